@@ -1,0 +1,32 @@
+"""Language identification with lingua, so that no article is analysed with another language's model."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .read import Article
+
+#: Languages lingua tells apart; a detected language outside `lang.supported()` is refused.
+CANDIDATES = ("FRENCH", "ENGLISH", "GERMAN", "SPANISH", "ITALIAN", "PORTUGUESE", "DUTCH", "RUSSIAN", "ARABIC",
+              "CHINESE", "JAPANESE", "KOREAN", "TURKISH", "POLISH", "UKRAINIAN")
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from lingua import Language, LanguageDetectorBuilder
+
+    langs = [getattr(Language, name) for name in CANDIDATES]
+    return LanguageDetectorBuilder.from_languages(*langs).with_low_accuracy_mode().build()
+
+
+def detect(text: str) -> str | None:
+    """ISO 639-1 code of the text's language (from its first 3,000 characters), or None if unsure."""
+    lang = _detector().detect_language_of(text[:3000])
+    return lang.iso_code_639_1.name.lower() if lang is not None else None
+
+
+def check_language(art: Article, expected: str) -> str | None:
+    """None when the article is in the expected language, else the reason it is refused."""
+    found = detect(art.text)
+    if found is None or found == expected:
+        return None
+    return f"language '{found}' is not supported (this run analyses '{expected}')"

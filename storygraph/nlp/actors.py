@@ -1,0 +1,349 @@
+"""Component `storygraph_actors`: who is in the story, and who each quote's speaker mention is.
+
+Mentions of one person become one actor ("Bechtol" = "Bruce Bechtol", "Choïgu" ~ "Shoigu") without
+merging namesakes ("Ellen Kim" is not "Kim Jong Un"); titles and affiliations come from appositions and
+from titles before the name. Pronoun and noun-phrase speakers are resolved here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..lang import resource
+from ..story import span
+from .mentions import Gazetteer, Mention, fold
+from .quotes import Quote
+
+ACTOR_KINDS = {"person": "person", "organization": "organization", "media": "organization",
+               "country": "country", "group": "group"}
+
+
+@dataclass
+class Actor:
+    """An entity of the story and every place it is named."""
+
+    kind: str
+    names: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    descriptions: list[dict] = field(default_factory=list)
+    quoted: int = 0
+
+    @property
+    def name(self) -> str:
+        """The fullest name the article gives (most words, then longest, then first seen)."""
+        if self.kind in ("country",):
+            return self.names[0]
+        return max(self.names, key=lambda n: (len(n.split()), len(n), -self.names.index(n)))
+
+
+def translit(s: str) -> str:
+    """A rough spelling key so that transliteration variants (Choïgu, Choïgou, Shoigu) compare equal."""
+    s = fold(s)
+    for a, b in (("sch", "ch"), ("sh", "ch"), ("tch", "ch"), ("ou", "u"), ("oo", "u"), ("kh", "h"), ("ck", "k"),
+                 ("y", "i"), ("ph", "f"), ("w", "v"), ("ee", "i"), ("-", ""), (" ", ""), ("'", "")):
+        s = s.replace(a, b)
+    return re.sub(r"(.)\1", r"\1", s)
+
+
+def name_tokens(name: str) -> list[str]:
+    """Folded words of a name, hyphenated given names split ('Kim Jong-un' → kim jong un)."""
+    return [w for w in re.split(r"[\s\-]+", fold(name)) if w]
+
+
+class ActorResolver:
+    """Build the actors of a Doc and resolve its quotes' speakers."""
+
+    def __init__(self, lang: str = "fr"):
+        data = resource(lang, "actors")
+        self.gaz = Gazetteer(lang)
+        self.roles = sorted({fold(r) for r in data["roles"]}, key=len, reverse=True)
+        self.role_words = {fold(r).split()[0] for r in data["roles"]}
+        self.groups = {fold(w) for w in data["group_nouns"]}
+        self.pronouns = {fold(k): v for k, v in data["pronouns"].items()}
+
+    # ------------------------------------------------------------ clustering
+    def cluster(self, mentions: list[Mention]) -> tuple[list[Actor], dict[int, int]]:
+        """Group mentions into actors; returns the actors and a map mention index → actor index."""
+        actors: list[Actor] = []
+        of: dict[int, int] = {}
+        by_key: dict[tuple[str, str], int] = {}
+        # full person names first, so that a lone surname finds its person wherever it stands
+        order = sorted(range(len(mentions)), key=lambda k: (mentions[k].kind != "person" or len(name_tokens(mentions[k].text)) < 2, k))
+        for k in order:
+            m = mentions[k]
+            kind = ACTOR_KINDS.get(m.kind)
+            if kind is None:
+                continue
+            if kind == "country":
+                name = self.gaz.country_of.get(fold(m.text)) or self.gaz.country_of.get(re.sub(r"^(l'|le |la |les )", "", fold(m.text)), m.text)
+                key = ("country", fold(name))
+            elif kind == "person":
+                a = self.match_person(m.text, actors, k, mentions, of)
+                if a is not None:
+                    of[k] = a
+                    actors[a].names.append(m.text)
+                    actors[a].mentions.append((m.start, m.end))
+                    continue
+                name = m.text
+                key = ("person", " ".join(name_tokens(m.text)))
+            else:
+                name = re.sub(r"^(l['’]|le |la |les )", "", m.text, flags=re.I)
+                key = (kind, fold(name))
+            if key in by_key:
+                a = by_key[key]
+            else:
+                a = len(actors)
+                actors.append(Actor(kind))
+                by_key[key] = a
+            of[k] = a
+            actors[a].names.append(name)
+            actors[a].mentions.append((m.start, m.end))
+        return actors, of
+
+    def match_person(self, text: str, actors: list[Actor], k: int, mentions: list[Mention], of) -> int | None:
+        """The person actor a name belongs to, or None for a new person."""
+        toks = name_tokens(text)
+        best, best_score = None, 0.0
+        for a, act in enumerate(actors):
+            if act.kind != "person":
+                continue
+            for n in act.names:
+                nt = name_tokens(n)
+                if nt == toks:
+                    return a
+                if len(toks) == 1 and len(nt) >= 2:
+                    # a lone surname: the person whose name holds it, the most mentioned one first
+                    if toks[0] in nt:
+                        score = 2 + len(act.mentions) / 100 + (0.5 if toks[0] == nt[-1] else 0)
+                    elif fuzz.ratio(translit(toks[0]), translit(nt[-1])) >= 85 and len(toks[0]) >= 4:
+                        score = 1 + len(act.mentions) / 100
+                    else:
+                        continue
+                elif len(toks) >= 2 and len(nt) >= 2:
+                    # the same person written with or without a middle name, or transliterated
+                    if toks[-1] == nt[-1] and toks[0] == nt[0]:
+                        score = 3
+                    elif translit(" ".join(toks)) == translit(" ".join(nt)):
+                        score = 3
+                    elif toks[-1] == nt[-1] and toks[0][0] == nt[0][0] and fuzz.ratio(toks[0], nt[0]) >= 70:
+                        score = 2.5
+                    else:
+                        continue
+                elif len(toks) == 1 and len(nt) == 1:
+                    if fuzz.ratio(translit(toks[0]), translit(nt[0])) >= 85 and len(toks[0]) >= 4:
+                        score = 1.5
+                    else:
+                        continue
+                elif len(toks) >= 2 and len(nt) == 1:
+                    # a surname seen first, the full name later: join them
+                    if nt[0] == toks[-1] or (nt[0] in toks and len(nt[0]) >= 3):
+                        score = 2
+                    elif fuzz.ratio(translit(nt[0]), translit(toks[-1])) >= 85 and len(nt[0]) >= 4:
+                        score = 1
+                    else:
+                        continue
+                else:
+                    continue
+                if score > best_score:
+                    best, best_score = a, score
+        return best
+
+    # ------------------------------------------------------------ titles
+    def describe(self, doc: Doc, mentions: list[Mention], of: dict[int, int], actors: list[Actor]) -> None:
+        """Titles and affiliations: 'X, professeur … à l'Université …' and 'le ministre de … X'."""
+        text = doc.text
+        for k, m in enumerate(mentions):
+            if k not in of or actors[of[k]].kind != "person":
+                continue
+            a = actors[of[k]]
+            for d in (self.apposition(doc, m, mentions), self.title_before(doc, m)):
+                if d is None:
+                    continue
+                s, e = d
+                if any(x["start"] == s for x in a.descriptions):
+                    continue
+                a.descriptions.append(self.split_role(text, s, e, mentions))
+
+    def apposition(self, doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[int, int] | None:
+        text = doc.text
+        if m.end + 2 >= len(text) or text[m.end] != ",":
+            return None
+        s = m.end + 1
+        while s < len(text) and text[s] == " ":
+            s += 1
+        rest = fold(text[s:s + 60])
+        rest_noart = re.sub(r"^(le |la |l'|un |une |les |des |l')", "", rest)
+        if not any(rest_noart.startswith(r + suffix) for r in self.role_words for suffix in (" ", ",", "-")) and \
+                not re.match(r"^(ancien|ancienne|ex-|actuel|actuelle|nouveau|nouvelle|jeune|celebre)\b", rest_noart):
+            return None
+        e = s
+        depth = 0
+        while e < len(text) and text[e] not in ".;\n" and not (text[e] == "," and depth == 0):
+            depth += text[e] == "("
+            depth -= text[e] == ")"
+            e += 1
+        # an apposition does not run into the next clause ("… et qui a publié", "… estime que")
+        seg = text[s:e]
+        cut = re.search(r"\s(et qui|qui|a déclaré|estime|a estimé|a dit|a affirmé|explique|a expliqué)\s", seg)
+        if cut:
+            e = s + cut.start()
+        return (s, e) if e - s > 3 else None
+
+    def title_before(self, doc: Doc, m: Mention) -> tuple[int, int] | None:
+        i = m.i - 1
+        if i < 0 or doc[i].is_punct:
+            return None
+        lo = None
+        steps = 0
+        k = i
+        while k >= 0 and steps < 10 and not doc[k].is_punct and not doc[k].is_space:
+            if fold(doc[k].text) in self.role_words or any(fold(doc[k].text) == r for r in self.role_words):
+                lo = k
+            if doc[k].pos_ in ("VERB", "AUX") or (doc[k].pos_ == "DET" and lo is not None):
+                break
+            k -= 1
+            steps += 1
+        if lo is None:
+            return None
+        return doc[lo].idx, doc[i].idx + len(doc[i])
+
+    def split_role(self, text: str, s: int, e: int, mentions: list[Mention]) -> dict:
+        org = next((x for x in mentions if s <= x.start and x.end <= e and x.kind in ("organization", "media", "country")), None)
+        if org is None:
+            m = re.search(r"\s(?:à|de|du|des)\s+(?:l['’]|la |le )?((?:Université|université|Institut|institut|armée|Centre|centre|ministère|Ministère|gouvernement|parti|Parti|Conseil|conseil)\b.*)$", text[s:e])
+            if m:
+                os_ = s + m.start(1)
+                return span(s, e, text, role=text[s:s + m.start()].strip(" ,"), org=text[os_:e].strip())
+            return span(s, e, text, role=text[s:e].strip(), org=None)
+        pre = text[s:org.start]
+        pre = re.sub(r"\s*(?:à|de|du|des|au|aux|chez|pour)\s*(?:l['’]|la |le |les )?$", "", pre).strip(" ,")
+        return span(s, e, text, role=pre or None, org=text[org.start:e].strip())
+
+    # ------------------------------------------------------------ speakers
+    def resolve(self, doc: Doc, quotes: list[Quote], mentions: list[Mention], of: dict[int, int],
+                actors: list[Actor]) -> list[list[int]]:
+        """The actor indices speaking each quote."""
+        text = doc.text
+        out: list[list[int]] = []
+        last: list[int] = []
+        for q in quotes:
+            if q.continues:
+                out.append(list(last))
+                continue
+            ids: list[int] = []
+            for s, e in q.speakers:
+                a = self.actor_for_span(doc, s, e, mentions, of, actors, last, q)
+                if a is not None and a not in ids:
+                    ids.append(a)
+            q.speaker = (min(s for s, _ in q.speakers), max(e for _, e in q.speakers)) if q.speakers else None
+            for a in ids:
+                actors[a].quoted += 1
+            out.append(ids)
+            if ids:
+                last = ids
+        return out
+
+    def actor_for_span(self, doc, s, e, mentions, of, actors, last, q) -> int | None:
+        text = doc.text
+        for k, m in enumerate(mentions):
+            if m.start < e and s < m.end and k in of:
+                return of[k]
+        phrase = text[s:e]
+        f = fold(phrase)
+        if f in self.pronouns or f.lstrip("-t").lstrip("-") in self.pronouns:
+            p = self.pronouns.get(f) or self.pronouns.get(f.lstrip("-t").lstrip("-"))
+            return self.antecedent(p, s, mentions, of, actors, last)
+        # a title standing for a person named earlier ("le procureur", "le président algérien")
+        words = [w for w in re.split(r"[\s'’]+", f) if w]
+        content = [w for w in words if w not in ("le", "la", "les", "l", "un", "une", "des", "du", "de", "ce", "cet", "cette", "son", "sa", "ses")]
+        if content and content[0] in self.role_words:
+            best = None
+            for a, act in enumerate(actors):
+                if act.kind != "person":
+                    continue
+                first = min((ms for ms, _ in act.mentions), default=10**9)
+                if first > s:
+                    continue
+                descs = " ".join(fold(d["text"]) for d in act.descriptions)
+                if content[0] in descs.split() or any(content[0] in fold(d["text"]) for d in act.descriptions):
+                    score = sum(w in descs for w in content)
+                    if best is None or score > best[0] or (score == best[0] and act.quoted > actors[best[1]].quoted):
+                        best = (score, a)
+            if best is not None:
+                return best[1]
+        # a group or unnamed source: its own actor, named by the noun phrase
+        kind = "group" if (content and (content[-1] in self.groups or content[0] in self.groups or words[0] in ("les", "des"))) else "person" if content and content[0] in self.role_words else "group"
+        if content and (content[0] in self.gaz.org_words or any(w in self.gaz.org_words for w in content[:2])):
+            kind = "organization"
+        key = fold(re.sub(r"^(l['’]|le |la |les )", "", phrase, flags=re.I))
+        for a, act in enumerate(actors):
+            if act.kind == kind and any(fold(re.sub(r"^(l['’]|le |la |les )", "", n, flags=re.I)) == key for n in act.names):
+                act.mentions.append((s, e))
+                return a
+        actors.append(Actor(kind, [phrase], [(s, e)]))
+        return len(actors) - 1
+
+    def antecedent(self, p: dict, at: int, mentions, of, actors, last: list[int]) -> int | None:
+        plural = p.get("number") == "p"
+        if last:
+            a = last[0]
+            act = actors[a]
+            if plural == (act.kind == "group" or len(last) > 1) or (plural and act.kind in ("country", "organization")) \
+                    or (not plural and act.kind in ("person", "organization", "country")):
+                return a if len(last) == 1 or not plural else a
+        for k in range(len(mentions) - 1, -1, -1):
+            m = mentions[k]
+            if m.start >= at or k not in of:
+                continue
+            act = actors[of[k]]
+            if not plural and act.kind == "person":
+                return of[k]
+            if plural and act.kind in ("group", "country", "organization"):
+                return of[k]
+        return None
+
+    # ------------------------------------------------------------ records
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        mentions: list[Mention] = doc._.sg_mentions or []
+        quotes: list[Quote] = doc._.sg_quote_marks or []
+        actors, of = self.cluster(mentions)
+        self.describe(doc, mentions, of, actors)
+        speakers = self.resolve(doc, quotes, mentions, of, actors)
+        keep = [a for a, act in enumerate(actors) if act.kind in ("person", "organization", "country", "group")]
+        ids = {a: f"A{n + 1}" for n, a in enumerate(keep)}
+        doc._.sg_actors = [
+            {"id": ids[a], "name": actors[a].name, "kind": actors[a].kind,
+             "mentions": [span(s, e, text) for s, e in sorted(set(actors[a].mentions))],
+             "descriptions": actors[a].descriptions}
+            for a in keep]
+        records = []
+        for n, (q, who) in enumerate(zip(quotes, speakers), 1):
+            names = [actors[a].name for a in who]
+            records.append({
+                "id": f"Q{n}", "type": q.type,
+                "content": [span(s, e, text) for s, e in q.content],
+                "speaker": span(*q.speaker, text) if q.speaker and not q.continues else None,
+                "speaker_id": " ; ".join(ids[a] for a in who if a in ids) or None,
+                "speaker_name": " ; ".join(names) or None,
+                "cue": span(*q.cue, text, lemma=q.cue_lemma) if q.cue else None,
+                "addressee": span(*q.addressee, text) if q.addressee else None,
+                "time_id": None,
+            })
+        doc._.sg_quotes = records
+        return doc
+
+
+@Language.factory("storygraph_actors", default_config={"lang": "fr"})
+def make_actors(nlp: Language, name: str, lang: str) -> ActorResolver:
+    """Registered factory: `nlp.add_pipe("storygraph_actors")` after `storygraph_quotes`."""
+    return ActorResolver(lang)
+
+
+for _ext in ("sg_actors", "sg_quotes"):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=None)

@@ -1,0 +1,186 @@
+"""Component `storygraph_mentions`: proper-name mentions (people, organisations, countries, outlets).
+
+spaCy's French NER misses names glued to others ("à Al Jazeera In-bum Chun"), tags outlets as people and
+people as places; this component re-reads capitalised runs on the parse spaCy made, splits them at known
+outlet names and gives each a kind from the language's data.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..lang import resource
+
+KINDS = ("person", "organization", "country", "group", "media", "place", "other")
+
+
+@dataclass
+class Mention:
+    """A name in the text: token range [i, j) and character range [start, end)."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    label: str = ""
+
+
+def fold(s: str) -> str:
+    """Lower-case, accent-free, apostrophe-normalised form used to compare names."""
+    s = unicodedata.normalize("NFKD", s.replace("’", "'"))
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold().strip()
+
+
+class Gazetteer:
+    """The language's name lists, folded for lookup."""
+
+    def __init__(self, lang: str):
+        speech = resource(lang, "speech")
+        actors = resource(lang, "actors")
+        self.media = {fold(m): m for m in speech["media"]}
+        self.media_tokens = sorted({tuple(fold(m).split()) for m in speech["media"]}, key=len, reverse=True)
+        self.org_words = {fold(w) for w in actors["org_words"]}
+        self.particles = {fold(w) for w in actors["name_particles"]}
+        self.honorifics = {fold(w).rstrip(".") for w in actors["honorifics"]}
+        self.country_of: dict[str, str] = {}
+        self.iso: dict[str, str | None] = {}
+        for name, info in actors["countries"].items():
+            self.country_of[fold(name)] = name
+            self.iso[name] = info.get("iso")
+            for alias in info.get("aliases", []):
+                if alias[:1].isupper():
+                    self.country_of[fold(alias)] = name
+
+    def kind_of(self, text: str, label: str) -> str:
+        """The kind of a name from the data lists first, the NER label second."""
+        f = fold(text)
+        f_noart = re.sub(r"^(l'|le |la |les )", "", f)
+        if f in self.media or f_noart in self.media:
+            return "media"
+        if f in self.country_of or f_noart in self.country_of:
+            return "country"
+        words = set(re.split(r"[\s'-]+", f_noart))
+        if words & self.org_words or f_noart in self.org_words:
+            return "organization"
+        if label == "PER":
+            return "person"
+        if label == "ORG":
+            return "organization"
+        if label == "LOC":
+            return "place"
+        if label == "MISC":
+            return "other"
+        return "person" if len(text.split()) >= 2 else "other"
+
+
+def _is_cap(tok) -> bool:
+    t = tok.text
+    return bool(t) and (t[0].isupper() or (t[0] in "-" and len(t) > 1 and t[1].isupper()))
+
+
+class MentionFinder:
+    """Find proper-name mentions on a parsed Doc."""
+
+    def __init__(self, lang: str = "fr", stop_words: set[str] | None = None):
+        self.gaz = Gazetteer(lang)
+        self.stop = {w.casefold() for w in (stop_words or set())}
+
+    def runs(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """Token runs of capitalised words (with name particles inside), labelled with the NER label they touch."""
+        ent_label = {}
+        for ent in doc.ents:
+            for t in ent:
+                ent_label[t.i] = ent.label_
+        out = []
+        i, n = 0, len(doc)
+        while i < n:
+            tok = doc[i]
+            if not self._starts_name(tok, ent_label):
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                t = doc[j]
+                if _is_cap(t) and t.pos_ not in ("VERB", "AUX") and not t.is_sent_start:
+                    j += 1
+                elif t.text in ("-",) and j + 1 < n and _is_cap(doc[j + 1]) and not doc[j - 1].whitespace_:
+                    j += 1
+                elif (fold(t.text) in self.gaz.particles and j + 1 < n and _is_cap(doc[j + 1])
+                      and doc[j + 1].pos_ in ("PROPN", "X", "NOUN")
+                      and fold(doc[j + 1].text) not in self.stop and ent_label.get(j + 1) == ent_label.get(i)
+                      and ent_label.get(i)):
+                    j += 1
+                elif t.i in ent_label and ent_label.get(t.i) == ent_label.get(i) and t.text not in (",", "(", ")"):
+                    # inside one NER entity lower-case words belong to the name ("Université nationale australienne")
+                    if any(doc[k].i in ent_label for k in range(j, min(n, j + 1))):
+                        j += 1
+                    else:
+                        break
+                else:
+                    break
+            while j > i + 1 and (fold(doc[j - 1].text) in self.gaz.particles or doc[j - 1].text == "-"):
+                j -= 1
+            labels = [ent_label[k] for k in range(i, j) if k in ent_label]
+            label = max(set(labels), key=labels.count) if labels else ""
+            out.append((i, j, label))
+            i = j
+        return out
+
+    def _starts_name(self, tok, ent_label) -> bool:
+        if not _is_cap(tok) or tok.is_punct or tok.like_num:
+            return False
+        if tok.pos_ in ("PROPN", "X") or tok.i in ent_label:
+            return not (tok.is_sent_start and fold(tok.text) in self.stop and tok.i not in ent_label)
+        if tok.pos_ in ("NOUN", "ADJ") and not tok.is_sent_start and fold(tok.text) not in self.stop:
+            return True
+        return False
+
+    def split_media(self, doc: Doc, i: int, j: int) -> list[tuple[int, int, bool]]:
+        """Split a run where an outlet's name starts or ends inside it."""
+        words = [fold(doc[k].text) for k in range(i, j)]
+        pieces, k, start = [], 0, 0
+        while k < len(words):
+            hit = next((m for m in self.gaz.media_tokens
+                        if tuple(words[k:k + len(m)]) == m and len(m) > 0), None)
+            if hit and (len(hit) > 1 or len(words) > 1 or True):
+                if k > start:
+                    pieces.append((i + start, i + k, False))
+                pieces.append((i + k, i + k + len(hit), True))
+                k += len(hit)
+                start = k
+            else:
+                k += 1
+        if start < len(words):
+            pieces.append((i + start, j, False))
+        return pieces
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = []
+        for i, j, label in self.runs(doc):
+            for a, b, is_media in self.split_media(doc, i, j):
+                # a leading honorific ("M.", "Mme") is not part of the name
+                while a < b - 1 and fold(doc[a].text).rstrip(".") in self.gaz.honorifics:
+                    a += 1
+                if b - a == 1 and doc[a].is_sent_start and doc[a].pos_ not in ("PROPN",) and not label:
+                    continue
+                text = doc[a:b].text
+                kind = "media" if is_media else self.gaz.kind_of(text, label)
+                mentions.append(Mention(a, b, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), text, kind, label))
+        doc._.sg_mentions = mentions
+        return doc
+
+
+@Language.factory("storygraph_mentions", default_config={"lang": "fr"})
+def make_mentions(nlp: Language, name: str, lang: str) -> MentionFinder:
+    """Registered factory: `nlp.add_pipe("storygraph_mentions")`."""
+    return MentionFinder(lang, set(nlp.Defaults.stop_words))
+
+
+if not Doc.has_extension("sg_mentions"):
+    Doc.set_extension("sg_mentions", default=None)

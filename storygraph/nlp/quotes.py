@@ -1,0 +1,609 @@
+"""Component `storygraph_quotes`: direct, indirect and mixed quotations, with cue and speaker mention.
+
+Where a quote's speaker mention is chosen: `QuoteFinder.subject_of` (the cue's grammatical or inverted
+subject); who that mention *is* (names, pronouns, titles) is decided by the actors component.
+The finder works in two passes over the parse: quotation marks (character level, paragraph aware),
+then speech cues (verbs, "selon X") that either introduce a marked quote or carry reported speech.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..lang import resource
+from .mentions import fold
+from .paragraphs import paragraph_spans
+
+OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
+CLOSERS = {"»", "”", "›"}
+SPACES = " \t\n\u00a0\u202f\u2009"
+TRIM = SPACES + ".,;:–—-…"
+SUBJ_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+CLITIC_SUBJ = {"-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "elles"}
+
+
+@dataclass
+class Marked:
+    """A passage between quotation marks: content [cs, ce) inside marks [open, close]."""
+
+    open: int
+    close: int
+    cs: int
+    ce: int
+    para: int
+    starts_para: bool
+    closed: bool = True
+    used: bool = False
+
+
+@dataclass
+class Quote:
+    """A quotation before speaker resolution; offsets are characters of the Doc text."""
+
+    type: str
+    content: list[tuple[int, int]]
+    cue: tuple[int, int] | None = None
+    cue_lemma: str | None = None
+    speaker: tuple[int, int] | None = None
+    speakers: list[tuple[int, int]] = field(default_factory=list)
+    addressee: tuple[int, int] | None = None
+    continues: bool = False
+    anchor: int = 0
+
+    @property
+    def start(self) -> int:
+        return self.content[0][0]
+
+
+def scan_marks(text: str) -> list[Marked]:
+    """Outermost quoted passages; French re-opening « at each paragraph continues one quote."""
+    paras = paragraph_spans(text)
+    out: list[Marked] = []
+    pending: Marked | None = None
+    for pi, (ps, pe) in enumerate(paras):
+        stack: list[tuple[str, int]] = []
+        i = ps
+        if pending is not None:
+            first = text[ps]
+            if first in OPENERS or first == '"':
+                stack.append((first, pending.open))
+                i = ps + 1
+            else:
+                out.append(pending)
+            pending = None
+        while i < pe:
+            ch = text[i]
+            if ch in OPENERS or (ch == '"' and not (stack and stack[-1][0] == '"') and _opens(text, i, ps)):
+                stack.append((ch, i))
+            elif ch in CLOSERS or ch == '"':
+                if stack:
+                    opener, at = stack.pop()
+                    if ch != '"' and opener != ch and OPENERS.get(opener) != ch and stack:
+                        # a mismatched closer ends the innermost quote that it can close
+                        while stack and OPENERS.get(stack[-1][0]) != ch:
+                            stack.pop()
+                        if stack:
+                            opener, at = stack.pop()
+                    if not stack:
+                        out.append(_marked(text, at, i, pi, paras))
+            i += 1
+        if stack:
+            at = stack[0][1]
+            m = _marked(text, at, pe, pi, paras, closed=False)
+            nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
+            if nxt is not None and (text[nxt] in OPENERS or text[nxt] == '"') and text[at] in OPENERS | {'"': 0}.keys():
+                pending = m
+            else:
+                out.append(m)
+    if pending is not None:
+        out.append(pending)
+    return [m for m in out if m.ce > m.cs]
+
+
+def _opens(text: str, i: int, ps: int) -> bool:
+    return i == ps or text[i - 1] in SPACES + "([-—–:'’/" or (i + 1 < len(text) and text[i + 1] not in SPACES)
+
+
+def _marked(text: str, at: int, close: int, pi: int, paras, closed: bool = True) -> Marked:
+    cs, ce = at + 1, close
+    while cs < ce and text[cs] in SPACES:
+        cs += 1
+    while ce > cs and text[ce - 1] in SPACES:
+        ce -= 1
+    start_para = next(k for k, (s, e) in enumerate(paras) if s <= at < e) if paras else 0
+    starts = text[paras[start_para][0]:at].strip(SPACES + "-—–") == "" if paras else True
+    return Marked(at, close, cs, ce, start_para, starts, closed)
+
+
+class QuoteFinder:
+    """Find quotations on a parsed Doc, knowledge from `lang/<lang>/speech.json`."""
+
+    def __init__(self, lang: str = "fr"):
+        data = resource(lang, "speech")
+        self.verbs = {fold(v) for v in data["verbs"]}
+        self.frames = {k: {fold(v) for v in vs} for k, vs in data["frames"].items()}
+        self.according = [tuple(fold(a).replace("'", "' ").split()) for a in data["according_to"]]
+        self.not_speakers = {fold(w) for w in data["not_speakers"]}
+        self.groups = {fold(w) for w in resource(lang, "actors")["group_nouns"]}
+
+    # ------------------------------------------------------------------ cues
+    def lemma(self, tok: Token) -> str | None:
+        """The speech lemma of a verb token ('se dire', 'faire valoir', 'mettre en garde'), or None."""
+        if tok.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or tok.is_punct:
+            return None
+        lem = fold(tok.lemma_)
+        if tok.pos_ in ("NOUN", "ADJ", "PROPN"):
+            # the tagger sometimes takes a participle or verb for a noun ("Bechtol souligne")
+            if not (tok.text.lower().endswith(("é", "ée", "és", "ent", "e", "it", "is", "u", "ait")) and lem in self.verbs
+                    and tok.dep_ in ("ROOT", "parataxis", "conj", "acl:relcl", "advcl", "ccomp")):
+                return None
+        refl = any(c.dep_ in ("expl:comp", "expl:pv", "obj", "expl") and fold(c.text) in ("se", "s'", "s’", "s")
+                   for c in tok.children if c.i < tok.i)
+        if fold(tok.text) == "faire" or lem == "faire":
+            nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and fold(nxt.text) in ("valoir", "savoir", "etat"):
+                return "faire " + fold(nxt.text).replace("etat", "état")
+            return None
+        if lem == "mettre":
+            if any(fold(c.text) == "garde" for c in tok.children) or "en garde" in tok.doc[tok.i:tok.i + 4].text:
+                return "mettre en garde"
+            if "en avant" in tok.doc[tok.i:tok.i + 4].text:
+                return "mettre en avant"
+            return None
+        if refl and "se " + lem in self.verbs:
+            return "se " + lem
+        if refl and "s'" + lem in self.verbs:
+            return "s'" + lem
+        if lem in self.verbs:
+            if lem in ("appeler",) and refl:
+                return None
+            return lem
+        return None
+
+    def cue_span(self, v: Token) -> tuple[int, int]:
+        """Characters of the cue: auxiliaries, the verb and an inverted clitic ('a-t-il ajouté')."""
+        lo = v.i
+        for c in v.children:
+            if c.dep_.startswith("aux") and c.i < v.i and v.i - c.i <= 4:
+                lo = min(lo, c.i)
+        hi = v.i
+        doc = v.doc
+        k = v.i + 1
+        while k < len(doc) and k <= v.i + 2 and doc[k].text.lower() in ("-t", "-t-il", "-il", "-elle", "-ils", "-elles", "-on", "-t-elle"):
+            hi = k
+            k += 1
+        return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+    # ------------------------------------------------------------- subjects
+    def subject_of(self, v: Token, depth: int = 0) -> list[Token]:
+        """The speaker tokens of a cue: grammatical subject, clitic, inverted subject, or inherited."""
+        doc = v.doc
+        subs = [c for c in v.children if c.dep_ in SUBJ_DEPS]
+        clitic = [c for c in subs if c.i > v.i and c.text.lower().lstrip("-t") in ("il", "elle", "ils", "elles", "on", "-il", "-elle")]
+        if clitic:
+            return clitic[-1:]
+        for k in range(v.i + 1, min(len(doc), v.i + 3)):
+            t = doc[k]
+            if t.text.lower() in ("-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle", "-on"):
+                return [t]
+        subs = [c for c in subs if c.i < v.i or c.pos_ in ("PROPN", "NOUN", "PRON")]
+        if subs:
+            s = subs[0]
+            if fold(s.text) in ("qui",) and v.dep_.startswith("acl") and v.head.i != v.i:
+                return [v.head]
+            if fold(s.text) in ("que", "qu'"):
+                return []
+            return [s]
+        inv = self.inverted_subject(v)
+        if inv is not None:
+            return [inv]
+        # participial adjunct ("…, précisant que") or coordinated verb: the governing verb's speaker
+        if depth < 3 and v.head.i != v.i and v.dep_ in ("advcl", "conj", "xcomp", "acl", "parataxis"):
+            if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v.morph.get("VerbForm") == ["Part"]:
+                return []
+            return self.subject_of(v.head, depth + 1)
+        return []
+
+    def inverted_subject(self, v: Token) -> Token | None:
+        """A subject placed after its verb, as in '», a déclaré à Al Jazeera In-bum Chun, …'."""
+        doc = v.doc
+        sent_end = v.sent.end
+        k = v.i + 1
+        while k < sent_end and doc[k].text.lower() in ("-t", "-il", "-elle"):
+            k += 1
+        mentions = doc._.sg_mentions or []
+        steps = 0
+        while k < sent_end and steps < 12:
+            t = doc[k]
+            if t.text in (".", ":", ";", "«", "»", "!", "?") or t.pos_ == "VERB" and t.dep_ not in ("acl",) and steps > 0:
+                return None
+            m = next((m for m in mentions if m.i == k), None)
+            prev = fold(doc[k - 1].text) if k > 0 else ""
+            if m is not None:
+                if m.kind == "media" or prev in ("a", "au", "aux", "dans", "sur", "de", "du", "en", "par"):
+                    k = m.j
+                    steps += 1
+                    continue
+                return t
+            if t.pos_ in ("DET",) and k + 1 < sent_end and doc[k + 1].pos_ in ("NOUN", "ADJ") and prev not in ("a", "au", "dans", "de", "en", "sur", "par", "pour"):
+                head = doc[k + 1]
+                while head.i + 1 < sent_end and head.pos_ == "ADJ" and doc[head.i + 1].pos_ == "NOUN":
+                    head = doc[head.i + 1]
+                return head
+            if t.pos_ == "PRON" and fold(t.text) in ("il", "elle", "ils", "elles"):
+                return t
+            k += 1
+            steps += 1
+        return None
+
+    # --------------------------------------------------------- content spans
+    def que_clause(self, v: Token) -> Token | None:
+        """The 'que' that opens the reported clause of v, if any."""
+        doc = v.doc
+        for c in v.children:
+            if c.dep_ in ("ccomp", "obj", "advcl", "xcomp", "conj") and c.i > v.i:
+                for m in c.children:
+                    if fold(m.text) in ("que", "qu'") and m.dep_ in ("mark",) and m.i > v.i:
+                        if m.i - v.i <= 14 and not self._crosses(v, m):
+                            return m
+        # parser miss: a 'que' within a few tokens after the verb (after "à X", adverbs, a date)
+        k = v.i + 1
+        end = v.sent.end
+        while k < end and k - v.i <= 10:
+            t = doc[k]
+            if fold(t.text) in ("que", "qu'") and t.pos_ in ("SCONJ", "PRON"):
+                prev = doc[k - 1]
+                if fold(prev.text) in ("ainsi", "alors", "tandis", "bien", "avant", "après", "parce", "pendant", "tant", "dès", "même", "si", "plus", "moins"):
+                    return None
+                return t
+            if t.text in (".", ";", ":", "«", "»", "?", "!") or (t.pos_ == "VERB" and t.i != v.i and t.dep_ not in ("acl",)):
+                return None
+            k += 1
+        return None
+
+    def _crosses(self, v: Token, m: Token) -> bool:
+        return any(t.text in (".", ";", "«", "»") for t in v.doc[v.i:m.i])
+
+    def clause_end(self, doc: Doc, start_tok: int, sent: Span) -> int:
+        """Character end of a reported clause: the sentence end, cut before an incise cue or a closing dash."""
+        end_tok = sent.end
+        k = start_tok
+        while k < end_tok:
+            t = doc[k]
+            if t.text == "," and k + 2 < end_tok:
+                nxt = doc[k + 1]
+                if nxt.pos_ == "AUX" or self.lemma(nxt) or (nxt.text.lower() in ("a", "ont", "avait", "avaient") and self.lemma(doc[k + 2])):
+                    lv = nxt if self.lemma(nxt) else doc[k + 2]
+                    if self.lemma(lv) and self._is_incise(lv):
+                        end_tok = k
+                        break
+            k += 1
+        last = doc[end_tok - 1]
+        e = last.idx + len(last)
+        s = doc[start_tok].idx
+        text = doc.text
+        while e > s and text[e - 1] in TRIM:
+            e -= 1
+        # keep a closing mark that ends a fragment opened inside the clause
+        if e < len(text) and text[e:e + 1] in CLOSERS | {'"'} and text.count("«", s, e) + text.count('"', s, e) % 2:
+            e += 1
+        return e
+
+    def _is_incise(self, v: Token) -> bool:
+        subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
+        if any(c.i > v.i for c in subj):
+            return True
+        k = v.i + 1
+        doc = v.doc
+        return k < len(doc) and (doc[k].text.lower().startswith("-") or doc[k].pos_ in ("PROPN", "DET", "ADP"))
+
+    # ------------------------------------------------------------------ main
+    def find(self, doc: Doc) -> list[Quote]:
+        """All quotations of the Doc, in text order."""
+        text = doc.text
+        marks = scan_marks(text)
+        quotes: list[Quote] = []
+        inside = [False] * len(doc)
+        for m in marks:
+            for t in doc.char_span(m.cs, m.ce, alignment_mode="expand") or []:
+                inside[t.i] = True
+
+        def mark_at(char: int) -> Marked | None:
+            return next((m for m in marks if m.open <= char <= m.close), None)
+
+        for sent in doc.sents:
+            for v in sent:
+                if inside[v.i]:
+                    continue
+                lem = self.lemma(v)
+                if lem is None:
+                    continue
+                q = self.from_cue(doc, v, lem, sent, marks)
+                if q is not None:
+                    quotes.append(q)
+            self.according_to(doc, sent, marks, inside, quotes)
+
+        # marked passages nobody introduced: continuations of the last speaker, or not quotes at all
+        for m in marks:
+            if m.used:
+                continue
+            words = len(text[m.cs:m.ce].split())
+            prev = [q for q in quotes if q.start < m.cs]
+            para_start, para_end = paragraph_spans(text)[m.para]
+            whole_para = m.starts_para and text[m.close + 1:para_end].strip(SPACES + ".»”\"") == "" if m.closed else m.starts_para
+            if whole_para and words < 8 and not any(p in text[m.cs:m.ce] for p in ".!?"):
+                continue  # a heading in marks
+            if not prev:
+                continue
+            if m.starts_para or self._after_cued_in_para(m, quotes, text) or (words >= 8 and self._sentence_start(text, m.open)):
+                quotes.append(Quote("direct", [(m.cs, m.ce)], continues=True, anchor=m.cs))
+                m.used = True
+        quotes.sort(key=lambda q: q.start)
+        return quotes
+
+    def _sentence_start(self, text: str, at: int) -> bool:
+        before = text[max(0, at - 3):at].strip(SPACES)
+        return before == "" or before[-1:] in ".!?»:"
+
+    def _after_cued_in_para(self, m: Marked, quotes: list[Quote], text: str) -> bool:
+        ps, pe = paragraph_spans(text)[m.para]
+        return any(ps <= q.start < m.cs and q.type == "direct" and q.cue for q in quotes)
+
+    def from_cue(self, doc: Doc, v: Token, lem: str, sent: Span, marks: list[Marked]) -> Quote | None:
+        """The quotation a speech verb introduces or closes, if any."""
+        text = doc.text
+        cue = self.cue_span(v)
+        subj = self.subject_of(v)
+        if subj and fold(subj[0].text) in self.not_speakers:
+            return None
+        # 1. '« … », a déclaré X' — the cue closes a marked passage just before it
+        k = v.i - 1
+        while k >= sent.start and (doc[k].dep_.startswith("aux") or doc[k].text in (",", "-t") or doc[k].pos_ == "ADV"
+                                   or (doc[k].pos_ == "PRON" and doc[k].dep_ in ("expl:comp", "iobj", "obj"))):
+            k -= 1
+        before = doc[k] if k >= sent.start - 1 and k >= 0 else None
+        if before is not None and (before.text in CLOSERS or before.text == '"' or before.text in ("…", "?", "!")):
+            m = next((m for m in marks if m.close <= before.idx + len(before.text) and m.close >= before.idx - 2 and not m.used), None)
+            if m is None and before.text in ("…", "?", "!"):
+                m = next((m for m in marks if not m.closed and m.ce >= before.idx - 1 and m.cs < before.idx and not m.used), None)
+            if m is not None:
+                m.used = True
+                return Quote("direct", [(m.cs, m.ce)], cue, lem, speakers=self.speaker_spans(subj), anchor=m.cs,
+                             addressee=self.addressee(v))
+        if not subj:
+            return None
+        # 2. 'X a déclaré : « … »' — colon then a marked passage
+        after = v.i + 1
+        while after < sent.end and after - v.i <= 8 and doc[after].text not in (":", "«", "“", '"'):
+            if doc[after].text in (".", ";") or (doc[after].pos_ == "VERB" and doc[after] != v):
+                break
+            after += 1
+        if after < sent.end and doc[after].text == ":":
+            m = next((m for m in marks if doc[after].idx < m.open <= doc[after].idx + 3 and not m.used), None)
+            if m is not None:
+                m.used = True
+                return Quote("direct", [(m.cs, m.ce)], cue, lem, speakers=self.speaker_spans(subj), anchor=m.cs,
+                             addressee=self.addressee(v))
+        # 3. que-clause
+        que = self.que_clause(v)
+        if que is not None and que.i + 1 < sent.end:
+            start = doc[que.i + 1].idx
+            end = self.clause_end(doc, que.i + 1, sent)
+            return self._reported(doc, start, end, cue, lem, subj, marks, v)
+        # 4. incise without marks: 'P, a-t-il ajouté.'
+        if self._is_incise(v) and k >= sent.start and doc[k].text == "," or (before is not None and before.text == "," and self._is_incise(v)):
+            s = sent.start
+            while s < k and (doc[s].is_space or doc[s].text in ("-", "—", "–")):
+                s += 1
+            if k - s >= 3:
+                start, end = doc[s].idx, doc[k].idx
+                while end > start and text[end - 1] in TRIM:
+                    end -= 1
+                if any(m.cs >= start and m.ce <= end + 1 for m in marks):
+                    return None
+                return self._reported(doc, start, end, cue, lem, subj, marks, v)
+        # 5. de/à + infinitive, nominal object, marked fragment right after the verb
+        comp = self.complement(v, lem)
+        if comp is not None:
+            start, end = comp
+            return self._reported(doc, start, end, cue, lem, subj, marks, v)
+        return None
+
+    def complement(self, v: Token, lem: str) -> tuple[int, int] | None:
+        """Characters of a de/à-infinitive or nominal complement that carries what was said."""
+        doc = v.doc
+        sent = v.sent
+        k = v.i + 1
+        while k < sent.end and (doc[k].text.lower().startswith("-") or doc[k].pos_ == "ADV" or doc[k].dep_ in ("aux", "aux:tense")):
+            k += 1
+        if k >= sent.end:
+            return None
+        t = doc[k]
+        first = fold(t.text)
+        if t.text in OPENERS or t.text == '"':
+            return t.idx, self.clause_end(doc, k, sent)
+        if first in ("de", "d'") and lem in self.frames["de"] and k + 1 < sent.end and doc[k + 1].pos_ in ("VERB", "AUX", "PRON", "ADV"):
+            return t.idx, self.clause_end(doc, k, sent)
+        if first in ("a", "au", "aux") and lem in self.frames["a"]:
+            return t.idx, self.clause_end(doc, k, sent)
+        if first == "contre" and lem in self.frames.get("contre", ()):
+            return t.idx, self.clause_end(doc, k, sent)
+        if lem in self.frames["obj"]:
+            obj = next((c for c in v.children if c.dep_ in ("obj",) and c.i > v.i), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM") and fold(obj.text) not in ("que",):
+                lo = min(x.i for x in obj.subtree)
+                if lo < v.i:
+                    return None
+                return doc[lo].idx, self.clause_end(doc, lo, sent)
+        return None
+
+    def _reported(self, doc, start, end, cue, lem, subj, marks, v) -> Quote | None:
+        if end - start < 3:
+            return None
+        kind = "indirect"
+        for m in marks:
+            if m.cs >= start - 2 and m.cs < end:
+                kind = "mixed"
+                m.used = True
+        if kind == "mixed" and any(m.open == start for m in marks):
+            pass
+        return Quote(kind, [(start, end)], cue, lem, speakers=self.speaker_spans(subj), anchor=start,
+                     addressee=self.addressee(v))
+
+    def according_to(self, doc: Doc, sent: Span, marks, inside, quotes: list[Quote]) -> None:
+        """'Selon X, P' / 'P, selon X' / 'd'après X, P'."""
+        text = doc.text
+        toks = list(sent)
+        words = [fold(t.text) for t in toks]
+        for n, t in enumerate(toks):
+            if inside[t.i]:
+                continue
+            for pat in self.according:
+                if tuple(words[n:n + len(pat)]) != pat and not (len(pat) > 1 and fold("".join(x.text_with_ws for x in toks[n:n + 2]).replace(" ", "")) == "".join(pat).replace(" ", "")):
+                    continue
+                plen = len(pat) if tuple(words[n:n + len(pat)]) == pat else 2
+                if pat == ("pour",) and not (n == 0 or toks[n - 1].is_punct):
+                    continue
+                j = n + plen
+                if j >= len(toks):
+                    continue
+                # the source: up to the next comma (or sentence end)
+                e = j
+                while e < len(toks) and toks[e].text not in (",", ".", ";", ":", "«", "»") and e - j < 14:
+                    e += 1
+                src = [x for x in toks[j:e] if not x.is_punct]
+                if not src or fold(src[0].text) in ("lequel", "laquelle", "lesquels", "lesquelles", "que", "qu'", "moi", "nous"):
+                    continue
+                if not self._source_like(doc, src, pat == ("pour",)):
+                    continue
+                cue = (t.idx, toks[n + plen - 1].idx + len(toks[n + plen - 1]))
+                head = self.source_head(src)
+                spk = self.speaker_spans([head]) if head is not None else []
+                if e < len(toks) and toks[e].text == ",":
+                    # content after the source
+                    cs = e + 1
+                    if cs < len(toks):
+                        start = toks[cs].idx
+                        m = next((m for m in marks if m.open >= toks[e].idx and m.open <= start + 1 and not m.used), None)
+                        if m is not None and text[m.close + 1:sent.end_char].strip(SPACES + ".") == "":
+                            m.used = True
+                            quotes.append(Quote("direct", [(m.cs, m.ce)], cue, "selon", speakers=spk, anchor=m.cs))
+                            break
+                        end = self.clause_end(doc, toks[cs].i, sent)
+                        if n > 0:
+                            # 'P1, selon X, P2': the reported proposition runs on both sides
+                            s0 = sent.start
+                            pre_end = t.idx
+                            while pre_end > toks[0].idx and text[pre_end - 1] in TRIM:
+                                pre_end -= 1
+                            if pre_end - toks[0].idx > 10:
+                                quotes.append(self._mk_selon(doc, [(toks[0].idx, pre_end), (start, end)], cue, spk, marks))
+                                break
+                        if end - start > 3:
+                            quotes.append(self._mk_selon(doc, [(start, end)], cue, spk, marks))
+                            break
+                elif n > 0:
+                    # 'P, selon X.'
+                    start = toks[0].idx
+                    end = t.idx
+                    while end > start and text[end - 1] in TRIM:
+                        end -= 1
+                    m = next((m for m in marks if m.cs <= start + 2 and m.ce >= end - 2 and not m.used), None)
+                    if m is not None:
+                        m.used = True
+                        quotes.append(Quote("direct", [(m.cs, m.ce)], cue, "selon", speakers=spk, anchor=m.cs))
+                    elif end - start > 10:
+                        quotes.append(self._mk_selon(doc, [(start, end)], cue, spk, marks))
+                break
+
+    def _mk_selon(self, doc, content, cue, spk, marks) -> Quote:
+        kind = "indirect"
+        for m in marks:
+            if any(m.cs >= s - 2 and m.ce <= e + 2 for s, e in content):
+                kind = "mixed"
+                m.used = True
+        return Quote(kind, content, cue, "selon", speakers=spk, anchor=content[0][0])
+
+    def _source_like(self, doc: Doc, src: list[Token], strict: bool) -> bool:
+        mentions = doc._.sg_mentions or []
+        idx = {t.i for t in src}
+        if any(m.i in idx and m.kind in ("person", "organization", "country", "media", "group") for m in mentions):
+            return True
+        if strict:
+            return any(fold(t.text) in ("lui", "elle", "eux", "elles") for t in src[:1])
+        if fold(src[0].text) in ("lui", "elle", "eux", "elles", "ce", "ces", "cette") and len(src) == 1:
+            return True
+        nouns = [t for t in src if t.pos_ in ("NOUN", "PROPN")]
+        return bool(nouns) and not any(fold(n.text) in ("moi",) for n in nouns)
+
+    def source_head(self, src: list[Token]) -> Token | None:
+        """The head word of a 'selon X' source."""
+        ids = {t.i for t in src}
+        heads = [t for t in src if t.head.i not in ids or t.head == t]
+        heads = [t for t in heads if t.pos_ in ("NOUN", "PROPN", "PRON", "X", "ADJ")] or [t for t in src if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        return heads[0] if heads else None
+
+    # -------------------------------------------------------------- spans
+    def speaker_spans(self, subj: list[Token]) -> list[tuple[int, int]]:
+        """Character spans of the speaker mention(s): a name, a noun phrase or a pronoun; coordinations split."""
+        out = []
+        for s in subj:
+            for tok in [s] + [c for c in s.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > s.i]:
+                out.append(self.mention_span(tok))
+        return out
+
+    def mention_span(self, tok: Token) -> tuple[int, int]:
+        """The name containing tok, or its noun phrase without appositions and relative clauses."""
+        doc = tok.doc
+        for m in doc._.sg_mentions or []:
+            if m.i <= tok.i < m.j:
+                return m.start, m.end
+        if tok.pos_ == "PRON" or tok.text.startswith("-"):
+            t = tok.text.lstrip("-t").lstrip("-")
+            s = tok.idx + len(tok.text) - len(t)
+            return s, tok.idx + len(tok.text)
+        keep = {"det", "amod", "nmod", "case", "flat:name", "compound", "nummod", "fixed", "flat", "flat:foreign"}
+        toks = [tok]
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.dep_ in keep and not c.is_punct and abs(c.i - tok.i) < 12:
+                    toks.append(c)
+                    stack.append(c)
+        ids = sorted(t.i for t in toks)
+        # keep a contiguous block around the head
+        lo = hi = tok.i
+        idset = set(ids)
+        while lo - 1 in idset:
+            lo -= 1
+        while hi + 1 in idset:
+            hi += 1
+        return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+    def addressee(self, v: Token) -> tuple[int, int] | None:
+        """'à Al Jazeera' / 'dans The Conversation': to whom or where the words were said or written."""
+        doc = v.doc
+        for m in doc._.sg_mentions or []:
+            if v.i < m.i <= v.i + 8 and m.i > 0 and fold(doc[m.i - 1].text) in ("a", "dans", "au", "sur") and m.i - 1 >= v.i:
+                if any(t.text in (".", ";", "«", "»") for t in doc[v.i:m.i]):
+                    return None
+                return doc[m.i - 1].idx, m.end
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.sg_quote_marks = self.find(doc)
+        return doc
+
+
+@Language.factory("storygraph_quotes", default_config={"lang": "fr"})
+def make_quotes(nlp: Language, name: str, lang: str) -> QuoteFinder:
+    """Registered factory: `nlp.add_pipe("storygraph_quotes")` after `storygraph_mentions`."""
+    return QuoteFinder(lang)
+
+
+for _ext in ("sg_quote_marks",):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=None)

@@ -1,0 +1,109 @@
+"""The analysis: one spaCy Language per language, the model's components then ours; Doc → Story."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .lang import MODELS, supported
+from .nlp import actors, mentions, paragraphs, quotes, times  # noqa: F401  (registers the factories)
+from .read import Article, from_text
+from .story import Story
+
+#: Our components, in order; each reads what the previous ones left on the Doc.
+COMPONENTS = ("storygraph_mentions", "storygraph_quotes", "storygraph_actors", "storygraph_times")
+
+
+def build_nlp(lang: str = "fr", model: str | None = None) -> Language:
+    """Load the language's spaCy model and add storygraph's components to it."""
+    if lang not in MODELS:
+        raise LookupError(f"language '{lang}' is not supported (supported: {', '.join(supported())})")
+    name = model or MODELS[lang]
+    try:
+        nlp = spacy.load(name)
+    except OSError as e:
+        raise RuntimeError(f"spaCy model '{name}' is not installed: pip install {name}") from e
+    nlp.add_pipe("storygraph_paragraphs", before="parser")
+    for comp in COMPONENTS:
+        nlp.add_pipe(comp, config={"lang": lang} if comp != "storygraph_times" else {"lang": lang})
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def get_nlp(lang: str = "fr", model: str | None = None) -> Language:
+    """The process-wide pipeline for a language, loaded once."""
+    return build_nlp(lang, model)
+
+
+def to_story(doc: Doc, art: Article) -> Story:
+    """Copy the components' plain records off the Doc into a Story."""
+    return Story(id=art.id, text=art.text, date=art.date, lang=art.lang or "fr", url=art.url, title=art.title,
+                 actors=doc._.sg_actors or [], quotes=doc._.sg_quotes or [], times=doc._.sg_times or [],
+                 source=art.source)
+
+
+def failed(art: Article, reason: str) -> Story:
+    """A Story that records why its article could not be analysed."""
+    return Story(id=art.id, text=art.text, date=art.date, lang=art.lang, url=art.url, title=art.title,
+                 errors=[reason], source=art.source)
+
+
+def _doc_for(nlp: Language, art: Article) -> Doc:
+    doc = nlp.make_doc(art.text)
+    doc._.sg_date = art.date
+    return doc
+
+
+def analyze(text: str, date: str | None = None, id: str | None = None, lang: str = "fr") -> Story:
+    """Analyse one article's text (an optional leading 'date …' line is honoured) into a Story."""
+    art = from_text(text, id=id)
+    art.date = date or art.date
+    art.lang = lang
+    return next(analyze_many([art], lang=lang))
+
+
+def analyze_many(articles: Iterable[Article], lang: str = "fr", batch_size: int = 16,
+                 detect: bool = False) -> Iterator[Story]:
+    """Analyse Articles as a stream (model loaded once); failed ones come out as Stories with errors."""
+    from .language import check_language
+
+    nlp = get_nlp(lang)
+
+    def ok_articles() -> Iterator[tuple[Doc, Article]]:
+        for art in articles:
+            yield art
+
+    pending: list[Article] = []
+    for art in articles:
+        if art.error is None and detect:
+            art.error = check_language(art, lang)
+        if art.error is not None:
+            yield from _flush(nlp, pending, batch_size)
+            pending = []
+            yield failed(art, art.error)
+            continue
+        art.lang = art.lang or lang
+        pending.append(art)
+        if len(pending) >= batch_size:
+            yield from _flush(nlp, pending, batch_size)
+            pending = []
+    yield from _flush(nlp, pending, batch_size)
+
+
+def _flush(nlp: Language, batch: list[Article], batch_size: int) -> Iterator[Story]:
+    if not batch:
+        return
+    with nlp.memory_zone():
+        docs = nlp.pipe((_doc_for(nlp, a) for a in batch), batch_size=batch_size)
+        for art, doc in zip(batch, docs):
+            try:
+                yield to_story(doc, art)
+            except Exception as e:  # a bug on one article must not lose the batch
+                yield failed(art, f"analysis failed: {type(e).__name__}: {e}")
+
+
+if not Doc.has_extension("sg_date"):
+    Doc.set_extension("sg_date", default=None)

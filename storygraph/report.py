@@ -1,0 +1,90 @@
+"""The terminal report of a Story: actors with titles, quotes in order, then a timeline."""
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from .story import Story
+
+TYPE_STYLE = {"direct": "bold green", "indirect": "cyan", "mixed": "magenta"}
+
+
+def actors_table(story: Story) -> Table:
+    """People, organisations, countries and groups, with every title and affiliation given."""
+    t = Table(title="Who is in it", title_justify="left", expand=True, show_lines=False)
+    t.add_column("actor", style="bold")
+    t.add_column("kind", style="dim")
+    t.add_column("titles and affiliations")
+    t.add_column("mentions", justify="right")
+    t.add_column("quotes", justify="right")
+    quoted: dict[str, int] = {}
+    for q in story.quotes:
+        for a in (q.get("speaker_id") or "").split(" ; "):
+            if a:
+                quoted[a] = quoted.get(a, 0) + 1
+    for a in sorted(story.actors, key=lambda a: (-quoted.get(a["id"], 0), a["mentions"][0]["start"] if a["mentions"] else 0)):
+        titles = "; ".join(d["text"] for d in a.get("descriptions", []))
+        t.add_row(a["name"], a["kind"], titles, str(len(a["mentions"])), str(quoted.get(a["id"], 0) or ""))
+    return t
+
+
+def quote_lines(story: Story) -> list[Text]:
+    """One block per quote: speaker, type, cue, where it was said, and the words."""
+    times = {t["id"]: t for t in story.times}
+    out = []
+    for q in story.quotes:
+        head = Text()
+        head.append(f"{q['id']:>4} ", style="dim")
+        head.append(q.get("speaker_name") or "?", style="bold yellow")
+        head.append(f"  [{q['type']}]", style=TYPE_STYLE.get(q["type"], ""))
+        if q.get("cue"):
+            head.append(f"  {q['cue']['text']}", style="italic")
+        if q.get("addressee"):
+            head.append(f"  {q['addressee']['text']}", style="blue")
+        if q.get("time_id") and q["time_id"] in times:
+            t = times[q["time_id"]]
+            head.append(f"  ({t['text']} → {t.get('value')})", style="dim")
+        if q.get("speaker") is None:
+            head.append("  (continued)", style="dim")
+        body = Text("      « " + " … ".join(c["text"] for c in q["content"]) + " »")
+        out.append(Group(head, body))
+    return out
+
+
+def timeline(story: Story) -> Table | None:
+    """Dated statements and facts, oldest first, each with its resolved date and its sentence."""
+    rows = []
+    text = story.text
+    for t in story.times:
+        if t.get("type") not in ("DATE", "TIME") or not t.get("earliest"):
+            continue
+        s = max(text.rfind(".", 0, t["start"]), text.rfind("\n", 0, t["start"])) + 1
+        e = min(x for x in (text.find(".", t["end"]), text.find("\n", t["end"]), len(text)) if x >= 0)
+        rows.append((t["earliest"], t.get("value") or "", t["text"], text[s:e + 1].strip()))
+    if not rows:
+        return None
+    tab = Table(title="Timeline", title_justify="left", expand=True)
+    tab.add_column("date", style="bold")
+    tab.add_column("expression", style="cyan")
+    tab.add_column("sentence")
+    for earliest, value, expr, sent in sorted(rows):
+        tab.add_row(value, expr, sent[:160] + ("…" if len(sent) > 160 else ""))
+    return tab
+
+
+def print_story(story: Story, console: Console | None = None) -> None:
+    """Print the whole report of one Story."""
+    console = console or Console()
+    title = f"{story.id}" + (f" · {story.date}" if story.date else "") + (f" · {story.title}" if story.title else "")
+    if story.errors:
+        console.print(f"[bold red]✗ {story.source or story.id}: {'; '.join(story.errors)}")
+        return
+    console.rule(f"[bold]{title}")
+    console.print(actors_table(story))
+    console.print(Panel(Group(*quote_lines(story)) if story.quotes else Text("no quotation found", style="dim"),
+                        title=f"Who said what ({len(story.quotes)})", title_align="left"))
+    tl = timeline(story)
+    if tl is not None:
+        console.print(tl)
