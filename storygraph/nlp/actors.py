@@ -76,6 +76,9 @@ class ActorResolver:
         for k in order:
             m = mentions[k]
             kind = ACTOR_KINDS.get(m.kind)
+            if m.kind in ("other", "place", "organization") and len(name_tokens(m.text)) == 1 and \
+                    self.match_person(m.text, actors, k, mentions, of) is not None and m.label != "ORG":
+                kind = "person"  # "Griveaux:" in a headline is the Benjamin Griveaux of the text
             if kind is None:
                 continue
             if kind == "country":
@@ -118,7 +121,8 @@ class ActorResolver:
                 if len(toks) == 1 and len(nt) >= 2:
                     # a lone surname: the person whose name holds it, the most mentioned one first
                     if toks[0] in nt:
-                        score = 2 + len(act.mentions) / 100 + (0.5 if toks[0] == nt[-1] else 0)
+                        # namesakes ("Kim Jong Un", "Ellen Kim"): the one the article introduced first
+                        score = 2 + 1 / (1 + a)
                     elif fuzz.ratio(translit(toks[0]), translit(nt[-1])) >= 85 and len(toks[0]) >= 4:
                         score = 1 + len(act.mentions) / 100
                     else:
@@ -195,6 +199,8 @@ class ActorResolver:
 
     def title_before(self, doc: Doc, m: Mention) -> tuple[int, int] | None:
         i = m.i - 1
+        if i >= 1 and doc[i].text == ",":
+            i -= 1  # 'le procureur de la République, Aïnoudine Allaoui'
         if i < 0 or doc[i].is_punct:
             return None
         lo = None
@@ -256,7 +262,7 @@ class ActorResolver:
         f = fold(phrase)
         if f in self.pronouns or f.lstrip("-t").lstrip("-") in self.pronouns:
             p = self.pronouns.get(f) or self.pronouns.get(f.lstrip("-t").lstrip("-"))
-            return self.antecedent(p, s, mentions, of, actors, last)
+            return self.antecedent(p, s, doc, mentions, of, actors, last)
         # a title standing for a person named earlier ("le procureur", "le président algérien")
         words = [w for w in re.split(r"[\s'’]+", f) if w]
         content = [w for w in words if w not in ("le", "la", "les", "l", "un", "une", "des", "du", "de", "ce", "cet", "cette", "son", "sa", "ses")]
@@ -287,24 +293,34 @@ class ActorResolver:
         actors.append(Actor(kind, [phrase], [(s, e)]))
         return len(actors) - 1
 
-    def antecedent(self, p: dict, at: int, mentions, of, actors, last: list[int]) -> int | None:
+    def antecedent(self, p: dict, at: int, doc: Doc, mentions, of, actors, last: list[int]) -> int | None:
+        """The actor a subject pronoun stands for: the latest fitting mention outside quotation marks,
+        a grammatical subject first (what 'il a ajouté' continues is the story's current speaker)."""
         plural = p.get("number") == "p"
-        if last:
-            a = last[0]
-            act = actors[a]
-            if plural == (act.kind == "group" or len(last) > 1) or (plural and act.kind in ("country", "organization")) \
-                    or (not plural and act.kind in ("person", "organization", "country")):
-                return a if len(last) == 1 or not plural else a
+        inside = doc._.sg_mark_tokens or set()
+        fits = (lambda act: act.kind in ("group", "country", "organization")) if plural else \
+            (lambda act: act.kind == "person")
+        candidates = []
         for k in range(len(mentions) - 1, -1, -1):
             m = mentions[k]
-            if m.start >= at or k not in of:
+            if m.start >= at or k not in of or m.i in inside:
                 continue
-            act = actors[of[k]]
-            if not plural and act.kind == "person":
-                return of[k]
-            if plural and act.kind in ("group", "country", "organization"):
-                return of[k]
-        return None
+            if not fits(actors[of[k]]):
+                continue
+            candidates.append((m, of[k]))
+            if len(candidates) >= 6:
+                break
+        if not candidates:
+            return last[0] if last and (plural or actors[last[0]].kind == "person") else None
+        sent_of = doc[candidates[0][0].i].sent.start
+        # among the mentions of the nearest sentence that has one, prefer its subject
+        near = [c for c in candidates if doc[c[0].i].sent.start == sent_of]
+        for m, a in near:
+            if any(doc[t].dep_ in ("nsubj", "nsubj:pass") for t in range(m.i, m.j)):
+                return a
+        if last and last[0] in {a for _, a in near}:
+            return last[0]
+        return near[0][1]
 
     # ------------------------------------------------------------ records
     def __call__(self, doc: Doc) -> Doc:

@@ -109,7 +109,9 @@ class MentionFinder:
                 t = doc[j]
                 if _is_cap(t) and t.pos_ not in ("VERB", "AUX") and not t.is_sent_start:
                     j += 1
-                elif t.text in ("-",) and j + 1 < n and _is_cap(doc[j + 1]) and not doc[j - 1].whitespace_:
+                elif t.text == "-" and j + 1 < n and doc[j + 1].is_alpha and not doc[j - 1].whitespace_ and not t.whitespace_:
+                    j += 2  # hyphenated given names keep their lower-case part ("In-bum", "Jong-un")
+                elif t.text.startswith("-") and len(t.text) > 1 and t.text[1:].isalpha() and not doc[j - 1].whitespace_:
                     j += 1
                 elif (fold(t.text) in self.gaz.particles and j + 1 < n and _is_cap(doc[j + 1])
                       and doc[j + 1].pos_ in ("PROPN", "X", "NOUN")
@@ -126,6 +128,12 @@ class MentionFinder:
                     break
             while j > i + 1 and (fold(doc[j - 1].text) in self.gaz.particles or doc[j - 1].text == "-"):
                 j -= 1
+            # a person's name the NER found inside the run starts a new mention ("à la Jeunesse Gabriel Attal")
+            for k in range(i + 1, j):
+                if doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PER" and doc[k - 1].ent_type_ != "PER":
+                    out.append((i, k, ent_label.get(i, "")))
+                    i = k
+                    break
             labels = [ent_label[k] for k in range(i, j) if k in ent_label]
             label = max(set(labels), key=labels.count) if labels else ""
             out.append((i, j, label))

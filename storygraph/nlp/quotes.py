@@ -21,7 +21,7 @@ CLOSERS = {"»", "”", "›"}
 SPACES = " \t\n\u00a0\u202f\u2009"
 TRIM = SPACES + ".,;:–—-…"
 SUBJ_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
-CLITIC_SUBJ = {"-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "elles"}
+CLITICS = {"-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on"}
 
 
 @dataclass
@@ -127,6 +127,8 @@ class QuoteFinder:
         self.according = [tuple(fold(a).replace("'", "' ").split()) for a in data["according_to"]]
         self.not_speakers = {fold(w) for w in data["not_speakers"]}
         self.groups = {fold(w) for w in resource(lang, "actors")["group_nouns"]}
+        self.time_nouns = {fold(w) for w in data.get("time_nouns", [])}
+        self.aliases = {fold(k): fold(v) for k, v in data.get("lemma_aliases", {}).items() if not k.startswith("_")}
 
     # ------------------------------------------------------------------ cues
     def lemma(self, tok: Token) -> str | None:
@@ -134,6 +136,7 @@ class QuoteFinder:
         if tok.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or tok.is_punct:
             return None
         lem = fold(tok.lemma_)
+        lem = self.aliases.get(lem, lem)
         if tok.pos_ in ("NOUN", "ADJ", "PROPN"):
             # the tagger sometimes takes a participle or verb for a noun ("Bechtol souligne")
             if not (tok.text.lower().endswith(("é", "ée", "és", "ent", "e", "it", "is", "u", "ait")) and lem in self.verbs
@@ -177,17 +180,23 @@ class QuoteFinder:
         return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
     # ------------------------------------------------------------- subjects
+    def clitic_subject(self, v: Token) -> Token | None:
+        """The inverted pronoun of 'a-t-il ajouté', 'dit-elle', 'souligne-t-il'."""
+        doc = v.doc
+        lo = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i])
+        for k in range(lo, min(len(doc), v.i + 3)):
+            t = doc[k].text.lower()
+            if t in CLITICS and t not in ("-t",):
+                return doc[k]
+        return None
+
     def subject_of(self, v: Token, depth: int = 0) -> list[Token]:
         """The speaker tokens of a cue: grammatical subject, clitic, inverted subject, or inherited."""
-        doc = v.doc
-        subs = [c for c in v.children if c.dep_ in SUBJ_DEPS]
-        clitic = [c for c in subs if c.i > v.i and c.text.lower().lstrip("-t") in ("il", "elle", "ils", "elles", "on", "-il", "-elle")]
-        if clitic:
-            return clitic[-1:]
-        for k in range(v.i + 1, min(len(doc), v.i + 3)):
-            t = doc[k]
-            if t.text.lower() in ("-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle", "-on"):
-                return [t]
+        clitic = self.clitic_subject(v)
+        if clitic is not None:
+            return [clitic]
+        marks = getattr(v.doc._, "sg_mark_tokens", None) or set()
+        subs = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i not in marks and c.text.lower() not in CLITICS]
         subs = [c for c in subs if c.i < v.i or c.pos_ in ("PROPN", "NOUN", "PRON")]
         if subs:
             s = subs[0]
@@ -196,15 +205,26 @@ class QuoteFinder:
             if fold(s.text) in ("que", "qu'"):
                 return []
             return [s]
-        inv = self.inverted_subject(v)
+        inv = self.inverted_subject(v) if self._clause_initial(v) else None
         if inv is not None:
             return [inv]
         # participial adjunct ("…, précisant que") or coordinated verb: the governing verb's speaker
         if depth < 3 and v.head.i != v.i and v.dep_ in ("advcl", "conj", "xcomp", "acl", "parataxis"):
             if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v.morph.get("VerbForm") == ["Part"]:
                 return []
+            if v.head.i in marks:
+                return []
             return self.subject_of(v.head, depth + 1)
         return []
+
+    def _clause_initial(self, v: Token) -> bool:
+        """True when only auxiliaries, adverbs and clitics stand between v and a comma, a mark or the sentence start."""
+        doc = v.doc
+        k = v.i - 1
+        while k >= v.sent.start and (doc[k].dep_.startswith("aux") or doc[k].pos_ in ("ADV",) or doc[k].text.lower() in CLITICS
+                                     or (doc[k].pos_ == "PRON" and doc[k].dep_ in ("expl:comp", "iobj", "obj"))):
+            k -= 1
+        return k < v.sent.start or doc[k].text in (",", ":", "»", "”", '"', "(", "—", "–", "…", "?", "!", ".")
 
     def inverted_subject(self, v: Token) -> Token | None:
         """A subject placed after its verb, as in '», a déclaré à Al Jazeera In-bum Chun, …'."""
@@ -227,6 +247,10 @@ class QuoteFinder:
                     steps += 1
                     continue
                 return t
+            if t.pos_ in ("DET",) and k + 1 < sent_end and fold(doc[k + 1].lemma_) in self.time_nouns:
+                k += 2
+                steps += 1
+                continue
             if t.pos_ in ("DET",) and k + 1 < sent_end and doc[k + 1].pos_ in ("NOUN", "ADJ") and prev not in ("a", "au", "dans", "de", "en", "sur", "par", "pour"):
                 head = doc[k + 1]
                 while head.i + 1 < sent_end and head.pos_ == "ADJ" and doc[head.i + 1].pos_ == "NOUN":
@@ -267,16 +291,20 @@ class QuoteFinder:
         return any(t.text in (".", ";", "«", "»") for t in v.doc[v.i:m.i])
 
     def clause_end(self, doc: Doc, start_tok: int, sent: Span) -> int:
-        """Character end of a reported clause: the sentence end, cut before an incise cue or a closing dash."""
+        """Character end of a reported clause: the sentence end, cut before another cue ('…, a-t-il
+        ajouté', '… et a appelé à …')."""
         end_tok = sent.end
         k = start_tok
         while k < end_tok:
             t = doc[k]
-            if t.text == "," and k + 2 < end_tok:
-                nxt = doc[k + 1]
-                if nxt.pos_ == "AUX" or self.lemma(nxt) or (nxt.text.lower() in ("a", "ont", "avait", "avaient") and self.lemma(doc[k + 2])):
-                    lv = nxt if self.lemma(nxt) else doc[k + 2]
-                    if self.lemma(lv) and self._is_incise(lv):
+            if t.text in (",", "et", "mais") and k + 1 < end_tok:
+                j = k + 1
+                while j < end_tok and j - k <= 3 and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV" or doc[j].text in ("et", ",")):
+                    j += 1
+                if j < end_tok and j > k + (1 if t.text == "," else 0) - 1 and self.lemma(doc[j]) and doc[j].pos_ == "VERB":
+                    lv = doc[j]
+                    own_subject = any(c.dep_ in SUBJ_DEPS and c.i < lv.i and c.i > k for c in lv.children)
+                    if not own_subject and (t.text != "," or self._is_incise(lv) or doc[k + 1].text == "et" or doc[k + 1].dep_.startswith("aux")):
                         end_tok = k
                         break
             k += 1
@@ -287,7 +315,7 @@ class QuoteFinder:
         while e > s and text[e - 1] in TRIM:
             e -= 1
         # keep a closing mark that ends a fragment opened inside the clause
-        if e < len(text) and text[e:e + 1] in CLOSERS | {'"'} and text.count("«", s, e) + text.count('"', s, e) % 2:
+        if e < len(text) and text[e:e + 1] in CLOSERS | {'"'} and (text.count("«", s, e) + text.count('"', s, e)) % 2:
             e += 1
         return e
 
@@ -309,6 +337,7 @@ class QuoteFinder:
         for m in marks:
             for t in doc.char_span(m.cs, m.ce, alignment_mode="expand") or []:
                 inside[t.i] = True
+        doc._.sg_mark_tokens = {i for i, x in enumerate(inside) if x}
 
         def mark_at(char: int) -> Marked | None:
             return next((m for m in marks if m.open <= char <= m.close), None)
@@ -320,6 +349,8 @@ class QuoteFinder:
                 lem = self.lemma(v)
                 if lem is None:
                     continue
+                if any(q.type != "direct" and s <= v.idx < e for q in quotes for s, e in q.content):
+                    continue  # a speech verb inside reported speech belongs to that speech
                 q = self.from_cue(doc, v, lem, sent, marks)
                 if q is not None:
                     quotes.append(q)
@@ -335,6 +366,11 @@ class QuoteFinder:
             whole_para = m.starts_para and text[m.close + 1:para_end].strip(SPACES + ".»”\"") == "" if m.closed else m.starts_para
             if whole_para and words < 8 and not any(p in text[m.cs:m.ce] for p in ".!?"):
                 continue  # a heading in marks
+            q = self.unlisted_incise(doc, m)
+            if q is not None:
+                quotes.append(q)
+                m.used = True
+                continue
             if not prev:
                 continue
             if m.starts_para or self._after_cued_in_para(m, quotes, text) or (words >= 8 and self._sentence_start(text, m.open)):
@@ -342,6 +378,30 @@ class QuoteFinder:
                 m.used = True
         quotes.sort(key=lambda q: q.start)
         return quotes
+
+    def unlisted_incise(self, doc: Doc, m: Marked) -> Quote | None:
+        """'« … », grimace Jean Dupont': a verb outside the lexicon, inverted after a quotation, is its cue."""
+        text = doc.text
+        after = m.close + 1
+        span_ = doc.char_span(after, min(len(text), after + 80), alignment_mode="expand")
+        if span_ is None:
+            return None
+        toks = [t for t in span_ if not t.is_space]
+        if len(toks) < 3 or toks[0].text != ",":
+            return None
+        v = toks[1]
+        if not v.text.islower() or v.pos_ not in ("VERB", "NOUN", "ADJ", "ADV"):
+            return None
+        nxt = toks[2]
+        if nxt.text.lower() in CLITICS:
+            spk = nxt
+        else:
+            mention = next((x for x in doc._.sg_mentions or [] if x.i == nxt.i and x.kind == "person"), None)
+            if mention is None:
+                return None
+            spk = nxt
+        return Quote("direct", [(m.cs, m.ce)], (v.idx, v.idx + len(v.text)), fold(v.lemma_),
+                     speakers=self.speaker_spans([spk]), anchor=m.cs)
 
     def _sentence_start(self, text: str, at: int) -> bool:
         before = text[max(0, at - 3):at].strip(SPACES)
@@ -360,13 +420,16 @@ class QuoteFinder:
             return None
         # 1. '« … », a déclaré X' — the cue closes a marked passage just before it
         k = v.i - 1
-        while k >= sent.start and (doc[k].dep_.startswith("aux") or doc[k].text in (",", "-t") or doc[k].pos_ == "ADV"
-                                   or (doc[k].pos_ == "PRON" and doc[k].dep_ in ("expl:comp", "iobj", "obj"))):
+        while k >= 0 and v.i - k < 8 and (doc[k].dep_.startswith("aux") or doc[k].text.lower() in CLITICS
+                                           or doc[k].pos_ == "ADV" or (doc[k].pos_ == "PRON" and doc[k].dep_ in ("expl:comp", "iobj", "obj"))):
             k -= 1
-        before = doc[k] if k >= sent.start - 1 and k >= 0 else None
-        if before is not None and (before.text in CLOSERS or before.text == '"' or before.text in ("…", "?", "!")):
-            m = next((m for m in marks if m.close <= before.idx + len(before.text) and m.close >= before.idx - 2 and not m.used), None)
-            if m is None and before.text in ("…", "?", "!"):
+        comma = k >= 0 and doc[k].text == ","
+        kb = k - 1 if comma else k
+        before = doc[kb] if kb >= 0 else None
+        if before is not None and (before.text in CLOSERS or before.text == '"' or before.text in ("…", "?", "!", ".")):
+            end_at = before.idx + len(before.text)
+            m = next((m for m in marks if end_at - 3 <= m.close <= end_at and not m.used), None)
+            if m is None and before.text in ("…", "?", "!", "."):
                 m = next((m for m in marks if not m.closed and m.ce >= before.idx - 1 and m.cs < before.idx and not m.used), None)
             if m is not None:
                 m.used = True
@@ -393,7 +456,7 @@ class QuoteFinder:
             end = self.clause_end(doc, que.i + 1, sent)
             return self._reported(doc, start, end, cue, lem, subj, marks, v)
         # 4. incise without marks: 'P, a-t-il ajouté.'
-        if self._is_incise(v) and k >= sent.start and doc[k].text == "," or (before is not None and before.text == "," and self._is_incise(v)):
+        if comma and k > sent.start and self._is_incise(v):
             s = sent.start
             while s < k and (doc[s].is_space or doc[s].text in ("-", "—", "–")):
                 s += 1
@@ -430,7 +493,7 @@ class QuoteFinder:
             return t.idx, self.clause_end(doc, k, sent)
         if first == "contre" and lem in self.frames.get("contre", ()):
             return t.idx, self.clause_end(doc, k, sent)
-        if lem in self.frames["obj"]:
+        if lem in self.frames["obj"] and "Fut" not in v.morph.get("Tense") and "Cnd" not in v.morph.get("Mood"):
             obj = next((c for c in v.children if c.dep_ in ("obj",) and c.i > v.i), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM") and fold(obj.text) not in ("que",):
                 lo = min(x.i for x in obj.subtree)
@@ -482,8 +545,19 @@ class QuoteFinder:
                 head = self.source_head(src)
                 spk = self.speaker_spans([head]) if head is not None else []
                 if e < len(toks) and toks[e].text == ",":
-                    # content after the source
+                    # content after the source, past an apposition to it ('selon X, un groupe de …, P')
                     cs = e + 1
+                    named = next((x for x in doc._.sg_mentions or [] if x.i == toks[cs].i and x.kind == "person"), None) if cs < len(toks) else None
+                    if named is not None and named.j < sent.end and doc[named.j].text == ",":
+                        # 'selon le procureur de l'île, Aïnoudine Allaoui, P': the name is the source
+                        spk = [(named.start, named.end)]
+                        cs = named.j - sent.start + 1
+                    elif cs < len(toks) and toks[cs].pos_ == "DET" and fold(toks[cs].text) in ("un", "une", "le", "la", "l'", "les"):
+                        f = cs
+                        while f < len(toks) and toks[f].text not in (",", ".", ";") and not (toks[f].pos_ in ("VERB", "AUX") and toks[f].dep_ not in ("acl",)):
+                            f += 1
+                        if f < len(toks) and toks[f].text == "," and f - cs <= 12:
+                            cs = f + 1
                     if cs < len(toks):
                         start = toks[cs].idx
                         m = next((m for m in marks if m.open >= toks[e].idx and m.open <= start + 1 and not m.used), None)
@@ -550,7 +624,7 @@ class QuoteFinder:
         """Character spans of the speaker mention(s): a name, a noun phrase or a pronoun; coordinations split."""
         out = []
         for s in subj:
-            for tok in [s] + [c for c in s.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > s.i]:
+            for tok in [s] + [c for c in s.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > s.i]:
                 out.append(self.mention_span(tok))
         return out
 
@@ -566,6 +640,7 @@ class QuoteFinder:
             return s, tok.idx + len(tok.text)
         keep = {"det", "amod", "nmod", "case", "flat:name", "compound", "nummod", "fixed", "flat", "flat:foreign"}
         toks = [tok]
+        lead_case = {c.i for c in tok.children if c.dep_ == "case" and c.i < tok.i}
         stack = [tok]
         while stack:
             t = stack.pop()
@@ -573,14 +648,22 @@ class QuoteFinder:
                 if c.dep_ in keep and not c.is_punct and abs(c.i - tok.i) < 12:
                     toks.append(c)
                     stack.append(c)
-        ids = sorted(t.i for t in toks)
+        idset = {t.i for t in toks} - lead_case
         # keep a contiguous block around the head
         lo = hi = tok.i
-        idset = set(ids)
         while lo - 1 in idset:
             lo -= 1
         while hi + 1 in idset:
             hi += 1
+        # 'le ministre de la Défense Sergueï Choïgu': the name the title introduces is the speaker
+        for m in doc._.sg_mentions or []:
+            if m.kind == "person" and (lo <= m.i <= hi + 1) and m.i > tok.i:
+                return m.start, m.end
+        # 'la mairesse de Montréal, Valérie Plante': the name in apposition is the speaker
+        if hi + 2 < len(doc) and doc[hi + 1].text == ",":
+            m = next((m for m in doc._.sg_mentions or [] if m.i == hi + 2 and m.kind == "person"), None)
+            if m is not None and (m.j >= len(doc) or doc[m.j].text in (",", ".", ":", ";") or doc[m.j].pos_ in ("AUX", "VERB")):
+                return m.start, m.end
         return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
     def addressee(self, v: Token) -> tuple[int, int] | None:
@@ -604,6 +687,6 @@ def make_quotes(nlp: Language, name: str, lang: str) -> QuoteFinder:
     return QuoteFinder(lang)
 
 
-for _ext in ("sg_quote_marks",):
+for _ext in ("sg_quote_marks", "sg_mark_tokens"):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
