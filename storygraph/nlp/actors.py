@@ -77,7 +77,7 @@ class ActorResolver:
             m = mentions[k]
             kind = ACTOR_KINDS.get(m.kind)
             if m.kind in ("other", "place", "organization") and len(name_tokens(m.text)) == 1 and \
-                    self.match_person(m.text, actors, k, mentions, of) is not None and m.label != "ORG":
+                    self.surname_of(m.text, actors) is not None:
                 kind = "person"  # "Griveaux:" in a headline is the Benjamin Griveaux of the text
             if kind is None:
                 continue
@@ -106,6 +106,16 @@ class ActorResolver:
             actors[a].names.append(name)
             actors[a].mentions.append((m.start, m.end))
         return actors, of
+
+    def surname_of(self, text: str, actors: list[Actor]) -> int | None:
+        """The person actor whose full name holds this single word, if any."""
+        toks = name_tokens(text)
+        if len(toks) != 1:
+            return None
+        for a, act in enumerate(actors):
+            if act.kind == "person" and any(len(name_tokens(n)) >= 2 and toks[0] in name_tokens(n) for n in act.names):
+                return a
+        return None
 
     def match_person(self, text: str, actors: list[Actor], k: int, mentions: list[Mention], of) -> int | None:
         """The person actor a name belongs to, or None for a new person."""
@@ -281,6 +291,13 @@ class ActorResolver:
                         best = (score, a)
             if best is not None:
                 return best[1]
+            if words[0] in ("le", "la", "l") and not content[-1].endswith("s"):
+                # a definite title nobody was given ('l'ex-candidat'): the latest person named before it
+                inside = doc._.sg_mark_tokens or set()
+                for k in range(len(mentions) - 1, -1, -1):
+                    m = mentions[k]
+                    if m.end <= s and k in of and actors[of[k]].kind == "person" and m.i not in inside:
+                        return of[k]
         # a group or unnamed source: its own actor, named by the noun phrase
         kind = "group" if (content and (content[-1] in self.groups or content[0] in self.groups or words[0] in ("les", "des"))) else "person" if content and content[0] in self.role_words else "group"
         if content and (content[0] in self.gaz.org_words or any(w in self.gaz.org_words for w in content[:2])):

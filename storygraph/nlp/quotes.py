@@ -200,8 +200,16 @@ class QuoteFinder:
         subs = [c for c in subs if c.i < v.i or c.pos_ in ("PROPN", "NOUN", "PRON")]
         if subs:
             s = subs[0]
-            if fold(s.text) in ("qui",) and v.dep_.startswith("acl") and v.head.i != v.i:
-                return [v.head]
+            if fold(s.text) in ("qui",):
+                # the relative's antecedent: the noun right before 'qui' ('…de l'ex-candidat, qui a dénoncé')
+                k = s.i - 1
+                while k >= 0 and v.doc[k].text in (",",):
+                    k -= 1
+                if k >= 0 and v.doc[k].pos_ in ("NOUN", "PROPN"):
+                    return [v.doc[k]]
+                if v.dep_.startswith("acl") and v.head.i != v.i:
+                    return [v.head]
+                return []
             if fold(s.text) in ("que", "qu'"):
                 return []
             return [s]
@@ -241,6 +249,8 @@ class QuoteFinder:
                 return None
             m = next((m for m in mentions if m.i == k), None)
             prev = fold(doc[k - 1].text) if k > 0 else ""
+            if prev and doc[k - 1].pos_ == "DET" and k >= 2 and doc[k - 2].pos_ == "ADP":
+                prev = fold(doc[k - 2].text)  # 'à la MAP': the preposition governs the name
             if m is not None:
                 if m.kind == "media" or prev in ("a", "au", "aux", "dans", "sur", "de", "du", "en", "par"):
                     k = m.j
@@ -390,7 +400,7 @@ class QuoteFinder:
         if len(toks) < 3 or toks[0].text != ",":
             return None
         v = toks[1]
-        if not v.text.islower() or v.pos_ not in ("VERB", "NOUN", "ADJ", "ADV"):
+        if not v.text.islower() or v.pos_ not in ("VERB", "NOUN", "ADJ", "ADV", "PROPN"):
             return None
         nxt = toks[2]
         if nxt.text.lower() in CLITICS:
@@ -539,7 +549,10 @@ class QuoteFinder:
                 src = [x for x in toks[j:e] if not x.is_punct]
                 if not src or fold(src[0].text) in ("lequel", "laquelle", "lesquels", "lesquelles", "que", "qu'", "moi", "nous"):
                     continue
-                if not self._source_like(doc, src, pat == ("pour",)):
+                appo = None
+                if e + 1 < len(toks) and toks[e].text == ",":
+                    appo = next((x for x in doc._.sg_mentions or [] if x.i == toks[e + 1].i and x.kind == "person"), None)
+                if appo is None and not self._source_like(doc, src, pat == ("pour",)):
                     continue
                 cue = (t.idx, toks[n + plen - 1].idx + len(toks[n + plen - 1]))
                 head = self.source_head(src)
@@ -639,6 +652,8 @@ class QuoteFinder:
             s = tok.idx + len(tok.text) - len(t)
             return s, tok.idx + len(tok.text)
         keep = {"det", "amod", "nmod", "case", "flat:name", "compound", "nummod", "fixed", "flat", "flat:foreign"}
+        if tok.pos_ == "NOUN":
+            keep |= {"conj", "cc"}  # 'le physicien et inventeur marocain, Rachid Yazami'
         toks = [tok]
         lead_case = {c.i for c in tok.children if c.dep_ == "case" and c.i < tok.i}
         stack = [tok]
