@@ -57,6 +57,16 @@ class Quote:
         return self.content[0][0]
 
 
+def first_group_lemmas(form: str) -> list[str]:
+    """Infinitives a first-group (-er) verb form may come from, for forms the lemmatizer missed."""
+    out = []
+    for suffix, repl in (("ent", "er"), ("es", "er"), ("ees", "er"), ("ee", "er"), ("es", "er"), ("e", "er"),
+                         ("ait", "er"), ("aient", "er"), ("ant", "er"), ("a", "er"), ("erait", "er"), ("era", "er")):
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            out.append(form[: -len(suffix)] + repl)
+    return out
+
+
 def scan_marks(text: str) -> list[Marked]:
     """Outermost quoted passages; French re-opening « at each paragraph continues one quote."""
     paras = paragraph_spans(text)
@@ -137,6 +147,8 @@ class QuoteFinder:
             return None
         lem = fold(tok.lemma_)
         lem = self.aliases.get(lem, lem)
+        if lem not in self.verbs and tok.pos_ == "VERB":
+            lem = next((c for c in first_group_lemmas(fold(tok.text)) if c in self.verbs), lem)
         if tok.pos_ in ("NOUN", "ADJ", "PROPN"):
             # the tagger sometimes takes a participle or verb for a noun ("Bechtol souligne")
             if not (tok.text.lower().endswith(("é", "ée", "és", "ent", "e", "it", "is", "u", "ait")) and lem in self.verbs
@@ -213,9 +225,19 @@ class QuoteFinder:
             if fold(s.text) in ("que", "qu'"):
                 return []
             return [s]
-        inv = self.inverted_subject(v) if self._clause_initial(v) else None
+        participle = "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") or v.text.endswith("ant")
+        inv = self.inverted_subject(v) if self._clause_initial(v) and not participle else None
         if inv is not None:
             return [inv]
+        k = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i]) - 1
+        named = next((m for m in v.doc._.sg_mentions or [] if m.j - 1 == k and m.kind in ("person", "organization", "country", "media")), None)
+        if named is not None and not participle:
+            return [v.doc[named.i]]
+        # 'Bruce Bechtol, professeur …, estime que': the name that opens the sentence, the parser lost it
+        sent = v.sent
+        opener = next((m for m in v.doc._.sg_mentions or [] if m.i == sent.start or (m.i == sent.start + 1 and v.doc[sent.start].pos_ == "DET")), None)
+        if opener is not None and v.dep_ == "ROOT" and opener.j < v.i and v.doc[opener.j].text == "," and v.doc[v.i - 1].text == ",":
+            return [v.doc[opener.i]]
         # participial adjunct ("…, précisant que") or coordinated verb: the governing verb's speaker
         if depth < 3 and v.head.i != v.i and v.dep_ in ("advcl", "conj", "xcomp", "acl", "parataxis"):
             if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v.morph.get("VerbForm") == ["Part"]:
@@ -330,6 +352,8 @@ class QuoteFinder:
         return e
 
     def _is_incise(self, v: Token) -> bool:
+        if self.clitic_subject(v) is not None:
+            return True
         subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
         if any(c.i > v.i for c in subj):
             return True
@@ -466,7 +490,7 @@ class QuoteFinder:
             end = self.clause_end(doc, que.i + 1, sent)
             return self._reported(doc, start, end, cue, lem, subj, marks, v)
         # 4. incise without marks: 'P, a-t-il ajouté.'
-        if comma and k > sent.start and self._is_incise(v):
+        if comma and k > sent.start and self._is_incise(v) and not v.text.endswith("ant"):
             s = sent.start
             while s < k and (doc[s].is_space or doc[s].text in ("-", "—", "–")):
                 s += 1
@@ -485,11 +509,12 @@ class QuoteFinder:
         return None
 
     def complement(self, v: Token, lem: str) -> tuple[int, int] | None:
-        """Characters of a de/à-infinitive or nominal complement that carries what was said."""
+        """Characters of what a verb's complement reports: a marked fragment, 'de'/'à' + infinitive, a bare
+        infinitive ('a annoncé suspendre …') or, for verbs that take one, a nominal object."""
         doc = v.doc
         sent = v.sent
         k = v.i + 1
-        while k < sent.end and (doc[k].text.lower().startswith("-") or doc[k].pos_ == "ADV" or doc[k].dep_ in ("aux", "aux:tense")):
+        while k < sent.end and (doc[k].text.lower() in CLITICS or doc[k].pos_ == "ADV" or doc[k].dep_.startswith("aux")):
             k += 1
         if k >= sent.end:
             return None
@@ -503,13 +528,20 @@ class QuoteFinder:
             return t.idx, self.clause_end(doc, k, sent)
         if first == "contre" and lem in self.frames.get("contre", ()):
             return t.idx, self.clause_end(doc, k, sent)
+        infinitive = t if "Inf" in t.morph.get("VerbForm") else (
+            doc[k + 1] if first in ("s'", "se") and k + 1 < sent.end and "Inf" in doc[k + 1].morph.get("VerbForm") else None)
+        if infinitive is not None and lem in self.frames["de"] | self.frames["obj"]:
+            return t.idx, self.clause_end(doc, k, sent)
+        # 'enjoignant les citoyens à respecter …', 'accuse Kigali de soutenir …': past the object
+        for c in v.children:
+            if c.i > v.i and c.dep_ in ("xcomp", "obl:arg", "advcl", "ccomp"):
+                mark = next((m for m in c.children if m.dep_ in ("mark", "case") and m.i < c.i and fold(m.text) in ("de", "d'", "a")), None)
+                if mark is not None and mark.i - v.i <= 8 and ((fold(mark.text) in ("de", "d'") and lem in self.frames["de"])
+                                                              or (fold(mark.text) == "a" and lem in self.frames["a"])):
+                    return mark.idx, self.clause_end(doc, mark.i, sent)
         if lem in self.frames["obj"] and "Fut" not in v.morph.get("Tense") and "Cnd" not in v.morph.get("Mood"):
-            obj = next((c for c in v.children if c.dep_ in ("obj",) and c.i > v.i), None)
-            if obj is not None and obj.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM") and fold(obj.text) not in ("que",):
-                lo = min(x.i for x in obj.subtree)
-                if lo < v.i:
-                    return None
-                return doc[lo].idx, self.clause_end(doc, lo, sent)
+            if t.pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ") or first in ("comme", "a", "au", "aux"):
+                return t.idx, self.clause_end(doc, k, sent)
         return None
 
     def _reported(self, doc, start, end, cue, lem, subj, marks, v) -> Quote | None:
