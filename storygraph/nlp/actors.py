@@ -270,6 +270,8 @@ class ActorResolver:
                 return of[k]
         phrase = text[s:e]
         f = fold(phrase)
+        if f in ("je", "j'", "nous") and last:
+            return last[0]  # first person outside quotation marks: the words of the current speaker
         if f in self.pronouns or f.lstrip("-t").lstrip("-") in self.pronouns:
             p = self.pronouns.get(f) or self.pronouns.get(f.lstrip("-t").lstrip("-"))
             return self.antecedent(p, s, doc, mentions, of, actors, last)

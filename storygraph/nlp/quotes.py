@@ -137,6 +137,7 @@ class QuoteFinder:
         self.according = [tuple(fold(a).replace("'", "' ").split()) for a in data["according_to"]]
         self.not_speakers = {fold(w) for w in data["not_speakers"]}
         self.groups = {fold(w) for w in resource(lang, "actors")["group_nouns"]}
+        self.roles = {fold(r).split()[0] for r in resource(lang, "actors")["roles"]}
         self.time_nouns = {fold(w) for w in data.get("time_nouns", [])}
         self.aliases = {fold(k): fold(v) for k, v in data.get("lemma_aliases", {}).items() if not k.startswith("_")}
 
@@ -329,6 +330,9 @@ class QuoteFinder:
         k = start_tok
         while k < end_tok:
             t = doc[k]
+            if t.text == ":" and k + 1 < end_tok and (doc[k + 1].text in OPENERS or doc[k + 1].text == '"') and k > start_tok + 2:
+                end_tok = k
+                break
             if t.text in (",", "et", "mais") and k + 1 < end_tok:
                 j = k + 1
                 while j < end_tok and j - k <= 3 and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV" or doc[j].text in ("et", ",")):
@@ -385,9 +389,7 @@ class QuoteFinder:
                     continue
                 if any(q.type != "direct" and s <= v.idx < e for q in quotes for s, e in q.content):
                     continue  # a speech verb inside reported speech belongs to that speech
-                q = self.from_cue(doc, v, lem, sent, marks)
-                if q is not None:
-                    quotes.append(q)
+                quotes.extend(self.from_cue(doc, v, lem, sent, marks))
             self.according_to(doc, sent, marks, inside, quotes)
 
         # marked passages nobody introduced: continuations of the last speaker, or not quotes at all
@@ -400,7 +402,7 @@ class QuoteFinder:
             whole_para = m.starts_para and text[m.close + 1:para_end].strip(SPACES + ".»”\"") == "" if m.closed else m.starts_para
             if whole_para and words < 8 and not any(p in text[m.cs:m.ce] for p in ".!?"):
                 continue  # a heading in marks
-            q = self.unlisted_incise(doc, m)
+            q = self.unlisted_incise(doc, m) or self.inner_incise(doc, m)
             if q is not None:
                 quotes.append(q)
                 m.used = True
@@ -437,6 +439,39 @@ class QuoteFinder:
         return Quote("direct", [(m.cs, m.ce)], (v.idx, v.idx + len(v.text)), fold(v.lemma_),
                      speakers=self.speaker_spans([spk]), anchor=m.cs)
 
+    def inner_incise(self, doc: Doc, m: Marked) -> Quote | None:
+        """'« P1, explique Alexandre Brahier. P2 »': the cue stands inside the marks, the quote is whole."""
+        span_ = doc.char_span(m.cs, m.ce, alignment_mode="expand")
+        if span_ is None:
+            return None
+        for v in span_:
+            if v.i == 0 or doc[v.i - 1].text != "," or not v.text.islower():
+                continue
+            lem = self.lemma(v)
+            if lem is None:
+                continue
+            spk = self.clitic_subject(v)
+            end = v.i + 1
+            if spk is None:
+                named = next((x for x in doc._.sg_mentions or [] if x.i == v.i + 1 and x.kind == "person"), None)
+                if named is None:
+                    k = v.i + 1
+                    if k + 1 < len(doc) and doc[k].pos_ == "DET" and fold(doc[k + 1].text) in self.roles:
+                        spk = doc[k + 1]
+                        end = k + 2
+                        while end < len(doc) and doc[end].dep_ in ("amod", "nmod", "case", "det", "flat:name") and doc[end].head.i >= k:
+                            end += 1
+                    else:
+                        continue
+                else:
+                    spk = doc[named.i]
+                    end = named.j
+            else:
+                end = spk.i + 1
+            if end < len(doc) and doc[end].text in (".", ",", "!", "?", ";") or end >= span_.end:
+                return Quote("direct", [(m.cs, m.ce)], self.cue_span(v), lem, speakers=self.speaker_spans([spk]), anchor=m.cs)
+        return None
+
     def _sentence_start(self, text: str, at: int) -> bool:
         before = text[max(0, at - 3):at].strip(SPACES)
         return before == "" or before[-1:] in ".!?»:"
@@ -445,8 +480,25 @@ class QuoteFinder:
         ps, pe = paragraph_spans(text)[m.para]
         return any(ps <= q.start < m.cs and q.type == "direct" and q.cue for q in quotes)
 
-    def from_cue(self, doc: Doc, v: Token, lem: str, sent: Span, marks: list[Marked]) -> Quote | None:
-        """The quotation a speech verb introduces or closes, if any."""
+    def from_cue(self, doc: Doc, v: Token, lem: str, sent: Span, marks: list[Marked]) -> list[Quote]:
+        """The quotations a speech verb introduces or closes (usually one, none when it reports nothing)."""
+        q = self._from_cue(doc, v, lem, sent, marks)
+        if q is None:
+            return []
+        out = [q]
+        if q.type != "direct":
+            # 'X rappelle qu'il en va de …: « On ne peut pas … »' — the marked passage after the colon is
+            # a second, direct quote with the same cue
+            s, e = q.content[-1]
+            text = doc.text
+            m = next((m for m in marks if not m.used and e <= m.open <= e + 4 and text[e:m.open].strip(SPACES) == ":"), None)
+            if m is not None:
+                m.used = True
+                out.append(Quote("direct", [(m.cs, m.ce)], q.cue, q.cue_lemma, speakers=list(q.speakers), anchor=m.cs,
+                                 addressee=q.addressee))
+        return out
+
+    def _from_cue(self, doc: Doc, v: Token, lem: str, sent: Span, marks: list[Marked]) -> Quote | None:
         text = doc.text
         cue = self.cue_span(v)
         subj = self.subject_of(v)
@@ -498,8 +550,11 @@ class QuoteFinder:
                 start, end = doc[s].idx, doc[k].idx
                 while end > start and text[end - 1] in TRIM:
                     end -= 1
-                if any(m.cs >= start and m.ce <= end + 1 for m in marks):
-                    return None
+                whole = next((m for m in marks if m.cs <= start + 2 and m.ce >= end - 2 and not m.used), None)
+                if whole is not None:
+                    whole.used = True
+                    return Quote("direct", [(whole.cs, whole.ce)], cue, lem, speakers=self.speaker_spans(subj),
+                                 anchor=whole.cs, addressee=self.addressee(v))
                 return self._reported(doc, start, end, cue, lem, subj, marks, v)
         # 5. de/à + infinitive, nominal object, marked fragment right after the verb
         comp = self.complement(v, lem)
@@ -542,6 +597,11 @@ class QuoteFinder:
         if lem in self.frames["obj"] and "Fut" not in v.morph.get("Tense") and "Cnd" not in v.morph.get("Mood"):
             if t.pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ") or first in ("comme", "a", "au", "aux"):
                 return t.idx, self.clause_end(doc, k, sent)
+            obj = next((c for c in v.children if c.dep_ == "obj" and c.i > v.i and c.pos_ in ("NOUN", "PROPN")), None)
+            if obj is not None:
+                lo = min(x.i for x in obj.subtree)
+                if v.i < lo and lo - v.i <= 8:
+                    return doc[lo].idx, self.clause_end(doc, lo, sent)
         return None
 
     def _reported(self, doc, start, end, cue, lem, subj, marks, v) -> Quote | None:
@@ -651,7 +711,8 @@ class QuoteFinder:
         if any(m.i in idx and m.kind in ("person", "organization", "country", "media", "group") for m in mentions):
             return True
         if strict:
-            return any(fold(t.text) in ("lui", "elle", "eux", "elles") for t in src[:1])
+            return any(fold(t.text) in ("lui", "elle", "eux", "elles") for t in src[:1]) or \
+                (len(src) >= 2 and src[0].pos_ == "DET" and fold(src[1].text) in self.roles)
         if fold(src[0].text) in ("lui", "elle", "eux", "elles", "ce", "ces", "cette") and len(src) == 1:
             return True
         nouns = [t for t in src if t.pos_ in ("NOUN", "PROPN")]
