@@ -265,9 +265,10 @@ class ActorResolver:
 
     def actor_for_span(self, doc, s, e, mentions, of, actors, last, q) -> int | None:
         text = doc.text
+        lead = re.match(r"(?i)(l['’]|le |la |les |un |une |des |du |de )?((?:m|mme|mlle|me|dr|pr|mgr)\.?\s+)?", text[s:e]).end()
         for k, m in enumerate(mentions):
-            if m.start < e and s < m.end and k in of:
-                return of[k]
+            if m.start < e and s < m.end and k in of and m.start <= s + lead:
+                return of[k]  # the noun phrase is this name, not a phrase that merely holds one
         phrase = text[s:e]
         f = fold(phrase)
         if f in ("je", "j'", "nous") and last:

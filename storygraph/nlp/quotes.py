@@ -186,7 +186,10 @@ class QuoteFinder:
                 lo = min(lo, c.i)
         hi = v.i
         doc = v.doc
-        k = v.i + 1
+        lem = self.lemma(v) or ""
+        if " " in lem and not lem.startswith(("se ", "s'")):
+            hi = min(len(doc) - 1, v.i + len(lem.split()) - 1)  # 'mettre en garde', 'faire valoir'
+        k = hi + 1
         while k < len(doc) and k <= v.i + 2 and doc[k].text.lower() in ("-t", "-t-il", "-il", "-elle", "-ils", "-elles", "-on", "-t-elle"):
             hi = k
             k += 1
@@ -305,9 +308,18 @@ class QuoteFinder:
                     if fold(m.text) in ("que", "qu'") and m.dep_ in ("mark",) and m.i > v.i:
                         if m.i - v.i <= 14 and not self._crosses(v, m):
                             return m
-        # parser miss: a 'que' within a few tokens after the verb (after "à X", adverbs, a date)
+        # parser miss: a 'que' within a few tokens after the verb (after "à X", adverbs, a date), or after a
+        # comma-enclosed adjunct ('a expliqué, lors de sa visite au forum, que …')
         k = v.i + 1
         end = v.sent.end
+        while k < end and doc[k].text.lower() in CLITICS:
+            k += 1
+        if k < end and doc[k].text == ",":
+            j = k + 1
+            while j < end and j - k <= 25 and doc[j].text not in (",", ".", ";", ":", "«", "»"):
+                j += 1
+            if j + 1 < end and doc[j].text == "," and fold(doc[j + 1].text) in ("que", "qu'"):
+                return doc[j + 1]
         while k < end and k - v.i <= 10:
             t = doc[k]
             if fold(t.text) in ("que", "qu'") and t.pos_ in ("SCONJ", "PRON"):
@@ -340,7 +352,10 @@ class QuoteFinder:
                 if j < end_tok and j > k + (1 if t.text == "," else 0) - 1 and self.lemma(doc[j]) and doc[j].pos_ == "VERB":
                     lv = doc[j]
                     own_subject = any(c.dep_ in SUBJ_DEPS and c.i < lv.i and c.i > k for c in lv.children)
-                    if not own_subject and (t.text != "," or self._is_incise(lv) or doc[k + 1].text == "et" or doc[k + 1].dep_.startswith("aux")):
+                    # a coordinated cue shares the speaker ('… et a appelé à'); a verb coordinated inside the
+                    # reported clause does not ('certains noircissent … et prétendent')
+                    compound = any(c.dep_.startswith("aux") for c in lv.children) or self._is_incise(lv)
+                    if not own_subject and compound and (t.text != "," or self._is_incise(lv) or doc[k + 1].text == "et" or doc[k + 1].dep_.startswith("aux")):
                         end_tok = k
                         break
             k += 1
@@ -387,7 +402,8 @@ class QuoteFinder:
                 lem = self.lemma(v)
                 if lem is None:
                     continue
-                if any(q.type != "direct" and s <= v.idx < e for q in quotes for s, e in q.content):
+                relative = any(c.dep_ in SUBJ_DEPS and fold(c.text) == "qui" for c in v.children)
+                if not relative and any(q.type != "direct" and s <= v.idx < e for q in quotes for s, e in q.content):
                     continue  # a speech verb inside reported speech belongs to that speech
                 quotes.extend(self.from_cue(doc, v, lem, sent, marks))
             self.according_to(doc, sent, marks, inside, quotes)
@@ -568,7 +584,7 @@ class QuoteFinder:
         infinitive ('a annoncé suspendre …') or, for verbs that take one, a nominal object."""
         doc = v.doc
         sent = v.sent
-        k = v.i + 1
+        k = v.i + (len(lem.split()) if " " in lem and not lem.startswith(("se ", "s'")) else 1)
         while k < sent.end and (doc[k].text.lower() in CLITICS or doc[k].pos_ == "ADV" or doc[k].dep_.startswith("aux")):
             k += 1
         if k >= sent.end:
@@ -764,9 +780,10 @@ class QuoteFinder:
         while hi + 1 in idset:
             hi += 1
         # 'le ministre de la Défense Sergueï Choïgu': the name the title introduces is the speaker
-        for m in doc._.sg_mentions or []:
-            if m.kind == "person" and (lo <= m.i <= hi + 1) and m.i > tok.i:
-                return m.start, m.end
+        if fold(tok.text) in self.roles:
+            for m in doc._.sg_mentions or []:
+                if m.kind == "person" and (lo <= m.i <= hi + 1) and m.i > tok.i:
+                    return m.start, m.end
         # 'la mairesse de Montréal, Valérie Plante': the name in apposition is the speaker
         if hi + 2 < len(doc) and doc[hi + 1].text == ",":
             m = next((m for m in doc._.sg_mentions or [] if m.i == hi + 2 and m.kind == "person"), None)
