@@ -248,6 +248,15 @@ class QuoteFinder:
                 return []
             if v.head.i in marks:
                 return []
+            if v.dep_ == "conj":
+                # '… a déclaré que P et a appelé à …': the parser may hang the second cue inside P
+                h = v.head
+                for _ in range(4):
+                    if self.lemma(h) and h.pos_ == "VERB" or h.head.i == h.i:
+                        break
+                    h = h.head
+                if self.lemma(h) and h.i != v.i:
+                    return self.subject_of(h, depth + 1)
             return self.subject_of(v.head, depth + 1)
         return []
 
@@ -344,6 +353,10 @@ class QuoteFinder:
             t = doc[k]
             if t.text == ":" and k + 1 < end_tok and (doc[k + 1].text in OPENERS or doc[k + 1].text == '"') and k > start_tok + 2:
                 end_tok = k
+                break
+            if k > start_tok + 2 and k not in (doc._.sg_mark_tokens or ()) and (t.text == ";" or (t.text == "," and k + 2 < end_tok and fold(doc[k + 1].text) == "mais"
+                                                         and fold(doc[k + 2].text) not in ("que", "qu'", "aussi"))):
+                end_tok = k  # ', mais …' opens the narrator's own clause
                 break
             if t.text in (",", "et", "mais") and k + 1 < end_tok:
                 j = k + 1
@@ -645,8 +658,10 @@ class QuoteFinder:
                 if tuple(words[n:n + len(pat)]) != pat and not (len(pat) > 1 and fold("".join(x.text_with_ws for x in toks[n:n + 2]).replace(" ", "")) == "".join(pat).replace(" ", "")):
                     continue
                 plen = len(pat) if tuple(words[n:n + len(pat)]) == pat else 2
-                if pat == ("pour",) and not (n == 0 or toks[n - 1].is_punct):
+                if pat == ("pour",) and not (n == 0 or toks[n - 1].text in (",", ":", "(")):
                     continue
+                if n + plen < len(toks) and toks[n + plen].pos_ in ("VERB", "AUX"):
+                    continue  # 'pour vendre …' is a purpose, not a source
                 j = n + plen
                 if j >= len(toks):
                     continue
