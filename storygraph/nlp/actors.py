@@ -46,7 +46,8 @@ def translit(s: str) -> str:
     for a, b in (("sch", "ch"), ("sh", "ch"), ("tch", "ch"), ("ou", "u"), ("oo", "u"), ("kh", "h"), ("ck", "k"),
                  ("y", "i"), ("ph", "f"), ("w", "v"), ("ee", "i"), ("-", ""), (" ", ""), ("'", "")):
         s = s.replace(a, b)
-    return re.sub(r"(.)\1", r"\1", s)
+    s = re.sub(r"(.)\1", r"\1", s)
+    return re.sub(r"(?:of|ow)\b", "ov", s)  # Russian -ов: Lavrov, Lavrof, Lavrow
 
 
 def name_tokens(name: str) -> list[str]:
@@ -64,6 +65,7 @@ class ActorResolver:
         self.role_words = {fold(r).split()[0] for r in data["roles"]}
         self.groups = {fold(w) for w in data["group_nouns"]}
         self.pronouns = {fold(k): v for k, v in data["pronouns"].items()}
+        self.spelled = {fold(v): v for v in resource(lang, "speech")["verbs"]}
 
     # ------------------------------------------------------------ clustering
     def cluster(self, mentions: list[Mention]) -> tuple[list[Actor], dict[int, int]]:
@@ -108,12 +110,17 @@ class ActorResolver:
         return actors, of
 
     def surname_of(self, text: str, actors: list[Actor]) -> int | None:
-        """The person actor whose full name holds this single word, if any."""
+        """The person actor whose full name holds this single word (or a transliteration of it), if any."""
         toks = name_tokens(text)
         if len(toks) != 1:
             return None
         for a, act in enumerate(actors):
             if act.kind == "person" and any(len(name_tokens(n)) >= 2 and toks[0] in name_tokens(n) for n in act.names):
+                return a
+        for a, act in enumerate(actors):
+            if act.kind == "person" and len(toks[0]) >= 4 and any(
+                    len(name_tokens(n)) >= 2 and fuzz.ratio(translit(toks[0]), translit(name_tokens(n)[-1])) >= 85
+                    for n in act.names):
                 return a
         return None
 
@@ -310,7 +317,7 @@ class ActorResolver:
             if act.kind == kind and any(fold(re.sub(r"^(l['’]|le |la |les )", "", n, flags=re.I)) == key for n in act.names):
                 act.mentions.append((s, e))
                 return a
-        actors.append(Actor(kind, [phrase], [(s, e)]))
+        actors.append(Actor(kind, [re.sub(r"^[lL]['’]", "", phrase)], [(s, e)]))
         return len(actors) - 1
 
     def antecedent(self, p: dict, at: int, doc: Doc, mentions, of, actors, last: list[int]) -> int | None:
@@ -366,7 +373,7 @@ class ActorResolver:
                 "speaker": span(*q.speaker, text) if q.speaker and not q.continues else None,
                 "speaker_id": " ; ".join(ids[a] for a in who if a in ids) or None,
                 "speaker_name": " ; ".join(names) or None,
-                "cue": span(*q.cue, text, lemma=q.cue_lemma) if q.cue else None,
+                "cue": span(*q.cue, text, lemma=self.spelled.get(q.cue_lemma or "", q.cue_lemma)) if q.cue else None,
                 "addressee": span(*q.addressee, text) if q.addressee else None,
                 "time_id": None,
             })

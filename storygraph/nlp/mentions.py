@@ -170,12 +170,16 @@ class MentionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = []
-        for i, j, label in self.runs(doc):
+        runs = self.runs(doc)
+        # words of multi-word person names: a lone one opening a sentence is still that name ("Park a dit")
+        known = {fold(doc[k].text) for i, j, label in runs if label == "PER" and j - i >= 2 for k in range(i, j)}
+        for i, j, label in runs:
             for a, b, is_media in self.split_media(doc, i, j):
                 # a leading honorific ("M.", "Mme") is not part of the name
                 while a < b - 1 and fold(doc[a].text).rstrip(".") in self.gaz.honorifics:
                     a += 1
-                if b - a == 1 and doc[a].is_sent_start and doc[a].pos_ not in ("PROPN",) and not label:
+                if b - a == 1 and doc[a].is_sent_start and doc[a].pos_ not in ("PROPN",) and not label \
+                        and fold(doc[a].text) not in known:
                     continue
                 text = doc[a:b].text
                 kind = "media" if is_media else self.gaz.kind_of(text, label)

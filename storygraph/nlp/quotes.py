@@ -133,6 +133,7 @@ class QuoteFinder:
     def __init__(self, lang: str = "fr"):
         data = resource(lang, "speech")
         self.verbs = {fold(v) for v in data["verbs"]}
+        self.spelled = {fold(v): v for v in data["verbs"]}
         self.frames = {k: {fold(v) for v in vs} for k, vs in data["frames"].items()}
         self.according = [tuple(fold(a).replace("'", "' ").split()) for a in data["according_to"]]
         self.not_speakers = {fold(w) for w in data["not_speakers"]}
@@ -367,7 +368,8 @@ class QuoteFinder:
                     own_subject = any(c.dep_ in SUBJ_DEPS and c.i < lv.i and c.i > k for c in lv.children)
                     # a coordinated cue shares the speaker ('… et a appelé à'); a verb coordinated inside the
                     # reported clause does not ('certains noircissent … et prétendent')
-                    compound = any(c.dep_.startswith("aux") for c in lv.children) or self._is_incise(lv)
+                    compound = any(c.dep_.startswith("aux") for c in lv.children) or self._is_incise(lv) \
+                        or (t.text == "," and lv.text.endswith("ant"))
                     if not own_subject and compound and (t.text != "," or self._is_incise(lv) or doc[k + 1].text == "et" or doc[k + 1].dep_.startswith("aux")):
                         end_tok = k
                         break
@@ -387,11 +389,27 @@ class QuoteFinder:
         if self.clitic_subject(v) is not None:
             return True
         subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
+        if any(c.i < v.i for c in subj):
+            return False
         if any(c.i > v.i for c in subj):
             return True
-        k = v.i + 1
+        # the inverted subject: a name, or a title ('a ajouté le porte-parole'), possibly after 'à X' / a date
         doc = v.doc
-        return k < len(doc) and (doc[k].text.lower().startswith("-") or doc[k].pos_ in ("PROPN", "DET", "ADP"))
+        mentions = doc._.sg_mentions or []
+        k = v.i + 1
+        while k < v.sent.end and k - v.i <= 8:
+            t = doc[k]
+            if any(m.i == k and m.kind in ("person", "organization", "country", "group") for m in mentions):
+                prev = fold(doc[k - 1].text)
+                if prev not in ("a", "au", "aux", "dans", "sur", "de", "du", "en", "par", "avec", "pour"):
+                    return True
+            if t.pos_ == "DET" and k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "ADJ", "PROPN") \
+                    and fold(doc[k + 1].lemma_) not in self.time_nouns:
+                return fold(doc[k - 1].text) not in ("a", "dans", "sur", "de", "en", "par", "avec", "pour", "lors", "apres", "avant")
+            if t.text in (".", ";", ":", ",") or t.pos_ in ("VERB",):
+                return False
+            k += 1
+        return False
 
     # ------------------------------------------------------------------ main
     def find(self, doc: Doc) -> list[Quote]:
@@ -579,6 +597,8 @@ class QuoteFinder:
                 start, end = doc[s].idx, doc[k].idx
                 while end > start and text[end - 1] in TRIM:
                     end -= 1
+                if not any(t.pos_ in ("VERB", "AUX") for t in doc[s:k]):
+                    return None  # an incise reports a clause, not a bare noun phrase
                 whole = next((m for m in marks if m.cs <= start + 2 and m.ce >= end - 2 and not m.used), None)
                 if whole is not None:
                     whole.used = True
@@ -794,16 +814,18 @@ class QuoteFinder:
             lo -= 1
         while hi + 1 in idset:
             hi += 1
+        # 'la mairesse de Montréal, Valérie Plante': the name in apposition is the speaker
+        comma = next((j for j in range(hi + 1, min(len(doc), hi + 10))
+                      if doc[j].text == "," or (doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ != "acl") or doc[j].is_sent_start), None)
+        if comma is not None and doc[comma].text == "," and comma + 1 < len(doc):
+            m = next((m for m in doc._.sg_mentions or [] if m.i == comma + 1 and m.kind == "person"), None)
+            if m is not None and (m.j >= len(doc) or doc[m.j].text in (",", ".", ":", ";") or doc[m.j].pos_ in ("AUX", "VERB")):
+                return m.start, m.end
         # 'le ministre de la Défense Sergueï Choïgu': the name the title introduces is the speaker
         if fold(tok.text) in self.roles:
             for m in doc._.sg_mentions or []:
                 if m.kind == "person" and (lo <= m.i <= hi + 1) and m.i > tok.i:
                     return m.start, m.end
-        # 'la mairesse de Montréal, Valérie Plante': the name in apposition is the speaker
-        if hi + 2 < len(doc) and doc[hi + 1].text == ",":
-            m = next((m for m in doc._.sg_mentions or [] if m.i == hi + 2 and m.kind == "person"), None)
-            if m is not None and (m.j >= len(doc) or doc[m.j].text in (",", ".", ":", ";") or doc[m.j].pos_ in ("AUX", "VERB")):
-                return m.start, m.end
         return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
     def addressee(self, v: Token) -> tuple[int, int] | None:

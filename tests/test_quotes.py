@@ -1,0 +1,121 @@
+"""Who said what, on French sentences written for these tests."""
+import pytest
+
+
+def quotes(story):
+    return [(q["type"], q["speaker_name"], " … ".join(c["text"] for c in q["content"])) for q in story.quotes]
+
+
+def test_direct_quote_with_inverted_speaker_and_outlet(analyze):
+    s = analyze("« Le port sera rouvert demain », a déclaré à France Inter Marie Lefort, "
+                "directrice de l’Autorité portuaire de Brest.")
+    (q,) = s.quotes
+    assert q["type"] == "direct"
+    assert q["content"][0]["text"] == "Le port sera rouvert demain"
+    assert q["speaker"]["text"] == "Marie Lefort"
+    assert q["speaker_name"] == "Marie Lefort"
+    assert q["cue"]["text"] == "a déclaré" and q["cue"]["lemma"] == "déclarer"
+    assert q["addressee"]["text"] == "à France Inter"
+    actor = s.actor(q["speaker_id"])
+    assert actor["kind"] == "person"
+    assert actor["descriptions"][0]["role"].startswith("directrice")
+    assert "Autorité portuaire de Brest" in actor["descriptions"][0]["org"]
+
+
+def test_offsets_slice_the_text(analyze):
+    s = analyze("Le maire Paul Arnaud a affirmé que la piscine fermera en juin.")
+    for q in s.quotes:
+        for part in q["content"] + [q["speaker"], q["cue"]]:
+            assert s.text[part["start"]:part["end"]] == part["text"]
+
+
+def test_indirect_que_clause_and_surname_resolution(analyze):
+    s = analyze("Claire Vasseur, économiste à la Banque de France, a publié une note mardi.\n\n"
+                "Vasseur estime que la croissance ralentira au printemps.")
+    (q,) = s.quotes
+    assert q["type"] == "indirect"
+    assert q["content"][0]["text"] == "la croissance ralentira au printemps"
+    assert q["speaker"]["text"] == "Vasseur"
+    assert q["speaker_name"] == "Claire Vasseur"
+
+
+def test_selon_and_incise_with_pronoun(analyze):
+    s = analyze("Selon l’Insee, le chômage a baissé de 0,2 point au troisième trimestre.\n\n"
+                "« Nous restons prudents », a expliqué Julien Marchal, porte-parole du ministère.\n\n"
+                "Les embauches devraient reprendre en janvier, a-t-il ajouté.")
+    got = quotes(s)
+    assert got[0] == ("indirect", "Insee", "le chômage a baissé de 0,2 point au troisième trimestre")
+    assert got[1] == ("direct", "Julien Marchal", "Nous restons prudents")
+    assert got[2] == ("indirect", "Julien Marchal", "Les embauches devraient reprendre en janvier")
+    assert s.quotes[2]["speaker"]["text"] == "il"
+
+
+def test_mixed_quote(analyze):
+    s = analyze("La ministre Hélène Dubreuil a assuré que le texte serait « voté avant l’été ».")
+    (q,) = s.quotes
+    assert q["type"] == "mixed"
+    assert q["content"][0]["text"].startswith("le texte serait « voté avant l’été")
+    assert q["speaker_name"] == "Hélène Dubreuil"
+
+
+def test_multi_paragraph_quote_and_continuation(analyze):
+    text = ("« La saison a été difficile pour tous les pêcheurs de la baie, et les prix ne remontent pas.\n\n"
+            "« Nous demandons une aide d’urgence », a déclaré Yann Le Goff, président du comité local.\n\n"
+            "« Sans elle, plusieurs bateaux resteront à quai cet hiver et les jeunes partiront. »")
+    s = analyze(text)
+    got = quotes(s)
+    assert len(got) == 2
+    assert got[0][0] == "direct" and got[0][1] == "Yann Le Goff"
+    assert got[0][2].startswith("La saison a été difficile") and got[0][2].endswith("aide d’urgence")
+    assert got[1] == ("direct", "Yann Le Goff", "Sans elle, plusieurs bateaux resteront à quai cet hiver et les jeunes partiront.")
+    assert s.quotes[1]["speaker"] is None
+
+
+def test_unclosed_quote_ends_with_its_paragraph(analyze):
+    s = analyze("« Nous irons jusqu’au bout », a lancé Sophie Roux. « Le combat ne fait que commencer.\n\n"
+                "La grève se poursuit dans trois usines.")
+    got = quotes(s)
+    assert got[1] == ("direct", "Sophie Roux", "Le combat ne fait que commencer.")
+
+
+def test_coordinated_speakers(analyze):
+    s = analyze("« Le traité ne tiendra pas », ont écrit Anne Morel et Louis Caradec dans une tribune au Monde.")
+    (q,) = s.quotes
+    assert q["speaker_name"] == "Anne Morel ; Louis Caradec"
+
+
+def test_scare_quotes_and_headings_are_not_quotes(analyze):
+    s = analyze("« Un été brûlant »\n\nLes pompiers ont maîtrisé le « feu de la colline » dans la nuit.")
+    assert s.quotes == []
+
+
+def test_group_speaker_and_relative_clause(analyze):
+    s = analyze("Les syndicats soulignent que les salaires stagnent depuis deux ans.\n\n"
+                "L’entreprise, que l’inspection du travail accuse de négliger la sécurité, conteste les faits.")
+    got = quotes(s)
+    assert got[0] == ("indirect", "Les syndicats", "les salaires stagnent depuis deux ans")
+    assert got[1][1] == "inspection du travail"
+    assert got[1][2].startswith("de négliger la sécurité")
+
+
+def test_namesakes_stay_apart(analyze):
+    s = analyze("Le président Park Min-ho a reçu la chercheuse Julie Park à Séoul.\n\n"
+                "Park a déclaré que les négociations reprendraient.")
+    names = {a["name"] for a in s.actors if a["kind"] == "person"}
+    assert {"Park Min-ho", "Julie Park"} <= names
+    assert s.quotes[0]["speaker_name"] == "Park Min-ho"
+
+
+def test_title_before_name_is_a_description(analyze):
+    s = analyze("Le ministre de l’Intérieur Marc Lemaire a affirmé que les contrôles seraient renforcés.")
+    (q,) = s.quotes
+    assert q["speaker"]["text"] == "Marc Lemaire"
+    actor = s.actor(q["speaker_id"])
+    assert any("ministre de l’Intérieur" in d["text"] for d in actor["descriptions"])
+
+
+def test_transliteration_variants_are_one_person(analyze):
+    s = analyze("Le ministre russe Sergueï Lavrov est arrivé à Pékin.\n\n"
+                "Lavrov a rencontré son homologue. Selon Lavrof, les discussions ont été « franches ».")
+    people = [a for a in s.actors if a["kind"] == "person"]
+    assert len(people) == 1 and len(people[0]["mentions"]) == 3
