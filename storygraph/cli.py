@@ -11,7 +11,7 @@ from rich.console import Console
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Read news articles into cited stories: who is in them, who said what, when.")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one error, one line, however long
 
 
 class Format(str, Enum):

@@ -28,7 +28,7 @@ def build_nlp(lang: str = "fr", model: str | None = None) -> Language:
         raise RuntimeError(f"spaCy model '{name}' is not installed: pip install {name}") from e
     nlp.add_pipe("storygraph_paragraphs", before="parser")
     for comp in COMPONENTS:
-        nlp.add_pipe(comp, config={"lang": lang} if comp != "storygraph_times" else {"lang": lang})
+        nlp.add_pipe(comp, config={"lang": lang})
     return nlp
 
 
@@ -42,7 +42,7 @@ def to_story(doc: Doc, art: Article) -> Story:
     """Copy the components' plain records off the Doc into a Story."""
     return Story(id=art.id, text=art.text, date=art.date, lang=art.lang or "fr", url=art.url, title=art.title,
                  actors=doc._.sg_actors or [], quotes=doc._.sg_quotes or [], times=doc._.sg_times or [],
-                 source=art.source)
+                 errors=list(doc._.sg_errors or []), source=art.source)
 
 
 def failed(art: Article, reason: str) -> Story:
@@ -57,25 +57,20 @@ def _doc_for(nlp: Language, art: Article) -> Doc:
     return doc
 
 
-def analyze(text: str, date: str | None = None, id: str | None = None, lang: str = "fr") -> Story:
+def analyze(text: str, date: str | None = None, id: str | None = None, lang: str = "fr",
+            detect: bool = True) -> Story:
     """Analyse one article's text (an optional leading 'date …' line is honoured) into a Story."""
     art = from_text(text, id=id)
     art.date = date or art.date
-    art.lang = lang
-    return next(analyze_many([art], lang=lang))
+    return next(analyze_many([art], lang=lang, detect=detect))
 
 
 def analyze_many(articles: Iterable[Article], lang: str = "fr", batch_size: int = 16,
-                 detect: bool = False) -> Iterator[Story]:
+                 detect: bool = True) -> Iterator[Story]:
     """Analyse Articles as a stream (model loaded once); failed ones come out as Stories with errors."""
     from .language import check_language
 
     nlp = get_nlp(lang)
-
-    def ok_articles() -> Iterator[tuple[Doc, Article]]:
-        for art in articles:
-            yield art
-
     pending: list[Article] = []
     for art in articles:
         if art.error is None and detect:

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang import resource
+from .guard import guarded
 from ..story import span
 from .mentions import Gazetteer, Mention, fold
 from .quotes import Quote
@@ -350,6 +351,7 @@ class ActorResolver:
         return near[0][1]
 
     # ------------------------------------------------------------ records
+    @guarded("storygraph_actors")
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         mentions: list[Mention] = doc._.sg_mentions or []

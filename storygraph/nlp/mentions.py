@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang import resource
+from .guard import guarded
 
 KINDS = ("person", "organization", "country", "group", "media", "place", "other")
 
@@ -168,6 +169,7 @@ class MentionFinder:
             pieces.append((i + start, j, False))
         return pieces
 
+    @guarded("storygraph_mentions")
     def __call__(self, doc: Doc) -> Doc:
         mentions = []
         runs = self.runs(doc)

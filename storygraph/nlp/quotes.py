@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lang import resource
+from .guard import guarded
 from .mentions import fold
 from .paragraphs import paragraph_spans
 
@@ -838,6 +839,7 @@ class QuoteFinder:
                 return doc[m.i - 1].idx, m.end
         return None
 
+    @guarded("storygraph_quotes")
     def __call__(self, doc: Doc) -> Doc:
         doc._.sg_quote_marks = self.find(doc)
         return doc

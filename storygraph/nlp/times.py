@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from text_to_num import text2num
 
 from ..lang import resource
+from .guard import guarded
 
 UNIT_DAYS = {"D": 1, "W": 7, "WE": 7}
 
@@ -115,7 +116,8 @@ class TimeTagger:
         self.rules = []
         for p in data["patterns"]:
             rx = re.sub(r"\{([a-z_]+)\}", lambda m: self._alternation(m.group(1)), p["re"])
-            self.rules.append((p, re.compile(rx, re.IGNORECASE)))
+            # word boundaries inside the pattern, so that alternations backtrack ('an' | 'année')
+            self.rules.append((p, re.compile(r"(?<![\w-])(?:" + rx + r")(?!\w)", re.IGNORECASE)))
         self.strip = {p["name"]: re.compile(p["strip_prefix"], re.IGNORECASE) for p in data["patterns"] if "strip_prefix" in p}
         self.before = {p["name"]: re.compile(p["before"], re.IGNORECASE) for p in data["patterns"] if "before" in p}
 
@@ -273,6 +275,8 @@ class TimeTagger:
             unit = look["unit"].get(low(g["unit"]))
             n = to_number(g["num"], self.lookup["vague_number"])
             if not isinstance(n, (int, float)):
+                if unit in ("M", "W", "D") and last_year:
+                    return str(last_year)
                 return "FUTURE_REF" if low(g["dir_word"]) == "tard" else "PAST_REF"
             sign = 1 if low(g["dir_word"]) == "tard" else -1
             if unit == "Y" and last_year:
@@ -296,6 +300,32 @@ class TimeTagger:
                 return None
             return f"{day}T{h:02d}:{mi:02d}"
         return None
+
+    def unanchored(self, p: dict, g: dict, last_year: int | None) -> str | None:
+        """The value an expression has without an article date: what the words themselves fix, X for the rest."""
+        if p["norm"] in ("ref", "duration", "decade", "century", "period_noun", "set") or (g.get("year") and p["norm"] == "date"):
+            return self.normalise(p, g, dt.date(2000, 1, 1), 0, None, last_year)
+        look = self.lookup
+        month = look["month"].get(self._key(g.get("month") or g.get("month_kept") or ""))
+        day = g.get("day")
+        day = 1 if day and day.lower() in ("1er", "premier") else int(day) if day else None
+        base = None
+        if month and day:
+            base = f"XXXX-{month:02d}-{day:02d}"
+        elif month:
+            base = f"XXXX-{month:02d}"
+        elif g.get("weekday"):
+            base = f"XXXX-WXX-{look['weekday'][self._key(g['weekday'])]}"
+        if p["norm"] == "clock" and g.get("hour"):
+            return f"{base or 'XXXX-XX-XX'}T{int(g['hour']):02d}:{int(g.get('minute') or 0):02d}"
+        if p["norm"] == "daypart":
+            part = look["daypart"].get(self._key(g.get("daypart") or ""), p.get("daypart"))
+            return f"{base or 'XXXX-XX-XX'}T{part}"
+        if p["norm"] == "ago":
+            return "PAST_REF"
+        if p["norm"] == "later":
+            return "FUTURE_REF" if self._key(g.get("dir_word") or "") == "tard" else "PAST_REF"
+        return base or "XXXX-XX-XX"
 
     def resolve_day(self, g: dict, p: dict, anchor: dt.date, direction: int, last_date: dt.date | None) -> str | None:
         look = self.lookup
@@ -373,11 +403,13 @@ class TimeTagger:
         return None
 
     # ------------------------------------------------------------------ run
+    @guarded("storygraph_times")
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         doc._.sg_times = [{"id": f"T{n}", "start": t.start, "end": t.end, "text": text[t.start:t.end], "type": t.type,
                            "value": t.value, "earliest": t.earliest, "latest": t.latest}
                           for n, t in enumerate(self.tag(doc, doc._.sg_date), 1)]
+        link_quotes(doc, doc._.sg_quotes or [], doc._.sg_times)
         return doc
 
     def tag(self, doc: Doc, date: str | None) -> list[Timex]:
@@ -412,12 +444,7 @@ class TimeTagger:
                     gk["_context_day"] = near_day[-1].value[:10] if k == 0 or not anchors or len(anchors) == 1 else near_day[-1].value[:10]
                 values.append(self.normalise(p, gk, anchor, direction, last_date[k], last_year))
             if anchors is None:
-                value = self.normalise(p, g, dt.date.today(), direction, None, last_year) if p["norm"] in ("ref", "duration", "decade", "century", "period_noun") or g.get("year") else None
-                if value is not None and re.match(r"^\d{4}-\d{2}-\d{2}", value) and not g.get("year"):
-                    value = None
-                if value is None and p["norm"] in ("date", "clock", "daypart", "this_unit", "season", "ago", "later", "set"):
-                    value = {"date": "XXXX-XX-XX", "clock": "XXXX-XX-XXTXX:XX", "daypart": "XXXX-XX-XX", "this_unit": "XXXX",
-                             "season": "XXXX", "ago": "PAST_REF", "later": "FUTURE_REF", "set": "P1X"}[p["norm"]]
+                value = self.unanchored(p, g, last_year)
             elif None in values:
                 continue
             else:
@@ -442,6 +469,31 @@ class TimeTagger:
                     last_year = int(value[:4])
             out.append(t)
         return out
+
+
+def link_quotes(doc: Doc, quotes: list[dict], times: list[dict]) -> None:
+    """Give each quote the time it was said or written when its cue's clause names one
+    ('ont déclaré la semaine dernière', 'a écrit … dans The Conversation le 10 septembre')."""
+    for q in quotes:
+        cue = q.get("cue")
+        if not cue:
+            continue
+        span = doc.char_span(cue["start"], cue["end"], alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span[0].sent
+        inside = [(c["start"], c["end"]) for c in q["content"]]
+        best = None
+        for t in times:
+            if t["type"] not in ("DATE", "TIME") or not (sent.start_char <= t["start"] < sent.end_char):
+                continue
+            if any(s <= t["start"] < e for s, e in inside):
+                continue
+            gap = t["start"] - cue["end"] if t["start"] >= cue["end"] else cue["start"] - t["end"]
+            if gap <= 80 and (best is None or gap < best[0]):
+                best = (gap, t["id"])
+        if best is not None:
+            q["time_id"] = best[1]
 
 
 def roman(s: str) -> int | None:

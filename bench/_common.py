@@ -1,0 +1,36 @@
+"""Shared helpers for the benchmarks: find the shared corpora, run storygraph, call a scorer."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def shared() -> Path:
+    """The shared folder (corpora and scorers): $STORYGRAPH_SHARED, else ../shared beside the project."""
+    path = Path(os.environ.get("STORYGRAPH_SHARED", ROOT.parent / "shared"))
+    if not (path / "corpora").is_dir():
+        sys.exit(f"shared corpora not found at {path} (set STORYGRAPH_SHARED)")
+    return path
+
+
+def run_and_score(corpus: str, scorer: str, errors: int = 0) -> None:
+    """Analyse a gold corpus with `storygraph read`, then print the scorer's figures."""
+    sh = shared()
+    gold = sh / "corpora" / corpus
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "stories.jsonl"
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "storygraph.cli", "read", str(gold), "--format", "jsonl", "-o", str(out)],
+                       check=True, cwd=ROOT)
+        took = time.perf_counter() - t0
+        print(f"# {corpus}: analysed in {took:.1f} s (model load included)")
+        cmd = [sys.executable, str(sh / "tools" / scorer), str(gold), str(out)]
+        if errors:
+            cmd += ["--errors", str(errors)]
+        subprocess.run(cmd, check=True)

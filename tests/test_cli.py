@@ -1,0 +1,53 @@
+"""The command line as a user meets it: reports, JSON lines, bad input in a batch, exit status."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "storygraph.cli", *args], capture_output=True, text=True,
+                          input=stdin, cwd=ROOT, timeout=300)
+
+
+def test_batch_with_bad_inputs_goes_on_and_fails_at_the_end(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "bon.txt").write_text("date 2024-02-01\n« Nous tiendrons bon », a déclaré Anne Viala, maire de Sète.\n",
+                               encoding="utf-8")
+    (d / "vide.txt").write_text("")
+    (d / "binaire.txt").write_bytes(b"\x00\xff\x00\x10")
+    (d / "anglais.txt").write_text("The minister said on Tuesday that the talks would resume next week in Geneva.")
+    (d / "lot.jsonl").write_text('{"id": "j1", "text": "Selon la préfecture, la route restera fermée jusqu\'à lundi."}\n'
+                                 '{"id": "j2", "text": \n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    r = run("read", str(d), "--format", "jsonl", "-o", str(out))
+    assert r.returncode == 1
+    stories = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    by_id = {s["id"]: s for s in stories}
+    assert by_id["bon"]["quotes"][0]["speaker_name"] == "Anne Viala"
+    assert by_id["bon"]["date"] == "2024-02-01" and by_id["bon"]["text"].startswith("« Nous")
+    assert by_id["j1"]["quotes"][0]["speaker_name"] == "la préfecture"
+    failed = {s["id"]: s["errors"][0] for s in stories if s["errors"]}
+    assert set(failed) == {"vide", "binaire", "anglais", f"{d / 'lot.jsonl'}:2"}
+    assert "language 'en' is not supported" in failed["anglais"]
+    lines = [line for line in r.stderr.splitlines() if line.startswith("error")]
+    assert len(lines) == 4 and all(": " in line for line in lines)
+    assert not (tmp_path / "out.jsonl.part").exists()
+
+
+def test_report_and_stdin():
+    r = run("read", "-", stdin="« Le pont sera rouvert », a annoncé Lucie Brun, adjointe au maire de Nantes, mardi.")
+    assert r.returncode == 0, r.stderr
+    assert "Lucie Brun" in r.stdout and "Who said what" in r.stdout and "adjointe au maire de Nantes" in r.stdout
+
+
+def test_json_array_output(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Le préfet Marc Olivier a indiqué que les écoles resteraient fermées.", encoding="utf-8")
+    r = run("read", str(p), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    (story,) = json.loads(r.stdout)
+    assert story["schema"] == "storygraph/1" and story["quotes"][0]["type"] == "indirect"
