@@ -318,7 +318,7 @@ class ActorResolver:
             if act.kind == kind and any(fold(re.sub(r"^(l['’]|le |la |les )", "", n, flags=re.I)) == key for n in act.names):
                 act.mentions.append((s, e))
                 return a
-        actors.append(Actor(kind, [re.sub(r"^[lL]['’]", "", phrase)], [(s, e)]))
+        actors.append(Actor(kind, [" ".join(re.sub(r"^[lL]['’]", "", phrase).split())], [(s, e)]))
         return len(actors) - 1
 
     def antecedent(self, p: dict, at: int, doc: Doc, mentions, of, actors, last: list[int]) -> int | None:
@@ -338,6 +338,18 @@ class ActorResolver:
             candidates.append((m, of[k]))
             if len(candidates) >= 6:
                 break
+        np = self.subject_phrase(doc, at, plural, inside)
+        if np is not None and (not candidates or doc[np.i].sent.start > doc[candidates[0][0].i].sent.start
+                               or (doc[np.i].sent.start == doc[candidates[0][0].i].sent.start and np.i > candidates[0][0].i
+                                   and not any(doc[t].dep_.startswith("nsubj") for t in range(candidates[0][0].i, candidates[0][0].j)))):
+            lo = min(t.i for t in np.subtree if t.dep_ in ("det", "amod", "nmod", "case", "flat:name") or t == np)
+            lo = min(lo, np.i)
+            hi = np.i
+            while hi + 1 < len(doc) and doc[hi + 1] in np.subtree and doc[hi + 1].dep_ in ("amod", "nmod", "case", "det", "flat:name", "fixed"):
+                hi += 1
+            a = self.actor_for_span(doc, doc[lo].idx, doc[hi].idx + len(doc[hi]), mentions, of, actors, [], None)
+            if a is not None:
+                return a
         if not candidates:
             return last[0] if last and (plural or actors[last[0]].kind == "person") else None
         sent_of = doc[candidates[0][0].i].sent.start
@@ -349,6 +361,29 @@ class ActorResolver:
         if last and last[0] in {a for _, a in near}:
             return last[0]
         return near[0][1]
+
+    def subject_phrase(self, doc: Doc, at: int, plural: bool, inside: set[int]):
+        """The nearest earlier grammatical subject that names a source by a common noun ('les autorités',
+        'la commission'), agreeing in number with the pronoun; None when a name is nearer."""
+        span_ = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span_ is None:
+            return None
+        sent = span_[0].sent
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = doc[start - 1].sent.start
+        for k in range(span_[0].i - 1, start - 1, -1):
+            t = doc[k]
+            if k in inside or not t.dep_.startswith("nsubj") or t.pos_ != "NOUN":
+                continue
+            number = t.morph.get("Number")
+            if number and (("Plur" in number) != plural):
+                continue
+            f = fold(t.text)
+            if f in self.groups or f in self.gaz.org_words or f in self.role_words:
+                return t
+        return None
 
     # ------------------------------------------------------------ records
     @guarded("storygraph_actors")

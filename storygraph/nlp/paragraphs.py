@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+TERMINAL = ".!?»”\":…;)]"
 
 
 @Language.component("storygraph_paragraphs")
@@ -17,7 +18,7 @@ def paragraphs(doc: Doc) -> Doc:
     after_break = False
     for tok in doc:
         if tok.is_space and tok.text.count("\n") >= need:
-            after_break = True
+            after_break = need == 2 or tok.i == 0 or ends_paragraph(doc[tok.i - 1].text)
             continue
         if after_break:
             tok.is_sent_start = True
@@ -25,11 +26,20 @@ def paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+def ends_paragraph(last: str) -> bool:
+    """In text with single newlines only, a line break ends a paragraph after closing punctuation;
+    elsewhere it is a hard wrap inside a sentence ('le ministre des Affaires\nétrangères')."""
+    return bool(last) and last[-1] in TERMINAL
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of the non-blank paragraphs (blank-line separated, else line separated)."""
-    sep = re.compile(r"\n\s*\n") if BLANK_LINE.search(text) else re.compile(r"\n")
+    blank = BLANK_LINE.search(text)
+    sep = re.compile(r"\n\s*\n") if blank else re.compile(r"\n")
     out, pos = [], 0
     for m in sep.finditer(text):
+        if not blank and not ends_paragraph(text[:m.start()].rstrip()[-1:]):
+            continue
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, len(text)))

@@ -298,7 +298,17 @@ class QuoteFinder:
                 k += 2
                 steps += 1
                 continue
-            if t.pos_ in ("DET",) and k + 1 < sent_end and doc[k + 1].pos_ in ("NOUN", "ADJ") and prev not in ("a", "au", "dans", "de", "en", "sur", "par", "pour"):
+            governed = k > 0 and (doc[k - 1].pos_ == "ADP" or prev in ("a", "au", "dans", "de", "en", "sur", "par", "pour", "sous", "avec", "lors", "devant", "selon"))
+            if t.pos_ in ("DET",) and k + 1 < sent_end and doc[k + 1].pos_ in ("NOUN", "ADJ") and governed:
+                # a prepositional phrase ('sous le couvert de l'anonymat'): step over it
+                k += 2
+                while k < sent_end and (doc[k].pos_ in ("ADJ", "NOUN", "ADP", "DET", "PROPN") and doc[k].text not in ("," ,)
+                                        and not any(m.i == k and m.kind == "person" for m in mentions)
+                                        and not (doc[k].pos_ == "DET" and doc[k - 1].pos_ not in ("ADP",))):
+                    k += 1
+                steps += 1
+                continue
+            if t.pos_ in ("DET",) and k + 1 < sent_end and doc[k + 1].pos_ in ("NOUN", "ADJ") and not governed:
                 head = doc[k + 1]
                 while head.i + 1 < sent_end and head.pos_ == "ADJ" and doc[head.i + 1].pos_ == "NOUN":
                     head = doc[head.i + 1]
@@ -463,6 +473,22 @@ class QuoteFinder:
         quotes.sort(key=lambda q: q.start)
         return quotes
 
+    def narrative_before(self, doc: Doc, m: Marked) -> int | None:
+        """Where a sentence starts when it runs into the quotation marks with words of its own (a subject and
+        no colon), so that the quotation is a fragment of reported speech; else None."""
+        text = doc.text
+        span_ = doc.char_span(m.open, m.open + 1, alignment_mode="expand")
+        if span_ is None:
+            return None
+        sent = span_[0].sent
+        lead = text[sent.start_char:m.open]
+        words = lead.split()
+        if len(words) < 2 or lead.rstrip().endswith((":", ",", "—", "–", "-")):
+            return None
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:span_[0].i]):
+            return None  # 'Il a dit « … »' is introduced by its own verb, handled elsewhere
+        return sent.start_char
+
     def unlisted_incise(self, doc: Doc, m: Marked) -> Quote | None:
         """'« … », grimace Jean Dupont': a verb outside the lexicon, inverted after a quotation, is its cue."""
         text = doc.text
@@ -567,6 +593,11 @@ class QuoteFinder:
                 m = next((m for m in marks if not m.closed and m.ce >= before.idx - 1 and m.cs < before.idx and not m.used), None)
             if m is not None:
                 m.used = True
+                lead = self.narrative_before(doc, m)
+                if lead is not None:
+                    # 'Le secrétaire général « réaffirme … », a ajouté son porte-parole': a mixed quote
+                    return Quote("mixed", [(lead, min(len(text), m.close + 1))], cue, lem,
+                                 speakers=self.speaker_spans(subj), anchor=lead, addressee=self.addressee(v))
                 return Quote("direct", [(m.cs, m.ce)], cue, lem, speakers=self.speaker_spans(subj), anchor=m.cs,
                              addressee=self.addressee(v))
         if not subj:
@@ -808,13 +839,17 @@ class QuoteFinder:
                 if c.dep_ in keep and not c.is_punct and abs(c.i - tok.i) < 12:
                     toks.append(c)
                     stack.append(c)
-        idset = {t.i for t in toks} - lead_case
-        # keep a contiguous block around the head
+        idset = ({t.i for t in toks} | {t.i for t in doc[max(0, tok.i - 12):tok.i + 12] if t.is_space and "\n\n" not in t.text}) - lead_case
+        # keep a contiguous block around the head (a hard line wrap inside it does not cut it)
         lo = hi = tok.i
         while lo - 1 in idset:
             lo -= 1
         while hi + 1 in idset:
             hi += 1
+        while doc[lo].is_space and lo < hi:
+            lo += 1
+        while doc[hi].is_space and hi > lo:
+            hi -= 1
         # 'la mairesse de Montréal, Valérie Plante': the name in apposition is the speaker
         comma = next((j for j in range(hi + 1, min(len(doc), hi + 10))
                       if doc[j].text == "," or (doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ != "acl") or doc[j].is_sent_start), None)
