@@ -254,7 +254,11 @@ class ActorResolver:
         text = doc.text
         out: list[list[int]] = []
         last: list[int] = []
+        self._speaking = set()
         for q in quotes:
+            for s_, e_ in q.speakers:
+                span_ = doc.char_span(s_, e_, alignment_mode="expand")
+                self._speaking |= {t.i for t in span_ or []}
             if q.continues:
                 out.append(list(last))
                 continue
@@ -286,29 +290,27 @@ class ActorResolver:
             return self.antecedent(p, s, doc, mentions, of, actors, last)
         # a title standing for a person named earlier ("le procureur", "le président algérien")
         words = [w for w in re.split(r"[\s'’]+", f) if w]
-        content = [w for w in words if w not in ("le", "la", "les", "l", "un", "une", "des", "du", "de", "ce", "cet", "cette", "son", "sa", "ses")]
+        content = [w for w in words if w not in ("le", "la", "les", "l", "un", "une", "des", "du", "de", "ce", "cet", "cette", "son", "sa", "ses", "leur")]
         if content and content[0] in self.role_words:
-            best = None
-            for a, act in enumerate(actors):
-                if act.kind != "person":
-                    continue
-                first = min((ms for ms, _ in act.mentions), default=10**9)
-                if first > s:
-                    continue
-                descs = " ".join(fold(d["text"]) for d in act.descriptions)
-                if content[0] in descs.split() or any(content[0] in fold(d["text"]) for d in act.descriptions):
-                    score = sum(w in descs for w in content)
-                    if best is None or score > best[0] or (score == best[0] and act.quoted > actors[best[1]].quoted):
-                        best = (score, a)
-            if best is not None:
-                return best[1]
-            if words[0] in ("le", "la", "l") and not content[-1].endswith("s"):
-                # a definite title nobody was given ('l'ex-candidat'): the latest person named before it
-                inside = doc._.sg_mark_tokens or set()
+            a = self.titled_person(content, s, actors, mentions)
+            if a is not None:
+                return a
+            if words[0] in ("le", "la", "l", "son", "sa", "leur") and not content[-1].endswith("s"):
+                # a definite title nobody was given ('l'ex-candidat'): the latest person named before it,
+                # outside quotation marks unless named there as a speaker ('« …, explique Jean Dupont. … »')
+                inside = (doc._.sg_mark_tokens or set()) - self._speaking
                 for k in range(len(mentions) - 1, -1, -1):
                     m = mentions[k]
                     if m.end <= s and k in of and actors[of[k]].kind == "person" and m.i not in inside:
                         return of[k]
+        if content and words[0] in ("le", "la", "l") and (content[0] in self.gaz.org_words):
+            # 'la commission' for 'la commission nationale pour …' named before
+            for a, act in enumerate(actors):
+                if act.kind in ("organization", "group") and any(fold(n).split()[:1] == [content[0]] or
+                                                                  fold(n).startswith(("la " + content[0], "le " + content[0], "l'" + content[0]))
+                                                                  for n in act.names) and len(" ".join(act.names)) > len(phrase):
+                    act.mentions.append((s, e))
+                    return a
         # a group or unnamed source: its own actor, named by the noun phrase
         kind = "group" if (content and (content[-1] in self.groups or content[0] in self.groups or words[0] in ("les", "des"))) else "person" if content and content[0] in self.role_words else "group"
         if content and (content[0] in self.gaz.org_words or any(w in self.gaz.org_words for w in content[:2])):
@@ -320,6 +322,32 @@ class ActorResolver:
                 return a
         actors.append(Actor(kind, [" ".join(re.sub(r"^[lL]['’]", "", phrase).split())], [(s, e)]))
         return len(actors) - 1
+
+    def titled_person(self, content: list[str], at: int, actors: list[Actor], mentions) -> int | None:
+        """The person named before `at` whose titles best fit a title phrase ('le chef de l'ONU' → the
+        secrétaire général de l'ONU; 'le président ukrainien' → the president of Ukraine)."""
+        head, rest = content[0], content[1:]
+        generic = {"chef", "patron", "patronne", "dirigeant", "dirigeante", "responsable", "numero"}
+        best = None
+        for a, act in enumerate(actors):
+            if act.kind != "person":
+                continue
+            seen = [ms for ms, _ in act.mentions if ms < at]
+            if not seen:
+                continue
+            descs = " ".join(fold(d["text"]) + " " + fold(d.get("org") or "") for d in act.descriptions)
+            dwords = set(re.split(r"[\s'’,()]+", descs)) - {""}
+            if not dwords:
+                continue
+            has_head = head in dwords or (head in generic and bool(dwords & self.role_words))
+            shared = sum(1 for w in rest if len(w) > 2 and any(d[:5] == w[:5] for d in dwords if len(d) > 2))
+            score = 2 * has_head + shared
+            if score < 2 or (not has_head and shared < 2):
+                continue
+            key = (score, max(seen))
+            if best is None or key > best[0]:
+                best = (key, a)
+        return best[1] if best else None
 
     def antecedent(self, p: dict, at: int, doc: Doc, mentions, of, actors, last: list[int]) -> int | None:
         """The actor a subject pronoun stands for: the latest fitting mention outside quotation marks,

@@ -108,6 +108,8 @@ class MentionFinder:
             j = i + 1
             while j < n:
                 t = doc[j]
+                if t.is_space:
+                    break
                 if _is_cap(t) and t.pos_ not in ("VERB", "AUX") and not t.is_sent_start:
                     j += 1
                 elif t.text == "-" and j + 1 < n and doc[j + 1].is_alpha and not doc[j - 1].whitespace_ and not t.whitespace_:

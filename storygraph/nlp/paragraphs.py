@@ -8,6 +8,8 @@ from spacy.tokens import Doc
 
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 TERMINAL = ".!?»”\":…;)]"
+CONTINUING = {"de", "du", "des", "d'", "la", "le", "les", "l'", "à", "au", "aux", "et", "ou", "en", "par", "pour", "sur",
+              "avec", "dans", "depuis", "que", "qui", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cette"}
 
 
 @Language.component("storygraph_paragraphs")
@@ -18,7 +20,8 @@ def paragraphs(doc: Doc) -> Doc:
     after_break = False
     for tok in doc:
         if tok.is_space and tok.text.count("\n") >= need:
-            after_break = need == 2 or tok.i == 0 or ends_paragraph(doc[tok.i - 1].text)
+            after_break = need == 2 or tok.i == 0 or tok.i + 1 >= len(doc) or \
+                ends_paragraph(doc[tok.i - 1].text, doc[tok.i + 1].text)
             continue
         if after_break:
             tok.is_sent_start = True
@@ -26,10 +29,14 @@ def paragraphs(doc: Doc) -> Doc:
     return doc
 
 
-def ends_paragraph(last: str) -> bool:
-    """In text with single newlines only, a line break ends a paragraph after closing punctuation;
-    elsewhere it is a hard wrap inside a sentence ('le ministre des Affaires\nétrangères')."""
-    return bool(last) and last[-1] in TERMINAL
+def ends_paragraph(last: str, first: str) -> bool:
+    """In text with single newlines only, is this line break a paragraph break? Yes after closing punctuation,
+    or before a capital (a headline has no full stop) unless the line ends on a word that cannot end a
+    phrase; otherwise it is a hard wrap inside a sentence ('le ministre des Affaires\nétrangères')."""
+    if last and last[-1] in TERMINAL:
+        return True
+    word = last.split()[-1].lower() if last.split() else ""
+    return bool(first) and (first[0].isupper() or first[0] in "«“\"-—–") and word not in CONTINUING
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -38,7 +45,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     sep = re.compile(r"\n\s*\n") if blank else re.compile(r"\n")
     out, pos = [], 0
     for m in sep.finditer(text):
-        if not blank and not ends_paragraph(text[:m.start()].rstrip()[-1:]):
+        if not blank and not ends_paragraph(text[max(0, m.start() - 40):m.start()].rstrip(), text[m.end():m.end() + 1]):
             continue
         out.append((pos, m.start()))
         pos = m.end()

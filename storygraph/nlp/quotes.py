@@ -219,7 +219,20 @@ class QuoteFinder:
         if subs:
             s = subs[0]
             if fold(s.text) in ("qui",):
-                # the relative's antecedent: the noun right before 'qui' ('…de l'ex-candidat, qui a dénoncé')
+                # the relative's antecedent: the name the parser hangs it on (through an apposition: 'le FSIN,
+                # le service des prisons, qui …'), else the noun right before 'qui' ('… de l'ex-candidat, qui')
+                h = v.head if v.dep_.startswith("acl") else None
+                if h is not None and h.dep_ == "appos":
+                    h = h.head
+                if h is not None and h.pos_ == "NOUN":
+                    # an apposition by position: 'le FSIN, le service des prisons, qui …'
+                    lo = min(x.i for x in h.subtree if x.i <= h.i and not x.is_punct)
+                    if lo >= 2 and v.doc[lo - 1].text == ",":
+                        named = next((m for m in v.doc._.sg_mentions or [] if m.j == lo - 1), None)
+                        if named is not None:
+                            h = v.doc[named.i]
+                if h is not None and any(m.i <= h.i < m.j for m in v.doc._.sg_mentions or []):
+                    return [h]
                 k = s.i - 1
                 while k >= 0 and v.doc[k].text in (",",):
                     k -= 1
@@ -851,8 +864,9 @@ class QuoteFinder:
         while doc[hi].is_space and hi > lo:
             hi -= 1
         # 'la mairesse de Montréal, Valérie Plante': the name in apposition is the speaker
-        comma = next((j for j in range(hi + 1, min(len(doc), hi + 10))
-                      if doc[j].text == "," or (doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ != "acl") or doc[j].is_sent_start), None)
+        comma = next((j for j in range(hi + 1, min(len(doc), hi + 16))
+                      if doc[j].text == "," or (doc[j].pos_ in ("VERB", "AUX") and "Part" not in doc[j].morph.get("VerbForm"))
+                      or doc[j].is_sent_start), None)
         if comma is not None and doc[comma].text == "," and comma + 1 < len(doc):
             m = next((m for m in doc._.sg_mentions or [] if m.i == comma + 1 and m.kind == "person"), None)
             if m is not None and (m.j >= len(doc) or doc[m.j].text in (",", ".", ":", ";") or doc[m.j].pos_ in ("AUX", "VERB")):
