@@ -141,6 +141,7 @@ class QuoteFinder:
         self.groups = {fold(w) for w in resource(lang, "actors")["group_nouns"]}
         self.roles = {fold(r).split()[0] for r in resource(lang, "actors")["roles"]}
         self.time_nouns = {fold(w) for w in data.get("time_nouns", [])}
+        self.not_incise = {fold(w) for w in data.get("not_incise", [])}
         self.aliases = {fold(k): fold(v) for k, v in data.get("lemma_aliases", {}).items() if not k.startswith("_")}
 
     # ------------------------------------------------------------------ cues
@@ -249,20 +250,32 @@ class QuoteFinder:
         if inv is not None:
             return [inv]
         k = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i]) - 1
+        if k >= 1 and v.doc[k].text == "," and v.doc[k - 1].pos_ == "PROPN":
+            k -= 1  # 'Le Premier ministre indien Narendra Modi, a dénoncé'
         named = next((m for m in v.doc._.sg_mentions or [] if m.j - 1 == k and m.kind in ("person", "organization", "country", "media")), None)
         if named is not None and not participle:
             return [v.doc[named.i]]
-        # 'Bruce Bechtol, professeur …, estime que': the name that opens the sentence, the parser lost it
+        # 'Bruce Bechtol, professeur …, estime que', 'Le président kényan William Ruto, qui …, a salué':
+        # the name that opens the sentence (after a title, perhaps), the parser lost it
         sent = v.sent
-        opener = next((m for m in v.doc._.sg_mentions or [] if m.i == sent.start or (m.i == sent.start + 1 and v.doc[sent.start].pos_ == "DET")), None)
-        if opener is not None and v.dep_ == "ROOT" and opener.j < v.i and v.doc[opener.j].text == "," and v.doc[v.i - 1].text == ",":
-            return [v.doc[opener.i]]
+        doc = v.doc
+        opener = next((m for m in doc._.sg_mentions or [] if sent.start <= m.i < v.i and m.kind == "person"), None)
+        first = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i])
+        if opener is not None and opener.j < first and doc[opener.j].text == "," and doc[first - 1].text == "," \
+                and all(t.pos_ in ("DET", "NOUN", "ADJ", "PROPN") for t in doc[sent.start:opener.i]) \
+                and not any(t.dep_.startswith("nsubj") and t.head.i == v.i for t in doc[opener.j:first]):
+            return [doc[opener.i]]
         # participial adjunct ("…, précisant que") or coordinated verb: the governing verb's speaker
         if depth < 3 and v.head.i != v.i and v.dep_ in ("advcl", "conj", "xcomp", "acl", "parataxis"):
             if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v.morph.get("VerbForm") == ["Part"]:
                 return []
             if v.head.i in marks:
-                return []
+                # the governing word stands inside a quoted fragment ('a dénoncé comme « inacceptable » …,
+                # exigeant'): the speaker is that of the verb above it
+                h = v.head
+                while h.i in marks and h.head.i != h.i:
+                    h = h.head
+                return [] if h.i in marks else self.subject_of(h, depth + 1)
             if v.dep_ == "conj":
                 # '… a déclaré que P et a appelé à …': the parser may hang the second cue inside P
                 h = v.head
@@ -634,7 +647,7 @@ class QuoteFinder:
             end = self.clause_end(doc, que.i + 1, sent)
             return self._reported(doc, start, end, cue, lem, subj, marks, v)
         # 4. incise without marks: 'P, a-t-il ajouté.'
-        if comma and k > sent.start and self._is_incise(v) and not v.text.endswith("ant"):
+        if comma and k > sent.start and self._is_incise(v) and not v.text.endswith("ant") and lem not in self.not_incise:
             s = sent.start
             while s < k and (doc[s].is_space or doc[s].text in ("-", "—", "–")):
                 s += 1
@@ -688,6 +701,15 @@ class QuoteFinder:
                 if mark is not None and mark.i - v.i <= 8 and ((fold(mark.text) in ("de", "d'") and lem in self.frames["de"])
                                                               or (fold(mark.text) == "a" and lem in self.frames["a"])):
                     return mark.idx, self.clause_end(doc, mark.i, sent)
+        if lem in self.frames["de"]:
+            # 'accuse les États-Unis d'orchestrer …' even where the tagger took the infinitive for a noun
+            for j in range(k, min(sent.end - 1, k + 8)):
+                if doc[j].text in (",", ".", ";", ":") or doc[j].pos_ in ("VERB", "AUX") and "Inf" not in doc[j].morph.get("VerbForm"):
+                    break
+                nxt = doc[j + 1]
+                if fold(doc[j].text) in ("de", "d'") and nxt.text.islower() and (
+                        "Inf" in nxt.morph.get("VerbForm") or nxt.text.endswith(("er", "ir", "re", "oir"))) and j > k:
+                    return doc[j].idx, self.clause_end(doc, j, sent)
         if lem in self.frames["obj"] and "Fut" not in v.morph.get("Tense") and "Cnd" not in v.morph.get("Mood"):
             if t.pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ") or first in ("comme", "a", "au", "aux"):
                 return t.idx, self.clause_end(doc, k, sent)
@@ -745,6 +767,13 @@ class QuoteFinder:
                 cue = (t.idx, toks[n + plen - 1].idx + len(toks[n + plen - 1]))
                 head = self.source_head(src)
                 spk = self.speaker_spans([head]) if head is not None else []
+                if e < len(toks) and toks[e].text in ("«", "“", '"') and e > j:
+                    # 'Pour le coach « … »': the source introduces a quotation directly
+                    m = next((m for m in marks if m.open == toks[e].idx and not m.used), None)
+                    if m is not None:
+                        m.used = True
+                        quotes.append(Quote("direct", [(m.cs, m.ce)], cue, "selon", speakers=spk, anchor=m.cs))
+                        break
                 if e < len(toks) and toks[e].text == ",":
                     # content after the source, past an apposition to it ('selon X, un groupe de …, P')
                     cs = e + 1
