@@ -66,6 +66,11 @@ class ActorResolver:
         self.role_words = {fold(r).split()[0] for r in data["roles"]}
         self.groups = {fold(w) for w in data["group_nouns"]}
         self.pronouns = {fold(k): v for k, v in data["pronouns"].items()}
+        self.synonyms: dict[str, set[str]] = {}
+        for group in data.get("role_synonyms", []):
+            words = {fold(w) for w in group}
+            for w in words:
+                self.synonyms[w] = self.synonyms.get(w, set()) | words
         self.spelled = {fold(v): v for v in resource(lang, "speech")["verbs"]}
 
     # ------------------------------------------------------------ clustering
@@ -339,7 +344,7 @@ class ActorResolver:
             dwords = set(re.split(r"[\s'’,()]+", descs)) - {""}
             if not dwords:
                 continue
-            has_head = head in dwords or (head in generic and bool(dwords & self.role_words))
+            has_head = bool(({head} | self.synonyms.get(head, set())) & dwords) or (head in generic and bool(dwords & self.role_words))
             shared = sum(1 for w in rest if len(w) > 2 and any(d[:5] == w[:5] for d in dwords if len(d) > 2))
             score = 2 * has_head + shared
             if score < 2 or (not has_head and shared < 2):

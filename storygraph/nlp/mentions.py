@@ -110,7 +110,8 @@ class MentionFinder:
                 t = doc[j]
                 if t.is_space:
                     break
-                if _is_cap(t) and t.pos_ not in ("VERB", "AUX") and not t.is_sent_start:
+                # 'Cissé' tagged as a participle is still a name; a sentence cannot start without punctuation
+                if _is_cap(t) and (not t.is_sent_start or not (doc[j - 1].is_punct or doc[j - 1].is_space)):
                     j += 1
                 elif t.text == "-" and j + 1 < n and doc[j + 1].is_alpha and not doc[j - 1].whitespace_ and not t.whitespace_:
                     j += 2  # hyphenated given names keep their lower-case part ("In-bum", "Jong-un")

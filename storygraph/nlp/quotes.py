@@ -246,7 +246,8 @@ class QuoteFinder:
                 return []
             return [s]
         participle = "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") or v.text.endswith("ant")
-        inv = self.inverted_subject(v) if self._clause_initial(v) and not participle else None
+        transitive = (self.lemma(v) or "") in self.not_incise  # after 'a salué', a noun phrase is the object
+        inv = self.inverted_subject(v) if self._clause_initial(v) and not participle and not transitive else None
         if inv is not None:
             return [inv]
         k = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i]) - 1
@@ -600,6 +601,8 @@ class QuoteFinder:
 
     def _from_cue(self, doc: Doc, v: Token, lem: str, sent: Span, marks: list[Marked]) -> Quote | None:
         text = doc.text
+        if any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in v.children):
+            return None  # 'X a été condamné à …': in the passive the subject is not who speaks
         cue = self.cue_span(v)
         subj = self.subject_of(v)
         if subj and fold(subj[0].text) in self.not_speakers:
@@ -745,7 +748,7 @@ class QuoteFinder:
                 if tuple(words[n:n + len(pat)]) != pat and not (len(pat) > 1 and fold("".join(x.text_with_ws for x in toks[n:n + 2]).replace(" ", "")) == "".join(pat).replace(" ", "")):
                     continue
                 plen = len(pat) if tuple(words[n:n + len(pat)]) == pat else 2
-                if pat == ("pour",) and not (n == 0 or toks[n - 1].text in (",", ":", "(")):
+                if pat == ("pour",) and not (n == 0 or toks[n - 1].text in (",", ":", "(", ".", "!", "?")):
                     continue
                 if n + plen < len(toks) and toks[n + plen].pos_ in ("VERB", "AUX"):
                     continue  # 'pour vendre …' is a purpose, not a source
@@ -754,7 +757,7 @@ class QuoteFinder:
                     continue
                 # the source: up to the next comma (or sentence end)
                 e = j
-                while e < len(toks) and toks[e].text not in (",", ".", ";", ":", "«", "»") and e - j < 14:
+                while e < len(toks) and toks[e].text not in (",", ".", ";", ":", "«", "»", '"', "“", "”") and e - j < 14:
                     e += 1
                 src = [x for x in toks[j:e] if not x.is_punct]
                 if not src or fold(src[0].text) in ("lequel", "laquelle", "lesquels", "lesquelles", "que", "qu'", "moi", "nous"):
