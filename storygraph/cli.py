@@ -78,5 +78,129 @@ def read(inputs: List[str] = typer.Argument(..., help="files (.txt .jsonl .html)
         raise typer.Exit(1)
 
 
+def _count(inputs: List[str]) -> int | None:
+    """How many articles the inputs hold, when that is cheap to know (for the progress bar's ETA)."""
+    total = 0
+    for item in inputs:
+        p = Path(item)
+        if item == "-" or not p.exists():
+            return None
+        files = [f for f in p.rglob("*") if f.is_file()] if p.is_dir() else [p]
+        for f in files:
+            if f.suffix.lower() in (".jsonl", ".ndjson"):
+                with f.open("rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            elif f.suffix.lower() in (".txt", ".text", ".html", ".htm"):
+                total += 1
+    return total
+
+
+@app.command()
+def ingest(inputs: List[str] = typer.Argument(..., help="files (.txt .jsonl .html), directories, or - for stdin"),
+           db: Path = typer.Option(Path("storygraph.db"), "--db", help="the SQLite knowledge base"),
+           lang: str = typer.Option("fr", help="language of the articles")) -> None:
+    """Analyse articles and store their Stories in the knowledge base (idempotent, resumable)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    from .pipeline import analyze_many
+    from .read import read_inputs
+    from .store import KnowledgeBase
+
+    counts = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0}
+    columns = [TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+               TimeElapsedColumn(), TimeRemainingColumn()]
+    with KnowledgeBase(db) as kb, Progress(*columns, console=err, transient=False) as bar:
+        task = bar.add_task("ingest", total=_count(inputs), rate="")
+        import time as _time
+
+        t0 = _time.perf_counter()
+        for n, story in enumerate(analyze_many(read_inputs(inputs), lang=lang), 1):
+            status = kb.ingest(story)
+            counts[status] += 1
+            if status == "failed":
+                bar.console.print(f"[red]error[/red] {story.source or story.id}: {'; '.join(story.errors)}", highlight=False)
+            bar.update(task, advance=1, rate=f"{n / max(_time.perf_counter() - t0, 1e-6):.1f} articles/s")
+        stats = kb.stats()
+    err.print(" · ".join(f"{k} {v}" for k, v in counts.items()) + f"  →  {db}: {stats['articles']} articles, "
+              f"{stats['quotes']} quotes, {stats['entities']} entities")
+    if counts["failed"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def stats(db: Path = typer.Option(Path("storygraph.db"), "--db"),
+          as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
+    """Counts of what the knowledge base holds."""
+    import json
+
+    from rich.table import Table
+
+    from .store import KnowledgeBase
+
+    try:
+        kb = KnowledgeBase(db, readonly=True)
+    except FileNotFoundError as e:
+        err.print(f"[red]error[/red] {e}")
+        raise typer.Exit(2)
+    with kb:
+        counts = kb.stats()
+    if as_json:
+        print(json.dumps(counts))
+        return
+    t = Table(title=str(db), title_justify="left")
+    t.add_column("what")
+    t.add_column("count", justify="right")
+    for k, v in counts.items():
+        t.add_row(k, f"{v:,}")
+    Console().print(t)
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+    gexf = "gexf"
+
+
+@app.command()
+def export(db: Path = typer.Option(Path("storygraph.db"), "--db"),
+           format: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f"),
+           output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                                 help="file (jsonl, gexf) or folder (csv, parquet)")) -> None:
+    """Export Stories, quotes and actors for spreadsheets, pandas and Gephi."""
+    from .store import KnowledgeBase
+    from .store.export import export as do_export
+
+    default = {"jsonl": Path("stories.jsonl"), "gexf": Path("network.gexf"), "csv": Path("export"), "parquet": Path("export")}
+    try:
+        kb = KnowledgeBase(db, readonly=True)
+    except FileNotFoundError as e:
+        err.print(f"[red]error[/red] {e}")
+        raise typer.Exit(2)
+    with kb:
+        try:
+            files = do_export(kb, format.value, output or default[format.value])
+        except RuntimeError as e:
+            err.print(f"[red]error[/red] {e}")
+            raise typer.Exit(2)
+    for f in files:
+        err.print(f"wrote {f}")
+
+
+@app.command()
+def serve(db: Path = typer.Option(Path("storygraph.db"), "--db"),
+          host: str = typer.Option("127.0.0.1", help="address to listen on"),
+          port: int = typer.Option(8000, help="port")) -> None:
+    """Web pages and a JSON API over the knowledge base (read-only)."""
+    import uvicorn
+
+    from .web.app import create_app
+
+    if not db.exists():
+        err.print(f"[red]error[/red] no knowledge base at {db}")
+        raise typer.Exit(2)
+    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
+
+
 if __name__ == "__main__":
     app()

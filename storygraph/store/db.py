@@ -1,0 +1,198 @@
+"""KnowledgeBase: Stories in one SQLite file, each article stored whole or not at all."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..story import Story
+from .identities import Identities
+
+SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
+SCHEMA_VERSION = "1"
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class KnowledgeBase:
+    """The SQLite knowledge base: `ingest` Stories, read them back, count, search."""
+
+    def __init__(self, path: str | Path, readonly: bool = False):
+        self.path = Path(path)
+        if readonly:
+            if not self.path.exists():
+                raise FileNotFoundError(f"no knowledge base at {self.path}")
+            self.con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.con = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self.con.executescript(SCHEMA)
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+        self.con.row_factory = sqlite3.Row
+        self.con.execute("PRAGMA foreign_keys = ON")
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.con.close()
+
+    def __enter__(self) -> "KnowledgeBase":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---------------------------------------------------------------- write
+    def ingest(self, story: Story) -> str:
+        """Store one Story in one transaction: 'added', 'updated', 'unchanged' or 'failed'."""
+        if story.errors:
+            self.con.execute("INSERT OR REPLACE INTO failures VALUES (?, ?, ?, ?)",
+                             (story.id, story.source, "; ".join(story.errors), now()))
+            return "failed"
+        digest = hashlib.sha1((story.text + json.dumps(story.to_dict()["quotes"], sort_keys=True)).encode()).hexdigest()
+        old = self.con.execute("SELECT content_hash FROM articles WHERE id = ?", (story.id,)).fetchone()
+        if old and old[0] == digest:
+            return "unchanged"
+        cur = self.con
+        cur.execute("BEGIN IMMEDIATE")
+        try:
+            if old:
+                self._delete(story.id)
+            cur.execute("DELETE FROM failures WHERE id = ?", (story.id,))
+            cur.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (story.id, story.url, story.title, story.date, story.lang, story.source, story.text, digest,
+                         story.to_json(), now()))
+            cur.execute("INSERT INTO articles_fts (id, title, text) VALUES (?, ?, ?)", (story.id, story.title or "", story.text))
+            entity_of = Identities(cur, story.lang or "fr").resolve(story.actors)
+            for a in story.actors:
+                eid = entity_of.get(a["id"])
+                cur.execute("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?)",
+                            (story.id, a["id"], eid, a["name"], a["kind"], len(a["mentions"])))
+                cur.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)",
+                                [(story.id, a["id"], m["start"], m["end"], m["text"]) for m in a["mentions"]])
+                cur.executemany("INSERT INTO descriptions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                [(story.id, a["id"], eid, d["text"], d.get("role"), d.get("org"), d.get("start"),
+                                  d.get("end"), story.date) for d in a.get("descriptions", [])])
+            times = {t["id"]: t for t in story.times}
+            for q in story.quotes:
+                first = q["speaker_id"].split(" ; ")[0] if q.get("speaker_id") else None
+                when = times.get(q.get("time_id") or "", {}).get("value") or story.date
+                cur.execute("INSERT INTO quotes (article_id, quote_id, type, content, start, \"end\", speaker, speaker_actor_id,"
+                            " speaker_entity_id, speaker_name, cue, cue_lemma, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            (story.id, q["id"], q["type"], " … ".join(c["text"] for c in q["content"]),
+                             q["content"][0]["start"], q["content"][-1]["end"],
+                             (q.get("speaker") or {}).get("text"), q.get("speaker_id"), entity_of.get(first) if first else None,
+                             q.get("speaker_name"), (q.get("cue") or {}).get("text"), (q.get("cue") or {}).get("lemma"), when))
+            cur.executemany("INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            [(story.id, t["id"], t["start"], t["end"], t["text"], t["type"], t.get("value"),
+                              t.get("earliest"), t.get("latest")) for t in story.times])
+            cur.execute("COMMIT")
+        except BaseException:
+            cur.execute("ROLLBACK")
+            raise
+        return "updated" if old else "added"
+
+    def _delete(self, article_id: str) -> None:
+        for table in ("quotes", "times", "descriptions", "mentions", "actors"):
+            self.con.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        self.con.execute("DELETE FROM articles_fts WHERE id = ?", (article_id,))
+        self.con.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        # entities nobody refers to any more go with their last article
+        self.con.execute("DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM actors WHERE entity_id IS NOT NULL)")
+
+    # ----------------------------------------------------------------- read
+    def stats(self) -> dict[str, int]:
+        """How many of everything the knowledge base holds."""
+        q = self.con.execute
+        return {
+            "articles": q("SELECT count(*) FROM articles").fetchone()[0],
+            "entities": q("SELECT count(*) FROM entities").fetchone()[0],
+            "people": q("SELECT count(*) FROM entities WHERE kind = 'person'").fetchone()[0],
+            "actors": q("SELECT count(*) FROM actors").fetchone()[0],
+            "mentions": q("SELECT count(*) FROM mentions").fetchone()[0],
+            "quotes": q("SELECT count(*) FROM quotes").fetchone()[0],
+            "times": q("SELECT count(*) FROM times").fetchone()[0],
+            "failures": q("SELECT count(*) FROM failures").fetchone()[0],
+        }
+
+    def story(self, article_id: str) -> Story | None:
+        """The stored Story of one article."""
+        row = self.con.execute("SELECT story FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return Story.from_dict(json.loads(row[0])) if row else None
+
+    def stories(self) -> Iterator[Story]:
+        """Every stored Story, in id order, streamed."""
+        for (raw,) in self.con.execute("SELECT story FROM articles ORDER BY id"):
+            yield Story.from_dict(json.loads(raw))
+
+    def search(self, text: str | None = None, speaker: str | None = None, date_from: str | None = None,
+               date_to: str | None = None, outlet: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """Quotes matching full-text words, a speaker, a date range and an outlet (site of the article URL)."""
+        sql = ["SELECT q.article_id, q.quote_id, q.type, q.content, q.speaker_name, q.speaker_entity_id, q.cue, q.date,"
+               " a.title, a.url FROM quotes q JOIN articles a ON a.id = q.article_id"]
+        where, args = [], []
+        if text:
+            sql.append("JOIN quotes_fts f ON f.rowid = q.rowid")
+            where.append("quotes_fts MATCH ?")
+            args.append(fts_query(text))
+        if speaker:
+            where.append("q.speaker_name LIKE ?")
+            args.append(f"%{speaker}%")
+        if date_from:
+            where.append("q.date >= ?")
+            args.append(date_from)
+        if date_to:
+            where.append("substr(q.date, 1, length(?)) <= ?")
+            args += [date_to, date_to]
+        if outlet:
+            where.append("a.url LIKE ?")
+            args.append(f"%{outlet}%")
+        if where:
+            sql.append("WHERE " + " AND ".join(where))
+        sql.append("ORDER BY q.date DESC, q.article_id, q.start LIMIT ? OFFSET ?")
+        args += [limit, offset]
+        return [dict(r) for r in self.con.execute(" ".join(sql), args)]
+
+    def entity(self, entity_id: int) -> dict[str, Any] | None:
+        """One entity with its titles (each with article and date), quotes over time and companions."""
+        row = self.con.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        if row is None:
+            return None
+        q = self.con.execute
+        titles = [dict(r) for r in q("SELECT text, role, org, article_id, date FROM descriptions WHERE entity_id = ? "
+                                     "ORDER BY date, article_id", (entity_id,))]
+        quotes = [dict(r) for r in q("SELECT article_id, quote_id, type, content, cue, date FROM quotes "
+                                     "WHERE speaker_entity_id = ? ORDER BY date, article_id, start", (entity_id,))]
+        companions = [dict(r) for r in q(
+            "SELECT e.id, e.name, e.kind, count(DISTINCT b.article_id) AS articles FROM actors a "
+            "JOIN actors b ON a.article_id = b.article_id AND b.entity_id != a.entity_id "
+            "JOIN entities e ON e.id = b.entity_id WHERE a.entity_id = ? GROUP BY e.id ORDER BY articles DESC, e.name LIMIT 30",
+            (entity_id,))]
+        articles = [dict(r) for r in q("SELECT DISTINCT ar.id, ar.title, ar.date FROM actors a JOIN articles ar ON ar.id = a.article_id "
+                                       "WHERE a.entity_id = ? ORDER BY ar.date", (entity_id,))]
+        return {**dict(row), "titles": titles, "quotes": quotes, "companions": companions, "articles": articles}
+
+    def timeline(self, limit: int = 500) -> list[dict[str, Any]]:
+        """Dated expressions across articles, oldest first."""
+        return [dict(r) for r in self.con.execute(
+            "SELECT t.article_id, t.text, t.value, t.earliest, a.title FROM times t JOIN articles a ON a.id = t.article_id "
+            "WHERE t.earliest IS NOT NULL ORDER BY t.earliest LIMIT ?", (limit,))]
+
+    def network(self, min_weight: int = 1, limit: int = 300) -> list[dict[str, Any]]:
+        """Pairs of entities quoted in the same articles, with how many articles they share."""
+        return [dict(r) for r in self.con.execute(
+            "SELECT a.speaker_entity_id AS source, b.speaker_entity_id AS target, ea.name AS source_name, eb.name AS target_name,"
+            " count(DISTINCT a.article_id) AS weight FROM quotes a JOIN quotes b ON a.article_id = b.article_id "
+            "AND a.speaker_entity_id < b.speaker_entity_id JOIN entities ea ON ea.id = a.speaker_entity_id "
+            "JOIN entities eb ON eb.id = b.speaker_entity_id GROUP BY 1, 2 HAVING weight >= ? ORDER BY weight DESC LIMIT ?",
+            (min_weight, limit))]
+
+
+def fts_query(text: str) -> str:
+    """User words as an FTS5 query: each word a quoted prefix term, so punctuation never breaks the syntax."""
+    words = [w for w in text.replace('"', " ").split() if w]
+    return " ".join(f'"{w}"*' for w in words) or '""'

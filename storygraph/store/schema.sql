@@ -1,0 +1,80 @@
+-- storygraph knowledge base (SQLite). One row per article, actor, mention, description, quote and time;
+-- `entities` are the cross-article identities actors resolve to. Opens as is in Datasette and DuckDB.
+PRAGMA journal_mode = WAL;
+
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+
+CREATE TABLE IF NOT EXISTS articles (
+  id TEXT PRIMARY KEY,          -- the Story id
+  url TEXT, title TEXT,
+  date TEXT,                    -- ISO prefix as given: 2023-09 or 2023-09-12
+  lang TEXT, source TEXT,
+  text TEXT NOT NULL,           -- every offset in the other tables indexes this text
+  content_hash TEXT NOT NULL,   -- re-ingesting the same text is a no-op
+  story TEXT NOT NULL,          -- the whole Story JSON (schema storygraph/1)
+  ingested_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS entities (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,           -- the fullest name seen
+  kind TEXT NOT NULL,           -- person | organization | country | group
+  iso TEXT,                     -- ISO 3166-1 alpha-2 for countries
+  key TEXT NOT NULL             -- folded name used to match mentions across articles
+);
+CREATE INDEX IF NOT EXISTS entities_key ON entities(kind, key);
+
+CREATE TABLE IF NOT EXISTS actors (
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  actor_id TEXT NOT NULL, entity_id INTEGER REFERENCES entities(id),
+  name TEXT NOT NULL, kind TEXT NOT NULL, mentions INTEGER NOT NULL,
+  PRIMARY KEY (article_id, actor_id)
+);
+CREATE INDEX IF NOT EXISTS actors_entity ON actors(entity_id);
+
+CREATE TABLE IF NOT EXISTS mentions (
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  actor_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+
+CREATE TABLE IF NOT EXISTS descriptions (
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  actor_id TEXT NOT NULL, entity_id INTEGER,
+  text TEXT NOT NULL, role TEXT, org TEXT, start INTEGER, "end" INTEGER, date TEXT
+);
+CREATE INDEX IF NOT EXISTS descriptions_entity ON descriptions(entity_id);
+
+CREATE TABLE IF NOT EXISTS quotes (
+  rowid INTEGER PRIMARY KEY,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  quote_id TEXT NOT NULL, type TEXT NOT NULL,
+  content TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  speaker TEXT, speaker_actor_id TEXT, speaker_entity_id INTEGER, speaker_name TEXT,
+  cue TEXT, cue_lemma TEXT, date TEXT,   -- when it was said: the quote's time, else the article date
+  UNIQUE (article_id, quote_id)
+);
+CREATE INDEX IF NOT EXISTS quotes_entity ON quotes(speaker_entity_id);
+CREATE INDEX IF NOT EXISTS quotes_date ON quotes(date);
+
+CREATE TABLE IF NOT EXISTS times (
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  time_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+  type TEXT NOT NULL, value TEXT, earliest TEXT, latest TEXT
+);
+CREATE INDEX IF NOT EXISTS times_article ON times(article_id);
+
+CREATE TABLE IF NOT EXISTS failures (
+  id TEXT PRIMARY KEY, source TEXT, reason TEXT NOT NULL, at TEXT NOT NULL
+);
+
+CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(content, speaker_name, content='quotes', content_rowid='rowid',
+                                                         tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(id UNINDEXED, title, text, tokenize='unicode61 remove_diacritics 2');
+
+CREATE TRIGGER IF NOT EXISTS quotes_ai AFTER INSERT ON quotes BEGIN
+  INSERT INTO quotes_fts(rowid, content, speaker_name) VALUES (new.rowid, new.content, new.speaker_name);
+END;
+CREATE TRIGGER IF NOT EXISTS quotes_ad AFTER DELETE ON quotes BEGIN
+  INSERT INTO quotes_fts(quotes_fts, rowid, content, speaker_name) VALUES ('delete', old.rowid, old.content, old.speaker_name);
+END;
