@@ -20,6 +20,12 @@ class Format(str, Enum):
     jsonl = "jsonl"
 
 
+def where(story) -> str:
+    """How an error line names a document: its source, and its id when the source does not say it."""
+    src = story.source or story.id
+    return src if story.id in src else f"{src} ({story.id})"
+
+
 @app.callback()
 def main() -> None:
     """storygraph: news articles into cited, queryable stories."""
@@ -54,7 +60,7 @@ def read(inputs: List[str] = typer.Argument(..., help="files (.txt .jsonl .html)
         for story in analyze_many(read_inputs(inputs), lang=lang, detect=detect):
             if story.errors:
                 failures += 1
-                err.print(f"[red]error[/red] {story.source or story.id}: {'; '.join(story.errors)}", highlight=False)
+                err.print(f"[red]error[/red] {where(story)}: {'; '.join(story.errors)}", highlight=False)
             if format == Format.report:
                 if not story.errors:
                     if out_console is not None:
@@ -118,7 +124,7 @@ def ingest(inputs: List[str] = typer.Argument(..., help="files (.txt .jsonl .htm
             status = kb.ingest(story)
             counts[status] += 1
             if status == "failed":
-                bar.console.print(f"[red]error[/red] {story.source or story.id}: {'; '.join(story.errors)}", highlight=False)
+                bar.console.print(f"[red]error[/red] {where(story)}: {'; '.join(story.errors)}", highlight=False)
             bar.update(task, advance=1, rate=f"{n / max(_time.perf_counter() - t0, 1e-6):.1f} articles/s")
         stats = kb.stats()
     err.print(" · ".join(f"{k} {v}" for k, v in counts.items()) + f"  →  {db}: {stats['articles']} articles, "

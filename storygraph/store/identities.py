@@ -89,15 +89,18 @@ class Identities:
             rows = self.con.execute("SELECT id, key FROM entities WHERE kind = 'person' AND key LIKE ?",
                                     (f"%{toks[0]}%",)).fetchall() if toks else []
             candidates = [eid for eid, ekey in rows if toks[0] in ekey.split()]
+        exact = {eid for eid, in self.con.execute("SELECT id FROM entities WHERE kind = 'person' AND key = ?", (key,))}
         best, best_score = None, -1.0
         for eid in candidates:
             theirs = words([r[0] for r in self.con.execute("SELECT text FROM descriptions WHERE entity_id = ?", (eid,))])
             with_them = {r[0] for r in self.con.execute(
                 "SELECT DISTINCT b.entity_id FROM actors a JOIN actors b ON a.article_id = b.article_id "
                 "WHERE a.entity_id = ? AND b.entity_id != ?", (eid, eid))}
-            overlap = len(mine & theirs) + len(context & with_them)
-            if mine and theirs and not (mine & theirs) and not (context & with_them):
-                continue  # a namesake: other titles, other company
+            overlap = len(mine & theirs) + len(context & with_them) + (0.5 if eid in exact else 0)
+            if eid not in exact and mine and theirs and not (mine & theirs) and not (context & with_them):
+                continue  # a namesake sharing a surname: other titles, other company
+            if eid not in exact and len(toks) == 1 and len(candidates) > 1 and overlap == 0:
+                continue  # a lone surname several people carry, and nothing in the article to choose
             if overlap > best_score:
                 best, best_score = eid, overlap
         if best is not None:

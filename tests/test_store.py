@@ -1,0 +1,132 @@
+"""The knowledge base: idempotent and crash-safe ingest, identities across articles, exports."""
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from storygraph.store import KnowledgeBase
+from storygraph.store.export import export
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ARTICLES = [
+    {"id": "a1", "date": "2024-03-01", "url": "https://exemple.fr/a1", "title": "Grève au port",
+     "text": "« Nous ne céderons pas », a déclaré Hélène Garnier, secrétaire générale du syndicat des dockers.\n\n"
+             "Le préfet Paul Renaud a estimé que le dialogue restait possible."},
+    {"id": "a2", "date": "2024-03-05", "url": "https://autre.fr/a2", "title": "Reprise",
+     "text": "Hélène Garnier, porte-parole de l’intersyndicale, a affirmé que le travail reprendrait lundi.\n\n"
+             "Selon la préfecture, trois navires attendent au large."},
+    {"id": "a3", "date": "2024-03-06", "title": "Tennis",
+     "text": "La joueuse Léa Garnier a expliqué que son genou allait mieux après le tournoi de Lyon."},
+]
+
+
+def write_jsonl(path: Path, records) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def ingest(db: Path, *inputs: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "storygraph.cli", "ingest", *map(str, inputs), "--db", str(db)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=600)
+
+
+def dump(db: Path) -> dict:
+    con = sqlite3.connect(db)
+    out = {t: sorted(map(tuple, con.execute(f"SELECT * FROM {t}")))
+           for t in ("articles", "actors", "mentions", "descriptions", "times", "entities")}
+    out["articles"] = [r[:7] + (r[8],) for r in out["articles"]]  # without ingest timestamps
+    out["quotes"] = sorted(map(tuple, con.execute("SELECT article_id, quote_id, type, content, speaker_name, speaker_entity_id FROM quotes")))
+    out["fts"] = sorted(con.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'céderons'").fetchall())
+    con.close()
+    return out
+
+
+@pytest.fixture(scope="module")
+def kb_path(tmp_path_factory):
+    d = tmp_path_factory.mktemp("kb")
+    src = write_jsonl(d / "in.jsonl", ARTICLES + [{"id": "bad", "text": ""}])
+    db = d / "news.db"
+    r = ingest(db, src)
+    assert r.returncode == 1 and "bad" in r.stderr  # the empty article failed, the others are stored
+    return db
+
+
+def test_counts_and_idempotence(kb_path, tmp_path):
+    with KnowledgeBase(kb_path, readonly=True) as kb:
+        first = kb.stats()
+    assert first["articles"] == 3 and first["failures"] == 1 and first["quotes"] >= 4
+    before = dump(kb_path)
+    r = ingest(kb_path, write_jsonl(tmp_path / "again.jsonl", ARTICLES))
+    assert r.returncode == 0 and "unchanged 3" in r.stderr
+    assert dump(kb_path) == before
+
+
+def test_one_person_across_articles_namesakes_apart(kb_path):
+    with KnowledgeBase(kb_path, readonly=True) as kb:
+        people = {r["name"]: r["id"] for r in kb.con.execute("SELECT id, name FROM entities WHERE kind = 'person'")}
+        assert {"Hélène Garnier", "Léa Garnier", "Paul Renaud"} <= set(people)
+        helene = kb.entity(people["Hélène Garnier"])
+        assert {t["article_id"] for t in helene["titles"]} == {"a1", "a2"}
+        assert {q["article_id"] for q in helene["quotes"]} == {"a1", "a2"}
+        assert [t["date"] for t in helene["titles"]] == ["2024-03-01", "2024-03-05"]
+        hits = kb.search("céderons")
+        assert [h["speaker_name"] for h in hits] == ["Hélène Garnier"]
+        assert kb.search(speaker="Garnier", date_from="2024-03-02", outlet="autre.fr")[0]["article_id"] == "a2"
+
+
+def test_read_only_connection_refuses_writes(kb_path):
+    with KnowledgeBase(kb_path, readonly=True) as kb:
+        with pytest.raises(sqlite3.OperationalError):
+            kb.con.execute("DELETE FROM articles")
+
+
+def test_killed_ingest_resumes_to_the_same_content(tmp_path):
+    records = [{"id": f"k{n:03d}", "date": "2024-02-01",
+                "text": f"« Le chantier {n} avance », a déclaré Marc Vidal{n % 7}, maire de Ville{n}.\n\n"
+                        f"Selon la préfecture, {n} ouvriers y travaillent depuis trois mois."} for n in range(40)]
+    src = write_jsonl(tmp_path / "k.jsonl", records)
+    clean, killed = tmp_path / "clean.db", tmp_path / "killed.db"
+    assert ingest(clean, src).returncode == 0
+    p = subprocess.Popen([sys.executable, "-m", "storygraph.cli", "ingest", str(src), "--db", str(killed)],
+                         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 300
+    while time.time() < deadline:
+        time.sleep(0.2)
+        try:
+            con = sqlite3.connect(killed, timeout=1)
+            n = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+            con.close()
+        except sqlite3.OperationalError:
+            continue
+        if n >= 5:
+            break
+    os.kill(p.pid, signal.SIGKILL)
+    p.wait()
+    con = sqlite3.connect(killed)
+    partial = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    whole = con.execute("SELECT count(DISTINCT article_id) FROM quotes").fetchone()[0]
+    con.close()
+    assert 5 <= partial < 40 and whole == partial  # every stored article is complete
+    assert ingest(killed, src).returncode == 0
+    assert dump(killed) == dump(clean)
+
+
+def test_exports(kb_path, tmp_path):
+    with KnowledgeBase(kb_path, readonly=True) as kb:
+        (jsonl,) = export(kb, "jsonl", tmp_path / "s.jsonl")
+        assert [json.loads(line)["id"] for line in jsonl.read_text(encoding="utf-8").splitlines()] == ["a1", "a2", "a3"]
+        files = export(kb, "csv", tmp_path / "csv")
+        assert "Hélène Garnier" in (tmp_path / "csv" / "quotes.csv").read_text(encoding="utf-8")
+        import pyarrow.parquet as pq
+
+        export(kb, "parquet", tmp_path / "pq")
+        assert pq.read_table(tmp_path / "pq" / "quotes.parquet").num_rows == kb.stats()["quotes"]
+        (gexf,) = export(kb, "gexf", tmp_path / "n.gexf")
+        assert "<gexf" in gexf.read_text(encoding="utf-8")
