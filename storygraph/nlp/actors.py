@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..lang import resource
 from .guard import guarded
+from .index import sentence_of, sents, text_of, tokens_in
 from ..story import span
 from .mentions import Gazetteer, Mention, fold
 from .quotes import Quote
@@ -182,7 +183,7 @@ class ActorResolver:
     # ------------------------------------------------------------ titles
     def describe(self, doc: Doc, mentions: list[Mention], of: dict[int, int], actors: list[Actor]) -> None:
         """Titles and affiliations: 'X, professeur … à l'Université …' and 'le ministre de … X'."""
-        text = doc.text
+        text = text_of(doc)
         for k, m in enumerate(mentions):
             if k not in of or actors[of[k]].kind != "person":
                 continue
@@ -196,7 +197,7 @@ class ActorResolver:
                 a.descriptions.append(self.split_role(text, s, e, mentions))
 
     def apposition(self, doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[int, int] | None:
-        text = doc.text
+        text = text_of(doc)
         if m.end + 2 >= len(text) or text[m.end] != ",":
             return None
         s = m.end + 1
@@ -256,13 +257,13 @@ class ActorResolver:
     def resolve(self, doc: Doc, quotes: list[Quote], mentions: list[Mention], of: dict[int, int],
                 actors: list[Actor]) -> list[list[int]]:
         """The actor indices speaking each quote."""
-        text = doc.text
+        text = text_of(doc)
         out: list[list[int]] = []
         last: list[int] = []
         self._speaking = set()
         for q in quotes:
             for s_, e_ in q.speakers:
-                span_ = doc.char_span(s_, e_, alignment_mode="expand")
+                span_ = tokens_in(doc, s_, e_)
                 self._speaking |= {t.i for t in span_ or []}
             if q.continues:
                 out.append(list(last))
@@ -281,7 +282,7 @@ class ActorResolver:
         return out
 
     def actor_for_span(self, doc, s, e, mentions, of, actors, last, q) -> int | None:
-        text = doc.text
+        text = text_of(doc)
         lead = re.match(r"(?i)(l['’]|le |la |les |un |une |des |du |de )?((?:m|mme|mlle|me|dr|pr|mgr)\.?\s+)?", text[s:e]).end()
         for k, m in enumerate(mentions):
             if m.start < e and s < m.end and k in of and m.start <= s + lead:
@@ -372,8 +373,8 @@ class ActorResolver:
             if len(candidates) >= 6:
                 break
         np = self.subject_phrase(doc, at, plural, inside)
-        if np is not None and (not candidates or doc[np.i].sent.start > doc[candidates[0][0].i].sent.start
-                               or (doc[np.i].sent.start == doc[candidates[0][0].i].sent.start and np.i > candidates[0][0].i
+        if np is not None and (not candidates or sentence_of(doc[np.i]).start > sentence_of(doc[candidates[0][0].i]).start
+                               or (sentence_of(doc[np.i]).start == sentence_of(doc[candidates[0][0].i]).start and np.i > candidates[0][0].i
                                    and not any(doc[t].dep_.startswith("nsubj") for t in range(candidates[0][0].i, candidates[0][0].j)))):
             lo = min(t.i for t in np.subtree if t.dep_ in ("det", "amod", "nmod", "case", "flat:name") or t == np)
             lo = min(lo, np.i)
@@ -385,9 +386,9 @@ class ActorResolver:
                 return a
         if not candidates:
             return last[0] if last and (plural or actors[last[0]].kind == "person") else None
-        sent_of = doc[candidates[0][0].i].sent.start
+        sent_of = sentence_of(doc[candidates[0][0].i]).start
         # among the mentions of the nearest sentence that has one, prefer its subject
-        near = [c for c in candidates if doc[c[0].i].sent.start == sent_of]
+        near = [c for c in candidates if sentence_of(doc[c[0].i]).start == sent_of]
         for m, a in near:
             if any(doc[t].dep_ in ("nsubj", "nsubj:pass") for t in range(m.i, m.j)):
                 return a
@@ -398,14 +399,14 @@ class ActorResolver:
     def subject_phrase(self, doc: Doc, at: int, plural: bool, inside: set[int]):
         """The nearest earlier grammatical subject that names a source by a common noun ('les autorités',
         'la commission'), agreeing in number with the pronoun; None when a name is nearer."""
-        span_ = doc.char_span(at, at + 1, alignment_mode="expand")
+        span_ = tokens_in(doc, at, at + 1)
         if span_ is None:
             return None
-        sent = span_[0].sent
+        sent = sentence_of(span_[0])
         start = sent.start
         for _ in range(2):
             if start > 0:
-                start = doc[start - 1].sent.start
+                start = sentence_of(doc[start - 1]).start
         for k in range(span_[0].i - 1, start - 1, -1):
             t = doc[k]
             if k in inside or not t.dep_.startswith("nsubj") or t.pos_ != "NOUN":
@@ -421,7 +422,7 @@ class ActorResolver:
     # ------------------------------------------------------------ records
     @guarded("storygraph_actors")
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         mentions: list[Mention] = doc._.sg_mentions or []
         quotes: list[Quote] = doc._.sg_quote_marks or []
         actors, of = self.cluster(mentions)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -15,6 +16,7 @@ from spacy.tokens import Doc
 
 from ..lang import resource
 from .guard import guarded
+from .index import text_of
 
 KINDS = ("person", "organization", "country", "group", "media", "place", "other")
 
@@ -32,6 +34,7 @@ class Mention:
     label: str = ""
 
 
+@lru_cache(maxsize=50_000)  # bounded: words repeat across articles, memory must not grow with the corpus
 def fold(s: str) -> str:
     """Lower-case, accent-free, apostrophe-normalised form used to compare names."""
     s = unicodedata.normalize("NFKD", s.replace("’", "'"))

@@ -6,6 +6,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .index import text_of
+
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 TERMINAL = ".!?»”\":…;)]"
 CONTINUING = {"de", "du", "des", "d'", "la", "le", "les", "l'", "à", "au", "aux", "et", "ou", "en", "par", "pour", "sur",
@@ -16,7 +18,7 @@ CONTINUING = {"de", "du", "des", "d'", "la", "le", "les", "l'", "à", "au", "aux
 def paragraphs(doc: Doc) -> Doc:
     """Mark the first token after every line break as a sentence start, so no sentence spans paragraphs."""
     # Hard-wrapped text has single newlines inside paragraphs: there only blank lines separate them.
-    need = 2 if BLANK_LINE.search(doc.text) else 1
+    need = 2 if BLANK_LINE.search(text_of(doc)) else 1
     after_break = False
     for tok in doc:
         if tok.is_space and tok.text.count("\n") >= need:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang import resource
 from .guard import guarded
+from .index import sentence_of, sents, text_of, tokens_in
 from .mentions import fold
 from .paragraphs import paragraph_spans
 
@@ -137,6 +138,9 @@ class QuoteFinder:
         self.spelled = {fold(v): v for v in data["verbs"]}
         self.frames = {k: {fold(v) for v in vs} for k, vs in data["frames"].items()}
         self.according = [tuple(fold(a).replace("'", "' ").split()) for a in data["according_to"]]
+        # the words an 'according to' cue can start with, as one token or as the first of several
+        self.according_first = {p[0].replace("' ", "'") for p in self.according} | \
+            {"".join(p).replace(" ", "") for p in self.according}
         self.not_speakers = {fold(w) for w in data["not_speakers"]}
         self.groups = {fold(w) for w in resource(lang, "actors")["group_nouns"]}
         self.roles = {fold(r).split()[0] for r in resource(lang, "actors")["roles"]}
@@ -258,7 +262,7 @@ class QuoteFinder:
             return [v.doc[named.i]]
         # 'Bruce Bechtol, professeur …, estime que', 'Le président kényan William Ruto, qui …, a salué':
         # the name that opens the sentence (after a title, perhaps), the parser lost it
-        sent = v.sent
+        sent = sentence_of(v)
         doc = v.doc
         opener = next((m for m in doc._.sg_mentions or [] if sent.start <= m.i < v.i and m.kind == "person"), None)
         first = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i])
@@ -293,15 +297,15 @@ class QuoteFinder:
         """True when only auxiliaries, adverbs and clitics stand between v and a comma, a mark or the sentence start."""
         doc = v.doc
         k = v.i - 1
-        while k >= v.sent.start and (doc[k].dep_.startswith("aux") or doc[k].pos_ in ("ADV",) or doc[k].text.lower() in CLITICS
+        while k >= sentence_of(v).start and (doc[k].dep_.startswith("aux") or doc[k].pos_ in ("ADV",) or doc[k].text.lower() in CLITICS
                                      or (doc[k].pos_ == "PRON" and doc[k].dep_ in ("expl:comp", "iobj", "obj"))):
             k -= 1
-        return k < v.sent.start or doc[k].text in (",", ":", "»", "”", '"', "(", "—", "–", "…", "?", "!", ".")
+        return k < sentence_of(v).start or doc[k].text in (",", ":", "»", "”", '"', "(", "—", "–", "…", "?", "!", ".")
 
     def inverted_subject(self, v: Token) -> Token | None:
         """A subject placed after its verb, as in '», a déclaré à Al Jazeera In-bum Chun, …'."""
         doc = v.doc
-        sent_end = v.sent.end
+        sent_end = sentence_of(v).end
         k = v.i + 1
         while k < sent_end and doc[k].text.lower() in ("-t", "-il", "-elle"):
             k += 1
@@ -359,7 +363,7 @@ class QuoteFinder:
         # parser miss: a 'que' within a few tokens after the verb (after "à X", adverbs, a date), or after a
         # comma-enclosed adjunct ('a expliqué, lors de sa visite au forum, que …')
         k = v.i + 1
-        end = v.sent.end
+        end = sentence_of(v).end
         while k < end and doc[k].text.lower() in CLITICS:
             k += 1
         if k < end and doc[k].text == ",":
@@ -415,7 +419,7 @@ class QuoteFinder:
         last = doc[end_tok - 1]
         e = last.idx + len(last)
         s = doc[start_tok].idx
-        text = doc.text
+        text = text_of(doc)
         while e > s and text[e - 1] in TRIM:
             e -= 1
         # keep a closing mark that ends a fragment opened inside the clause
@@ -435,7 +439,7 @@ class QuoteFinder:
         doc = v.doc
         mentions = doc._.sg_mentions or []
         k = v.i + 1
-        while k < v.sent.end and k - v.i <= 8:
+        while k < sentence_of(v).end and k - v.i <= 8:
             t = doc[k]
             if any(m.i == k and m.kind in ("person", "organization", "country", "group") for m in mentions):
                 prev = fold(doc[k - 1].text)
@@ -452,19 +456,19 @@ class QuoteFinder:
     # ------------------------------------------------------------------ main
     def find(self, doc: Doc) -> list[Quote]:
         """All quotations of the Doc, in text order."""
-        text = doc.text
+        text = text_of(doc)
         marks = scan_marks(text)
         quotes: list[Quote] = []
         inside = [False] * len(doc)
         for m in marks:
-            for t in doc.char_span(m.cs, m.ce, alignment_mode="expand") or []:
+            for t in tokens_in(doc, m.cs, m.ce) or []:
                 inside[t.i] = True
         doc._.sg_mark_tokens = {i for i, x in enumerate(inside) if x}
 
         def mark_at(char: int) -> Marked | None:
             return next((m for m in marks if m.open <= char <= m.close), None)
 
-        for sent in doc.sents:
+        for sent in sents(doc):
             for v in sent:
                 if inside[v.i]:
                     continue
@@ -503,11 +507,11 @@ class QuoteFinder:
     def narrative_before(self, doc: Doc, m: Marked) -> int | None:
         """Where a sentence starts when it runs into the quotation marks with words of its own (a subject and
         no colon), so that the quotation is a fragment of reported speech; else None."""
-        text = doc.text
-        span_ = doc.char_span(m.open, m.open + 1, alignment_mode="expand")
+        text = text_of(doc)
+        span_ = tokens_in(doc, m.open, m.open + 1)
         if span_ is None:
             return None
-        sent = span_[0].sent
+        sent = sentence_of(span_[0])
         lead = text[sent.start_char:m.open]
         words = lead.split()
         if len(words) < 2 or lead.rstrip().endswith((":", ",", "—", "–", "-")):
@@ -518,9 +522,9 @@ class QuoteFinder:
 
     def unlisted_incise(self, doc: Doc, m: Marked) -> Quote | None:
         """'« … », grimace Jean Dupont': a verb outside the lexicon, inverted after a quotation, is its cue."""
-        text = doc.text
+        text = text_of(doc)
         after = m.close + 1
-        span_ = doc.char_span(after, min(len(text), after + 80), alignment_mode="expand")
+        span_ = tokens_in(doc, after, min(len(text), after + 80))
         if span_ is None:
             return None
         toks = [t for t in span_ if not t.is_space]
@@ -542,7 +546,7 @@ class QuoteFinder:
 
     def inner_incise(self, doc: Doc, m: Marked) -> Quote | None:
         """'« P1, explique Alexandre Brahier. P2 »': the cue stands inside the marks, the quote is whole."""
-        span_ = doc.char_span(m.cs, m.ce, alignment_mode="expand")
+        span_ = tokens_in(doc, m.cs, m.ce)
         if span_ is None:
             return None
         for v in span_:
@@ -591,7 +595,7 @@ class QuoteFinder:
             # 'X rappelle qu'il en va de …: « On ne peut pas … »' — the marked passage after the colon is
             # a second, direct quote with the same cue
             s, e = q.content[-1]
-            text = doc.text
+            text = text_of(doc)
             m = next((m for m in marks if not m.used and e <= m.open <= e + 4 and text[e:m.open].strip(SPACES) == ":"), None)
             if m is not None:
                 m.used = True
@@ -600,7 +604,7 @@ class QuoteFinder:
         return out
 
     def _from_cue(self, doc: Doc, v: Token, lem: str, sent: Span, marks: list[Marked]) -> Quote | None:
-        text = doc.text
+        text = text_of(doc)
         if any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in v.children):
             return None  # 'X a été condamné à …': in the passive the subject is not who speaks
         cue = self.cue_span(v)
@@ -677,7 +681,7 @@ class QuoteFinder:
         """Characters of what a verb's complement reports: a marked fragment, 'de'/'à' + infinitive, a bare
         infinitive ('a annoncé suspendre …') or, for verbs that take one, a nominal object."""
         doc = v.doc
-        sent = v.sent
+        sent = sentence_of(v)
         k = v.i + (len(lem.split()) if " " in lem and not lem.startswith(("se ", "s'")) else 1)
         while k < sent.end and (doc[k].text.lower() in CLITICS or doc[k].pos_ == "ADV" or doc[k].dep_.startswith("aux")):
             k += 1
@@ -738,11 +742,11 @@ class QuoteFinder:
 
     def according_to(self, doc: Doc, sent: Span, marks, inside, quotes: list[Quote]) -> None:
         """'Selon X, P' / 'P, selon X' / 'd'après X, P'."""
-        text = doc.text
+        text = text_of(doc)
         toks = list(sent)
         words = [fold(t.text) for t in toks]
         for n, t in enumerate(toks):
-            if inside[t.i]:
+            if inside[t.i] or words[n] not in self.according_first:
                 continue
             for pat in self.according:
                 if tuple(words[n:n + len(pat)]) != pat and not (len(pat) > 1 and fold("".join(x.text_with_ws for x in toks[n:n + 2]).replace(" ", "")) == "".join(pat).replace(" ", "")):

@@ -18,6 +18,7 @@ from text_to_num import text2num
 
 from ..lang import resource
 from .guard import guarded
+from .index import sentence_of, sents, text_of, tokens_in
 
 UNIT_DAYS = {"D": 1, "W": 7, "WE": 7}
 
@@ -179,10 +180,10 @@ class TimeTagger:
     # -------------------------------------------------------------- direction
     def direction(self, doc: Doc, start: int) -> int:
         """-1 for a past clause, +1 for a future or conditional one, 0 when the tense does not say."""
-        before = doc.text[max(0, start - 15):start].lower().replace("’", "'")
+        before = text_of(doc)[max(0, start - 15):start].lower().replace("’", "'")
         if any(before.rstrip().endswith(w.replace("’", "'")) for w in self.words.get("future_prepositions", [])):
             return 1
-        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        span = tokens_in(doc, start, start + 1)
         if span is None:
             return 0
         tok = span[0]
@@ -405,7 +406,7 @@ class TimeTagger:
     # ------------------------------------------------------------------ run
     @guarded("storygraph_times")
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         doc._.sg_times = [{"id": f"T{n}", "start": t.start, "end": t.end, "text": text[t.start:t.end], "type": t.type,
                            "value": t.value, "earliest": t.earliest, "latest": t.latest}
                           for n, t in enumerate(self.tag(doc, doc._.sg_date), 1)]
@@ -414,7 +415,7 @@ class TimeTagger:
 
     def tag(self, doc: Doc, date: str | None) -> list[Timex]:
         """Every time expression of the Doc with its value against the article date (or no value)."""
-        text = doc.text
+        text = text_of(doc)
         anchors = parse_anchor(date)
         out: list[Timex] = []
         last_date: dict[int, dt.date | None] = {0: None, 1: None}
@@ -478,10 +479,10 @@ def link_quotes(doc: Doc, quotes: list[dict], times: list[dict]) -> None:
         cue = q.get("cue")
         if not cue:
             continue
-        span = doc.char_span(cue["start"], cue["end"], alignment_mode="expand")
+        span = tokens_in(doc, cue["start"], cue["end"])
         if span is None:
             continue
-        sent = span[0].sent
+        sent = sentence_of(span[0])
         inside = [(c["start"], c["end"]) for c in q["content"]]
         best = None
         for t in times:

@@ -1,0 +1,69 @@
+"""Fast positional look-ups on a Doc, built once per Doc: the token at a character, a token's sentence.
+
+spaCy's `Token.sent` and `Doc.char_span(..., alignment_mode="expand")` walk the whole Doc on every call;
+our components ask thousands of times per article, so they share these indexes instead.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+KEY = "storygraph_index"
+
+
+def _index(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    idx = doc.user_data.get(KEY)
+    if idx is None:
+        starts = [t.idx for t in doc]
+        sent_of = [0] * len(doc)
+        bounds = []
+        for n, s in enumerate(doc.sents):
+            bounds.append(s.start)
+            for i in range(s.start, s.end):
+                sent_of[i] = n
+        bounds.append(len(doc))
+        idx = doc.user_data[KEY] = (starts, sent_of, bounds)
+    return idx
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text, built once (spaCy joins every token's text on each `Doc.text`)."""
+    text = doc.user_data.get(KEY + ".text")
+    if text is None:
+        text = doc.user_data[KEY + ".text"] = doc.text
+    return text
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token that covers (or, in white space, precedes) a character offset."""
+    if not len(doc):
+        return None
+    starts = _index(doc)[0]
+    i = max(0, bisect_right(starts, char) - 1)
+    return doc[i]
+
+
+def tokens_in(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens that overlap the characters [start, end), or None when there are none."""
+    if not len(doc):
+        return None
+    starts = _index(doc)[0]
+    i = max(0, bisect_right(starts, start) - 1)
+    if i < len(doc) and doc[i].idx + len(doc[i]) <= start:
+        i += 1
+    j = bisect_right(starts, max(start, end - 1))
+    return doc[i:j] if j > i else None
+
+
+def sentence_of(tok: Token) -> Span:
+    """The sentence of a token, without re-walking the Doc."""
+    _, sent_of, bounds = _index(tok.doc)
+    n = sent_of[tok.i]
+    return tok.doc[bounds[n]:bounds[n + 1]]
+
+
+def sents(doc: Doc) -> list[Span]:
+    """Every sentence of the Doc."""
+    bounds = _index(doc)[2]
+    return [doc[a:b] for a, b in zip(bounds, bounds[1:])]
