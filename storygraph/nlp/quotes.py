@@ -250,16 +250,16 @@ class QuoteFinder:
                 return []
             return [s]
         participle = "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") or v.text.endswith("ant")
-        transitive = (self.lemma(v) or "") in self.not_incise  # after 'a salué', a noun phrase is the object
-        inv = self.inverted_subject(v) if self._clause_initial(v) and not participle and not transitive else None
-        if inv is not None:
-            return [inv]
         k = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i]) - 1
         if k >= 1 and v.doc[k].text == "," and v.doc[k - 1].pos_ == "PROPN":
             k -= 1  # 'Le Premier ministre indien Narendra Modi, a dénoncé'
         named = next((m for m in v.doc._.sg_mentions or [] if m.j - 1 == k and m.kind in ("person", "organization", "country", "media")), None)
         if named is not None and not participle:
-            return [v.doc[named.i]]
+            return [v.doc[named.i]]  # also 'Joe Biden a, quant à lui, déclaré'
+        transitive = (self.lemma(v) or "") in self.not_incise  # after 'a salué', a noun phrase is the object
+        inv = self.inverted_subject(v) if self._clause_initial(v) and not participle and not transitive else None
+        if inv is not None:
+            return [inv]
         # 'Bruce Bechtol, professeur …, estime que', 'Le président kényan William Ruto, qui …, a salué':
         # the name that opens the sentence (after a title, perhaps), the parser lost it
         sent = sentence_of(v)
@@ -313,7 +313,8 @@ class QuoteFinder:
         steps = 0
         while k < sent_end and steps < 12:
             t = doc[k]
-            if t.text in (".", ":", ";", "«", "»", "!", "?") or t.pos_ == "VERB" and t.dep_ not in ("acl",) and steps > 0:
+            if t.text in (".", ":", ";", "«", "»", "!", "?") or fold(t.text) in ("que", "qu'") or \
+                    (t.pos_ == "VERB" and t.dep_ not in ("acl",) and steps > 0):
                 return None
             m = next((m for m in mentions if m.i == k), None)
             prev = fold(doc[k - 1].text) if k > 0 else ""
@@ -683,7 +684,8 @@ class QuoteFinder:
         doc = v.doc
         sent = sentence_of(v)
         k = v.i + (len(lem.split()) if " " in lem and not lem.startswith(("se ", "s'")) else 1)
-        while k < sent.end and (doc[k].text.lower() in CLITICS or doc[k].pos_ == "ADV" or doc[k].dep_.startswith("aux")):
+        while k < sent.end and (doc[k].text.lower() in CLITICS or doc[k].pos_ == "ADV"
+                                or (doc[k].dep_.startswith("aux") and "Inf" not in doc[k].morph.get("VerbForm"))):
             k += 1
         if k >= sent.end:
             return None
@@ -816,8 +818,13 @@ class QuoteFinder:
                             quotes.append(self._mk_selon(doc, [(start, end)], cue, spk, marks))
                             break
                 elif n > 0:
-                    # 'P, selon X.'
+                    # 'P, selon X.'; without that comma 'selon' only backs the phrase it closes
+                    # ('…, un nombre insuffisant selon l'ONU')
                     start = toks[0].idx
+                    if toks[n - 1].text != ",":
+                        prev_comma = max((c for c in range(n - 1) if toks[c].text == ","), default=None)
+                        if prev_comma is not None:
+                            start = toks[prev_comma + 1].idx
                     end = t.idx
                     while end > start and text[end - 1] in TRIM:
                         end -= 1
