@@ -535,6 +535,12 @@ class QuoteFinder:
         if not v.text.islower() or v.pos_ not in ("VERB", "NOUN", "ADJ", "ADV", "PROPN"):
             return None
         nxt = toks[2]
+        if nxt.text == ",":
+            # '», martèle, de son côté, Philippe Boënnec': past a comma-enclosed adjunct
+            close = next((k for k in range(3, min(len(toks), 10)) if toks[k].text == ","), None)
+            if close is None or close + 1 >= len(toks):
+                return None
+            nxt = toks[close + 1]
         if nxt.text.lower() in CLITICS:
             spk = nxt
         else:
