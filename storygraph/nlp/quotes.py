@@ -157,6 +157,12 @@ class QuoteFinder:
         lem = self.aliases.get(lem, lem)
         if lem not in self.verbs and tok.pos_ == "VERB":
             lem = next((c for c in first_group_lemmas(fold(tok.text)) if c in self.verbs), lem)
+        if tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and tok.i + 1 < len(tok.doc) \
+                and fold(tok.doc[tok.i + 1].text) in ("que", "qu'") and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("PROPN", "NOUN", "PRON"):
+            # 'Rachid Yazami note que …': a verb the tagger took for a noun, right before its que-clause
+            cand = next((c for c in [lem] + first_group_lemmas(fold(tok.text)) if c in self.verbs), None)
+            if cand:
+                return cand
         if tok.pos_ in ("NOUN", "ADJ", "PROPN"):
             # the tagger sometimes takes a participle or verb for a noun ("Bechtol souligne")
             if not (tok.text.lower().endswith(("é", "ée", "és", "ent", "e", "it", "is", "u", "ait")) and lem in self.verbs
@@ -693,6 +699,10 @@ class QuoteFinder:
         while k < sent.end and (doc[k].text.lower() in CLITICS or doc[k].pos_ == "ADV"
                                 or (doc[k].dep_.startswith("aux") and "Inf" not in doc[k].morph.get("VerbForm"))):
             k += 1
+        if k < sent.end and doc[k].text == ",":
+            close = next((j for j in range(k + 1, min(sent.end, k + 7)) if doc[j].text == ","), None)
+            if close is not None:
+                k = close + 1
         if k >= sent.end:
             return None
         t = doc[k]
@@ -718,7 +728,7 @@ class QuoteFinder:
                     return mark.idx, self.clause_end(doc, mark.i, sent)
         if lem in self.frames["de"]:
             # 'accuse les États-Unis d'orchestrer …' even where the tagger took the infinitive for a noun
-            for j in range(k, min(sent.end - 1, k + 8)):
+            for j in range(k, min(sent.end - 1, k + 12)):
                 if doc[j].text in (",", ".", ";", ":") or doc[j].pos_ in ("VERB", "AUX") and "Inf" not in doc[j].morph.get("VerbForm"):
                     break
                 nxt = doc[j + 1]
