@@ -94,6 +94,9 @@ class MentionFinder:
     def __init__(self, lang: str = "fr", stop_words: set[str] | None = None):
         self.gaz = Gazetteer(lang)
         self.stop = {w.casefold() for w in (stop_words or set())}
+        # time words open sentences ('Hier Bénabar parlait …') but never names
+        words = resource(lang, "times")["words"]
+        self.stop |= {fold(w) for key in ("relday", "weekday", "month") for w in words[key]}
 
     def runs(self, doc: Doc) -> list[tuple[int, int, str]]:
         """Token runs of capitalised words (with name particles inside), labelled with the NER label they touch."""

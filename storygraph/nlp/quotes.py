@@ -256,6 +256,15 @@ class QuoteFinder:
                 return []
             return [s]
         participle = "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") or v.text.endswith("ant")
+        if participle and depth < 3:
+            # '…, souligne-t-il, notant que …', 'X a dit que …, ajoutant que …': the speaker of the cue before
+            for k in range(v.i - 1, sentence_of(v).start - 1, -1):
+                t = v.doc[k]
+                if t.pos_ == "VERB" and self.lemma(t) and not t.text.endswith("ant"):
+                    found = self.subject_of(t, depth + 1)
+                    if found:
+                        return found
+                    break
         k = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i]) - 1
         if k >= 1 and v.doc[k].text == "," and v.doc[k - 1].pos_ == "PROPN":
             k -= 1  # 'Le Premier ministre indien Narendra Modi, a dénoncé'
