@@ -48,7 +48,9 @@ def quote_lines(story: Story) -> list[Text]:
             head.append(f"  ({t['text']} → {t.get('value')})", style="dim")
         if q.get("speaker") is None:
             head.append("  (continued)", style="dim")
-        body = Text("      « " + " … ".join(c["text"] for c in q["content"]) + " »")
+        words = " … ".join(c["text"] for c in q["content"])
+        # only a direct quote is the speaker's own words between marks; reported speech is shown as reported
+        body = Text("      « " + words + " »" if q["type"] == "direct" else "      ▸ " + words)
         out.append(Group(head, body))
     return out
 

@@ -950,10 +950,15 @@ class QuoteFinder:
         """'à Al Jazeera' / 'dans The Conversation': to whom or where the words were said or written."""
         doc = v.doc
         for m in doc._.sg_mentions or []:
-            if v.i < m.i <= v.i + 8 and m.i > 0 and fold(doc[m.i - 1].text) in ("a", "dans", "au", "sur") and m.i - 1 >= v.i:
+            if not (v.i < m.i <= v.i + 8 and m.i > 0):
+                continue
+            p = m.i - 1
+            if doc[p].pos_ == "DET" and p - 1 > v.i:
+                p -= 1  # 'à l'AFP', 'dans le Monde'
+            if fold(doc[p].text) in ("a", "dans", "au", "sur") and p >= v.i:
                 if any(t.text in (".", ";", "«", "»") for t in doc[v.i:m.i]):
                     return None
-                return doc[m.i - 1].idx, m.end
+                return doc[p].idx, m.end
         return None
 
     @guarded("storygraph_quotes")
