@@ -133,6 +133,17 @@ def ingest(inputs: List[str] = typer.Argument(..., help="files (.txt .jsonl .htm
         raise typer.Exit(1)
 
 
+def open_kb(db: Path):
+    """The knowledge base opened read-only, or a one-line error and exit status 2."""
+    from .store import KnowledgeBase
+
+    try:
+        return KnowledgeBase(db, readonly=True)
+    except FileNotFoundError as e:
+        err.print(f"[red]error[/red] {e}")
+        raise typer.Exit(2)
+
+
 @app.command()
 def stats(db: Path = typer.Option(Path("storygraph.db"), "--db"),
           as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
@@ -141,14 +152,7 @@ def stats(db: Path = typer.Option(Path("storygraph.db"), "--db"),
 
     from rich.table import Table
 
-    from .store import KnowledgeBase
-
-    try:
-        kb = KnowledgeBase(db, readonly=True)
-    except FileNotFoundError as e:
-        err.print(f"[red]error[/red] {e}")
-        raise typer.Exit(2)
-    with kb:
+    with open_kb(db) as kb:
         counts = kb.stats()
     if as_json:
         print(json.dumps(counts))
@@ -174,16 +178,10 @@ def export(db: Path = typer.Option(Path("storygraph.db"), "--db"),
            output: Optional[Path] = typer.Option(None, "--output", "-o",
                                                  help="file (jsonl, gexf) or folder (csv, parquet)")) -> None:
     """Export Stories, quotes and actors for spreadsheets, pandas and Gephi."""
-    from .store import KnowledgeBase
     from .store.export import export as do_export
 
     default = {"jsonl": Path("stories.jsonl"), "gexf": Path("network.gexf"), "csv": Path("export"), "parquet": Path("export")}
-    try:
-        kb = KnowledgeBase(db, readonly=True)
-    except FileNotFoundError as e:
-        err.print(f"[red]error[/red] {e}")
-        raise typer.Exit(2)
-    with kb:
+    with open_kb(db) as kb:
         try:
             files = do_export(kb, format.value, output or default[format.value])
         except RuntimeError as e:
