@@ -36,7 +36,8 @@ def read(inputs: List[str] = typer.Argument(..., help="files (.txt .jsonl .html)
          format: Format = typer.Option(Format.report, "--format", "-f", help="report, json or jsonl"),
          output: Optional[Path] = typer.Option(None, "--output", "-o", help="write here instead of stdout"),
          lang: str = typer.Option("fr", help="language of the articles"),
-         detect: bool = typer.Option(True, help="refuse articles that are not in --lang")) -> None:
+         detect: bool = typer.Option(True, help="refuse articles that are not in --lang"),
+         workers: int = typer.Option(1, "--workers", "-w", min=1, help="processes analysing in parallel")) -> None:
     """Analyse articles: a readable report, or Stories as JSON / JSON lines."""
     import json
 
@@ -57,7 +58,7 @@ def read(inputs: List[str] = typer.Argument(..., help="files (.txt .jsonl .html)
     try:
         if format == Format.json:
             sink.write("[\n")
-        for story in analyze_many(read_inputs(inputs), lang=lang, detect=detect):
+        for story in analyze_many(read_inputs(inputs), lang=lang, detect=detect, workers=workers):
             if story.errors:
                 failures += 1
                 err.print(f"[red]error[/red] {where(story)}: {'; '.join(story.errors)}", highlight=False)
@@ -104,8 +105,13 @@ def _count(inputs: List[str]) -> int | None:
 @app.command()
 def ingest(inputs: List[str] = typer.Argument(..., help="files (.txt .jsonl .html), directories, or - for stdin"),
            db: Path = typer.Option(Path("storygraph.db"), "--db", help="the SQLite knowledge base"),
-           lang: str = typer.Option("fr", help="language of the articles")) -> None:
+           lang: str = typer.Option("fr", help="language of the articles"),
+           workers: int = typer.Option(1, "--workers", "-w", min=1, help="processes analysing in parallel"),
+           engine: str = typer.Option("local", help="local, or ray (not available yet)")) -> None:
     """Analyse articles and store their Stories in the knowledge base (idempotent, resumable)."""
+    if engine != "local":
+        err.print("[red]error[/red] --engine ray is not available in this version; use --workers N on one machine")
+        raise typer.Exit(2)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     from .pipeline import analyze_many
@@ -120,7 +126,7 @@ def ingest(inputs: List[str] = typer.Argument(..., help="files (.txt .jsonl .htm
         import time as _time
 
         t0 = _time.perf_counter()
-        for n, story in enumerate(analyze_many(read_inputs(inputs), lang=lang), 1):
+        for n, story in enumerate(analyze_many(read_inputs(inputs), lang=lang, workers=workers), 1):
             status = kb.ingest(story)
             counts[status] += 1
             if status == "failed":

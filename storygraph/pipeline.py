@@ -66,8 +66,12 @@ def analyze(text: str, date: str | None = None, id: str | None = None, lang: str
 
 
 def analyze_many(articles: Iterable[Article], lang: str = "fr", batch_size: int = 16,
-                 detect: bool = True) -> Iterator[Story]:
-    """Analyse Articles as a stream (model loaded once); failed ones come out as Stories with errors."""
+                 detect: bool = True, workers: int = 1) -> Iterator[Story]:
+    """Analyse Articles as a stream (model loaded once per process), in input order; failed ones come out
+    as Stories with errors. With `workers` > 1, batches are analysed in that many processes."""
+    if workers > 1:
+        yield from _parallel(articles, lang, batch_size, detect, workers)
+        return
     from .language import check_language
 
     nlp = get_nlp(lang)
@@ -86,6 +90,32 @@ def analyze_many(articles: Iterable[Article], lang: str = "fr", batch_size: int 
             yield from _flush(nlp, pending, batch_size)
             pending = []
     yield from _flush(nlp, pending, batch_size)
+
+
+def _work(batch: list[Article], lang: str, batch_size: int, detect: bool) -> list[Story]:
+    return list(analyze_many(batch, lang, batch_size, detect))
+
+
+def _parallel(articles: Iterable[Article], lang: str, batch_size: int, detect: bool, workers: int) -> Iterator[Story]:
+    """Batches to a pool of processes, a bounded number in flight, results in input order: a 1 GB input never
+    sits in memory and output starts with the first batch."""
+    import multiprocessing as mp
+    from collections import deque
+    from itertools import islice
+
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    it = iter(articles)
+    with ctx.Pool(workers) as pool:
+        inflight: deque = deque()
+        while True:
+            while len(inflight) < 2 * workers:
+                batch = list(islice(it, batch_size))
+                if not batch:
+                    break
+                inflight.append(pool.apply_async(_work, (batch, lang, batch_size, detect)))
+            if not inflight:
+                return
+            yield from inflight.popleft().get()
 
 
 def _flush(nlp: Language, batch: list[Article], batch_size: int) -> Iterator[Story]:

@@ -51,3 +51,17 @@ def test_json_array_output(tmp_path):
     assert r.returncode == 0, r.stderr
     (story,) = json.loads(r.stdout)
     assert story["schema"] == "storygraph/1" and story["quotes"][0]["type"] == "indirect"
+
+
+def test_two_workers_give_the_same_stories_in_order(tmp_path):
+    records = [{"id": f"w{n}", "date": "2024-05-0{}".format(1 + n % 9),
+                "text": f"« Le marché {n} rouvrira demain », a annoncé Lina Haddad{n}, adjointe au maire."}
+               for n in range(40)]
+    src = tmp_path / "w.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert run("read", str(src), "--format", "jsonl", "-o", str(one)).returncode == 0
+    assert run("read", str(src), "--format", "jsonl", "-o", str(two), "--workers", "2").returncode == 0
+    a = one.read_text(encoding="utf-8").splitlines()
+    b = two.read_text(encoding="utf-8").splitlines()
+    assert len(a) == 40 and a == b
