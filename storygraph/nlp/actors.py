@@ -409,7 +409,9 @@ class ActorResolver:
                 start = sentence_of(doc[start - 1]).start
         for k in range(span_[0].i - 1, start - 1, -1):
             t = doc[k]
-            if k in inside or not t.dep_.startswith("nsubj") or t.pos_ != "NOUN":
+            # a subject, or a noun the parser left unattached ('les autorités' tagged 'fixed'); never an object
+            if k in inside or t.pos_ != "NOUN" or t.dep_.startswith(("obj", "iobj", "obl", "nmod", "conj", "appos")) \
+                    or any(c.dep_ == "case" for c in t.children):
                 continue
             number = t.morph.get("Number")
             if number and (("Plur" in number) != plural):
