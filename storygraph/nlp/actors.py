@@ -305,10 +305,16 @@ class ActorResolver:
                 # a definite title nobody was given ('l'ex-candidat'): the latest person named before it,
                 # outside quotation marks unless named there as a speaker ('« …, explique Jean Dupont. … »')
                 inside = (doc._.sg_mark_tokens or set()) - self._speaking
-                for k in range(len(mentions) - 1, -1, -1):
-                    m = mentions[k]
+                weight: dict[int, float] = {}
+                for k, m in enumerate(mentions):
                     if m.end <= s and k in of and actors[of[k]].kind == "person" and m.i not in inside:
-                        return of[k]
+                        # salience: how often named so far, more for the recent ones
+                        weight[of[k]] = weight.get(of[k], 0) + 1 + m.start / max(s, 1)
+                if weight:
+                    if re.match(r"\s*,?\s*qui\b", text[e:e + 8]):
+                        # the antecedent of a relative ('… de l'ex-candidat, qui a dénoncé'): the latest named
+                        return max(weight, key=lambda a: max(ms for ms, _ in actors[a].mentions if ms < s))
+                    return max(weight, key=lambda a: (weight[a] + 2 * actors[a].quoted, weight[a]))
         if content and words[0] in ("le", "la", "l") and (content[0] in self.gaz.org_words):
             # 'la commission' for 'la commission nationale pour …' named before
             for a, act in enumerate(actors):
