@@ -185,6 +185,8 @@ class MentionFinder:
         # words of multi-word person names: a lone one opening a sentence is still that name ("Park a dit")
         known = {fold(doc[k].text) for i, j, label in runs if label == "PER" and j - i >= 2 for k in range(i, j)}
         for i, j, label in runs:
+            while i < j - 1 and fold(doc[i].text) in self.stop and doc[i].is_sent_start:
+                i += 1  # 'Hier Bénabar parlait': the NER took the adverb into the name
             for a, b, is_media in self.split_media(doc, i, j):
                 # a leading honorific ("M.", "Mme") is not part of the name
                 while a < b - 1 and fold(doc[a].text).rstrip(".") in self.gaz.honorifics:

@@ -751,10 +751,25 @@ class QuoteFinder:
             if obj is not None:
                 lo = min(x.i for x in obj.subtree)
                 if v.i < lo and lo - v.i <= 8:
+                    if not any(x.is_punct for x in doc[k:lo]):
+                        lo = k  # 'a annoncé pour juillet sa première hausse': the adjunct is part of what was said
                     return doc[lo].idx, self.clause_end(doc, lo, sent)
         return None
 
     def _reported(self, doc, start, end, cue, lem, subj, marks, v) -> Quote | None:
+        rel = next((c for c in v.children if c.dep_ in SUBJ_DEPS and fold(c.text) == "qui"), None)
+        if rel is not None and rel.i > 0 and doc[rel.i - 1].text == ",":
+            # ', qui a annoncé P, …': the relative clause ends at its closing comma
+            text = text_of(doc)
+            depth, k = 0, start
+            while k < end:
+                ch = text[k]
+                depth += ch in "(«“"
+                depth -= ch in ")»”"
+                if ch == "," and depth <= 0:
+                    end = k
+                    break
+                k += 1
         if end - start < 3:
             return None
         kind = "indirect"
