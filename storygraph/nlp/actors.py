@@ -351,8 +351,10 @@ class ActorResolver:
             dwords = set(re.split(r"[\s'’,()]+", descs)) - {""}
             if not dwords:
                 continue
-            has_head = bool(({head} | self.synonyms.get(head, set())) & dwords) or (head in generic and bool(dwords & self.role_words))
             shared = sum(1 for w in rest if len(w) > 2 and any(d[:5] == w[:5] for d in dwords if len(d) > 2))
+            # 'le chef de l'ONU' fits any head of the ONU, not any head of anything
+            has_head = bool(({head} | self.synonyms.get(head, set())) & dwords) or \
+                (head in generic and bool(dwords & self.role_words) and (shared > 0 or not rest))
             score = 2 * has_head + shared
             if score < 2 or (not has_head and shared < 2):
                 continue
