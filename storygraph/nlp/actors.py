@@ -353,8 +353,10 @@ class ActorResolver:
                 continue
             shared = sum(1 for w in rest if len(w) > 2 and any(d[:5] == w[:5] for d in dwords if len(d) > 2))
             # 'le chef de l'ONU' fits any head of the ONU, not any head of anything
-            has_head = bool(({head} | self.synonyms.get(head, set())) & dwords) or \
-                (head in generic and bool(dwords & self.role_words) and (shared > 0 or not rest))
+            if head in generic:
+                has_head = bool(dwords & (self.role_words | self.synonyms.get(head, set()))) and (shared > 0 or not rest)
+            else:
+                has_head = bool(({head} | self.synonyms.get(head, set())) & dwords)
             score = 2 * has_head + shared
             if score < 2 or (not has_head and shared < 2):
                 continue
