@@ -119,3 +119,23 @@ def test_transliteration_variants_are_one_person(analyze):
                 "Lavrov a rencontré son homologue. Selon Lavrof, les discussions ont été « franches ».")
     people = [a for a in s.actors if a["kind"] == "person"]
     assert len(people) == 1 and len(people[0]["mentions"]) == 3
+
+
+def test_participle_cue_speaks_for_the_cue_before(analyze):
+    s = analyze("Les réserves sont pleines, souligne-t-il, ajoutant que les prix baisseront en été.\n\n"
+                "Marc Olier, directeur de la coopérative, avait ouvert la réunion.")
+    got = [(q["type"], q["content"][0]["text"]) for q in s.quotes]
+    assert ("indirect", "les prix baisseront en été") in got
+
+
+def test_institution_and_its_apposition(analyze):
+    s = analyze("Le dossier est suivi par l’ANSM, l’agence chargée de la sécurité des médicaments, depuis mars.\n\n"
+                "L’agence a indiqué que trois lots seraient rappelés.")
+    (q,) = s.quotes
+    assert q["speaker_name"] == "ANSM"
+
+
+def test_generic_title_needs_its_organisation(analyze):
+    s = analyze("Le président égyptien, Ahmed Saleh, a reçu Maria Lund, secrétaire générale de l’OMS, au Caire.\n\n"
+                "Selon la cheffe de l’OMS, la campagne de vaccination commencera en juin.")
+    assert s.quotes[-1]["speaker_name"] == "Maria Lund"

@@ -67,6 +67,7 @@ class ActorResolver:
         self.role_words = {fold(r).split()[0] for r in data["roles"]}
         self.groups = {fold(w) for w in data["group_nouns"]}
         self.pronouns = {fold(k): v for k, v in data["pronouns"].items()}
+        self.generic_heads = {fold(w).split()[0] for w in data.get("generic_heads", [])}
         self.synonyms: dict[str, set[str]] = {}
         for group in data.get("role_synonyms", []):
             words = {fold(w) for w in group}
@@ -185,9 +186,15 @@ class ActorResolver:
         """Titles and affiliations: 'X, professeur … à l'Université …' and 'le ministre de … X'."""
         text = text_of(doc)
         for k, m in enumerate(mentions):
-            if k not in of or actors[of[k]].kind != "person":
+            if k not in of or actors[of[k]].kind not in ("person", "organization"):
                 continue
             a = actors[of[k]]
+            if a.kind == "organization":
+                # 'le FSIN, le service en charge des prisons en Russie, …': what an organisation is
+                d = self.apposition(doc, m, mentions, heads=self.gaz.org_words)
+                if d is not None and not any(x["start"] == d[0] for x in a.descriptions):
+                    a.descriptions.append(span(d[0], d[1], text, role=None, org=None))
+                continue
             for d in (self.apposition(doc, m, mentions), self.title_before(doc, m)):
                 if d is None:
                     continue
@@ -196,7 +203,7 @@ class ActorResolver:
                     continue
                 a.descriptions.append(self.split_role(text, s, e, mentions))
 
-    def apposition(self, doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[int, int] | None:
+    def apposition(self, doc: Doc, m: Mention, mentions: list[Mention], heads: set[str] | None = None) -> tuple[int, int] | None:
         text = text_of(doc)
         if m.end + 2 >= len(text) or text[m.end] != ",":
             return None
@@ -205,7 +212,10 @@ class ActorResolver:
             s += 1
         rest = fold(text[s:s + 60])
         rest_noart = re.sub(r"^(le |la |l'|un |une |les |des |l')", "", rest)
-        if not any(rest_noart.startswith(r + suffix) for r in self.role_words for suffix in (" ", ",", "-")) and \
+        if heads is not None:
+            if rest_noart.split(" ")[0] not in heads or rest_noart == rest:
+                return None  # an organisation's apposition opens with an article and an institution noun
+        elif not any(rest_noart.startswith(r + suffix) for r in self.role_words for suffix in (" ", ",", "-")) and \
                 not re.match(r"^(ancien|ancienne|ex-|actuel|actuelle|nouveau|nouvelle|jeune|celebre)\b", rest_noart):
             return None
         e = s
@@ -315,6 +325,14 @@ class ActorResolver:
                         # the antecedent of a relative ('… de l'ex-candidat, qui a dénoncé'): the latest named
                         return max(weight, key=lambda a: max(ms for ms, _ in actors[a].mentions if ms < s))
                     return max(weight, key=lambda a: (weight[a] + 2 * actors[a].quoted, weight[a]))
+        if content and words[0] in ("le", "la", "l", "les") and content[0] in self.gaz.org_words:
+            # 'les services pénitentiaires' for 'le FSIN, le service en charge des prisons'
+            stem = content[0][:5]
+            for a, act in enumerate(actors):
+                if act.kind == "organization" and min((ms for ms, _ in act.mentions), default=10**9) < s and any(
+                        w[:5] == stem for d in act.descriptions for w in re.split(r"[\s'’]+", fold(d["text"]))):
+                    act.mentions.append((s, e))
+                    return a
         if content and words[0] in ("le", "la", "l") and (content[0] in self.gaz.org_words):
             # 'la commission' for 'la commission nationale pour …' named before
             for a, act in enumerate(actors):
@@ -339,7 +357,7 @@ class ActorResolver:
         """The person named before `at` whose titles best fit a title phrase ('le chef de l'ONU' → the
         secrétaire général de l'ONU; 'le président ukrainien' → the president of Ukraine)."""
         head, rest = content[0], content[1:]
-        generic = {"chef", "patron", "patronne", "dirigeant", "dirigeante", "responsable", "numero"}
+        generic = self.generic_heads
         best = None
         for a, act in enumerate(actors):
             if act.kind != "person":

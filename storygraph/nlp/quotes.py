@@ -270,6 +270,8 @@ class QuoteFinder:
             k -= 1  # 'Le Premier ministre indien Narendra Modi, a dénoncé'
         named = next((m for m in v.doc._.sg_mentions or [] if m.j - 1 == k and m.kind in ("person", "organization", "country", "media")), None)
         if named is not None and not participle:
+            if named.i > 0 and v.doc[named.i - 1].pos_ == "NOUN" and fold(v.doc[named.i - 1].text) not in self.roles:
+                return [v.doc[named.i - 1]]  # 'l'administration Trump ayant annoncé': the institution speaks
             return [v.doc[named.i]]  # also 'Joe Biden a, quant à lui, déclaré'
         transitive = (self.lemma(v) or "") in self.not_incise  # after 'a salué', a noun phrase is the object
         inv = self.inverted_subject(v) if self._clause_initial(v) and not participle and not transitive else None
@@ -927,6 +929,10 @@ class QuoteFinder:
         if tok.pos_ == "NOUN":
             keep |= {"conj", "cc"}  # 'le physicien et inventeur marocain, Rachid Yazami'
         toks = [tok]
+        if fold(tok.text) not in self.roles:
+            # 'l'administration Trump': a name glued to an institution belongs to its name
+            toks += [c for c in tok.children if c.dep_ in ("appos", "flat:name", "nmod") and c.i == tok.i + 1
+                     and c.text[:1].isupper()]
         lead_case = {c.i for c in tok.children if c.dep_ == "case" and c.i < tok.i}
         stack = [tok]
         while stack:
