@@ -115,10 +115,15 @@ class TimeTagger:
         self.scheduled = set(self.words.get("scheduled_verbs", []))
         self.duration_nouns = set(self.words.get("duration_nouns", []))
         self.rules = []
+        self.rules_ci = []
         for p in data["patterns"]:
             rx = re.sub(r"\{([a-z_]+)\}", lambda m: self._alternation(m.group(1)), p["re"])
             # word boundaries inside the pattern, so that alternations backtrack ('an' | 'année')
-            self.rules.append((p, re.compile(r"(?<![\w-])(?:" + rx + r")(?!\w)", re.IGNORECASE)))
+            full = r"(?<![\w-])(?:" + rx + r")(?!\w)"
+            # matched on the lower-cased text (faster than IGNORECASE); the other for texts whose case folding
+            # changes their length
+            self.rules.append((p, re.compile(full)))
+            self.rules_ci.append(re.compile(full, re.IGNORECASE))
         self.strip = {p["name"]: re.compile(p["strip_prefix"], re.IGNORECASE) for p in data["patterns"] if "strip_prefix" in p}
         self.before = {p["name"]: re.compile(p["before"], re.IGNORECASE) for p in data["patterns"] if "before" in p}
 
@@ -138,8 +143,10 @@ class TimeTagger:
     def find(self, text: str) -> list[tuple[int, int, dict, re.Match]]:
         """Candidate matches, longest first at each place, none overlapping."""
         cands = []
+        low = text.lower()
+        same = len(low) == len(text)
         for order, (p, rx) in enumerate(self.rules):
-            for m in rx.finditer(text):
+            for m in (rx.finditer(low) if same else self.rules_ci[order].finditer(text)):
                 s, e = m.start(), m.end()
                 if s == e or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-")) or \
                         (e < len(text) and (text[e].isalnum() or (text[e] == "-" and e + 1 < len(text) and text[e + 1].isalpha()))):
