@@ -107,11 +107,16 @@ def ingest(inputs: List[str] = typer.Argument(..., help="files (.txt .jsonl .htm
            db: Path = typer.Option(Path("storygraph.db"), "--db", help="the SQLite knowledge base"),
            lang: str = typer.Option("fr", help="language of the articles"),
            workers: int = typer.Option(1, "--workers", "-w", min=1, help="processes analysing in parallel"),
-           engine: str = typer.Option("local", help="local, or ray (not available yet)")) -> None:
+           engine: str = typer.Option("local", help="local (this machine), or ray (Ray Data actors)"),
+           address: Optional[str] = typer.Option(None, help="Ray cluster address (default: a local cluster)"),
+           shards: Optional[Path] = typer.Option(None, help="with --engine ray: where the Parquet shards go")) -> None:
     """Analyse articles and store their Stories in the knowledge base (idempotent, resumable)."""
-    if engine != "local":
-        err.print("[red]error[/red] --engine ray is not available in this version; use --workers N on one machine")
+    if engine not in ("local", "ray"):
+        err.print(f"[red]error[/red] unknown engine {engine!r} (local, ray)")
         raise typer.Exit(2)
+    if engine == "ray":
+        _ingest_ray(inputs, db, lang, address, shards, max(workers, 2))
+        return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     from .pipeline import analyze_many
@@ -148,6 +153,33 @@ def open_kb(db: Path):
     except FileNotFoundError as e:
         err.print(f"[red]error[/red] {e}")
         raise typer.Exit(2)
+
+
+def _ingest_ray(inputs: List[str], db: Path, lang: str, address: Optional[str], shards: Optional[Path],
+                actors: int) -> None:
+    """Analyse on Ray, write Parquet shards, merge them into the knowledge base."""
+    import tempfile
+
+    from .read import read_inputs
+    from .runners import ray_engine
+    from .store import KnowledgeBase
+
+    out = shards or Path(tempfile.mkdtemp(prefix="storygraph-shards-"))
+    try:
+        ray_engine.run(read_inputs(inputs), out, lang=lang, address=address, actors=actors)
+    except RuntimeError as e:
+        err.print(f"[red]error[/red] {e}")
+        raise typer.Exit(2)
+    counts = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0}
+    with KnowledgeBase(db) as kb:
+        for story in ray_engine.read_shards(out):
+            status = kb.ingest(story)
+            counts[status] += 1
+            if status == "failed":
+                err.print(f"[red]error[/red] {where(story)}: {'; '.join(story.errors)}", highlight=False)
+    err.print(" · ".join(f"{k} {v}" for k, v in counts.items()) + f"  →  {db} (shards in {out})")
+    if counts["failed"]:
+        raise typer.Exit(1)
 
 
 @app.command()

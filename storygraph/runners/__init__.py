@@ -1,0 +1,1 @@
+"""Runners: the same analysis at scale. `ray_engine` runs it inside Ray Data actors."""
