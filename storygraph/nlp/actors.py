@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..lang import resource
 from .guard import guarded
-from .index import sentence_of, sents, text_of, tokens_in
+from .index import sentence_of, text_of, tokens_in
 from ..story import span
 from .mentions import Gazetteer, Mention, fold
 from .quotes import Quote
@@ -267,7 +267,6 @@ class ActorResolver:
     def resolve(self, doc: Doc, quotes: list[Quote], mentions: list[Mention], of: dict[int, int],
                 actors: list[Actor]) -> list[list[int]]:
         """The actor indices speaking each quote."""
-        text = text_of(doc)
         out: list[list[int]] = []
         last: list[int] = []
         self._speaking = set()

@@ -16,7 +16,6 @@ from spacy.tokens import Doc
 
 from ..lang import resource
 from .guard import guarded
-from .index import text_of
 
 KINDS = ("person", "organization", "country", "group", "media", "place", "other")
 

@@ -105,7 +105,7 @@ def scan_marks(text: str) -> list[Marked]:
             at = stack[0][1]
             m = _marked(text, at, pe, pi, paras, closed=False)
             nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
-            if nxt is not None and (text[nxt] in OPENERS or text[nxt] == '"') and text[at] in OPENERS | {'"': 0}.keys():
+            if nxt is not None and (text[nxt] in OPENERS or text[nxt] == '"') and (text[at] in OPENERS or text[at] == '"'):
                 pending = m
             else:
                 out.append(m)
@@ -483,9 +483,6 @@ class QuoteFinder:
                 inside[t.i] = True
         doc._.sg_mark_tokens = {i for i, x in enumerate(inside) if x}
 
-        def mark_at(char: int) -> Marked | None:
-            return next((m for m in marks if m.open <= char <= m.close), None)
-
         for sent in sents(doc):
             for v in sent:
                 if inside[v.i]:
@@ -779,8 +776,6 @@ class QuoteFinder:
             if m.cs >= start - 2 and m.cs < end:
                 kind = "mixed"
                 m.used = True
-        if kind == "mixed" and any(m.open == start for m in marks):
-            pass
         return Quote(kind, [(start, end)], cue, lem, speakers=self.speaker_spans(subj), anchor=start,
                      addressee=self.addressee(v))
 
@@ -849,7 +844,6 @@ class QuoteFinder:
                         end = self.clause_end(doc, toks[cs].i, sent)
                         if n > 0:
                             # 'P1, selon X, P2': the reported proposition runs on both sides
-                            s0 = sent.start
                             pre_end = t.idx
                             while pre_end > toks[0].idx and text[pre_end - 1] in TRIM:
                                 pre_end -= 1

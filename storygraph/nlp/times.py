@@ -18,7 +18,7 @@ from text_to_num import text2num
 
 from ..lang import resource
 from .guard import guarded
-from .index import sentence_of, sents, text_of, tokens_in
+from .index import sentence_of, text_of, tokens_in
 
 UNIT_DAYS = {"D": 1, "W": 7, "WE": 7}
 
@@ -392,8 +392,6 @@ class TimeTagger:
             delta = wd - anchor.isoweekday()
             if d < 0:
                 delta = delta if delta < 0 else delta - 7
-                if shift < 0 and delta > -7 and g.get("dir"):
-                    pass
             elif d > 0:
                 delta = delta if delta > 0 else delta + 7
             else:

@@ -1,7 +1,6 @@
 """FastAPI app: search, article, person, timeline and network pages, and the same data as JSON."""
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Iterator
