@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 
 #: Above this many characters an input is refused rather than analysed (spaCy's own default limit).
 MAX_CHARS = 1_000_000
-SUFFIXES = {".txt", ".text", ".jsonl", ".ndjson", ".html", ".htm"}
+SUFFIXES = {".txt", ".text", ".jsonl", ".ndjson", ".html", ".htm", ".warc", ".gz"}
 WESTERN = ("cp1252", "iso8859_15", "latin_1", "mac_roman")
 DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*\n?", re.IGNORECASE)
 
@@ -152,6 +152,37 @@ def from_html(html: str, id: str | None = None, source: str | None = None) -> Ar
                             url=doc.get("url"), title=doc.get("title"), source=source))
 
 
+def read_warc(path: Path) -> Iterator[Article]:
+    """Every HTML response in a WARC file (plain or gzipped), through warcio and trafilatura, streamed."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    try:
+        f = path.open("rb")
+    except OSError as e:
+        yield Article(id=path.stem, text="", source=str(path), error=str(e))
+        return
+    with f:
+        try:
+            for n, rec in enumerate(ArchiveIterator(f), 1):
+                if rec.rec_type != "response":
+                    continue
+                ctype = (rec.http_headers.get_header("Content-Type") or "") if rec.http_headers else ""
+                if "html" not in ctype.lower():
+                    continue
+                url = rec.rec_headers.get_header("WARC-Target-URI")
+                where = f"{path}#{n}"
+                try:
+                    html, _ = decode(rec.content_stream().read())
+                except ValueError as e:
+                    yield Article(id=url or where, text="", source=where, error=str(e))
+                    continue
+                art = from_html(html, id=content_id(url) if url else where, source=where)
+                art.url = art.url or url
+                yield art
+        except Exception as e:  # a truncated or corrupt archive: what was read stays read
+            yield Article(id=path.name, text="", source=str(path), error=f"broken WARC: {e}")
+
+
 def read_path(path: Path) -> Iterator[Article]:
     """Every Article a file or directory holds (directories recursively, in name order)."""
     if path.is_dir():
@@ -163,7 +194,11 @@ def read_path(path: Path) -> Iterator[Article]:
         yield Article(id=path.stem or str(path), text="", source=str(path), error="no such file or directory")
         return
     suffix = path.suffix.lower()
-    if suffix in (".jsonl", ".ndjson"):
+    if path.name.lower().endswith((".warc", ".warc.gz")):
+        yield from read_warc(path)
+    elif suffix == ".gz":
+        yield Article(id=path.stem, text="", source=str(path), error="unsupported compressed file (only .warc.gz)")
+    elif suffix in (".jsonl", ".ndjson"):
         yield from read_jsonl(path)
     elif suffix in (".html", ".htm"):
         yield from read_html(path)

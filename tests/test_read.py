@@ -40,3 +40,28 @@ def test_bad_files_are_errors_not_crashes(tmp_path):
 def test_missing_path_is_reported(tmp_path):
     (art,) = read_inputs([str(tmp_path / "nope.txt")])
     assert art.error == "no such file or directory"
+
+
+def test_warc_html_responses_become_articles(tmp_path):
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    page = ("<html><head><title>Port de Brest</title></head><body><article><h1>Port de Brest</h1>"
+            "<p>« Le port rouvrira lundi », a déclaré Marie Lefort, directrice de l’Autorité portuaire. "
+            "Les dockers ont voté la reprise du travail après trois semaines de grève, selon le syndicat.</p>"
+            "<p>La direction a précisé que les navires en attente seraient déchargés en priorité dès mardi.</p>"
+            "</article></body></html>").encode("utf-8")
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as f:
+        w = WARCWriter(f, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0")
+        w.write_record(w.create_warc_record("https://exemple.fr/brest", "response", payload=BytesIO(page),
+                                            http_headers=headers))
+        img = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.0")
+        w.write_record(w.create_warc_record("https://exemple.fr/x.png", "response", payload=BytesIO(b"\x89PNG"),
+                                            http_headers=img))
+    (art,) = read_inputs([str(path)])
+    assert art.error is None and art.url == "https://exemple.fr/brest"
+    assert "a déclaré Marie Lefort" in art.text
