@@ -124,6 +124,12 @@ class TimeTagger:
             # changes their length
             self.rules.append((p, re.compile(full)))
             self.rules_ci.append(re.compile(full, re.IGNORECASE))
+        # only the neighbourhoods of a digit or a time word can hold an expression: the patterns run there
+        vocab = set(data.get("triggers", []))
+        for v in self.words.values():
+            vocab |= {self._key(w) for w in (v.keys() if isinstance(v, dict) else v)}
+        words = sorted((re.escape(w.split()[0]).replace("'", "['’]") for w in vocab if w.strip()), key=len, reverse=True)
+        self.trigger = re.compile(r"\d|(?<!\w)(?:" + "|".join(words) + r")")
         self.strip = {p["name"]: re.compile(p["strip_prefix"], re.IGNORECASE) for p in data["patterns"] if "strip_prefix" in p}
         self.before = {p["name"]: re.compile(p["before"], re.IGNORECASE) for p in data["patterns"] if "before" in p}
 
@@ -145,8 +151,16 @@ class TimeTagger:
         cands = []
         low = text.lower()
         same = len(low) == len(text)
+        windows: list[list[int]] = []
+        for h in self.trigger.finditer(low if same else text.lower()):
+            a, b = max(0, h.start() - 90), min(len(text), h.end() + 90)
+            if windows and a <= windows[-1][1]:
+                windows[-1][1] = b
+            else:
+                windows.append([a, b])
         for order, (p, rx) in enumerate(self.rules):
-            for m in (rx.finditer(low) if same else self.rules_ci[order].finditer(text)):
+            found = (m for a, b in windows for m in (rx.finditer(low, a, b) if same else self.rules_ci[order].finditer(text, a, b)))
+            for m in found:
                 s, e = m.start(), m.end()
                 if s == e or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-")) or \
                         (e < len(text) and (text[e].isalnum() or (text[e] == "-" and e + 1 < len(text) and text[e + 1].isalpha()))):
