@@ -110,12 +110,19 @@ def parse_json_record(line: str, where: str) -> Article:
                             url=rec.get("url"), title=rec.get("title"), lang=rec.get("lang"), source=where))
 
 
-def read_jsonl(path: Path) -> Iterator[Article]:
-    """Each non-blank line of a JSONL file, streamed; a bad line is a failed Article, not a crash."""
+def _open(path: Path):
+    """Open a file for streaming; when it cannot be opened, yield the failed Article and return None."""
     try:
-        f = path.open("rb")
+        return path.open("rb")
     except OSError as e:
         yield Article(id=path.stem, text="", source=str(path), error=str(e))
+        return None
+
+
+def read_jsonl(path: Path) -> Iterator[Article]:
+    """Each non-blank line of a JSONL file, streamed; a bad line is a failed Article, not a crash."""
+    f = yield from _open(path)
+    if f is None:
         return
     with f:
         for n, raw in enumerate(f, 1):
@@ -156,10 +163,8 @@ def read_warc(path: Path) -> Iterator[Article]:
     """Every HTML response in a WARC file (plain or gzipped), through warcio and trafilatura, streamed."""
     from warcio.archiveiterator import ArchiveIterator
 
-    try:
-        f = path.open("rb")
-    except OSError as e:
-        yield Article(id=path.stem, text="", source=str(path), error=str(e))
+    f = yield from _open(path)
+    if f is None:
         return
     with f:
         try:
