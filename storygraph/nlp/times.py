@@ -113,6 +113,9 @@ class TimeTagger:
         self.lookup = {k: {self._key(w): v for w, v in vs.items()} for k, vs in self.words.items() if isinstance(vs, dict)}
         self.age_nouns = set(self.words.get("age_nouns", []))
         self.scheduled = set(self.words.get("scheduled_verbs", []))
+        preps = sorted((re.escape(w).replace("’", "'").replace("'", "['’]") for w in self.words.get("future_prepositions", [])),
+                       key=len, reverse=True)
+        self.future_prep = re.compile(r"(?i)(?:" + "|".join(preps) + r")\s*$") if preps else re.compile(r"(?!x)x")
         self.duration_nouns = set(self.words.get("duration_nouns", []))
         self.rules = []
         self.rules_ci = []
@@ -153,7 +156,7 @@ class TimeTagger:
         same = len(low) == len(text)
         windows: list[list[int]] = []
         for h in self.trigger.finditer(low if same else text.lower()):
-            a, b = max(0, h.start() - 90), min(len(text), h.end() + 90)
+            a, b = max(0, h.start() - 50), min(len(text), h.end() + 50)
             if windows and a <= windows[-1][1]:
                 windows[-1][1] = b
             else:
@@ -201,8 +204,7 @@ class TimeTagger:
     # -------------------------------------------------------------- direction
     def direction(self, doc: Doc, start: int) -> int:
         """-1 for a past clause, +1 for a future or conditional one, 0 when the tense does not say."""
-        before = text_of(doc)[max(0, start - 15):start].lower().replace("’", "'")
-        if any(before.rstrip().endswith(w.replace("’", "'")) for w in self.words.get("future_prepositions", [])):
+        if self.future_prep.search(text_of(doc), max(0, start - 15), start):
             return 1
         span = tokens_in(doc, start, start + 1)
         if span is None:
