@@ -26,7 +26,7 @@ def build_nlp(lang: str = "fr", model: str | None = None) -> Language:
         nlp = spacy.load(name)
     except OSError as e:
         raise RuntimeError(f"spaCy model '{name}' is not installed: pip install {name}") from e
-    nlp.add_pipe("storygraph_paragraphs", before="parser")
+    nlp.add_pipe("storygraph_paragraphs", before="parser", config={"lang": lang})
     for comp in COMPONENTS:
         nlp.add_pipe(comp, config={"lang": lang})
     return nlp

@@ -67,6 +67,7 @@ class ActorResolver:
         self.role_words = {fold(r).split()[0] for r in data["roles"]}
         self.groups = {fold(w) for w in data["group_nouns"]}
         self.pronouns = {fold(k): v for k, v in data["pronouns"].items()}
+        self.determiners = {fold(w) for w in resource(lang, "grammar")["determiners"]}
         self.generic_heads = {fold(w).split()[0] for w in data.get("generic_heads", [])}
         self.synonyms: dict[str, set[str]] = {}
         for group in data.get("role_synonyms", []):
@@ -305,7 +306,7 @@ class ActorResolver:
             return self.antecedent(p, s, doc, mentions, of, actors, last)
         # a title standing for a person named earlier ("le procureur", "le président algérien")
         words = [w for w in re.split(r"[\s'’]+", f) if w]
-        content = [w for w in words if w not in ("le", "la", "les", "l", "un", "une", "des", "du", "de", "ce", "cet", "cette", "son", "sa", "ses", "leur")]
+        content = [w for w in words if w not in self.determiners]
         if content and content[0] in self.role_words:
             a = self.titled_person(content, s, actors, mentions)
             if a is not None:

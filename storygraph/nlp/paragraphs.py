@@ -2,20 +2,41 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lang import resource
 from .index import text_of
 
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 TERMINAL = ".!?»”\":…;)]"
-CONTINUING = {"de", "du", "des", "d'", "la", "le", "les", "l'", "à", "au", "aux", "et", "ou", "en", "par", "pour", "sur",
-              "avec", "dans", "depuis", "que", "qui", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cette"}
 
 
-@Language.component("storygraph_paragraphs")
-def paragraphs(doc: Doc) -> Doc:
+@lru_cache(maxsize=8)
+def continuing(lang: str = "fr") -> frozenset[str]:
+    """Words a line cannot end a phrase on, from the language's grammar data."""
+    return frozenset(resource(lang, "grammar")["continuing"])
+
+
+class Paragraphs:
+    """Mark the first token after every paragraph break as a sentence start, so no sentence spans two."""
+
+    def __init__(self, lang: str = "fr"):
+        self.words = continuing(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return paragraphs(doc, self.words)
+
+
+@Language.factory("storygraph_paragraphs", default_config={"lang": "fr"})
+def make_paragraphs(nlp: Language, name: str, lang: str) -> Paragraphs:
+    """Registered factory: `nlp.add_pipe("storygraph_paragraphs", before="parser")`."""
+    return Paragraphs(lang)
+
+
+def paragraphs(doc: Doc, words: set[str]) -> Doc:
     """Mark the first token after every line break as a sentence start, so no sentence spans paragraphs."""
     # Hard-wrapped text has single newlines inside paragraphs: there only blank lines separate them.
     need = 2 if BLANK_LINE.search(text_of(doc)) else 1
@@ -23,7 +44,7 @@ def paragraphs(doc: Doc) -> Doc:
     for tok in doc:
         if tok.is_space and tok.text.count("\n") >= need:
             after_break = need == 2 or tok.i == 0 or tok.i + 1 >= len(doc) or \
-                ends_paragraph(doc[tok.i - 1].text, doc[tok.i + 1].text)
+                ends_paragraph(doc[tok.i - 1].text, doc[tok.i + 1].text, words)
             continue
         if after_break:
             tok.is_sent_start = True
@@ -31,23 +52,25 @@ def paragraphs(doc: Doc) -> Doc:
     return doc
 
 
-def ends_paragraph(last: str, first: str) -> bool:
+def ends_paragraph(last: str, first: str, words: set[str]) -> bool:
     """In text with single newlines only, is this line break a paragraph break? Yes after closing punctuation,
     or before a capital (a headline has no full stop) unless the line ends on a word that cannot end a
     phrase; otherwise it is a hard wrap inside a sentence ('le ministre des Affaires\nétrangères')."""
     if last and last[-1] in TERMINAL:
         return True
     word = last.split()[-1].lower() if last.split() else ""
-    return bool(first) and (first[0].isupper() or first[0] in "«“\"-—–") and word not in CONTINUING
+    return bool(first) and (first[0].isupper() or first[0] in "«“\"-—–") and word not in words
 
 
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=16)  # the components ask again and again for the same article's paragraphs
+def paragraph_spans(text: str, lang: str = "fr") -> tuple[tuple[int, int], ...]:
     """Character ranges of the non-blank paragraphs (blank-line separated, else line separated)."""
+    words = continuing(lang)
     blank = BLANK_LINE.search(text)
     sep = re.compile(r"\n\s*\n") if blank else re.compile(r"\n")
     out, pos = [], 0
     for m in sep.finditer(text):
-        if not blank and not ends_paragraph(text[max(0, m.start() - 40):m.start()].rstrip(), text[m.end():m.end() + 1]):
+        if not blank and not ends_paragraph(text[max(0, m.start() - 40):m.start()].rstrip(), text[m.end():m.end() + 1], words):
             continue
         out.append((pos, m.start()))
         pos = m.end()
@@ -60,4 +83,4 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
             e -= 1
         if e > s:
             res.append((s, e))
-    return res
+    return tuple(res)

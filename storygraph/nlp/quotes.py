@@ -23,7 +23,6 @@ CLOSERS = {"»", "”", "›"}
 SPACES = " \t\n\u00a0\u202f\u2009"
 TRIM = SPACES + ".,;:–—-…"
 SUBJ_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
-CLITICS = {"-t", "-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on"}
 
 
 @dataclass
@@ -145,6 +144,10 @@ class QuoteFinder:
         self.groups = {fold(w) for w in resource(lang, "actors")["group_nouns"]}
         self.roles = {fold(r).split()[0] for r in resource(lang, "actors")["roles"]}
         self.time_nouns = {fold(w) for w in data.get("time_nouns", [])}
+        grammar = resource(lang, "grammar")
+        self.clitics = set(grammar["clitics"])
+        self.prepositions = {fold(w) for w in grammar["prepositions"]}
+        self.not_complementizer = {fold(w) for w in grammar["not_complementizer"]}
         self.not_incise = {fold(w) for w in data.get("not_incise", [])}
         self.aliases = {fold(k): fold(v) for k, v in data.get("lemma_aliases", {}).items() if not k.startswith("_")}
 
@@ -215,7 +218,7 @@ class QuoteFinder:
         lo = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i])
         for k in range(lo, min(len(doc), v.i + 3)):
             t = doc[k].text.lower()
-            if t in CLITICS and t not in ("-t",):
+            if t in self.clitics and t not in ("-t",):
                 return doc[k]
         return None
 
@@ -225,7 +228,7 @@ class QuoteFinder:
         if clitic is not None:
             return [clitic]
         marks = getattr(v.doc._, "sg_mark_tokens", None) or set()
-        subs = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i not in marks and c.text.lower() not in CLITICS]
+        subs = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i not in marks and c.text.lower() not in self.clitics]
         subs = [c for c in subs if c.i < v.i or c.pos_ in ("PROPN", "NOUN", "PRON")]
         if subs:
             s = subs[0]
@@ -314,7 +317,7 @@ class QuoteFinder:
         """True when only auxiliaries, adverbs and clitics stand between v and a comma, a mark or the sentence start."""
         doc = v.doc
         k = v.i - 1
-        while k >= sentence_of(v).start and (doc[k].dep_.startswith("aux") or doc[k].pos_ in ("ADV",) or doc[k].text.lower() in CLITICS
+        while k >= sentence_of(v).start and (doc[k].dep_.startswith("aux") or doc[k].pos_ in ("ADV",) or doc[k].text.lower() in self.clitics
                                      or (doc[k].pos_ == "PRON" and doc[k].dep_ in ("expl:comp", "iobj", "obj"))):
             k -= 1
         return k < sentence_of(v).start or doc[k].text in (",", ":", "»", "”", '"', "(", "—", "–", "…", "?", "!", ".")
@@ -338,7 +341,7 @@ class QuoteFinder:
             if prev and doc[k - 1].pos_ == "DET" and k >= 2 and doc[k - 2].pos_ == "ADP":
                 prev = fold(doc[k - 2].text)  # 'à la MAP': the preposition governs the name
             if m is not None:
-                if m.kind == "media" or prev in ("a", "au", "aux", "dans", "sur", "de", "du", "en", "par"):
+                if m.kind == "media" or prev in self.prepositions:
                     k = m.j
                     steps += 1
                     continue
@@ -347,7 +350,7 @@ class QuoteFinder:
                 k += 2
                 steps += 1
                 continue
-            governed = k > 0 and (doc[k - 1].pos_ == "ADP" or prev in ("a", "au", "dans", "de", "en", "sur", "par", "pour", "sous", "avec", "lors", "devant", "selon"))
+            governed = k > 0 and (doc[k - 1].pos_ == "ADP" or prev in self.prepositions)
             if t.pos_ in ("DET",) and k + 1 < sent_end and doc[k + 1].pos_ in ("NOUN", "ADJ") and governed:
                 # a prepositional phrase ('sous le couvert de l'anonymat'): step over it
                 k += 2
@@ -382,7 +385,7 @@ class QuoteFinder:
         # comma-enclosed adjunct ('a expliqué, lors de sa visite au forum, que …')
         k = v.i + 1
         end = sentence_of(v).end
-        while k < end and doc[k].text.lower() in CLITICS:
+        while k < end and doc[k].text.lower() in self.clitics:
             k += 1
         if k < end and doc[k].text == ",":
             j = k + 1
@@ -394,7 +397,7 @@ class QuoteFinder:
             t = doc[k]
             if fold(t.text) in ("que", "qu'") and t.pos_ in ("SCONJ", "PRON"):
                 prev = doc[k - 1]
-                if fold(prev.text) in ("ainsi", "alors", "tandis", "bien", "avant", "après", "parce", "pendant", "tant", "dès", "même", "si", "plus", "moins"):
+                if fold(prev.text) in self.not_complementizer:
                     return None
                 return t
             if t.text in (".", ";", ":", "«", "»", "?", "!") or (t.pos_ == "VERB" and t.i != v.i and t.dep_ not in ("acl",)):
@@ -461,11 +464,11 @@ class QuoteFinder:
             t = doc[k]
             if any(m.i == k and m.kind in ("person", "organization", "country", "group") for m in mentions):
                 prev = fold(doc[k - 1].text)
-                if prev not in ("a", "au", "aux", "dans", "sur", "de", "du", "en", "par", "avec", "pour"):
+                if prev not in self.prepositions:
                     return True
             if t.pos_ == "DET" and k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "ADJ", "PROPN") \
                     and fold(doc[k + 1].lemma_) not in self.time_nouns:
-                return fold(doc[k - 1].text) not in ("a", "dans", "sur", "de", "en", "par", "avec", "pour", "lors", "apres", "avant")
+                return fold(doc[k - 1].text) not in self.prepositions
             if t.text in (".", ";", ":", ",") or t.pos_ in ("VERB",):
                 return False
             k += 1
@@ -555,7 +558,7 @@ class QuoteFinder:
             if close is None or close + 1 >= len(toks):
                 return None
             nxt = toks[close + 1]
-        if nxt.text.lower() in CLITICS:
+        if nxt.text.lower() in self.clitics:
             spk = nxt
         else:
             mention = next((x for x in doc._.sg_mentions or [] if x.i == nxt.i and x.kind == "person"), None)
@@ -634,7 +637,7 @@ class QuoteFinder:
             return None
         # 1. '« … », a déclaré X' — the cue closes a marked passage just before it
         k = v.i - 1
-        while k >= 0 and v.i - k < 8 and (doc[k].dep_.startswith("aux") or doc[k].text.lower() in CLITICS
+        while k >= 0 and v.i - k < 8 and (doc[k].dep_.startswith("aux") or doc[k].text.lower() in self.clitics
                                            or doc[k].pos_ == "ADV" or (doc[k].pos_ == "PRON" and doc[k].dep_ in ("expl:comp", "iobj", "obj"))):
             k -= 1
         comma = k >= 0 and doc[k].text == ","
@@ -704,7 +707,7 @@ class QuoteFinder:
         doc = v.doc
         sent = sentence_of(v)
         k = v.i + (len(lem.split()) if " " in lem and not lem.startswith(("se ", "s'")) else 1)
-        while k < sent.end and (doc[k].text.lower() in CLITICS or doc[k].pos_ == "ADV"
+        while k < sent.end and (doc[k].text.lower() in self.clitics or doc[k].pos_ == "ADV"
                                 or (doc[k].dep_.startswith("aux") and "Inf" not in doc[k].morph.get("VerbForm"))):
             k += 1
         if k < sent.end and doc[k].text == ",":
