@@ -9,12 +9,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .lang import MODELS, supported
-from .nlp import actors, mentions, paragraphs, quotes, times  # noqa: F401  (registers the factories)
+from .nlp import actors, events, figures, mentions, paragraphs, quotes, times  # noqa: F401  (registers the factories)
 from .read import Article, from_text
 from .story import Story
 
 #: Our components, in order; each reads what the previous ones left on the Doc.
-COMPONENTS = ("storygraph_mentions", "storygraph_quotes", "storygraph_actors", "storygraph_times")
+COMPONENTS = ("storygraph_mentions", "storygraph_quotes", "storygraph_actors", "storygraph_times", "storygraph_events",
+              "storygraph_figures")
 
 
 def build_nlp(lang: str = "fr", model: str | None = None) -> Language:
@@ -42,6 +43,7 @@ def to_story(doc: Doc, art: Article) -> Story:
     """Copy the components' plain records off the Doc into a Story."""
     return Story(id=art.id, text=art.text, date=art.date, lang=art.lang or "fr", url=art.url, title=art.title,
                  actors=doc._.sg_actors or [], quotes=doc._.sg_quotes or [], times=doc._.sg_times or [],
+                 events=doc._.sg_events or [], figures=doc._.sg_figures or [],
                  errors=list(doc._.sg_errors or []), source=art.source)
 
 

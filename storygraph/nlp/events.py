@@ -1,0 +1,730 @@
+"""Component `storygraph_events`: who did what to whom (PLOVER event types), from the parse spaCy made.
+
+Triggers (verbs, nouns, adjectives, phrases) and their role frames are data (`lang/<lang>/events.json`).
+Roles come from the dependency parse: subject and agent, objects, prepositional complements, the 'de X' of
+a nominalisation, demonym adjectives ('l'invasion russe'), coordinations; where the parser attached a
+complement elsewhere, the noun phrase's own words are read in order. Participants resolve to the Story's
+actors (a capital, a government or a demonym stands for its state), status comes from the grammar
+(negation, conditional, future, modal and 'si' governors) and an event told inside a quote is reported
+by that quote's speaker.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..lang import resource
+from ..story import span
+from .guard import guarded
+from .index import sentence_of, text_of, tokens_in
+from .mentions import fold
+
+SUBJ = ("nsubj", "nsubj:pass", "csubj")
+ROLE_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "obj:lvc")
+PRONOUNS = {"il": "sing", "elle": "sing", "lui": "sing", "le": "sing", "la": "sing", "l'": "sing", "ils": "plur",
+            "elles": "plur", "leur": "plur", "les": "plur"}
+
+
+@dataclass
+class Event:
+    """One interaction: a trigger, its PLOVER type and the parties found for it."""
+
+    start: int
+    end: int
+    type: str
+    mode: str | None
+    head: int
+    actors: list[tuple[str, int, int]] = field(default_factory=list)
+    recipients: list[tuple[str, int, int]] = field(default_factory=list)
+    status: str = "asserted"
+    place: tuple[int, int] | None = None
+
+
+class EventFinder:
+    """Find events on a parsed Doc whose actors, quotes and times are already known."""
+
+    def __init__(self, lang: str = "fr"):
+        data = resource(lang, "events")
+        self.verbs = {fold(k): v for k, v in data["verbs"].items()}
+        self.adjs = {fold(k): v for k, v in data["adjectives"].items()}
+        self.nouns: dict[str, dict] = {}
+        self.phrases: dict[str, list[tuple[tuple[str, ...], dict]]] = {}
+        for k, v in data["nouns"].items():
+            words = tuple(w for w in re.split(r"[\s]+", fold(k)) if w)
+            if len(words) == 1 and "-" not in k:
+                self.nouns[words[0]] = v
+            else:
+                self._add_phrase(fold(k), v)
+        for k, v in data["phrases"].items():
+            self._add_phrase(fold(k), v)
+        self.default_preps = {pos: {fold(p): r for p, r in m.items()} for pos, m in data["default_preps"].items()}
+        self.classes = {name: {fold(w) for w in ws} for name, ws in data["classes"].items()}
+        st = data["status"]
+        self.negation = {fold(w) for w in st["negation"]}
+        self.future_gov = {fold(w) for w in st["future_governors"]}
+        self.hypo_gov = {fold(w) for w in st["hypothetical_governors"]}
+        self.hypo_marks = {fold(w) for w in st["hypothetical_marks"]}
+        self.hypo_mod = {fold(w) for w in st["hypothetical_modifiers"]}
+        self.future_mod = {fold(w) for w in st["future_modifiers"]}
+        actors = resource(lang, "actors")
+        self.country_of: dict[str, str] = {}
+        for name, info in actors["countries"].items():
+            self.country_of[fold(name)] = name
+            for alias in info.get("aliases", []):
+                self.country_of[fold(alias)] = name
+        self.roles = {fold(r).split()[0] for r in actors["roles"]}
+        self.groups = {fold(w) for w in actors["group_nouns"]}
+        self.reflexives = {"se", "s'", "s’", "s", "me", "m'", "te", "t'", "nous", "vous"}
+        self.people = {fold(w) for w in data.get("people_nouns", [])}
+        self.org_words = {fold(w) for w in actors["org_words"]}
+
+    def _add_phrase(self, phrase: str, entry: dict) -> None:
+        words = tuple(w for w in re.split(r"[\s]+|(?<=')", phrase.replace("-", " - ")) if w and w != "-")
+        self.phrases.setdefault(words[0], []).append((words, entry))
+
+    # ------------------------------------------------------------ triggers
+    def is_reflexive(self, tok: Token) -> bool:
+        """True when a clitic 'se' belongs to this verb ('s'est rendu', 'se revoir')."""
+        return any(c.i < tok.i and fold(c.text) in self.reflexives and c.dep_ in ("expl:comp", "expl:pv", "obj", "expl", "iobj")
+                   for c in tok.children) or (tok.i > 0 and fold(tok.doc[tok.i - 1].text) in ("se", "s'"))
+
+    def verb_lemma(self, tok: Token) -> str:
+        """The verb's lemma, repaired where the lemmatizer leaves a participle or a noun-like form."""
+        lem = fold(tok.lemma_)
+        if lem in self.verbs or lem in self.adjs:
+            return lem
+        form = fold(tok.text)
+        for suffix, inf in (("ees", "er"), ("ee", "er"), ("es", "er"), ("e", "er"), ("ant", "er"), ("ent", "er"),
+                            ("ait", "er"), ("aient", "er"), ("era", "er"), ("eront", "er"), ("erait", "er")):
+            if form.endswith(suffix) and len(form) > len(suffix) + 2:
+                cand = form[: -len(suffix)] + inf
+                if cand in self.verbs:
+                    return cand
+        return lem
+
+    def trigger(self, tok: Token) -> tuple[str, dict, int] | None:
+        """(kind, lexicon entry, last token index) when this token starts or heads a trigger."""
+        doc = tok.doc
+        lem = fold(tok.lemma_)
+        first = fold(tok.text)
+        for key in {lem, first}:
+            for words, entry in self.phrases.get(key, ()):
+                end = self._match_phrase(tok, words)
+                if end is not None:
+                    return "phrase", entry, end
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and "Part" in tok.morph.get("VerbForm")):
+            lem = self.verb_lemma(tok)
+            refl = self.is_reflexive(tok)
+            for key in ((f"se {lem}", f"s'{lem}") if refl else ()) + (lem,):
+                entry = self.verbs.get(key) or (self.adjs.get(fold(tok.text)) if tok.pos_ == "ADJ" else None)
+                if entry is None:
+                    continue
+                if entry.get("reflexive") and not refl:
+                    return None
+                return "verb", entry, tok.i
+            if tok.pos_ == "ADJ" and fold(tok.text) in self.adjs:
+                return "adj", self.adjs[fold(tok.text)], tok.i
+            if lem == "faire" and tok.i + 1 < len(doc) and fold(doc[tok.i + 1].lemma_) in ("visiter",):
+                return "verb", self.verbs["faire visiter"], tok.i + 1
+            return None
+        if tok.pos_ == "ADJ":
+            entry = self.adjs.get(lem) or self.adjs.get(first)
+            return ("adj", entry, tok.i) if entry else None
+        if tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].islower():
+            entry = self.nouns.get(lem) or self.nouns.get(first)
+            return ("noun", entry, tok.i) if entry else None
+        return None
+
+    def _match_phrase(self, tok: Token, words: tuple[str, ...]) -> int | None:
+        doc = tok.doc
+        k, w = tok.i, 0
+        skipped = 0
+        while w < len(words) and k < len(doc):
+            t = doc[k]
+            if fold(t.lemma_) == words[w] or fold(t.text) == words[w] or fold(t.text).rstrip("'") == words[w].rstrip("'"):
+                w += 1
+                k += 1
+            elif w > 0 and skipped < 3 and (t.pos_ in ("ADV", "AUX", "DET", "PRON") or t.text == "-"):
+                skipped += 1  # 'ne restera pas impuni', 'paieront tôt ou tard le prix'
+                k += 1
+            else:
+                return None
+        return k - 1 if w == len(words) else None
+
+    def _near(self, tok: Token, words: list[str], span_: int = 4) -> bool:
+        doc = tok.doc
+        folded = {fold(w) for w in words}
+        for t in doc[tok.i + 1: min(len(doc), tok.i + 1 + span_)]:
+            if fold(t.text) in folded or fold(t.lemma_) in folded:
+                return True
+            if " " in " ".join(folded):
+                rest = " ".join(fold(x.text) for x in doc[t.i: t.i + 3])
+                if any(rest.startswith(f) for f in folded if " " in f):
+                    return True
+        return False
+
+    # ------------------------------------------------------------ participants
+    def _actor_index(self, doc: Doc) -> None:
+        """Map tokens to actor ids through the actors' mentions."""
+        self.tok_actor: dict[int, tuple[str, int, int]] = {}
+        self.mention_starts: list[tuple[int, str, int, int, str]] = []
+        for a in doc._.sg_actors or []:
+            for m in a["mentions"]:
+                sp = tokens_in(doc, m["start"], m["end"])
+                if sp is None:
+                    continue
+                for t in sp:
+                    self.tok_actor[t.i] = (a["id"], m["start"], m["end"])
+                self.mention_starts.append((sp.start, a["id"], m["start"], m["end"], a["kind"]))
+        self.mention_starts.sort()
+        self.by_id = {a["id"]: a for a in doc._.sg_actors or []}
+        self.role_of: list[tuple[str, str]] = []
+        for a in doc._.sg_actors or []:
+            for d in a.get("descriptions") or []:
+                if d.get("role"):
+                    self.role_of.append((fold(d["role"]), a["id"]))
+
+    def resolve(self, tok: Token, seen: set[int] | None = None) -> list[tuple[str, int, int]]:
+        """The actors a participant token stands for (its coordinated siblings included)."""
+        seen = seen if seen is not None else set()
+        if tok.i in seen:
+            return []
+        seen.add(tok.i)
+        out = self._resolve_one(tok)
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "X"):
+                out += [x for x in self.resolve(c, seen) if x not in out]
+        return out
+
+    def _resolve_one(self, tok: Token) -> list[tuple[str, int, int]]:
+        doc = tok.doc
+        if tok.i in self.tok_actor:
+            return [self.tok_actor[tok.i]]
+        for c in tok.children:  # 'le ministre de la Défense Sergueï Choïgu', 'le président Poutine'
+            if c.dep_ in ("flat:name", "flat", "appos", "compound", "nmod") and c.i in self.tok_actor \
+                    and not any(g.dep_ == "case" for g in c.children) and fold(tok.text) in self.roles | self.groups | {"pays"}:
+                return [self.tok_actor[c.i]]
+        f = fold(tok.text)
+        if tok.pos_ == "PRON":
+            if f in ("qui", "que", "qu'", "lequel", "laquelle") and tok.head.dep_.startswith("acl") and tok.head.head.i != tok.head.i:
+                return self.resolve(tok.head.head)
+            if f in PRONOUNS:
+                return self.antecedent(tok, PRONOUNS[f])
+            return []
+        if tok.pos_ in ("NOUN", "ADJ", "PROPN", "X"):
+            if f in self.country_of and tok.text[:1].isupper():
+                name = self.country_of[f]
+                a = next((a for a in self.by_id.values() if a["kind"] == "country" and a["name"] == name), None)
+                return [(a["id"], tok.idx, tok.idx + len(tok))] if a else [("=" + name, tok.idx, tok.idx + len(tok))]
+            words = " ".join(fold(t.text) for t in tok.subtree if t.i >= tok.i and t.dep_ in ("amod",) or t.i == tok.i)
+            if fold(tok.lemma_) in self.roles:
+                for role, aid in self.role_of:
+                    if role == words or role.startswith(words + " "):
+                        return [(aid, tok.idx, tok.idx + len(tok))]
+                found = self.titled(tok)
+                if found:
+                    return [found]
+            num = next((c for c in tok.children if c.dep_ == "nummod" and fold(c.text) in ("deux", "2")), None)
+            if num is not None and fold(tok.lemma_) in ("homme", "dirigeant", "leader", "pays", "chef", "président"):
+                kind = "country" if fold(tok.lemma_) == "pays" else "person"
+                return self.protagonists(tok, kind, 2)
+            named = self.np_party(tok)
+            if named:
+                return [named]
+        return []
+
+    def np_party(self, t: Token) -> tuple[str, int, int] | None:
+        """A participant no actor stands for, named by its noun phrase ('les manifestants', 'l'armée
+        israélienne', 'le conseil de sécurité de l'ONU'): head, adjectives and 'de' complements.
+        People of a named group stand for the group ('les rebelles du M23' → M23)."""
+        f = fold(t.lemma_)
+        if t.pos_ != "NOUN" or not (self.is_people(t) or f in self.org_words):
+            return None
+        doc, last = t.doc, t
+        k = t.i + 1
+        prep = False
+        while k < len(doc) and k - t.i <= 12:
+            x = doc[k]
+            if x.text in ("-", "'", "’") or x.pos_ == "DET" or (x.pos_ == "ADP" and fold(x.text) in ("de", "du", "des", "d'")):
+                prep = prep or x.pos_ == "ADP" or fold(x.text) in ("du", "des")
+            elif x.pos_ in ("NOUN", "ADJ", "PROPN", "NUM"):
+                if prep and k in self.tok_actor and self.is_people(t) and f not in self.roles:
+                    return self.tok_actor[k]
+                last = x
+            else:
+                break
+            k += 1
+        return "=" + text_of(doc)[t.idx:last.idx + len(last)], t.idx, last.idx + len(last)
+
+    def titled(self, t: Token) -> tuple[str, int, int] | None:
+        """'le président vénézuélien', 'le secrétaire général': the person last named with that title."""
+        head = fold(t.lemma_)
+        best = None
+        for role, aid in self.role_of:
+            if role.split()[0] in (head, fold(t.text)) and self.by_id[aid]["kind"] == "person":
+                first = min((m["start"] for m in self.by_id[aid]["mentions"]), default=1 << 30)
+                if first < t.idx and (best is None or first > best[0]):
+                    best = (first, aid)
+        return (best[1], t.idx, t.idx + len(t)) if best else None
+
+    def _country(self, name: str, tok: Token) -> list[tuple[str, int, int]]:
+        a = next((a for a in self.by_id.values() if a["kind"] == "country" and a["name"] == name), None)
+        return [(a["id"] if a else "=" + name, tok.idx, tok.idx + len(tok))]
+
+    def protagonists(self, tok: Token, kind: str, n: int) -> list[tuple[str, int, int]]:
+        """'les deux hommes', 'les deux pays': the n actors of that kind named most often up to this token."""
+        k = bisect_right(self.mention_starts, (tok.i,))
+        counts: dict[str, int] = {}
+        for _, aid, _s, _e, akind in self.mention_starts[:k]:
+            if akind == kind:
+                counts[aid] = counts.get(aid, 0) + 1
+        top = sorted(counts, key=lambda a: -counts[a])[:n]
+        return [(a, tok.idx, tok.idx + len(tok)) for a in top] if len(top) == n else []
+
+    def antecedent(self, tok: Token, number: str) -> list[tuple[str, int, int]]:
+        """A personal pronoun's antecedent: the last subject actor of the sentence or the one before."""
+        sent = sentence_of(tok)
+        if number == "plur":
+            lo = sentence_of(tok.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+            for i in range(tok.i - 1, lo - 1, -1):
+                t = tok.doc[i]
+                if t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN") and self._plural(t):
+                    return self.resolve(t)
+            return []
+        prev = sentence_of(tok.doc[sent.start - 1]) if sent.start > 0 else None
+        lo = prev.start if prev is not None else sent.start
+        best = None
+        for i in range(tok.i - 1, lo - 1, -1):
+            t = tok.doc[i]
+            if i in self.tok_actor and t.dep_.startswith("nsubj"):
+                return [self.tok_actor[i]]
+            if best is None and i in self.tok_actor and t.pos_ == "PROPN":
+                best = self.tok_actor[i]
+        return [best] if best else []
+
+    def subjects(self, v: Token, depth: int = 0) -> tuple[list[Token], bool]:
+        """The subject tokens of a verb and whether the clause is passive; climbs xcomp, conj and gerunds."""
+        passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in v.children)
+        subs = [c for c in v.children if c.dep_ in SUBJ]
+        if subs:
+            return subs + self.left_coordinated(subs[0]), passive
+        if depth < 3 and v.head.i != v.i:
+            h = v.head
+            if v.dep_ == "xcomp":
+                controller = [c for c in h.children if c.dep_ in ("obj", "iobj") and c.i in self.tok_actor]
+                if controller:  # 'Kim pousse Poutine à partager': Poutine shares
+                    return controller, passive
+                return self.subjects(h, depth + 1)[0], passive
+            if v.dep_ in ("conj", "advcl") and (v.dep_ == "conj" or "Pres" in v.morph.get("Tense") or v.text.endswith("ant")
+                                                or any(fold(c.text) in ("pour", "afin") for c in v.children if c.dep_ == "mark")):
+                return self.subjects(h, depth + 1)[0], passive
+            if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN") and v.text.endswith("ant"):
+                return [h], passive
+        # the parser lost the subject: a name right before the verb group ('Kim et Poutine devraient …')
+        first = min([c.i for c in v.children if c.dep_.startswith("aux") or fold(c.text) in self.reflexives] + [v.i])
+        k = first - 1
+        while k >= 0 and v.doc[k].pos_ == "ADV":
+            k -= 1
+        if k >= 0 and k in self.tok_actor and v.doc[k].dep_ in ("ROOT", "nsubj", "conj", "flat:name", "obl", "nmod"):
+            return [v.doc[k]], passive
+        return [], passive
+
+    def left_coordinated(self, s: Token) -> list[Token]:
+        """A name coordinated before the subject that the parser left out ('Kim et Poutine devraient')."""
+        doc = s.doc
+        lo = min(t.i for t in s.subtree)
+        if lo >= 2 and fold(doc[lo - 1].text) == "et" and lo - 2 in self.tok_actor and doc[lo - 2].head.i != s.i \
+                and not any(c.dep_ == "conj" for c in s.children):
+            return [doc[lo - 2]]
+        return []
+
+    def complements(self, head: Token, prep_roles: dict[str, str]) -> list[tuple[str, Token]]:
+        """(role, token) for the head's prepositional complements that the frame gives a role to."""
+        out = []
+        for c in head.children:
+            if c.dep_ not in ROLE_DEPS or c.dep_ in ("obj", "iobj"):
+                continue
+            case = " ".join(fold(g.text) for g in c.children if g.dep_ in ("case", "fixed") or (g.dep_ == "case"))
+            case = " ".join(fold(g.text) for g in sorted([g for g in c.children if g.dep_ == "case"] +
+                                                          [f for g in c.children if g.dep_ == "case" for f in g.children if f.dep_ == "fixed"],
+                                                          key=lambda t: t.i))
+            if c.dep_ == "obl:agent":
+                case = "par"
+            role = prep_roles.get(case)
+            if role is None and case in ("de", "du", "des", "d'"):
+                role = prep_roles.get("de")
+            if role:
+                out.append((role, c))
+        return out
+
+    def case_of(self, c: Token) -> str:
+        """The preposition introducing a complement ('à' for 'à la Russie')."""
+        return next((fold(g.text) for g in c.children if g.dep_ == "case"), "")
+
+    def classes_of(self, toks: list[Token]) -> set[str]:
+        """The object classes and lemmas these words belong to."""
+        found = set()
+        for t in toks:
+            lem = fold(t.lemma_)
+            found.add(lem)
+            found.add(fold(t.text))
+            for name, words in self.classes.items():
+                if lem in words or fold(t.text) in words:
+                    found.add(name)
+        return found
+
+    def np_words(self, head: Token) -> list[Token]:
+        """The nouns and adjectives of the phrases a trigger governs (objects, complements, acl objects)."""
+        out = []
+        for c in head.children:
+            if c.dep_ in ("obj", "nmod", "obl", "obl:arg", "obl:mod", "xcomp", "amod", "nsubj:pass", "nsubj", "compound", "acl"):
+                out += [t for t in c.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i - c.i < 8]
+        if head.dep_ == "acl" and head.head.i != head.i:
+            out.append(head.head)  # 'cette attaque, attribuée à …'
+        k = head.i + 1  # the words right after, whatever the parser attached them to ('ventes d'armes')
+        while k < len(head.doc) and k <= head.i + 4 and head.doc[k].pos_ in ("ADP", "DET", "NOUN", "ADJ", "PRON", "NUM"):
+            out.append(head.doc[k])
+            k += 1
+        return out
+
+    # ------------------------------------------------------------ status
+    def governors(self, tok: Token, kind: str) -> list[Token]:
+        """The words whose mood and meaning the trigger's status depends on: for a verb, the verbs and
+        adjectives it is the infinitive complement of ('pourrait envoyer', 'prête à payer'); for a noun,
+        the first verb or adjective above it."""
+        out, t = [], tok
+        for _ in range(3):
+            h = t.head
+            if h.i == t.i:
+                break
+            if kind == "verb":
+                if t.dep_ != "xcomp" and not (t.dep_ == "advcl" and h.pos_ == "ADJ"):
+                    break
+            elif t.dep_ in ("conj", "appos", "parataxis"):
+                break
+            out.append(h)
+            if kind != "verb" and h.pos_ in ("VERB", "AUX", "ADJ"):
+                break
+            t = h
+        return out
+
+    def negated(self, t: Token) -> bool:
+        """'n'ont pas soutenu', 'ne restera pas', 'aucun accord', 'non-respect'."""
+        kids = list(t.children)
+        if any(fold(c.text) in ("ne", "n'") for c in kids) and any(fold(c.text) in self.negation for c in kids):
+            return True
+        return any(c.dep_ == "det" and fold(c.text) in ("aucun", "aucune", "nul", "nulle") for c in kids)
+
+    def status(self, tok: Token, kind: str) -> str:
+        """asserted, future, hypothetical or negated, from the trigger's own grammar and its governors."""
+        govs = self.governors(tok, kind)
+        if self.negated(tok) or (kind != "verb" and govs and self.negated(govs[-1])):
+            return "negated"
+        if any(fold(g.lemma_) in self.future_gov and g.pos_ in ("VERB", "AUX") for g in govs if kind == "verb"):
+            return "future"
+        t = tok
+        for _ in range(4):  # 'si' on the clause or any clause above it
+            if any(fold(c.text) in self.hypo_marks and c.dep_ == "mark" for c in t.children):
+                return "hypothetical"
+            if t.dep_ not in ("advcl", "conj", "xcomp") or t.head.i == t.i:
+                break
+            t = t.head
+        if any(c.dep_ == "amod" and fold(c.text) in self.hypo_mod for c in tok.children):
+            return "hypothetical"
+        if any(c.dep_ == "amod" and fold(c.text) in self.future_mod for c in tok.children):
+            return "future"
+        for n, t in enumerate([tok] + govs):
+            auxes = [c for c in t.children if c.dep_.startswith(("aux", "cop"))]
+            moods = t.morph.get("Mood") + [m for a in auxes for m in a.morph.get("Mood")]
+            perfect = "Part" in t.morph.get("VerbForm") and any(a.dep_ == "aux:tense" for a in auxes)
+            if "Cnd" in moods and not perfect:  # 'se serait opposé': the journalistic conditional reports a fact
+                return "hypothetical"
+            if n > 0 and fold(t.lemma_) in self.hypo_gov and (kind == "verb" or t.pos_ == "ADJ"):
+                return "hypothetical"
+            tenses = t.morph.get("Tense") + [m for a in auxes for m in a.morph.get("Tense")]
+            if "Fut" in tenses:
+                return "future"
+        return "asserted"
+
+    # ------------------------------------------------------------ run
+    @guarded("storygraph_events")
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.sg_events = self.records(doc)
+        return doc
+
+    def find(self, doc: Doc) -> list[Event]:
+        """Every event of the Doc, in text order."""
+        self._actor_index(doc)
+        out: list[Event] = []
+        taken: set[int] = set()
+        for tok in doc:
+            if tok.i in taken or tok.is_punct:
+                continue
+            hit = self.trigger(tok)
+            if hit is None:
+                continue
+            kind, entry, last = hit
+            ev = self.build(tok, kind, entry, last)
+            if ev is not None:
+                out.append(ev)
+                taken.update(range(tok.i, last + 1))
+        return out
+
+    def build(self, tok: Token, kind: str, entry: dict, last: int) -> Event | None:
+        """An event for this trigger when its frame's conditions hold, else None."""
+        doc = tok.doc
+        if entry.get("with") and not self._near(doc[last], entry["with"]):
+            return None
+        if entry.get("not_with") and (self._near(doc[last], entry["not_with"]) or
+                                      fold(doc[tok.i - 1].text) in {fold(w) for w in entry["not_with"]} if tok.i else False):
+            return None
+        head = tok if kind != "phrase" else self._phrase_head(tok, last)
+        etype, mode = entry["type"], entry.get("mode")
+        words = self.classes_of(self.np_words(head))
+        if entry.get("needs"):
+            need = {fold(w) for w in entry["needs"]}
+            if not (need & words):
+                if entry.get("otherwise"):
+                    etype = entry["otherwise"]
+                else:
+                    return None
+            if etype == "AID" and not mode:
+                mode = next((c for c in ("military", "humanitarian", "economic") if c in words and c in need), None)
+        if etype == "AID" and not mode:
+            mode = next((c for c in ("military", "humanitarian", "economic") if c in words), None)
+        for cls, other in (entry.get("by_class") or {}).items():
+            if cls in words:
+                etype = other
+        if entry.get("court") and {fold(w) for w in entry["court"]} & words:
+            etype = "SANCTION"
+        ev = Event(doc[tok.i].idx, doc[last].idx + len(doc[last]), etype, mode, head.i)
+        if kind in ("verb", "phrase", "adj") and head.pos_ in ("VERB", "AUX", "ADJ"):
+            self.verb_roles(head, entry, ev)
+            lo = min([c.i for c in head.children if c.dep_.startswith("aux") and c.i < head.i and head.i - c.i <= 4] + [tok.i])
+            ev.start = doc[lo].idx
+        else:
+            self.noun_roles(head, entry, ev)
+        req = entry.get("require")
+        if req == "actor" and not ev.actors or req == "recipient" and not ev.recipients:
+            return None
+        if req == "object" and not self._object_people(head):
+            return None
+        if entry.get("with_before") and not (tok.i >= 2 and any(fold(t.text) in entry["with_before"] for t in doc[tok.i - 2:tok.i])):
+            return None
+        if not (entry.get("strong") or entry.get("needs") or ev.actors or ev.recipients or
+                (head.pos_ in ("VERB", "AUX") and self.has_party_phrase(head))):
+            return None
+        if entry.get("not_as_cue") and any(q.get("cue") and q["cue"]["start"] <= doc[last].idx < q["cue"]["end"]
+                                           for q in doc._.sg_quotes or []):
+            return None
+        ev.status = self.status(head, "verb" if kind in ("verb", "adj", "phrase") else "noun")
+        return ev
+
+    def _phrase_head(self, tok: Token, last: int) -> Token:
+        verbs = [t for t in tok.doc[tok.i:last + 1] if t.pos_ in ("VERB", "AUX")]
+        return verbs[0] if verbs else tok
+
+    def is_people(self, t: Token) -> bool:
+        """A noun or pronoun that names people ('les otages', 'des manifestants', 'les Palestiniens')."""
+        f = fold(t.lemma_)
+        return f in self.people or f in self.groups or (t.pos_ == "PRON" and fold(t.text) in PRONOUNS) or \
+            (t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and "Plur" in t.morph.get("Number"))
+
+    def has_party_phrase(self, v: Token) -> bool:
+        """A verb with a subject or object that names someone, even someone not resolved to an actor."""
+        subs, _ = self.subjects(v)
+        for c in subs + [c for c in v.children if c.dep_ == "obj"]:
+            if fold(c.text) in ("on", "ce", "c'", "cela", "ça", "qui", "que", "qu'", "il") and c.dep_ != "obj":
+                continue
+            if c.pos_ in ("PROPN",) or self.is_people(c) or fold(c.lemma_) in self.roles or c.pos_ == "PRON":
+                return True
+        return False
+
+    def _object_people(self, head: Token) -> bool:
+        for c in head.children:
+            if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and head.pos_ == "ADJ"):
+                if c.i in self.tok_actor or self.resolve(c) or self.is_people(c):
+                    return True
+        if head.dep_ == "acl" and (head.head.i in self.tok_actor or self.is_people(head.head)):
+            return True
+        return False
+
+    def add(self, ev: Event, role: str, toks: list[Token], prep: str = "") -> None:
+        """Resolve tokens and add them to the event's actors or recipients (once each)."""
+        if role not in ("actor", "recipient"):
+            return
+        if role == "recipient" and ev.recipients and prep in ("à", "au", "aux", "en", "dans"):
+            return  # 'a soutenu Moscou à l'ONU': a second 'à' names where, not whom
+        bucket = ev.actors if role == "actor" else ev.recipients
+        for t in toks:
+            if ev.start <= t.idx < ev.end:
+                continue  # 'échange de prisonniers': the phrase's own words are not its parties
+            for a in self.resolve(t):
+                if a[0] not in [b[0] for b in ev.actors + ev.recipients]:
+                    bucket.append(a)
+
+    def verb_roles(self, v: Token, entry: dict, ev: Event) -> None:
+        """Roles of a verbal (or participle/adjective) trigger from its dependents."""
+        subj_role = entry.get("subject", "actor")
+        obj_role = entry.get("object", "recipient")
+        preps = {**self.default_preps["verb"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}}
+        subs, passive = self.subjects(v)
+        if v.dep_ in ("acl", "amod") and v.head.i != v.i and not v.text.endswith("ant") and \
+                ("Part" in v.morph.get("VerbForm") or v.pos_ == "ADJ"):
+            subs = [v.head]  # 'Pyongyang sanctionné', 'l'Ukraine occupée': the noun the participle qualifies
+            passive = v.pos_ != "ADJ" or entry.get("subject") == "recipient"
+        if v.pos_ == "ADJ" and entry.get("subject") == "recipient":
+            self.add(ev, "recipient", subs)
+        elif passive:
+            self.add(ev, obj_role, subs)
+            preps = {**preps, "par": subj_role}
+        elif entry.get("reciprocal") and any(self._plural(s) for s in subs):
+            self.add(ev, "actor", subs)
+        else:
+            self.add(ev, subj_role, subs)
+        if v.dep_ == "acl:relcl" and not any(c.dep_ == "obj" for c in v.children) and \
+                any(fold(c.text) in ("que", "qu'") and c.i < v.i for c in v.children):
+            self.add(ev, obj_role, [v.head])  # 'la Corée du Nord, que l'ONU accuse'
+        for c in v.children:
+            if (c.dep_ == "obj" and obj_role != "theme") or (c.dep_ == "iobj" and fold(c.text) in PRONOUNS):
+                self.add(ev, obj_role if c.dep_ == "obj" else "recipient", [c])
+        self.scan_right(v, preps, ev)
+        for role, c in self.complements(v, preps):
+            if entry.get("reciprocal") and fold(next((g.text for g in c.children if g.dep_ == "case"), "")) == "avec" and ev.type == "CONSULT" and "meet" == ev.mode:
+                role = "recipient"
+            self.add(ev, role, [c], self.case_of(c))
+            if ev.type == "CONSULT" and ev.mode == "visit" and ev.place is None and c.i in self.tok_actor or \
+                    ev.place is None and c.dep_ in ("obl:mod", "obl") and c.pos_ == "PROPN" and c.ent_type_ == "LOC":
+                ev.place = (c.idx, c.idx + len(c))
+
+    def scan_right(self, head: Token, preps: dict[str, str], ev: Event, width: int = 10) -> None:
+        """Read the words after a trigger in order for 'prep + actor' the parser attached elsewhere
+        ('vendre des armes à Moscou', 'l'invasion à grande échelle de l'Ukraine par Moscou')."""
+        doc = head.doc
+        k, end, prep = head.i + 1, min(len(doc), head.i + width), None
+        while k < end:
+            t = doc[k]
+            if t.text == "," and prep and self._actor_follows(doc, k + 1):
+                k += 1  # 'menée par l'Égypte, les États-Unis et le Qatar'
+                continue
+            if (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",)) or t.text in (".", ";", ":", "«", "»", "(", ")", "?", "!", ",") \
+                    or fold(t.text) in ("qui", "que", "qu'", "dont", "pour", "afin"):
+                break
+            if t.pos_ == "ADP" or fold(t.text) in ("du", "des", "au", "aux"):
+                prep = fold(t.text)
+            elif t.i in self.tok_actor and prep:
+                role = preps.get(prep) or (preps.get("de") if prep in ("du", "des", "d'") else None)
+                if role in ("actor", "recipient") and not (role == "recipient" and ev.recipients and prep in ("à", "au", "aux", "en", "dans")):
+                    self._add_resolved(ev, role, [self.tok_actor[t.i]])
+                elif role == "place" and ev.place is None:
+                    a = self.tok_actor[t.i]
+                    ev.place = (a[1], a[2])
+                a = self.tok_actor[t.i]
+                while k + 1 < end and self.tok_actor.get(k + 1) == a:
+                    k += 1
+                if not (k + 1 < end and fold(doc[k + 1].text) in ("et", "ou", ",")):
+                    prep = None  # 'entre Israël et le Hamas': the preposition holds over the coordination
+            k += 1
+
+    def _actor_follows(self, doc: Doc, k: int) -> bool:
+        while k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        return k < len(doc) and k in self.tok_actor
+
+    def _plural(self, t: Token) -> bool:
+        return any(c.dep_ == "conj" for c in t.children) or "Plur" in t.morph.get("Number") and t.pos_ != "PROPN"
+
+    def noun_roles(self, n: Token, entry: dict, ev: Event) -> None:
+        """Roles of a nominal trigger: 'de X', 'par X', 'à/contre X', 'entre X et Y', demonyms, and the light verb."""
+        doc = n.doc
+        of = entry.get("of", "actor")
+        preps = {**self.default_preps["noun"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}, "de": of}
+        if entry.get("by"):
+            preps["par"] = entry["by"]
+        seen: set[int] = set()
+        for role, c in self.complements(n, preps):
+            seen.add(c.i)
+            if role == "place":
+                ev.place = (c.idx, c.idx + len(c))
+                continue
+            if c.dep_ == "nmod" and entry.get("needs") and fold(c.lemma_) in {fold(w) for w in entry["needs"]} | self.classes_of([c]):
+                continue
+            self.add(ev, role, [c])
+        for c in n.children:
+            if c.dep_ == "amod" and fold(c.text) in self.country_of and c.text[:1].islower():
+                self._add_resolved(ev, entry.get("by", "actor"), self._country(self.country_of[fold(c.text)], c))
+            if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm"):
+                vp = {**self.default_preps["verb"], "par": entry.get("by", "actor")}
+                for role, g in self.complements(c, vp):
+                    self.add(ev, role, [g])
+        self.scan_right(n, preps, ev, 12)
+        if not ev.actors and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB" and self.trigger(n.head) is None:
+            # a light verb lends the noun its subject: 'X et Y ont tenu un sommet', 'X impose des sanctions à Y'
+            subs, passive = self.subjects(n.head)
+            if not passive:
+                self.add(ev, "actor", subs)
+            for role, c in self.complements(n.head, self.default_preps["verb"]):
+                self.add(ev, role, [c])
+        if ev.type == "CONSULT" and ev.mode == "meet":
+            ev.actors += ev.recipients
+            ev.recipients = []
+
+    def _add_resolved(self, ev: Event, role: str, found: list[tuple[str, int, int]]) -> None:
+        bucket = ev.actors if role == "actor" else ev.recipients
+        for a in found:
+            if a[0] not in [b[0] for b in ev.actors + ev.recipients]:
+                bucket.append(a)
+
+    # ------------------------------------------------------------ records
+    def records(self, doc: Doc) -> list[dict]:
+        """The Story's `events` list: parties with actor ids and names, time, place, quote and status."""
+        text = text_of(doc)
+        quotes = doc._.sg_quotes or []
+        times = doc._.sg_times or []
+        out = []
+        for n, ev in enumerate(self.find(doc), 1):
+            q = next((q for q in quotes if any(c["start"] <= ev.start < c["end"] for c in q["content"])), None)
+            out.append({
+                "id": f"E{n}", "type": ev.type, "mode": ev.mode,
+                "trigger": span(ev.start, ev.end, text),
+                "actors": [self.party(a, text) for a in ev.actors],
+                "recipients": [self.party(a, text) for a in ev.recipients],
+                "time_id": self.time_for(doc, ev, times),
+                "place": span(*ev.place, text) if ev.place else None,
+                "status": ev.status,
+                "quote_id": q["id"] if q else None,
+                "reported_by": q.get("speaker_name") if q else None,
+            })
+        return out
+
+    def party(self, a: tuple[str, int, int], text: str) -> dict:
+        """One participant: actor id and name, and the characters that named it here."""
+        aid, s, e = a
+        if aid.startswith("="):  # a state named only by a demonym: no actor record, but a name
+            return {"actor_id": None, "name": aid[1:], "start": s, "end": e}
+        return {"actor_id": aid, "name": self.by_id[aid]["name"], "start": s, "end": e}
+
+    def time_for(self, doc: Doc, ev: Event, times: list[dict]) -> str | None:
+        """The time expression of the trigger's sentence nearest to it, if any."""
+        sent = sentence_of(doc[ev.head])
+        best = None
+        for t in times:
+            if sent.start_char <= t["start"] < sent.end_char and t["type"] in ("DATE", "TIME", "DURATION"):
+                gap = abs(t["start"] - ev.start)
+                if best is None or gap < best[0]:
+                    best = (gap, t["id"])
+        return best[1] if best else None
+
+
+@Language.factory("storygraph_events", default_config={"lang": "fr"})
+def make_events(nlp: Language, name: str, lang: str) -> EventFinder:
+    """Registered factory: `nlp.add_pipe("storygraph_events")` after `storygraph_times`."""
+    return EventFinder(lang)
+
+
+if not Doc.has_extension("sg_events"):
+    Doc.set_extension("sg_events", default=None)
