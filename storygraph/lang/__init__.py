@@ -25,3 +25,29 @@ def resource(lang: str, name: str) -> dict[str, Any]:
         raise LookupError(f"no '{name}' resources for language '{lang}' (looked for {path})")
     with path.open(encoding="utf-8") as f:
         return json.load(f)
+
+
+@lru_cache(maxsize=None)
+def countries(lang: str) -> dict[str, dict[str, Any]]:
+    """Country name → {iso, aliases}: the language's own list (capitals, governments, demonyms) first, then every
+    other ISO 3166 country under its name in that language, from pycountry's bundled translations."""
+    out: dict[str, dict[str, Any]] = {k: dict(v) for k, v in resource(lang, "actors")["countries"].items()}
+    known = {v.get("iso") for v in out.values()}
+    try:
+        import gettext
+
+        import pycountry
+
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for c in pycountry.countries:
+            if c.alpha_2 in known:
+                continue
+            name = tr.gettext(c.name)
+            if "," in name or "(" in name:  # 'Corée, République de': only natural word orders are names in text
+                name = tr.gettext(getattr(c, "common_name", "")) if hasattr(c, "common_name") else ""
+                if not name or "," in name or "(" in name:
+                    continue
+            out.setdefault(name, {"iso": c.alpha_2, "aliases": []})
+    except (ImportError, OSError):  # pycountry missing: the language's list still holds
+        pass
+    return out

@@ -75,7 +75,6 @@ class ActorResolver:
             for w in words:
                 self.synonyms[w] = self.synonyms.get(w, set()) | words
         self.spelled = {fold(v): v for v in resource(lang, "speech")["verbs"]}
-        self.org_alias = {fold(a): fold(k) for k, vs in data.get("org_aliases", {}).items() for a in [k] + vs}
 
     # ------------------------------------------------------------ clustering
     def cluster(self, mentions: list[Mention]) -> tuple[list[Actor], dict[int, int]]:
@@ -107,7 +106,7 @@ class ActorResolver:
                 key = ("person", " ".join(name_tokens(m.text)))
             else:
                 name = re.sub(r"^(l['’]|le |la |les )", "", m.text, flags=re.I)
-                key = (kind, self.org_alias.get(fold(name), fold(name)))
+                key = (kind, fold(name))
             if key in by_key:
                 a = by_key[key]
             else:

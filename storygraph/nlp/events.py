@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..lang import resource
+from ..lang import countries, resource
 from ..story import span
 from .guard import guarded
 from .index import sentence_of, text_of, tokens_in
@@ -72,7 +72,7 @@ class EventFinder:
         self.future_mod = {fold(w) for w in st["future_modifiers"]}
         actors = resource(lang, "actors")
         self.country_of: dict[str, str] = {}
-        for name, info in actors["countries"].items():
+        for name, info in countries(lang).items():
             self.country_of[fold(name)] = name
             for alias in info.get("aliases", []):
                 self.country_of[fold(alias)] = name
@@ -81,6 +81,7 @@ class EventFinder:
         self.reflexives = {"se", "s'", "s’", "s", "me", "m'", "te", "t'", "nous", "vous"}
         self.people = {fold(w) for w in data.get("people_nouns", [])}
         self.org_words = {fold(w) for w in actors["org_words"]}
+        self.org_alias = {fold(a): fold(k) for k, vs in actors.get("org_aliases", {}).items() for a in [k] + vs}
 
     def _add_phrase(self, phrase: str, entry: dict) -> None:
         words = tuple(w for w in re.split(r"[\s]+|(?<=')", phrase.replace("-", " - ")) if w and w != "-")
@@ -182,6 +183,17 @@ class EventFinder:
                 self.mention_starts.append((sp.start, a["id"], m["start"], m["end"], a["kind"]))
         self.mention_starts.sort()
         self.by_id = {a["id"]: a for a in doc._.sg_actors or []}
+        # an organisation named by its acronym here and in full there is one party ('l'ONU', 'les Nations unies');
+        # quotes keep the name as written, events name the party
+        full: dict[str, tuple[int, str]] = {}
+        for a in self.by_id.values():
+            key = self.org_alias.get(fold(a["name"]))
+            if key and (key not in full or len(a["name"].split()) > full[key][0]):
+                full[key] = (len(a["name"].split()), a["id"])
+        for i, (aid, s, e) in list(self.tok_actor.items()):
+            key = self.org_alias.get(fold(self.by_id[aid]["name"]))
+            if key and full[key][1] != aid:
+                self.tok_actor[i] = (full[key][1], s, e)
         self.role_of: list[tuple[str, str]] = []
         for a in doc._.sg_actors or []:
             for d in a.get("descriptions") or []:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lang import resource
+from ..lang import countries, resource
 from .guard import guarded
 
 KINDS = ("person", "organization", "country", "group", "media", "place", "other")
@@ -53,7 +53,7 @@ class Gazetteer:
         self.honorifics = {fold(w).rstrip(".") for w in actors["honorifics"]}
         self.country_of: dict[str, str] = {}
         self.iso: dict[str, str | None] = {}
-        for name, info in actors["countries"].items():
+        for name, info in countries(lang).items():
             self.country_of[fold(name)] = name
             self.iso[name] = info.get("iso")
             for alias in info.get("aliases", []):

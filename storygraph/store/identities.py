@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..lang import resource
+from ..lang import countries, resource
 from ..nlp.actors import translit
 from ..nlp.mentions import fold
 
@@ -30,7 +30,7 @@ def country_codes(lang: str = "fr") -> dict[str, str]:
         out[name_key(c.name)] = c.alpha_2
         if hasattr(c, "common_name"):
             out[name_key(c.common_name)] = c.alpha_2
-    for name, info in resource(lang, "actors")["countries"].items():
+    for name, info in countries(lang).items():
         if info.get("iso"):
             out[name_key(name)] = info["iso"]
             for alias in info.get("aliases", []):

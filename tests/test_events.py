@@ -1,0 +1,80 @@
+"""Who did what to whom, and how much: events and figures on French sentences written for these tests."""
+
+
+def events(story):
+    return [(e["type"], e["trigger"]["text"], sorted(a["name"] for a in e["actors"]),
+             sorted(r["name"] for r in e["recipients"]), e["status"]) for e in story.events]
+
+
+def by_trigger(story, word):
+    return next(e for e in story.events if word in e["trigger"]["text"])
+
+
+def test_visit_by_capital_resolves_to_the_state(analyze):
+    s = analyze("Le ministre italien des Affaires étrangères Marco Bellini s'est rendu à Madrid en mars.",
+                date="2024-05-02")
+    e = by_trigger(s, "rendu")
+    assert (e["type"], e["mode"], e["status"]) == ("CONSULT", "visit", "asserted")
+    assert [a["name"] for a in e["actors"]] == ["Marco Bellini"]
+    assert [r["name"] for r in e["recipients"]] == ["Espagne"]
+    assert e["trigger"]["text"] == "s'est rendu" or e["trigger"]["text"].endswith("est rendu")
+    t = next(t for t in s.times if t["id"] == e["time_id"])
+    assert t["value"] == "2024-03"
+
+
+def test_nominalisation_with_agent_and_patient(analyze):
+    s = analyze("Les experts ont analysé l'invasion du Tchad par la Libye pendant trois heures.")
+    e = by_trigger(s, "invasion")
+    assert e["type"] == "ASSAULT"
+    assert [a["name"] for a in e["actors"]] == ["Libye"]
+    assert [r["name"] for r in e["recipients"]] == ["Tchad"]
+
+
+def test_coordinated_subjects_are_all_actors(analyze):
+    s = analyze("L'Inde et le Pakistan ont échangé des frappes d'artillerie dans la nuit.")
+    e = by_trigger(s, "échangé")
+    assert e["type"] == "ASSAULT"  # exchanging strikes is an assault, exchanging prisoners is not
+    assert sorted(a["name"] for a in e["actors"]) == ["Inde", "Pakistan"]
+
+
+def test_status_from_grammar(analyze):
+    s = analyze("Le Brésil pourrait envoyer des munitions à l'Argentine. "
+                "La Bolivie n'a pas soutenu le Pérou. "
+                "Le Chili et l'Uruguay devraient se rencontrer à Montevideo.")
+    assert by_trigger(s, "envoyer")["status"] == "hypothetical"
+    assert by_trigger(s, "envoyer")["mode"] == "military"
+    assert [r["name"] for r in by_trigger(s, "envoyer")["recipients"]] == ["Argentine"]
+    assert by_trigger(s, "soutenu")["status"] == "negated"
+    assert by_trigger(s, "rencontrer")["status"] == "future"
+
+
+def test_event_inside_a_quote_is_reported_by_its_speaker(analyze):
+    s = analyze("« Le Japon a livré des missiles aux Philippines », a affirmé Kenji Sato, chercheur à Tokyo.")
+    e = by_trigger(s, "livré")
+    assert e["type"] == "AID" and e["reported_by"] == "Kenji Sato" and e["quote_id"] == s.quotes[0]["id"]
+
+
+def test_speech_verbs_and_ordinary_uses_are_not_events(analyze):
+    s = analyze("La ministre a déclaré que le budget était prêt. Elle s'est rendu compte de son erreur.")
+    assert s.events == []
+
+
+def test_figures_value_unit_approx_and_source(analyze):
+    s = analyze("Selon la Croix-Rouge, quelque 2,5 millions de réfugiés ont quitté le pays en 2023, "
+                "dont plus de huit cents enfants. La facture atteint 40 milliards d'euros, soit 3 % du budget.",
+                date="2024-01-10")
+    figs = {f["text"]: f for f in s.figures}
+    f = figs["quelque 2,5 millions de réfugiés"]
+    assert (f["value"], f["unit"], f["approx"]) == (2500000, "réfugiés", True)
+    assert f["source"] == "Croix-Rouge"
+    assert (figs["plus de huit cents enfants"]["value"], figs["plus de huit cents enfants"]["approx"]) == (800, True)
+    assert figs["40 milliards d'euros"]["value"] == 40_000_000_000 and figs["40 milliards d'euros"]["unit"] == "euros"
+    assert figs["3 %"]["unit"] == "%" and figs["3 %"]["source"] is None
+    assert all(s.text[f["start"]:f["end"]] == f["text"] for f in s.figures)
+
+
+def test_dates_durations_names_and_counted_pairs_are_not_figures(analyze):
+    s = analyze("Le 12 mai 2021, après trois jours de marche, les deux hommes ont présenté le fusil AK-47 "
+                "et le char Type 59 au musée, qui accueille une vingtaine de visiteurs.")
+    assert [f["text"] for f in s.figures] == ["une vingtaine de visiteurs"]
+    assert s.figures[0]["value"] == 20 and s.figures[0]["approx"] is True
