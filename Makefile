@@ -27,6 +27,7 @@ browser:
 bench: $(STAMP)
 	$(BIN)/python bench/quotes
 	$(BIN)/python bench/times
+	$(BIN)/python bench/events
 	$(BIN)/python bench/corpus --n 2000
 	$(BIN)/python bench/throughput --n 300
 

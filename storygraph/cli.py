@@ -208,17 +208,19 @@ class ExportFormat(str, Enum):
     csv = "csv"
     parquet = "parquet"
     gexf = "gexf"
+    plover = "plover"
 
 
 @app.command()
 def export(db: Path = typer.Option(Path("storygraph.db"), "--db"),
            format: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f"),
            output: Optional[Path] = typer.Option(None, "--output", "-o",
-                                                 help="file (jsonl, gexf) or folder (csv, parquet)")) -> None:
-    """Export Stories, quotes and actors for spreadsheets, pandas and Gephi."""
+                                                 help="file (jsonl, gexf, plover) or folder (csv, parquet)")) -> None:
+    """Export Stories; quotes, actors, events and figures tables; the network for Gephi; events as PLOVER JSONL."""
     from .store.export import export as do_export
 
-    default = {"jsonl": Path("stories.jsonl"), "gexf": Path("network.gexf"), "csv": Path("export"), "parquet": Path("export")}
+    default = {"jsonl": Path("stories.jsonl"), "gexf": Path("network.gexf"), "csv": Path("export"), "parquet": Path("export"),
+               "plover": Path("events.plover.jsonl")}
     with open_kb(db) as kb:
         try:
             files = do_export(kb, format.value, output or default[format.value])

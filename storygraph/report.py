@@ -1,4 +1,4 @@
-"""The terminal report of a Story: actors with titles, quotes in order, then a timeline."""
+"""The terminal report of a Story: actors with titles, quotes in order, events, figures, then a timeline."""
 from __future__ import annotations
 
 from rich.console import Console, Group
@@ -9,6 +9,12 @@ from rich.text import Text
 from .story import Story
 
 TYPE_STYLE = {"direct": "bold green", "indirect": "cyan", "mixed": "magenta"}
+#: status marks: what happened, what is announced, what might happen, what did not
+STATUS_MARK = {"asserted": ("●", "green"), "future": ("→", "cyan"), "hypothetical": ("?", "yellow"), "negated": ("✗", "red")}
+QUAD_STYLE = {"AGREE": "green", "CONSULT": "green", "SUPPORT": "green", "CONCEDE": "green",
+              "COOPERATE": "bold green", "AID": "bold green", "RETREAT": "bold green",
+              "REQUEST": "yellow", "ACCUSE": "yellow", "REJECT": "yellow", "THREATEN": "yellow",
+              "PROTEST": "bold red", "SANCTION": "bold red", "MOBILIZE": "bold red", "COERCE": "bold red", "ASSAULT": "bold red"}
 
 
 def actors_table(story: Story) -> Table:
@@ -55,6 +61,56 @@ def quote_lines(story: Story) -> list[Text]:
     return out
 
 
+def events_table(story: Story) -> Table | None:
+    """Who did what to whom, in time order (undated events keep their place in the text), with status marks."""
+    if not story.events:
+        return None
+    times = {t["id"]: t for t in story.times}
+
+    def when(e: dict) -> str:
+        t = times.get(e.get("time_id") or "")
+        return (t.get("earliest") or t.get("value") or "") if t else ""
+
+    tab = Table(title="Who did what to whom   ● happened  → announced  ? possible  ✗ did not", title_justify="left",
+                expand=True)
+    tab.add_column("", width=1)
+    tab.add_column("when", style="dim")
+    tab.add_column("who", style="bold")
+    tab.add_column("did", no_wrap=True)
+    tab.add_column("to whom", style="bold")
+    tab.add_column("trigger · said by", style="italic")
+    last = ""
+    rows = []
+    for e in story.events:
+        last = when(e) or last  # an undated event sits after the last dated one before it
+        rows.append((last, e))
+    for _, e in sorted(rows, key=lambda r: r[0]):
+        mark, colour = STATUS_MARK.get(e["status"], ("·", ""))
+        t = times.get(e.get("time_id") or "")
+        did = Text(e["type"] + (f" ({e['mode']})" if e.get("mode") else ""), style=QUAD_STYLE.get(e["type"], ""))
+        said = e["trigger"]["text"] + (f" · {e['reported_by']}" if e.get("reported_by") else "")
+        tab.add_row(Text(mark, style=colour), (t or {}).get("value") or "", ", ".join(a["name"] for a in e["actors"]) or "—",
+                    did, ", ".join(r["name"] for r in e["recipients"]) or "—", said)
+    return tab
+
+
+def figures_table(story: Story) -> Table | None:
+    """Quantities with their normalised value, unit and who gives them."""
+    if not story.figures:
+        return None
+    tab = Table(title="Figures", title_justify="left", expand=True)
+    tab.add_column("as written", style="bold")
+    tab.add_column("value", justify="right")
+    tab.add_column("unit")
+    tab.add_column("about", style="dim")
+    tab.add_column("source", style="yellow")
+    for f in story.figures:
+        value = f"{f['value']:,}".replace(",", " ") if isinstance(f["value"], int) else str(f["value"])
+        tab.add_row(f["text"], ("≈ " if f.get("approx") else "") + value, f.get("unit") or "", f.get("about") or "",
+                    f.get("source") or "—")
+    return tab
+
+
 def timeline(story: Story) -> Table | None:
     """Dated statements and facts, oldest first, each with its resolved date and its sentence."""
     rows = []
@@ -87,6 +143,6 @@ def print_story(story: Story, console: Console | None = None) -> None:
     console.print(actors_table(story))
     console.print(Panel(Group(*quote_lines(story)) if story.quotes else Text("no quotation found", style="dim"),
                         title=f"Who said what ({len(story.quotes)})", title_align="left"))
-    tl = timeline(story)
-    if tl is not None:
-        console.print(tl)
+    for table in (events_table(story), figures_table(story), timeline(story)):
+        if table is not None:
+            console.print(table)

@@ -21,7 +21,7 @@ ARTICLES = [
              "Le préfet Paul Renaud a estimé que le dialogue restait possible."},
     {"id": "a2", "date": "2024-03-05", "url": "https://autre.fr/a2", "title": "Reprise",
      "text": "Hélène Garnier, porte-parole de l’intersyndicale, a affirmé que le travail reprendrait lundi.\n\n"
-             "Selon la préfecture, trois navires attendent au large."},
+             "Selon la préfecture, trois navires attendent au large. La Belgique a envoyé des vivres à la France."},
     {"id": "a3", "date": "2024-03-06", "title": "Tennis",
      "text": "La joueuse Léa Garnier a expliqué que son genou allait mieux après le tournoi de Lyon."},
 ]
@@ -130,3 +130,12 @@ def test_exports(kb_path, tmp_path):
         assert pq.read_table(tmp_path / "pq" / "quotes.parquet").num_rows == kb.stats()["quotes"]
         (gexf,) = export(kb, "gexf", tmp_path / "n.gexf")
         assert "<gexf" in gexf.read_text(encoding="utf-8")
+        (plover,) = export(kb, "plover", tmp_path / "e.plover.jsonl")
+        events = [json.loads(line) for line in plover.read_text(encoding="utf-8").splitlines()]
+        aid = next(e for e in events if e["event_type"] == "AID")
+        assert (aid["actor"], aid["recipient"], aid["mode"], aid["quad_class"]) == (["Belgique"], ["France"], "humanitarian",
+                                                                                    "material cooperation")
+        assert aid["source"]["article_id"] == "a2" and aid["date"] == "2024-03-05"
+        assert "Belgique" in (tmp_path / "csv" / "events.csv").read_text(encoding="utf-8")
+        figures = (tmp_path / "csv" / "figures.csv").read_text(encoding="utf-8")
+        assert "trois navires" in figures and "préfecture" in figures

@@ -26,6 +26,8 @@ def db(tmp_path_factory):
         kb.ingest(analyze(HOSTILE, date="2024-04-02", id="hostile"))
         kb.ingest(analyze("« Les digues tiendront », a assuré Jean Aubert, ministre de l’Écologie, lundi.",
                           date="2024-04-10", id="digues"))
+        kb.ingest(analyze("La Pologne a livré 40 chars à l'Ukraine en mars. Le Japon a condamné la Corée du Nord mardi.",
+                          date="2024-04-12", id="chars"))
     return path
 
 
@@ -54,6 +56,23 @@ def test_search_person_timeline_network_pages(client):
     assert client.get("/timeline").status_code == 200
     assert client.get("/network").status_code == 200
     assert client.get("/openapi.json").json()["info"]["title"] == "storygraph"
+
+
+def test_events_and_figures_on_pages_and_api(client):
+    r = client.get("/article/chars")
+    assert r.status_code == 200
+    assert 'class="trigger aid asserted"' in r.text and 'class="figure"' in r.text
+    assert "Pologne" in r.text and "40 chars" in r.text
+    dyads = client.get("/api/dyads").json()
+    pair = next(d for d in dyads if d["source_name"] == "Pologne")
+    assert (pair["target_name"], pair["quad"], pair["month"], pair["events"]) == ("Ukraine", "material cooperation", "2024-03", 1)
+    assert any(d["source_name"] == "Japon" and d["quad"] == "verbal conflict" for d in dyads)
+    page = client.get("/dyads")
+    assert page.status_code == 200 and "Pologne" in page.text and "Ukraine" in page.text
+    poland = client.get(f"/api/entities/{pair['source']}").json()
+    assert [(a["type"], a["others"]) for a in poland["did"]] == [("AID", "Ukraine")]
+    ukraine = client.get(f"/person/{pair['target']}")
+    assert "Ce qu'il a subi" in ukraine.text and "AID" in ukraine.text
 
 
 def test_bad_parameters_are_4xx_with_a_reason(client):

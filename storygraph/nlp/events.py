@@ -216,10 +216,12 @@ class EventFinder:
         doc = tok.doc
         if tok.i in self.tok_actor:
             return [self.tok_actor[tok.i]]
-        for c in tok.children:  # 'le ministre de la Défense Sergueï Choïgu', 'le président Poutine'
-            if c.dep_ in ("flat:name", "flat", "appos", "compound", "nmod") and c.i in self.tok_actor \
-                    and not any(g.dep_ == "case" for g in c.children) and fold(tok.text) in self.roles | self.groups | {"pays"}:
-                return [self.tok_actor[c.i]]
+        if fold(tok.lemma_) in self.roles:
+            # 'le ministre de la Défense Sergueï Choïgu', 'la ministre norvégienne … Ingrid Solberg': the named person
+            for x in tok.subtree:
+                if x.i > tok.i and x.i in self.tok_actor and self.by_id[self.tok_actor[x.i][0]]["kind"] == "person" \
+                        and not any(g.dep_ == "case" for g in x.children):  # 'le père de Kim' is not Kim
+                    return [self.tok_actor[x.i]]
         f = fold(tok.text)
         if tok.pos_ == "PRON":
             if f in ("qui", "que", "qu'", "lequel", "laquelle") and tok.head.dep_.startswith("acl") and tok.head.head.i != tok.head.i:

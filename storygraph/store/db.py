@@ -12,7 +12,15 @@ from ..story import Story
 from .identities import Identities
 
 SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+
+#: PLOVER types grouped in the four quad classes of event data
+QUAD = {t: q for q, ts in {
+    "verbal cooperation": ("AGREE", "CONSULT", "SUPPORT", "CONCEDE"),
+    "material cooperation": ("COOPERATE", "AID", "RETREAT"),
+    "verbal conflict": ("REQUEST", "ACCUSE", "REJECT", "THREATEN"),
+    "material conflict": ("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"),
+}.items() for t in ts}
 
 
 def now() -> str:
@@ -53,7 +61,8 @@ class KnowledgeBase:
             self.con.execute("INSERT OR REPLACE INTO failures VALUES (?, ?, ?, ?)",
                              (story.id, story.source, "; ".join(story.errors), now()))
             return "failed"
-        digest = hashlib.sha1((story.text + json.dumps(story.to_dict()["quotes"], sort_keys=True)).encode()).hexdigest()
+        # the whole record: a newer analysis of the same text (more events, better names) replaces the old one
+        digest = hashlib.sha1(json.dumps(story.to_dict(), sort_keys=True).encode()).hexdigest()
         old = self.con.execute("SELECT content_hash FROM articles WHERE id = ?", (story.id,)).fetchone()
         if old and old[0] == digest:
             return "unchanged"
@@ -90,14 +99,33 @@ class KnowledgeBase:
             cur.executemany("INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                             [(story.id, t["id"], t["start"], t["end"], t["text"], t["type"], t.get("value"),
                               t.get("earliest"), t.get("latest")) for t in story.times])
+            self._events(story, entity_of, times)
             cur.execute("COMMIT")
         except BaseException:
             cur.execute("ROLLBACK")
             raise
         return "updated" if old else "added"
 
+    def _events(self, story: Story, entity_of: dict[str, int], times: dict[str, dict]) -> None:
+        cur = self.con
+        for e in story.events:
+            when = times.get(e.get("time_id") or "", {}).get("value") or story.date
+            cur.execute("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (story.id, e["id"], e["type"], QUAD.get(e["type"], ""), e.get("mode"), e["trigger"]["text"],
+                         e["trigger"]["start"], e["trigger"]["end"], e["status"], when, (e.get("place") or {}).get("text"),
+                         e.get("quote_id"), e.get("reported_by")))
+            cur.executemany("INSERT INTO event_parties VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            [(story.id, e["id"], role, p.get("actor_id"), entity_of.get(p.get("actor_id") or ""), p["name"],
+                              p.get("start"), p.get("end"))
+                             for role, key in (("actor", "actors"), ("recipient", "recipients")) for p in e.get(key, [])])
+        cur.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [(story.id, f["id"], f["start"], f["end"], f["text"], f.get("value"), f.get("unit"),
+                          int(bool(f.get("approx"))), f.get("about"),
+                          times.get(f.get("time_id") or "", {}).get("value") or story.date, f.get("source"),
+                          entity_of.get(f.get("source_id") or ""), f.get("quote_id")) for f in story.figures])
+
     def _delete(self, article_id: str) -> None:
-        for table in ("quotes", "times", "descriptions", "mentions", "actors"):
+        for table in ("event_parties", "events", "figures", "quotes", "times", "descriptions", "mentions", "actors"):
             self.con.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
         self.con.execute("DELETE FROM articles_fts WHERE id = ?", (article_id,))
         self.con.execute("DELETE FROM articles WHERE id = ?", (article_id,))
@@ -116,6 +144,8 @@ class KnowledgeBase:
             "mentions": q("SELECT count(*) FROM mentions").fetchone()[0],
             "quotes": q("SELECT count(*) FROM quotes").fetchone()[0],
             "times": q("SELECT count(*) FROM times").fetchone()[0],
+            "events": q("SELECT count(*) FROM events").fetchone()[0],
+            "figures": q("SELECT count(*) FROM figures").fetchone()[0],
             "failures": q("SELECT count(*) FROM failures").fetchone()[0],
         }
 
@@ -174,13 +204,45 @@ class KnowledgeBase:
             (entity_id,))]
         articles = [dict(r) for r in q("SELECT DISTINCT ar.id, ar.title, ar.date FROM actors a JOIN articles ar ON ar.id = a.article_id "
                                        "WHERE a.entity_id = ? ORDER BY ar.date", (entity_id,))]
-        return {**dict(row), "titles": titles, "quotes": quotes, "companions": companions, "articles": articles}
+        acts = [dict(r) for r in q(
+            "SELECT p.role, e.article_id, e.event_id, e.type, e.quad, e.mode, e.trigger, e.status, e.date, e.reported_by,"
+            " (SELECT group_concat(o.name, ', ') FROM event_parties o WHERE o.article_id = p.article_id"
+            "  AND o.event_id = p.event_id AND o.role != p.role) AS others"
+            " FROM event_parties p JOIN events e ON e.article_id = p.article_id AND e.event_id = p.event_id"
+            " WHERE p.entity_id = ? ORDER BY e.date, e.article_id, e.start", (entity_id,))]
+        figures = [dict(r) for r in q("SELECT article_id, figure_id, text, value, unit, about, date FROM figures "
+                                      "WHERE source_entity_id = ? ORDER BY date, article_id, start", (entity_id,))]
+        return {**dict(row), "titles": titles, "quotes": quotes, "companions": companions, "articles": articles,
+                "did": [a for a in acts if a["role"] == "actor"], "undergone": [a for a in acts if a["role"] == "recipient"],
+                "figures": figures}
 
     def timeline(self, limit: int = 500) -> list[dict[str, Any]]:
         """Dated expressions across articles, oldest first."""
         return [dict(r) for r in self.con.execute(
             "SELECT t.article_id, t.text, t.value, t.earliest, a.title FROM times t JOIN articles a ON a.id = t.article_id "
             "WHERE t.earliest IS NOT NULL ORDER BY t.earliest LIMIT ?", (limit,))]
+
+    def dyads(self, entity_id: int | None = None, limit: int = 200) -> list[dict[str, Any]]:
+        """Actor × recipient pairs with event counts by quad class and month: the classic event-data picture."""
+        where = "WHERE (a.entity_id = ? OR r.entity_id = ?)" if entity_id is not None else ""
+        args: tuple = (entity_id, entity_id) if entity_id is not None else ()
+        return [dict(x) for x in self.con.execute(
+            "SELECT coalesce(a.entity_id, -1) AS source, a.name AS source_name, coalesce(r.entity_id, -1) AS target,"
+            " r.name AS target_name, e.quad, substr(coalesce(e.date, ''), 1, 7) AS month, count(*) AS events"
+            " FROM events e JOIN event_parties a ON a.article_id = e.article_id AND a.event_id = e.event_id AND a.role = 'actor'"
+            " JOIN event_parties r ON r.article_id = e.article_id AND r.event_id = e.event_id AND r.role = 'recipient' "
+            f"{where} GROUP BY a.name, r.name, e.quad, month ORDER BY events DESC, month LIMIT ?", (*args, limit))]
+
+    def events(self, limit: int = 100_000) -> Iterator[dict[str, Any]]:
+        """Every stored event with its parties, streamed in article order (PLOVER-style records)."""
+        parties: dict[tuple[str, str], dict[str, list]] = {}
+        for p in self.con.execute("SELECT * FROM event_parties ORDER BY article_id, event_id"):
+            d = parties.setdefault((p["article_id"], p["event_id"]), {"actor": [], "recipient": []})
+            d[p["role"]].append({"name": p["name"], "entity_id": p["entity_id"], "start": p["start"], "end": p["end"]})
+        for e in self.con.execute("SELECT e.*, a.url FROM events e JOIN articles a ON a.id = e.article_id "
+                                  "ORDER BY e.article_id, e.start LIMIT ?", (limit,)):
+            d = parties.get((e["article_id"], e["event_id"]), {"actor": [], "recipient": []})
+            yield {**dict(e), "actors": d["actor"], "recipients": d["recipient"]}
 
     def network(self, min_weight: int = 1, limit: int = 300) -> list[dict[str, Any]]:
         """Pairs of entities quoted in the same articles, with how many articles they share."""

@@ -1,7 +1,9 @@
-"""Exports of the knowledge base: Stories as JSONL, quotes and actors as CSV or Parquet, the network as GEXF."""
+"""Exports of the knowledge base: Stories as JSONL; quotes, actors, events and figures as CSV or Parquet; the
+network as GEXF; events as PLOVER-style JSONL (one coded event a line, as event-data tools read them)."""
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 from .db import KnowledgeBase
@@ -9,6 +11,37 @@ from .db import KnowledgeBase
 QUOTE_COLUMNS = ["article_id", "quote_id", "type", "content", "start", "end", "speaker", "speaker_name",
                  "speaker_entity_id", "cue", "cue_lemma", "date"]
 ACTOR_COLUMNS = ["article_id", "actor_id", "entity_id", "name", "kind", "mentions"]
+EVENT_COLUMNS = ["article_id", "event_id", "date", "type", "quad", "mode", "status", "actors", "recipients", "trigger",
+                 "start", "end", "place", "quote_id", "reported_by"]
+FIGURE_COLUMNS = ["article_id", "figure_id", "text", "value", "unit", "approx", "about", "date", "source",
+                  "source_entity_id", "quote_id", "start", "end"]
+
+
+def event_rows(kb: KnowledgeBase) -> list[list]:
+    """Events flattened for a table: parties joined by ' ; '."""
+    return [[e["article_id"], e["event_id"], e["date"], e["type"], e["quad"], e["mode"], e["status"],
+             " ; ".join(p["name"] for p in e["actors"]), " ; ".join(p["name"] for p in e["recipients"]), e["trigger"],
+             e["start"], e["end"], e["place"], e["quote_id"], e["reported_by"]] for e in kb.events()]
+
+
+def plover(e: dict) -> dict:
+    """One event as a PLOVER-style record: who, what, to whom, when, and where it is written."""
+    return {"id": f"{e['article_id']}:{e['event_id']}", "date": e["date"], "event_type": e["type"], "mode": e["mode"],
+            "quad_class": e["quad"], "status": e["status"],
+            "actor": [p["name"] for p in e["actors"]], "recipient": [p["name"] for p in e["recipients"]],
+            "actor_entity_id": [p["entity_id"] for p in e["actors"]],
+            "recipient_entity_id": [p["entity_id"] for p in e["recipients"]],
+            "location": e["place"], "reported_by": e["reported_by"],
+            "source": {"article_id": e["article_id"], "url": e["url"], "trigger": e["trigger"], "start": e["start"],
+                       "end": e["end"]}}
+
+
+def tables(kb: KnowledgeBase):
+    """(name, columns, rows) of every table an export writes."""
+    yield "quotes", QUOTE_COLUMNS, rows(kb, "quotes", QUOTE_COLUMNS)
+    yield "actors", ACTOR_COLUMNS, rows(kb, "actors", ACTOR_COLUMNS)
+    yield "events", EVENT_COLUMNS, event_rows(kb)
+    yield "figures", FIGURE_COLUMNS, rows(kb, "figures", FIGURE_COLUMNS)
 
 
 def rows(kb: KnowledgeBase, table: str, columns: list[str]):
@@ -28,13 +61,13 @@ def export(kb: KnowledgeBase, fmt: str, out: Path) -> list[Path]:
         tmp.replace(out)
         written.append(out)
     elif fmt == "csv":
-        for table, columns in (("quotes", QUOTE_COLUMNS), ("actors", ACTOR_COLUMNS)):
+        for table, columns, data in tables(kb):
             path = out / f"{table}.csv"
             tmp = path.with_name(path.name + ".part")
             with tmp.open("w", encoding="utf-8", newline="") as f:
                 w = csv.writer(f)
                 w.writerow(columns)
-                w.writerows(rows(kb, table, columns))
+                w.writerows(data)
             tmp.replace(path)
             written.append(path)
     elif fmt == "parquet":
@@ -43,10 +76,10 @@ def export(kb: KnowledgeBase, fmt: str, out: Path) -> list[Path]:
             import pyarrow.parquet as pq
         except ImportError as e:
             raise RuntimeError("Parquet export needs pyarrow: pip install 'storygraph[kb]'") from e
-        for table, columns in (("quotes", QUOTE_COLUMNS), ("actors", ACTOR_COLUMNS)):
-            data = [dict(zip(columns, r)) for r in rows(kb, table, columns)]
+        for table, columns, data in tables(kb):
+            records = [dict(zip(columns, r)) for r in data]
             path = out / f"{table}.parquet"
-            pq.write_table(pa.Table.from_pylist(data), path)
+            pq.write_table(pa.Table.from_pylist(records) if records else pa.table({c: [] for c in columns}), path)
             written.append(path)
     elif fmt == "gexf":
         import networkx as nx
@@ -61,6 +94,13 @@ def export(kb: KnowledgeBase, fmt: str, out: Path) -> list[Path]:
         nx.write_gexf(g, tmp)
         tmp.replace(out)
         written.append(out)
+    elif fmt == "plover":
+        tmp = out.with_name(out.name + ".part")
+        with tmp.open("w", encoding="utf-8") as f:
+            for e in kb.events():
+                f.write(json.dumps(plover(e), ensure_ascii=False) + "\n")
+        tmp.replace(out)
+        written.append(out)
     else:
-        raise ValueError(f"unknown export format {fmt!r} (jsonl, csv, parquet, gexf)")
+        raise ValueError(f"unknown export format {fmt!r} (jsonl, csv, parquet, gexf, plover)")
     return written

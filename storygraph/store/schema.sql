@@ -78,3 +78,32 @@ END;
 CREATE TRIGGER IF NOT EXISTS quotes_ad AFTER DELETE ON quotes BEGIN
   INSERT INTO quotes_fts(quotes_fts, rowid, content, speaker_name) VALUES ('delete', old.rowid, old.content, old.speaker_name);
 END;
+
+-- Who did what to whom (PLOVER) and the figures claimed, each pointing back to its article's characters.
+CREATE TABLE IF NOT EXISTS events (
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  event_id TEXT NOT NULL, type TEXT NOT NULL, quad TEXT NOT NULL, mode TEXT,
+  trigger TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  status TEXT NOT NULL,          -- asserted | future | hypothetical | negated
+  date TEXT,                     -- the event's time value, else the article date
+  place TEXT, quote_id TEXT, reported_by TEXT,
+  PRIMARY KEY (article_id, event_id)
+);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+
+CREATE TABLE IF NOT EXISTS event_parties (
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  event_id TEXT NOT NULL, role TEXT NOT NULL,   -- actor | recipient
+  actor_id TEXT, entity_id INTEGER, name TEXT NOT NULL, start INTEGER, "end" INTEGER
+);
+CREATE INDEX IF NOT EXISTS event_parties_entity ON event_parties(entity_id);
+CREATE INDEX IF NOT EXISTS event_parties_event ON event_parties(article_id, event_id);
+
+CREATE TABLE IF NOT EXISTS figures (
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  figure_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+  value REAL, unit TEXT, approx INTEGER NOT NULL, about TEXT, date TEXT,
+  source TEXT, source_entity_id INTEGER, quote_id TEXT,
+  PRIMARY KEY (article_id, figure_id)
+);
+CREATE INDEX IF NOT EXISTS figures_source ON figures(source_entity_id);

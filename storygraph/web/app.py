@@ -75,6 +75,12 @@ def create_app(db: str | Path) -> FastAPI:
         """Pairs of sources quoted in the same articles."""
         return k.network(min_weight)
 
+    @app.get("/api/dyads", tags=["api"])
+    def api_dyads(entity: int | None = Query(None, description="only pairs where this entity acts or is acted on"),
+                  limit: int = Query(200, ge=1, le=5000), k: KnowledgeBase = Depends(kb)) -> list[dict]:
+        """Actor → recipient pairs with event counts by PLOVER quad class and month."""
+        return k.dyads(entity, limit)
+
     # --------------------------------------------------------------- pages
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str | None = Query(None, max_length=200),
@@ -121,6 +127,21 @@ def create_app(db: str | Path) -> FastAPI:
             angle = 2 * math.pi * n / max(len(nodes), 1)
             pos[nid] = (400 + 320 * math.cos(angle), 400 + 320 * math.sin(angle), name)
         return page(request, "network.html", edges=edges, pos=pos)
+
+    @app.get("/dyads", response_class=HTMLResponse, include_in_schema=False)
+    def dyads_page(request: Request, entity: int | None = Query(None), k: KnowledgeBase = Depends(kb)):
+        quads = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"]
+        pairs: dict[tuple, dict] = {}
+        for r in k.dyads(entity, limit=2000):
+            d = pairs.setdefault((r["source_name"], r["target_name"]), {
+                "source": r["source"], "target": r["target"], "source_name": r["source_name"],
+                "target_name": r["target_name"], "counts": Counter(), "by_month": Counter()})
+            d["counts"][r["quad"]] += r["events"]
+            d["by_month"][r["month"]] += r["events"]
+        rows = sorted(pairs.values(), key=lambda d: -sum(d["counts"].values()))
+        for d in rows:
+            d["months"] = sorted(d["by_month"].items())
+        return page(request, "dyads.html", dyads=rows[:300], quads=quads)
 
     app.state.db = db
     return app

@@ -1,4 +1,4 @@
-"""Article text as HTML with quotes and speakers highlighted; every piece of text is escaped."""
+"""Article text as HTML with quotes, speakers, event triggers and figures highlighted; every piece of text is escaped."""
 from __future__ import annotations
 
 from html import escape
@@ -6,7 +6,8 @@ from typing import Any
 
 
 def highlight(story: dict[str, Any], entity_of: dict[str, int]) -> str:
-    """The article's text with each quote's content and speaker marked and linked (overlaps split cleanly)."""
+    """The article's text with each quote's content and speaker marked and linked, event triggers and figures
+    marked with what they mean (overlaps split cleanly)."""
     text = story["text"]
     spans: list[tuple[int, int, str, str]] = []  # start, end, kind, open tag
     for q in story["quotes"]:
@@ -22,10 +23,20 @@ def highlight(story: dict[str, Any], entity_of: dict[str, int]) -> str:
         cue = q.get("cue")
         if cue:
             spans.append((cue["start"], cue["end"], "c", '<span class="cue">'))
+    for e in story.get("events", []):
+        who = ", ".join(a["name"] for a in e.get("actors", [])) or "?"
+        whom = ", ".join(r["name"] for r in e.get("recipients", [])) or "?"
+        title = escape(f"{e['id']} · {e['type']} · {who} → {whom} · {e['status']}", quote=True)
+        t = e["trigger"]
+        spans.append((t["start"], t["end"], "e", f'<span class="trigger {escape(e["type"].lower())} {escape(e["status"])}" '
+                                                 f'id="{escape(e["id"])}" title="{title}">'))
+    for f in story.get("figures", []):
+        title = escape(f"{f['id']} · {f['value']} {f.get('unit') or ''} · source : {f.get('source') or '—'}", quote=True)
+        spans.append((f["start"], f["end"], "f", f'<span class="figure" id="{escape(f["id"])}" title="{title}">'))
     cuts = sorted({0, len(text)} | {s for s, _, _, _ in spans} | {e for _, e, _, _ in spans})
     out = []
-    order = {"q": 0, "s": 1, "c": 2}
-    close = {"q": "</mark>", "s": "</a>", "c": "</span>"}
+    order = {"q": 0, "s": 1, "c": 2, "e": 3, "f": 4}
+    close = {"q": "</mark>", "s": "</a>", "c": "</span>", "e": "</span>", "f": "</span>"}
     for a, b in zip(cuts, cuts[1:]):
         if a >= b:
             continue
