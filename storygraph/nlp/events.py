@@ -70,6 +70,8 @@ class EventFinder:
         self.hypo_marks = {fold(w) for w in st["hypothetical_marks"]}
         self.hypo_mod = {fold(w) for w in st["hypothetical_modifiers"]}
         self.future_mod = {fold(w) for w in st["future_modifiers"]}
+        self.purpose = {fold(w).split()[0] for w in st.get("purpose_marks", [])}
+        self.purpose_status = st.get("purpose_status", "future")
         actors = resource(lang, "actors")
         self.country_of: dict[str, str] = {}
         for name, info in countries(lang).items():
@@ -438,8 +440,11 @@ class EventFinder:
         govs = self.governors(tok, kind)
         if self.negated(tok) or (kind != "verb" and govs and self.negated(govs[-1])):
             return "negated"
-        if any(fold(g.lemma_) in self.future_gov and g.pos_ in ("VERB", "AUX") for g in govs if kind == "verb"):
-            return "future"
+        if any(fold(g.lemma_) in self.future_gov and g.pos_ in ("VERB", "AUX") for g in govs):
+            return "future"  # 'devraient se revoir', 'a appelé à la libération', 'exige des sanctions'
+        if kind == "verb" and "Inf" in tok.morph.get("VerbForm") and \
+                any(c.dep_ == "mark" and fold(c.text) in self.purpose for c in tok.children):
+            return self.purpose_status  # 'pour raviver les liens': an aim, not yet a fact
         t = tok
         for _ in range(4):  # 'si' on the clause or any clause above it
             if any(fold(c.text) in self.hypo_marks and c.dep_ == "mark" for c in t.children):
@@ -460,8 +465,9 @@ class EventFinder:
             if n > 0 and fold(t.lemma_) in self.hypo_gov and (kind == "verb" or t.pos_ == "ADJ"):
                 return "hypothetical"
             tenses = t.morph.get("Tense") + [m for a in auxes for m in a.morph.get("Tense")]
-            if "Fut" in tenses:
-                return "future"
+            if "Fut" in tenses or (t.pos_ == "VERB" and not tenses and not auxes and
+                                   re.search(r"[^aeiouy](?:e|i)?r(?:a|ont|ai|as|ez|ons)$", fold(t.text))):
+                return "future"  # the tagger left 'punira', 'fourniront' without tense
         return "asserted"
 
     # ------------------------------------------------------------ run
