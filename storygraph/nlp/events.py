@@ -42,6 +42,9 @@ class Event:
     recipients: list[tuple[str, int, int]] = field(default_factory=list)
     status: str = "asserted"
     place: tuple[int, int] | None = None
+    reciprocal: bool = False
+    lemma: str = ""
+    nominal: bool = False
 
 
 class EventFinder:
@@ -82,6 +85,7 @@ class EventFinder:
         self.groups = {fold(w) for w in actors["group_nouns"]}
         self.reflexives = {"se", "s'", "s’", "s", "me", "m'", "te", "t'", "nous", "vous"}
         self.people = {fold(w) for w in data.get("people_nouns", [])}
+        self._lemma_cache: dict[tuple[str, str], str] = {}
         self.org_words = {fold(w) for w in actors["org_words"]}
         self.org_alias = {fold(a): fold(k) for k, vs in actors.get("org_aliases", {}).items() for a in [k] + vs}
 
@@ -97,10 +101,17 @@ class EventFinder:
 
     def verb_lemma(self, tok: Token) -> str:
         """The verb's lemma, repaired where the lemmatizer leaves a participle or a noun-like form."""
-        lem = fold(tok.lemma_)
+        key = (tok.lemma_, tok.text)
+        found = self._lemma_cache.get(key)
+        if found is None:
+            if len(self._lemma_cache) > 50_000:  # bounded: memory must not grow with the corpus
+                self._lemma_cache.clear()
+            found = self._lemma_cache[key] = self._verb_lemma(fold(tok.lemma_), fold(tok.text))
+        return found
+
+    def _verb_lemma(self, lem: str, form: str) -> str:
         if lem in self.verbs or lem in self.adjs:
             return lem
-        form = fold(tok.text)
         for suffix, inf in (("ees", "er"), ("ee", "er"), ("es", "er"), ("e", "er"), ("ant", "er"), ("ent", "er"),
                             ("ait", "er"), ("aient", "er"), ("era", "er"), ("eront", "er"), ("erait", "er")):
             if form.endswith(suffix) and len(form) > len(suffix) + 2:
@@ -119,11 +130,16 @@ class EventFinder:
                 end = self._match_phrase(tok, words)
                 if end is not None:
                     return "phrase", entry, end
-        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and "Part" in tok.morph.get("VerbForm")):
+        pos = tok.pos_
+        if pos in ("VERB", "AUX") or (pos == "ADJ" and "Part" in tok.morph.get("VerbForm")):
             lem = self.verb_lemma(tok)
+            reflexive_keys = (f"se {lem}", f"s'{lem}")
+            if lem not in self.verbs and not (reflexive_keys[0] in self.verbs or reflexive_keys[1] in self.verbs) \
+                    and lem != "faire" and not (pos == "ADJ" and first in self.adjs):
+                return None  # the common case, decided without looking at the verb's dependents
             refl = self.is_reflexive(tok)
-            for key in ((f"se {lem}", f"s'{lem}") if refl else ()) + (lem,):
-                entry = self.verbs.get(key) or (self.adjs.get(fold(tok.text)) if tok.pos_ == "ADJ" else None)
+            for key in (reflexive_keys if refl else ()) + (lem,):
+                entry = self.verbs.get(key) or (self.adjs.get(first) if pos == "ADJ" else None)
                 if entry is None:
                     continue
                 if entry.get("reflexive") and not refl:
@@ -230,6 +246,13 @@ class EventFinder:
                 return self.resolve(tok.head.head)
             if f in PRONOUNS:
                 return self.antecedent(tok, PRONOUNS[f])
+            if f in ("je", "j'", "me", "m'", "moi", "nous"):
+                q = next((q for q in tok.doc._.sg_quotes or [] if q.get("speaker_id")
+                          and any(c["start"] <= tok.idx < c["end"] for c in q["content"])), None)
+                if q:  # 'Nous les poursuivrons', said by the quote's speaker
+                    aid = q["speaker_id"].split(" ; ")[0]
+                    if aid in self.by_id:
+                        return [(aid, tok.idx, tok.idx + len(tok))]
             return []
         if tok.pos_ in ("NOUN", "ADJ", "PROPN", "X"):
             if f in self.country_of and tok.text[:1].isupper():
@@ -340,6 +363,25 @@ class EventFinder:
                 return self.subjects(h, depth + 1)[0], passive
             if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN") and v.text.endswith("ant"):
                 return [h], passive
+        doc = v.doc
+        lo = min([c.i for c in v.children if c.dep_.startswith("aux")] + [v.i])
+        if depth < 2 and lo > 0 and fold(doc[lo - 1].text) in ("et", "puis", "ou") and v.pos_ == "VERB":
+            # '… ont brûlé des portraits et déchiré des drapeaux': the verb before the 'et' lends its subject
+            for k in range(lo - 2, sentence_of(v).start - 1, -1):
+                if doc[k].pos_ == "VERB" and doc[k].dep_ not in ("acl", "amod"):
+                    found = self.subjects(doc[k], depth + 1)[0]
+                    if found:
+                        return found, passive
+                    break
+        sent = sentence_of(v)
+        if v.text.endswith("ant") and lo - sent.start <= 1:
+            # 'Écrivant à Poutine en août, …, Kim a déclaré': the main clause's subject
+            comma = next((t.i for t in doc[v.i:sent.end] if t.text == ","), None)
+            if comma is not None:
+                for t in doc[comma:sent.end]:
+                    if t.dep_.startswith("nsubj") and t.i in self.tok_actor and t.head.pos_ in ("VERB", "AUX") \
+                            and t.head.dep_ in ("ROOT", "conj"):
+                        return [t], passive
         # the parser lost the subject: a name right before the verb group ('Kim et Poutine devraient …')
         first = min([c.i for c in v.children if c.dep_.startswith("aux") or fold(c.text) in self.reflexives] + [v.i])
         k = first - 1
@@ -420,8 +462,8 @@ class EventFinder:
             if kind == "verb":
                 if t.dep_ != "xcomp" and not (t.dep_ == "advcl" and h.pos_ == "ADJ"):
                     break
-            elif t.dep_ in ("conj", "appos", "parataxis"):
-                break
+            elif t.dep_ in ("conj", "appos", "parataxis", "nsubj", "nsubj:pass"):
+                break  # 'la rencontre doit aider': what a subject noun names is not governed by its verb's mood
             out.append(h)
             if kind != "verb" and h.pos_ in ("VERB", "AUX", "ADJ"):
                 break
@@ -440,7 +482,8 @@ class EventFinder:
         govs = self.governors(tok, kind)
         if self.negated(tok) or (kind != "verb" and govs and self.negated(govs[-1])):
             return "negated"
-        if any(fold(g.lemma_) in self.future_gov and g.pos_ in ("VERB", "AUX") for g in govs):
+        if any(fold(g.lemma_) in self.future_gov and g.pos_ in ("VERB", "AUX") and "Part" not in g.morph.get("VerbForm")
+               for g in govs):
             return "future"  # 'devraient se revoir', 'a appelé à la libération', 'exige des sanctions'
         if kind == "verb" and "Inf" in tok.morph.get("VerbForm") and \
                 any(c.dep_ == "mark" and fold(c.text) in self.purpose for c in tok.children):
@@ -492,7 +535,59 @@ class EventFinder:
             if ev is not None:
                 out.append(ev)
                 taken.update(range(tok.i, last + 1))
+        self.cue_speakers(doc, out)
+        self.corefer(out)
+        self.main_pair(out)
         return out
+
+    def corefer(self, events: list[Event]) -> None:
+        """'l'invasion de l'Ukraine par Moscou' … 'quelques semaines après l'invasion': a bare event noun
+        repeats an earlier event of the same word; it takes the parties it does not name itself."""
+        last: dict[tuple[str, str], Event] = {}
+        for ev in events:
+            key = (ev.lemma, ev.type)
+            prev = last.get(key)
+            if ev.nominal and prev is not None:
+                named = {a[0] for a in ev.actors + ev.recipients}
+                if not ev.actors and not named & {a[0] for a in prev.actors}:
+                    ev.actors = [a for a in prev.actors if a[0] not in named]
+                named = {a[0] for a in ev.actors + ev.recipients}
+                if not ev.recipients and not named & {a[0] for a in prev.recipients}:
+                    ev.recipients = [a for a in prev.recipients if a[0] not in named]
+            if ev.actors or ev.recipients:
+                last[key] = ev
+
+    def cue_speakers(self, doc: Doc, events: list[Event]) -> None:
+        """A trigger that is also a quote's cue ('a dénoncé', 'accuse … de') acts through the quote's speaker,
+        whom the quotes and actors components resolved with more context than a subject slot gives."""
+        cues = [(q["cue"]["start"], q["cue"]["end"], q.get("speaker_id")) for q in doc._.sg_quotes or []
+                if q.get("cue") and q.get("speaker_id")]
+        for ev in events:
+            if ev.actors:
+                continue
+            for s, e, ids in cues:
+                if s <= doc[ev.head].idx < e:
+                    for aid in ids.split(" ; "):
+                        if aid in self.by_id and aid not in [r[0] for r in ev.recipients]:
+                            ev.actors.append((aid, s, e))
+
+    def main_pair(self, events: list[Event]) -> None:
+        """'le sommet', 'la trêve', 'un accord' with no party named: the article's main pair, the two actors
+        found acting together most often (first seen on ties), as a reader fills them in."""
+        pairs: dict[frozenset, int] = {}
+        for ev in events:
+            ids = [a for a in ev.actors if not a[0].startswith("=")]
+            if len(ids) == 2:
+                key = frozenset(a[0] for a in ids)
+                if len(key) == 2:
+                    pairs[key] = pairs.get(key, 0) + 1
+        if not pairs:
+            return
+        best = max(pairs, key=lambda k: pairs[k])
+        for ev in events:
+            if ev.reciprocal and not ev.actors and not ev.recipients:
+                ev.actors = [(aid, self.by_id[aid]["mentions"][0]["start"], self.by_id[aid]["mentions"][0]["end"])
+                             for aid in sorted(best)]
 
     def build(self, tok: Token, kind: str, entry: dict, last: int) -> Event | None:
         """An event for this trigger when its frame's conditions hold, else None."""
@@ -521,7 +616,9 @@ class EventFinder:
                 etype = other
         if entry.get("court") and {fold(w) for w in entry["court"]} & words:
             etype = "SANCTION"
-        ev = Event(doc[tok.i].idx, doc[last].idx + len(doc[last]), etype, mode, head.i)
+        ev = Event(doc[tok.i].idx, doc[last].idx + len(doc[last]), etype, mode, head.i,
+                   reciprocal=bool(entry.get("reciprocal")) and kind in ("noun", "phrase"),
+                   lemma=fold(head.lemma_), nominal=kind == "noun")
         if kind in ("verb", "phrase", "adj") and head.pos_ in ("VERB", "AUX", "ADJ"):
             self.verb_roles(head, entry, ev)
             lo = min([c.i for c in head.children if c.dep_.startswith("aux") and c.i < head.i and head.i - c.i <= 4] + [tok.i])
@@ -612,7 +709,10 @@ class EventFinder:
         for c in v.children:
             if (c.dep_ == "obj" and obj_role != "theme") or (c.dep_ == "iobj" and fold(c.text) in PRONOUNS):
                 self.add(ev, obj_role if c.dep_ == "obj" else "recipient", [c])
-        self.scan_right(v, preps, ev)
+        before = list(ev.actors)
+        self.scan_right(v, preps, ev, 12)
+        if entry.get("reciprocal") and len(ev.actors) - len(before) >= 2:
+            ev.actors = ev.actors[len(before):]  # 'raviver les liens entre Moscou et Pyongyang': the pair, not the speaker
         for role, c in self.complements(v, preps):
             if entry.get("reciprocal") and fold(next((g.text for g in c.children if g.dep_ == "case"), "")) == "avec" and ev.type == "CONSULT" and "meet" == ev.mode:
                 role = "recipient"
@@ -631,7 +731,11 @@ class EventFinder:
             if t.text == "," and prep and self._actor_follows(doc, k + 1):
                 k += 1  # 'menée par l'Égypte, les États-Unis et le Qatar'
                 continue
-            if (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",)) or t.text in (".", ";", ":", "«", "»", "(", ")", "?", "!", ",") \
+            if t.text in ("(", ")"):
+                k += 1  # 'entre l'occupation (Israël, NDLR) et la résistance (le Hamas …)': the aside names them
+                end = min(len(doc), end + 1)
+                continue
+            if (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",)) or t.text in (".", ";", ":", "«", "»", "?", "!", ",") \
                     or fold(t.text) in ("qui", "que", "qu'", "dont", "pour", "afin"):
                 break
             if t.pos_ == "ADP" or fold(t.text) in ("du", "des", "au", "aux"):
@@ -677,11 +781,17 @@ class EventFinder:
         for c in n.children:
             if c.dep_ == "amod" and fold(c.text) in self.country_of and c.text[:1].islower():
                 self._add_resolved(ev, entry.get("by", "actor"), self._country(self.country_of[fold(c.text)], c))
-            if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm"):
+            if c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm"):
                 vp = {**self.default_preps["verb"], "par": entry.get("by", "actor")}
                 for role, g in self.complements(c, vp):
                     self.add(ev, role, [g])
         self.scan_right(n, preps, ev, 12)
+        if n.dep_ in ("nsubj", "nsubj:pass") and n.head.pos_ in ("VERB", "ADJ") and self.trigger(n.head) is None:
+            # 'un accord a été conclu entre Israël et le Hamas', 'une accusation portée par l'ONU'
+            for role, c in self.complements(n.head, {**preps, "par": "actor", "entre": "actor"}):
+                if role in ("actor", "recipient"):
+                    self.add(ev, role, [c])
+            self.scan_right(n.head, {**preps, "par": "actor", "entre": "actor"}, ev)
         if not ev.actors and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB" and self.trigger(n.head) is None:
             # a light verb lends the noun its subject: 'X et Y ont tenu un sommet', 'X impose des sanctions à Y'
             subs, passive = self.subjects(n.head)
