@@ -274,6 +274,9 @@ class EventFinder:
             named = self.np_party(tok)
             if named:
                 return [named]
+            for c in tok.children:  # 'soutenues par des armes rwandaises', 'des frappes israéliennes': the state acts
+                if c.dep_ == "amod" and c.text[:1].islower() and fold(c.text) in self.country_of:
+                    return self._country(self.country_of[fold(c.text)], c)
         return []
 
     def np_party(self, t: Token) -> tuple[str, int, int] | None:
@@ -290,7 +293,7 @@ class EventFinder:
             x = doc[k]
             if x.text in ("-", "'", "’") or x.pos_ == "DET" or (x.pos_ == "ADP" and fold(x.text) in ("de", "du", "des", "d'")):
                 prep = prep or x.pos_ == "ADP" or fold(x.text) in ("du", "des")
-            elif x.pos_ in ("NOUN", "ADJ", "PROPN", "NUM"):
+            elif x.pos_ in ("NOUN", "ADJ", "PROPN", "NUM", "X") or (x.dep_ == "amod" and x.pos_ == "VERB"):
                 if prep and k in self.tok_actor and self.is_people(t) and f not in self.roles:
                     return self.tok_actor[k]
                 last = x
@@ -460,13 +463,20 @@ class EventFinder:
             if h.i == t.i:
                 break
             if kind == "verb":
-                if t.dep_ != "xcomp" and not (t.dep_ == "advcl" and h.pos_ == "ADJ"):
-                    break
+                if t.dep_ == "acl:relcl" and fold(h.text) == "ce" and h.head.i != h.i:
+                    h = h.head  # 's'attendent à ce que Kim pousse …': the verb that expects the clause
+                elif not (t.dep_ == "xcomp" or (t.dep_ == "advcl" and h.pos_ == "ADJ") or
+                          (t.dep_ in ("obl:arg", "acl") and "Inf" in t.morph.get("VerbForm") and h.pos_ in ("NOUN", "ADJ"))):
+                    break  # ('en mesure de proposer': an infinitive complement of a noun or adjective)
             elif t.dep_ in ("conj", "appos", "parataxis", "nsubj", "nsubj:pass"):
                 break  # 'la rencontre doit aider': what a subject noun names is not governed by its verb's mood
             out.append(h)
-            if kind != "verb" and h.pos_ in ("VERB", "AUX", "ADJ"):
-                break
+            if kind != "verb":
+                if h.pos_ == "NOUN" and fold(h.lemma_) not in self.hypo_gov:
+                    break  # 'au lendemain du lancement': a noun that says nothing of possibility ends the search
+                if h.pos_ in ("VERB", "AUX", "ADJ") and not ("Inf" in h.morph.get("VerbForm") and any(
+                        c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a", "à") for c in h.children)):
+                    break  # an infinitive complement passes the question on: 'la possibilité d'arriver à un accord'
             t = h
         return out
 
@@ -477,15 +487,17 @@ class EventFinder:
             return True
         return any(c.dep_ == "det" and fold(c.text) in ("aucun", "aucune", "nul", "nulle") for c in kids)
 
-    def status(self, tok: Token, kind: str) -> str:
-        """asserted, future, hypothetical or negated, from the trigger's own grammar and its governors."""
+    def status(self, tok: Token, kind: str, visit: bool = False) -> str:
+        """asserted, future, hypothetical or negated, from the trigger's own grammar and its governors
+        (a trip 'pour se rendre à X' is the trip itself, not an aim: `visit`)."""
         govs = self.governors(tok, kind)
         if self.negated(tok) or (kind != "verb" and govs and self.negated(govs[-1])):
             return "negated"
-        if any(fold(g.lemma_) in self.future_gov and g.pos_ in ("VERB", "AUX") and "Part" not in g.morph.get("VerbForm")
+        if any(fold(g.lemma_) in self.future_gov and g.pos_ in ("VERB", "AUX")
+               and not (fold(g.lemma_) == "aller" and "Part" in g.morph.get("VerbForm"))  # 'était allé rencontrer'
                for g in govs):
             return "future"  # 'devraient se revoir', 'a appelé à la libération', 'exige des sanctions'
-        if kind == "verb" and "Inf" in tok.morph.get("VerbForm") and \
+        if kind == "verb" and "Inf" in tok.morph.get("VerbForm") and not visit and \
                 any(c.dep_ == "mark" and fold(c.text) in self.purpose for c in tok.children):
             return self.purpose_status  # 'pour raviver les liens': an aim, not yet a fact
         t = tok
@@ -505,11 +517,11 @@ class EventFinder:
             perfect = "Part" in t.morph.get("VerbForm") and any(a.dep_ == "aux:tense" for a in auxes)
             if "Cnd" in moods and not perfect:  # 'se serait opposé': the journalistic conditional reports a fact
                 return "hypothetical"
-            if n > 0 and fold(t.lemma_) in self.hypo_gov and (kind == "verb" or t.pos_ == "ADJ"):
+            if n > 0 and fold(t.lemma_) in self.hypo_gov:
                 return "hypothetical"
             tenses = t.morph.get("Tense") + [m for a in auxes for m in a.morph.get("Tense")]
-            if "Fut" in tenses or (t.pos_ == "VERB" and not tenses and not auxes and
-                                   re.search(r"[^aeiouy](?:e|i)?r(?:a|ont|ai|as|ez|ons)$", fold(t.text))):
+            if "Fut" in tenses or (t.pos_ == "VERB" and not auxes and "Past" not in tenses and "Fin" in t.morph.get("VerbForm")
+                                   and re.search(r"(?:er|ir|rr|ur|dr)(?:a|as|ai|ons|ez|ont)$", fold(t.text))):
                 return "future"  # the tagger left 'punira', 'fourniront' without tense
         return "asserted"
 
@@ -540,6 +552,20 @@ class EventFinder:
         self.main_pair(out)
         return out
 
+    def cue_speakers(self, doc: Doc, events: list[Event]) -> None:
+        """A trigger that is also a quote's cue ('a dénoncé', 'accuse … de') acts through the quote's speaker,
+        whom the quotes and actors components resolved with more context than a subject slot gives."""
+        cues = [(q["cue"]["start"], q["cue"]["end"], q.get("speaker_id")) for q in doc._.sg_quotes or []
+                if q.get("cue") and q.get("speaker_id")]
+        for ev in events:
+            if ev.actors:
+                continue
+            for s, e, ids in cues:
+                if s <= doc[ev.head].idx < e:
+                    for aid in ids.split(" ; "):
+                        if aid in self.by_id and aid not in [r[0] for r in ev.recipients]:
+                            ev.actors.append((aid, s, e))
+
     def corefer(self, events: list[Event]) -> None:
         """'l'invasion de l'Ukraine par Moscou' … 'quelques semaines après l'invasion': a bare event noun
         repeats an earlier event of the same word; it takes the parties it does not name itself."""
@@ -557,20 +583,6 @@ class EventFinder:
             if ev.actors or ev.recipients:
                 last[key] = ev
 
-    def cue_speakers(self, doc: Doc, events: list[Event]) -> None:
-        """A trigger that is also a quote's cue ('a dénoncé', 'accuse … de') acts through the quote's speaker,
-        whom the quotes and actors components resolved with more context than a subject slot gives."""
-        cues = [(q["cue"]["start"], q["cue"]["end"], q.get("speaker_id")) for q in doc._.sg_quotes or []
-                if q.get("cue") and q.get("speaker_id")]
-        for ev in events:
-            if ev.actors:
-                continue
-            for s, e, ids in cues:
-                if s <= doc[ev.head].idx < e:
-                    for aid in ids.split(" ; "):
-                        if aid in self.by_id and aid not in [r[0] for r in ev.recipients]:
-                            ev.actors.append((aid, s, e))
-
     def main_pair(self, events: list[Event]) -> None:
         """'le sommet', 'la trêve', 'un accord' with no party named: the article's main pair, the two actors
         found acting together most often (first seen on ties), as a reader fills them in."""
@@ -584,10 +596,14 @@ class EventFinder:
         if not pairs:
             return
         best = max(pairs, key=lambda k: pairs[k])
+        people = [k for k in pairs if all(self.by_id[a]["kind"] == "person" for a in k)]
+        best_people = max(people, key=lambda k: pairs[k]) if people else best
         for ev in events:
-            if ev.reciprocal and not ev.actors and not ev.recipients:
+            if ev.reciprocal and not ev.actors and not ev.recipients and ev.type != "ASSAULT":
+                # meetings are between people when the article has a pair of them; fighting is never filled in
+                pair = best_people if ev.type == "CONSULT" else best
                 ev.actors = [(aid, self.by_id[aid]["mentions"][0]["start"], self.by_id[aid]["mentions"][0]["end"])
-                             for aid in sorted(best)]
+                             for aid in sorted(pair)]
 
     def build(self, tok: Token, kind: str, entry: dict, last: int) -> Event | None:
         """An event for this trigger when its frame's conditions hold, else None."""
@@ -638,7 +654,7 @@ class EventFinder:
         if entry.get("not_as_cue") and any(q.get("cue") and q["cue"]["start"] <= doc[last].idx < q["cue"]["end"]
                                            for q in doc._.sg_quotes or []):
             return None
-        ev.status = self.status(head, "verb" if kind in ("verb", "adj", "phrase") else "noun")
+        ev.status = self.status(head, "verb" if kind in ("verb", "adj", "phrase") else "noun", ev.mode == "visit")
         return ev
 
     def _phrase_head(self, tok: Token, last: int) -> Token:
@@ -648,7 +664,7 @@ class EventFinder:
     def is_people(self, t: Token) -> bool:
         """A noun or pronoun that names people ('les otages', 'des manifestants', 'les Palestiniens')."""
         f = fold(t.lemma_)
-        return f in self.people or f in self.groups or (t.pos_ == "PRON" and fold(t.text) in PRONOUNS) or \
+        return f in self.people or (t.pos_ == "PRON" and fold(t.text) in PRONOUNS) or \
             (t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and "Plur" in t.morph.get("Number"))
 
     def has_party_phrase(self, v: Token) -> bool:
@@ -781,7 +797,7 @@ class EventFinder:
         for c in n.children:
             if c.dep_ == "amod" and fold(c.text) in self.country_of and c.text[:1].islower():
                 self._add_resolved(ev, entry.get("by", "actor"), self._country(self.country_of[fold(c.text)], c))
-            if c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm"):
+            if c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm") and self.trigger(c) is None:
                 vp = {**self.default_preps["verb"], "par": entry.get("by", "actor")}
                 for role, g in self.complements(c, vp):
                     self.add(ev, role, [g])

@@ -96,6 +96,7 @@ class MentionFinder:
         # time words open sentences ('Hier Bénabar parlait …') but never names
         words = resource(lang, "times")["words"]
         self.stop |= {fold(w) for key in ("relday", "weekday", "month") for w in words[key]}
+        self.not_names = {fold(w) for w in resource(lang, "actors").get("not_names", [])}
 
     def runs(self, doc: Doc) -> list[tuple[int, int, str]]:
         """Token runs of capitalised words (with name particles inside), labelled with the NER label they touch."""
@@ -143,6 +144,9 @@ class MentionFinder:
                     out.append((i, k, ent_label.get(i, "")))
                     i = k
                     break
+            if fold(doc[i:j].text) in self.not_names:
+                i = j
+                continue
             labels = [ent_label[k] for k in range(i, j) if k in ent_label]
             label = max(set(labels), key=labels.count) if labels else ""
             out.append((i, j, label))
