@@ -78,3 +78,27 @@ def test_dates_durations_names_and_counted_pairs_are_not_figures(analyze):
                 "et le char Type 59 au musée, qui accueille une vingtaine de visiteurs.")
     assert [f["text"] for f in s.figures] == ["une vingtaine de visiteurs"]
     assert s.figures[0]["value"] == 20 and s.figures[0]["approx"] is True
+
+
+def test_repeated_event_noun_takes_the_earlier_parties(analyze):
+    s = analyze("L'invasion de la Géorgie par la Russie a surpris l'Europe. "
+                "Des mois après l'invasion, les diplomates s'inquiètent encore.")
+    first, second = [e for e in s.events if e["trigger"]["text"] == "invasion"]
+    assert [a["name"] for a in first["actors"]] == ["Russie"] and [r["name"] for r in first["recipients"]] == ["Géorgie"]
+    assert [a["name"] for a in second["actors"]] == ["Russie"] and [r["name"] for r in second["recipients"]] == ["Géorgie"]
+
+
+def test_status_of_appeals_aims_and_possibilities(analyze):
+    s = analyze("Le Canada a appelé à la libération des journalistes. "
+                "Le Mexique est disposé à vendre des fusils au Pérou. "
+                "Le ministre Luis Ortega a traversé l'océan pour se rendre à Madrid.")
+    assert by_trigger(s, "libération")["status"] == "future"
+    assert by_trigger(s, "vendre")["status"] == "hypothetical"
+    assert by_trigger(s, "rendre")["status"] == "asserted"
+
+
+def test_reciprocal_noun_takes_the_article_pair(analyze):
+    s = analyze("Emmanuel Macron et Olaf Scholz se sont rencontrés à Berlin lundi. "
+                "Le sommet a duré deux heures.")
+    e = by_trigger(s, "sommet")
+    assert sorted(a["name"] for a in e["actors"]) == ["Emmanuel Macron", "Olaf Scholz"]

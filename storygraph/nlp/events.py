@@ -22,6 +22,7 @@ from ..story import span
 from .guard import guarded
 from .index import sentence_of, text_of, tokens_in
 from .mentions import fold
+from .times import nearest_time
 
 SUBJ = ("nsubj", "nsubj:pass", "csubj")
 ROLE_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "obj:lvc")
@@ -174,15 +175,17 @@ class EventFinder:
                 return None
         return k - 1 if w == len(words) else None
 
-    def _near(self, tok: Token, words: list[str], span_: int = 4) -> bool:
+    def _near(self, tok: Token, words: list[str], width: int = 4) -> bool:
+        """True when one of the words (or multi-word phrases) follows the token within `width` tokens."""
         doc = tok.doc
         folded = {fold(w) for w in words}
-        for t in doc[tok.i + 1: min(len(doc), tok.i + 1 + span_)]:
+        phrases = [f for f in folded if " " in f]
+        for t in doc[tok.i + 1: min(len(doc), tok.i + 1 + width)]:
             if fold(t.text) in folded or fold(t.lemma_) in folded:
                 return True
-            if " " in " ".join(folded):
+            if phrases:
                 rest = " ".join(fold(x.text) for x in doc[t.i: t.i + 3])
-                if any(rest.startswith(f) for f in folded if " " in f):
+                if any(rest.startswith(f) for f in phrases):
                     return True
         return False
 
@@ -409,7 +412,6 @@ class EventFinder:
         for c in head.children:
             if c.dep_ not in ROLE_DEPS or c.dep_ in ("obj", "iobj"):
                 continue
-            case = " ".join(fold(g.text) for g in c.children if g.dep_ in ("case", "fixed") or (g.dep_ == "case"))
             case = " ".join(fold(g.text) for g in sorted([g for g in c.children if g.dep_ == "case"] +
                                                           [f for g in c.children if g.dep_ == "case" for f in g.children if f.dep_ == "fixed"],
                                                           key=lambda t: t.i))
@@ -610,9 +612,10 @@ class EventFinder:
         doc = tok.doc
         if entry.get("with") and not self._near(doc[last], entry["with"]):
             return None
-        if entry.get("not_with") and (self._near(doc[last], entry["not_with"]) or
-                                      fold(doc[tok.i - 1].text) in {fold(w) for w in entry["not_with"]} if tok.i else False):
-            return None
+        if entry.get("not_with"):
+            before = fold(doc[tok.i - 1].text) if tok.i else ""
+            if self._near(doc[last], entry["not_with"]) or before in {fold(w) for w in entry["not_with"]}:
+                return None
         head = tok if kind != "phrase" else self._phrase_head(tok, last)
         etype, mode = entry["type"], entry.get("mode")
         words = self.classes_of(self.np_words(head))
@@ -857,13 +860,7 @@ class EventFinder:
     def time_for(self, doc: Doc, ev: Event, times: list[dict]) -> str | None:
         """The time expression of the trigger's sentence nearest to it, if any."""
         sent = sentence_of(doc[ev.head])
-        best = None
-        for t in times:
-            if sent.start_char <= t["start"] < sent.end_char and t["type"] in ("DATE", "TIME", "DURATION"):
-                gap = abs(t["start"] - ev.start)
-                if best is None or gap < best[0]:
-                    best = (gap, t["id"])
-        return best[1] if best else None
+        return nearest_time(times, sent, ev.start, ("DATE", "TIME", "DURATION"))
 
 
 @Language.factory("storygraph_events", default_config={"lang": "fr"})

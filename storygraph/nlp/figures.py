@@ -21,6 +21,7 @@ from ..story import span
 from .guard import guarded
 from .index import sentence_of, text_of, token_at
 from .mentions import fold
+from .times import nearest_time
 
 def low(s: str) -> str:
     """Lower case with one apostrophe, keeping every offset (fold would strip and decompose)."""
@@ -250,13 +251,7 @@ class FigureFinder:
 
     def time_for(self, times: list[dict], sent, s: int) -> str | None:
         """The nearest time expression of the figure's sentence."""
-        best = None
-        for t in times:
-            if sent.start_char <= t["start"] < sent.end_char and t["type"] in ("DATE", "TIME", "SET"):
-                gap = abs(t["start"] - s)
-                if best is None or gap < best[0]:
-                    best = (gap, t["id"])
-        return best[1] if best else None
+        return nearest_time(times, sent, s, ("DATE", "TIME", "SET"))
 
 
 @Language.factory("storygraph_figures", default_config={"lang": "fr"})

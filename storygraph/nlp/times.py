@@ -493,6 +493,17 @@ class TimeTagger:
         return out
 
 
+def nearest_time(times: list[dict], sent, at: int, types: tuple[str, ...]) -> str | None:
+    """The id of the time expression of a sentence nearest to a character offset, among these TIMEX3 types."""
+    best = None
+    for t in times:
+        if sent.start_char <= t["start"] < sent.end_char and t["type"] in types:
+            gap = abs(t["start"] - at)
+            if best is None or gap < best[0]:
+                best = (gap, t["id"])
+    return best[1] if best else None
+
+
 def link_quotes(doc: Doc, quotes: list[dict], times: list[dict]) -> None:
     """Give each quote the time it was said or written when its cue's clause names one
     ('ont déclaré la semaine dernière', 'a écrit … dans The Conversation le 10 septembre')."""
