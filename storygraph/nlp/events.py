@@ -86,6 +86,7 @@ class EventFinder:
         self.groups = {fold(w) for w in actors["group_nouns"]}
         self.reflexives = {"se", "s'", "s’", "s", "me", "m'", "te", "t'", "nous", "vous"}
         self.people = {fold(w) for w in data.get("people_nouns", [])}
+        self.beneficiary = {fold(w) for w in data.get("beneficiary_governors", [])}
         self._lemma_cache: dict[tuple[str, str], str] = {}
         self.org_words = {fold(w) for w in actors["org_words"]}
         self.org_alias = {fold(a): fold(k) for k, vs in actors.get("org_aliases", {}).items() for a in [k] + vs}
@@ -229,7 +230,7 @@ class EventFinder:
         seen.add(tok.i)
         out = self._resolve_one(tok)
         for c in tok.children:
-            if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "X"):
+            if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "X") and not any(g.dep_ == "case" for g in c.children):
                 out += [x for x in self.resolve(c, seen) if x not in out]
         return out
 
@@ -271,7 +272,7 @@ class EventFinder:
                 if found:
                     return [found]
             num = next((c for c in tok.children if c.dep_ == "nummod" and fold(c.text) in ("deux", "2")), None)
-            if num is not None and fold(tok.lemma_) in ("homme", "dirigeant", "leader", "pays", "chef", "président"):
+            if num is not None and fold(tok.lemma_) in ("homme", "dirigeant", "leader", "pays", "chef", "president"):
                 kind = "country" if fold(tok.lemma_) == "pays" else "person"
                 return self.protagonists(tok, kind, 2)
             named = self.np_party(tok)
@@ -575,7 +576,9 @@ class EventFinder:
         for ev in events:
             key = (ev.lemma, ev.type)
             prev = last.get(key)
-            if ev.nominal and prev is not None:
+            if ev.nominal and prev is not None and \
+                    not (ev.recipients and {a[0] for a in ev.recipients} != {a[0] for a in prev.recipients}) and \
+                    not (ev.actors and {a[0] for a in ev.actors} != {a[0] for a in prev.actors}):
                 named = {a[0] for a in ev.actors + ev.recipients}
                 if not ev.actors and not named & {a[0] for a in prev.actors}:
                     ev.actors = [a for a in prev.actors if a[0] not in named]
@@ -674,7 +677,7 @@ class EventFinder:
         """A verb with a subject or object that names someone, even someone not resolved to an actor."""
         subs, _ = self.subjects(v)
         for c in subs + [c for c in v.children if c.dep_ == "obj"]:
-            if fold(c.text) in ("on", "ce", "c'", "cela", "ça", "qui", "que", "qu'", "il") and c.dep_ != "obj":
+            if fold(c.text) in ("on", "ce", "c'", "cela", "ca", "qui", "que", "qu'", "il") and c.dep_ != "obj":
                 continue
             if c.pos_ in ("PROPN",) or self.is_people(c) or fold(c.lemma_) in self.roles or c.pos_ == "PRON":
                 return True
@@ -693,7 +696,7 @@ class EventFinder:
         """Resolve tokens and add them to the event's actors or recipients (once each)."""
         if role not in ("actor", "recipient"):
             return
-        if role == "recipient" and ev.recipients and prep in ("à", "au", "aux", "en", "dans"):
+        if role == "recipient" and ev.recipients and prep in ("a", "au", "aux", "en", "dans"):
             return  # 'a soutenu Moscou à l'ONU': a second 'à' names where, not whom
         bucket = ev.actors if role == "actor" else ev.recipients
         for t in toks:
@@ -761,7 +764,7 @@ class EventFinder:
                 prep = fold(t.text)
             elif t.i in self.tok_actor and prep:
                 role = preps.get(prep) or (preps.get("de") if prep in ("du", "des", "d'") else None)
-                if role in ("actor", "recipient") and not (role == "recipient" and ev.recipients and prep in ("à", "au", "aux", "en", "dans")):
+                if role in ("actor", "recipient") and not (role == "recipient" and ev.recipients and prep in ("a", "au", "aux", "en", "dans")):
                     self._add_resolved(ev, role, [self.tok_actor[t.i]])
                 elif role == "place" and ev.place is None:
                     a = self.tok_actor[t.i]
@@ -811,7 +814,18 @@ class EventFinder:
                 if role in ("actor", "recipient"):
                     self.add(ev, role, [c])
             self.scan_right(n.head, {**preps, "par": "actor", "entre": "actor"}, ev)
-        if not ev.actors and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB" and self.trigger(n.head) is None:
+        if not ev.recipients and n.head.i != n.i and fold(n.head.lemma_) in self.beneficiary:
+            # 'elle peut compter sur le soutien des États-Unis', 'exigera une aide', 'la cible de sanctions':
+            # whoever counts on, demands or is the target of the event receives it
+            g = n.head
+            while g.pos_ == "NOUN" and g.head.i != g.i and g.dep_ not in ("nsubj", "nsubj:pass"):
+                g = g.head  # 'est la cible de': the clause around the noun
+            subs, _ = self.subjects(g) if g.pos_ in ("VERB", "AUX", "NOUN", "ADJ") else ([], False)
+            subs = subs or [c for c in g.children if c.dep_ == "nsubj"]
+            found = [a for t in subs for a in self.resolve(t) if a[0] not in [b[0] for b in ev.actors]]
+            self._add_resolved(ev, "recipient", found)
+        if not ev.actors and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB" and self.trigger(n.head) is None \
+                and fold(n.head.lemma_) not in self.beneficiary:
             # a light verb lends the noun its subject: 'X et Y ont tenu un sommet', 'X impose des sanctions à Y'
             subs, passive = self.subjects(n.head)
             if not passive:
