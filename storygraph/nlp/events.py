@@ -90,6 +90,7 @@ class EventFinder:
         self._lemma_cache: dict[tuple[str, str], str] = {}
         self.org_words = {fold(w) for w in actors["org_words"]}
         self.org_alias = {fold(a): fold(k) for k, vs in actors.get("org_aliases", {}).items() for a in [k] + vs}
+        self.org_full = {fold(a): k for k, vs in actors.get("org_aliases", {}).items() for a in vs}
 
     def _add_phrase(self, phrase: str, entry: dict) -> None:
         words = tuple(w for w in re.split(r"[\s]+|(?<=')", phrase.replace("-", " - ")) if w and w != "-")
@@ -240,14 +241,21 @@ class EventFinder:
             return [self.tok_actor[tok.i]]
         if fold(tok.lemma_) in self.roles:
             # 'le ministre de la Défense Sergueï Choïgu', 'la ministre norvégienne … Ingrid Solberg': the named person
+            apposed = [c for c in tok.children if c.dep_ == "appos" and c.i in self.tok_actor
+                       and self.by_id[self.tok_actor[c.i][0]]["kind"] == "person"]
+            if apposed:  # 'le conseiller du président Joe Biden, Jake Sullivan,'
+                return [self.tok_actor[apposed[0].i]]
             for x in tok.subtree:
                 if x.i > tok.i and x.i in self.tok_actor and self.by_id[self.tok_actor[x.i][0]]["kind"] == "person" \
-                        and not any(g.dep_ == "case" for g in x.children):  # 'le père de Kim' is not Kim
+                        and not self._under_de(x, tok):  # 'le père de Kim' is not Kim
                     return [self.tok_actor[x.i]]
         f = fold(tok.text)
         if tok.pos_ == "PRON":
             if f in ("qui", "que", "qu'", "lequel", "laquelle") and tok.head.dep_.startswith("acl") and tok.head.head.i != tok.head.i:
-                return self.resolve(tok.head.head)
+                ante = tok.head.head
+                if ante.dep_ == "appos" and ante.head.i in self.tok_actor:
+                    ante = ante.head  # 'le FSIN, le service des prisons, qui …'
+                return self.resolve(ante)
             if f in PRONOUNS:
                 return self.antecedent(tok, PRONOUNS[f])
             if f in ("je", "j'", "me", "m'", "moi", "nous"):
@@ -283,6 +291,15 @@ class EventFinder:
                     return self._country(self.country_of[fold(c.text)], c)
         return []
 
+    def _under_de(self, x: Token, top: Token) -> bool:
+        """True when x hangs below `top` through a 'de' complement ('le père de Kim', 'du président X')."""
+        t = x
+        while t.i != top.i and t.head.i != t.i:
+            if any(g.dep_ == "case" for g in t.children):
+                return True
+            t = t.head
+        return False
+
     def np_party(self, t: Token) -> tuple[str, int, int] | None:
         """A participant no actor stands for, named by its noun phrase ('les manifestants', 'l'armée
         israélienne', 'le conseil de sécurité de l'ONU'): head, adjectives and 'de' complements.
@@ -295,12 +312,18 @@ class EventFinder:
         prep = False
         while k < len(doc) and k - t.i <= 12:
             x = doc[k]
-            if x.text in ("-", "'", "’") or x.pos_ == "DET" or (x.pos_ == "ADP" and fold(x.text) in ("de", "du", "des", "d'")):
+            glued = x.text == "-" and not doc[k - 1].whitespace_ and not x.whitespace_
+            if glued or x.text in ("'", "’") or x.pos_ == "DET" or (x.pos_ == "ADP" and fold(x.text) in ("de", "du", "des", "d'")):
                 prep = prep or x.pos_ == "ADP" or fold(x.text) in ("du", "des")
-            elif x.pos_ in ("NOUN", "ADJ", "PROPN", "NUM", "X") or (x.dep_ == "amod" and x.pos_ == "VERB"):
+            elif x.pos_ in ("ADJ", "NUM") or (x.dep_ == "amod" and x.pos_ == "VERB") or \
+                    (x.pos_ in ("NOUN", "PROPN", "X") and (prep or glued or x.text[:1].isupper())):
+                # a noun joins the phrase only through 'de' ('le conseil de sécurité'), never by mere
+                # adjacency ('les services pénitentiaires dimanche')
                 if prep and k in self.tok_actor and self.is_people(t) and f not in self.roles:
                     return self.tok_actor[k]
                 last = x
+                if x.pos_ in ("NOUN", "PROPN", "X"):
+                    prep = False
             else:
                 break
             k += 1
@@ -814,7 +837,8 @@ class EventFinder:
                 if role in ("actor", "recipient"):
                     self.add(ev, role, [c])
             self.scan_right(n.head, {**preps, "par": "actor", "entre": "actor"}, ev)
-        if not ev.recipients and n.head.i != n.i and fold(n.head.lemma_) in self.beneficiary:
+        if not ev.recipients and n.head.i != n.i and fold(n.head.lemma_) in self.beneficiary \
+                and ev.type in ("AID", "SUPPORT", "SANCTION", "CONCEDE", "COOPERATE"):
             # 'elle peut compter sur le soutien des États-Unis', 'exigera une aide', 'la cible de sanctions':
             # whoever counts on, demands or is the target of the event receives it
             g = n.head
@@ -869,7 +893,10 @@ class EventFinder:
         aid, s, e = a
         if aid.startswith("="):  # a state named only by a demonym: no actor record, but a name
             return {"actor_id": None, "name": aid[1:], "start": s, "end": e}
-        return {"actor_id": aid, "name": self.by_id[aid]["name"], "start": s, "end": e}
+        name = self.by_id[aid]["name"]
+        if self.by_id[aid]["kind"] == "organization":
+            name = self.org_full.get(fold(name), name)  # 'l'UE' is the Union européenne
+        return {"actor_id": aid, "name": name, "start": s, "end": e}
 
     def time_for(self, doc: Doc, ev: Event, times: list[dict]) -> str | None:
         """The time expression of the trigger's sentence nearest to it, if any."""
