@@ -412,6 +412,14 @@ class EventFinder:
                     if t.dep_.startswith("nsubj") and t.i in self.tok_actor and t.head.pos_ in ("VERB", "AUX") \
                             and t.head.dep_ in ("ROOT", "conj"):
                         return [t], passive
+        before = doc[lo - 1].text if lo > 0 else ""
+        if before in (",", "»", "”", '"') and not v.text.endswith("ant"):
+            # '», a tonné le secrétaire américain au Trésor, Steven Mnuchin': the subject follows the verb
+            for t in doc[v.i + 1: min(sent.end, v.i + 12)]:
+                if t.text in (".", "«", "“") or t.pos_ == "VERB":
+                    break
+                if t.i in self.tok_actor or (t.pos_ == "NOUN" and fold(t.lemma_) in self.roles):
+                    return [t], passive
         # the parser lost the subject: a name right before the verb group ('Kim et Poutine devraient …')
         first = min([c.i for c in v.children if c.dep_.startswith("aux") or fold(c.text) in self.reflexives] + [v.i])
         k = first - 1
@@ -583,9 +591,18 @@ class EventFinder:
         whom the quotes and actors components resolved with more context than a subject slot gives."""
         cues = [(q["cue"]["start"], q["cue"]["end"], q.get("speaker_id")) for q in doc._.sg_quotes or []
                 if q.get("cue") and q.get("speaker_id")]
+        spoken = [(c["start"], c["end"], q.get("speaker_id")) for q in doc._.sg_quotes or [] if q.get("speaker_id")
+                  for c in q["content"]]
         for ev in events:
             if ev.actors:
                 continue
+            if ev.type == "THREATEN":  # '« ils paieront le prix »': whoever says it threatens
+                for s, e, ids in spoken:
+                    if s <= ev.start < e:
+                        ev.actors = [(aid, ev.start, ev.end) for aid in ids.split(" ; ") if aid in self.by_id][:1]
+                        break
+                if ev.actors:
+                    continue
             for s, e, ids in cues:
                 if s <= doc[ev.head].idx < e:
                     for aid in ids.split(" ; "):
@@ -848,6 +865,10 @@ class EventFinder:
             subs = subs or [c for c in g.children if c.dep_ == "nsubj"]
             found = [a for t in subs for a in self.resolve(t) if a[0] not in [b[0] for b in ev.actors]]
             self._add_resolved(ev, "recipient", found)
+        if not ev.actors and ev.mode in ("visit", "meet") and n.dep_.startswith("obl") and n.head.pos_ in ("VERB", "AUX", "ADJ") \
+                and self.case_of(n) in ("pour", "en") and self.trigger(n.head) is None:
+            subs, _ = self.subjects(n.head)  # 'il était attendu à Washington pour une visite'
+            self.add(ev, "actor", subs)
         if not ev.actors and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB" and self.trigger(n.head) is None \
                 and fold(n.head.lemma_) not in self.beneficiary:
             # a light verb lends the noun its subject: 'X et Y ont tenu un sommet', 'X impose des sanctions à Y'
