@@ -694,6 +694,8 @@ class EventFinder:
             return None
         if entry.get("with_before") and not (tok.i >= 2 and any(fold(t.text) in entry["with_before"] for t in doc[tok.i - 2:tok.i])):
             return None
+        if entry.get("not_before") and any(fold(t.text) in entry["not_before"] for t in doc[max(0, tok.i - 2):tok.i]):
+            return None
         if not (entry.get("strong") or entry.get("needs") or ev.actors or ev.recipients or
                 (head.pos_ in ("VERB", "AUX") and self.has_party_phrase(head))):
             return None
