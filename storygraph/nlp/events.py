@@ -543,6 +543,11 @@ class EventFinder:
             t = t.head
         if any(c.dep_ == "amod" and fold(c.text) in self.hypo_mod for c in tok.children):
             return "hypothetical"
+        if kind == "verb" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i != tok.i and \
+                not any(c.dep_.startswith("aux") for c in tok.children) and "Past" not in tok.morph.get("Tense"):
+            head_status = self.status(tok.head, kind)
+            if head_status in ("future", "hypothetical"):
+                return head_status  # "l'Inde identifiera, poursuivra et punira"
         if any(c.dep_ == "amod" and fold(c.text) in self.future_mod for c in tok.children):
             return "future"
         for n, t in enumerate([tok] + govs):
@@ -582,6 +587,7 @@ class EventFinder:
                 out.append(ev)
                 taken.update(range(tok.i, last + 1))
         self.cue_speakers(doc, out)
+        self.agreed_content(doc, out)
         self.corefer(out)
         self.main_pair(out)
         return out
@@ -608,6 +614,30 @@ class EventFinder:
                     for aid in ids.split(" ; "):
                         if aid in self.by_id and aid not in [r[0] for r in ev.recipients]:
                             ev.actors.append((aid, s, e))
+
+    def agreed_content(self, doc: Doc, events: list[Event]) -> None:
+        """What an agreement or a demand is about is not yet done: 'un accord portant sur la libération de
+        50 otages', 'donner son feu vert à l'envoi d'aide' (future, or whatever the agreement itself is:
+        'la possibilité d'un accord d'échange' stays hypothetical)."""
+        heads = {ev.head: ev for ev in events}
+        for ev in events:
+            if ev.status == "negated" or ev.type in ("AGREE", "REQUEST") or not ev.nominal:
+                continue  # 'a accepté de rencontrer': a verb says for itself whether it happened
+            t = doc[ev.head]
+            for step in range(4):
+                if t.head.i == t.i or t.dep_ in ("nsubj", "nsubj:pass", "parataxis", "ccomp"):
+                    break
+                dep = t.dep_
+                t = t.head
+                gov = heads.get(t.i)
+                if gov is None and t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm"):
+                    break
+                if gov is not None and gov is not ev:
+                    # an adjunct of the agreeing verb itself ('conclu … par l'intermédiaire du Qatar') is how it
+                    # was agreed, not what was agreed ('portant sur la libération' is)
+                    if gov.type in ("AGREE", "REQUEST") and ev.status == "asserted" and not (step == 0 and dep == "obl:mod"):
+                        ev.status = "future" if gov.status in ("asserted", "future") else gov.status
+                    break
 
     def corefer(self, events: list[Event]) -> None:
         """'l'invasion de l'Ukraine par Moscou' … 'quelques semaines après l'invasion': a bare event noun
