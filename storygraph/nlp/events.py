@@ -99,8 +99,13 @@ class EventFinder:
     # ------------------------------------------------------------ triggers
     def is_reflexive(self, tok: Token) -> bool:
         """True when a clitic 'se' belongs to this verb ('s'est rendu', 'se revoir')."""
-        return any(c.i < tok.i and fold(c.text) in self.reflexives and c.dep_ in ("expl:comp", "expl:pv", "obj", "expl", "iobj")
-                   for c in tok.children) or (tok.i > 0 and fold(tok.doc[tok.i - 1].text) in ("se", "s'"))
+        if any(c.i < tok.i and fold(c.text) in self.reflexives and c.dep_ in ("expl:comp", "expl:pv", "obj", "expl", "iobj")
+               for c in tok.children):
+            return True
+        k = tok.i - 1  # 'se sont entretenus', 'se seraient rapprochés': the clitic before the auxiliaries
+        while k >= 0 and (tok.doc[k].pos_ in ("AUX", "ADV") or fold(tok.doc[k].text) in ("ne", "n'")) and tok.i - k <= 4:
+            k -= 1
+        return k >= 0 and fold(tok.doc[k].text) in ("se", "s'")
 
     def verb_lemma(self, tok: Token) -> str:
         """The verb's lemma, repaired where the lemmatizer leaves a participle or a noun-like form."""
@@ -704,8 +709,9 @@ class EventFinder:
         if etype == "AID" and not mode:
             mode = next((c for c in ("military", "humanitarian", "economic") if c in words), None)
         for cls, other in (entry.get("by_class") or {}).items():
-            if cls in words:
-                etype = other
+            if cls in words and other != etype:
+                etype = other  # 'recevoir des armes' is AID (military), not a visit
+                mode = cls if other == "AID" and cls in ("military", "humanitarian", "economic") else None
         if entry.get("court") and {fold(w) for w in entry["court"]} & words:
             etype = "SANCTION"
         ev = Event(doc[tok.i].idx, doc[last].idx + len(doc[last]), etype, mode, head.i,
@@ -717,7 +723,7 @@ class EventFinder:
             ev.start = doc[lo].idx
         else:
             self.noun_roles(head, entry, ev)
-        req = entry.get("require")
+        req = entry.get("require") if etype == entry["type"] else None  # 'recevra des armes' is AID, no guest needed
         if req == "actor" and not ev.actors or req == "recipient" and not ev.recipients:
             return None
         if req == "object" and not self._object_people(head):
