@@ -102,3 +102,10 @@ def test_reciprocal_noun_takes_the_article_pair(analyze):
                 "Le sommet a duré deux heures.")
     e = by_trigger(s, "sommet")
     assert sorted(a["name"] for a in e["actors"]) == ["Emmanuel Macron", "Olaf Scholz"]
+
+
+def test_figures_in_spaced_and_dotted_thousands_and_no_double_count(analyze):
+    s = analyze("La ville compte 1 200 salariés et une centaine de bénévoles ; 3.000.000 de dollars ont été levés. "
+                "Appelez le 01 23 45 67 89.", date="2024-01-01")
+    assert [(f["text"], f["value"]) for f in s.figures] == [
+        ("1 200 salariés", 1200), ("une centaine de bénévoles", 100), ("3.000.000 de dollars", 3_000_000)]

@@ -235,7 +235,8 @@ class FigureFinder:
         """'25 Indiens et un Népalais': 'un' counts when coordinated with a figure."""
         for f in list(out):
             m = re.match(r"\s+et\s+(une?)\s+([A-ZÉa-zàâçéèêëîïôûùüÿœ][\w-]+)", text[f["end"]:f["end"] + 40])
-            if m:
+            if m and fold(m.group(2)) not in self.collectives and \
+                    not any(g["start"] < f["end"] + m.end() and f["end"] + m.start(1) < g["end"] for g in out):
                 s = f["end"] + m.start(1)
                 e = f["end"] + m.end()
                 out.append({**f, "id": "", **span(s, e, text), "value": 1, "unit": m.group(2), "approx": False})
