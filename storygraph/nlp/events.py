@@ -26,6 +26,7 @@ from .times import nearest_time
 
 SUBJ = ("nsubj", "nsubj:pass", "csubj")
 ROLE_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "obj:lvc")
+POSSESSIVES = {"son": "sing", "sa": "sing", "ses": "sing", "leur": "plur", "leurs": "plur"}
 PRONOUNS = {"il": "sing", "elle": "sing", "lui": "sing", "le": "sing", "la": "sing", "l'": "sing", "ils": "plur",
             "elles": "plur", "leur": "plur", "les": "plur"}
 
@@ -719,6 +720,8 @@ class EventFinder:
                    lemma=fold(head.lemma_), nominal=kind == "noun")
         if kind in ("verb", "phrase", "adj") and head.pos_ in ("VERB", "AUX", "ADJ"):
             self.verb_roles(head, entry, ev)
+            if kind == "phrase":
+                self.phrase_roles(tok, last, ev)
             lo = min([c.i for c in head.children if c.dep_.startswith("aux") and c.i < head.i and head.i - c.i <= 4] + [tok.i])
             ev.start = doc[lo].idx
         else:
@@ -810,6 +813,12 @@ class EventFinder:
             if (c.dep_ == "obj" and obj_role != "theme") or (c.dep_ == "iobj" and fold(c.text) in PRONOUNS):
                 self.add(ev, obj_role if c.dep_ == "obj" else "recipient", [c])
         before = list(ev.actors)
+        if not any(c.dep_ == "obj" for c in v.children):
+            for x in v.children:  # 'avaient menacé d'arrêter Alexeï Navalny': the one the threat is about
+                if x.dep_ == "xcomp" and "Inf" in x.morph.get("VerbForm") and self.trigger(x) is None:
+                    for o in x.children:
+                        if o.dep_ == "obj" and (o.i in self.tok_actor or o.pos_ == "PROPN"):
+                            self.add(ev, "recipient", [o])
         self.scan_right(v, preps, ev, 12)
         if entry.get("reciprocal") and len(ev.actors) - len(before) >= 2:
             ev.actors = ev.actors[len(before):]  # 'raviver les liens entre Moscou et Pyongyang': the pair, not the speaker
@@ -840,6 +849,12 @@ class EventFinder:
                 break
             if t.pos_ == "ADP" or fold(t.text) in ("du", "des", "au", "aux"):
                 prep = fold(t.text)
+            elif prep and t.i not in self.tok_actor and t.pos_ == "NOUN" and self.is_people(t) and fold(t.lemma_) not in self.roles:
+                role = preps.get(prep) or (preps.get("de") if prep in ("du", "des", "d'") else None)
+                named = self.np_party(t)
+                if role in ("actor", "recipient") and named and not ev.start <= t.idx < ev.end:
+                    self._add_resolved(ev, role, [named])
+                prep = None
             elif t.i in self.tok_actor and prep:
                 role = preps.get(prep) or (preps.get("de") if prep in ("du", "des", "d'") else None)
                 if role in ("actor", "recipient") and not (role == "recipient" and ev.recipients and prep in ("a", "au", "aux", "en", "dans")):
@@ -858,6 +873,13 @@ class EventFinder:
         while k < len(doc) and doc[k].pos_ == "DET":
             k += 1
         return k < len(doc) and k in self.tok_actor
+
+    def phrase_roles(self, tok: Token, last: int, ev: Event) -> None:
+        """'ont ouvert le feu sur des touristes': complements may hang on any word of a phrase."""
+        for t in tok.doc[tok.i:last + 1]:
+            if t.i != ev.head:
+                for role, c in self.complements(t, self.default_preps["verb"]):
+                    self.add(ev, role, [c], self.case_of(c))
 
     def _plural(self, t: Token) -> bool:
         return any(c.dep_ == "conj" for c in t.children) or "Plur" in t.morph.get("Number") and t.pos_ != "PROPN"
@@ -879,6 +901,9 @@ class EventFinder:
                 continue
             self.add(ev, role, [c])
         for c in n.children:
+            if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES and of in ("actor", "recipient"):
+                # 'son arrestation', 'leur capture', 'son soutien': the possessor, by the pronoun's antecedent
+                self._add_resolved(ev, of, self.antecedent(c, POSSESSIVES[fold(c.text)]))
             if c.dep_ == "amod" and fold(c.text) in self.country_of and c.text[:1].islower():
                 self._add_resolved(ev, entry.get("by", "actor"), self._country(self.country_of[fold(c.text)], c))
             if c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm") and self.trigger(c) is None:
