@@ -342,8 +342,9 @@ class EventFinder:
         for role, aid in self.role_of:
             if role.split()[0] in (head, fold(t.text)) and self.by_id[aid]["kind"] == "person":
                 first = min((m["start"] for m in self.by_id[aid]["mentions"]), default=1 << 30)
-                if first < t.idx and (best is None or first > best[0]):
-                    best = (first, aid)
+                key = (first < t.idx, first if first < t.idx else -first)  # named before, and latest; else first after
+                if best is None or key > best[0]:
+                    best = (key, aid)
         return (best[1], t.idx, t.idx + len(t)) if best else None
 
     def _country(self, name: str, tok: Token) -> list[tuple[str, int, int]]:
@@ -849,11 +850,12 @@ class EventFinder:
                 break
             if t.pos_ == "ADP" or fold(t.text) in ("du", "des", "au", "aux"):
                 prep = fold(t.text)
-            elif prep and t.i not in self.tok_actor and t.pos_ == "NOUN" and self.is_people(t) and fold(t.lemma_) not in self.roles:
-                role = preps.get(prep) or (preps.get("de") if prep in ("du", "des", "d'") else None)
-                named = self.np_party(t)
-                if role in ("actor", "recipient") and named and not ev.start <= t.idx < ev.end:
-                    self._add_resolved(ev, role, [named])
+            elif prep and prep not in ("de", "du", "des", "d'") and t.i not in self.tok_actor and t.pos_ == "NOUN" \
+                    and self.is_people(t) and fold(t.lemma_) not in self.roles:
+                # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme)
+                role = preps.get(prep)
+                if role in ("actor", "recipient") and not ev.start <= t.idx < ev.end:
+                    self._add_resolved(ev, role, self.resolve(t))
                 prep = None
             elif t.i in self.tok_actor and prep:
                 role = preps.get(prep) or (preps.get("de") if prep in ("du", "des", "d'") else None)
