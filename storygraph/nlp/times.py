@@ -127,11 +127,16 @@ class TimeTagger:
             # changes their length
             self.rules.append((p, re.compile(full)))
             self.rules_ci.append(re.compile(full, re.IGNORECASE))
-        # only the neighbourhoods of a digit or a time word can hold an expression: the patterns run there
-        vocab = set(data.get("triggers", []))
-        for v in self.words.values():
+        # only the neighbourhoods of a digit or an anchor word (a month, a unit, 'hier', 'désormais' …) can hold
+        # an expression: the patterns run there. Function words ('de', 'une', 'par', 'depuis') are never
+        # expressions on their own, and as anchors they made the neighbourhoods cover the whole text.
+        vocab = set(data.get("triggers", [])) - set(data.get("not_anchors", []))
+        for key in data.get("anchor_lists", list(self.words)):
+            v = self.words[key]
             vocab |= {self._key(w) for w in (v.keys() if isinstance(v, dict) else v)}
-        words = sorted((re.escape(w.split()[0]).replace("'", "['’]") for w in vocab if w.strip()), key=len, reverse=True)
+        # whole phrases: the first word of 'à présent' or 'de nos jours' alone would anchor everywhere
+        words = sorted((r"\s+".join(re.escape(x) for x in w.split()).replace("'", "['’]") for w in vocab if w.strip()),
+                       key=len, reverse=True)
         self.trigger = re.compile(r"\d|(?<!\w)(?:" + "|".join(words) + r")")
         self.strip = {p["name"]: re.compile(p["strip_prefix"], re.IGNORECASE) for p in data["patterns"] if "strip_prefix" in p}
         self.before = {p["name"]: re.compile(p["before"], re.IGNORECASE) for p in data["patterns"] if "before" in p}
