@@ -8,6 +8,7 @@ then speech cues (verbs, "selon X") that either introduce a marked quote or carr
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -58,14 +59,15 @@ class Quote:
         return self.content[0][0]
 
 
-def first_group_lemmas(form: str) -> list[str]:
+@lru_cache(maxsize=20_000)  # bounded: forms repeat across articles, memory must not grow with the corpus
+def first_group_lemmas(form: str) -> tuple[str, ...]:
     """Infinitives a first-group (-er) verb form may come from, for forms the lemmatizer missed."""
     out = []
     for suffix, repl in (("ent", "er"), ("es", "er"), ("ees", "er"), ("ee", "er"), ("es", "er"), ("e", "er"),
                          ("ait", "er"), ("aient", "er"), ("ant", "er"), ("a", "er"), ("erait", "er"), ("era", "er")):
         if form.endswith(suffix) and len(form) > len(suffix) + 2:
             out.append(form[: -len(suffix)] + repl)
-    return out
+    return tuple(out)
 
 
 def scan_marks(text: str) -> list[Marked]:
@@ -160,10 +162,13 @@ class QuoteFinder:
         lem = self.aliases.get(lem, lem)
         if lem not in self.verbs and tok.pos_ == "VERB":
             lem = next((c for c in first_group_lemmas(fold(tok.text)) if c in self.verbs), lem)
+        if tok.pos_ in ("VERB", "AUX") and lem not in self.verbs and lem not in ("faire", "mettre") \
+                and "se " + lem not in self.verbs and "s'" + lem not in self.verbs:
+            return None  # the common case, decided before looking at the verb's dependents
         if tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and tok.i + 1 < len(tok.doc) \
                 and fold(tok.doc[tok.i + 1].text) in ("que", "qu'") and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("PROPN", "NOUN", "PRON"):
             # 'Rachid Yazami note que …': a verb the tagger took for a noun, right before its que-clause
-            cand = next((c for c in [lem] + first_group_lemmas(fold(tok.text)) if c in self.verbs), None)
+            cand = next((c for c in (lem, *first_group_lemmas(fold(tok.text))) if c in self.verbs), None)
             if cand:
                 return cand
         if tok.pos_ in ("NOUN", "ADJ", "PROPN"):
