@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -89,6 +90,10 @@ class EventFinder:
         self.people = {fold(w) for w in data.get("people_nouns", [])}
         self.beneficiary = {fold(w) for w in data.get("beneficiary_governors", [])}
         self._lemma_cache: dict[tuple[str, str], str] = {}
+        self._candidate_cache: dict[tuple[int, int], bool] = {}
+        # every word a trigger can start with, and the verbs under their reflexive forms
+        self.keys = set(self.verbs) | set(self.nouns) | set(self.adjs) | set(self.phrases) | {"faire"} | \
+            {k.split(" ", 1)[1] for k in self.verbs if k.startswith("se ")} | {k[2:] for k in self.verbs if k.startswith("s'")}
         self.org_words = {fold(w) for w in actors["org_words"]}
         self.org_alias = {fold(a): fold(k) for k, vs in actors.get("org_aliases", {}).items() for a in [k] + vs}
         self.org_full = {fold(a): k for k, vs in actors.get("org_aliases", {}).items() for a in vs}
@@ -582,7 +587,8 @@ class EventFinder:
         self._actor_index(doc)
         out: list[Event] = []
         taken: set[int] = set()
-        for tok in doc:
+        for i in self.candidates(doc):
+            tok = doc[i]
             if tok.i in taken or tok.is_punct:
                 continue
             hit = self.trigger(tok)
@@ -597,6 +603,24 @@ class EventFinder:
         self.agreed_content(doc, out)
         self.corefer(out)
         self.main_pair(out)
+        return out
+
+    def candidates(self, doc: Doc) -> list[int]:
+        """Indices of the tokens whose lemma or form could start a trigger, decided once per distinct
+        (lemma, form) pair on the Doc's arrays: most tokens never become a spaCy Token object here."""
+        strings = doc.vocab.strings
+        out = []
+        cache = self._candidate_cache
+        if len(cache) > 100_000:  # bounded: memory must not grow with the corpus
+            cache.clear()
+        for i, (lh, oh) in enumerate(doc.to_array([LEMMA, ORTH]).tolist()):
+            ok = cache.get((lh, oh))
+            if ok is None:
+                lem, form = fold(strings[lh]), fold(strings[oh])
+                ok = cache[(lh, oh)] = bool(
+                    {lem, form} & self.keys or self._verb_lemma(lem, form) in self.keys)
+            if ok:
+                out.append(i)
         return out
 
     def cue_speakers(self, doc: Doc, events: list[Event]) -> None:
