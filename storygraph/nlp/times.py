@@ -119,6 +119,27 @@ class TimeTagger:
         self.duration_nouns = set(self.words.get("duration_nouns", []))
         self.rules = []
         self.rules_ci = []
+        anchor_lists = data.get("anchor_lists", list(self.words))
+        literals = [self._key(w) for w in set(data.get("triggers", [])) - set(data.get("not_anchors", []))]
+        self.anchor_kinds: dict[str, set[str]] = {}
+        for key in anchor_lists:
+            v = self.words[key]
+            for w in (v.keys() if isinstance(v, dict) else v):
+                self.anchor_kinds.setdefault(" ".join(self._key(w).split()), set()).add(f"slot:{key}")
+        for w in literals:
+            self.anchor_kinds.setdefault(" ".join(w.split()), set()).add(f"lit:{w}")
+        #: the anchors each rule contains one of: a digit, a word of one of its vocabularies (named as {slot} or
+        #: written out in the pattern), one of its literals; None: no anchor known, the rule runs everywhere
+        self.rule_anchors: list[frozenset[str] | None] = []
+        for p in data["patterns"]:
+            src = p["re"].casefold().replace("’", "'")
+            feats = {f"slot:{n}" for n in re.findall(r"\{([a-z_]+)\}", src) if n in anchor_lists}
+            for w, kinds in self.anchor_kinds.items():
+                if re.search(r"(?<![\w])" + re.escape(w), src):  # a prefix is enough: "nocturnes?"
+                    feats |= kinds
+            if "\\d" in src or "{number}" in src or "[0-9]" in src:
+                feats.add("digit")
+            self.rule_anchors.append(frozenset(feats) or None)
         for p in data["patterns"]:
             rx = re.sub(r"\{([a-z_]+)\}", lambda m: self._alternation(m.group(1)), p["re"])
             # word boundaries inside the pattern, so that alternations backtrack ('an' | 'année')
@@ -159,14 +180,18 @@ class TimeTagger:
         cands = []
         low = text.lower()
         same = len(low) == len(text)
-        windows: list[list[int]] = []
-        for h in self.trigger.finditer(low if same else text.lower()):
-            a, b = max(0, h.start() - 50), min(len(text), h.end() + 50)
-            if windows and a <= windows[-1][1]:
-                windows[-1][1] = b
-            else:
-                windows.append([a, b])
+        hits = [(h.start(), h.end(), self._kinds(h.group(0))) for h in self.trigger.finditer(low if same else text.lower())]
+        everywhere = self._windows(text, hits)
+        by_feats: dict[frozenset, list[list[int]]] = {}
         for order, (p, rx) in enumerate(self.rules):
+            # each rule runs only near the anchors it contains ('{month}' rules near months, digit rules near digits)
+            feats = self.rule_anchors[order]
+            if feats is None:
+                windows = everywhere
+            else:
+                windows = by_feats.get(feats)
+                if windows is None:
+                    windows = by_feats[feats] = self._windows(text, [h for h in hits if h[2] & feats])
             found = (m for a, b in windows for m in (rx.finditer(low, a, b) if same else self.rules_ci[order].finditer(text, a, b)))
             for m in found:
                 s, e = m.start(), m.end()
@@ -185,6 +210,24 @@ class TimeTagger:
                 continue
             taken.append((s, e, p, m))
         return sorted(taken, key=lambda t: t[0])
+
+    def _kinds(self, word: str) -> set[str]:
+        """What an anchor found in the text is: a digit, a word of some vocabularies, a literal."""
+        if word[:1].isdigit():
+            return {"digit"}
+        return self.anchor_kinds.get(" ".join(word.replace("’", "'").split()), set())
+
+    @staticmethod
+    def _windows(text: str, hits: list[tuple[int, int, set[str]]]) -> list[list[int]]:
+        """The merged neighbourhoods (50 characters each side) of some anchors."""
+        windows: list[list[int]] = []
+        for s, e, _ in hits:
+            a, b = max(0, s - 50), min(len(text), e + 50)
+            if windows and a <= windows[-1][1]:
+                windows[-1][1] = b
+            else:
+                windows.append([a, b])
+        return windows
 
     def is_age(self, text: str, s: int, e: int, groups: dict) -> bool:
         """'un Britannique de 15 ans', 'Agé de 54 ans', 'Alain Dupont, 53 ans,': ages are not durations."""
