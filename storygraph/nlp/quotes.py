@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -152,6 +153,7 @@ class QuoteFinder:
         self.not_complementizer = {fold(w) for w in grammar["not_complementizer"]}
         self.not_incise = {fold(w) for w in data.get("not_incise", [])}
         self.aliases = {fold(k): fold(v) for k, v in data.get("lemma_aliases", {}).items() if not k.startswith("_")}
+        self._candidate_cache: dict[tuple[int, int], tuple[bool, bool]] = {}
 
     # ------------------------------------------------------------------ cues
     def lemma(self, tok: Token) -> str | None:
@@ -491,10 +493,12 @@ class QuoteFinder:
                 inside[t.i] = True
         doc._.sg_mark_tokens = {i for i, x in enumerate(inside) if x}
 
+        cues, selon = self.candidates(doc)
         for sent in sents(doc):
-            for v in sent:
-                if inside[v.i]:
+            for i in range(sent.start, sent.end):
+                if inside[i] or i not in cues:
                     continue
+                v = doc[i]
                 lem = self.lemma(v)
                 if lem is None:
                     continue
@@ -502,7 +506,8 @@ class QuoteFinder:
                 if not relative and any(q.type != "direct" and s <= v.idx < e for q in quotes for s, e in q.content):
                     continue  # a speech verb inside reported speech belongs to that speech
                 quotes.extend(self.from_cue(doc, v, lem, sent, marks))
-            self.according_to(doc, sent, marks, inside, quotes)
+            if any(sent.start <= i < sent.end for i in selon):
+                self.according_to(doc, sent, marks, inside, quotes)
 
         # marked passages nobody introduced: continuations of the last speaker, or not quotes at all
         for m in marks:
@@ -526,6 +531,28 @@ class QuoteFinder:
                 m.used = True
         quotes.sort(key=lambda q: q.start)
         return quotes
+
+    def candidates(self, doc: Doc) -> tuple[set[int], list[int]]:
+        """Token indices that may be a speech cue, and those that may open 'selon X', decided on the Doc's
+        lemma and form arrays once per distinct pair: most tokens never become a spaCy Token object here."""
+        strings = doc.vocab.strings
+        cache = self._candidate_cache
+        if len(cache) > 100_000:  # bounded: memory must not grow with the corpus
+            cache.clear()
+        cues, selon = set(), []
+        for i, (lh, oh) in enumerate(doc.to_array([LEMMA, ORTH]).tolist()):
+            kind = cache.get((lh, oh))
+            if kind is None:
+                lem, form = fold(strings[lh]), fold(strings[oh])
+                lem = self.aliases.get(lem, lem)
+                cue = any(c in self.verbs or "se " + c in self.verbs or "s'" + c in self.verbs
+                          for c in (lem, form, *first_group_lemmas(form))) or lem in ("faire", "mettre")
+                kind = cache[(lh, oh)] = (cue, form in self.according_first)
+            if kind[0]:
+                cues.add(i)
+            if kind[1]:
+                selon.append(i)
+        return cues, selon
 
     def narrative_before(self, doc: Doc, m: Marked) -> int | None:
         """Where a sentence starts when it runs into the quotation marks with words of its own (a subject and
