@@ -150,7 +150,7 @@ def open_kb(db: Path):
 
     try:
         return KnowledgeBase(db, readonly=True)
-    except FileNotFoundError as e:
+    except (FileNotFoundError, RuntimeError) as e:
         err.print(f"[red]error[/red] {e}")
         raise typer.Exit(2)
 
@@ -240,9 +240,7 @@ def serve(db: Path = typer.Option(Path("storygraph.db"), "--db"),
 
     from .web.app import create_app
 
-    if not db.exists():
-        err.print(f"[red]error[/red] no knowledge base at {db}")
-        raise typer.Exit(2)
+    open_kb(db).close()  # a missing or older knowledge base is one clear line, before the server starts
     uvicorn.run(create_app(db), host=host, port=port, log_level="info")
 
 

@@ -139,3 +139,19 @@ def test_exports(kb_path, tmp_path):
         assert "Belgique" in (tmp_path / "csv" / "events.csv").read_text(encoding="utf-8")
         figures = (tmp_path / "csv" / "figures.csv").read_text(encoding="utf-8")
         assert "trois navires" in figures and "préfecture" in figures
+
+
+def test_older_knowledge_base_is_one_clear_line_then_upgraded_by_ingest(kb_path, tmp_path):
+    old = tmp_path / "old.db"
+    old.write_bytes(kb_path.read_bytes())
+    con = sqlite3.connect(old)
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    r = subprocess.run([sys.executable, "-m", "storygraph.cli", "stats", "--db", str(old)], capture_output=True, text=True,
+                       cwd=ROOT)
+    assert r.returncode == 2 and "older storygraph (schema 1" in r.stderr and "ingest" in r.stderr
+    with KnowledgeBase(old) as kb:  # opening to write brings the schema up to date; nothing stored is lost
+        assert kb.stats()["articles"] == 3
+    with KnowledgeBase(old, readonly=True) as kb:
+        assert kb.stats()["articles"] == 3

@@ -36,6 +36,12 @@ class KnowledgeBase:
             if not self.path.exists():
                 raise FileNotFoundError(f"no knowledge base at {self.path}")
             self.con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            if row is None or row[0] != SCHEMA_VERSION:
+                self.con.close()
+                raise RuntimeError(f"{self.path} was written by an older storygraph (schema {row[0] if row else '?'}, "
+                                   f"this one reads {SCHEMA_VERSION}): run 'storygraph ingest' on your inputs again "
+                                   f"with --db {self.path} to add events and figures")
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.con = sqlite3.connect(self.path, isolation_level=None, timeout=30)
