@@ -176,7 +176,7 @@ class FigureFinder:
             out.append({
                 "id": f"F{len(out) + 1}", **span(start, end, text),
                 "value": int(value) if value == int(value) else value, "unit": unit, "approx": approx,
-                "about": self.about(text, sent, end),
+                "about": self.about(text, sent, end, None if unit == "%" or fold(unit) in self.currencies else unit),
                 "time_id": self.time_for(times, sent, s),
                 "source_id": (q.get("speaker_id") or "").split(" ; ")[0] or None if q else None,
                 "source": q.get("speaker_name") if q else None,
@@ -244,11 +244,16 @@ class FigureFinder:
         for n, f in enumerate(out, 1):
             f["id"] = f"F{n}"
 
-    def about(self, text: str, sent, end: int) -> str:
-        """A short phrase for what is measured: the counted noun phrase and the words that follow it."""
+    def about(self, text: str, sent, end: int, counted: str | None = None) -> str:
+        """A short phrase for what is measured: the counted noun and the words that follow it in the clause
+        ('otages retenus dans la bande de Gaza'; for money and shares, what follows: 'à la surveillance des côtes')."""
         stop = min(sent.end_char, end + 80)
-        tail = re.split(r"[,.;:!?«»()\"]", text[end:stop], maxsplit=1)[0]
-        return " ".join(tail.split()[:8])
+        for t in sent:  # the clause ends at the next finite verb ('… retenus à Gaza ont été libérés')
+            if t.idx >= end and t.idx < stop and t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm"):
+                stop = t.idx
+                break
+        tail = " ".join(re.split(r"[,.;:!?«»()\"]", text[end:stop], maxsplit=1)[0].split()[:8])
+        return f"{counted} {tail}".strip() if counted and not tail.startswith(counted) else tail
 
     def time_for(self, times: list[dict], sent, s: int) -> str | None:
         """The nearest time expression of the figure's sentence."""
