@@ -109,3 +109,10 @@ def test_figures_in_spaced_and_dotted_thousands_and_no_double_count(analyze):
                 "Appelez le 01 23 45 67 89.", date="2024-01-01")
     assert [(f["text"], f["value"]) for f in s.figures] == [
         ("1 200 salariés", 1200), ("une centaine de bénévoles", 100), ("3.000.000 de dollars", 3_000_000)]
+
+
+def test_one_sided_exchange_takes_the_article_counterpart(analyze):
+    s = analyze("La Serbie a livré des obus à la Hongrie en mai. La Serbie a aussi vendu des drones à la Hongrie. "
+                "La Serbie pourrait même envoyer des soldats, selon les analystes.")
+    e = by_trigger(s, "envoyer")
+    assert [a["name"] for a in e["actors"]] == ["Serbie"] and [r["name"] for r in e["recipients"]] == ["Hongrie"]

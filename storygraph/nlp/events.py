@@ -603,7 +603,35 @@ class EventFinder:
         self.agreed_content(doc, out)
         self.corefer(out)
         self.main_pair(out)
+        self.counterpart(out)
         return out
+
+    def counterpart(self, events: list[Event]) -> None:
+        """An exchange with one side named ('la Corée du Nord pourrait envoyer des soldats') is, in an article
+        about two parties exchanging, with the other one: the pair most often found on the two sides of an
+        AID or COOPERATE event fills the missing side."""
+        pairs: dict[tuple[str, str], int] = {}
+        for ev in events:
+            if ev.type in ("AID", "COOPERATE"):
+                for a in ev.actors:
+                    for r in ev.recipients:
+                        if a[0] != r[0] and not a[0].startswith("=") and not r[0].startswith("="):
+                            key = tuple(sorted((a[0], r[0])))
+                            pairs[key] = pairs.get(key, 0) + 1
+        if not pairs:
+            return
+        best = max(pairs, key=lambda k: pairs[k])
+        if pairs[best] < 2:
+            return  # one exchange is no pattern
+        for ev in events:
+            if ev.type not in ("AID", "COOPERATE"):
+                continue
+            one = [a[0] for a in ev.actors + ev.recipients]
+            if len(one) != 1 or one[0] not in best:
+                continue
+            other = best[1] if one[0] == best[0] else best[0]
+            m = self.by_id[other]["mentions"][0]
+            (ev.recipients if ev.actors else ev.actors).append((other, m["start"], m["end"]))
 
     def candidates(self, doc: Doc) -> list[int]:
         """Indices of the tokens whose lemma or form could start a trigger, decided once per distinct
