@@ -898,7 +898,7 @@ class EventFinder:
                 end = min(len(doc), end + 1)
                 continue
             if (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",)) or t.text in (".", ";", ":", "«", "»", "?", "!", ",") \
-                    or fold(t.text) in ("qui", "que", "qu'", "dont", "pour", "afin"):
+                    or fold(t.text) in ("qui", "que", "qu'", "dont", "lorsque", "quand", "pour", "afin") or t.text.lower() == "où":
                 break
             if t.pos_ == "ADP" or fold(t.text) in ("du", "des", "au", "aux"):
                 prep = fold(t.text)
