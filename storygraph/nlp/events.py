@@ -247,7 +247,6 @@ class EventFinder:
         return out
 
     def _resolve_one(self, tok: Token) -> list[tuple[str, int, int]]:
-        doc = tok.doc
         if tok.i in self.tok_actor:
             return [self.tok_actor[tok.i]]
         if fold(tok.lemma_) in self.roles:
@@ -940,7 +939,6 @@ class EventFinder:
 
     def noun_roles(self, n: Token, entry: dict, ev: Event) -> None:
         """Roles of a nominal trigger: 'de X', 'par X', 'à/contre X', 'entre X et Y', demonyms, and the light verb."""
-        doc = n.doc
         of = entry.get("of", "actor")
         preps = {**self.default_preps["noun"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}, "de": of}
         if entry.get("by"):

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..lang import countries, resource
+from ..lang import countries
 from ..nlp.actors import translit
 from ..nlp.mentions import fold
 
