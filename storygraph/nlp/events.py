@@ -875,11 +875,10 @@ class EventFinder:
         if entry.get("reciprocal") and len(ev.actors) - len(before) >= 2:
             ev.actors = ev.actors[len(before):]  # 'raviver les liens entre Moscou et Pyongyang': the pair, not the speaker
         for role, c in self.complements(v, preps):
-            if entry.get("reciprocal") and fold(next((g.text for g in c.children if g.dep_ == "case"), "")) == "avec" and ev.type == "CONSULT" and "meet" == ev.mode:
-                role = "recipient"
             self.add(ev, role, [c], self.case_of(c))
-            if ev.type == "CONSULT" and ev.mode == "visit" and ev.place is None and c.i in self.tok_actor or \
-                    ev.place is None and c.dep_ in ("obl:mod", "obl") and c.pos_ == "PROPN" and c.ent_type_ == "LOC":
+            # where: a visit's destination, or a place name in a complement ('à Vladivostok')
+            if ev.place is None and (ev.mode == "visit" and c.i in self.tok_actor or
+                                     c.dep_ in ("obl:mod", "obl") and c.pos_ == "PROPN" and c.ent_type_ == "LOC"):
                 ev.place = (c.idx, c.idx + len(c))
 
     def scan_right(self, head: Token, preps: dict[str, str], ev: Event, width: int = 10) -> None:
