@@ -48,6 +48,9 @@ def countries(lang: str) -> dict[str, dict[str, Any]]:
                 if not name or "," in name or "(" in name:
                     continue
             out.setdefault(name, {"iso": c.alpha_2, "aliases": []})
+        for country, capital in resource(lang, "actors").get("capitals", {}).items():
+            if country in out and capital != country and capital not in out[country]["aliases"]:
+                out[country]["aliases"] = [*out[country]["aliases"], capital]
     except (ImportError, OSError):  # pycountry missing: the language's list still holds
         pass
     return out

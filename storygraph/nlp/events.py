@@ -660,7 +660,7 @@ class EventFinder:
         for ev in events:
             if ev.actors:
                 continue
-            if ev.type == "THREATEN":  # '« ils paieront le prix »': whoever says it threatens
+            if ev.type == "THREATEN" and not ev.nominal:  # '« ils paieront le prix »': whoever says it threatens
                 for s, e, ids in spoken:
                     if s <= ev.start < e:
                         ev.actors = [(aid, ev.start, ev.end) for aid in ids.split(" ; ") if aid in self.by_id][:1]
