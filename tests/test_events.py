@@ -116,3 +116,31 @@ def test_one_sided_exchange_takes_the_article_counterpart(analyze):
                 "La Serbie pourrait même envoyer des soldats, selon les analystes.")
     e = by_trigger(s, "envoyer")
     assert [a["name"] for a in e["actors"]] == ["Serbie"] and [r["name"] for r in e["recipients"]] == ["Hongrie"]
+
+
+def test_inverted_speaker_of_a_cue_acts(analyze):
+    s = analyze("« Ce régime méprise le peuple », a dénoncé le ministre norvégien des Finances, Karl Dunn.")
+    e = by_trigger(s, "dénoncé")
+    assert e["type"] == "ACCUSE"
+    assert [a["name"] for a in e["actors"]] == ["Karl Dunn"]
+    assert "Karl Dunn" not in [r["name"] for r in e["recipients"]]
+
+
+def test_title_with_its_article_names_the_person(analyze):
+    s = analyze("Paolo Reyes, le président péruvien, a reçu des journalistes. "
+                "Le président péruvien accuse le Chili de fraude.")
+    e = by_trigger(s, "accuse")
+    assert [a["name"] for a in e["actors"]] == ["Paolo Reyes"]
+
+
+def test_short_group_name_stands_for_the_longer_one(analyze):
+    s = analyze("La gendarmerie tchadienne a arrêté des manifestants dans le nord. "
+                "Les rebelles ont attaqué la gendarmerie près de la frontière.")
+    e = by_trigger(s, "attaqué")
+    assert [r["name"] for r in e["recipients"]] == ["gendarmerie tchadienne"]
+
+
+def test_agent_of_a_participle_acts_for_the_noun(analyze):
+    s = analyze("Les habitants redoutent une accusation portée depuis des mois par la Bolivie.")
+    e = by_trigger(s, "accusation")
+    assert [a["name"] for a in e["actors"]] == ["Bolivie"]

@@ -98,6 +98,9 @@ class EventFinder:
         self.org_alias = {fold(a): fold(k) for k, vs in actors.get("org_aliases", {}).items() for a in [k] + vs}
         self.org_full = {fold(a): k for k, vs in actors.get("org_aliases", {}).items() for a in vs}
 
+    same_side = {t: ts for ts in (("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), ("COOPERATE", "AID", "RETREAT"))
+                 for t in ts}  # cooperation: negotiating an agreement is making it
+
     def _add_phrase(self, phrase: str, entry: dict) -> None:
         words = tuple(w for w in re.split(r"[\s]+|(?<=')", phrase.replace("-", " - ")) if w and w != "-")
         self.phrases.setdefault(words[0], []).append((words, entry))
@@ -232,7 +235,12 @@ class EventFinder:
         for a in doc._.sg_actors or []:
             for d in a.get("descriptions") or []:
                 if d.get("role"):
-                    self.role_of.append((fold(d["role"]), a["id"]))
+                    # 'le président vénézuélien' is looked up by its noun, so the article goes
+                    words = fold(d["role"]).split()
+                    while words and words[0] in ("le", "la", "les", "l'", "l", "un", "une", "son", "sa", "ses"):
+                        words = words[1:]
+                    if words:
+                        self.role_of.append((" ".join(words), a["id"]))
 
     def resolve(self, tok: Token, seen: set[int] | None = None) -> list[tuple[str, int, int]]:
         """The actors a participant token stands for (its coordinated siblings included)."""
@@ -603,7 +611,32 @@ class EventFinder:
         self.corefer(out)
         self.main_pair(out)
         self.counterpart(out)
+        self.specific(out)
         return out
+
+    def specific(self, events: list[Event]) -> None:
+        """'l'armée' in an article that also says 'l'armée congolaise', 'le Conseil de sécurité' next to 'le
+        Conseil de sécurité de l'ONU': a short group name stands for the one longer name it begins, as a
+        reader takes it; with two candidates ('la police haïtienne', 'la police kényane') it stays as it is."""
+        def key(name: str) -> str:
+            return re.sub(r"^(le|la|les|l'|un|une|des|du|de|ses|son|sa|leurs?) ?", "", fold(name))
+        names: dict[str, str] = {}
+        for a in self.by_id.values():
+            if a["kind"] in ("organization", "group"):
+                names.setdefault(key(a["name"]), a["id"])
+        for ev in events:
+            for p in ev.actors + ev.recipients:
+                if p[0].startswith("="):
+                    names.setdefault(key(p[0][1:]), p[0])
+        for ev in events:
+            for bucket in (ev.actors, ev.recipients):
+                for n, (pid, s, e) in enumerate(bucket):
+                    if not pid.startswith("=") and self.by_id[pid]["kind"] not in ("organization", "group"):
+                        continue
+                    k = key(pid[1:] if pid.startswith("=") else self.by_id[pid]["name"])
+                    longer = {v for name, v in names.items() if name.startswith(k + " ")}
+                    if len(longer) == 1 and not {x[0] for x in ev.actors + ev.recipients} & longer:
+                        bucket[n] = (longer.pop(), s, e)
 
     def counterpart(self, events: list[Event]) -> None:
         """An exchange with one side named ('la Corée du Nord pourrait envoyer des soldats') is, in an article
@@ -653,11 +686,21 @@ class EventFinder:
     def cue_speakers(self, doc: Doc, events: list[Event]) -> None:
         """A trigger that is also a quote's cue ('a dénoncé', 'accuse … de') acts through the quote's speaker,
         whom the quotes and actors components resolved with more context than a subject slot gives."""
-        cues = [(q["cue"]["start"], q["cue"]["end"], q.get("speaker_id")) for q in doc._.sg_quotes or []
-                if q.get("cue") and q.get("speaker_id")]
+        cues = [(q["cue"]["start"], q["cue"]["end"], q.get("speaker_id"),
+                 bool(q.get("speaker")) and q["speaker"]["start"] >= q["cue"]["end"])
+                for q in doc._.sg_quotes or [] if q.get("cue") and q.get("speaker_id")]
         spoken = [(c["start"], c["end"], q.get("speaker_id")) for q in doc._.sg_quotes or [] if q.get("speaker_id")
                   for c in q["content"]]
         for ev in events:
+            for s, e, ids, inverted in cues:
+                if s <= doc[ev.head].idx < e:
+                    found = [aid for aid in ids.split(" ; ") if aid in self.by_id and
+                             (inverted or aid not in [r[0] for r in ev.recipients])]
+                    if found:
+                        # '», a dénoncé le ministre des Finances, X': the parser may read the inverted speaker as
+                        # the object and a word of the quote as the subject; whoever speaks the cue performs it
+                        ev.recipients = [r for r in ev.recipients if r[0] not in found]
+                        ev.actors = [(aid, s, e) for aid in found]
             if ev.actors:
                 continue
             if ev.type == "THREATEN" and not ev.nominal:  # '« ils paieront le prix »': whoever says it threatens
@@ -667,11 +710,6 @@ class EventFinder:
                         break
                 if ev.actors:
                     continue
-            for s, e, ids in cues:
-                if s <= doc[ev.head].idx < e:
-                    for aid in ids.split(" ; "):
-                        if aid in self.by_id and aid not in [r[0] for r in ev.recipients]:
-                            ev.actors.append((aid, s, e))
 
     def agreed_content(self, doc: Doc, events: list[Event]) -> None:
         """What an agreement or a demand is about is not yet done: 'un accord portant sur la libération de
@@ -957,10 +995,19 @@ class EventFinder:
                 self._add_resolved(ev, of, self.antecedent(c, POSSESSIVES[fold(c.text)]))
             if c.dep_ == "amod" and fold(c.text) in self.country_of and c.text[:1].islower():
                 self._add_resolved(ev, entry.get("by", "actor"), self._country(self.country_of[fold(c.text)], c))
-            if c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm") and self.trigger(c) is None:
+            if c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm"):
+                # 'les sanctions imposées à Pyongyang', 'les accords négociés par Moscou' (a participle that is an
+                # event itself still names who made this one)
                 vp = {**self.default_preps["verb"], "par": entry.get("by", "actor")}
+                hit = self.trigger(c)
+                if hit is not None:
+                    if hit[1]["type"] not in self.same_side.get(ev.type, ()):
+                        continue  # 'une attaque attribuée par l'Inde à …': who attributes did not attack
+                    vp = {"par": vp["par"]}
                 for role, g in self.complements(c, vp):
                     self.add(ev, role, [g])
+                if hit is None:  # 'une accusation portée depuis longtemps par les Nations unies'
+                    self.scan_right(c, vp, ev, 12)
         self.scan_right(n, preps, ev, 12)
         if n.dep_ in ("nsubj", "nsubj:pass") and n.head.pos_ in ("VERB", "ADJ") and self.trigger(n.head) is None:
             # 'un accord a été conclu entre Israël et le Hamas', 'une accusation portée par l'ONU'

@@ -284,6 +284,12 @@ class QuoteFinder:
                 return [v.doc[named.i - 1]]  # 'l'administration Trump ayant annoncé': the institution speaks
             return [v.doc[named.i]]  # also 'Joe Biden a, quant à lui, déclaré'
         transitive = (self.lemma(v) or "") in self.not_incise  # after 'a salué', a noun phrase is the object
+        if transitive:
+            # … unless the quotation right before is that object: '« … », a dénoncé le ministre X'
+            k = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i]) - 1
+            if k >= 0 and v.doc[k].text == ",":
+                k -= 1
+            transitive = not (k >= 0 and v.doc[k].text in ("»", "”", '"'))
         inv = self.inverted_subject(v) if self._clause_initial(v) and not participle and not transitive else None
         if inv is not None:
             return [inv]
