@@ -144,3 +144,18 @@ def test_agent_of_a_participle_acts_for_the_noun(analyze):
     s = analyze("Les habitants redoutent une accusation portée depuis des mois par la Bolivie.")
     e = by_trigger(s, "accusation")
     assert [a["name"] for a in e["actors"]] == ["Bolivie"]
+
+
+def test_subordinate_pronoun_named_in_the_main_clause(analyze):
+    s = analyze("Alors qu'il rencontre Luis Arce, Gabriel Boric se concentrera sur le commerce.")
+    e = by_trigger(s, "rencontre")
+    assert [a["name"] for a in e["actors"] + e["recipients"]].count("Gabriel Boric") == 1
+    assert "Luis Arce" in [a["name"] for a in e["actors"] + e["recipients"]]
+
+
+def test_the_country_is_the_one_last_named(analyze):
+    s = analyze("Le Pérou a fermé sa frontière avec la Bolivie. "
+                "Lucas Mora a été le premier ministre chilien à se rendre dans le pays depuis 1990.")
+    e = by_trigger(s, "rendre")
+    assert [a["name"] for a in e["actors"]] == ["Lucas Mora"]  # the subject of 'a été le premier … à'
+    assert [r["name"] for r in e["recipients"]] == ["Bolivie"]

@@ -89,6 +89,8 @@ class EventFinder:
         self.reflexives = {"se", "s'", "s’", "s", "me", "m'", "te", "t'", "nous", "vous"}
         self.people = {fold(w) for w in data.get("people_nouns", [])}
         self.beneficiary = {fold(w) for w in data.get("beneficiary_governors", [])}
+        self.subordinators = {fold(w) for w in data.get("subordinators", [])}
+        self.country_anaphors = {fold(w) for w in data.get("country_anaphors", [])}
         self._lemma_cache: dict[tuple[str, str], str] = {}
         self._candidate_cache: dict[tuple[int, int], bool] = {}
         # every word a trigger can start with, and the verbs under their reflexive forms
@@ -297,6 +299,14 @@ class EventFinder:
                 found = self.titled(tok)
                 if found:
                     return [found]
+            if fold(tok.lemma_) in self.country_anaphors and "Sing" in tok.morph.get("Number") and \
+                    any(c.dep_ in ("det", "case") and fold(c.text) in ("le", "l'", "ce", "cet", "du", "au") for c in tok.children) and \
+                    not any(c.dep_ in ("amod", "acl", "acl:relcl") or c.dep_ == "nmod" and self.case_of(c) in ("de", "du", "d'")
+                            for c in tok.children):
+                # 'se rendre dans le pays', 'l'invasion du pays': the country last named
+                k = bisect_right(self.mention_starts, (tok.i,))
+                last = next((m for m in reversed(self.mention_starts[:k]) if m[4] == "country"), None)
+                return [(last[1], tok.idx, tok.idx + len(tok))] if last else []
             num = next((c for c in tok.children if c.dep_ == "nummod" and fold(c.text) in ("deux", "2")), None)
             if num is not None and fold(tok.lemma_) in ("homme", "dirigeant", "leader", "pays", "chef", "president"):
                 kind = "country" if fold(tok.lemma_) == "pays" else "person"
@@ -383,6 +393,17 @@ class EventFinder:
                 if t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN") and self._plural(t):
                     return self.resolve(t)
             return []
+        doc = tok.doc
+        if tok.dep_ in SUBJ + ("expl:subj",) and any(fold(c.text) in self.subordinators for c in tok.head.children
+                                                     if c.dep_ == "mark" and c.i < tok.i):
+            # 'alors qu'il s'entretient avec Poutine, Kim se concentrera …': a subordinate clause before its main
+            # clause names its subject after it
+            comma = next((t.i for t in doc[tok.i:sent.end] if t.text == ","), None)
+            if comma is not None:
+                after = next((t for t in doc[comma + 1:min(sent.end, comma + 6)] if t.dep_ in SUBJ), None)
+                if after is not None and after.i in self.tok_actor and \
+                        self.by_id[self.tok_actor[after.i][0]]["kind"] == "person":
+                    return [self.tok_actor[after.i]]
         prev = sentence_of(tok.doc[sent.start - 1]) if sent.start > 0 else None
         lo = prev.start if prev is not None else sent.start
         best = None
@@ -397,7 +418,8 @@ class EventFinder:
     def subjects(self, v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         """The subject tokens of a verb and whether the clause is passive; climbs xcomp, conj and gerunds."""
         passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in v.children)
-        subs = [c for c in v.children if c.dep_ in SUBJ]
+        # an event verb is never impersonal: an 'il' the parser took for an expletive is its subject
+        subs = [c for c in v.children if c.dep_ in SUBJ or c.dep_ == "expl:subj" and fold(c.text) in PRONOUNS]
         if subs:
             return subs + self.left_coordinated(subs[0]), passive
         if depth < 3 and v.head.i != v.i:
@@ -412,6 +434,11 @@ class EventFinder:
                 return self.subjects(h, depth + 1)[0], passive
             if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN") and v.text.endswith("ant"):
                 return [h], passive
+            if v.dep_ == "acl" and "Inf" in v.morph.get("VerbForm") and any(c.dep_ == "cop" for c in h.children):
+                # 'X a été le premier ministre à se rendre dans le pays': the subject of the copula
+                subs = [c for c in h.children if c.dep_ in SUBJ]
+                if subs:
+                    return subs, passive
         doc = v.doc
         lo = min([c.i for c in v.children if c.dep_.startswith("aux")] + [v.i])
         if depth < 2 and lo > 0 and fold(doc[lo - 1].text) in ("et", "puis", "ou") and v.pos_ == "VERB":
