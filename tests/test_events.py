@@ -159,3 +159,25 @@ def test_the_country_is_the_one_last_named(analyze):
     e = by_trigger(s, "rendre")
     assert [a["name"] for a in e["actors"]] == ["Lucas Mora"]  # the subject of 'a été le premier … à'
     assert [r["name"] for r in e["recipients"]] == ["Bolivie"]
+
+
+def test_subject_before_an_aside_and_a_relative_on_the_wrong_word(analyze):
+    s = analyze("Mardi, deux tireurs, selon la police locale, ont ouvert le feu sur des passants à Lima. "
+                "L'opposant Hugo Salas a été approché par des policiers en uniforme qui l'ont emmené.")
+    assert [a["name"] for a in by_trigger(s, "ouvert le feu")["actors"]] == ["tireurs"]
+    e = by_trigger(s, "emmené")
+    assert [a["name"] for a in e["actors"]] == ["policiers"]
+    assert [r["name"] for r in e["recipients"]] == ["Hugo Salas"]
+
+
+def test_reflexive_meeting_is_not_passive(analyze):
+    s = analyze("Luis Arce a reçu Gabriel Boric à La Paz. Les deux présidents se sont ensuite entretenus en privé.")
+    e = by_trigger(s, "entretenus")
+    assert sorted(a["name"] for a in e["actors"]) == ["Gabriel Boric", "Luis Arce"]
+    assert e["recipients"] == []
+
+
+def test_compound_preposition_names_no_party(analyze):
+    s = analyze("Le premier déplacement de Gabriel Boric hors du Chili a surpris.")
+    e = by_trigger(s, "déplacement")
+    assert [a["name"] for a in e["actors"]] == ["Gabriel Boric"]

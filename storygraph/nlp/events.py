@@ -275,7 +275,14 @@ class EventFinder:
                 ante = tok.head.head
                 if ante.dep_ == "appos" and ante.head.i in self.tok_actor:
                     ante = ante.head  # 'le FSIN, le service des prisons, qui …'
-                return self.resolve(ante)
+                found = self.resolve(ante)
+                if not found and ante.i < tok.i:
+                    # 'plusieurs policiers en uniforme qui l'ont emmené': the parser hung 'qui' on the wrong word
+                    for k in range(tok.i - 1, max(tok.i - 6, 0) - 1, -1):
+                        t = tok.doc[k]
+                        if t.pos_ in ("NOUN", "PROPN") and (k in self.tok_actor or self.is_people(t)):
+                            return self.resolve(t)
+                return found
             if f in PRONOUNS:
                 return self.antecedent(tok, PRONOUNS[f])
             if f in ("je", "j'", "me", "m'", "moi", "nous"):
@@ -344,6 +351,7 @@ class EventFinder:
             if glued or x.text in ("'", "’") or x.pos_ == "DET" or (x.pos_ == "ADP" and fold(x.text) in ("de", "du", "des", "d'")):
                 prep = prep or x.pos_ == "ADP" or fold(x.text) in ("du", "des")
             elif x.pos_ in ("ADJ", "NUM") or (x.dep_ == "amod" and x.pos_ == "VERB") or \
+                    (x.text[:1].islower() and fold(x.text) in self.country_of) or \
                     (x.pos_ in ("NOUN", "PROPN", "X") and (prep or glued or x.text[:1].isupper())):
                 # a noun joins the phrase only through 'de' ('le conseil de sécurité'), never by mere
                 # adjacency ('les services pénitentiaires dimanche')
@@ -411,13 +419,22 @@ class EventFinder:
             t = tok.doc[i]
             if i in self.tok_actor and t.dep_.startswith("nsubj"):
                 return [self.tok_actor[i]]
+            if t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and fold(t.lemma_) in self.roles and i not in self.tok_actor \
+                    and fold(tok.text) in ("le", "la", "l'", "lui"):
+                # 'l'opposant a été approché par des policiers qui l'ont emmené': an object pronoun, a titled subject
+                named = [a for a in self._resolve_one(t) if not a[0].startswith("=") and self.by_id[a[0]]["kind"] == "person"]
+                if named:
+                    return named[:1]
             if best is None and i in self.tok_actor and t.pos_ == "PROPN":
                 best = self.tok_actor[i]
         return [best] if best else []
 
     def subjects(self, v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         """The subject tokens of a verb and whether the clause is passive; climbs xcomp, conj and gerunds."""
-        passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in v.children)
+        # 'se sont entretenus' is reflexive, though the parser may tag its subject as passive
+        passive = any(c.dep_ == "aux:pass" for c in v.children) or \
+            any(c.dep_ == "nsubj:pass" for c in v.children) and \
+            not any(c.dep_ == "expl:pass" or fold(c.text) in ("se", "s'") for c in v.children)
         # an event verb is never impersonal: an 'il' the parser took for an expletive is its subject
         subs = [c for c in v.children if c.dep_ in SUBJ or c.dep_ == "expl:subj" and fold(c.text) in PRONOUNS]
         if subs:
@@ -456,7 +473,7 @@ class EventFinder:
             if comma is not None:
                 for t in doc[comma:sent.end]:
                     if t.dep_.startswith("nsubj") and t.i in self.tok_actor and t.head.pos_ in ("VERB", "AUX") \
-                            and t.head.dep_ in ("ROOT", "conj"):
+                            and not any(c.dep_ == "mark" for c in t.head.children):
                         return [t], passive
         before = doc[lo - 1].text if lo > 0 else ""
         if before in (",", "»", "”", '"') and not v.text.endswith("ant"):
@@ -473,6 +490,13 @@ class EventFinder:
             k -= 1
         if k >= 0 and k in self.tok_actor and v.doc[k].dep_ in ("ROOT", "nsubj", "conj", "flat:name", "obl", "nmod"):
             return [v.doc[k]], passive
+        if k >= 2 and v.doc[k].text == "," and v.pos_ == "VERB":
+            # '… trois tireurs, selon la police indienne, ont ouvert le feu': over an aside between commas
+            j = next((j for j in range(k - 1, max(k - 8, sent.start) - 1, -1) if v.doc[j].text == ","), None)
+            t = v.doc[j - 1] if j is not None and j > sent.start else None
+            if t is not None and t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and self.is_people(t) \
+                    and not any(c.dep_ == "case" for c in t.children) and t.head.i == v.i:
+                return [t], passive
         return [], passive
 
     def left_coordinated(self, s: Token) -> list[Token]:
@@ -964,7 +988,9 @@ class EventFinder:
                     or fold(t.text) in ("qui", "que", "qu'", "dont", "lorsque", "quand", "pour", "afin") or t.text.lower() == "où":
                 break
             if t.pos_ == "ADP" or fold(t.text) in ("du", "des", "au", "aux"):
-                prep = fold(t.text)
+                # 'hors d'Ukraine', 'près de Gaza': a compound preposition is not the 'de' of a party
+                compound = prep is not None and t.pos_ == "ADP" and doc[k - 1].pos_ == "ADP" and fold(doc[k - 1].text) == prep
+                prep = prep + " " + fold(t.text) if compound else fold(t.text)
             elif prep and prep not in ("de", "du", "des", "d'") and t.i not in self.tok_actor and t.pos_ == "NOUN" \
                     and self.is_people(t) and fold(t.lemma_) not in self.roles:
                 # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme)
