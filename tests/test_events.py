@@ -181,3 +181,12 @@ def test_compound_preposition_names_no_party(analyze):
     s = analyze("Le premier déplacement de Gabriel Boric hors du Chili a surpris.")
     e = by_trigger(s, "déplacement")
     assert [a["name"] for a in e["actors"]] == ["Gabriel Boric"]
+
+
+def test_visit_to_a_town_goes_to_its_state(analyze):
+    s = analyze("Luis Arce s'est rendu à Rosario en mai. Gabriel Boric était attendu à Lima pour une visite officielle.")
+    assert [r["name"] for r in by_trigger(s, "rendu")["recipients"]] == ["Argentine"]  # from the GeoNames gazetteer
+    assert by_trigger(s, "rendu")["place"]["text"] == "Rosario"
+    e = by_trigger(s, "visite")
+    assert [a["name"] for a in e["actors"]] == ["Gabriel Boric"]
+    assert [r["name"] for r in e["recipients"]] == ["Pérou"]

