@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from .lang import MODELS, supported
 from .nlp import actors, events, figures, mentions, paragraphs, quotes, times  # noqa: F401  (registers the factories)
+from .nlp.index import TEXT_KEY
 from .read import Article, from_text
 from .story import Story
 
@@ -60,6 +61,8 @@ def failed(art: Article, reason: str) -> Story:
 def _doc_for(nlp: Language, art: Article) -> Doc:
     doc = nlp.make_doc(art.text)
     doc._.sg_date = art.date
+    # the tokenizer is lossless: the text is the input, so no component has spaCy rebuild it token by token
+    doc.user_data[TEXT_KEY] = art.text
     return doc
 
 

@@ -70,6 +70,10 @@ class EventFinder:
             self._add_phrase(fold(k), v)
         self.default_preps = {pos: {fold(p): r for p, r in m.items()} for pos, m in data["default_preps"].items()}
         self.classes = {name: {fold(w) for w in ws} for name, ws in data["classes"].items()}
+        self.class_of: dict[str, set[str]] = {}  # word → the classes it belongs to
+        for name, ws in self.classes.items():
+            for w in ws:
+                self.class_of.setdefault(w, set()).add(name)
         st = data["status"]
         self.negation = {fold(w) for w in st["negation"]}
         self.future_gov = {fold(w) for w in st["future_governors"]}
@@ -535,12 +539,9 @@ class EventFinder:
         """The object classes and lemmas these words belong to."""
         found = set()
         for t in toks:
-            lem = fold(t.lemma_)
-            found.add(lem)
-            found.add(fold(t.text))
-            for name, words in self.classes.items():
-                if lem in words or fold(t.text) in words:
-                    found.add(name)
+            for w in (fold(t.lemma_), fold(t.text)):
+                found.add(w)
+                found.update(self.class_of.get(w, ()))
         return found
 
     def np_words(self, head: Token) -> list[Token]:
@@ -744,8 +745,9 @@ class EventFinder:
         spoken = [(c["start"], c["end"], q.get("speaker_id")) for q in doc._.sg_quotes or [] if q.get("speaker_id")
                   for c in q["content"]]
         for ev in events:
+            at = doc[ev.head].idx
             for s, e, ids, inverted in cues:
-                if s <= doc[ev.head].idx < e:
+                if s <= at < e:
                     found = [aid for aid in ids.split(" ; ") if aid in self.by_id and
                              (inverted or aid not in [r[0] for r in ev.recipients])]
                     if found:
@@ -760,8 +762,6 @@ class EventFinder:
                     if s <= ev.start < e:
                         ev.actors = [(aid, ev.start, ev.end) for aid in ids.split(" ; ") if aid in self.by_id][:1]
                         break
-                if ev.actors:
-                    continue
 
     def agreed_content(self, doc: Doc, events: list[Event]) -> None:
         """What an agreement or a demand is about is not yet done: 'un accord portant sur la libération de
@@ -839,7 +839,9 @@ class EventFinder:
                 return None
         head = tok if kind != "phrase" else self._phrase_head(tok, last)
         etype, mode = entry["type"], entry.get("mode")
-        words = self.classes_of(self.np_words(head))
+        # the words around the trigger matter only to frames that look at them (most never do)
+        looks = entry.get("needs") or entry.get("by_class") or entry.get("court") or etype == "AID"
+        words = self.classes_of(self.np_words(head)) if looks else set()
         if entry.get("needs"):
             need = {fold(w) for w in entry["needs"]}
             if not (need & words):

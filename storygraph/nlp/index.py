@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 KEY = "storygraph_index"
@@ -15,23 +16,26 @@ KEY = "storygraph_index"
 def _index(doc: Doc) -> tuple[list[int], list[int], list[int]]:
     idx = doc.user_data.get(KEY)
     if idx is None:
-        starts = [t.idx for t in doc]
-        sent_of = [0] * len(doc)
-        bounds = []
-        for n, s in enumerate(doc.sents):
-            bounds.append(s.start)
-            for i in range(s.start, s.end):
-                sent_of[i] = n
+        # read off the Doc's arrays: walking the Doc makes a Token object per word
+        arr = doc.to_array([IDX, SENT_START]).tolist() if len(doc) else []
+        starts = [a[0] for a in arr]
+        bounds = [0] + [i for i in range(1, len(arr)) if arr[i][1] == 1] if arr else []
         bounds.append(len(doc))
+        sent_of: list[int] = []
+        for n, (a, b) in enumerate(zip(bounds, bounds[1:])):
+            sent_of.extend([n] * (b - a))
         idx = doc.user_data[KEY] = (starts, sent_of, bounds)
     return idx
 
 
+TEXT_KEY = KEY + ".text"
+
+
 def text_of(doc: Doc) -> str:
     """The Doc's text, built once (spaCy joins every token's text on each `Doc.text`)."""
-    text = doc.user_data.get(KEY + ".text")
+    text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data[KEY + ".text"] = doc.text
+        text = doc.user_data[TEXT_KEY] = doc.text
     return text
 
 

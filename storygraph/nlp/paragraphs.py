@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -40,14 +41,17 @@ def paragraphs(doc: Doc, words: set[str]) -> Doc:
     """Mark the first token after every line break as a sentence start, so no sentence spans paragraphs."""
     # Hard-wrapped text has single newlines inside paragraphs: there only blank lines separate them.
     need = 2 if BLANK_LINE.search(text_of(doc)) else 1
+    strings = doc.vocab.strings
+    # read the forms off the Doc's array: only the few line-break tokens become Token objects
+    forms = [strings[h] for h in doc.to_array([ORTH]).tolist()]
+    n = len(forms)
     after_break = False
-    for tok in doc:
-        if tok.is_space and tok.text.count("\n") >= need:
-            after_break = need == 2 or tok.i == 0 or tok.i + 1 >= len(doc) or \
-                ends_paragraph(doc[tok.i - 1].text, doc[tok.i + 1].text, words)
+    for i, form in enumerate(forms):
+        if form.count("\n") >= need and not form.strip():
+            after_break = need == 2 or i == 0 or i + 1 >= n or ends_paragraph(forms[i - 1], forms[i + 1], words)
             continue
         if after_break:
-            tok.is_sent_start = True
+            doc[i].is_sent_start = True
             after_break = False
     return doc
 

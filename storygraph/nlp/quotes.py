@@ -60,6 +60,11 @@ class Quote:
         return self.content[0][0]
 
 
+@lru_cache(maxsize=65536)
+def _fold_form(form: str) -> str:
+    return fold(form)
+
+
 @lru_cache(maxsize=20_000)  # bounded: forms repeat across articles, memory must not grow with the corpus
 def first_group_lemmas(form: str) -> tuple[str, ...]:
     """Infinitives a first-group (-er) verb form may come from, for forms the lemmatizer missed."""
@@ -493,6 +498,12 @@ class QuoteFinder:
         text = text_of(doc)
         marks = scan_marks(text)
         quotes: list[Quote] = []
+        # names by token, once: speaker spans look them up for every cue
+        self._mention_at = {i: m for m in doc._.sg_mentions or [] for i in range(m.i, m.j)}
+        self._mention_from = {m.i: m for m in doc._.sg_mentions or []}
+        strings = doc.vocab.strings
+        self._forms = [strings[h] for h in doc.to_array([ORTH]).tolist()]
+        self._words = [_fold_form(f) for f in self._forms]
         inside = [False] * len(doc)
         for m in marks:
             for t in tokens_in(doc, m.cs, m.ce) or []:
@@ -823,11 +834,12 @@ class QuoteFinder:
     def according_to(self, doc: Doc, sent: Span, marks, inside, quotes: list[Quote]) -> None:
         """'Selon X, P' / 'P, selon X' / 'd'après X, P'."""
         text = text_of(doc)
-        toks = list(sent)
-        words = [fold(t.text) for t in toks]
-        for n, t in enumerate(toks):
-            if inside[t.i] or words[n] not in self.according_first:
+        toks = sent  # tokens are made only where a source word stands, not for the whole sentence
+        words = self._words[sent.start:sent.end]
+        for n, w in enumerate(words):
+            if w not in self.according_first or inside[sent.start + n]:
                 continue
+            t = toks[n]
             for pat in self.according:
                 if tuple(words[n:n + len(pat)]) != pat and not (len(pat) > 1 and fold("".join(x.text_with_ws for x in toks[n:n + 2]).replace(" ", "")) == "".join(pat).replace(" ", "")):
                     continue
@@ -953,9 +965,9 @@ class QuoteFinder:
     def mention_span(self, tok: Token) -> tuple[int, int]:
         """The name containing tok, or its noun phrase without appositions and relative clauses."""
         doc = tok.doc
-        for m in doc._.sg_mentions or []:
-            if m.i <= tok.i < m.j:
-                return m.start, m.end
+        m = self._mention_at.get(tok.i)
+        if m is not None:
+            return m.start, m.end
         if tok.pos_ == "PRON" or tok.text.startswith("-"):
             t = tok.text.lstrip("-t").lstrip("-")
             s = tok.idx + len(tok.text) - len(t)
@@ -976,7 +988,9 @@ class QuoteFinder:
                 if c.dep_ in keep and not c.is_punct and abs(c.i - tok.i) < 12:
                     toks.append(c)
                     stack.append(c)
-        idset = ({t.i for t in toks} | {t.i for t in doc[max(0, tok.i - 12):tok.i + 12] if t.is_space and "\n\n" not in t.text}) - lead_case
+        forms = self._forms
+        idset = ({t.i for t in toks} | {k for k in range(max(0, tok.i - 12), min(len(doc), tok.i + 12))
+                                        if not forms[k].strip() and "\n\n" not in forms[k]}) - lead_case
         # keep a contiguous block around the head (a hard line wrap inside it does not cut it)
         lo = hi = tok.i
         while lo - 1 in idset:
@@ -992,7 +1006,8 @@ class QuoteFinder:
                       if doc[j].text == "," or (doc[j].pos_ in ("VERB", "AUX") and "Part" not in doc[j].morph.get("VerbForm"))
                       or doc[j].is_sent_start), None)
         if comma is not None and doc[comma].text == "," and comma + 1 < len(doc):
-            m = next((m for m in doc._.sg_mentions or [] if m.i == comma + 1 and m.kind == "person"), None)
+            m = self._mention_from.get(comma + 1)
+            m = m if m is not None and m.kind == "person" else None
             if m is not None and (m.j >= len(doc) or doc[m.j].text in (",", ".", ":", ";") or doc[m.j].pos_ in ("AUX", "VERB")):
                 return m.start, m.end
         # 'le ministre de la Défense Sergueï Choïgu': the name the title introduces is the speaker

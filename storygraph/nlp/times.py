@@ -279,7 +279,7 @@ class TimeTagger:
         return 0
 
     # ------------------------------------------------------------- normalise
-    def normalise(self, p: dict, g: dict, anchor: dt.date, direction: int, last_date: dt.date | None, last_year: int | None) -> str | None:
+    def normalise(self, p: dict, g: dict, anchor: dt.date, direction: "int | Lazy", last_date: dt.date | None, last_year: int | None) -> str | None:
         norm = p["norm"]
         look = self.lookup
         def low(x):
@@ -399,7 +399,7 @@ class TimeTagger:
             return "FUTURE_REF" if self._key(g.get("dir_word") or "") == "tard" else "PAST_REF"
         return base or "XXXX-XX-XX"
 
-    def resolve_day(self, g: dict, p: dict, anchor: dt.date, direction: int, last_date: dt.date | None) -> str | None:
+    def resolve_day(self, g: dict, p: dict, anchor: dt.date, direction: "int | Lazy", last_date: dt.date | None) -> str | None:
         look = self.lookup
         def low(x):
             return self._key(x) if x else x
@@ -500,7 +500,7 @@ class TimeTagger:
             if p.get("unit_from_next"):
                 nxt = re.match(r"\s+(?:à|ou)\s+\d+\s+([\w-]+)", text[e:])
                 g["unit"] = nxt.group(1) if nxt else None
-            direction = self.direction(doc, s)
+            direction = Lazy(lambda s=s: self.direction(doc, s))
             sent_start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0)
             recent = [t for t in out if t.start >= sent_start - 1 or s - t.end < 60]
             values = []
@@ -539,6 +539,31 @@ class TimeTagger:
                     last_year = int(value[:4])
             out.append(t)
         return out
+
+
+class Lazy:
+    """An int computed on first comparison: a clause's tense direction costs a walk up the parse, and
+    most time expressions ('le 3 mars 2023', 'en 2019') never ask for it."""
+
+    __slots__ = ("f", "v")
+
+    def __init__(self, f) -> None:
+        self.f, self.v = f, None
+
+    def get(self) -> int:
+        """The value, computed once."""
+        if self.v is None:
+            self.v = self.f()
+        return self.v
+
+    def __lt__(self, o: int) -> bool:
+        return self.get() < o
+
+    def __gt__(self, o: int) -> bool:
+        return self.get() > o
+
+    def __bool__(self) -> bool:
+        return bool(self.get())
 
 
 def nearest_time(times: list[dict], sent, at: int, types: tuple[str, ...]) -> str | None:
