@@ -190,3 +190,12 @@ def test_visit_to_a_town_goes_to_its_state(analyze):
     e = by_trigger(s, "visite")
     assert [a["name"] for a in e["actors"]] == ["Gabriel Boric"]
     assert [r["name"] for r in e["recipients"]] == ["Pérou"]
+
+
+def test_controller_of_an_infinitive_after_a_noun(analyze):
+    s = analyze("Le ministre estime que Luis Arce serait en mesure de livrer des fusils au Pérou. "
+                "La volonté du Chili de soutenir l'Argentine est connue.")
+    e = by_trigger(s, "livrer")
+    assert [a["name"] for a in e["actors"]] == ["Luis Arce"]
+    assert [r["name"] for r in e["recipients"]] == ["Pérou"]
+    assert [a["name"] for a in by_trigger(s, "soutenir")["actors"]] == ["Chili"]

@@ -456,11 +456,22 @@ class EventFinder:
                 return self.subjects(h, depth + 1)[0], passive
             if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN") and v.text.endswith("ant"):
                 return [h], passive
-            if v.dep_ == "acl" and "Inf" in v.morph.get("VerbForm") and any(c.dep_ == "cop" for c in h.children):
-                # 'X a été le premier ministre à se rendre dans le pays': the subject of the copula
-                subs = [c for c in h.children if c.dep_ in SUBJ]
+            if v.dep_ in ("acl", "obl:arg", "obl", "xcomp") and "Inf" in v.morph.get("VerbForm") and \
+                    h.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "cop" for c in h.children):
+                # 'X a été le premier ministre à se rendre dans le pays', 'Kim serait en mesure de proposer',
+                # 'la Russie serait prête à payer': the subject of the copula (hung on the copula itself at times)
+                subs = [c for c in h.children if c.dep_ in SUBJ] or \
+                    [g for c in h.children if c.dep_ == "cop" for g in c.children if g.dep_ in SUBJ]
                 if subs:
                     return subs, passive
+            if v.dep_ == "acl" and "Inf" in v.morph.get("VerbForm") and h.pos_ == "NOUN" and h.i < v.i:
+                # 'la volonté de Moscou de soutenir': the noun's own 'de X'; 'Kim serait en mesure de proposer',
+                # 'Pékin a l'intention de livrer': the subject of the clause the noun stands in
+                own = [c for c in h.children if c.dep_ == "nmod" and c.i < v.i and c.i in self.tok_actor]
+                if own:
+                    return own[:1], passive
+                if h.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and h.head.pos_ in ("VERB", "AUX") and h.head.i != h.i:
+                    return self.subjects(h.head, depth + 1)[0], passive
         doc = v.doc
         lo = min([c.i for c in v.children if c.dep_.startswith("aux")] + [v.i])
         if depth < 2 and lo > 0 and fold(doc[lo - 1].text) in ("et", "puis", "ou") and v.pos_ == "VERB":

@@ -569,8 +569,9 @@ class Lazy:
 def nearest_time(times: list[dict], sent, at: int, types: tuple[str, ...]) -> str | None:
     """The id of the time expression of a sentence nearest to a character offset, among these TIMEX3 types."""
     best = None
+    lo, hi = sent.start_char, sent.end_char
     for t in times:
-        if sent.start_char <= t["start"] < sent.end_char and t["type"] in types:
+        if lo <= t["start"] < hi and t["type"] in types:
             gap = abs(t["start"] - at)
             if best is None or gap < best[0]:
                 best = (gap, t["id"])
@@ -588,10 +589,11 @@ def link_quotes(doc: Doc, quotes: list[dict], times: list[dict]) -> None:
         if span is None:
             continue
         sent = sentence_of(span[0])
+        lo, hi = sent.start_char, sent.end_char
         inside = [(c["start"], c["end"]) for c in q["content"]]
         best = None
         for t in times:
-            if t["type"] not in ("DATE", "TIME") or not (sent.start_char <= t["start"] < sent.end_char):
+            if t["type"] not in ("DATE", "TIME") or not (lo <= t["start"] < hi):
                 continue
             if any(s <= t["start"] < e for s, e in inside):
                 continue
