@@ -199,3 +199,11 @@ def test_controller_of_an_infinitive_after_a_noun(analyze):
     assert [a["name"] for a in e["actors"]] == ["Luis Arce"]
     assert [r["name"] for r in e["recipients"]] == ["Pérou"]
     assert [a["name"] for a in by_trigger(s, "soutenir")["actors"]] == ["Chili"]
+
+
+def test_parties_named_in_asides_and_object_control(analyze):
+    s = analyze("Un responsable évoque un accord d'échange de prisonniers et de cessez-le-feu entre l'armée "
+                "(la Russie, NDLR) et la résistance (l'Ukraine, NDLR). "
+                "Leur colère vise le président Paolo Reyes, qu'ils accusent de soutenir les rebelles.")
+    assert sorted(a["name"] for a in by_trigger(s, "accord")["actors"]) == ["Russie", "Ukraine"]
+    assert [a["name"] for a in by_trigger(s, "soutenir")["actors"]] == ["Paolo Reyes"]

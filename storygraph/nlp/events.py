@@ -298,6 +298,10 @@ class EventFinder:
                     if aid in self.by_id:
                         return [(aid, tok.idx, tok.idx + len(tok))]
             return []
+        if tok.pos_ == "NOUN":
+            apposed = [c for c in tok.children if c.dep_ == "appos" and c.i in self.tok_actor]
+            if apposed:  # 'l'occupation (Israël, NDLR)', 'le groupe armé, le M23,': the name the aside gives
+                return [self.tok_actor[apposed[0].i]]
         if tok.pos_ in ("NOUN", "ADJ", "PROPN", "X"):
             if f in self.country_of and tok.text[:1].isupper():
                 name = self.country_of[f]
@@ -447,7 +451,9 @@ class EventFinder:
         if depth < 3 and v.head.i != v.i:
             h = v.head
             if v.dep_ == "xcomp":
-                controller = [c for c in h.children if c.dep_ in ("obj", "iobj") and c.i in self.tok_actor]
+                # ('Paul Kagame, qu'ils accusent de soutenir les rebelles': the relative pronoun's antecedent)
+                controller = [c for c in h.children if c.dep_ in ("obj", "iobj") and
+                              (c.i in self.tok_actor or fold(c.text) in ("que", "qu'") and self.resolve(c))]
                 if controller:  # 'Kim pousse Poutine à partager': Poutine shares
                     return controller, passive
                 return self.subjects(h, depth + 1)[0], passive
@@ -1017,6 +1023,7 @@ class EventFinder:
         ('vendre des armes à Moscou', 'l'invasion à grande échelle de l'Ukraine par Moscou')."""
         doc = head.doc
         k, end, prep = head.i + 1, min(len(doc), head.i + width), None
+        depth = 0
         while k < end:
             t = doc[k]
             if t.text == "," and prep and self._actor_follows(doc, k + 1):
@@ -1025,16 +1032,23 @@ class EventFinder:
             if t.text in ("(", ")"):
                 k += 1  # 'entre l'occupation (Israël, NDLR) et la résistance (le Hamas …)': the aside names them
                 end = min(len(doc), end + 1)
+                depth += 1 if t.text == "(" else -1
+                continue
+            if depth > 0 and t.text == ",":
+                k += 1  # a comma inside the aside ends nothing
                 continue
             if (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",)) or t.text in (".", ";", ":", "«", "»", "?", "!", ",") \
                     or fold(t.text) in ("qui", "que", "qu'", "dont", "lorsque", "quand", "pour", "afin") or t.text.lower() == "où":
                 break
+            if fold(t.text) == "entre" and t.pos_ == "ADP":
+                end = min(len(doc), max(end, k + 14))  # 'entre l'occupation (Israël, NDLR) et la résistance (…)'
             if t.pos_ == "ADP" or fold(t.text) in ("du", "des", "au", "aux"):
                 # 'hors d'Ukraine', 'près de Gaza': a compound preposition is not the 'de' of a party
                 compound = prep is not None and t.pos_ == "ADP" and doc[k - 1].pos_ == "ADP" and fold(doc[k - 1].text) == prep
                 prep = prep + " " + fold(t.text) if compound else fold(t.text)
             elif prep and prep not in ("de", "du", "des", "d'") and t.i not in self.tok_actor and t.pos_ == "NOUN" \
-                    and self.is_people(t) and fold(t.lemma_) not in self.roles:
+                    and self.is_people(t) and fold(t.lemma_) not in self.roles and \
+                    not (k + 1 < end and doc[k + 1].text == "(" and self._actor_follows(doc, k + 2)):
                 # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme)
                 role = preps.get(prep)
                 if role in ("actor", "recipient") and not ev.start <= t.idx < ev.end:
