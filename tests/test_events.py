@@ -207,3 +207,18 @@ def test_parties_named_in_asides_and_object_control(analyze):
                 "Leur colère vise le président Paolo Reyes, qu'ils accusent de soutenir les rebelles.")
     assert sorted(a["name"] for a in by_trigger(s, "accord")["actors"]) == ["Russie", "Ukraine"]
     assert [a["name"] for a in by_trigger(s, "soutenir")["actors"]] == ["Paolo Reyes"]
+
+
+def test_demonstrative_event_and_accepted_meeting(analyze):
+    s = analyze("Le premier ministre péruvien, Lucas Mora, a accepté de rencontrer le général Hugo Salas. "
+                "Cette visite brise l'isolement du Chili.")
+    e = by_trigger(s, "accepté")
+    assert [r["name"] for r in e["recipients"]] == ["Hugo Salas"]
+    v = by_trigger(s, "visite")
+    assert [a["name"] for a in v["actors"]] == ["Lucas Mora"] and [r["name"] for r in v["recipients"]] == ["Hugo Salas"]
+
+
+def test_subject_pronoun_reaches_back_past_a_description(analyze):
+    s = analyze("La justice vise l'opposante Rosa Vidal. Ce symbole de la résistance a été condamnée en mai. "
+                "En juin, elle a écopé de deux ans de prison.")
+    assert [r["name"] for r in by_trigger(s, "écopé")["recipients"]] == ["Rosa Vidal"]

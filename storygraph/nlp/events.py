@@ -48,6 +48,7 @@ class Event:
     reciprocal: bool = False
     lemma: str = ""
     nominal: bool = False
+    demonstrative: bool = False  # 'cette visite': refers back to the event just told
 
 
 class EventFinder:
@@ -436,6 +437,14 @@ class EventFinder:
                     return named[:1]
             if best is None and i in self.tok_actor and t.pos_ == "PROPN":
                 best = self.tok_actor[i]
+        if best is None and fold(tok.text) in ("il", "elle") and lo > 0:
+            # 'Aung San Suu Kyi … Ce symbole vivant de l'opposition a été condamnée … Elle a écopé de …': a subject
+            # pronoun with no name in reach goes to the person last named in the two sentences before
+            k = bisect_right(self.mention_starts, (lo,))
+            start = sentence_of(doc[lo - 1]).start
+            start = sentence_of(doc[start - 1]).start if start > 0 else start
+            best = next(((aid, s, e) for i, aid, s, e, kind in reversed(self.mention_starts[:k])
+                         if kind == "person" and i >= start), None)
         return [best] if best else []
 
     def subjects(self, v: Token, depth: int = 0) -> tuple[list[Token], bool]:
@@ -811,6 +820,12 @@ class EventFinder:
         for ev in events:
             key = (ev.lemma, ev.type)
             prev = last.get(key)
+            back = last.get(("", ev.type))
+            if ev.nominal and ev.demonstrative and back is not None and ev.start - back.end < 400:
+                # 'X a accepté de rencontrer Y. Cette visite brise l'isolement de …': a demonstrative points back
+                # to the event just told, whatever its word; what the parser hung on the noun is not its party
+                ev.actors, ev.recipients = list(back.actors), list(back.recipients)
+                continue
             if ev.nominal and prev is not None and \
                     not (ev.recipients and {a[0] for a in ev.recipients} != {a[0] for a in prev.recipients}) and \
                     not (ev.actors and {a[0] for a in ev.actors} != {a[0] for a in prev.actors}):
@@ -821,7 +836,7 @@ class EventFinder:
                 if not ev.recipients and not named & {a[0] for a in prev.recipients}:
                     ev.recipients = [a for a in prev.recipients if a[0] not in named]
             if ev.actors or ev.recipients:
-                last[key] = ev
+                last[key] = last[("", ev.type)] = ev
 
     def main_pair(self, events: list[Event]) -> None:
         """'le sommet', 'la trêve', 'un accord' with no party named: the article's main pair, the two actors
@@ -887,6 +902,7 @@ class EventFinder:
             ev.start = doc[lo].idx
         else:
             self.noun_roles(head, entry, ev)
+            ev.demonstrative = any(c.dep_ == "det" and fold(c.text) in ("ce", "cet", "cette", "ces") for c in head.children)
         if ev.mode == "visit" and not ev.recipients:
             self.destination(head, ev)
         req = entry.get("require") if etype == entry["type"] else None  # 'recevra des armes' is AID, no guest needed
@@ -1004,9 +1020,11 @@ class EventFinder:
         before = list(ev.actors)
         if not any(c.dep_ == "obj" for c in v.children):
             for x in v.children:  # 'avaient menacé d'arrêter Alexeï Navalny': the one the threat is about
-                if x.dep_ == "xcomp" and "Inf" in x.morph.get("VerbForm") and self.trigger(x) is None:
+                if x.dep_ == "xcomp" and "Inf" in x.morph.get("VerbForm") and \
+                        (self.trigger(x) is None or ev.type in ("AGREE", "REJECT")):
+                    # 'a accepté de rencontrer le général X': X is whom the acceptance concerns
                     for o in x.children:
-                        if o.dep_ == "obj" and (o.i in self.tok_actor or o.pos_ == "PROPN"):
+                        if o.dep_ == "obj" and (o.i in self.tok_actor or o.pos_ == "PROPN" or fold(o.lemma_) in self.roles):
                             self.add(ev, "recipient", [o])
         self.scan_right(v, preps, ev, 12)
         if entry.get("reciprocal") and len(ev.actors) - len(before) >= 2:
