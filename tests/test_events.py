@@ -222,3 +222,10 @@ def test_subject_pronoun_reaches_back_past_a_description(analyze):
     s = analyze("La justice vise l'opposante Rosa Vidal. Ce symbole de la résistance a été condamnée en mai. "
                 "En juin, elle a écopé de deux ans de prison.")
     assert [r["name"] for r in by_trigger(s, "écopé")["recipients"]] == ["Rosa Vidal"]
+
+
+def test_participle_after_a_noun_and_the_one_a_threat_is_about(analyze):
+    s = analyze("Les sanctions des Nations unies imposées au Pérou pèsent sur son économie. "
+                "La police avait menacé d'arrêter Hugo Salas s'il revenait.")
+    assert [r["name"] for r in by_trigger(s, "sanctions")["recipients"]] == ["Pérou"]
+    assert [r["name"] for r in by_trigger(s, "menacé")["recipients"]] == ["Hugo Salas"]

@@ -466,7 +466,8 @@ class EventFinder:
                 if controller:  # 'Kim pousse Poutine à partager': Poutine shares
                     return controller, passive
                 return self.subjects(h, depth + 1)[0], passive
-            if v.dep_ in ("conj", "advcl") and (v.dep_ == "conj" or "Pres" in v.morph.get("Tense") or v.text.endswith("ant")
+            if v.dep_ in ("conj", "advcl") and (v.dep_ == "conj" and h.pos_ in ("VERB", "AUX", "ADJ") or
+                                                "Pres" in v.morph.get("Tense") or v.text.endswith("ant")
                                                 or any(fold(c.text) in ("pour", "afin") for c in v.children if c.dep_ == "mark")):
                 return self.subjects(h, depth + 1)[0], passive
             if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN") and v.text.endswith("ant"):
@@ -1021,7 +1022,7 @@ class EventFinder:
         if not any(c.dep_ == "obj" for c in v.children):
             for x in v.children:  # 'avaient menacé d'arrêter Alexeï Navalny': the one the threat is about
                 if x.dep_ == "xcomp" and "Inf" in x.morph.get("VerbForm") and \
-                        (self.trigger(x) is None or ev.type in ("AGREE", "REJECT")):
+                        (self.trigger(x) is None or ev.type in ("AGREE", "REJECT", "THREATEN")):
                     # 'a accepté de rencontrer le général X': X is whom the acceptance concerns
                     for o in x.children:
                         if o.dep_ == "obj" and (o.i in self.tok_actor or o.pos_ == "PROPN" or fold(o.lemma_) in self.roles):
@@ -1054,6 +1055,11 @@ class EventFinder:
                 continue
             if depth > 0 and t.text == ",":
                 k += 1  # a comma inside the aside ends nothing
+                continue
+            if head.pos_ == "NOUN" and t.pos_ == "VERB" and t.dep_ in ("acl", "amod") and k - head.i <= 6 and \
+                    "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and self.trigger(t) is None:
+                k += 1  # 'les sanctions des Nations unies imposées à Pyongyang': the participle carries the noun's roles
+                prep = None
                 continue
             if (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",)) or t.text in (".", ";", ":", "«", "»", "?", "!", ",") \
                     or fold(t.text) in ("qui", "que", "qu'", "dont", "lorsque", "quand", "pour", "afin") or t.text.lower() == "où":
