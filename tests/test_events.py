@@ -229,3 +229,13 @@ def test_participle_after_a_noun_and_the_one_a_threat_is_about(analyze):
                 "La police avait menacé d'arrêter Hugo Salas s'il revenait.")
     assert [r["name"] for r in by_trigger(s, "sanctions")["recipients"]] == ["Pérou"]
     assert [r["name"] for r in by_trigger(s, "menacé")["recipients"]] == ["Hugo Salas"]
+
+
+def test_coordinated_infinitives_of_aim_share_the_subject(analyze):
+    s = analyze("Le gouvernement a indiqué que \"l'armée péruvienne et la police poursuivront la guerre pour ramener "
+                "toutes les personnes enlevées, éliminer les rebelles et garantir la paix\". "
+                "Les deux ministres ont ensuite donné une conférence de presse.")
+    e = by_trigger(s, "éliminer")
+    assert sorted(a["name"] for a in e["actors"]) == ["armée péruvienne", "police"]
+    assert [r["name"] for r in e["recipients"]] == ["rebelles"]
+    assert not [e for e in s.events if "conférence" in e["trigger"]["text"]]  # a press conference is no meeting

@@ -467,7 +467,8 @@ class EventFinder:
                     return controller, passive
                 return self.subjects(h, depth + 1)[0], passive
             if v.dep_ in ("conj", "advcl") and (v.dep_ == "conj" and h.pos_ in ("VERB", "AUX", "ADJ") or
-                                                "Pres" in v.morph.get("Tense") or v.text.endswith("ant")
+                                                "Pres" in v.morph.get("Tense") or v.text.endswith("ant") or
+                                                v.dep_ == "advcl" and "Inf" in v.morph.get("VerbForm")
                                                 or any(fold(c.text) in ("pour", "afin") for c in v.children if c.dep_ == "mark")):
                 return self.subjects(h, depth + 1)[0], passive
             if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN") and v.text.endswith("ant"):
@@ -508,7 +509,7 @@ class EventFinder:
                             and not any(c.dep_ == "mark" for c in t.head.children):
                         return [t], passive
         before = doc[lo - 1].text if lo > 0 else ""
-        if before in (",", "»", "”", '"') and not v.text.endswith("ant"):
+        if before in (",", "»", "”", '"') and not v.text.endswith("ant") and "Inf" not in v.morph.get("VerbForm"):
             # '», a tonné le secrétaire américain au Trésor, Steven Mnuchin': the subject follows the verb
             for t in doc[v.i + 1: min(sent.end, v.i + 12)]:
                 if t.text in (".", "«", "“") or t.pos_ == "VERB":
