@@ -239,3 +239,11 @@ def test_coordinated_infinitives_of_aim_share_the_subject(analyze):
     assert sorted(a["name"] for a in e["actors"]) == ["armée péruvienne", "police"]
     assert [r["name"] for r in e["recipients"]] == ["rebelles"]
     assert not [e for e in s.events if "conférence" in e["trigger"]["text"]]  # a press conference is no meeting
+
+
+def test_counted_nationals_are_people_and_a_group_keeps_its_people(analyze):
+    s = analyze("L'accord prévoit la libération de 30 otages et de 90 Boliviens détenus dans des prisons chiliennes. "
+                "Les rebelles du FARC ont attaqué Cali. Le Pérou accuse Lima de soutenir les rebelles.")
+    assert [r["name"] for r in by_trigger(s, "détenus")["recipients"]] == ["Boliviens"]
+    assert [r["name"] for r in by_trigger(s, "soutenir")["recipients"]] == \
+        [a["name"] for a in by_trigger(s, "attaqué")["actors"]]

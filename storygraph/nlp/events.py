@@ -217,6 +217,7 @@ class EventFinder:
     def _actor_index(self, doc: Doc) -> None:
         """Map tokens to actor ids through the actors' mentions."""
         self.tok_actor: dict[int, tuple[str, int, int]] = {}
+        self.people_of: dict[str, str] = {}  # people noun → the named group it was said to belong to
         self.mention_starts: list[tuple[int, str, int, int, str]] = []
         for a in doc._.sg_actors or []:
             for m in a["mentions"]:
@@ -263,6 +264,9 @@ class EventFinder:
         return out
 
     def _resolve_one(self, tok: Token) -> list[tuple[str, int, int]]:
+        if tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number") and tok.text[:1].isupper() and \
+                fold(tok.text) in self.country_of and any(c.dep_ == "nummod" for c in tok.children):
+            return [("=" + tok.text, tok.idx, tok.idx + len(tok))]  # '240 Palestiniens détenus': counted people
         if tok.i in self.tok_actor:
             return [self.tok_actor[tok.i]]
         if fold(tok.lemma_) in self.roles:
@@ -366,6 +370,7 @@ class EventFinder:
                 # a noun joins the phrase only through 'de' ('le conseil de sécurité'), never by mere
                 # adjacency ('les services pénitentiaires dimanche')
                 if prep and k in self.tok_actor and self.is_people(t) and f not in self.roles:
+                    self.people_of[fold(t.text)] = self.tok_actor[k][0]  # 'les rebelles du M23': later 'les rebelles' too
                     return self.tok_actor[k]
                 last = x
                 if x.pos_ in ("NOUN", "PROPN", "X"):
@@ -712,6 +717,10 @@ class EventFinder:
         for ev in events:
             for bucket in (ev.actors, ev.recipients):
                 for n, (pid, s, e) in enumerate(bucket):
+                    if pid.startswith("=") and self.people_of.get(key(pid[1:])) and \
+                            self.people_of[key(pid[1:])] not in {x[0] for x in ev.actors + ev.recipients}:
+                        bucket[n] = (self.people_of[key(pid[1:])], s, e)  # 'les rebelles', said of the M23 before
+                        continue
                     if not pid.startswith("=") and self.by_id[pid]["kind"] not in ("organization", "group"):
                         continue
                     k = key(pid[1:] if pid.startswith("=") else self.by_id[pid]["name"])
