@@ -247,3 +247,12 @@ def test_counted_nationals_are_people_and_a_group_keeps_its_people(analyze):
     assert [r["name"] for r in by_trigger(s, "détenus")["recipients"]] == ["Boliviens"]
     assert [r["name"] for r in by_trigger(s, "soutenir")["recipients"]] == \
         [a["name"] for a in by_trigger(s, "attaqué")["actors"]]
+
+
+def test_ce_dernier_is_the_party_named_last(analyze):
+    s = analyze("Le Brésil a livré des armes au Pérou. Ce dernier n'a pas soutenu le Chili. "
+                "« Le Paraguay et l'Uruguay hésitent », a déclaré Ana Ruiz, de l'université de Lima. "
+                "« Ces derniers n'ont pas soutenu le Chili non plus. »")
+    assert [a["name"] for a in by_trigger(s, "a pas soutenu")["actors"]] == ["Pérou"]
+    # in a quotation, the latter is among what the quotations said, not their attributions
+    assert [a["name"] for a in by_trigger(s, "ont pas soutenu")["actors"]] == ["Uruguay"]

@@ -303,6 +303,16 @@ class EventFinder:
                     if aid in self.by_id:
                         return [(aid, tok.idx, tok.idx + len(tok))]
             return []
+        if f in ("dernier", "derniere", "derniers", "dernieres") and \
+                any(c.dep_ == "det" and fold(c.text) in ("ce", "cet", "cette", "ces") for c in tok.children):
+            # 'ce dernier', 'ces derniers': the party named last
+            k = bisect_right(self.mention_starts, (tok.i,))
+            spans = [(c["start"], c["end"]) for q in tok.doc._.sg_quotes or [] for c in q["content"]]
+            quoted = any(a <= tok.idx < b for a, b in spans)
+            # inside a quotation, the last party the quotations themselves named (not their attributions)
+            last = next((m for m in reversed(self.mention_starts[:k]) if m[0] < tok.i - 1 and
+                         (not quoted or any(a <= m[2] < b for a, b in spans))), None)
+            return [(last[1], tok.idx, tok.idx + len(tok))] if last else []
         if tok.pos_ == "NOUN":
             apposed = [c for c in tok.children if c.dep_ == "appos" and c.i in self.tok_actor]
             if apposed:  # 'l'occupation (Israël, NDLR)', 'le groupe armé, le M23,': the name the aside gives
