@@ -256,3 +256,10 @@ def test_ce_dernier_is_the_party_named_last(analyze):
     assert [a["name"] for a in by_trigger(s, "a pas soutenu")["actors"]] == ["Pérou"]
     # in a quotation, the latter is among what the quotations said, not their attributions
     assert [a["name"] for a in by_trigger(s, "ont pas soutenu")["actors"]] == ["Uruguay"]
+
+
+def test_whom_a_demand_or_refusal_clause_is_about(analyze):
+    s = analyze("Le Pérou s'est opposé à ce que la Bolivie organise des manœuvres. "
+                "Le Chili exige que l'Argentine retire ses navires.")
+    assert [r["name"] for r in by_trigger(s, "opposé")["recipients"]] == ["Bolivie"]
+    assert [r["name"] for r in by_trigger(s, "exige")["recipients"]] == ["Argentine"]

@@ -1047,6 +1047,16 @@ class EventFinder:
                     for o in x.children:
                         if o.dep_ == "obj" and (o.i in self.tok_actor or o.pos_ == "PROPN" or fold(o.lemma_) in self.roles):
                             self.add(ev, "recipient", [o])
+        if not ev.recipients and ev.type in ("REJECT", "REQUEST", "ACCUSE"):
+            # 's'est opposé à ce que la Corée du Nord procède …', 'exige que l'Iran cesse …': whom the clause is about
+            clauses = [c for c in v.children if c.dep_ in ("ccomp", "advcl", "obl:arg")]
+            clauses += [g for c in clauses if fold(c.text) == "ce" for g in c.children if g.dep_.startswith("acl")]
+            for c in clauses:
+                if any(fold(m.text) in ("que", "qu'") for m in c.children if m.dep_ == "mark"):
+                    subs = [x for x in c.children if x.dep_ in ("nsubj", "nsubj:pass")]
+                    self._add_resolved(ev, "recipient", [a for x in subs for a in self.resolve(x)
+                                                         if a[0] not in {b[0] for b in ev.actors}])
+                    break
         self.scan_right(v, preps, ev, 12)
         if entry.get("reciprocal") and len(ev.actors) - len(before) >= 2:
             ev.actors = ev.actors[len(before):]  # 'raviver les liens entre Moscou et Pyongyang': the pair, not the speaker
