@@ -139,3 +139,11 @@ def test_generic_title_needs_its_organisation(analyze):
     s = analyze("Le président égyptien, Ahmed Saleh, a reçu Maria Lund, secrétaire générale de l’OMS, au Caire.\n\n"
                 "Selon la cheffe de l’OMS, la campagne de vaccination commencera en juin.")
     assert s.quotes[-1]["speaker_name"] == "Maria Lund"
+
+
+def test_transitive_cue_after_a_quotation_has_an_inverted_speaker(analyze):
+    s = analyze("« Ce régime méprise le peuple », a dénoncé le ministre norvégien des Finances, Karl Dunn. "
+                "Elle a dénoncé le ministre Karl Dunn devant la presse.")
+    assert quotes(s)[0] == ("direct", "Karl Dunn", "Ce régime méprise le peuple")
+    # with no quotation before it, the noun phrase after 'a dénoncé' is what is denounced, not who speaks
+    assert all(q["speaker"]["text"] == "Elle" for q in s.quotes[1:])
