@@ -263,3 +263,11 @@ def test_whom_a_demand_or_refusal_clause_is_about(analyze):
                 "Le Chili exige que l'Argentine retire ses navires.")
     assert [r["name"] for r in by_trigger(s, "opposé")["recipients"]] == ["Bolivie"]
     assert [r["name"] for r in by_trigger(s, "exige")["recipients"]] == ["Argentine"]
+
+
+def test_mediation_is_between_the_main_pair(analyze):
+    s = analyze("L'Inde a bombardé le Pakistan. Le Pakistan a attaqué l'Inde. "
+                "La médiation menée par le Qatar avec l'Égypte a échoué.")
+    e = by_trigger(s, "médiation")
+    assert sorted(a["name"] for a in e["actors"]) == ["Qatar", "Égypte"]
+    assert sorted(r["name"] for r in e["recipients"]) == ["Inde", "Pakistan"]

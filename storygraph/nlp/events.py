@@ -49,6 +49,7 @@ class Event:
     lemma: str = ""
     nominal: bool = False
     demonstrative: bool = False  # 'cette visite': refers back to the event just told
+    mediation: bool = False  # a go-between's event: the parties it is between receive it
 
 
 class EventFinder:
@@ -706,6 +707,7 @@ class EventFinder:
         self.agreed_content(doc, out)
         self.corefer(out)
         self.main_pair(out)
+        self.mediated(out)
         self.counterpart(out)
         self.specific(out)
         return out
@@ -859,6 +861,22 @@ class EventFinder:
             if ev.actors or ev.recipients:
                 last[key] = last[("", ev.type)] = ev
 
+    def mediated(self, events: list[Event]) -> None:
+        """'la médiation menée par l'Égypte', 'par l'intermédiaire du Qatar' with no one else named: between the
+        two parties the article sets against or beside each other most often, who receive it."""
+        sides: dict[frozenset, int] = {}
+        for ev in events:
+            ids = frozenset(a[0] for a in ev.actors + ev.recipients if not a[0].startswith("="))
+            if len(ids) == 2 and not ev.mediation:
+                sides[ids] = sides.get(ids, 0) + 1
+        if not sides:
+            return
+        facing = max(sides, key=lambda k: sides[k])
+        for ev in events:
+            if ev.mediation and not ev.recipients and not {a[0] for a in ev.actors} & facing:
+                ev.recipients = [(aid, self.by_id[aid]["mentions"][0]["start"], self.by_id[aid]["mentions"][0]["end"])
+                                 for aid in sorted(facing)]
+
     def main_pair(self, events: list[Event]) -> None:
         """'le sommet', 'la trêve', 'un accord' with no party named: the article's main pair, the two actors
         found acting together most often (first seen on ties), as a reader fills them in."""
@@ -875,6 +893,8 @@ class EventFinder:
         people = [k for k in pairs if all(self.by_id[a]["kind"] == "person" for a in k)]
         best_people = max(people, key=lambda k: pairs[k]) if people else best
         for ev in events:
+            if ev.mediation:
+                continue
             if ev.reciprocal and not ev.actors and not ev.recipients and ev.type != "ASSAULT":
                 # meetings are between people when the article has a pair of them; fighting is never filled in
                 pair = best_people if ev.type == "CONSULT" else best
@@ -914,7 +934,7 @@ class EventFinder:
             etype = "SANCTION"
         ev = Event(doc[tok.i].idx, doc[last].idx + len(doc[last]), etype, mode, head.i,
                    reciprocal=bool(entry.get("reciprocal")) and kind in ("noun", "phrase"),
-                   lemma=fold(head.lemma_), nominal=kind == "noun")
+                   lemma=fold(head.lemma_), nominal=kind == "noun", mediation=bool(entry.get("mediation")))
         if kind in ("verb", "phrase", "adj") and head.pos_ in ("VERB", "AUX", "ADJ"):
             self.verb_roles(head, entry, ev)
             if kind == "phrase":
@@ -1161,7 +1181,8 @@ class EventFinder:
             if c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm"):
                 # 'les sanctions imposées à Pyongyang', 'les accords négociés par Moscou' (a participle that is an
                 # event itself still names who made this one)
-                vp = {**self.default_preps["verb"], "par": entry.get("by", "actor")}
+                vp = {**self.default_preps["verb"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()},
+                      "par": entry.get("by", "actor")}  # the noun's own frame holds ('menée par X avec Y': Y mediates too)
                 hit = self.trigger(c)
                 if hit is not None:
                     if hit[1]["type"] not in self.same_side.get(ev.type, ()):
