@@ -271,3 +271,20 @@ def test_mediation_is_between_the_main_pair(analyze):
     e = by_trigger(s, "médiation")
     assert sorted(a["name"] for a in e["actors"]) == ["Qatar", "Égypte"]
     assert sorted(r["name"] for r in e["recipients"]) == ["Inde", "Pakistan"]
+
+
+def test_inflected_demonyms_and_a_shared_passive_auxiliary(analyze):
+    s = analyze("Les recrues du FARC sont entraînées en Bolivie et soutenues par des armes vénézuéliennes.")
+    e = by_trigger(s, "soutenues")
+    assert [a["name"] for a in e["actors"]] == ["Venezuela"]  # 'vénézuéliennes': the data lists 'vénézuélien'
+    assert [r["name"] for r in e["recipients"]] == ["FARC"]
+
+
+def test_demonym_forms_follow_the_language_rules():
+    from storygraph.lang import countries, inflect
+
+    rules = {"en": ["enne", "ens", "ennes"], "e": ["es"], "*": ["e", "s", "es"]}
+    assert inflect("coréen", rules) == ["coréenne", "coréens", "coréennes"]
+    assert inflect("allemand", rules) == ["allemande", "allemands", "allemandes"]
+    assert inflect("Moscou", rules) == [] and inflect("le Kremlin", rules) == []
+    assert "israéliennes" in countries("fr")["Israël"]["aliases"]

@@ -48,12 +48,28 @@ def countries(lang: str) -> dict[str, dict[str, Any]]:
                 if not name or "," in name or "(" in name:
                     continue
             out.setdefault(name, {"iso": c.alpha_2, "aliases": []})
+        forms = {k: v for k, v in resource(lang, "actors").get("demonym_forms", {}).items() if not k.startswith("_")}
+        if forms:
+            for info in out.values():
+                info["aliases"] = [*info["aliases"], *(f for a in info["aliases"] for f in inflect(a, forms)
+                                                        if f not in info["aliases"])]
         for country, capital in resource(lang, "actors").get("capitals", {}).items():
             if country in out and capital != country and capital not in out[country]["aliases"]:
                 out[country]["aliases"] = [*out[country]["aliases"], capital]
     except (ImportError, OSError):  # pycountry missing: the language's list still holds
         pass
     return out
+
+
+def inflect(demonym: str, forms: dict[str, list[str]]) -> list[str]:
+    """The other forms of a lower-case one-word demonym ('rwandais' → 'rwandaise', 'rwandaises'), by the
+    language's suffix rules; names ('Moscou', 'la Maison Blanche') have none."""
+    if not demonym[:1].islower() or " " in demonym or "'" in demonym:
+        return []
+    for suffix in sorted((k for k in forms if k != "*"), key=len, reverse=True):
+        if demonym.endswith(suffix):
+            return [demonym[:-len(suffix)] + f for f in forms[suffix]]
+    return [demonym + f for f in forms.get("*", [])]
 
 
 #: Towns smaller than this are too often also a surname or a common word to stand for a state.

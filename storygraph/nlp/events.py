@@ -486,7 +486,11 @@ class EventFinder:
                                                 "Pres" in v.morph.get("Tense") or v.text.endswith("ant") or
                                                 v.dep_ == "advcl" and "Inf" in v.morph.get("VerbForm")
                                                 or any(fold(c.text) in ("pour", "afin") for c in v.children if c.dep_ == "mark")):
-                return self.subjects(h, depth + 1)[0], passive
+                subs, head_passive = self.subjects(h, depth + 1)
+                if v.dep_ == "conj" and "Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense") and \
+                        not any(c.dep_.startswith("aux") for c in v.children):
+                    passive = passive or head_passive  # 'sont entraînées … et soutenues par': the auxiliary is shared
+                return subs, passive
             if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN") and v.text.endswith("ant"):
                 return [h], passive
             if v.dep_ in ("acl", "obl:arg", "obl", "xcomp") and "Inf" in v.morph.get("VerbForm") and \
