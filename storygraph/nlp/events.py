@@ -98,6 +98,7 @@ class EventFinder:
         self.beneficiary = {fold(w) for w in data.get("beneficiary_governors", [])}
         self.subordinators = {fold(w) for w in data.get("subordinators", [])}
         self.country_anaphors = {fold(w) for w in data.get("country_anaphors", [])}
+        self.pair_nouns = {fold(w): kind for w, kind in data.get("pair_nouns", {}).items()}
         self._lemma_cache: dict[tuple[str, str], str] = {}
         self._candidate_cache: dict[tuple[int, int], bool] = {}
         # every word a trigger can start with, and the verbs under their reflexive forms
@@ -340,9 +341,9 @@ class EventFinder:
                 last = next((m for m in reversed(self.mention_starts[:k]) if m[4] == "country"), None)
                 return [(last[1], tok.idx, tok.idx + len(tok))] if last else []
             num = next((c for c in tok.children if c.dep_ == "nummod" and fold(c.text) in ("deux", "2")), None)
-            if num is not None and fold(tok.lemma_) in ("homme", "dirigeant", "leader", "pays", "chef", "president"):
-                kind = "country" if fold(tok.lemma_) == "pays" else "person"
-                return self.protagonists(tok, kind, 2)
+            if num is not None and fold(tok.lemma_) in self.pair_nouns:
+                # 'les deux hommes', 'les deux pays', 'les deux belligérants': the article's two protagonists
+                return self.protagonists(tok, self.pair_nouns[fold(tok.lemma_)], 2)
             named = self.np_party(tok)
             if named:
                 return [named]
@@ -412,7 +413,7 @@ class EventFinder:
         k = bisect_right(self.mention_starts, (tok.i,))
         counts: dict[str, int] = {}
         for _, aid, _s, _e, akind in self.mention_starts[:k]:
-            if akind == kind:
+            if akind == kind or kind == "any" and akind in ("person", "country", "organization", "group"):
                 counts[aid] = counts.get(aid, 0) + 1
         top = sorted(counts, key=lambda a: -counts[a])[:n]
         return [(a, tok.idx, tok.idx + len(tok)) for a in top] if len(top) == n else []
