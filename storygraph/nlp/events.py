@@ -99,6 +99,8 @@ class EventFinder:
         self.subordinators = {fold(w) for w in data.get("subordinators", [])}
         self.country_anaphors = {fold(w) for w in data.get("country_anaphors", [])}
         self.pair_nouns = {fold(w): kind for w, kind in data.get("pair_nouns", {}).items()}
+        self.demonstratives = {fold(w) for w in data.get("demonstratives", [])}
+        self.latter = {fold(w) for w in data.get("latter", [])}
         self._lemma_cache: dict[tuple[str, str], str] = {}
         self._candidate_cache: dict[tuple[int, int], bool] = {}
         # every word a trigger can start with, and the verbs under their reflexive forms
@@ -305,8 +307,7 @@ class EventFinder:
                     if aid in self.by_id:
                         return [(aid, tok.idx, tok.idx + len(tok))]
             return []
-        if f in ("dernier", "derniere", "derniers", "dernieres") and \
-                any(c.dep_ == "det" and fold(c.text) in ("ce", "cet", "cette", "ces") for c in tok.children):
+        if f in self.latter and any(c.dep_ == "det" and fold(c.text) in self.demonstratives for c in tok.children):
             # 'ce dernier', 'ces derniers': the party named last
             k = bisect_right(self.mention_starts, (tok.i,))
             spans = [(c["start"], c["end"]) for q in tok.doc._.sg_quotes or [] for c in q["content"]]
@@ -948,7 +949,7 @@ class EventFinder:
             ev.start = doc[lo].idx
         else:
             self.noun_roles(head, entry, ev)
-            ev.demonstrative = any(c.dep_ == "det" and fold(c.text) in ("ce", "cet", "cette", "ces") for c in head.children)
+            ev.demonstrative = any(c.dep_ == "det" and fold(c.text) in self.demonstratives for c in head.children)
         if ev.mode == "visit" and not ev.recipients:
             self.destination(head, ev)
         req = entry.get("require") if etype == entry["type"] else None  # 'recevra des armes' is AID, no guest needed
