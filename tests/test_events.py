@@ -288,3 +288,9 @@ def test_demonym_forms_follow_the_language_rules():
     assert inflect("allemand", rules) == ["allemande", "allemands", "allemandes"]
     assert inflect("Moscou", rules) == [] and inflect("le Kremlin", rules) == []
     assert "israéliennes" in countries("fr")["Israël"]["aliases"]
+
+
+def test_detached_participle_names_who_carries_out_the_subject(analyze):
+    s = analyze("Les efforts diplomatiques ont repris, menés cette fois de concert par Lima, Quito et Brasilia.")
+    e = by_trigger(s, "efforts")
+    assert sorted(a["name"] for a in e["actors"]) == ["Brésil", "Pérou", "Équateur"]

@@ -1205,6 +1205,14 @@ class EventFinder:
                 if role in ("actor", "recipient"):
                     self.add(ev, role, [c])
             self.scan_right(n.head, {**preps, "par": "actor", "entre": "actor"}, ev)
+            for c in n.head.children:
+                if c.dep_ == "advcl" and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense") \
+                        and not any(g.dep_.startswith("nsubj") for g in c.children) and self.trigger(c) is None:
+                    # 'les efforts ont repris, menés cette fois par Washington, Le Caire et Doha': a detached
+                    # participle says who carries the subject out
+                    for role, g in self.complements(c, {"par": "actor"}):
+                        self.add(ev, role, [g])
+                    self.scan_right(c, {"par": "actor"}, ev, 14)
         if not ev.recipients and n.head.i != n.i and fold(n.head.lemma_) in self.beneficiary \
                 and ev.type in ("AID", "SUPPORT", "SANCTION", "CONCEDE", "COOPERATE"):
             # 'elle peut compter sur le soutien des États-Unis', 'exigera une aide', 'la cible de sanctions':
