@@ -294,3 +294,8 @@ def test_detached_participle_names_who_carries_out_the_subject(analyze):
     s = analyze("Les efforts diplomatiques ont repris, menés cette fois de concert par Lima, Quito et Brasilia.")
     e = by_trigger(s, "efforts")
     assert sorted(a["name"] for a in e["actors"]) == ["Brésil", "Pérou", "Équateur"]
+
+
+def test_participle_with_its_own_subject_in_a_relative(analyze):
+    s = analyze("Le vote a eu lieu en mai, un scrutin que Lima avait déjà condamné avant même sa tenue.")
+    assert [a["name"] for a in by_trigger(s, "condamné")["actors"]] == ["Pérou"]

@@ -1046,7 +1046,8 @@ class EventFinder:
         preps = {**self.default_preps["verb"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}}
         subs, passive = self.subjects(v)
         if v.dep_ in ("acl", "amod") and v.head.i != v.i and not v.text.endswith("ant") and \
-                ("Part" in v.morph.get("VerbForm") or v.pos_ == "ADJ"):
+                ("Part" in v.morph.get("VerbForm") or v.pos_ == "ADJ") and \
+                not any(c.dep_ == "nsubj" for c in v.children):  # 'un scrutin que Washington avait condamné'
             subs = [v.head]  # 'Pyongyang sanctionné', 'l'Ukraine occupée': the noun the participle qualifies
             passive = v.pos_ != "ADJ" or entry.get("subject") == "recipient"
         if v.pos_ == "ADJ" and entry.get("subject") == "recipient":
