@@ -299,3 +299,11 @@ def test_detached_participle_names_who_carries_out_the_subject(analyze):
 def test_participle_with_its_own_subject_in_a_relative(analyze):
     s = analyze("Le vote a eu lieu en mai, un scrutin que Lima avait déjà condamné avant même sa tenue.")
     assert [a["name"] for a in by_trigger(s, "condamné")["actors"]] == ["Pérou"]
+
+
+def test_possessors_and_object_control(analyze):
+    s = analyze("Le Chili a convaincu le président péruvien, Lucas Mora, de donner son feu vert à l'accord. "
+                "La Bolivie proteste. Le conseiller Hugo Salas a appelé à la libération de l'opposante Rosa Vidal "
+                "et à punir les auteurs de son arrestation.")
+    assert [a["name"] for a in by_trigger(s, "feu vert")["actors"]] == ["Lucas Mora"]
+    assert [r["name"] for r in by_trigger(s, "arrestation")["recipients"]] == ["Rosa Vidal"]

@@ -445,6 +445,8 @@ class EventFinder:
         best = None
         for i in range(tok.i - 1, lo - 1, -1):
             t = tok.doc[i]
+            if i < sent.start and best is not None and fold(tok.text) in POSSESSIVES:
+                break  # a possessor named in the pronoun's own sentence comes before any of the sentence before
             if i in self.tok_actor and t.dep_.startswith("nsubj"):
                 return [self.tok_actor[i]]
             if t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and fold(t.lemma_) in self.roles and i not in self.tok_actor \
@@ -455,6 +457,11 @@ class EventFinder:
                     return named[:1]
             if best is None and i in self.tok_actor and t.pos_ == "PROPN":
                 best = self.tok_actor[i]
+            elif best is None and i >= sent.start and t.pos_ == "NOUN" and fold(t.lemma_) in self.roles \
+                    and fold(tok.text) in POSSESSIVES:
+                # '… la libération de l'opposant et les auteurs de son empoisonnement': a titled person nearby
+                named = [a for a in self._resolve_one(t) if not a[0].startswith("=") and self.by_id[a[0]]["kind"] == "person"]
+                best = named[0] if named else None
         if best is None and fold(tok.text) in ("il", "elle") and lo > 0:
             # 'Aung San Suu Kyi … Ce symbole vivant de l'opposition a été condamnée … Elle a écopé de …': a subject
             # pronoun with no name in reach goes to the person last named in the two sentences before
@@ -477,10 +484,12 @@ class EventFinder:
             return subs + self.left_coordinated(subs[0]), passive
         if depth < 3 and v.head.i != v.i:
             h = v.head
-            if v.dep_ == "xcomp":
+            if v.dep_ == "xcomp" or v.dep_ == "dep" and "Inf" in v.morph.get("VerbForm") and \
+                    any(c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a") for c in v.children):
                 # ('Paul Kagame, qu'ils accusent de soutenir les rebelles': the relative pronoun's antecedent)
                 controller = [c for c in h.children if c.dep_ in ("obj", "iobj") and
-                              (c.i in self.tok_actor or fold(c.text) in ("que", "qu'") and self.resolve(c))]
+                              (c.i in self.tok_actor or (fold(c.text) in ("que", "qu'") or fold(c.lemma_) in self.roles)
+                               and self.resolve(c))]  # 'convaincre le Premier ministre, X, de donner'
                 if controller:  # 'Kim pousse Poutine à partager': Poutine shares
                     return controller, passive
                 return self.subjects(h, depth + 1)[0], passive
@@ -506,6 +515,8 @@ class EventFinder:
             if v.dep_ == "acl" and "Inf" in v.morph.get("VerbForm") and h.pos_ == "NOUN" and h.i < v.i:
                 # 'la volonté de Moscou de soutenir': the noun's own 'de X'; 'Kim serait en mesure de proposer',
                 # 'Pékin a l'intention de livrer': the subject of the clause the noun stands in
+                if h.i in self.tok_actor or fold(h.lemma_) in self.roles or self.is_people(h):
+                    return [h], passive  # 'a convaincu le président, X, de donner': the one convinced acts
                 own = [c for c in h.children if c.dep_ == "nmod" and c.i < v.i and c.i in self.tok_actor]
                 if own:
                     return own[:1], passive
@@ -1181,8 +1192,12 @@ class EventFinder:
             self.add(ev, role, [c])
         for c in n.children:
             if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES and of in ("actor", "recipient"):
-                # 'son arrestation', 'leur capture', 'son soutien': the possessor, by the pronoun's antecedent
-                self._add_resolved(ev, of, self.antecedent(c, POSSESSIVES[fold(c.text)]))
+                # 'son arrestation', 'leur capture', 'son soutien': the possessor, by the pronoun's antecedent;
+                # 'convaincre X de donner son feu vert': a light verb's subject owns what it gives
+                owner: list[tuple[str, int, int]] = []
+                if of == "actor" and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB":
+                    owner = [a for s in self.subjects(n.head)[0] for a in self.resolve(s)]
+                self._add_resolved(ev, of, owner or self.antecedent(c, POSSESSIVES[fold(c.text)]))
             if c.dep_ == "amod" and fold(c.text) in self.country_of and c.text[:1].islower():
                 self._add_resolved(ev, entry.get("by", "actor"), self._country(self.country_of[fold(c.text)], c))
             if c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm"):
