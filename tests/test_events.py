@@ -307,3 +307,9 @@ def test_possessors_and_object_control(analyze):
                 "et à punir les auteurs de son arrestation.")
     assert [a["name"] for a in by_trigger(s, "feu vert")["actors"]] == ["Lucas Mora"]
     assert [r["name"] for r in by_trigger(s, "arrestation")["recipients"]] == ["Rosa Vidal"]
+
+
+def test_fighting_with_no_party_named_is_the_article_war(analyze):
+    s = analyze("Le Pérou a envahi la Bolivie en mars. Le Pérou a bombardé la Bolivie en avril. "
+                "Les combats durent depuis deux mois.")
+    assert sorted(a["name"] for a in by_trigger(s, "combats")["actors"]) == ["Bolivie", "Pérou"]

@@ -724,6 +724,7 @@ class EventFinder:
         self.agreed_content(doc, out)
         self.corefer(out)
         self.main_pair(out)
+        self.fought(out)
         self.mediated(out)
         self.counterpart(out)
         self.specific(out)
@@ -893,6 +894,23 @@ class EventFinder:
             if ev.mediation and not ev.recipients and not {a[0] for a in ev.actors} & facing:
                 ev.recipients = [(aid, self.by_id[aid]["mentions"][0]["start"], self.by_id[aid]["mentions"][0]["end"])
                                  for aid in sorted(facing)]
+
+    def fought(self, events: list[Event]) -> None:
+        """'les combats durent depuis 18 mois', 'le conflit' with no party named, in an article where one party
+        attacks the same other again and again (twice at least): those two fight."""
+        fights: dict[frozenset, int] = {}
+        for ev in events:
+            if ev.type == "ASSAULT" and len(ev.actors) == 1 and len(ev.recipients) == 1:
+                key = frozenset((ev.actors[0][0], ev.recipients[0][0]))
+                if len(key) == 2 and not any(a.startswith("=") for a in key):
+                    fights[key] = fights.get(key, 0) + 1
+        if not fights or max(fights.values()) < 2:
+            return
+        war = max(fights, key=lambda k: fights[k])
+        for ev in events:
+            if ev.reciprocal and ev.type == "ASSAULT" and not ev.actors and not ev.recipients:
+                ev.actors = [(aid, self.by_id[aid]["mentions"][0]["start"], self.by_id[aid]["mentions"][0]["end"])
+                             for aid in sorted(war)]
 
     def main_pair(self, events: list[Event]) -> None:
         """'le sommet', 'la trêve', 'un accord' with no party named: the article's main pair, the two actors
