@@ -313,3 +313,9 @@ def test_fighting_with_no_party_named_is_the_article_war(analyze):
     s = analyze("Le Pérou a envahi la Bolivie en mars. Le Pérou a bombardé la Bolivie en avril. "
                 "Les combats durent depuis deux mois.")
     assert sorted(a["name"] for a in by_trigger(s, "combats")["actors"]) == ["Bolivie", "Pérou"]
+
+
+def test_plural_pronoun_takes_the_last_named_pair(analyze):
+    s = analyze("Le Pérou peut compter sur le soutien du Brésil et de l'Argentine. "
+                "Ils se sont investis à fond pour soutenir Lima.")
+    assert sorted(a["name"] for a in by_trigger(s, "soutenir")["actors"]) == ["Argentine", "Brésil"]

@@ -427,7 +427,17 @@ class EventFinder:
             for i in range(tok.i - 1, lo - 1, -1):
                 t = tok.doc[i]
                 if t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN") and self._plural(t):
-                    return self.resolve(t)
+                    found = self.resolve(t)
+                    if found:
+                        return found
+            for i in range(tok.i - 1, lo - 1, -1):
+                # '… le soutien des États-Unis et de l'Europe. Ils se sont investis': the last named pair
+                t = tok.doc[i]
+                pair = [c for c in t.children if c.dep_ == "conj" and c.i in self.tok_actor]
+                if i in self.tok_actor and pair:
+                    found = [self.tok_actor[i]] + [self.tok_actor[c.i] for c in pair]
+                    if len({a[0] for a in found}) >= 2:
+                        return found
             return []
         doc = tok.doc
         if tok.dep_ in SUBJ + ("expl:subj",) and any(fold(c.text) in self.subordinators for c in tok.head.children
