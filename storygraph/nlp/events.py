@@ -28,6 +28,8 @@ from .times import nearest_time
 SUBJ = ("nsubj", "nsubj:pass", "csubj")
 ROLE_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "obj:lvc")
 POSSESSIVES = {"son": "sing", "sa": "sing", "ses": "sing", "leur": "plur", "leurs": "plur"}
+#: event types on the same side of cooperation: negotiating an agreement is making it
+SAME_SIDE = {t: ts for ts in (("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), ("COOPERATE", "AID", "RETREAT")) for t in ts}
 PRONOUNS = {"il": "sing", "elle": "sing", "lui": "sing", "le": "sing", "la": "sing", "l'": "sing", "ils": "plur",
             "elles": "plur", "leur": "plur", "les": "plur"}
 
@@ -109,9 +111,6 @@ class EventFinder:
         self.org_words = {fold(w) for w in actors["org_words"]}
         self.org_alias = {fold(a): fold(k) for k, vs in actors.get("org_aliases", {}).items() for a in [k] + vs}
         self.org_full = {fold(a): k for k, vs in actors.get("org_aliases", {}).items() for a in vs}
-
-    same_side = {t: ts for ts in (("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), ("COOPERATE", "AID", "RETREAT"))
-                 for t in ts}  # cooperation: negotiating an agreement is making it
 
     def _add_phrase(self, phrase: str, entry: dict) -> None:
         words = tuple(w for w in re.split(r"[\s]+|(?<=')", phrase.replace("-", " - ")) if w and w != "-")
@@ -1235,7 +1234,7 @@ class EventFinder:
                       "par": entry.get("by", "actor")}  # the noun's own frame holds ('menée par X avec Y': Y mediates too)
                 hit = self.trigger(c)
                 if hit is not None:
-                    if hit[1]["type"] not in self.same_side.get(ev.type, ()):
+                    if hit[1]["type"] not in SAME_SIDE.get(ev.type, ()):
                         continue  # 'une attaque attribuée par l'Inde à …': who attributes did not attack
                     vp = {"par": vp["par"]}
                 for role, g in self.complements(c, vp):
