@@ -308,12 +308,10 @@ class EventFinder:
             return []
         if f in self.latter and any(c.dep_ == "det" and fold(c.text) in self.demonstratives for c in tok.children):
             # 'ce dernier', 'ces derniers': the party named last
-            k = bisect_right(self.mention_starts, (tok.i,))
             spans = [(c["start"], c["end"]) for q in tok.doc._.sg_quotes or [] for c in q["content"]]
             quoted = any(a <= tok.idx < b for a, b in spans)
             # inside a quotation, the last party the quotations themselves named (not their attributions)
-            last = next((m for m in reversed(self.mention_starts[:k]) if m[0] < tok.i - 1 and
-                         (not quoted or any(a <= m[2] < b for a, b in spans))), None)
+            last = self.last_named(tok.i - 1, lambda m: not quoted or any(a <= m[2] < b for a, b in spans))
             return [(last[1], tok.idx, tok.idx + len(tok))] if last else []
         if tok.pos_ == "NOUN":
             apposed = [c for c in tok.children if c.dep_ == "appos" and c.i in self.tok_actor]
@@ -337,8 +335,7 @@ class EventFinder:
                     not any(c.dep_ in ("amod", "acl", "acl:relcl") or c.dep_ == "nmod" and self.case_of(c) in ("de", "du", "d'")
                             for c in tok.children):
                 # 'se rendre dans le pays', 'l'invasion du pays': the country last named
-                k = bisect_right(self.mention_starts, (tok.i,))
-                last = next((m for m in reversed(self.mention_starts[:k]) if m[4] == "country"), None)
+                last = self.last_named(tok.i, lambda m: m[4] == "country")
                 return [(last[1], tok.idx, tok.idx + len(tok))] if last else []
             num = next((c for c in tok.children if c.dep_ == "nummod" and fold(c.text) in ("deux", "2")), None)
             if num is not None and fold(tok.lemma_) in self.pair_nouns:
@@ -408,6 +405,16 @@ class EventFinder:
         a = next((a for a in self.by_id.values() if a["kind"] == "country" and a["name"] == name), None)
         return [(a["id"] if a else "=" + name, tok.idx, tok.idx + len(tok))]
 
+    def last_named(self, before: int, ok) -> tuple[int, str, int, int, str] | None:
+        """The last actor mention starting before token `before` that `ok` accepts (token, id, start, end, kind)."""
+        k = bisect_right(self.mention_starts, (before,))
+        return next((m for m in reversed(self.mention_starts[:k]) if m[0] < before and ok(m)), None)
+
+    def first_named(self, aid: str) -> tuple[str, int, int]:
+        """An actor as a party, cited where the article first names it (for parties filled in by inference)."""
+        m = self.by_id[aid]["mentions"][0]
+        return aid, m["start"], m["end"]
+
     def protagonists(self, tok: Token, kind: str, n: int) -> list[tuple[str, int, int]]:
         """'les deux hommes', 'les deux pays': the n actors of that kind named most often up to this token."""
         k = bisect_right(self.mention_starts, (tok.i,))
@@ -474,11 +481,10 @@ class EventFinder:
         if best is None and fold(tok.text) in ("il", "elle") and lo > 0:
             # 'Aung San Suu Kyi … Ce symbole vivant de l'opposition a été condamnée … Elle a écopé de …': a subject
             # pronoun with no name in reach goes to the person last named in the two sentences before
-            k = bisect_right(self.mention_starts, (lo,))
             start = sentence_of(doc[lo - 1]).start
             start = sentence_of(doc[start - 1]).start if start > 0 else start
-            best = next(((aid, s, e) for i, aid, s, e, kind in reversed(self.mention_starts[:k])
-                         if kind == "person" and i >= start), None)
+            last = self.last_named(lo, lambda m: m[4] == "person" and m[0] >= start)
+            best = last[1:4] if last else None
         return [best] if best else []
 
     def subjects(self, v: Token, depth: int = 0) -> tuple[list[Token], bool]:
@@ -791,8 +797,7 @@ class EventFinder:
             if len(one) != 1 or one[0] not in best:
                 continue
             other = best[1] if one[0] == best[0] else best[0]
-            m = self.by_id[other]["mentions"][0]
-            (ev.recipients if ev.actors else ev.actors).append((other, m["start"], m["end"]))
+            (ev.recipients if ev.actors else ev.actors).append(self.first_named(other))
 
     def candidates(self, doc: Doc) -> list[int]:
         """Indices of the tokens whose lemma or form could start a trigger, decided once per distinct
@@ -901,8 +906,7 @@ class EventFinder:
         facing = max(sides, key=lambda k: sides[k])
         for ev in events:
             if ev.mediation and not ev.recipients and not {a[0] for a in ev.actors} & facing:
-                ev.recipients = [(aid, self.by_id[aid]["mentions"][0]["start"], self.by_id[aid]["mentions"][0]["end"])
-                                 for aid in sorted(facing)]
+                ev.recipients = [self.first_named(aid) for aid in sorted(facing)]
 
     def fought(self, events: list[Event]) -> None:
         """'les combats durent depuis 18 mois', 'le conflit' with no party named, in an article where one party
@@ -918,8 +922,7 @@ class EventFinder:
         war = max(fights, key=lambda k: fights[k])
         for ev in events:
             if ev.reciprocal and ev.type == "ASSAULT" and not ev.actors and not ev.recipients:
-                ev.actors = [(aid, self.by_id[aid]["mentions"][0]["start"], self.by_id[aid]["mentions"][0]["end"])
-                             for aid in sorted(war)]
+                ev.actors = [self.first_named(aid) for aid in sorted(war)]
 
     def main_pair(self, events: list[Event]) -> None:
         """'le sommet', 'la trêve', 'un accord' with no party named: the article's main pair, the two actors
@@ -942,8 +945,7 @@ class EventFinder:
             if ev.reciprocal and not ev.actors and not ev.recipients and ev.type != "ASSAULT":
                 # meetings are between people when the article has a pair of them; fighting is never filled in
                 pair = best_people if ev.type == "CONSULT" else best
-                ev.actors = [(aid, self.by_id[aid]["mentions"][0]["start"], self.by_id[aid]["mentions"][0]["end"])
-                             for aid in sorted(pair)]
+                ev.actors = [self.first_named(aid) for aid in sorted(pair)]
 
     def build(self, tok: Token, kind: str, entry: dict, last: int) -> Event | None:
         """An event for this trigger when its frame's conditions hold, else None."""
