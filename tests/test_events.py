@@ -319,3 +319,19 @@ def test_plural_pronoun_takes_the_last_named_pair(analyze):
     s = analyze("Le Pérou peut compter sur le soutien du Brésil et de l'Argentine. "
                 "Ils se sont investis à fond pour soutenir Lima.")
     assert sorted(a["name"] for a in by_trigger(s, "soutenir")["actors"]) == ["Argentine", "Brésil"]
+
+
+def test_agent_phrases_name_who_acts(analyze):
+    s = analyze("L'accord prévoit la libération de 30 otages aux mains du Hezbollah.")
+    e = by_trigger(s, "libération")
+    assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Hezbollah"], ["otages"])
+    s = analyze("Un rapport décrit comment les recrues du FLN sont entraînées sous la supervision de l'Algérie.")
+    assert [a["name"] for a in by_trigger(s, "entraînées")["actors"]] == ["Algérie"]
+
+
+def test_a_meeting_with_someone_is_held_by_the_one_who_goes(analyze):
+    s = analyze("Mardi, Pedro Sánchez s'est rendu à Rome pour une rencontre avec Giorgia Meloni.")
+    e = by_trigger(s, "rencontre")
+    assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Pedro Sánchez"], ["Giorgia Meloni"])
+    s = analyze("Pedro Sánchez et Giorgia Meloni ont tenu un sommet à Rome.")
+    assert sorted(a["name"] for a in by_trigger(s, "sommet")["actors"]) == ["Giorgia Meloni", "Pedro Sánchez"]

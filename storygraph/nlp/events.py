@@ -103,6 +103,10 @@ class EventFinder:
         self.pair_nouns = {fold(w): kind for w, kind in data.get("pair_nouns", {}).items()}
         self.demonstratives = {fold(w) for w in data.get("demonstratives", [])}
         self.latter = {fold(w) for w in data.get("latter", [])}
+        self.agent_phrases: dict[str, list[tuple[str, ...]]] = {}
+        for w in data.get("agent_phrases", []):
+            words = tuple(fold(x) for x in re.split(r"\s+|(?<=')", w) if x)
+            self.agent_phrases.setdefault(words[0], []).append(words)
         self._lemma_cache: dict[tuple[str, str], str] = {}
         self._candidate_cache: dict[tuple[int, int], bool] = {}
         # every word a trigger can start with, and the verbs under their reflexive forms
@@ -1161,6 +1165,12 @@ class EventFinder:
             if (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",)) or t.text in (".", ";", ":", "«", "»", "?", "!", ",") \
                     or fold(t.text) in ("qui", "que", "qu'", "dont", "lorsque", "quand", "pour", "afin") or t.text.lower() == "où":
                 break
+            n = self._agent_phrase(doc, k)
+            if n:
+                k += n  # 'aux mains du Hamas', 'sous la supervision du Rwanda': who acts, as 'par' names it
+                end = min(len(doc), end + n)
+                prep = "par"
+                continue
             if fold(t.text) == "entre" and t.pos_ == "ADP":
                 end = min(len(doc), max(end, k + 14))  # 'entre l'occupation (Israël, NDLR) et la résistance (…)'
             if t.pos_ == "ADP" or fold(t.text) in ("du", "des", "au", "aux"):
@@ -1188,6 +1198,15 @@ class EventFinder:
                 if not (k + 1 < end and fold(doc[k + 1].text) in ("et", "ou", ",")):
                     prep = None  # 'entre Israël et le Hamas': the preposition holds over the coordination
             k += 1
+
+    def _agent_phrase(self, doc: Doc, k: int) -> int:
+        """Length of an agent phrase starting at k with its 'de' ('aux mains du'), or 0."""
+        for words in self.agent_phrases.get(fold(doc[k].text), ()):
+            j = k + len(words)
+            if j < len(doc) and tuple(fold(t.text) for t in doc[k:j]) == words and \
+                    fold(doc[j].text) in ("de", "du", "des", "d'"):
+                return len(words) + 1
+        return 0
 
     def _actor_follows(self, doc: Doc, k: int) -> bool:
         while k < len(doc) and doc[k].pos_ == "DET":
@@ -1270,8 +1289,10 @@ class EventFinder:
             found = [a for t in subs for a in self.resolve(t) if a[0] not in [b[0] for b in ev.actors]]
             self._add_resolved(ev, "recipient", found)
         if not ev.actors and ev.mode in ("visit", "meet") and n.dep_.startswith("obl") and n.head.pos_ in ("VERB", "AUX", "ADJ") \
-                and self.case_of(n) in ("pour", "en") and self.trigger(n.head) is None:
-            subs, _ = self.subjects(n.head)  # 'il était attendu à Washington pour une visite'
+                and self.case_of(n) in ("pour", "en") and \
+                (self.trigger(n.head) is None or self.trigger(n.head)[1].get("mode") == "visit"):
+            # 'il était attendu à Washington pour une visite', 's'est rendu à Rome pour une rencontre avec X'
+            subs, _ = self.subjects(n.head)
             self.add(ev, "actor", subs)
         if not ev.actors and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB" and self.trigger(n.head) is None \
                 and fold(n.head.lemma_) not in self.beneficiary:
@@ -1281,7 +1302,7 @@ class EventFinder:
                 self.add(ev, "actor", subs)
             for role, c in self.complements(n.head, self.default_preps["verb"]):
                 self.add(ev, role, [c])
-        if ev.type == "CONSULT" and ev.mode == "meet":
+        if ev.type == "CONSULT" and ev.mode == "meet" and not (entry.get("one_sided") and ev.actors):
             ev.actors += ev.recipients
             ev.recipients = []
 
