@@ -335,3 +335,13 @@ def test_a_meeting_with_someone_is_held_by_the_one_who_goes(analyze):
     assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Pedro Sánchez"], ["Giorgia Meloni"])
     s = analyze("Pedro Sánchez et Giorgia Meloni ont tenu un sommet à Rome.")
     assert sorted(a["name"] for a in by_trigger(s, "sommet")["actors"]) == ["Giorgia Meloni", "Pedro Sánchez"]
+
+
+def test_an_event_verb_that_builds_what_its_object_names_lends_its_subject(analyze):
+    # the two leaders act together most often, yet 'les deux pays' build the cooperation
+    s = analyze("Macky Sall et Mohammed VI se sont rencontrés à Dakar, au Sénégal. Macky Sall et Mohammed VI se "
+                "reverront au Maroc. Sall a déclaré que les deux pays renforceraient la coopération militaire.")
+    assert sorted(a["name"] for a in by_trigger(s, "coopération")["actors"]) == ["Maroc", "Sénégal"]
+    met = by_trigger(s, "rencontrés")  # the parties are named: the town is where they met, not whom
+    assert (sorted(a["name"] for a in met["actors"]), met["recipients"]) == (["Macky Sall", "Mohammed VI"], [])
+    assert met["place"]["text"] == "Dakar"

@@ -1103,6 +1103,9 @@ class EventFinder:
             self.add(ev, "actor", subs)
         else:
             self.add(ev, subj_role, subs)
+        if entry.get("reciprocal") and len(ev.actors) >= 2:
+            # 'X et Y se sont rencontrés à Dakar': the parties are named; the town is where, not whom
+            preps = {k: "place" if k in ("a", "au", "aux", "en", "dans") else r for k, r in preps.items()}
         if v.dep_ == "acl:relcl" and not any(c.dep_ == "obj" for c in v.children) and \
                 any(fold(c.text) in ("que", "qu'") and c.i < v.i for c in v.children):
             self.add(ev, obj_role, [v.head])  # 'la Corée du Nord, que l'ONU accuse'
@@ -1294,9 +1297,10 @@ class EventFinder:
             # 'il était attendu à Washington pour une visite', 's'est rendu à Rome pour une rencontre avec X'
             subs, _ = self.subjects(n.head)
             self.add(ev, "actor", subs)
-        if not ev.actors and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB" and self.trigger(n.head) is None \
-                and fold(n.head.lemma_) not in self.beneficiary:
-            # a light verb lends the noun its subject: 'X et Y ont tenu un sommet', 'X impose des sanctions à Y'
+        if not ev.actors and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB" and \
+                (self.trigger(n.head) is None or self._builds_on(n.head, n)) and fold(n.head.lemma_) not in self.beneficiary:
+            # a light verb lends the noun its subject: 'X et Y ont tenu un sommet', 'X impose des sanctions à Y',
+            # and so does an event verb that builds what the noun names ('renforcer la coopération')
             subs, passive = self.subjects(n.head)
             if not passive:
                 self.add(ev, "actor", subs)
@@ -1305,6 +1309,14 @@ class EventFinder:
         if ev.type == "CONSULT" and ev.mode == "meet" and not (entry.get("one_sided") and ev.actors):
             ev.actors += ev.recipients
             ev.recipients = []
+
+    def _builds_on(self, v: Token, n: Token) -> bool:
+        """True when v is an event verb that makes or furthers what its object n names ('conclure un accord',
+        'renforcer la coopération'): its subject is the noun's party. Breaking or refusing it ('violer un
+        accord') is the other side's act."""
+        hit = self.trigger(v)
+        return hit is not None and hit[1]["type"] in SAME_SIDE and \
+            fold(n.lemma_) in {fold(w) for w in hit[1].get("needs", ())}
 
     def _add_resolved(self, ev: Event, role: str, found: list[tuple[str, int, int]]) -> None:
         bucket = ev.actors if role == "actor" else ev.recipients
