@@ -345,3 +345,10 @@ def test_an_event_verb_that_builds_what_its_object_names_lends_its_subject(analy
     met = by_trigger(s, "rencontrés")  # the parties are named: the town is where they met, not whom
     assert (sorted(a["name"] for a in met["actors"]), met["recipients"]) == (["Macky Sall", "Mohammed VI"], [])
     assert met["place"]["text"] == "Dakar"
+
+
+def test_a_participle_of_the_same_side_names_the_nouns_party(analyze):
+    # the parser hangs 'négociés' on 'missiles'; the agreement's maker is who negotiated it
+    s = analyze("Cela contraste avec les accords potentiels d'armes et de missiles négociés par Ankara qui "
+                "pourraient accélérer les programmes de drones du Qatar.")
+    assert [a["name"] for a in by_trigger(s, "accords")["actors"]] == ["Turquie"]

@@ -1160,9 +1160,12 @@ class EventFinder:
             if depth > 0 and t.text == ",":
                 k += 1  # a comma inside the aside ends nothing
                 continue
-            if head.pos_ == "NOUN" and t.pos_ == "VERB" and t.dep_ in ("acl", "amod") and k - head.i <= 6 and \
-                    "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and self.trigger(t) is None:
-                k += 1  # 'les sanctions des Nations unies imposées à Pyongyang': the participle carries the noun's roles
+            if head.pos_ == "NOUN" and t.pos_ == "VERB" and t.dep_ in ("acl", "amod") and k - head.i <= 8 and \
+                    "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and \
+                    (self.trigger(t) is None or self.trigger(t)[1]["type"] in SAME_SIDE.get(ev.type, ())):
+                # 'les sanctions des Nations unies imposées à Pyongyang', 'les accords d'armes négociés par Moscou':
+                # the participle carries the noun's roles (an event of the same side too)
+                k += 1
                 prep = None
                 continue
             if (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",)) or t.text in (".", ";", ":", "«", "»", "?", "!", ",") \
