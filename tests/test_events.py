@@ -352,3 +352,9 @@ def test_a_participle_of_the_same_side_names_the_nouns_party(analyze):
     s = analyze("Cela contraste avec les accords potentiels d'armes et de missiles négociés par Ankara qui "
                 "pourraient accélérer les programmes de drones du Qatar.")
     assert [a["name"] for a in by_trigger(s, "accords")["actors"]] == ["Turquie"]
+
+
+def test_a_partisan_named_by_a_copula_backs_the_author_of_an_event(analyze):
+    s = analyze("La Biélorussie est devenue l'un des rares partisans convaincus de l'invasion russe.")
+    e = by_trigger(s, "partisans")
+    assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Biélorussie"], ["Russie"])

@@ -30,6 +30,7 @@ ROLE_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "o
 POSSESSIVES = {"son": "sing", "sa": "sing", "ses": "sing", "leur": "plur", "leurs": "plur"}
 #: event types on the same side of cooperation: negotiating an agreement is making it
 SAME_SIDE = {t: ts for ts in (("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), ("COOPERATE", "AID", "RETREAT")) for t in ts}
+COPULAS = ("etre", "devenir", "rester", "demeurer", "sembler", "paraitre")
 PRONOUNS = {"il": "sing", "elle": "sing", "lui": "sing", "le": "sing", "la": "sing", "l'": "sing", "ils": "plur",
             "elles": "plur", "leur": "plur", "les": "plur"}
 
@@ -1243,7 +1244,16 @@ class EventFinder:
                 continue
             if c.dep_ == "nmod" and entry.get("needs") and fold(c.lemma_) in {fold(w) for w in entry["needs"]} | self.classes_of([c]):
                 continue
+            if role == "actor" and c.pos_ == "NOUN" and self.case_of(c) in ("de", "du", "des", "d'") and self.trigger(c):
+                role = "recipient"  # 'partisans de l'invasion russe': who backs an event backs its author
             self.add(ev, role, [c])
+        if not ev.actors and self.is_people(n):
+            # 'la Corée du Nord est devenue l'un des partisans de …': the copula's subject is the partisan
+            p = n.head if n.dep_ == "nmod" and n.head.pos_ == "PRON" and fold(n.head.text) in ("un", "une") else n
+            cop = p.head if p.dep_ in ("xcomp", "obj") and fold(p.head.lemma_) in COPULAS else \
+                p if any(c.dep_ == "cop" for c in p.children) else None
+            if cop is not None:
+                self.add(ev, "actor", self.subjects(cop)[0])
         for c in n.children:
             if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES and of in ("actor", "recipient"):
                 # 'son arrestation', 'leur capture', 'son soutien': the possessor, by the pronoun's antecedent;
