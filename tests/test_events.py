@@ -358,3 +358,9 @@ def test_a_partisan_named_by_a_copula_backs_the_author_of_an_event(analyze):
     s = analyze("La Biélorussie est devenue l'un des rares partisans convaincus de l'invasion russe.")
     e = by_trigger(s, "partisans")
     assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Biélorussie"], ["Russie"])
+
+
+def test_the_subject_of_an_object_relative_makes_the_event(analyze):
+    s = analyze("Cette visite brise l'isolement du Mali que la Cédéao avait réussi à imposer.")
+    e = by_trigger(s, "isolement")
+    assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Cédéao"], ["Mali"])

@@ -1247,6 +1247,10 @@ class EventFinder:
             if role == "actor" and c.pos_ == "NOUN" and self.case_of(c) in ("de", "du", "des", "d'") and self.trigger(c):
                 role = "recipient"  # 'partisans de l'invasion russe': who backs an event backs its author
             self.add(ev, role, [c])
+        if not ev.actors:
+            v = self._object_relative(n)
+            if v is not None:  # 'les sanctions que Washington a imposées', 'l'isolement que l'Asean avait réussi à imposer'
+                self.add(ev, "actor", self.subjects(v)[0])
         if not ev.actors and self.is_people(n):
             # 'la Corée du Nord est devenue l'un des partisans de …': the copula's subject is the partisan
             p = n.head if n.dep_ == "nmod" and n.head.pos_ == "PRON" and fold(n.head.text) in ("un", "une") else n
@@ -1322,6 +1326,27 @@ class EventFinder:
         if ev.type == "CONSULT" and ev.mode == "meet" and not (entry.get("one_sided") and ev.actors):
             ev.actors += ev.recipients
             ev.recipients = []
+
+    def _object_relative(self, n: Token) -> Token | None:
+        """The verb of a 'que' relative right after the noun's phrase whose object the noun is, when it is a light
+        verb (not an event of its own, not a receiving verb): 'l'embargo qu'ils ont imposé'. The parser often hangs
+        the relative on an earlier noun, so the clause is found by position."""
+        doc = n.doc
+        k = max(t.i for t in n.subtree) + 1
+        if k >= len(doc) or fold(doc[k].text) not in ("que", "qu'"):
+            return None
+        v = doc[k].head
+        if v.pos_ != "VERB" or v.i <= k or any(c.dep_ == "obj" for c in v.children):
+            return None
+        w = v
+        while True:  # 'avait réussi à imposer': the verb that does it
+            x = next((c for c in w.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if x is None:
+                break
+            w = x
+        if self.trigger(w) is not None or fold(w.lemma_) in self.beneficiary:
+            return None
+        return v if any(c.dep_ in SUBJ for c in v.children) else None
 
     def _builds_on(self, v: Token, n: Token) -> bool:
         """True when v is an event verb that makes or furthers what its object n names ('conclure un accord',
