@@ -364,3 +364,25 @@ def test_the_subject_of_an_object_relative_makes_the_event(analyze):
     s = analyze("Cette visite brise l'isolement du Mali que la Cédéao avait réussi à imposer.")
     e = by_trigger(s, "isolement")
     assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Cédéao"], ["Mali"])
+
+
+def test_an_acronym_in_parentheses_is_the_organisation_and_ce_groupe_its_anaphor(analyze):
+    s = analyze("La police présente les suspects comme membres du groupe islamiste Lashkar-e-Taiba (LeT), basé au "
+                "Pakistan. Ce groupe est soupçonné des attaques qui ont visé Bombay en 2008. Le LeT a démenti.")
+    let = [a for a in s.actors if a["name"] == "Lashkar-e-Taiba"]
+    assert len(let) == 1 and [m["text"] for m in let[0]["mentions"]] == ["Lashkar-e-Taiba", "LeT", "LeT"]
+    assert [a["name"] for a in by_trigger(s, "attaques")["actors"]] == ["Lashkar-e-Taiba"]
+
+
+def test_who_an_event_is_laid_on_is_its_actor(analyze):
+    s = analyze("Le Hezbollah a revendiqué l'attaque contre la base.")
+    assert [a["name"] for a in by_trigger(s, "attaque")["actors"]] == ["Hezbollah"]
+    s = analyze("Le gouvernement israélien accuse le Hezbollah de l'attaque contre la base.")
+    assert [a["name"] for a in by_trigger(s, "attaque")["actors"]] == ["Hezbollah"]  # accused: the object
+
+
+def test_his_country_is_the_country_of_his_title(analyze):
+    s = analyze("Nicolas Maduro, le président vénézuélien, a parlé lundi. Il dénonce la déstabilisation de son pays "
+                "par les Etats-Unis.")
+    e = by_trigger(s, "déstabilisation")
+    assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["États-Unis"], ["Venezuela"])

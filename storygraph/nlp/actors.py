@@ -22,6 +22,8 @@ from .quotes import Quote
 
 ACTOR_KINDS = {"person": "person", "organization": "organization", "media": "organization",
                "country": "country", "group": "group"}
+#: an acronym: a capital, then letters, digits or '&', with at least two capitals ('OMS', 'LeT', 'M23')
+ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&.-]{1,9}$")
 
 
 @dataclass
@@ -77,7 +79,7 @@ class ActorResolver:
         self.spelled = {fold(v): v for v in resource(lang, "speech")["verbs"]}
 
     # ------------------------------------------------------------ clustering
-    def cluster(self, mentions: list[Mention]) -> tuple[list[Actor], dict[int, int]]:
+    def cluster(self, mentions: list[Mention], text: str | None = None) -> tuple[list[Actor], dict[int, int]]:
         """Group mentions into actors; returns the actors and a map mention index → actor index."""
         actors: list[Actor] = []
         of: dict[int, int] = {}
@@ -116,7 +118,35 @@ class ActorResolver:
             of[k] = a
             actors[a].names.append(name)
             actors[a].mentions.append((m.start, m.end))
+        if text is not None:
+            self.merge_acronyms(mentions, text, actors, of)
         return actors, of
+
+    @staticmethod
+    def merge_acronyms(mentions: list[Mention], text: str, actors: list[Actor], of: dict[int, int]) -> None:
+        """'le groupe Lashkar-e-Taiba (LeT)', 'l'Organisation mondiale de la santé (OMS)': an acronym in
+        parentheses right after an organisation's name is that organisation, wherever it is used alone later
+        (whatever the tagger took the acronym for)."""
+        order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+        alias: dict[str, int] = {}
+        for k1, k2 in zip(order, order[1:]):
+            m1, m2 = mentions[k1], mentions[k2]
+            a1 = of.get(k1)
+            if a1 is not None and actors[a1].kind in ("organization", "group") and \
+                    text[m1.end:m2.start].strip() == "(" and text[m2.end:m2.end + 1] == ")" and \
+                    ACRONYM.match(m2.text) and m2.text[0].casefold() == fold(actors[a1].name)[:1]:
+                alias.setdefault(m2.text, a1)
+        for k in order:
+            a1 = alias.get(mentions[k].text)
+            if a1 is None or of.get(k) == a1:
+                continue
+            a2 = of.get(k)
+            of[k] = a1
+            actors[a1].mentions.append((mentions[k].start, mentions[k].end))
+            if a2 is not None:
+                actors[a2].mentions.remove((mentions[k].start, mentions[k].end))
+                if not actors[a2].mentions:
+                    actors[a2].kind = "merged"  # no mention points to it any more: left out of the Story
 
     def surname_of(self, text: str, actors: list[Actor]) -> int | None:
         """The person actor whose full name holds this single word (or a transliteration of it), if any."""
@@ -455,7 +485,7 @@ class ActorResolver:
         text = text_of(doc)
         mentions: list[Mention] = doc._.sg_mentions or []
         quotes: list[Quote] = doc._.sg_quote_marks or []
-        actors, of = self.cluster(mentions)
+        actors, of = self.cluster(mentions, text)
         self.describe(doc, mentions, of, actors)
         speakers = self.resolve(doc, quotes, mentions, of, actors)
         keep = [a for a, act in enumerate(actors) if act.kind in ("person", "organization", "country", "group")]

@@ -104,6 +104,8 @@ class EventFinder:
         self.pair_nouns = {fold(w): kind for w, kind in data.get("pair_nouns", {}).items()}
         self.demonstratives = {fold(w) for w in data.get("demonstratives", [])}
         self.latter = {fold(w) for w in data.get("latter", [])}
+        self.group_anaphors = {fold(w) for w in data.get("group_anaphors", [])}
+        self.culprit = {fold(w): who for w, who in data.get("culprit_governors", {}).items()}
         self.agent_phrases: dict[str, list[tuple[str, ...]]] = {}
         for w in data.get("agent_phrases", []):
             words = tuple(fold(x) for x in re.split(r"\s+|(?<=')", w) if x)
@@ -320,8 +322,16 @@ class EventFinder:
             return [(last[1], tok.idx, tok.idx + len(tok))] if last else []
         if tok.pos_ == "NOUN":
             apposed = [c for c in tok.children if c.dep_ == "appos" and c.i in self.tok_actor]
-            if apposed:  # 'l'occupation (Israël, NDLR)', 'le groupe armé, le M23,': the name the aside gives
+            if apposed:  # 'l'organisation (Israël, NDLR)', 'le groupe armé, le M23,': the name the aside gives
                 return [self.tok_actor[apposed[0].i]]
+            if fold(tok.lemma_) in self.group_anaphors and \
+                    any(c.dep_ == "det" and fold(c.text) in self.demonstratives for c in tok.children):
+                # 'Ce groupe est soupçonné …': the organisation named last, in this sentence or the two before
+                sent = sentence_of(tok)
+                lo = sentence_of(tok.doc[sent.start - 1]).start if sent.start > 0 else 0
+                lo = sentence_of(tok.doc[lo - 1]).start if lo > 0 else 0
+                last = self.last_named(tok.i, lambda m: m[4] in ("organization", "group") and m[0] >= lo)
+                return [(last[1], tok.idx, tok.idx + len(tok))] if last else []
         if tok.pos_ in ("NOUN", "ADJ", "PROPN", "X"):
             if f in self.country_of and tok.text[:1].isupper():
                 name = self.country_of[f]
@@ -335,6 +345,13 @@ class EventFinder:
                 found = self.titled(tok)
                 if found:
                     return [found]
+            poss = next((c for c in tok.children if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES), None)
+            if fold(tok.lemma_) in self.country_anaphors and poss is not None:
+                # 'la déstabilisation de son pays': the country of whoever 'son' stands for
+                owner = self.antecedent(poss, POSSESSIVES[fold(poss.text)])
+                home = self.home_country(owner[0][0], tok) if owner else []
+                if home:
+                    return home
             if fold(tok.lemma_) in self.country_anaphors and "Sing" in tok.morph.get("Number") and \
                     any(c.dep_ in ("det", "case") and fold(c.text) in ("le", "l'", "ce", "cet", "du", "au") for c in tok.children) and \
                     not any(c.dep_ in ("amod", "acl", "acl:relcl") or c.dep_ == "nmod" and self.case_of(c) in ("de", "du", "d'")
@@ -409,6 +426,20 @@ class EventFinder:
     def _country(self, name: str, tok: Token) -> list[tuple[str, int, int]]:
         a = next((a for a in self.by_id.values() if a["kind"] == "country" and a["name"] == name), None)
         return [(a["id"] if a else "=" + name, tok.idx, tok.idx + len(tok))]
+
+    def home_country(self, aid: str, tok: Token) -> list[tuple[str, int, int]]:
+        """The country an actor stands for or belongs to: itself, or the demonym of a person's title ('le président
+        vénézuélien' → Venezuela)."""
+        if aid.startswith("="):
+            return []
+        a = self.by_id[aid]
+        if a["kind"] == "country":
+            return [(aid, tok.idx, tok.idx + len(tok))]
+        for d in a.get("descriptions") or []:
+            for w in re.findall(r"[\w-]+", d.get("role") or ""):
+                if w[:1].islower() and fold(w) in self.country_of:
+                    return self._country(self.country_of[fold(w)], tok)
+        return []
 
     def last_named(self, before: int, ok) -> tuple[int, str, int, int, str] | None:
         """The last actor mention starting before token `before` that `ok` accepts (token, id, start, end, kind)."""
@@ -1247,6 +1278,8 @@ class EventFinder:
             if role == "actor" and c.pos_ == "NOUN" and self.case_of(c) in ("de", "du", "des", "d'") and self.trigger(c):
                 role = "recipient"  # 'partisans de l'invasion russe': who backs an event backs its author
             self.add(ev, role, [c])
+        if not ev.actors and n.head.i != n.i and fold(n.head.lemma_) in self.culprit:
+            self.add(ev, "actor", self._culprit(n))
         if not ev.actors:
             v = self._object_relative(n)
             if v is not None:  # 'les sanctions que Washington a imposées', 'l'isolement que l'Asean avait réussi à imposer'
@@ -1326,6 +1359,15 @@ class EventFinder:
         if ev.type == "CONSULT" and ev.mode == "meet" and not (entry.get("one_sided") and ev.actors):
             ev.actors += ev.recipients
             ev.recipients = []
+
+    def _culprit(self, n: Token) -> list[Token]:
+        """Who an event noun is laid on: 'X est soupçonné des attaques', 'X est responsable de l'attentat',
+        'on accuse X de l'attaque', 'X a revendiqué l'attaque'."""
+        g = n.head
+        subs, passive = self.subjects(g) if g.pos_ in ("VERB", "AUX") else (self.subjects(g)[0], True)
+        if g.pos_ != "VERB" or passive or self.culprit[fold(g.lemma_)] == "subject":
+            return subs  # 'est soupçonné de', 'a revendiqué l'attaque'
+        return [c for c in g.children if c.dep_ == "obj" and c.i != n.i]  # 'accusent le Hamas de l'attaque'
 
     def _object_relative(self, n: Token) -> Token | None:
         """The verb of a 'que' relative right after the noun's phrase whose object the noun is, when it is a light
