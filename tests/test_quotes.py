@@ -147,3 +147,12 @@ def test_transitive_cue_after_a_quotation_has_an_inverted_speaker(analyze):
     assert quotes(s)[0] == ("direct", "Karl Dunn", "Ce régime méprise le peuple")
     # with no quotation before it, the noun phrase after 'a dénoncé' is what is denounced, not who speaks
     assert all(q["speaker"]["text"] == "Elle" for q in s.quotes[1:])
+
+
+def test_a_title_governing_another_title_belongs_to_someone_else(analyze):
+    s = analyze("Le porte-parole du secrétaire général Hélène Marchal a confirmé la réunion. "
+                "« Le secrétaire général réaffirme son engagement », a ajouté le porte-parole.")
+    actor = next(a for a in s.actors if a["name"] == "Hélène Marchal")
+    assert [d["role"] for d in actor["descriptions"]] == ["secrétaire général"]
+    e = next(e for e in s.events if e["trigger"]["text"] == "engagement")
+    assert [a["name"] for a in e["actors"]] == ["Hélène Marchal"]  # the title now finds its holder

@@ -272,6 +272,8 @@ class ActorResolver:
         steps = 0
         k = i
         while k >= 0 and steps < 10 and not doc[k].is_punct and not doc[k].is_space:
+            if lo is not None and fold(doc[k].text) in ("de", "du", "des", "d'"):
+                break  # 'le porte-parole du secrétaire général Antonio Guterres': his title is the nearer one
             if fold(doc[k].text) in self.role_words or any(fold(doc[k].text) == r for r in self.role_words):
                 lo = k
             if doc[k].pos_ in ("VERB", "AUX") or (doc[k].pos_ == "DET" and lo is not None):
