@@ -386,3 +386,9 @@ def test_his_country_is_the_country_of_his_title(analyze):
                 "par les Etats-Unis.")
     e = by_trigger(s, "déstabilisation")
     assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["États-Unis"], ["Venezuela"])
+
+
+def test_a_voiced_stance_is_the_speakers_and_goes_to_the_author_of_what_it_is_for(analyze):
+    s = analyze("Volodymyr Zelensky a exprimé sa reconnaissance pour le soutien des Etats-Unis.")
+    e = by_trigger(s, "reconnaissance")
+    assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Volodymyr Zelensky"], ["États-Unis"])

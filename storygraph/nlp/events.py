@@ -105,6 +105,7 @@ class EventFinder:
         self.demonstratives = {fold(w) for w in data.get("demonstratives", [])}
         self.latter = {fold(w) for w in data.get("latter", [])}
         self.group_anaphors = {fold(w) for w in data.get("group_anaphors", [])}
+        self.expression = {fold(w) for w in data.get("expression_verbs", [])}
         self.culprit = {fold(w): who for w, who in data.get("culprit_governors", {}).items()}
         self.agent_phrases: dict[str, list[tuple[str, ...]]] = {}
         for w in data.get("agent_phrases", []):
@@ -1277,7 +1278,14 @@ class EventFinder:
                 continue
             if role == "actor" and c.pos_ == "NOUN" and self.case_of(c) in ("de", "du", "des", "d'") and self.trigger(c):
                 role = "recipient"  # 'partisans de l'invasion russe': who backs an event backs its author
+            if role == "recipient" and self.case_of(c) == "pour":
+                self.add(ev, role, self._addressed(c))
+                continue
             self.add(ev, role, [c])
+        if n.dep_ in ("obj", "obj:lvc") and fold(n.head.lemma_) in self.expression:
+            for c in n.head.children:  # 'a exprimé sa reconnaissance pour le soutien des États-Unis'
+                if c.dep_.startswith("obl") and self.case_of(c) == "pour":
+                    self.add(ev, "recipient", self._addressed(c))
         if not ev.actors and n.head.i != n.i and fold(n.head.lemma_) in self.culprit:
             self.add(ev, "actor", self._culprit(n))
         if not ev.actors:
@@ -1296,9 +1304,12 @@ class EventFinder:
                 # 'son arrestation', 'leur capture', 'son soutien': the possessor, by the pronoun's antecedent;
                 # 'convaincre X de donner son feu vert': a light verb's subject owns what it gives
                 owner: list[tuple[str, int, int]] = []
-                if of == "actor" and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB":
+                role = of
+                if n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB" and fold(n.head.lemma_) in self.expression:
+                    role = "actor"  # 'X a exprimé sa reconnaissance': the feeling is X's, whatever 'de' would say
+                if role == "actor" and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB":
                     owner = [a for s in self.subjects(n.head)[0] for a in self.resolve(s)]
-                self._add_resolved(ev, of, owner or self.antecedent(c, POSSESSIVES[fold(c.text)]))
+                self._add_resolved(ev, role, owner or self.antecedent(c, POSSESSIVES[fold(c.text)]))
             if c.dep_ == "amod" and fold(c.text) in self.country_of and c.text[:1].islower():
                 self._add_resolved(ev, entry.get("by", "actor"), self._country(self.country_of[fold(c.text)], c))
             if c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm"):
@@ -1359,6 +1370,13 @@ class EventFinder:
         if ev.type == "CONSULT" and ev.mode == "meet" and not (entry.get("one_sided") and ev.actors):
             ev.actors += ev.recipients
             ev.recipients = []
+
+    def _addressed(self, c: Token) -> list[Token]:
+        """Whom a stance 'pour X' is addressed to: X, or the author of the event X names ('sa reconnaissance
+        pour le soutien des États-Unis': thanks for support go to who gave it)."""
+        if c.pos_ == "NOUN" and self.trigger(c):
+            return [x for x in c.children if x.dep_ == "nmod" and self.case_of(x) in ("de", "du", "des", "d'")]
+        return [c]
 
     def _culprit(self, n: Token) -> list[Token]:
         """Who an event noun is laid on: 'X est soupçonné des attaques', 'X est responsable de l'attentat',
