@@ -156,3 +156,10 @@ def test_a_title_governing_another_title_belongs_to_someone_else(analyze):
     assert [d["role"] for d in actor["descriptions"]] == ["secrétaire général"]
     e = next(e for e in s.events if e["trigger"]["text"] == "engagement")
     assert [a["name"] for a in e["actors"]] == ["Hélène Marchal"]  # the title now finds its holder
+
+
+def test_the_subject_after_a_fronted_adjunct_is_no_apposition(analyze):
+    s = analyze("Après l'échec du sommet de Hanoï avec Donald Trump, le dirigeant nord-coréen espère raviver les "
+                "liens avec Moscou.")
+    trump = next(a for a in s.actors if a["name"] == "Donald Trump")
+    assert trump["descriptions"] == []

@@ -260,6 +260,9 @@ class ActorResolver:
         cut = re.search(r"\s(et qui|qui|a déclaré|estime|a estimé|a dit|a affirmé|explique|a expliqué)\s", seg)
         if cut:
             e = s + cut.start()
+        toks = tokens_in(doc, s, e)
+        if toks is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in toks):
+            return None  # 'Après le sommet avec Donald Trump, le dirigeant nord-coréen espère …': a clause's subject
         return (s, e) if e - s > 3 else None
 
     def title_before(self, doc: Doc, m: Mention) -> tuple[int, int] | None:
