@@ -392,3 +392,11 @@ def test_a_voiced_stance_is_the_speakers_and_goes_to_the_author_of_what_it_is_fo
     s = analyze("Volodymyr Zelensky a exprimé sa reconnaissance pour le soutien des Etats-Unis.")
     e = by_trigger(s, "reconnaissance")
     assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Volodymyr Zelensky"], ["États-Unis"])
+
+
+def test_burning_portraits_targets_whom_they_show_and_a_fronted_town_is_the_scene(analyze):
+    s = analyze("À Kinshasa, capitale de la République démocratique du Congo, des manifestants ont brûlé des portraits "
+                "du président du Rwanda. Le président rwandais Paul Kagame a réagi.")
+    e = by_trigger(s, "brûlé")
+    assert [r["name"] for r in e["recipients"]] == ["Paul Kagame"]
+    assert e["place"]["text"] == "Kinshasa"

@@ -106,6 +106,7 @@ class EventFinder:
         self.latter = {fold(w) for w in data.get("latter", [])}
         self.group_anaphors = {fold(w) for w in data.get("group_anaphors", [])}
         self.expression = {fold(w) for w in data.get("expression_verbs", [])}
+        self.symbols = {fold(w) for w in data.get("symbol_nouns", [])}
         self.culprit = {fold(w): who for w, who in data.get("culprit_governors", {}).items()}
         self.agent_phrases: dict[str, list[tuple[str, ...]]] = {}
         for w in data.get("agent_phrases", []):
@@ -1145,6 +1146,9 @@ class EventFinder:
         for c in v.children:
             if (c.dep_ == "obj" and obj_role != "theme") or (c.dep_ == "iobj" and fold(c.text) in PRONOUNS):
                 self.add(ev, obj_role if c.dep_ == "obj" else "recipient", [c])
+            if c.dep_ == "obj" and fold(c.lemma_) in self.symbols:
+                # 'brûler des portraits du président du Rwanda': who the portraits stand for is the target
+                self.add(ev, "recipient", [x for x in c.children if x.dep_ == "nmod" and self.case_of(x) in ("de", "du", "des", "d'")])
         before = list(ev.actors)
         if not any(c.dep_ == "obj" for c in v.children):
             for x in v.children:  # 'avaient menacé d'arrêter Alexeï Navalny': the one the threat is about
@@ -1167,7 +1171,12 @@ class EventFinder:
         self.scan_right(v, preps, ev, 12)
         if entry.get("reciprocal") and len(ev.actors) - len(before) >= 2:
             ev.actors = ev.actors[len(before):]  # 'raviver les liens entre Moscou et Pyongyang': the pair, not the speaker
+        first_sub = min((x.i for x in subs), default=v.i)
         for role, c in self.complements(v, preps):
+            if c.i < first_sub and self.case_of(c) in ("a", "au", "aux", "en", "dans") and \
+                    max(x.i for x in c.subtree) + 1 < len(v.doc) and v.doc[max(x.i for x in c.subtree) + 1].text == ",":
+                ev.place = ev.place or (c.idx, c.idx + len(c))
+                continue  # 'À Kinshasa, des manifestants ont brûlé …': a fronted place sets the scene
             self.add(ev, role, [c], self.case_of(c))
             # where: a visit's destination, or a place name in a complement ('à Vladivostok')
             if ev.place is None and (ev.mode == "visit" and c.i in self.tok_actor or
