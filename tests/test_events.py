@@ -400,3 +400,12 @@ def test_burning_portraits_targets_whom_they_show_and_a_fronted_town_is_the_scen
     e = by_trigger(s, "brûlé")
     assert [r["name"] for r in e["recipients"]] == ["Paul Kagame"]
     assert e["place"]["text"] == "Kinshasa"
+
+
+def test_a_demand_for_an_event_is_addressed_to_its_author(analyze):
+    s = analyze("Le Mali exige une aide militaire de la Russie.")
+    e = by_trigger(s, "exige")
+    assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Mali"], ["Russie"])
+    s = analyze("Le Japon a vendu des armes à la Chine. La Chine a vendu des armes au Japon. "
+                "La Chine exigera probablement une aide alimentaire en échange d'armes.")
+    assert [r["name"] for r in by_trigger(s, "exigera")["recipients"]] == ["Japon"]  # the aid's giver, inferred

@@ -780,8 +780,23 @@ class EventFinder:
         self.fought(out)
         self.mediated(out)
         self.counterpart(out)
+        self.addressed_to_author(doc, out)
         self.specific(out)
         return out
+
+    def addressed_to_author(self, doc: Doc, events: list[Event]) -> None:
+        """A demand, accusation or praise whose object is another event is addressed to that event's author:
+        'exigera une aide' (of whoever gives the aid), 'a condamné l'attaque' (the attacker)."""
+        by_head = {ev.head: ev for ev in events}
+        for ev in events:
+            if ev.recipients or ev.type not in ("REQUEST", "ACCUSE", "SUPPORT"):
+                continue
+            for c in doc[ev.head].children:
+                other = by_head.get(c.i) if c.dep_ == "obj" else None
+                if other is not None and other is not ev:
+                    mine = {a[0] for a in ev.actors}
+                    ev.recipients = [a for a in other.actors if a[0] not in mine]
+                    break
 
     def specific(self, events: list[Event]) -> None:
         """'l'armée' in an article that also says 'l'armée congolaise', 'le Conseil de sécurité' next to 'le
