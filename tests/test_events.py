@@ -409,3 +409,10 @@ def test_a_demand_for_an_event_is_addressed_to_its_author(analyze):
     s = analyze("Le Japon a vendu des armes à la Chine. La Chine a vendu des armes au Japon. "
                 "La Chine exigera probablement une aide alimentaire en échange d'armes.")
     assert [r["name"] for r in by_trigger(s, "exigera")["recipients"]] == ["Japon"]  # the aid's giver, inferred
+
+
+def test_an_opening_participle_of_address_names_whom_the_appeal_is_for(analyze):
+    s = analyze("Écrivant à Emmanuel Macron en mai, Giorgia Meloni a déclaré que l'amitié restait forte et a appelé "
+                "au développement d'une « longue relation ».")
+    e = by_trigger(s, "appelé")
+    assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Giorgia Meloni"], ["Emmanuel Macron"])

@@ -107,6 +107,7 @@ class EventFinder:
         self.group_anaphors = {fold(w) for w in data.get("group_anaphors", [])}
         self.expression = {fold(w) for w in data.get("expression_verbs", [])}
         self.symbols = {fold(w) for w in data.get("symbol_nouns", [])}
+        self.address_verbs = {fold(w) for w in data.get("address_verbs", [])}
         self.culprit = {fold(w): who for w, who in data.get("culprit_governors", {}).items()}
         self.agent_phrases: dict[str, list[tuple[str, ...]]] = {}
         for w in data.get("agent_phrases", []):
@@ -781,8 +782,26 @@ class EventFinder:
         self.mediated(out)
         self.counterpart(out)
         self.addressed_to_author(doc, out)
+        self.addressed_in_writing(doc, out)
         self.specific(out)
         return out
+
+    def addressed_in_writing(self, doc: Doc, events: list[Event]) -> None:
+        """'Écrivant à Poutine en août, …, Kim a déclaré … et a appelé à …': a sentence opened by a participle of
+        address names whom its speech acts are for (found by position: the parser rarely reads such openings)."""
+        for ev in events:
+            if ev.recipients or ev.type not in ("REQUEST", "CONSULT", "ACCUSE", "SUPPORT", "AGREE", "REJECT", "THREATEN"):
+                continue
+            start = sentence_of(doc[ev.head]).start
+            while start > 0 and doc[start - 1].text not in (".", "!", "?", "»") and not doc[start - 1].is_space:
+                start = sentence_of(doc[start - 1]).start  # the parser may cut after the opening phrase
+            first = next((t for t in doc[start:ev.head] if t.pos_ not in ("ADP", "PUNCT", "SPACE")), None)
+            if first is None or first.i >= ev.head or fold(first.lemma_) not in self.address_verbs or \
+                    not ("Part" in first.morph.get("VerbForm") and "Pres" in first.morph.get("Tense")):
+                continue
+            to = [c for c in first.children if c.dep_.startswith("obl") and self.case_of(c) in ("a", "au", "aux")]
+            mine = {a[0] for a in ev.actors}
+            ev.recipients = [a for c in to for a in self.resolve(c) if a[0] not in mine]
 
     def addressed_to_author(self, doc: Doc, events: list[Event]) -> None:
         """A demand, accusation or praise whose object is another event is addressed to that event's author:
