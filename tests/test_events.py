@@ -416,3 +416,10 @@ def test_an_opening_participle_of_address_names_whom_the_appeal_is_for(analyze):
                 "au développement d'une « longue relation ».")
     e = by_trigger(s, "appelé")
     assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Giorgia Meloni"], ["Emmanuel Macron"])
+
+
+def test_a_leader_stands_on_his_countrys_side_of_an_exchange(analyze):
+    s = analyze("Le président russe Vladimir Poutine a parlé lundi. La Russie a livré des armes à la Corée du Nord. "
+                "La Corée du Nord a vendu des obus à la Russie. Selon un expert, Poutine recevra des armes.")
+    e = by_trigger(s, "recevra")
+    assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Corée du Nord"], ["Vladimir Poutine"])

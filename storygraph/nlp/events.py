@@ -780,7 +780,7 @@ class EventFinder:
         self.main_pair(out)
         self.fought(out)
         self.mediated(out)
-        self.counterpart(out)
+        self.counterpart(doc, out)
         self.addressed_to_author(doc, out)
         self.addressed_in_writing(doc, out)
         self.specific(out)
@@ -845,7 +845,7 @@ class EventFinder:
                     if len(longer) == 1 and not {x[0] for x in ev.actors + ev.recipients} & longer:
                         bucket[n] = (longer.pop(), s, e)
 
-    def counterpart(self, events: list[Event]) -> None:
+    def counterpart(self, doc: Doc, events: list[Event]) -> None:
         """An exchange with one side named ('la Corée du Nord pourrait envoyer des soldats') is, in an article
         about two parties exchanging, with the other one: the pair most often found on the two sides of an
         AID or COOPERATE event fills the missing side."""
@@ -865,10 +865,17 @@ class EventFinder:
         for ev in events:
             if ev.type not in ("AID", "COOPERATE"):
                 continue
-            one = [a[0] for a in ev.actors + ev.recipients]
-            if len(one) != 1 or one[0] not in best:
+            named = ev.actors + ev.recipients
+            if len(named) != 1:
                 continue
-            other = best[1] if one[0] == best[0] else best[0]
+            side = named[0][0]
+            if side not in best and not side.startswith("="):
+                # 'Poutine recevra des armes': a leader stands on his country's side of the exchange
+                home = self.home_country(side, doc[ev.head]) if self.by_id[side]["kind"] == "person" else []
+                side = home[0][0] if home else side
+            if side not in best:
+                continue
+            other = best[1] if side == best[0] else best[0]
             (ev.recipients if ev.actors else ev.actors).append(self.first_named(other))
 
     def candidates(self, doc: Doc) -> list[int]:
