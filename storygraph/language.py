@@ -1,6 +1,7 @@
 """Language identification with lingua, so that no article is analysed with another language's model."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .read import Article
@@ -18,16 +19,26 @@ def _detector():
     return LanguageDetectorBuilder.from_languages(*langs).with_low_accuracy_mode().build()
 
 
+#: Capitalised words: names carry no sign of the language around them ('Pedro Sánchez et Giorgia Meloni ont
+#: tenu un sommet à Rome' reads as Italian with them), so they are left out before detection.
+NAMES = re.compile(r"\b[A-ZÀ-ÖØ-Ý][\w'’-]*")
+
+
+def common_words(text: str) -> str:
+    """The text without its capitalised words (names, sentence openings)."""
+    return NAMES.sub(" ", text[:3000])
+
+
 def detect(text: str) -> str | None:
-    """ISO 639-1 code of the text's language (from its first 3,000 characters), or None if unsure."""
-    lang = _detector().detect_language_of(text[:3000])
+    """ISO 639-1 code of the text's language (from its first 3,000 characters, names left out), or None if unsure."""
+    lang = _detector().detect_language_of(common_words(text))
     return lang.iso_code_639_1.name.lower() if lang is not None else None
 
 
 def check_language(art: Article, expected: str) -> str | None:
     """None when the article is in the expected language, else the reason it is refused."""
-    if len(art.text.split()) < 6:
-        return None  # too short to tell; the caller said which language it is
+    if len(common_words(art.text).split()) < 6:
+        return None  # too short to tell once names are left out; the caller said which language it is
     found = detect(art.text)
     if found is None or found == expected:
         return None

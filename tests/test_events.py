@@ -333,7 +333,7 @@ def test_a_meeting_with_someone_is_held_by_the_one_who_goes(analyze):
     s = analyze("Mardi, Pedro Sánchez s'est rendu à Rome pour une rencontre avec Giorgia Meloni.")
     e = by_trigger(s, "rencontre")
     assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Pedro Sánchez"], ["Giorgia Meloni"])
-    s = analyze("Pedro Sánchez et Giorgia Meloni ont tenu un sommet à Rome.")
+    s = analyze("Pedro Sánchez et Giorgia Meloni ont tenu un sommet à Rome la semaine dernière pour parler de l'immigration.")
     assert sorted(a["name"] for a in by_trigger(s, "sommet")["actors"]) == ["Giorgia Meloni", "Pedro Sánchez"]
 
 

@@ -1179,8 +1179,7 @@ class EventFinder:
         else:
             self.add(ev, subj_role, subs)
         if entry.get("reciprocal") and len(ev.actors) >= 2:
-            # 'X et Y se sont rencontrés à Dakar': the parties are named; the town is where, not whom
-            preps = {k: "place" if k in ("a", "au", "aux", "en", "dans") else r for k, r in preps.items()}
+            preps = self._meeting_place(preps)  # 'X et Y se sont rencontrés à Dakar': the parties are named
         if v.dep_ == "acl:relcl" and not any(c.dep_ == "obj" for c in v.children) and \
                 any(fold(c.text) in ("que", "qu'") and c.i < v.i for c in v.children):
             self.add(ev, obj_role, [v.head])  # 'la Corée du Nord, que l'ONU accuse'
@@ -1318,6 +1317,8 @@ class EventFinder:
         preps = {**self.default_preps["noun"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}, "de": of}
         if entry.get("by"):
             preps["par"] = entry["by"]
+        if ev.mode == "meet":
+            preps = self._meeting_place(preps)  # 'un sommet à Rome': where, not with whom
         seen: set[int] = set()
         for role, c in self.complements(n, preps):
             seen.add(c.i)
@@ -1415,11 +1416,19 @@ class EventFinder:
             subs, passive = self.subjects(n.head)
             if not passive:
                 self.add(ev, "actor", subs)
-            for role, c in self.complements(n.head, self.default_preps["verb"]):
+            verb_preps = self.default_preps["verb"]
+            for role, c in self.complements(n.head, self._meeting_place(verb_preps) if ev.mode == "meet" else verb_preps):
+                if role == "place":
+                    ev.place = ev.place or (c.idx, c.idx + len(c))
                 self.add(ev, role, [c])
         if ev.type == "CONSULT" and ev.mode == "meet" and not (entry.get("one_sided") and ev.actors):
             ev.actors += ev.recipients
             ev.recipients = []
+
+    @staticmethod
+    def _meeting_place(preps: dict[str, str]) -> dict[str, str]:
+        """A meeting's 'à/en/dans X' is where it is held, not with whom."""
+        return {k: "place" if k in ("a", "au", "aux", "en", "dans") else r for k, r in preps.items()}
 
     def _addressed(self, c: Token) -> list[Token]:
         """Whom a stance 'pour X' is addressed to: X, or the author of the event X names ('sa reconnaissance
