@@ -10,6 +10,7 @@ the figure sits in ("selon X" quotes included).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.language import Language
@@ -61,6 +62,10 @@ class FigureFinder:
         self.span_prefixes = sorted({low(w) for w in d["span_prefixes"]}, key=len, reverse=True)
         self.time_units = {fold(w) for w in d["time_units"]}
         self.percent = [low(w) for w in d["percent"]]
+        # compiled once: the alternation tries the words in the data's order, as a loop over them would
+        self._percent_re = re.compile(r"\s*(?:" + "|".join(map(re.escape, self.percent)) + ")")
+        self._approx_res = [(p, re.compile(rf"(?:^|\W){re.escape(p)}\s*$"), re.compile(rf"{re.escape(p)}\s*$"))
+                            for p in self.approx_before]
         self.rates = [low(w) for w in d["rate_words"]]
         self.symbols = d["currency_symbols"]
         self.not_counted = {fold(w) for w in d["not_counted"]}
@@ -117,7 +122,8 @@ class FigureFinder:
 
     def is_time(self, text: str, s: int, e: int, times: list[tuple[int, int]]) -> bool:
         """Inside a time expression, followed by a time unit or an ordinal suffix, or a bare year."""
-        if any(ts <= s < te or ts < e <= te for ts, te in times):
+        k = bisect_right(times, (s, 1 << 30))  # times are sorted and never overlap: only the neighbours can hold s or e
+        if any(ts <= s < te or ts < e <= te for ts, te in times[max(0, k - 1):k + 2]):
             return True
         nxt = re.match(r"\s*([\w']+)", text[e:e + 30])
         if nxt and fold(nxt.group(1)) in self.time_units:
@@ -149,7 +155,7 @@ class FigureFinder:
         text = text_of(doc)
         times = doc._.sg_times or []
         quotes = doc._.sg_quotes or []
-        tspans = [(t["start"], t["end"]) for t in times]
+        tspans = sorted((t["start"], t["end"]) for t in times)
         out: list[dict] = []
         prev_unit: tuple[int, str] | None = None
         for s, e, value, approx in self.candidates(text):
@@ -188,21 +194,20 @@ class FigureFinder:
     def prefix(self, text: str, s: int, approx: bool) -> tuple[int, bool]:
         """Widen the span over an approximating prefix ('quelque 12 millions', 'plus de huit millions')."""
         before = low(text[max(0, s - 25):s])
-        for p in self.approx_before:
-            if re.search(rf"(?:^|\W){re.escape(p)}\s*$", before):
+        for p, ends_word, ends in self._approx_res:
+            if ends_word.search(before):
                 approx = approx or p != "des"
                 if p in self.span_prefixes:
-                    return s - len(re.search(rf"{re.escape(p)}\s*$", before).group(0)), approx
+                    return s - len(ends.search(before).group(0)), approx
                 break
         return s, approx
 
     def unit(self, doc: Doc, text: str, e: int) -> tuple[int, str | None]:
         """What the number counts: '%', a currency, or the noun after it ('12 millions d'obus', '105 otages')."""
         rest = text[e:e + 60]
-        for p in self.percent:
-            m = re.match(rf"\s*{re.escape(p)}", low(rest))
-            if m:
-                return e + m.end(), "%"
+        m = self._percent_re.match(low(rest))
+        if m:
+            return e + m.end(), "%"
         m = re.match(r"\s*([€$£¥₹₽])", rest)
         if m:
             return e + m.end(), self.symbols[m.group(1)]
