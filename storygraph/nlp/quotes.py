@@ -7,6 +7,8 @@ then speech cues (verbs, "selon X") that either introduce a marked quote or carr
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -23,6 +25,7 @@ from .paragraphs import paragraph_spans
 OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 CLOSERS = {"»", "”", "›"}
 SPACES = " \t\n\u00a0\u202f\u2009"
+QUOTE_CHARS = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS) + '"') + "]")
 TRIM = SPACES + ".,;:–—-…"
 SUBJ_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 
@@ -92,7 +95,8 @@ def scan_marks(text: str) -> list[Marked]:
             else:
                 out.append(pending)
             pending = None
-        while i < pe:
+        for hit in QUOTE_CHARS.finditer(text, i, pe):  # only the quotation marks matter: jump from one to the next
+            i = hit.start()
             ch = text[i]
             if ch in OPENERS or (ch == '"' and not (stack and stack[-1][0] == '"') and _opens(text, i, ps)):
                 stack.append((ch, i))
@@ -107,7 +111,6 @@ def scan_marks(text: str) -> list[Marked]:
                             opener, at = stack.pop()
                     if not stack:
                         out.append(_marked(text, at, i, pi, paras))
-            i += 1
         if stack:
             at = stack[0][1]
             m = _marked(text, at, pe, pi, paras, closed=False)
@@ -506,8 +509,9 @@ class QuoteFinder:
         self._words = [_fold_form(f) for f in self._forms]
         inside = [False] * len(doc)
         for m in marks:
-            for t in tokens_in(doc, m.cs, m.ce) or []:
-                inside[t.i] = True
+            sp = tokens_in(doc, m.cs, m.ce)
+            if sp is not None:
+                inside[sp.start:sp.end] = [True] * (sp.end - sp.start)
         doc._.sg_mark_tokens = {i for i, x in enumerate(inside) if x}
 
         cues, selon = self.candidates(doc)
@@ -523,7 +527,8 @@ class QuoteFinder:
                 if not relative and any(q.type != "direct" and s <= v.idx < e for q in quotes for s, e in q.content):
                     continue  # a speech verb inside reported speech belongs to that speech
                 quotes.extend(self.from_cue(doc, v, lem, sent, marks))
-            if any(sent.start <= i < sent.end for i in selon):
+            k = bisect_left(selon, sent.start)  # selon is in token order
+            if k < len(selon) and selon[k] < sent.end:
                 self.according_to(doc, sent, marks, inside, quotes)
 
         # marked passages nobody introduced: continuations of the last speaker, or not quotes at all
