@@ -60,3 +60,13 @@ def test_interval_helpers():
     assert interval("196X") == ("1960-01-01", "1969-12-31")
     assert merge("2023-08-31", "2023-09-29") == "2023"
     assert merge("2023-09-01", "2023-09-29") == "2023-09"
+
+
+def test_a_rule_runs_near_the_anchors_each_of_its_matches_must_hold():
+    from storygraph.nlp.times import must_contain
+
+    assert must_contain(r"(?P<hour>\d{1,2}) ?h(?:eures?)?") == {"digit"}
+    # a day written '1er' or 'premier' is no digit; the month is in every match
+    assert must_contain(r"(?:le )?(?P<day>\d{1,2}|1er|premier) (?P<month>{month})") == {"slot:month"}
+    assert must_contain(r"(?:(?P<weekday>{weekday}) )?(?P<month>{month}) (?P<year>\d{4})") == {"slot:month", "digit"}
+    assert must_contain(r"(?P<ref>{past_ref})|désormais") == set()

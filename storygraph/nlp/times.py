@@ -10,7 +10,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+
+try:  # the regex parser the standard library uses, to read a pattern's structure
+    import re._parser as sre_parse
+except ImportError:  # Python < 3.11
+    import sre_parse  # type: ignore[no-redef]
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -104,6 +110,62 @@ def merge(v1: str, v2: str) -> str:
     return common.rstrip("-T") or v1
 
 
+def merged(windows: list[list[list[int]]]) -> list[list[int]]:
+    """The union of sorted window lists, as sorted disjoint windows."""
+    out: list[list[int]] = []
+    for a, b in sorted(w for ws in windows for w in ws):
+        if out and a <= out[-1][1]:
+            if b > out[-1][1]:
+                out[-1][1] = b
+        else:
+            out.append([a, b])
+    return out
+
+
+_MARK = 0xE000  # private-use characters stand for the {slots} while a pattern's structure is read
+
+
+def must_contain(template: str) -> set[str]:
+    """The anchors every match of a pattern template holds: 'digit' and 'slot:<name>' for {name}, read off the
+    pattern's structure (a slot or digit inside an optional part or in only some alternatives does not count)."""
+    names = re.findall(r"\{([a-z_]+)\}", template)
+    marks = {chr(_MARK + k): f"slot:{name}" for k, name in enumerate(dict.fromkeys(names))}
+    src = template
+    for ch, kind in marks.items():
+        src = src.replace("{" + kind[5:] + "}", ch)
+    try:
+        tree = sre_parse.parse(src)
+    except re.error:
+        return set()
+
+    def seq(nodes) -> set[str]:
+        out: set[str] = set()
+        for op, av in nodes:
+            out |= node(op, av)
+        return out
+
+    def node(op, av) -> set[str]:
+        if op is sre_parse.LITERAL:
+            ch = chr(av)
+            return {marks[ch]} if ch in marks else {"digit"} if ch.isdigit() else set()
+        if op is sre_parse.IN:
+            ok = all(o is sre_parse.CATEGORY and a is sre_parse.CATEGORY_DIGIT or
+                     o is sre_parse.RANGE and chr(a[0]).isdigit() and chr(a[1]).isdigit() or
+                     o is sre_parse.LITERAL and chr(a).isdigit() for o, a in av)
+            return {"digit"} if ok and av else set()
+        if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+            lo, _, sub = av
+            return seq(sub) if lo >= 1 else set()
+        if op is sre_parse.SUBPATTERN:
+            return seq(av[-1])
+        if op is sre_parse.BRANCH:
+            sets = [seq(b) for b in av[1]]
+            return set.intersection(*sets) if sets else set()
+        return set()
+
+    return seq(tree)
+
+
 class TimeTagger:
     """Find and normalise time expressions with the language's patterns."""
 
@@ -131,6 +193,7 @@ class TimeTagger:
         #: the anchors each rule contains one of: a digit, a word of one of its vocabularies (named as {slot} or
         #: written out in the pattern), one of its literals; None: no anchor known, the rule runs everywhere
         self.rule_anchors: list[frozenset[str] | None] = []
+        self.rule_musts: list[frozenset[str]] = []
         for p in data["patterns"]:
             src = p["re"].casefold().replace("’", "'")
             feats = {f"slot:{n}" for n in re.findall(r"\{([a-z_]+)\}", src) if n in anchor_lists}
@@ -140,6 +203,9 @@ class TimeTagger:
             if "\\d" in src or "{number}" in src or "[0-9]" in src:
                 feats.add("digit")
             self.rule_anchors.append(frozenset(feats) or None)
+            #: the anchors every match of the rule contains (a digit in 'clock', a month in 'month_year'): the
+            #: rule need only run near one of them, the rarest in the text
+            self.rule_musts.append(frozenset(k for k in must_contain(p["re"]) if k == "digit" or k[5:] in anchor_lists))
         for p in data["patterns"]:
             rx = re.sub(r"\{([a-z_]+)\}", lambda m: self._alternation(m.group(1)), p["re"])
             # word boundaries inside the pattern, so that alternations backtrack ('an' | 'année')
@@ -180,18 +246,37 @@ class TimeTagger:
         cands = []
         low = text.lower()
         same = len(low) == len(text)
-        hits = [(h.start(), h.end(), self._kinds(h.group(0))) for h in self.trigger.finditer(low if same else text.lower())]
-        everywhere = self._windows(text, hits)
+        n = len(text)
+        # the neighbourhoods (50 characters each side) of each kind of anchor, merged
+        by_kind: dict[str, list[list[int]]] = {}
+        everywhere: list[list[int]] = []
+        for h in self.trigger.finditer(low if same else text.lower()):
+            a, b = h.start() - 50, h.end() + 50
+            a, b = a if a > 0 else 0, b if b < n else n
+            for k in self._kinds(h.group(0)):
+                w = by_kind.setdefault(k, [])
+                if w and a <= w[-1][1]:
+                    w[-1][1] = b
+                else:
+                    w.append([a, b])
+            if everywhere and a <= everywhere[-1][1]:
+                everywhere[-1][1] = b
+            else:
+                everywhere.append([a, b])
         by_feats: dict[frozenset, list[list[int]]] = {}
         for order, (p, rx) in enumerate(self.rules):
-            # each rule runs only near the anchors it contains ('{month}' rules near months, digit rules near digits)
+            # each rule runs only near the anchors it contains ('{month}' rules near months, digit rules near
+            # digits), and when every match must hold one kind, only near that kind
+            musts = self.rule_musts[order]
             feats = self.rule_anchors[order]
-            if feats is None:
+            if musts:
+                windows = min((by_kind.get(k, []) for k in musts), key=len)
+            elif feats is None:
                 windows = everywhere
             else:
                 windows = by_feats.get(feats)
                 if windows is None:
-                    windows = by_feats[feats] = self._windows(text, [h for h in hits if h[2] & feats])
+                    windows = by_feats[feats] = merged([by_kind[k] for k in feats if k in by_kind])
             found = (m for a, b in windows for m in (rx.finditer(low, a, b) if same else self.rules_ci[order].finditer(text, a, b)))
             for m in found:
                 s, e = m.start(), m.end()
@@ -205,9 +290,12 @@ class TimeTagger:
                 cands.append((s, e, order, p, m))
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[2]))
         taken: list[tuple[int, int, dict, re.Match]] = []
+        spans: list[tuple[int, int]] = []  # the taken spans, sorted and disjoint: a new one meets its neighbours only
         for s, e, order, p, m in cands:
-            if any(s < te and ts < e for ts, te, _, _ in taken):
+            k = bisect_left(spans, (s, e))
+            if k > 0 and spans[k - 1][1] > s or k < len(spans) and spans[k][0] < e:
                 continue
+            spans.insert(k, (s, e))
             taken.append((s, e, p, m))
         return sorted(taken, key=lambda t: t[0])
 
@@ -216,18 +304,6 @@ class TimeTagger:
         if word[:1].isdigit():
             return {"digit"}
         return self.anchor_kinds.get(" ".join(word.replace("’", "'").split()), set())
-
-    @staticmethod
-    def _windows(text: str, hits: list[tuple[int, int, set[str]]]) -> list[list[int]]:
-        """The merged neighbourhoods (50 characters each side) of some anchors."""
-        windows: list[list[int]] = []
-        for s, e, _ in hits:
-            a, b = max(0, s - 50), min(len(text), e + 50)
-            if windows and a <= windows[-1][1]:
-                windows[-1][1] = b
-            else:
-                windows.append([a, b])
-        return windows
 
     def is_age(self, text: str, s: int, e: int, groups: dict) -> bool:
         """'un Britannique de 15 ans', 'Agé de 54 ans', 'Alain Dupont, 53 ans,': ages are not durations."""
