@@ -114,6 +114,8 @@ class EventFinder:
             words = tuple(fold(x) for x in re.split(r"\s+|(?<=')", w) if x)
             self.agent_phrases.setdefault(words[0], []).append(words)
         self._lemma_cache: dict[tuple[str, str], str] = {}
+        self._triggers_of: Doc | None = None  # the Doc whose tokens' triggers are cached in _triggers
+        self._triggers: dict[int, tuple[str, dict, int] | None] = {}
         self._candidate_cache: dict[tuple[int, int], bool] = {}
         # every word a trigger can start with, and the verbs under their reflexive forms
         self.keys = set(self.verbs) | set(self.nouns) | set(self.adjs) | set(self.phrases) | {"faire"} | \
@@ -160,6 +162,13 @@ class EventFinder:
 
     def trigger(self, tok: Token) -> tuple[str, dict, int] | None:
         """(kind, lexicon entry, last token index) when this token starts or heads a trigger."""
+        if self._triggers_of is not tok.doc:
+            self._triggers_of, self._triggers = tok.doc, {}
+        if tok.i not in self._triggers:  # asked of the same token by many rules
+            self._triggers[tok.i] = self._trigger(tok)
+        return self._triggers[tok.i]
+
+    def _trigger(self, tok: Token) -> tuple[str, dict, int] | None:
         doc = tok.doc
         lem = fold(tok.lemma_)
         first = fold(tok.text)
@@ -230,6 +239,7 @@ class EventFinder:
     def _actor_index(self, doc: Doc) -> None:
         """Map tokens to actor ids through the actors' mentions."""
         self.tok_actor: dict[int, tuple[str, int, int]] = {}
+        self._resolved: dict[int, list[tuple[str, int, int]]] = {}  # token → its parties, for this Doc
         self.people_of: dict[str, str] = {}  # people noun → the named group it was said to belong to
         self.mention_starts: list[tuple[int, str, int, int, str]] = []
         for a in doc._.sg_actors or []:
@@ -277,8 +287,14 @@ class EventFinder:
         return out
 
     def _resolve_one(self, tok: Token) -> list[tuple[str, int, int]]:
-        if tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number") and tok.text[:1].isupper() and \
-                fold(tok.text) in self.country_of and any(c.dep_ == "nummod" for c in tok.children):
+        found = self._resolved.get(tok.i)
+        if found is None:  # the same token is looked up by many rules; what it stands for does not change
+            found = self._resolved[tok.i] = self._resolve_uncached(tok)
+        return list(found)
+
+    def _resolve_uncached(self, tok: Token) -> list[tuple[str, int, int]]:
+        if tok.pos_ == "NOUN" and tok.text[:1].isupper() and fold(tok.text) in self.country_of and \
+                "Plur" in tok.morph.get("Number") and any(c.dep_ == "nummod" for c in tok.children):
             return [("=" + tok.text, tok.idx, tok.idx + len(tok))]  # '240 Palestiniens détenus': counted people
         if tok.i in self.tok_actor:
             return [self.tok_actor[tok.i]]
@@ -1253,7 +1269,7 @@ class EventFinder:
             if (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",)) or t.text in (".", ";", ":", "«", "»", "?", "!", ",") \
                     or fold(t.text) in ("qui", "que", "qu'", "dont", "lorsque", "quand", "pour", "afin") or t.text.lower() == "où":
                 break
-            n = self._agent_phrase(doc, k)
+            n = self._agent_phrase(doc, k, t)
             if n:
                 k += n  # 'aux mains du Hamas', 'sous la supervision du Rwanda': who acts, as 'par' names it
                 end = min(len(doc), end + n)
@@ -1287,9 +1303,9 @@ class EventFinder:
                     prep = None  # 'entre Israël et le Hamas': the preposition holds over the coordination
             k += 1
 
-    def _agent_phrase(self, doc: Doc, k: int) -> int:
-        """Length of an agent phrase starting at k with its 'de' ('aux mains du'), or 0."""
-        for words in self.agent_phrases.get(fold(doc[k].text), ()):
+    def _agent_phrase(self, doc: Doc, k: int, t: Token) -> int:
+        """Length of an agent phrase starting at token t (index k) with its 'de' ('aux mains du'), or 0."""
+        for words in self.agent_phrases.get(fold(t.text), ()):
             j = k + len(words)
             if j < len(doc) and tuple(fold(t.text) for t in doc[k:j]) == words and \
                     fold(doc[j].text) in ("de", "du", "des", "d'"):
