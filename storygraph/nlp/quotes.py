@@ -434,16 +434,18 @@ class QuoteFinder:
         ajouté', '… et a appelé à …')."""
         end_tok = sent.end
         k = start_tok
+        forms, words, marked = self._forms, self._words, self._marked  # the Doc's arrays: no Token per word
         while k < end_tok:
-            t = doc[k]
-            if t.text == ":" and k + 1 < end_tok and (doc[k + 1].text in OPENERS or doc[k + 1].text == '"') and k > start_tok + 2:
+            f = forms[k]
+            if f == ":" and k + 1 < end_tok and (forms[k + 1] in OPENERS or forms[k + 1] == '"') and k > start_tok + 2:
                 end_tok = k
                 break
-            if k > start_tok + 2 and k not in (doc._.sg_mark_tokens or ()) and (t.text == ";" or (t.text == "," and k + 2 < end_tok and fold(doc[k + 1].text) == "mais"
-                                                         and fold(doc[k + 2].text) not in ("que", "qu'", "aussi"))):
+            if k > start_tok + 2 and k not in marked and (f == ";" or (f == "," and k + 2 < end_tok and words[k + 1] == "mais"
+                                                                      and words[k + 2] not in ("que", "qu'", "aussi"))):
                 end_tok = k  # ', mais …' opens the narrator's own clause
                 break
-            if t.text in (",", "et", "mais") and k + 1 < end_tok:
+            if f in (",", "et", "mais") and k + 1 < end_tok:
+                t = doc[k]
                 j = k + 1
                 while j < end_tok and j - k <= 3 and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV" or doc[j].text in ("et", ",")):
                     j += 1
@@ -512,7 +514,7 @@ class QuoteFinder:
             sp = tokens_in(doc, m.cs, m.ce)
             if sp is not None:
                 inside[sp.start:sp.end] = [True] * (sp.end - sp.start)
-        doc._.sg_mark_tokens = {i for i, x in enumerate(inside) if x}
+        doc._.sg_mark_tokens = self._marked = {i for i, x in enumerate(inside) if x}
 
         cues, selon = self.candidates(doc)
         for sent in sents(doc):
@@ -691,10 +693,13 @@ class QuoteFinder:
             return None
         # 1. '« … », a déclaré X' — the cue closes a marked passage just before it
         k = v.i - 1
-        while k >= 0 and v.i - k < 8 and (doc[k].dep_.startswith("aux") or doc[k].text.lower() in self.clitics
-                                           or doc[k].pos_ == "ADV" or (doc[k].pos_ == "PRON" and doc[k].dep_ in ("expl:comp", "iobj", "obj"))):
+        while k >= 0 and v.i - k < 8:
+            t = doc[k]
+            if not (t.dep_.startswith("aux") or t.text.lower() in self.clitics or t.pos_ == "ADV" or
+                    (t.pos_ == "PRON" and t.dep_ in ("expl:comp", "iobj", "obj"))):
+                break
             k -= 1
-        comma = k >= 0 and doc[k].text == ","
+        comma = k >= 0 and self._forms[k] == ","
         kb = k - 1 if comma else k
         before = doc[kb] if kb >= 0 else None
         if before is not None and (before.text in CLOSERS or before.text == '"' or before.text in ("…", "?", "!", ".")):
@@ -844,13 +849,19 @@ class QuoteFinder:
         for n, w in enumerate(words):
             if w not in self.according_first or inside[sent.start + n]:
                 continue
-            t = toks[n]
+            glued = None  # 'd'après' written as one token: its two words without the space, worked out once
             for pat in self.according:
-                if tuple(words[n:n + len(pat)]) != pat and not (len(pat) > 1 and fold("".join(x.text_with_ws for x in toks[n:n + 2]).replace(" ", "")) == "".join(pat).replace(" ", "")):
-                    continue
+                if tuple(words[n:n + len(pat)]) != pat:
+                    if len(pat) < 2:
+                        continue
+                    if glued is None:
+                        glued = fold("".join(self._forms[sent.start + n:min(sent.end, sent.start + n + 2)]).replace(" ", ""))
+                    if glued != "".join(pat).replace(" ", ""):
+                        continue
                 plen = len(pat) if tuple(words[n:n + len(pat)]) == pat else 2
-                if pat == ("pour",) and not (n == 0 or toks[n - 1].text in (",", ":", "(", ".", "!", "?")):
+                if pat == ("pour",) and not (n == 0 or self._forms[sent.start + n - 1] in (",", ":", "(", ".", "!", "?")):
                     continue
+                t = toks[n]
                 if n + plen < len(toks) and toks[n + plen].pos_ in ("VERB", "AUX"):
                     continue  # 'pour vendre …' is a purpose, not a source
                 j = n + plen
@@ -1007,10 +1018,16 @@ class QuoteFinder:
         while doc[hi].is_space and hi > lo:
             hi -= 1
         # 'la mairesse de Montréal, Valérie Plante': the name in apposition is the speaker
-        comma = next((j for j in range(hi + 1, min(len(doc), hi + 16))
-                      if doc[j].text == "," or (doc[j].pos_ in ("VERB", "AUX") and "Part" not in doc[j].morph.get("VerbForm"))
-                      or doc[j].is_sent_start), None)
-        if comma is not None and doc[comma].text == "," and comma + 1 < len(doc):
+        comma = None
+        for j in range(hi + 1, min(len(doc), hi + 16)):
+            if self._forms[j] == ",":
+                comma = j
+                break
+            t = doc[j]
+            if (t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")) or t.is_sent_start:
+                comma = j
+                break
+        if comma is not None and self._forms[comma] == "," and comma + 1 < len(doc):
             m = self._mention_from.get(comma + 1)
             m = m if m is not None and m.kind == "person" else None
             if m is not None and (m.j >= len(doc) or doc[m.j].text in (",", ".", ":", ";") or doc[m.j].pos_ in ("AUX", "VERB")):
