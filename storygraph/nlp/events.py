@@ -728,6 +728,7 @@ class EventFinder:
         """asserted, future, hypothetical or negated, from the trigger's own grammar and its governors
         (a trip 'pour se rendre à X' is the trip itself, not an aim: `visit`)."""
         govs = self.governors(tok, kind)
+        kids = list(tok.children)  # looked at by several tests below: made once
         if self.negated(tok) or (kind != "verb" and govs and self.negated(govs[-1])):
             return "negated"
         if any(fold(g.lemma_) in self.future_gov and g.pos_ in ("VERB", "AUX")
@@ -735,7 +736,7 @@ class EventFinder:
                for g in govs):
             return "future"  # 'devraient se revoir', 'a appelé à la libération', 'exige des sanctions'
         if kind == "verb" and "Inf" in tok.morph.get("VerbForm") and not visit and \
-                any(c.dep_ == "mark" and fold(c.text) in self.purpose for c in tok.children):
+                any(c.dep_ == "mark" and fold(c.text) in self.purpose for c in kids):
             return self.purpose_status  # 'pour raviver les liens': an aim, not yet a fact
         t = tok
         for _ in range(4):  # 'si' on the clause or any clause above it
@@ -744,17 +745,17 @@ class EventFinder:
             if t.dep_ not in ("advcl", "conj", "xcomp") or t.head.i == t.i:
                 break
             t = t.head
-        if any(c.dep_ == "amod" and fold(c.text) in self.hypo_mod for c in tok.children):
+        if any(c.dep_ == "amod" and fold(c.text) in self.hypo_mod for c in kids):
             return "hypothetical"
         if kind == "verb" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i != tok.i and \
-                not any(c.dep_.startswith("aux") for c in tok.children) and "Past" not in tok.morph.get("Tense"):
+                not any(c.dep_.startswith("aux") for c in kids) and "Past" not in tok.morph.get("Tense"):
             head_status = self.status(tok.head, kind)
             if head_status in ("future", "hypothetical"):
                 return head_status  # "l'Inde identifiera, poursuivra et punira"
-        if any(c.dep_ == "amod" and fold(c.text) in self.future_mod for c in tok.children):
+        if any(c.dep_ == "amod" and fold(c.text) in self.future_mod for c in kids):
             return "future"
         for n, t in enumerate([tok] + govs):
-            auxes = [c for c in t.children if c.dep_.startswith(("aux", "cop"))]
+            auxes = [c for c in (kids if n == 0 else t.children) if c.dep_.startswith(("aux", "cop"))]
             moods = t.morph.get("Mood") + [m for a in auxes for m in a.morph.get("Mood")]
             perfect = "Part" in t.morph.get("VerbForm") and any(a.dep_ == "aux:tense" for a in auxes)
             if "Cnd" in moods and not perfect:  # 'se serait opposé': the journalistic conditional reports a fact
@@ -1245,20 +1246,23 @@ class EventFinder:
         doc = head.doc
         k, end, prep = head.i + 1, min(len(doc), head.i + width), None
         depth = 0
+        head_noun = head.pos_ == "NOUN"
         while k < end:
             t = doc[k]
-            if t.text == "," and prep and self._actor_follows(doc, k + 1):
+            text, pos = t.text, t.pos_  # read once: each attribute access goes through spaCy's string store
+            f = fold(text)
+            if text == "," and prep and self._actor_follows(doc, k + 1):
                 k += 1  # 'menée par l'Égypte, les États-Unis et le Qatar'
                 continue
-            if t.text in ("(", ")"):
+            if text in ("(", ")"):
                 k += 1  # 'entre l'occupation (Israël, NDLR) et la résistance (le Hamas …)': the aside names them
                 end = min(len(doc), end + 1)
-                depth += 1 if t.text == "(" else -1
+                depth += 1 if text == "(" else -1
                 continue
-            if depth > 0 and t.text == ",":
+            if depth > 0 and text == ",":
                 k += 1  # a comma inside the aside ends nothing
                 continue
-            if head.pos_ == "NOUN" and t.pos_ == "VERB" and t.dep_ in ("acl", "amod") and k - head.i <= 8 and \
+            if head_noun and pos == "VERB" and t.dep_ in ("acl", "amod") and k - head.i <= 8 and \
                     "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and \
                     (self.trigger(t) is None or self.trigger(t)[1]["type"] in SAME_SIDE.get(ev.type, ())):
                 # 'les sanctions des Nations unies imposées à Pyongyang', 'les accords d'armes négociés par Moscou':
@@ -1266,8 +1270,8 @@ class EventFinder:
                 k += 1
                 prep = None
                 continue
-            if (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",)) or t.text in (".", ";", ":", "«", "»", "?", "!", ",") \
-                    or fold(t.text) in ("qui", "que", "qu'", "dont", "lorsque", "quand", "pour", "afin") or t.text.lower() == "où":
+            if (pos in ("VERB", "AUX") and t.dep_ not in ("amod",)) or text in (".", ";", ":", "«", "»", "?", "!", ",") \
+                    or f in ("qui", "que", "qu'", "dont", "lorsque", "quand", "pour", "afin") or text.lower() == "où":
                 break
             n = self._agent_phrase(doc, k, t)
             if n:
@@ -1275,13 +1279,13 @@ class EventFinder:
                 end = min(len(doc), end + n)
                 prep = "par"
                 continue
-            if fold(t.text) == "entre" and t.pos_ == "ADP":
+            if f == "entre" and pos == "ADP":
                 end = min(len(doc), max(end, k + 14))  # 'entre l'occupation (Israël, NDLR) et la résistance (…)'
-            if t.pos_ == "ADP" or fold(t.text) in ("du", "des", "au", "aux"):
+            if pos == "ADP" or f in ("du", "des", "au", "aux"):
                 # 'hors d'Ukraine', 'près de Gaza': a compound preposition is not the 'de' of a party
-                compound = prep is not None and t.pos_ == "ADP" and doc[k - 1].pos_ == "ADP" and fold(doc[k - 1].text) == prep
-                prep = prep + " " + fold(t.text) if compound else fold(t.text)
-            elif prep and prep not in ("de", "du", "des", "d'") and t.i not in self.tok_actor and t.pos_ == "NOUN" \
+                compound = prep is not None and pos == "ADP" and doc[k - 1].pos_ == "ADP" and fold(doc[k - 1].text) == prep
+                prep = prep + " " + f if compound else f
+            elif prep and prep not in ("de", "du", "des", "d'") and k not in self.tok_actor and pos == "NOUN" \
                     and self.is_people(t) and fold(t.lemma_) not in self.roles and \
                     not (k + 1 < end and doc[k + 1].text == "(" and self._actor_follows(doc, k + 2)):
                 # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme)
