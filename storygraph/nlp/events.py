@@ -545,11 +545,12 @@ class EventFinder:
     def subjects(self, v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         """The subject tokens of a verb and whether the clause is passive; climbs xcomp, conj and gerunds."""
         # 'se sont entretenus' is reflexive, though the parser may tag its subject as passive
-        passive = any(c.dep_ == "aux:pass" for c in v.children) or \
-            any(c.dep_ == "nsubj:pass" for c in v.children) and \
-            not any(c.dep_ == "expl:pass" or fold(c.text) in ("se", "s'") for c in v.children)
+        kids = list(v.children)
+        passive = any(c.dep_ == "aux:pass" for c in kids) or \
+            any(c.dep_ == "nsubj:pass" for c in kids) and \
+            not any(c.dep_ == "expl:pass" or fold(c.text) in ("se", "s'") for c in kids)
         # an event verb is never impersonal: an 'il' the parser took for an expletive is its subject
-        subs = [c for c in v.children if c.dep_ in SUBJ or c.dep_ == "expl:subj" and fold(c.text) in PRONOUNS]
+        subs = [c for c in kids if c.dep_ in SUBJ or c.dep_ == "expl:subj" and fold(c.text) in PRONOUNS]
         if subs:
             return subs + self.left_coordinated(subs[0]), passive
         if depth < 3 and v.head.i != v.i:
