@@ -663,6 +663,10 @@ class EventFinder:
                 out.append((role, c))
         return out
 
+    def of_complements(self, t: Token) -> list[Token]:
+        """A noun's 'de X' complements ('des portraits du président', 'le soutien des États-Unis')."""
+        return [x for x in t.children if x.dep_ == "nmod" and self.case_of(x) in ("de", "du", "des", "d'")]
+
     def case_of(self, c: Token) -> str:
         """The preposition introducing a complement ('à' for 'à la Russie')."""
         return next((fold(g.text) for g in c.children if g.dep_ == "case"), "")
@@ -1206,7 +1210,7 @@ class EventFinder:
                 self.add(ev, obj_role if c.dep_ == "obj" else "recipient", [c])
             if c.dep_ == "obj" and fold(c.lemma_) in self.symbols:
                 # 'brûler des portraits du président du Rwanda': who the portraits stand for is the target
-                self.add(ev, "recipient", [x for x in c.children if x.dep_ == "nmod" and self.case_of(x) in ("de", "du", "des", "d'")])
+                self.add(ev, "recipient", self.of_complements(c))
         before = list(ev.actors)
         if not any(c.dep_ == "obj" for c in v.children):
             for x in v.children:  # 'avaient menacé d'arrêter Alexeï Navalny': the one the threat is about
@@ -1455,7 +1459,7 @@ class EventFinder:
         """Whom a stance 'pour X' is addressed to: X, or the author of the event X names ('sa reconnaissance
         pour le soutien des États-Unis': thanks for support go to who gave it)."""
         if c.pos_ == "NOUN" and self.trigger(c):
-            return [x for x in c.children if x.dep_ == "nmod" and self.case_of(x) in ("de", "du", "des", "d'")]
+            return self.of_complements(c)
         return [c]
 
     def _culprit(self, n: Token) -> list[Token]:
