@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .lang import MODELS, supported
-from .nlp import actors, events, figures, mentions, paragraphs, quotes, times  # noqa: F401  (registers the factories)
+from .nlp import events, figures, mentions, paragraphs, quotes, reference, times  # noqa: F401  (registers the factories)
 from .nlp.index import TEXT_KEY
 from .read import Article, from_text
 from .story import Story
@@ -20,7 +20,7 @@ from .story import Story
 EXCLUDE = ("attribute_ruler",)
 
 #: Our components, in order; each reads what the previous ones left on the Doc.
-COMPONENTS = ("storygraph_mentions", "storygraph_quotes", "storygraph_actors", "storygraph_times", "storygraph_events",
+COMPONENTS = ("storygraph_mentions", "storygraph_quotes", "storygraph_reference", "storygraph_times", "storygraph_events",
               "storygraph_figures")
 
 

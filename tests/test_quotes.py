@@ -118,7 +118,9 @@ def test_transliteration_variants_are_one_person(analyze):
     s = analyze("Le ministre russe Sergueï Lavrov est arrivé à Pékin.\n\n"
                 "Lavrov a rencontré son homologue. Selon Lavrof, les discussions ont été « franches ».")
     people = [a for a in s.actors if a["kind"] == "person"]
-    assert len(people) == 1 and len(people[0]["mentions"]) == 3
+    assert len(people) == 1
+    named = [m["text"] for m in people[0]["mentions"] if m["rule"] in ("name", "same name", "part of name")]
+    assert named == ["Sergueï Lavrov", "Lavrov", "Lavrof"]
 
 
 def test_participle_cue_speaks_for_the_cue_before(analyze):

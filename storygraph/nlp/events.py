@@ -482,6 +482,10 @@ class EventFinder:
 
     def antecedent(self, tok: Token, number: str) -> list[tuple[str, int, int]]:
         """A personal pronoun's antecedent: the last subject actor of the sentence or the one before."""
+        refs = tok.doc._.sg_refs
+        aid = refs.actor_at(tok.i) if refs is not None else None
+        if aid is not None:
+            return [(aid, tok.idx, tok.idx + len(tok))]  # the reference layer linked it
         sent = sentence_of(tok)
         if number == "plur":
             lo = sentence_of(tok.doc[sent.start - 1]).start if sent.start > 0 else sent.start

@@ -71,3 +71,8 @@ def sents(doc: Doc) -> list[Span]:
     """Every sentence of the Doc."""
     bounds = _index(doc)[2]
     return [doc[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def sentence_number(doc: Doc, i: int) -> int:
+    """The ordinal of the sentence that holds token i."""
+    return _index(doc)[1][i]

@@ -7,14 +7,13 @@ outlet names and gives each a kind from the language's data.
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang import countries, resource
+from ..lang.text import fold
 from .guard import guarded
 
 KINDS = ("person", "organization", "country", "group", "media", "place", "other")
@@ -31,13 +30,6 @@ class Mention:
     text: str
     kind: str
     label: str = ""
-
-
-@lru_cache(maxsize=50_000)  # bounded: words repeat across articles, memory must not grow with the corpus
-def fold(s: str) -> str:
-    """Lower-case, accent-free, apostrophe-normalised form used to compare names."""
-    s = unicodedata.normalize("NFKD", s.replace("’", "'"))
-    return "".join(c for c in s if not unicodedata.combining(c)).casefold().strip()
 
 
 class Gazetteer:

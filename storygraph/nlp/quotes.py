@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lang import resource
+from .grammar import first_group_lemmas
 from .guard import guarded
 from .index import sentence_of, sents, text_of, tokens_in
 from .mentions import fold
@@ -66,17 +67,6 @@ class Quote:
 @lru_cache(maxsize=65536)
 def _fold_form(form: str) -> str:
     return fold(form)
-
-
-@lru_cache(maxsize=20_000)  # bounded: forms repeat across articles, memory must not grow with the corpus
-def first_group_lemmas(form: str) -> tuple[str, ...]:
-    """Infinitives a first-group (-er) verb form may come from, for forms the lemmatizer missed."""
-    out = []
-    for suffix, repl in (("ent", "er"), ("es", "er"), ("ees", "er"), ("ee", "er"), ("es", "er"), ("e", "er"),
-                         ("ait", "er"), ("aient", "er"), ("ant", "er"), ("a", "er"), ("erait", "er"), ("era", "er")):
-        if form.endswith(suffix) and len(form) > len(suffix) + 2:
-            out.append(form[: -len(suffix)] + repl)
-    return tuple(out)
 
 
 def scan_marks(text: str) -> list[Marked]:
@@ -974,7 +964,9 @@ class QuoteFinder:
         """Character spans of the speaker mention(s): a name, a noun phrase or a pronoun; coordinations split."""
         out = []
         for s in subj:
-            for tok in [s] + [c for c in s.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > s.i]:
+            # 'Vladimir Poutine et le prince héritier Mohammed ben Salman': each conjunct speaks
+            for tok in [s] + [c for c in s.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > s.i
+                              and (c.pos_ == "PROPN" or fold(c.lemma_) in self.roles or c.i in self._mention_at)]:
                 out.append(self.mention_span(tok))
         return out
 

@@ -9,8 +9,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..lang import countries
-from ..nlp.actors import translit
-from ..nlp.mentions import fold
+from ..lang.text import fold, translit
 
 STOP = {"de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "et", "en", "sur", "pour"}
 

@@ -1,0 +1,70 @@
+"""French grammar questions every component asks, answered one way: strip a noun phrase's article, repair a
+lemma the lemmatizer missed, find the extent of a noun phrase. The words come from `lang/<code>/grammar.json`."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..lang import resource
+from ..lang.text import fold
+
+
+class Grammar:
+    """A language's function words and the questions answered with them."""
+
+    def __init__(self, lang: str = "fr"):
+        data = resource(lang, "grammar")
+        self.articles = tuple(sorted(data.get("articles", []), key=len, reverse=True))
+        words = "|".join(re.escape(a) for a in self.articles)
+        # an elided article is glued to its noun ('l'armée'), a full one is followed by a space
+        self._article = re.compile(rf"^(?:(?:{words})(?<=['’])|(?:{words})\s+)", re.I)
+        self.np_deps = frozenset(data.get("np_deps", []))
+        self.determiners = {fold(w) for w in data["determiners"]}
+        self.clitics = set(data["clitics"])
+
+    def strip_article(self, text: str) -> str:
+        """The noun phrase without its leading article ('l'armée israélienne' → 'armée israélienne')."""
+        return self._article.sub("", text.strip(), count=1)
+
+    def np_bounds(self, head: Token, reach: int = 12) -> tuple[int, int]:
+        """Token range [lo, hi] of a head's noun phrase: determiners, adjectives, 'de' complements, flat names;
+        never its appositions or relative clauses."""
+        keep = self.np_deps
+        toks = {head.i}
+        stack = [head]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.dep_ in keep and not c.is_punct and abs(c.i - head.i) < reach and c.i not in toks:
+                    toks.add(c.i)
+                    stack.append(c)
+        lo = hi = head.i
+        while lo - 1 in toks:
+            lo -= 1
+        while hi + 1 in toks:
+            hi += 1
+        doc = head.doc
+        while lo < hi and (doc[lo].is_space or doc[lo].dep_ == "case"):
+            lo += 1  # 'du président' cites 'président', not its preposition
+        while hi > lo and (doc[hi].is_space or doc[hi].is_punct):
+            hi -= 1
+        return lo, hi
+
+
+@lru_cache(maxsize=8)
+def grammar(lang: str = "fr") -> Grammar:
+    """The process-wide grammar helper of a language."""
+    return Grammar(lang)
+
+
+@lru_cache(maxsize=20_000)  # bounded: forms repeat across articles, memory must not grow with the corpus
+def first_group_lemmas(form: str) -> tuple[str, ...]:
+    """Infinitives a first-group (-er) verb form may come from, for forms the lemmatizer missed."""
+    out = []
+    for suffix, repl in (("ent", "er"), ("es", "er"), ("ees", "er"), ("ee", "er"), ("es", "er"), ("e", "er"),
+                         ("ait", "er"), ("aient", "er"), ("ant", "er"), ("a", "er"), ("erait", "er"), ("era", "er")):
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            out.append(form[: -len(suffix)] + repl)
+    return tuple(out)

@@ -1,0 +1,131 @@
+"""Component `storygraph_reference`: every mention of a person, organisation, country or group linked to an entity
+of the Story, with its evidence; quotes' speakers read from it. Runs once, after mentions and quotes."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...story import span
+from ..guard import guarded
+from ..index import sentence_of, text_of
+from ..mentions import Mention
+from ..paragraphs import paragraph_spans
+from ..quotes import Quote
+from . import gender, speakers
+from .detect import SUBJECT_DEPS, description, pronoun
+from .entities import Link, References
+from .lexicon import Lexicon
+from .names import cluster
+from .resolve import Context, resolve_description, resolve_pronoun
+from .titles import describe
+
+#: entity kinds a Story lists as actors
+ACTOR_KINDS = ("person", "organization", "country", "group")
+
+
+class ReferenceResolver:
+    """Build the reference table of a Doc: names → entities, titles, descriptions and pronouns → antecedents."""
+
+    def __init__(self, lang: str = "fr"):
+        self.lex = Lexicon(lang)
+
+    def build(self, doc: Doc) -> tuple[References, list[list[int]]]:
+        """The article's reference table and the entities speaking each quote."""
+        lex = self.lex
+        text = text_of(doc)
+        mentions: list[Mention] = doc._.sg_mentions or []
+        quotes: list[Quote] = doc._.sg_quote_marks or []
+        inside = doc._.sg_mark_tokens or set()
+        refs = References()
+        ctx = Context(doc, lex, refs, inside, para_of=_paragraph_of(doc, text))
+        names = [Link(m.start, m.end, m.i, m.j, "name", quoted=m.i in inside,
+                      subject=any(doc[t].dep_ in SUBJECT_DEPS for t in range(m.i, m.j)), sent=sentence_of(doc[m.i]).start)
+                 for m in mentions]
+        cluster(refs, mentions, names, lex.gaz, lex.org_alias, text)
+        ctx.described = describe(doc, lex, refs, mentions, names)
+        gender.assign(doc, lex, refs.entities)
+        covered = {t for m in mentions for t in range(m.i, m.j)}
+        heads = lex.heads()
+        others: list[tuple[Link, object]] = []
+        k = 0
+        while k < len(doc):
+            if k in covered:
+                k += 1
+                continue
+            tok = doc[k]
+            lk = pronoun(doc, lex, tok) or description(doc, lex, tok, heads)
+            # a description may hold a name ('un responsable du Hamas'), never be one
+            if lk is not None and not (lk.form == "pronoun" and any(t in covered for t in range(lk.i, lk.j))):
+                lk.quoted = lk.i in inside
+                others.append((lk, tok if lk.form == "description" else None))
+            k += 1
+        others += speakers.mark_speakers(ctx, quotes, others)
+        for lk, head in sorted(others, key=lambda x: x[0].start):
+            if lk.form == "pronoun":
+                resolve_pronoun(ctx, lk)
+            else:
+                resolve_description(ctx, lk, head)
+        who = speakers.assign(ctx, quotes)
+        return refs, who
+
+    @guarded("storygraph_reference")
+    def __call__(self, doc: Doc) -> Doc:
+        refs, who = self.build(doc)
+        text = text_of(doc)
+        quotes: list[Quote] = doc._.sg_quote_marks or []
+        keep = [a for a, ent in enumerate(refs.entities)
+                if ent.kind in ACTOR_KINDS and ent.links and (ent.named or ent.quoted)]
+        ids = {a: f"A{n + 1}" for n, a in enumerate(keep)}
+        actors = []
+        for a in keep:
+            ent = refs.entities[a]
+            seen: dict[tuple[int, int], dict] = {}
+            for lk in sorted(ent.links, key=lambda x: x.start):
+                if (lk.start, lk.end) in seen or lk.rule == "possessive":  # a possessive is no mention of a party
+                    continue
+                rec = span(lk.start, lk.end, text, rule=lk.rule or "name")
+                if lk.antecedent:
+                    rec["antecedent"] = span(*lk.antecedent, text)
+                seen[(lk.start, lk.end)] = rec
+            actors.append({"id": ids[a], "name": ent.name, "kind": ent.kind, "gender": ent.gender,
+                           "mentions": list(seen.values()), "descriptions": ent.descriptions})
+        records = []
+        for n, (q, spk) in enumerate(zip(quotes, who), 1):
+            names = [refs.entities[a].name for a in spk]
+            records.append({
+                "id": f"Q{n}", "type": q.type,
+                "content": [span(s, e, text) for s, e in q.content],
+                "speaker": span(*q.speaker, text) if q.speaker and not q.continues else None,
+                "speaker_id": " ; ".join(ids[a] for a in spk if a in ids) or None,
+                "speaker_name": " ; ".join(names) or None,
+                "cue": span(*q.cue, text, lemma=self.lex.spelled.get(q.cue_lemma or "", q.cue_lemma)) if q.cue else None,
+                "addressee": span(*q.addressee, text) if q.addressee else None,
+                "time_id": None,
+            })
+        refs.actor_ids = ids
+        doc._.sg_refs = refs
+        doc._.sg_actors = actors
+        doc._.sg_quotes = records
+        return doc
+
+
+def _paragraph_of(doc: Doc, text: str) -> list[int]:
+    """The paragraph ordinal of every token."""
+    out, p = [], 0
+    paras = paragraph_spans(text)
+    for t in doc:
+        while p + 1 < len(paras) and t.idx >= paras[p + 1][0]:
+            p += 1
+        out.append(p)
+    return out
+
+
+@Language.factory("storygraph_reference", default_config={"lang": "fr"})
+def make_reference(nlp: Language, name: str, lang: str) -> ReferenceResolver:
+    """Registered factory: `nlp.add_pipe("storygraph_reference")` after `storygraph_quotes`."""
+    return ReferenceResolver(lang)
+
+
+for _ext in ("sg_actors", "sg_quotes", "sg_refs"):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=None)

@@ -1,0 +1,76 @@
+"""Mentions that are not proper names: descriptions ('le magistrat', 'la ministre', 'le parquet de Nanterre') and
+pronouns ('il', 'a-t-elle', 'ce dernier', 'celle-ci'), with the gender, number and role the parse gives them."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...lang.text import fold
+from ..index import sentence_of
+from .entities import Link
+from .lexicon import Lexicon
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+
+
+def pronoun_form(tok: Token) -> str:
+    """'-t-il' → 'il', '-elle' → 'elle', 'Il' → 'il'."""
+    f = fold(tok.text)
+    return f.lstrip("-t").lstrip("-") if f.startswith("-") else f
+
+
+def features(tok: Token) -> tuple[str | None, str | None]:
+    """Gender and number the parse gives a word ('f'/'m', 's'/'p')."""
+    g = tok.morph.get("Gender")
+    n = tok.morph.get("Number")
+    return ({"Fem": "f", "Masc": "m"}.get(g[0]) if len(g) == 1 else None,
+            {"Sing": "s", "Plur": "p"}.get(n[0]) if len(n) == 1 else None)
+
+
+def pronoun(doc: Doc, lex: Lexicon, tok: Token) -> Link | None:
+    """A third-person pronoun (subject, clitic, stressed or demonstrative) as a mention, or None."""
+    f = pronoun_form(tok)
+    if tok.pos_ == "PRON" or tok.text.startswith("-"):
+        nxt = fold(doc[tok.i + 1].text) if tok.i + 1 < len(doc) else ""
+        if nxt in ("-ci", "-la") and f + nxt in lex.pronouns:  # 'celui-ci' written as two tokens
+            p = lex.pronouns[f + nxt]
+            return _link(tok, tok.i, tok.i + 2, "pronoun", p["gender"], p["number"])
+        if tok.pos_ == "PRON" and f in lex.object_pronouns and tok.dep_ in ("obj", "iobj", "obl:arg"):
+            p = lex.object_pronouns[f]  # 'il lui a dit': an object clitic agrees in number only
+            return _link(tok, tok.i, tok.i + 1, "pronoun", p["gender"], p["number"])
+        if f in lex.pronouns and f not in ("je", "nous"):
+            p = lex.pronouns[f]
+            return _link(tok, tok.i, tok.i + 1, "pronoun", p["gender"], p["number"])
+    if f in lex.possessives and tok.dep_ in ("det", "nmod:poss") and tok.pos_ in ("DET", "PRON"):
+        # 'son arrestation': the possessor, in number only
+        return _link(tok, tok.i, tok.i + 1, "pronoun", None, lex.possessives[f], rule="possessive")
+    if f in lex.latter and tok.i > 0 and fold(doc[tok.i - 1].text) in lex.demonstratives:
+        # 'ce dernier', 'cette dernière', 'ces derniers': the latter of those just named
+        g, n = features(tok)
+        return _link(tok, tok.i - 1, tok.i + 1, "pronoun", g or ("f" if f.endswith(("ere", "eres")) else "m"),
+                     n or ("p" if f.endswith("s") else "s"), rule="latter")
+    return None
+
+
+def description(doc: Doc, lex: Lexicon, tok: Token, heads: set[str]) -> Link | None:
+    """A noun phrase headed by a title, an institution, a group or people noun ('la ministre', 'le syndicat',
+    'les manifestants'), cited with its determiners, adjectives and 'de' complements."""
+    if tok.pos_ != "NOUN" or not tok.text[:1].islower():
+        return None
+    if fold(tok.lemma_) not in heads and fold(tok.text) not in heads:
+        return None
+    if not any(c.dep_ in ("det", "nmod:poss") for c in tok.children) and not tok.dep_.startswith("nsubj"):
+        return None  # a bare noun ('en tant que ministre') names a function, not someone
+    lo, hi = lex.grammar.np_bounds(tok)
+    g, n = features(tok)
+    if g is None:
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        g = features(det)[0] if det is not None else None
+    return _link(tok, lo, hi + 1, "description", g, n, head=tok)
+
+
+def _link(tok: Token, i: int, j: int, form: str, gender, number, rule: str = "", head: Token | None = None) -> Link:
+    doc = tok.doc
+    h = head or tok
+    return Link(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), i, j, form, rule=rule,
+                subject=h.dep_ in SUBJECT_DEPS or tok.text.startswith("-"), gender=gender, number=number,
+                sent=sentence_of(tok).start)

@@ -1,0 +1,99 @@
+"""The reference table of one article: its entities and every mention linked to one, with the evidence."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Link:
+    """A mention of an entity: characters [start, end), tokens [i, j), how it was resolved and from what."""
+
+    start: int
+    end: int
+    i: int
+    j: int
+    form: str  # name | description | pronoun
+    entity: int = -1
+    rule: str = ""
+    antecedent: tuple[int, int] | None = None
+    subject: bool = False
+    speaker: bool = False
+    quoted: bool = False  # inside quotation marks
+    gender: str | None = None
+    number: str | None = None
+    sent: int = 0
+    para: int = 0
+
+
+@dataclass
+class Entity:
+    """Someone or something the article talks about: its names, titles and mentions."""
+
+    kind: str  # person | organization | country | group | media | place | other
+    names: list[str] = field(default_factory=list)
+    label: str | None = None  # an unnamed entity: the description that names it ('le parquet de Nanterre')
+    descriptions: list[dict] = field(default_factory=list)
+    gender: str | None = None
+    number: str = "s"
+    links: list[Link] = field(default_factory=list)
+    quoted: int = 0
+
+    @property
+    def named(self) -> bool:
+        """True when the article gives a proper name."""
+        return bool(self.names)
+
+    @property
+    def name(self) -> str:
+        """The fullest name the article gives (most words, then longest, then first seen); else its description."""
+        if not self.names:
+            return self.label or ""
+        if self.kind == "country":
+            return self.names[0]
+        return max(self.names, key=lambda n: (len(n.split()), len(n), -self.names.index(n)))
+
+    def first(self, before: int | None = None) -> int:
+        """Where the entity is first mentioned (characters), or a large number when never before `before`."""
+        starts = [lk.start for lk in self.links if before is None or lk.start < before]
+        return min(starts) if starts else 1 << 40
+
+
+class References:
+    """Every entity of an article and every mention linked to it; what quotes, events and figures ask."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.links: list[Link] = []
+        self._by_token: dict[int, Link] = {}
+        self.actor_ids: dict[int, str] = {}  # entity index → the Story actor id it was written as
+
+    def add_entity(self, entity: Entity) -> int:
+        """Add an entity; return its index."""
+        self.entities.append(entity)
+        return len(self.entities) - 1
+
+    def link(self, lk: Link, entity: int, rule: str, antecedent: tuple[int, int] | None = None) -> Link:
+        """Tie a mention to an entity, with the rule and antecedent that justify it."""
+        lk.entity, lk.rule, lk.antecedent = entity, rule, antecedent
+        self.entities[entity].links.append(lk)
+        if lk not in self.links:
+            self.links.append(lk)
+        for t in range(lk.i, lk.j):
+            old = self._by_token.get(t)
+            if old is None or old.j - old.i > lk.j - lk.i:
+                self._by_token[t] = lk  # a token answers for the innermost mention that holds it
+        return lk
+
+    def at_token(self, i: int) -> Link | None:
+        """The linked mention that covers token i, if any."""
+        return self._by_token.get(i)
+
+    def entity_at(self, i: int) -> Entity | None:
+        """The entity a token's mention stands for, if any."""
+        lk = self._by_token.get(i)
+        return self.entities[lk.entity] if lk is not None and lk.entity >= 0 else None
+
+    def actor_at(self, i: int) -> str | None:
+        """The Story actor id of the entity a token's mention stands for, if it became an actor."""
+        lk = self._by_token.get(i)
+        return self.actor_ids.get(lk.entity) if lk is not None else None

@@ -1,0 +1,88 @@
+"""A person's grammatical gender, from what the article says (an honorific, a title's determiner or ending, a
+pronoun's agreement) and, failing that, from the first name; unknown when nothing says."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ...lang.text import fold
+from ..index import tokens_in
+from .entities import Entity
+from .lexicon import Lexicon
+
+
+@lru_cache(maxsize=1)
+def _first_names():
+    # gender-guesser ships its name list inside the package (nothing is downloaded); an aid, not a requirement
+    try:
+        import gender_guesser.detector as gg
+    except ImportError:
+        return None
+    return gg.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=20_000)  # bounded: names repeat across articles
+def first_name_gender(first: str) -> str | None:
+    """'m', 'f' or None for a first name ('Laurent' → m, 'Sophie' → f, 'Camille' → None)."""
+    det = _first_names()
+    if det is None or len(first) < 2:
+        return None
+    for form in (first, fold(first)):
+        g = det.get_gender(form.split("-")[0].capitalize())
+        if g in ("male", "mostly_male"):
+            return "m"
+        if g in ("female", "mostly_female"):
+            return "f"
+    return None
+
+
+def span_gender(doc: Doc, start: int, end: int) -> str | None:
+    """The gender the words of a span carry: a feminine or masculine determiner or noun ('la ministre', 'le juge')."""
+    toks = tokens_in(doc, start, end)
+    if toks is None:
+        return None
+    # the word before a title opens its noun phrase ('la' of 'la ministre de la Santé')
+    first = toks[0]
+    cands = ([doc[first.i - 1]] if first.i > 0 and doc[first.i - 1].pos_ == "DET" else []) + \
+        [t for t in toks[:3] if t.pos_ in ("DET", "NOUN", "ADJ")]
+    for t in cands:
+        g = t.morph.get("Gender")
+        if g == ["Fem"]:
+            return "f"
+        if g == ["Masc"] and t.pos_ == "DET" and fold(t.text) not in ("l'", "les", "des"):
+            return "m"
+    for t in cands:  # epicene titles ('ministre') say nothing; a masculine noun says a little
+        if t.pos_ == "NOUN" and t.morph.get("Gender") == ["Masc"]:
+            return "m"
+    return None
+
+
+def assign(doc: Doc, lex: Lexicon, entities: list[Entity]) -> None:
+    """Give each person the gender the article or the first name says."""
+    for ent in entities:
+        if ent.kind != "person" or ent.gender:
+            continue
+        votes = {"m": 0, "f": 0}
+        for lk in ent.links:
+            if lk.form != "name":
+                continue
+            # an honorific right before the name ('Mme Dupont')
+            if lk.i > 0:
+                g = lex.honorific_gender.get(fold(doc[lk.i - 1].text).rstrip("."))
+                if g:
+                    votes[g] += 3
+        for d in ent.descriptions:
+            g = span_gender(doc, d["start"], d["end"])
+            if g:
+                votes[g] += 2
+        if votes["m"] != votes["f"]:
+            ent.gender = "m" if votes["m"] > votes["f"] else "f"
+            continue
+        for n in ent.names:
+            words = n.split()
+            if len(words) >= 2:
+                g = first_name_gender(words[0])
+                if g:
+                    ent.gender = g
+                    break

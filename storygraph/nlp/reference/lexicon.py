@@ -1,0 +1,46 @@
+"""The reference layer's language knowledge, loaded once from `lang/<code>/*.json` (no per-article state)."""
+from __future__ import annotations
+
+from ...lang import countries, resource
+from ...lang.text import fold
+from ..grammar import grammar
+from ..mentions import Gazetteer
+
+
+class Lexicon:
+    """Titles, institution and group nouns, pronouns and honorifics of one language, folded for lookup."""
+
+    def __init__(self, lang: str = "fr"):
+        data = resource(lang, "actors")
+        events = resource(lang, "events")
+        self.lang = lang
+        self.gaz = Gazetteer(lang)
+        self.grammar = grammar(lang)
+        self.roles = sorted({fold(r) for r in data["roles"]}, key=len, reverse=True)
+        self.role_words = {fold(r).split()[0] for r in data["roles"]}
+        self.org_words = {fold(w) for w in data["org_words"]}
+        self.groups = {fold(w) for w in data["group_nouns"]}
+        self.people = {fold(w) for w in events.get("people_nouns", [])}
+        self.pronouns = {fold(k): v for k, v in data["pronouns"].items()}
+        self.object_pronouns = {fold(k): v for k, v in data.get("object_pronouns", {}).items()}
+        self.possessives = {fold(k): v for k, v in data.get("possessives", {}).items()}
+        self.honorific_gender = {fold(k).rstrip("."): v for k, v in data.get("honorific_gender", {}).items()}
+        self.determiners = {fold(w) for w in resource(lang, "grammar")["determiners"]}
+        self.generic_heads = {fold(w).split()[0] for w in data.get("generic_heads", [])}
+        self.synonyms: dict[str, set[str]] = {}
+        for group in data.get("role_synonyms", []):
+            words = {fold(w) for w in group}
+            for w in words:
+                self.synonyms[w] = self.synonyms.get(w, set()) | words
+        self.org_alias = {fold(a): fold(k) for k, vs in data.get("org_aliases", {}).items() for a in [k] + vs}
+        self.subordinators = {fold(w) for w in events.get("subordinators", [])}
+        self.country_anaphors = {fold(w) for w in events.get("country_anaphors", [])}
+        self.demonstratives = {fold(w) for w in events.get("demonstratives", [])}
+        self.latter = {fold(w) for w in events.get("latter", [])}
+        self.not_speakers = {fold(w) for w in resource(lang, "speech")["not_speakers"]}
+        self.spelled = {fold(v): v for v in resource(lang, "speech")["verbs"]}
+        self.countries = countries(lang)
+
+    def heads(self) -> set[str]:
+        """Every noun that can head a description of someone: titles, institutions, groups, people."""
+        return self.role_words | self.org_words | self.groups | self.people

@@ -1,0 +1,287 @@
+"""What a description or a pronoun stands for. One mechanism each, run in text order over every mention:
+
+- a description is the named entity that holds its title in the article ('le magistrat' → the judge named
+  before), else the description it shortens ('le parquet' → 'le parquet de Nanterre'), else a new unnamed entity;
+- a pronoun is the most salient entity that agrees with it in gender and number: subjects and speakers weigh
+  more than other mentions, and weight halves with every sentence back.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ...lang.text import fold
+from ..index import sentence_number, text_of
+from .entities import Entity, Link, References
+from .lexicon import Lexicon
+
+#: how far back (sentences) a pronoun looks, first near, then wider for a person named once
+NEAR, FAR = 3, 8
+
+
+@dataclass
+class Context:
+    """One article as the resolver sees it: the parse, the table being built, and what the quotes marked."""
+
+    doc: Doc
+    lex: Lexicon
+    refs: References
+    inside: set[int] = field(default_factory=set)  # tokens inside quotation marks
+    described: list[tuple[int, int, int]] = field(default_factory=list)  # appositions and titles of named entities
+    para_of: list[int] = field(default_factory=list)
+
+    def sent_no(self, i: int) -> int:
+        """The ordinal of token i's sentence."""
+        return sentence_number(self.doc, i)
+
+
+def words_of(ctx: Context, lk: Link, head: Token | None) -> tuple[str, list[str]]:
+    """A description's head noun and its other content words ('le parquet de Nanterre' → parquet, [nanterre])."""
+    doc = ctx.doc
+    h = fold(head.lemma_) if head is not None else ""
+    mods = [fold(t.text) for t in doc[lk.i:lk.j]
+            if (head is None or t.i != head.i) and t.pos_ in ("NOUN", "PROPN", "ADJ", "X") and len(t.text) > 1]
+    return h, mods
+
+
+def _stem_in(w: str, words: set[str]) -> bool:
+    return any(d[:5] == w[:5] for d in words if len(d) > 2)
+
+
+def titled_person(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
+    """The person whose titles best fit a title phrase ('le chef de l'ONU' → the secrétaire général de l'ONU;
+    'la ministre' → the woman named with that title), named before it, the latest first."""
+    lex = ctx.lex
+    best = None
+    for a, ent in enumerate(ctx.refs.entities):
+        if ent.kind != "person" or not ent.descriptions:
+            continue
+        seen = [x.start for x in ent.links if x.start < lk.start]
+        if not seen:
+            continue
+        if lk.gender and ent.gender and lk.gender != ent.gender:
+            continue  # 'la ministre' is not the man who was minister
+        descs = " ".join(fold(d["text"]) + " " + fold(d.get("org") or "") for d in ent.descriptions)
+        dwords = set(re.split(r"[\s'’,()]+", descs)) - {""}
+        shared = sum(1 for w in rest if len(w) > 2 and _stem_in(w, dwords))
+        if head in lex.generic_heads:
+            # 'le chef de l'ONU' fits any head of the ONU, not any head of anything
+            has_head = bool(dwords & (lex.role_words | lex.synonyms.get(head, set()))) and (shared > 0 or not rest)
+        else:
+            has_head = bool(({head} | lex.synonyms.get(head, set())) & dwords)
+        score = 2 * has_head + shared
+        if score < 2 or (not has_head and shared < 2):
+            continue
+        key = (score, max(seen))
+        if best is None or key > best[0]:
+            best = (key, a)
+    return best[1] if best else None
+
+
+def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
+    """An entity described before with the same head and at least these words ('le parquet' for 'le parquet de
+    Nanterre', 'l'armée' for 'l'armée israélienne'), or an organisation whose name or apposition has that head."""
+    best = None
+    for x in reversed(ctx.refs.links):
+        if x.start >= lk.start or x.entity < 0 or x.form == "pronoun":
+            continue
+        ent = ctx.refs.entities[x.entity]
+        if ent.kind in ("country", "merged"):
+            continue
+        words = set(re.split(r"[\s'’,()-]+", fold(text_of(ctx.doc)[x.start:x.end]))) - {""}
+        if x.form == "name":
+            # 'la commission' for 'la Commission nationale pour …' named before
+            first = [w for w in re.split(r"[\s'’-]+", fold(ent.name)) if w and w not in ctx.lex.determiners][:1]
+            if first and first[0][:5] == head[:5] and all(_stem_in(w, words) for w in rest) and \
+                    len(ent.name) > len(head):
+                return x.entity
+            if any(_stem_in(head, set(re.split(r"[\s'’,()]+", fold(d["text"])))) for d in ent.descriptions
+                   if d.get("role") is None) and not rest:
+                return x.entity  # 'les services pénitentiaires' for 'le FSIN, le service en charge des prisons'
+            continue
+        if head in words and all(_stem_in(w, words) for w in rest) and (lk.number or "s") == (x.number or "s"):
+            best = x.entity
+            break
+    return best
+
+
+def country_anaphor(ctx: Context, head: Token, lk: Link) -> int | None:
+    """'le pays', 'ce pays': the country named last."""
+    if fold(head.lemma_) not in ctx.lex.country_anaphors or lk.number == "p" or lk.j - lk.i > 2:
+        return None
+    for x in reversed(ctx.refs.links):
+        if x.start < lk.start and x.entity >= 0 and ctx.refs.entities[x.entity].kind == "country":
+            return x.entity
+    return None
+
+
+def definite(ctx: Context, head: Token) -> bool:
+    """True when a noun phrase opens with a definite or demonstrative determiner ('le', 'la', 'cette')."""
+    det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
+    return det is not None and "Def" in det.morph.get("Definite") or \
+        det is not None and "Dem" in det.morph.get("PronType")
+
+
+def describe_new(ctx: Context, lk: Link, head: Token | None) -> int:
+    """An unnamed entity, named by its description without the article ('l'avocat de la jeune femme')."""
+    lex = ctx.lex
+    text = text_of(ctx.doc)
+    # named as written ('les autorités', 'un responsable du Hamas'); only an elided article goes ('armée israélienne')
+    phrase = text[lk.start:lk.end]
+    label = " ".join((phrase[2:] if phrase[:2].lower() in ("l'", "l’") else phrase).split())
+    h = fold(head.lemma_) if head is not None else ""
+    plural = lk.number == "p" or (head is not None and fold(head.text) in lex.groups)
+    if h in lex.org_words:
+        kind = "organization"
+    elif plural or h in lex.groups:
+        kind = "group"
+    elif h in lex.role_words or h in lex.people:
+        kind = "person"
+    else:
+        kind = "group"
+    ent = Entity(kind, label=label, gender=lk.gender if kind == "person" else None, number="p" if plural else "s")
+    return ctx.refs.add_entity(ent)
+
+
+def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
+    """Link a description to the entity it stands for."""
+    for s, e, a in ctx.described:
+        if s <= lk.start < e or (lk.start <= s and e <= lk.end and head is not None and s <= head.idx < e):
+            ctx.refs.link(lk, a, "apposition")  # 'le juge de la cour, Denis Robert': the name it introduces
+            return
+    h, rest = words_of(ctx, lk, head)
+    if head is not None:
+        a = country_anaphor(ctx, head, lk)
+        if a is not None:
+            ctx.refs.link(lk, a, "country anaphor")
+            return
+    if h in ctx.lex.role_words and lk.number != "p":
+        a = titled_person(ctx, h, rest, lk)
+        if a is not None:
+            ctx.refs.link(lk, a, "title")
+            return
+        if head is not None and definite(ctx, head) and not any(t.pos_ == "PROPN" for t in ctx.doc[lk.i:lk.j]):
+            # a definite title the article gave no one ('l'ex-candidat', 'la ministre'): it refers back, as a
+            # pronoun does, to the most salient person of its gender
+            found = most_salient(ctx, lk, people=True, unless=lambda ent: other_title(ctx, ent, h, rest))
+            if found is not None:
+                ctx.refs.link(lk, found[0], "definite title", (found[1].start, found[1].end))
+                return
+    if h:
+        a = shortened(ctx, h, rest, lk)
+        if a is not None:
+            ctx.refs.link(lk, a, "shorter description")
+            return
+    ctx.refs.link(lk, describe_new(ctx, lk, head), "new description")
+
+
+def agrees(ctx: Context, lk: Link, x: Link, ent: Entity) -> bool:
+    """True when a pronoun can stand for an entity mentioned at x (number, gender)."""
+    plural = ent.number == "p" or ent.kind == "group" or x.number == "p"
+    if (lk.number == "p") != plural:
+        return False
+    if lk.gender:
+        g = ent.gender if ent.kind == "person" else (x.gender or ent.gender)
+        if g and g != lk.gender:
+            return False
+    return True
+
+
+def salience(ctx: Context, lk: Link, x: Link, distance: int) -> float:
+    """How strongly a pronoun points back to a mention: role, form, speaking, distance."""
+    w = 2.0 if x.subject else 1.0
+    if x.speaker:
+        w += 1.5
+    if x.form == "name":
+        w += 0.5
+    if ctx.para_of and ctx.para_of[x.i] != ctx.para_of[lk.i]:
+        w *= 0.7
+    return w * 0.5 ** distance
+
+
+def other_title(ctx: Context, ent: Entity, head: str, rest: list[str]) -> bool:
+    """True when a person holds the same title for something else ('le président américain' is not 'le président
+    ukrainien'), so a title phrase cannot refer back to him."""
+    if not rest:
+        return False
+    heads = {head} | ctx.lex.synonyms.get(head, set())
+    for d in ent.descriptions:
+        words = set(re.split(r"[\s'’,()]+", fold(d["text"]) + " " + fold(d.get("org") or ""))) - {""}
+        if words & heads and not any(_stem_in(w, words) for w in rest if len(w) > 2):
+            return True
+    return False
+
+
+def most_salient(ctx: Context, lk: Link, people: bool, unless=None) -> tuple[int, Link] | None:
+    """The entity mentioned before lk that agrees with it and is most salient (only people when `people`; none
+    that `unless` rules out)."""
+    here = ctx.sent_no(lk.i)
+    best: dict[int, tuple[float, Link]] = {}
+    for x in ctx.refs.links:
+        if x.start >= lk.start or x.entity < 0 or x is lk or x.rule == "possessive":
+            continue
+        d = here - ctx.sent_no(x.i)
+        if d > FAR or (x.quoted and not x.speaker):
+            continue
+        ent = ctx.refs.entities[x.entity]
+        if ent.kind in ("merged", "media", "place", "other") or (people and ent.kind != "person") \
+                or not agrees(ctx, lk, x, ent) or (unless is not None and unless(ent)):
+            continue
+        if d > NEAR and (ent.kind != "person" or not lk.gender):
+            continue
+        s = salience(ctx, lk, x, d)
+        if lk.rule == "latter" or (lk.rule == "possessive" and d == 0):
+            # 'ce dernier': the nearest, whatever its role; a possessor named in the same sentence likewise
+            s = 1.0 / (1 + lk.start - x.end) + (1.0 if d == 0 else 0.0)
+        if x.entity not in best or s > best[x.entity][0]:
+            best[x.entity] = (s, x)
+    if not best:
+        return None
+    a = max(best, key=lambda k: best[k][0])
+    return a, best[a][1]
+
+
+def resolve_pronoun(ctx: Context, lk: Link) -> None:
+    """Link a pronoun to the most salient entity that agrees with it: 'il' and 'elle' stand for people first, for a
+    body or a state only when no person fits."""
+    found = main_clause_subject(ctx, lk)
+    if found is None and lk.number != "p" and lk.rule != "latter":
+        found = most_salient(ctx, lk, people=True)
+    found = found or most_salient(ctx, lk, people=False) or named_after(ctx, lk)
+    if found is not None:
+        ctx.refs.link(lk, found[0], lk.rule or "pronoun", (found[1].start, found[1].end))
+
+
+def main_clause_subject(ctx: Context, lk: Link) -> tuple[int, Link] | None:
+    """'Alors qu'il s'entretient avec Poutine, Kim se concentrera …': the subject of a subordinate clause that opens
+    its sentence is named as the subject of the main clause after it."""
+    doc = ctx.doc
+    tok = doc[lk.i]
+    if not lk.subject or lk.rule or not any(c.dep_ == "mark" and c.i < tok.i and fold(c.text) in ctx.lex.subordinators
+                                              for c in tok.head.children):
+        return None
+    sent_end = next((t.i for t in doc[tok.i:] if t.is_sent_end), len(doc) - 1)
+    comma = next((t.i for t in doc[tok.i:sent_end + 1] if t.text == ","), None)
+    if comma is None:
+        return None
+    for t in doc[comma + 1:min(sent_end + 1, comma + 6)]:
+        x = ctx.refs.at_token(t.i)
+        if x is not None and x.form == "name" and x.subject and x.entity >= 0 and \
+                agrees(ctx, lk, x, ctx.refs.entities[x.entity]):
+            return x.entity, x
+    return None
+
+
+def named_after(ctx: Context, lk: Link) -> tuple[int, Link] | None:
+    """Cataphora, as news opens: '« … », a-t-il déclaré. Alain Berset a affirmé …' — with no one before it, a
+    pronoun stands for the first agreeing person named in the next two sentences (a subject first)."""
+    here = ctx.sent_no(lk.i)
+    after = [x for x in ctx.refs.links if x.start > lk.end and x.form == "name" and x.entity >= 0 and not x.quoted
+             and ctx.sent_no(x.i) - here <= 2 and ctx.refs.entities[x.entity].kind == "person"
+             and agrees(ctx, lk, x, ctx.refs.entities[x.entity])]
+    if not after:
+        return None
+    x = min(after, key=lambda x: (ctx.sent_no(x.i), not x.subject, x.start))
+    return x.entity, x

@@ -1,0 +1,90 @@
+"""Who speaks each quote: the entity of the speaker mention the quotes component chose; a continuation paragraph
+carries the previous speaker on; 'je'/'nous' outside quotation marks are the current speaker."""
+from __future__ import annotations
+
+import re
+
+from ...lang.text import fold
+from ..index import text_of, tokens_in
+from ..quotes import Quote
+from .entities import Link
+from .resolve import Context, resolve_description
+
+LEAD = re.compile(r"(?i)(l['’]|le |la |les |un |une |des |du |de )?((?:m|mme|mlle|me|dr|pr|mgr)\.?\s+)?")
+
+
+def speaker_link(ctx: Context, s: int, e: int) -> Link | None:
+    """The mention a speaker span is: the name it opens with, else the description or pronoun whose head it holds."""
+    text = text_of(ctx.doc)
+    lead = LEAD.match(text[s:e]).end()
+    toks = tokens_in(ctx.doc, s, e)
+    if toks is None:
+        return None
+    for t in toks:
+        lk = ctx.refs.at_token(t.i)
+        if lk is not None and lk.form == "name" and lk.start <= s + lead:
+            return lk  # the noun phrase is this name, not a phrase that merely holds one
+    for t in toks:
+        lk = ctx.refs.at_token(t.i)
+        if lk is not None and lk.form != "name" and lk.start <= t.idx and t.idx < lk.end and lk.start >= s - 2:
+            return lk
+    return None
+
+
+def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, object]]) -> list[tuple[Link, object]]:
+    """Flag the mentions that speak, and make a mention of every speaker span nothing covers yet."""
+    by_tok: dict[int, Link] = {}
+    for lk, _ in others:
+        for t in range(lk.i, lk.j):
+            by_tok.setdefault(t, lk)
+    added = []
+    for q in quotes:
+        if q.continues:
+            continue
+        for s, e in q.speakers:
+            toks = tokens_in(ctx.doc, s, e)
+            if toks is None:
+                continue
+            hit = next((ctx.refs.at_token(t.i) for t in toks if ctx.refs.at_token(t.i) is not None), None) or \
+                next((by_tok[t.i] for t in toks if t.i in by_tok), None)
+            if hit is not None:
+                hit.speaker = True
+                continue
+            head = toks.root
+            lk = Link(toks.start_char, toks.end_char, toks.start, toks.end, "description", speaker=True,
+                      subject=True, sent=toks.start)
+            added.append((lk, head))
+            for t in range(lk.i, lk.j):
+                by_tok[t] = lk
+    return added
+
+
+def assign(ctx: Context, quotes: list[Quote]) -> list[list[int]]:
+    """The entity indices speaking each quote, in order."""
+    out: list[list[int]] = []
+    last: list[int] = []
+    for q in quotes:
+        if q.continues:
+            out.append(list(last))
+            continue
+        ids: list[int] = []
+        for s, e in q.speakers:
+            f = fold(text_of(ctx.doc)[s:e])
+            if f in ("je", "j'", "nous") and last:
+                a = last[0]  # first person outside quotation marks: the words of the current speaker
+            else:
+                lk = speaker_link(ctx, s, e)
+                if lk is None:
+                    continue
+                if lk.entity < 0 and lk.form == "description":
+                    resolve_description(ctx, lk, None)
+                a = lk.entity
+            if a >= 0 and a not in ids:
+                ids.append(a)
+        q.speaker = (min(s for s, _ in q.speakers), max(e for _, e in q.speakers)) if q.speakers else None
+        for a in ids:
+            ctx.refs.entities[a].quoted += 1
+        out.append(ids)
+        if ids:
+            last = ids
+    return out

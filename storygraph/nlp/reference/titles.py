@@ -1,0 +1,117 @@
+"""Titles and affiliations of named entities: 'X, professeur à l'Université Y' and 'le ministre de la Santé X'."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...lang.text import fold
+from ...story import span
+from ..index import text_of, tokens_in
+from ..mentions import Mention
+from .entities import References
+from .lexicon import Lexicon
+
+
+def describe(doc: Doc, lex: Lexicon, refs: References, mentions: list[Mention], links) -> list[tuple[int, int, int]]:
+    """Attach every apposition and title before a name to the entity named; returns (start, end, entity) of each
+    description so that its words are not read again as a mention of someone else."""
+    text = text_of(doc)
+    out = []
+    for k, m in enumerate(mentions):
+        a = links[k].entity
+        if a < 0 or refs.entities[a].kind not in ("person", "organization"):
+            continue
+        ent = refs.entities[a]
+        if ent.kind == "organization":
+            # 'le FSIN, le service en charge des prisons en Russie, …': what an organisation is
+            d = apposition(doc, lex, m, heads=lex.org_words)
+            if d is not None and not any(x["start"] == d[0] for x in ent.descriptions):
+                ent.descriptions.append(span(d[0], d[1], text, role=None, org=None))
+                out.append((d[0], d[1], a))
+            continue
+        for d in (apposition(doc, lex, m), title_before(doc, lex, m)):
+            if d is None:
+                continue
+            s, e = d
+            if any(x["start"] == s for x in ent.descriptions):
+                continue
+            ent.descriptions.append(split_role(text, s, e, mentions))
+            out.append((s, e, a))
+    return out
+
+
+def apposition(doc: Doc, lex: Lexicon, m: Mention, heads: set[str] | None = None) -> tuple[int, int] | None:
+    """'X, ministre de …,' : the title after a name, up to the comma that closes it."""
+    text = text_of(doc)
+    if m.end + 2 >= len(text) or text[m.end] != ",":
+        return None
+    s = m.end + 1
+    while s < len(text) and text[s] == " ":
+        s += 1
+    rest = fold(text[s:s + 60])
+    rest_noart = re.sub(r"^(le |la |l'|un |une |les |des |l')", "", rest)
+    if heads is not None:
+        if rest_noart.split(" ")[0] not in heads or rest_noart == rest:
+            return None  # an organisation's apposition opens with an article and an institution noun
+    elif not any(rest_noart.startswith(r + suffix) for r in lex.role_words for suffix in (" ", ",", "-")) and \
+            not re.match(r"^(ancien|ancienne|ex-|actuel|actuelle|nouveau|nouvelle|jeune|celebre)\b", rest_noart):
+        return None
+    e = s
+    depth = 0
+    while e < len(text) and text[e] not in ".;\n" and not (text[e] == "," and depth == 0):
+        depth += text[e] == "("
+        depth -= text[e] == ")"
+        e += 1
+    # an apposition does not run into the next clause ("… et qui a publié", "… estime que")
+    seg = text[s:e]
+    cut = re.search(r"\s(et qui|qui|a déclaré|estime|a estimé|a dit|a affirmé|explique|a expliqué)\s", seg)
+    if cut:
+        e = s + cut.start()
+    toks = tokens_in(doc, s, e)
+    if toks is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in toks):
+        return None  # 'Après le sommet avec Donald Trump, le dirigeant nord-coréen espère …': a clause's subject
+    return (s, e) if e - s > 3 else None
+
+
+def title_before(doc: Doc, lex: Lexicon, m: Mention) -> tuple[int, int] | None:
+    """'le ministre de la Défense Sergueï Choïgu', 'le procureur de la République, X': the title before a name."""
+    i = m.i - 1
+    if i >= 1 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or doc[i].is_punct:
+        return None
+    lo = None
+    steps = 0
+    k = i
+    while k >= 0 and steps < 10 and not doc[k].is_punct and not doc[k].is_space:
+        if lo is not None and fold(doc[k].text) in ("de", "du", "des", "d'"):
+            break  # 'le porte-parole du secrétaire général Antonio Guterres': his title is the nearer one
+        if fold(doc[k].text) in lex.role_words:
+            lo = k
+        if doc[k].pos_ in ("VERB", "AUX") or (doc[k].pos_ == "DET" and lo is not None):
+            break
+        k -= 1
+        steps += 1
+    if lo is None:
+        return None
+    return doc[lo].idx, doc[i].idx + len(doc[i])
+
+
+def split_role(text: str, s: int, e: int, mentions: list[Mention]) -> dict:
+    """A description record: its role and, where it names one, its organisation."""
+    org = next((x for x in mentions if s <= x.start and x.end <= e and x.kind in ("organization", "media", "country")), None)
+    if org is None:
+        m = re.search(r"\s(?:à|de|du|des)\s+(?:l['’]|la |le )?((?:Université|université|Institut|institut|armée|Centre|"
+                      r"centre|ministère|Ministère|gouvernement|parti|Parti|Conseil|conseil)\b.*)$", text[s:e])
+        if m:
+            os_ = s + m.start(1)
+            return span(s, e, text, role=_role(text[s:s + m.start()]), org=text[os_:e].strip())
+        return span(s, e, text, role=_role(text[s:e]), org=None)
+    pre = text[s:org.start]
+    pre = re.sub(r"\s*(?:à|de|du|des|au|aux|chez|pour)\s*(?:l['’]|la |le |les )?$", "", pre).strip(" ,")
+    return span(s, e, text, role=_role(pre) or None, org=text[org.start:e].strip())
+
+
+def _role(s: str) -> str:
+    return re.sub(r"^(?:l['’]|le |la |les |un |une )", "", s.strip(" ,"), flags=re.I)
