@@ -37,15 +37,22 @@ class Grammar:
         while stack:
             t = stack.pop()
             for c in t.children:
+                if c.dep_ == "nmod" and c.pos_ != "PROPN" and not any(g.dep_ == "case" for g in c.children):
+                    continue  # 'l'opposition le 16 juillet': a complement without its preposition is an adjunct
                 if c.dep_ in keep and not c.is_punct and abs(c.i - head.i) < reach and c.i not in toks:
                     toks.add(c.i)
                     stack.append(c)
+        doc = head.doc
+        # 'l'administration Trump': a name glued to the noun belongs to the phrase
+        toks |= {c.i for c in head.children if c.dep_ in ("appos", "flat:name") and c.i == head.i + 1 and c.text[:1].isupper()}
+        # a hard line wrap inside the phrase does not cut it; a paragraph break does
+        toks |= {k for k in range(max(0, head.i - reach), min(len(doc), head.i + reach))
+                 if doc[k].is_space and "\n\n" not in doc[k].text}
         lo = hi = head.i
         while lo - 1 in toks:
             lo -= 1
         while hi + 1 in toks:
             hi += 1
-        doc = head.doc
         while lo < hi and (doc[lo].is_space or doc[lo].dep_ == "case"):
             lo += 1  # 'du président' cites 'président', not its preposition
         while hi > lo and (doc[hi].is_space or doc[hi].is_punct):

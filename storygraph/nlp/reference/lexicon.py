@@ -23,6 +23,7 @@ class Lexicon:
         self.people = {fold(w) for w in events.get("people_nouns", [])}
         self.pronouns = {fold(k): v for k, v in data["pronouns"].items()}
         self.object_pronouns = {fold(k): v for k, v in data.get("object_pronouns", {}).items()}
+        self.authored = {fold(w) for w in data.get("authored_nouns", [])}
         self.possessives = {fold(k): v for k, v in data.get("possessives", {}).items()}
         self.honorific_gender = {fold(k).rstrip("."): v for k, v in data.get("honorific_gender", {}).items()}
         self.determiners = {fold(w) for w in resource(lang, "grammar")["determiners"]}

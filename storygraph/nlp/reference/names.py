@@ -114,11 +114,10 @@ def cluster(refs: References, mentions: list[Mention], links: list[Link], gaz: G
             name = m.text
             key = ("person", " ".join(name_tokens(m.text)))
         else:
+            # an acronym and its full name stay two actors here, each named as written ('l'ONU' is quoted as
+            # 'ONU'); the event layer joins them through the aliases
             name = ARTICLE.sub("", m.text)
-            # 'ONU' and 'Nations unies' are one organisation: the aliases are data
-            key = (kind, org_alias.get(fold(name), fold(name)))
-            if key[1] != fold(name):
-                rule = "alias"
+            key = (kind, fold(name))
         if key in by_key:
             a = by_key[key]
         else:

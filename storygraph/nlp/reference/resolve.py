@@ -98,7 +98,7 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
                     len(ent.name) > len(head):
                 return x.entity
             if any(_stem_in(head, set(re.split(r"[\s'’,()]+", fold(d["text"])))) for d in ent.descriptions
-                   if d.get("role") is None) and not rest:
+                   if d.get("role") is None):
                 return x.entity  # 'les services pénitentiaires' for 'le FSIN, le service en charge des prisons'
             continue
         if head in words and all(_stem_in(w, words) for w in rest) and (lk.number or "s") == (x.number or "s"):
@@ -140,7 +140,7 @@ def describe_new(ctx: Context, lk: Link, head: Token | None) -> int:
     elif h in lex.role_words or h in lex.people:
         kind = "person"
     else:
-        kind = "group"
+        kind = "group" if plural else "organization"  # 'un bilan provisoire', 'le communiqué': a body speaks
     ent = Entity(kind, label=label, gender=lk.gender if kind == "person" else None, number="p" if plural else "s")
     return ctx.refs.add_entity(ent)
 
@@ -152,6 +152,14 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             ctx.refs.link(lk, a, "apposition")  # 'le juge de la cour, Denis Robert': the name it introduces
             return
     h, rest = words_of(ctx, lk, head)
+    if head is not None and h in ctx.lex.authored and lk.speaker:
+        # 'un bilan de l'AFP', 'une déclaration de l'agence chinoise': the author speaks through the document
+        for c in head.children:
+            x = ctx.refs.at_token(c.i)
+            if c.dep_ == "nmod" and any(fold(g.text) in ("de", "du", "des", "d'") for g in c.children) and \
+                    x is not None and x is not lk and x.entity >= 0:
+                ctx.refs.link(lk, x.entity, "author", (x.start, x.end))
+                return
     if head is not None:
         a = country_anaphor(ctx, head, lk)
         if a is not None:
@@ -162,7 +170,9 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
         if a is not None:
             ctx.refs.link(lk, a, "title")
             return
-        if head is not None and definite(ctx, head) and not any(t.pos_ == "PROPN" for t in ctx.doc[lk.i:lk.j]):
+        named = (ctx.refs.at_token(t) for t in range(lk.i, lk.j))
+        if head is not None and definite(ctx, head) and \
+                not any(x is not None and x.form == "name" and ctx.refs.entities[x.entity].kind == "person" for x in named):
             # a definite title the article gave no one ('l'ex-candidat', 'la ministre'): it refers back, as a
             # pronoun does, to the most salient person of its gender
             found = most_salient(ctx, lk, people=True, unless=lambda ent: other_title(ctx, ent, h, rest))
@@ -179,7 +189,7 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
 
 def agrees(ctx: Context, lk: Link, x: Link, ent: Entity) -> bool:
     """True when a pronoun can stand for an entity mentioned at x (number, gender)."""
-    plural = ent.number == "p" or ent.kind == "group" or x.number == "p"
+    plural = x.number == "p" if x.number else (ent.number == "p" or ent.kind == "group")
     if (lk.number == "p") != plural:
         return False
     if lk.gender:
@@ -248,6 +258,8 @@ def resolve_pronoun(ctx: Context, lk: Link) -> None:
     body or a state only when no person fits."""
     found = main_clause_subject(ctx, lk)
     if found is None and lk.number != "p" and lk.rule != "latter":
+        # people whose gender is known to agree first, then any person ('elle' for a body named in the
+        # feminine is likelier than for a man whose first name says nothing)
         found = most_salient(ctx, lk, people=True)
     found = found or most_salient(ctx, lk, people=False) or named_after(ctx, lk)
     if found is not None:
