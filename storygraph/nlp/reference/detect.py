@@ -62,9 +62,9 @@ def description(doc: Doc, lex: Lexicon, tok: Token, heads: set[str]) -> Link | N
         return None  # a bare noun ('en tant que ministre') names a function, not someone
     lo, hi = lex.grammar.np_bounds(tok)
     g, n = features(tok)
-    if g is None:
-        det = next((c for c in tok.children if c.dep_ == "det"), None)
-        g = features(det)[0] if det is not None else None
+    det = next((c for c in tok.children if c.dep_ == "det" and fold(c.text) not in ("l'", "les", "des")), None)
+    if det is not None and features(det)[0]:
+        g = features(det)[0]  # the determiner says an epicene title's gender ('la ministre'), the noun may not
     return _link(tok, lo, hi + 1, "description", g, n, head=tok)
 
 

@@ -152,7 +152,7 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             ctx.refs.link(lk, a, "apposition")  # 'le juge de la cour, Denis Robert': the name it introduces
             return
     h, rest = words_of(ctx, lk, head)
-    if head is not None and h in ctx.lex.authored and lk.speaker:
+    if head is not None and (h in ctx.lex.authored or fold(head.text) in ctx.lex.authored) and lk.speaker:
         # 'un bilan de l'AFP', 'une déclaration de l'agence chinoise': the author speaks through the document
         for c in head.children:
             x = ctx.refs.at_token(c.i)

@@ -45,7 +45,11 @@ def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, ob
             toks = tokens_in(ctx.doc, s, e)
             if toks is None:
                 continue
-            hit = next((ctx.refs.at_token(t.i) for t in toks if ctx.refs.at_token(t.i) is not None), None) or \
+            # the mention headed by the phrase's head ('un communiqué de la Croix-Rouge' is the communiqué's), else
+            # the first one inside it
+            root = toks.root.i
+            hit = by_tok.get(root) or ctx.refs.at_token(root) or \
+                next((ctx.refs.at_token(t.i) for t in toks if ctx.refs.at_token(t.i) is not None), None) or \
                 next((by_tok[t.i] for t in toks if t.i in by_tok), None)
             if hit is not None:
                 hit.speaker = True

@@ -1,0 +1,84 @@
+"""Who is who: the reference layer on sentences written for these tests (each rule varied: verb, person, order)."""
+import pytest
+
+
+def speakers(story):
+    return [q["speaker_name"] for q in story.quotes]
+
+
+def actor_named(story, name):
+    return next(a for a in story.actors if a["name"] == name)
+
+
+@pytest.mark.parametrize("title, cue", [("Le magistrat", "a ajouté"), ("Le juge", "a précisé")])
+def test_a_title_stands_for_the_person_who_holds_it(analyze, title, cue):
+    s = analyze("Le juge de la cour d'appel, Marc Fontaine, a ordonné la libération du prévenu.\n\n"
+                f"{title} {cue} que le dossier restait ouvert.")
+    assert speakers(s) == ["Marc Fontaine"]
+    assert any(m["text"] == title and m["rule"] in ("title", "definite title") for m in actor_named(s, "Marc Fontaine")["mentions"])
+
+
+def test_a_feminine_title_finds_the_woman_not_the_man(analyze):
+    s = analyze("Le maire Paul Girard a reçu la ministre de la Culture, Anne Vidal, à Lyon.\n\n"
+                "La ministre a estimé que le musée devait rouvrir.")
+    assert speakers(s) == ["Anne Vidal"]
+
+
+@pytest.mark.parametrize("pronoun, who", [("a-t-elle", "Claire Morin"), ("a-t-il", "Hugo Benard")])
+def test_a_pronoun_agrees_in_gender(analyze, pronoun, who):
+    s = analyze("Claire Morin a rencontré Hugo Benard mardi à Nantes.\n\n"
+                f"« Le projet avance », {pronoun} déclaré.")
+    assert speakers(s) == [who]
+
+
+def test_a_pronoun_prefers_the_subject_to_a_name_in_a_complement(analyze):
+    s = analyze("Le premier ministre Louis Carrel a répondu aux critiques formulées par le président Victor Dumas.\n\n"
+                "« Nous ne céderons pas », a-t-il lancé.")
+    assert speakers(s) == ["Louis Carrel"]
+
+
+def test_a_lead_quote_is_said_by_the_person_named_next(analyze):
+    s = analyze("« Il est temps de partir », a-t-il annoncé jeudi. Bernard Lacombe quittera la mairie en juin "
+                "après douze ans de mandat.")
+    assert speakers(s) == ["Bernard Lacombe"]
+
+
+@pytest.mark.parametrize("short", ["Le parquet", "Selon le parquet,"])
+def test_a_short_description_stands_for_the_longer_one(analyze, short):
+    tail = " l'enquête se poursuit." if short.startswith("Selon") else " a indiqué que l'enquête se poursuit."
+    s = analyze("Une enquête a été ouverte par le parquet de Rennes après l'accident.\n\n" + short + tail)
+    assert speakers(s) == ["le parquet de Rennes"]
+
+
+def test_a_description_nobody_holds_becomes_an_unnamed_speaker(analyze):
+    s = analyze("L'avocat de la victime a assuré que sa cliente porterait plainte.")
+    assert speakers(s) == ["avocat de la victime"]
+    a = next(a for a in s.actors if a["id"] == s.quotes[0]["speaker_id"])
+    assert a["kind"] == "person"
+
+
+def test_a_statement_speaks_for_its_author(analyze):
+    s = analyze("Selon un communiqué de la Croix-Rouge, trois camions ont franchi la frontière.")
+    assert speakers(s) == ["Croix-Rouge"]
+
+
+def test_honorifics_are_not_names_and_give_the_gender(analyze):
+    s = analyze("Mme Durand a rencontré M. Lefèvre lundi.\n\n« Rien n'est décidé », a-t-elle indiqué.")
+    names = {a["name"] for a in s.actors if a["kind"] == "person"}
+    assert names == {"Durand", "Lefèvre"}
+    assert speakers(s) == ["Durand"]
+    assert actor_named(s, "Durand")["gender"] == "f"
+
+
+def test_coordinated_speakers_both_speak(analyze):
+    s = analyze("Jean Morel et la présidente du syndicat, Léa Caron, ont affirmé que la grève continuerait.")
+    assert speakers(s) == ["Jean Morel ; Léa Caron"]
+
+
+def test_every_mention_cites_its_rule_and_antecedent(analyze):
+    s = analyze("Sophie Laurent dirige l'usine depuis 2019. Elle a annoncé que cent emplois seraient créés.")
+    a = actor_named(s, "Sophie Laurent")
+    pron = next(m for m in a["mentions"] if m["text"] == "Elle")
+    assert pron["rule"] == "pronoun" and pron["antecedent"]["text"] == "Sophie Laurent"
+    for m in a["mentions"]:
+        assert s.text[m["start"]:m["end"]] == m["text"]
