@@ -82,3 +82,16 @@ def test_every_mention_cites_its_rule_and_antecedent(analyze):
     assert pron["rule"] == "pronoun" and pron["antecedent"]["text"] == "Sophie Laurent"
     for m in a["mentions"]:
         assert s.text[m["start"]:m["end"]] == m["text"]
+
+
+def test_an_uncued_quote_goes_to_who_was_speaking_just_before(analyze):
+    s = analyze("« Nous tiendrons », a déclaré Paul Vernet, délégué syndical.\n\n"
+                "En réponse, la directrice, Inès Morel, a rejeté toute négociation.\n\n"
+                "« Le plan sera appliqué, il n'y aura aucun retour en arrière. »")
+    assert speakers(s)[-1] == "Inès Morel"
+
+
+def test_an_uncued_paragraph_continues_the_speaker(analyze):
+    s = analyze("« Nous tiendrons », a déclaré Paul Vernet, délégué syndical.\n\n"
+                "« Personne ne reprendra le travail avant lundi. »")
+    assert speakers(s) == ["Paul Vernet", "Paul Vernet"]

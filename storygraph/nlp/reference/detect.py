@@ -73,4 +73,4 @@ def _link(tok: Token, i: int, j: int, form: str, gender, number, rule: str = "",
     h = head or tok
     return Link(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), i, j, form, rule=rule,
                 subject=h.dep_ in SUBJECT_DEPS or tok.text.startswith("-"), gender=gender, number=number,
-                sent=sentence_of(tok).start)
+                sent=sentence_of(tok).start, head=h.i)

@@ -23,6 +23,7 @@ class Link:
     number: str | None = None
     sent: int = 0
     para: int = 0
+    head: int = -1  # a description's head noun (token)
 
 
 @dataclass

@@ -101,7 +101,13 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
                    if d.get("role") is None):
                 return x.entity  # 'les services pénitentiaires' for 'le FSIN, le service en charge des prisons'
             continue
-        if head in words and all(_stem_in(w, words) for w in rest) and (lk.number or "s") == (x.number or "s"):
+        xhead = fold(ctx.doc[x.head].lemma_) if x.head >= 0 else ""
+        # the same head noun ('le parquet' / 'le parquet de Rennes'), not a word of someone's title ('l'opposition'
+        # is not 'le candidat de l'opposition')
+        # the same head noun ('le parquet' / 'le parquet de Rennes'); a body's name is not a word of a person's
+        # title ('l'opposition' is not 'le candidat de l'opposition')
+        if head in words and (xhead == head or ent.kind != "person" or head in ctx.lex.role_words) and \
+                all(_stem_in(w, words) for w in rest) and (lk.number or "s") == (x.number or "s"):
             best = x.entity
             break
     return best
@@ -288,10 +294,12 @@ def main_clause_subject(ctx: Context, lk: Link) -> tuple[int, Link] | None:
 
 def named_after(ctx: Context, lk: Link) -> tuple[int, Link] | None:
     """Cataphora, as news opens: '« … », a-t-il déclaré. Alain Berset a affirmé …' — with no one before it, a
-    pronoun stands for the first agreeing person named in the next two sentences (a subject first)."""
+    pronoun stands for the first agreeing person named in the next two sentences or its paragraph (a subject
+    first)."""
     here = ctx.sent_no(lk.i)
     after = [x for x in ctx.refs.links if x.start > lk.end and x.form == "name" and x.entity >= 0 and not x.quoted
-             and ctx.sent_no(x.i) - here <= 2 and ctx.refs.entities[x.entity].kind == "person"
+             and (ctx.sent_no(x.i) - here <= 2 or (ctx.para_of and ctx.para_of[x.i] == ctx.para_of[lk.i]))
+             and ctx.refs.entities[x.entity].kind == "person"
              and agrees(ctx, lk, x, ctx.refs.entities[x.entity])]
     if not after:
         return None

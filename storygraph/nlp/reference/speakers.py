@@ -8,7 +8,7 @@ from ...lang.text import fold
 from ..index import text_of, tokens_in
 from ..quotes import Quote
 from .entities import Link
-from .resolve import Context, resolve_description
+from .resolve import Context, resolve_description, salience
 
 LEAD = re.compile(r"(?i)(l['’]|le |la |les |un |une |des |du |de )?((?:m|mme|mlle|me|dr|pr|mgr)\.?\s+)?")
 
@@ -24,9 +24,11 @@ def speaker_link(ctx: Context, s: int, e: int) -> Link | None:
         lk = ctx.refs.at_token(t.i)
         if lk is not None and lk.form == "name" and lk.start <= s + lead:
             return lk  # the noun phrase is this name, not a phrase that merely holds one
-    for t in toks:
+    # the description or pronoun headed by the phrase's head ('ses avocats' is the lawyers, not 'ses' owner)
+    for t in [toks.root, *toks]:
         lk = ctx.refs.at_token(t.i)
-        if lk is not None and lk.form != "name" and lk.start <= t.idx and t.idx < lk.end and lk.start >= s - 2:
+        if lk is not None and lk.form != "name" and lk.rule != "possessive" and lk.start <= t.idx < lk.end \
+                and lk.start >= s - 2:
             return lk
     return None
 
@@ -69,7 +71,12 @@ def assign(ctx: Context, quotes: list[Quote]) -> list[list[int]]:
     last: list[int] = []
     for q in quotes:
         if q.continues:
-            out.append(list(last))
+            # a quotation nobody introduces goes on the passage's speaker: who was last speaking or acting as
+            # subject just before it, which is the previous quote's speaker unless the narrative moved on
+            a = current_speaker(ctx, q.start)
+            out.append([a] if a is not None else list(last))
+            if a is not None:
+                last = [a]
             continue
         ids: list[int] = []
         for s, e in q.speakers:
@@ -92,3 +99,26 @@ def assign(ctx: Context, quotes: list[Quote]) -> list[list[int]]:
         if ids:
             last = ids
     return out
+
+
+def current_speaker(ctx: Context, at: int) -> int | None:
+    """The most salient person or body subject (or speaker) in the sentences just before a character offset,
+    in its paragraph or the one before."""
+    toks = tokens_in(ctx.doc, at, at + 1)
+    if toks is None:
+        return None
+    i = toks[0].i
+    here, para = ctx.sent_no(i), ctx.para_of[i] if ctx.para_of else 0
+    probe = Link(at, at + 1, i, i + 1, "pronoun")
+    best: dict[int, float] = {}
+    for x in ctx.refs.links:
+        if x.start >= at or x.entity < 0 or not (x.subject or x.speaker) or (x.quoted and not x.speaker):
+            continue
+        d = here - ctx.sent_no(x.i)
+        if d > 3 or (ctx.para_of and para - ctx.para_of[x.i] > 1):
+            continue
+        if ctx.refs.entities[x.entity].kind not in ("person", "organization", "group", "country"):
+            continue
+        w = salience(ctx, probe, x, d)
+        best[x.entity] = max(best.get(x.entity, 0.0), w)
+    return max(best, key=best.get) if best else None
