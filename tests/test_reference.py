@@ -95,3 +95,22 @@ def test_an_uncued_paragraph_continues_the_speaker(analyze):
     s = analyze("« Nous tiendrons », a déclaré Paul Vernet, délégué syndical.\n\n"
                 "« Personne ne reprendra le travail avant lundi. »")
     assert speakers(s) == ["Paul Vernet", "Paul Vernet"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Le ministre de la Santé Roman Prymula a annoncé que les écoles fermeraient.", "Roman Prymula"),
+    ("La ministre du Travail Anne Morel a assuré que la réforme serait votée.", "Anne Morel"),
+    ("La présidente de la Commission européenne Ursula von der Leyen a déclaré que l'accord était proche.",
+     "Ursula von der Leyen"),
+])
+def test_a_title_and_a_name_are_a_person_not_one_organisation(analyze, sentence, name):
+    s = analyze(sentence)
+    assert speakers(s) == [name]
+    assert actor_named(s, name)["kind"] == "person"
+
+
+@pytest.mark.parametrize("honorific", ["Dr", "Me", "Pr"])
+def test_an_honorific_is_never_a_name(analyze, honorific):
+    s = analyze(f"Le {honorific} Karim Haddad a expliqué que la situation s'améliorait.")
+    assert speakers(s) == ["Karim Haddad"]
+    assert all(a["name"] != honorific for a in s.actors)

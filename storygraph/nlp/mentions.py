@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang import countries, resource
+from ..lang.names import is_first_name
 from ..lang.text import fold
 from .guard import guarded
 
@@ -115,10 +116,7 @@ class MentionFinder:
                     j += 2  # hyphenated given names keep their lower-case part ("In-bum", "Jong-un")
                 elif t.text.startswith("-") and len(t.text) > 1 and t.text[1:].isalpha() and not doc[j - 1].whitespace_:
                     j += 1
-                elif (fold(t.text) in self.gaz.particles and j + 1 < n and _is_cap(doc[j + 1])
-                      and doc[j + 1].pos_ in ("PROPN", "X", "NOUN")
-                      and fold(doc[j + 1].text) not in self.stop and ent_label.get(j + 1) == ent_label.get(i)
-                      and ent_label.get(i)):
+                elif fold(t.text) in self.gaz.particles and self._particles_in_name(doc, j, ent_label):
                     j += 1
                 elif t.i in ent_label and ent_label.get(t.i) == ent_label.get(i) and t.text not in (",", "(", ")"):
                     # inside one NER entity lower-case words belong to the name ("Université nationale australienne")
@@ -144,6 +142,15 @@ class MentionFinder:
             out.append((i, j, label))
             i = j
         return out
+
+    def _particles_in_name(self, doc: Doc, j: int, ent_label: dict) -> bool:
+        """True when the particles from j on ('de', 'von der') lead to a capitalised word of the same named
+        entity as the word before them ('Charles de Gaulle', 'Ursula von der Leyen')."""
+        k = j
+        while k < len(doc) and fold(doc[k].text) in self.gaz.particles and k - j < 3:
+            k += 1
+        return k < len(doc) and _is_cap(doc[k]) and doc[k].pos_ in ("PROPN", "X", "NOUN") and \
+            fold(doc[k].text) not in self.stop and bool(ent_label.get(j - 1)) and ent_label.get(k) == ent_label.get(j - 1)
 
     def _starts_name(self, tok, ent_label) -> bool:
         if not _is_cap(tok) or tok.is_punct or tok.like_num:
@@ -173,6 +180,16 @@ class MentionFinder:
             pieces.append((i + start, j, False))
         return pieces
 
+    def name_after_title(self, doc: Doc, a: int, b: int) -> int | None:
+        """Where a person's name starts inside a run that a title's complement opens ('de la Santé Roman
+        Prymula', 'du Travail Anne Morel'): at a known first name followed by another capitalised word."""
+        if a == 0 or fold(doc[a - 1].text) not in ("de", "du", "des", "d'", "la", "l'"):
+            return None
+        for k in range(a + 1, b - 1):
+            if is_first_name(doc[k].text) and doc[k + 1].text[:1].isupper():
+                return k
+        return None
+
     @guarded("storygraph_mentions")
     def __call__(self, doc: Doc) -> Doc:
         mentions = []
@@ -183,9 +200,19 @@ class MentionFinder:
             while i < j - 1 and fold(doc[i].text) in self.stop and doc[i].is_sent_start:
                 i += 1  # 'Hier Bénabar parlait': the NER took the adverb into the name
             for a, b, is_media in self.split_media(doc, i, j):
-                # a leading honorific ("M.", "Mme") is not part of the name
-                while a < b - 1 and fold(doc[a].text).rstrip(".") in self.gaz.honorifics:
+                # a leading honorific ("M.", "Mme") is not part of the name, nor a name on its own ("le Dr")
+                while a < b and fold(doc[a].text).rstrip(".") in self.gaz.honorifics:
                     a += 1
+                if a >= b:
+                    continue
+                k = self.name_after_title(doc, a, b)
+                if k is not None:
+                    # 'le ministre de la Santé Roman Prymula': the domain of a title, then a person
+                    if k - a >= 2:
+                        mentions.append(Mention(a, k, doc[a].idx, doc[k - 1].idx + len(doc[k - 1]), doc[a:k].text,
+                                                self.gaz.kind_of(doc[a:k].text, ""), ""))
+                    a = k
+                    label = "PER"
                 if b - a == 1 and doc[a].is_sent_start and doc[a].pos_ not in ("PROPN",) and not label \
                         and fold(doc[a].text) not in known:
                     continue

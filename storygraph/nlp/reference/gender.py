@@ -2,39 +2,13 @@
 pronoun's agreement) and, failing that, from the first name; unknown when nothing says."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc
 
+from ...lang.names import first_name_gender
 from ...lang.text import fold
 from ..index import tokens_in
 from .entities import Entity
 from .lexicon import Lexicon
-
-
-@lru_cache(maxsize=1)
-def _first_names():
-    # gender-guesser ships its name list inside the package (nothing is downloaded); an aid, not a requirement
-    try:
-        import gender_guesser.detector as gg
-    except ImportError:
-        return None
-    return gg.Detector(case_sensitive=False)
-
-
-@lru_cache(maxsize=20_000)  # bounded: names repeat across articles
-def first_name_gender(first: str) -> str | None:
-    """'m', 'f' or None for a first name ('Laurent' → m, 'Sophie' → f, 'Camille' → None)."""
-    det = _first_names()
-    if det is None or len(first) < 2:
-        return None
-    for form in (first, fold(first)):
-        g = det.get_gender(form.split("-")[0].capitalize())
-        if g in ("male", "mostly_male"):
-            return "m"
-        if g in ("female", "mostly_female"):
-            return "f"
-    return None
 
 
 def span_gender(doc: Doc, start: int, end: int) -> str | None:
