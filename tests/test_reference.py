@@ -114,3 +114,9 @@ def test_an_honorific_is_never_a_name(analyze, honorific):
     s = analyze(f"Le {honorific} Karim Haddad a expliqué que la situation s'améliorait.")
     assert speakers(s) == ["Karim Haddad"]
     assert all(a["name"] != honorific for a in s.actors)
+
+
+def test_a_continuation_keeps_every_previous_speaker(analyze):
+    s = analyze("« Le marché reste fragile », ont écrit Léa Fabre et Omar Diallo dans une note publiée lundi.\n\n"
+                "« Les prix pourraient encore grimper cet hiver si les stocks ne remontent pas. »")
+    assert speakers(s) == ["Léa Fabre ; Omar Diallo", "Léa Fabre ; Omar Diallo"]

@@ -74,8 +74,10 @@ def assign(ctx: Context, quotes: list[Quote]) -> list[list[int]]:
             # a quotation nobody introduces goes on the passage's speaker: who was last speaking or acting as
             # subject just before it, which is the previous quote's speaker unless the narrative moved on
             a = current_speaker(ctx, q.start)
-            out.append([a] if a is not None else list(last))
-            if a is not None:
+            if a is None or a in last:
+                out.append(list(last))  # the previous speakers go on, all of them ('ont écrit X et Y')
+            else:
+                out.append([a])
                 last = [a]
             continue
         ids: list[int] = []
