@@ -18,12 +18,12 @@ from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..lang import cities, countries, resource
-from ..story import span
-from .guard import guarded
-from .index import sentence_of, text_of, tokens_in
-from .mentions import fold
-from .times import nearest_time
+from ...lang import cities, countries, resource
+from ...story import span
+from ..guard import guarded
+from ..index import sentence_of, text_of, tokens_in
+from ..mentions import fold
+from ..times import nearest_time
 
 SUBJ = ("nsubj", "nsubj:pass", "csubj")
 ROLE_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "obj:lvc")
