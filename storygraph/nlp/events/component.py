@@ -18,12 +18,13 @@ from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ...lang import cities, countries, resource
+from ...lang import cities
 from ...story import span
 from ..guard import guarded
 from ..index import sentence_of, text_of, tokens_in
 from ..mentions import fold
 from ..times import nearest_time
+from .lexicon import lexicon
 
 SUBJ = ("nsubj", "nsubj:pass", "csubj")
 ROLE_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "obj:lvc")
@@ -59,79 +60,14 @@ class EventFinder:
     """Find events on a parsed Doc whose actors, quotes and times are already known."""
 
     def __init__(self, lang: str = "fr"):
-        self.lang = lang
-        data = resource(lang, "events")
-        self.verbs = {fold(k): v for k, v in data["verbs"].items()}
-        self.adjs = {fold(k): v for k, v in data["adjectives"].items()}
-        self.nouns: dict[str, dict] = {}
-        self.phrases: dict[str, list[tuple[tuple[str, ...], dict]]] = {}
-        for k, v in data["nouns"].items():
-            words = tuple(w for w in re.split(r"[\s]+", fold(k)) if w)
-            if len(words) == 1 and "-" not in k:
-                self.nouns[words[0]] = v
-            else:
-                self._add_phrase(fold(k), v)
-        for k, v in data["phrases"].items():
-            self._add_phrase(fold(k), v)
-        self.default_preps = {pos: {fold(p): r for p, r in m.items()} for pos, m in data["default_preps"].items()}
-        self.classes = {name: {fold(w) for w in ws} for name, ws in data["classes"].items()}
-        self.class_of: dict[str, set[str]] = {}  # word → the classes it belongs to
-        for name, ws in self.classes.items():
-            for w in ws:
-                self.class_of.setdefault(w, set()).add(name)
-        st = data["status"]
-        self.negation = {fold(w) for w in st["negation"]}
-        self.future_gov = {fold(w) for w in st["future_governors"]}
-        self.hypo_gov = {fold(w) for w in st["hypothetical_governors"]}
-        self.hypo_marks = {fold(w) for w in st["hypothetical_marks"]}
-        self.hypo_mod = {fold(w) for w in st["hypothetical_modifiers"]}
-        self.future_mod = {fold(w) for w in st["future_modifiers"]}
-        self.purpose = {fold(w).split()[0] for w in st.get("purpose_marks", [])}
-        self.purpose_status = st.get("purpose_status", "future")
-        actors = resource(lang, "actors")
-        self.country_of: dict[str, str] = {}
-        for name, info in countries(lang).items():
-            self.country_of[fold(name)] = name
-            for alias in info.get("aliases", []):
-                self.country_of[fold(alias)] = name
-        self.roles = {fold(r).split()[0] for r in actors["roles"]}
-        self.groups = {fold(w) for w in actors["group_nouns"]}
-        self.reflexives = {"se", "s'", "s’", "s", "me", "m'", "te", "t'", "nous", "vous"}
-        self.people = {fold(w) for w in data.get("people_nouns", [])}
-        self.beneficiary = {fold(w) for w in data.get("beneficiary_governors", [])}
-        self.subordinators = {fold(w) for w in data.get("subordinators", [])}
-        self.country_anaphors = {fold(w) for w in data.get("country_anaphors", [])}
-        self.pair_nouns = {fold(w): kind for w, kind in data.get("pair_nouns", {}).items()}
-        self.demonstratives = {fold(w) for w in data.get("demonstratives", [])}
-        self.latter = {fold(w) for w in data.get("latter", [])}
-        self.group_anaphors = {fold(w) for w in data.get("group_anaphors", [])}
-        self.expression = {fold(w) for w in data.get("expression_verbs", [])}
-        self.symbols = {fold(w) for w in data.get("symbol_nouns", [])}
-        self.address_verbs = {fold(w) for w in data.get("address_verbs", [])}
-        self.culprit = {fold(w): who for w, who in data.get("culprit_governors", {}).items()}
-        self.agent_phrases: dict[str, list[tuple[str, ...]]] = {}
-        for w in data.get("agent_phrases", []):
-            words = tuple(fold(x) for x in re.split(r"\s+|(?<=')", w) if x)
-            self.agent_phrases.setdefault(words[0], []).append(words)
-        self._lemma_cache: dict[tuple[str, str], str] = {}
+        self.lex = lexicon(lang)
         self._triggers_of: Doc | None = None  # the Doc whose tokens' triggers are cached in _triggers
         self._triggers: dict[int, tuple[str, dict, int] | None] = {}
-        self._candidate_cache: dict[tuple[int, int], bool] = {}
-        # every word a trigger can start with, and the verbs under their reflexive forms
-        self.keys = set(self.verbs) | set(self.nouns) | set(self.adjs) | set(self.phrases) | {"faire"} | \
-            {k.split(" ", 1)[1] for k in self.verbs if k.startswith("se ")} | {k[2:] for k in self.verbs if k.startswith("s'")}
-        self.org_words = {fold(w) for w in actors["org_words"]}
-        self.org_alias = {fold(a): fold(k) for k, vs in actors.get("org_aliases", {}).items() for a in [k] + vs}
-        self.org_full = {fold(a): k for k, vs in actors.get("org_aliases", {}).items() for a in vs}
-
-    def _add_phrase(self, phrase: str, entry: dict) -> None:
-        words = tuple(w for w in re.split(r"[\s]+|(?<=')", phrase.replace("-", " - ")) if w and w != "-")
-        self.phrases.setdefault(words[0], []).append((words, entry))
 
     # ------------------------------------------------------------ triggers
     def is_reflexive(self, tok: Token) -> bool:
         """True when a clitic 'se' belongs to this verb ('s'est rendu', 'se revoir')."""
-        if any(c.i < tok.i and fold(c.text) in self.reflexives and c.dep_ in ("expl:comp", "expl:pv", "obj", "expl", "iobj")
+        if any(c.i < tok.i and fold(c.text) in self.lex.reflexives and c.dep_ in ("expl:comp", "expl:pv", "obj", "expl", "iobj")
                for c in tok.children):
             return True
         k = tok.i - 1  # 'se sont entretenus', 'se seraient rapprochés': the clitic before the auxiliaries
@@ -141,24 +77,7 @@ class EventFinder:
 
     def verb_lemma(self, tok: Token) -> str:
         """The verb's lemma, repaired where the lemmatizer leaves a participle or a noun-like form."""
-        key = (tok.lemma_, tok.text)
-        found = self._lemma_cache.get(key)
-        if found is None:
-            if len(self._lemma_cache) > 50_000:  # bounded: memory must not grow with the corpus
-                self._lemma_cache.clear()
-            found = self._lemma_cache[key] = self._verb_lemma(fold(tok.lemma_), fold(tok.text))
-        return found
-
-    def _verb_lemma(self, lem: str, form: str) -> str:
-        if lem in self.verbs or lem in self.adjs:
-            return lem
-        for suffix, inf in (("ees", "er"), ("ee", "er"), ("es", "er"), ("e", "er"), ("ant", "er"), ("ent", "er"),
-                            ("ait", "er"), ("aient", "er"), ("era", "er"), ("eront", "er"), ("erait", "er")):
-            if form.endswith(suffix) and len(form) > len(suffix) + 2:
-                cand = form[: -len(suffix)] + inf
-                if cand in self.verbs:
-                    return cand
-        return lem
+        return self.lex.verb_lemma(tok.lemma_, tok.text)
 
     def trigger(self, tok: Token) -> tuple[str, dict, int] | None:
         """(kind, lexicon entry, last token index) when this token starts or heads a trigger."""
@@ -173,7 +92,7 @@ class EventFinder:
         lem = fold(tok.lemma_)
         first = fold(tok.text)
         for key in {lem, first}:
-            for words, entry in self.phrases.get(key, ()):
+            for words, entry in self.lex.phrases.get(key, ()):
                 end = self._match_phrase(tok, words)
                 if end is not None:
                     return "phrase", entry, end
@@ -181,27 +100,27 @@ class EventFinder:
         if pos in ("VERB", "AUX") or (pos == "ADJ" and "Part" in tok.morph.get("VerbForm")):
             lem = self.verb_lemma(tok)
             reflexive_keys = (f"se {lem}", f"s'{lem}")
-            if lem not in self.verbs and not (reflexive_keys[0] in self.verbs or reflexive_keys[1] in self.verbs) \
-                    and lem != "faire" and not (pos == "ADJ" and first in self.adjs):
+            if lem not in self.lex.verbs and not (reflexive_keys[0] in self.lex.verbs or reflexive_keys[1] in self.lex.verbs) \
+                    and lem != "faire" and not (pos == "ADJ" and first in self.lex.adjs):
                 return None  # the common case, decided without looking at the verb's dependents
             refl = self.is_reflexive(tok)
             for key in (reflexive_keys if refl else ()) + (lem,):
-                entry = self.verbs.get(key) or (self.adjs.get(first) if pos == "ADJ" else None)
+                entry = self.lex.verbs.get(key) or (self.lex.adjs.get(first) if pos == "ADJ" else None)
                 if entry is None:
                     continue
                 if entry.get("reflexive") and not refl:
                     return None
                 return "verb", entry, tok.i
-            if tok.pos_ == "ADJ" and fold(tok.text) in self.adjs:
-                return "adj", self.adjs[fold(tok.text)], tok.i
+            if tok.pos_ == "ADJ" and fold(tok.text) in self.lex.adjs:
+                return "adj", self.lex.adjs[fold(tok.text)], tok.i
             if lem == "faire" and tok.i + 1 < len(doc) and fold(doc[tok.i + 1].lemma_) in ("visiter",):
-                return "verb", self.verbs["faire visiter"], tok.i + 1
+                return "verb", self.lex.verbs["faire visiter"], tok.i + 1
             return None
         if tok.pos_ == "ADJ":
-            entry = self.adjs.get(lem) or self.adjs.get(first)
+            entry = self.lex.adjs.get(lem) or self.lex.adjs.get(first)
             return ("adj", entry, tok.i) if entry else None
         if tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].islower():
-            entry = self.nouns.get(lem) or self.nouns.get(first)
+            entry = self.lex.nouns.get(lem) or self.lex.nouns.get(first)
             return ("noun", entry, tok.i) if entry else None
         return None
 
@@ -256,11 +175,11 @@ class EventFinder:
         # quotes keep the name as written, events name the party
         full: dict[str, tuple[int, str]] = {}
         for a in self.by_id.values():
-            key = self.org_alias.get(fold(a["name"]))
+            key = self.lex.org_alias.get(fold(a["name"]))
             if key and (key not in full or len(a["name"].split()) > full[key][0]):
                 full[key] = (len(a["name"].split()), a["id"])
         for i, (aid, s, e) in list(self.tok_actor.items()):
-            key = self.org_alias.get(fold(self.by_id[aid]["name"]))
+            key = self.lex.org_alias.get(fold(self.by_id[aid]["name"]))
             if key and full[key][1] != aid:
                 self.tok_actor[i] = (full[key][1], s, e)
         self.role_of: list[tuple[str, str]] = []
@@ -293,12 +212,12 @@ class EventFinder:
         return list(found)
 
     def _resolve_uncached(self, tok: Token) -> list[tuple[str, int, int]]:
-        if tok.pos_ == "NOUN" and tok.text[:1].isupper() and fold(tok.text) in self.country_of and \
+        if tok.pos_ == "NOUN" and tok.text[:1].isupper() and fold(tok.text) in self.lex.country_of and \
                 "Plur" in tok.morph.get("Number") and any(c.dep_ == "nummod" for c in tok.children):
             return [("=" + tok.text, tok.idx, tok.idx + len(tok))]  # '240 Palestiniens détenus': counted people
         if tok.i in self.tok_actor:
             return [self.tok_actor[tok.i]]
-        if fold(tok.lemma_) in self.roles:
+        if fold(tok.lemma_) in self.lex.roles:
             # 'le ministre de la Défense Sergueï Choïgu', 'la ministre norvégienne … Ingrid Solberg': the named person
             apposed = [c for c in tok.children if c.dep_ == "appos" and c.i in self.tok_actor
                        and self.by_id[self.tok_actor[c.i][0]]["kind"] == "person"]
@@ -332,7 +251,7 @@ class EventFinder:
                     if aid in self.by_id:
                         return [(aid, tok.idx, tok.idx + len(tok))]
             return []
-        if f in self.latter and any(c.dep_ == "det" and fold(c.text) in self.demonstratives for c in tok.children):
+        if f in self.lex.latter and any(c.dep_ == "det" and fold(c.text) in self.lex.demonstratives for c in tok.children):
             # 'ce dernier', 'ces derniers': the party named last
             spans = [(c["start"], c["end"]) for q in tok.doc._.sg_quotes or [] for c in q["content"]]
             quoted = any(a <= tok.idx < b for a, b in spans)
@@ -343,8 +262,8 @@ class EventFinder:
             apposed = [c for c in tok.children if c.dep_ == "appos" and c.i in self.tok_actor]
             if apposed:  # 'l'organisation (Israël, NDLR)', 'le groupe armé, le M23,': the name the aside gives
                 return [self.tok_actor[apposed[0].i]]
-            if fold(tok.lemma_) in self.group_anaphors and \
-                    any(c.dep_ == "det" and fold(c.text) in self.demonstratives for c in tok.children):
+            if fold(tok.lemma_) in self.lex.group_anaphors and \
+                    any(c.dep_ == "det" and fold(c.text) in self.lex.demonstratives for c in tok.children):
                 # 'Ce groupe est soupçonné …': the organisation named last, in this sentence or the two before
                 sent = sentence_of(tok)
                 lo = sentence_of(tok.doc[sent.start - 1]).start if sent.start > 0 else 0
@@ -352,12 +271,12 @@ class EventFinder:
                 last = self.last_named(tok.i, lambda m: m[4] in ("organization", "group") and m[0] >= lo)
                 return [(last[1], tok.idx, tok.idx + len(tok))] if last else []
         if tok.pos_ in ("NOUN", "ADJ", "PROPN", "X"):
-            if f in self.country_of and tok.text[:1].isupper():
-                name = self.country_of[f]
+            if f in self.lex.country_of and tok.text[:1].isupper():
+                name = self.lex.country_of[f]
                 a = next((a for a in self.by_id.values() if a["kind"] == "country" and a["name"] == name), None)
                 return [(a["id"], tok.idx, tok.idx + len(tok))] if a else [("=" + name, tok.idx, tok.idx + len(tok))]
             words = " ".join(fold(t.text) for t in tok.subtree if t.i >= tok.i and t.dep_ in ("amod",) or t.i == tok.i)
-            if fold(tok.lemma_) in self.roles:
+            if fold(tok.lemma_) in self.lex.roles:
                 for role, aid in self.role_of:
                     if role == words or role.startswith(words + " "):
                         return [(aid, tok.idx, tok.idx + len(tok))]
@@ -365,13 +284,13 @@ class EventFinder:
                 if found:
                     return [found]
             poss = next((c for c in tok.children if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES), None)
-            if fold(tok.lemma_) in self.country_anaphors and poss is not None:
+            if fold(tok.lemma_) in self.lex.country_anaphors and poss is not None:
                 # 'la déstabilisation de son pays': the country of whoever 'son' stands for
                 owner = self.antecedent(poss, POSSESSIVES[fold(poss.text)])
                 home = self.home_country(owner[0][0], tok) if owner else []
                 if home:
                     return home
-            if fold(tok.lemma_) in self.country_anaphors and "Sing" in tok.morph.get("Number") and \
+            if fold(tok.lemma_) in self.lex.country_anaphors and "Sing" in tok.morph.get("Number") and \
                     any(c.dep_ in ("det", "case") and fold(c.text) in ("le", "l'", "ce", "cet", "du", "au") for c in tok.children) and \
                     not any(c.dep_ in ("amod", "acl", "acl:relcl") or c.dep_ == "nmod" and self.case_of(c) in ("de", "du", "d'")
                             for c in tok.children):
@@ -379,15 +298,15 @@ class EventFinder:
                 last = self.last_named(tok.i, lambda m: m[4] == "country")
                 return [(last[1], tok.idx, tok.idx + len(tok))] if last else []
             num = next((c for c in tok.children if c.dep_ == "nummod" and fold(c.text) in ("deux", "2")), None)
-            if num is not None and fold(tok.lemma_) in self.pair_nouns:
+            if num is not None and fold(tok.lemma_) in self.lex.pair_nouns:
                 # 'les deux hommes', 'les deux pays', 'les deux belligérants': the article's two protagonists
-                return self.protagonists(tok, self.pair_nouns[fold(tok.lemma_)], 2)
+                return self.protagonists(tok, self.lex.pair_nouns[fold(tok.lemma_)], 2)
             named = self.np_party(tok)
             if named:
                 return [named]
             for c in tok.children:  # 'soutenues par des armes rwandaises', 'des frappes israéliennes': the state acts
-                if c.dep_ == "amod" and c.text[:1].islower() and fold(c.text) in self.country_of:
-                    return self._country(self.country_of[fold(c.text)], c)
+                if c.dep_ == "amod" and c.text[:1].islower() and fold(c.text) in self.lex.country_of:
+                    return self._country(self.lex.country_of[fold(c.text)], c)
         return []
 
     def _under_de(self, x: Token, top: Token) -> bool:
@@ -404,7 +323,7 @@ class EventFinder:
         israélienne', 'le conseil de sécurité de l'ONU'): head, adjectives and 'de' complements.
         People of a named group stand for the group ('les rebelles du M23' → M23)."""
         f = fold(t.lemma_)
-        if t.pos_ != "NOUN" or not (self.is_people(t) or f in self.org_words):
+        if t.pos_ != "NOUN" or not (self.is_people(t) or f in self.lex.org_words):
             return None
         doc, last = t.doc, t
         k = t.i + 1
@@ -415,11 +334,11 @@ class EventFinder:
             if glued or x.text in ("'", "’") or x.pos_ == "DET" or (x.pos_ == "ADP" and fold(x.text) in ("de", "du", "des", "d'")):
                 prep = prep or x.pos_ == "ADP" or fold(x.text) in ("du", "des")
             elif x.pos_ in ("ADJ", "NUM") or (x.dep_ == "amod" and x.pos_ == "VERB") or \
-                    (x.text[:1].islower() and fold(x.text) in self.country_of) or \
+                    (x.text[:1].islower() and fold(x.text) in self.lex.country_of) or \
                     (x.pos_ in ("NOUN", "PROPN", "X") and (prep or glued or x.text[:1].isupper())):
                 # a noun joins the phrase only through 'de' ('le conseil de sécurité'), never by mere
                 # adjacency ('les services pénitentiaires dimanche')
-                if prep and k in self.tok_actor and self.is_people(t) and f not in self.roles:
+                if prep and k in self.tok_actor and self.is_people(t) and f not in self.lex.roles:
                     self.people_of[fold(t.text)] = self.tok_actor[k][0]  # 'les rebelles du M23': later 'les rebelles' too
                     return self.tok_actor[k]
                 last = x
@@ -456,8 +375,8 @@ class EventFinder:
             return [(aid, tok.idx, tok.idx + len(tok))]
         for d in a.get("descriptions") or []:
             for w in re.findall(r"[\w-]+", d.get("role") or ""):
-                if w[:1].islower() and fold(w) in self.country_of:
-                    return self._country(self.country_of[fold(w)], tok)
+                if w[:1].islower() and fold(w) in self.lex.country_of:
+                    return self._country(self.lex.country_of[fold(w)], tok)
         return []
 
     def last_named(self, before: int, ok) -> tuple[int, str, int, int, str] | None:
@@ -501,7 +420,7 @@ class EventFinder:
                         return found
             return []
         doc = tok.doc
-        if tok.dep_ in SUBJ + ("expl:subj",) and any(fold(c.text) in self.subordinators for c in tok.head.children
+        if tok.dep_ in SUBJ + ("expl:subj",) and any(fold(c.text) in self.lex.subordinators for c in tok.head.children
                                                      if c.dep_ == "mark" and c.i < tok.i):
             # 'alors qu'il s'entretient avec Poutine, Kim se concentrera …': a subordinate clause before its main
             # clause names its subject after it
@@ -520,7 +439,7 @@ class EventFinder:
                 break  # a possessor named in the pronoun's own sentence comes before any of the sentence before
             if i in self.tok_actor and t.dep_.startswith("nsubj"):
                 return [self.tok_actor[i]]
-            if t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and fold(t.lemma_) in self.roles and i not in self.tok_actor \
+            if t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and fold(t.lemma_) in self.lex.roles and i not in self.tok_actor \
                     and fold(tok.text) in ("le", "la", "l'", "lui"):
                 # 'l'opposant a été approché par des policiers qui l'ont emmené': an object pronoun, a titled subject
                 named = [a for a in self._resolve_one(t) if not a[0].startswith("=") and self.by_id[a[0]]["kind"] == "person"]
@@ -528,7 +447,7 @@ class EventFinder:
                     return named[:1]
             if best is None and i in self.tok_actor and t.pos_ == "PROPN":
                 best = self.tok_actor[i]
-            elif best is None and i >= sent.start and t.pos_ == "NOUN" and fold(t.lemma_) in self.roles \
+            elif best is None and i >= sent.start and t.pos_ == "NOUN" and fold(t.lemma_) in self.lex.roles \
                     and fold(tok.text) in POSSESSIVES:
                 # '… la libération de l'opposant et les auteurs de son empoisonnement': a titled person nearby
                 named = [a for a in self._resolve_one(t) if not a[0].startswith("=") and self.by_id[a[0]]["kind"] == "person"]
@@ -559,7 +478,7 @@ class EventFinder:
                     any(c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a") for c in v.children):
                 # ('Paul Kagame, qu'ils accusent de soutenir les rebelles': the relative pronoun's antecedent)
                 controller = [c for c in h.children if c.dep_ in ("obj", "iobj") and
-                              (c.i in self.tok_actor or (fold(c.text) in ("que", "qu'") or fold(c.lemma_) in self.roles)
+                              (c.i in self.tok_actor or (fold(c.text) in ("que", "qu'") or fold(c.lemma_) in self.lex.roles)
                                and self.resolve(c))]  # 'convaincre le Premier ministre, X, de donner'
                 if controller:  # 'Kim pousse Poutine à partager': Poutine shares
                     return controller, passive
@@ -586,7 +505,7 @@ class EventFinder:
             if v.dep_ == "acl" and "Inf" in v.morph.get("VerbForm") and h.pos_ == "NOUN" and h.i < v.i:
                 # 'la volonté de Moscou de soutenir': the noun's own 'de X'; 'Kim serait en mesure de proposer',
                 # 'Pékin a l'intention de livrer': the subject of the clause the noun stands in
-                if h.i in self.tok_actor or fold(h.lemma_) in self.roles or self.is_people(h):
+                if h.i in self.tok_actor or fold(h.lemma_) in self.lex.roles or self.is_people(h):
                     return [h], passive  # 'a convaincu le président, X, de donner': the one convinced acts
                 own = [c for c in h.children if c.dep_ == "nmod" and c.i < v.i and c.i in self.tok_actor]
                 if own:
@@ -618,10 +537,10 @@ class EventFinder:
             for t in doc[v.i + 1: min(sent.end, v.i + 12)]:
                 if t.text in (".", "«", "“") or t.pos_ == "VERB":
                     break
-                if t.i in self.tok_actor or (t.pos_ == "NOUN" and fold(t.lemma_) in self.roles):
+                if t.i in self.tok_actor or (t.pos_ == "NOUN" and fold(t.lemma_) in self.lex.roles):
                     return [t], passive
         # the parser lost the subject: a name right before the verb group ('Kim et Poutine devraient …')
-        first = min([c.i for c in v.children if c.dep_.startswith("aux") or fold(c.text) in self.reflexives] + [v.i])
+        first = min([c.i for c in v.children if c.dep_.startswith("aux") or fold(c.text) in self.lex.reflexives] + [v.i])
         k = first - 1
         while k >= 0 and v.doc[k].pos_ == "ADV":
             k -= 1
@@ -677,7 +596,7 @@ class EventFinder:
         for t in toks:
             for w in (fold(t.lemma_), fold(t.text)):
                 found.add(w)
-                found.update(self.class_of.get(w, ()))
+                found.update(self.lex.class_of.get(w, ()))
         return found
 
     def np_words(self, head: Token) -> list[Token]:
@@ -714,7 +633,7 @@ class EventFinder:
                 break  # 'la rencontre doit aider': what a subject noun names is not governed by its verb's mood
             out.append(h)
             if kind != "verb":
-                if h.pos_ == "NOUN" and fold(h.lemma_) not in self.hypo_gov:
+                if h.pos_ == "NOUN" and fold(h.lemma_) not in self.lex.hypo_gov:
                     break  # 'au lendemain du lancement': a noun that says nothing of possibility ends the search
                 if h.pos_ in ("VERB", "AUX", "ADJ") and not ("Inf" in h.morph.get("VerbForm") and any(
                         c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a", "à") for c in h.children)):
@@ -725,7 +644,7 @@ class EventFinder:
     def negated(self, t: Token) -> bool:
         """'n'ont pas soutenu', 'ne restera pas', 'aucun accord', 'non-respect'."""
         kids = list(t.children)
-        if any(fold(c.text) in ("ne", "n'") for c in kids) and any(fold(c.text) in self.negation for c in kids):
+        if any(fold(c.text) in ("ne", "n'") for c in kids) and any(fold(c.text) in self.lex.negation for c in kids):
             return True
         return any(c.dep_ == "det" and fold(c.text) in ("aucun", "aucune", "nul", "nulle") for c in kids)
 
@@ -736,28 +655,28 @@ class EventFinder:
         kids = list(tok.children)  # looked at by several tests below: made once
         if self.negated(tok) or (kind != "verb" and govs and self.negated(govs[-1])):
             return "negated"
-        if any(fold(g.lemma_) in self.future_gov and g.pos_ in ("VERB", "AUX")
+        if any(fold(g.lemma_) in self.lex.future_gov and g.pos_ in ("VERB", "AUX")
                and not (fold(g.lemma_) == "aller" and "Part" in g.morph.get("VerbForm"))  # 'était allé rencontrer'
                for g in govs):
             return "future"  # 'devraient se revoir', 'a appelé à la libération', 'exige des sanctions'
         if kind == "verb" and "Inf" in tok.morph.get("VerbForm") and not visit and \
-                any(c.dep_ == "mark" and fold(c.text) in self.purpose for c in kids):
-            return self.purpose_status  # 'pour raviver les liens': an aim, not yet a fact
+                any(c.dep_ == "mark" and fold(c.text) in self.lex.purpose for c in kids):
+            return self.lex.purpose_status  # 'pour raviver les liens': an aim, not yet a fact
         t = tok
         for _ in range(4):  # 'si' on the clause or any clause above it
-            if any(fold(c.text) in self.hypo_marks and c.dep_ == "mark" for c in t.children):
+            if any(fold(c.text) in self.lex.hypo_marks and c.dep_ == "mark" for c in t.children):
                 return "hypothetical"
             if t.dep_ not in ("advcl", "conj", "xcomp") or t.head.i == t.i:
                 break
             t = t.head
-        if any(c.dep_ == "amod" and fold(c.text) in self.hypo_mod for c in kids):
+        if any(c.dep_ == "amod" and fold(c.text) in self.lex.hypo_mod for c in kids):
             return "hypothetical"
         if kind == "verb" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i != tok.i and \
                 not any(c.dep_.startswith("aux") for c in kids) and "Past" not in tok.morph.get("Tense"):
             head_status = self.status(tok.head, kind)
             if head_status in ("future", "hypothetical"):
                 return head_status  # "l'Inde identifiera, poursuivra et punira"
-        if any(c.dep_ == "amod" and fold(c.text) in self.future_mod for c in kids):
+        if any(c.dep_ == "amod" and fold(c.text) in self.lex.future_mod for c in kids):
             return "future"
         for n, t in enumerate([tok] + govs):
             auxes = [c for c in (kids if n == 0 else t.children) if c.dep_.startswith(("aux", "cop"))]
@@ -765,7 +684,7 @@ class EventFinder:
             perfect = "Part" in t.morph.get("VerbForm") and any(a.dep_ == "aux:tense" for a in auxes)
             if "Cnd" in moods and not perfect:  # 'se serait opposé': the journalistic conditional reports a fact
                 return "hypothetical"
-            if n > 0 and fold(t.lemma_) in self.hypo_gov:
+            if n > 0 and fold(t.lemma_) in self.lex.hypo_gov:
                 return "hypothetical"
             tenses = t.morph.get("Tense") + [m for a in auxes for m in a.morph.get("Tense")]
             if "Fut" in tenses or (t.pos_ == "VERB" and not auxes and "Past" not in tenses and "Fin" in t.morph.get("VerbForm")
@@ -818,7 +737,7 @@ class EventFinder:
             while start > 0 and doc[start - 1].text not in (".", "!", "?", "»") and not doc[start - 1].is_space:
                 start = sentence_of(doc[start - 1]).start  # the parser may cut after the opening phrase
             first = next((t for t in doc[start:ev.head] if t.pos_ not in ("ADP", "PUNCT", "SPACE")), None)
-            if first is None or first.i >= ev.head or fold(first.lemma_) not in self.address_verbs or \
+            if first is None or first.i >= ev.head or fold(first.lemma_) not in self.lex.address_verbs or \
                     not ("Part" in first.morph.get("VerbForm") and "Pres" in first.morph.get("Tense")):
                 continue
             to = [c for c in first.children if c.dep_.startswith("obl") and self.case_of(c) in ("a", "au", "aux")]
@@ -904,16 +823,10 @@ class EventFinder:
         """Indices of the tokens whose lemma or form could start a trigger, decided once per distinct
         (lemma, form) pair on the Doc's arrays: most tokens never become a spaCy Token object here."""
         strings = doc.vocab.strings
+        may_start = self.lex.may_start
         out = []
-        cache = self._candidate_cache
-        if len(cache) > 100_000:  # bounded: memory must not grow with the corpus
-            cache.clear()
         for i, (lh, oh) in enumerate(doc.to_array([LEMMA, ORTH]).tolist()):
-            ok = cache.get((lh, oh))
-            if ok is None:
-                lem, form = fold(strings[lh]), fold(strings[oh])
-                ok = cache[(lh, oh)] = bool(
-                    {lem, form} & self.keys or self._verb_lemma(lem, form) in self.keys)
+            ok = may_start(lh, oh, strings)
             if ok:
                 out.append(i)
         return out
@@ -1090,7 +1003,7 @@ class EventFinder:
             ev.start = doc[lo].idx
         else:
             self.noun_roles(head, entry, ev)
-            ev.demonstrative = any(c.dep_ == "det" and fold(c.text) in self.demonstratives for c in head.children)
+            ev.demonstrative = any(c.dep_ == "det" and fold(c.text) in self.lex.demonstratives for c in head.children)
         if ev.mode == "visit" and not ev.recipients:
             self.destination(head, ev)
         req = entry.get("require") if etype == entry["type"] else None  # 'recevra des armes' is AID, no guest needed
@@ -1130,7 +1043,7 @@ class EventFinder:
             elif c.pos_ == "PROPN":
                 words = [c] + [t for t in c.children if t.dep_ == "flat:name" or t.text == "-"]
                 name = fold(text_of(c.doc)[c.idx:max(t.idx + len(t) for t in words)])
-                country = cities(self.lang).get(name)
+                country = cities(self.lex.lang).get(name)
                 if country:
                     found = [a for a in self._country(country, c) if a[0] not in own]
                     self._add_resolved(ev, "recipient", found)
@@ -1144,7 +1057,7 @@ class EventFinder:
     def is_people(self, t: Token) -> bool:
         """A noun or pronoun that names people ('les otages', 'des manifestants', 'les Palestiniens')."""
         f = fold(t.lemma_)
-        return f in self.people or (t.pos_ == "PRON" and fold(t.text) in PRONOUNS) or \
+        return f in self.lex.people or (t.pos_ == "PRON" and fold(t.text) in PRONOUNS) or \
             (t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and "Plur" in t.morph.get("Number"))
 
     def has_party_phrase(self, v: Token) -> bool:
@@ -1153,7 +1066,7 @@ class EventFinder:
         for c in subs + [c for c in v.children if c.dep_ == "obj"]:
             if fold(c.text) in ("on", "ce", "c'", "cela", "ca", "qui", "que", "qu'", "il") and c.dep_ != "obj":
                 continue
-            if c.pos_ in ("PROPN",) or self.is_people(c) or fold(c.lemma_) in self.roles or c.pos_ == "PRON":
+            if c.pos_ in ("PROPN",) or self.is_people(c) or fold(c.lemma_) in self.lex.roles or c.pos_ == "PRON":
                 return True
         return False
 
@@ -1184,7 +1097,7 @@ class EventFinder:
         """Roles of a verbal (or participle/adjective) trigger from its dependents."""
         subj_role = entry.get("subject", "actor")
         obj_role = entry.get("object", "recipient")
-        preps = {**self.default_preps["verb"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}}
+        preps = {**self.lex.default_preps["verb"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}}
         subs, passive = self.subjects(v)
         if v.dep_ in ("acl", "amod") and v.head.i != v.i and not v.text.endswith("ant") and \
                 ("Part" in v.morph.get("VerbForm") or v.pos_ == "ADJ") and \
@@ -1208,7 +1121,7 @@ class EventFinder:
         for c in v.children:
             if (c.dep_ == "obj" and obj_role != "theme") or (c.dep_ == "iobj" and fold(c.text) in PRONOUNS):
                 self.add(ev, obj_role if c.dep_ == "obj" else "recipient", [c])
-            if c.dep_ == "obj" and fold(c.lemma_) in self.symbols:
+            if c.dep_ == "obj" and fold(c.lemma_) in self.lex.symbols:
                 # 'brûler des portraits du président du Rwanda': who the portraits stand for is the target
                 self.add(ev, "recipient", self.of_complements(c))
         before = list(ev.actors)
@@ -1218,7 +1131,7 @@ class EventFinder:
                         (self.trigger(x) is None or ev.type in ("AGREE", "REJECT", "THREATEN")):
                     # 'a accepté de rencontrer le général X': X is whom the acceptance concerns
                     for o in x.children:
-                        if o.dep_ == "obj" and (o.i in self.tok_actor or o.pos_ == "PROPN" or fold(o.lemma_) in self.roles):
+                        if o.dep_ == "obj" and (o.i in self.tok_actor or o.pos_ == "PROPN" or fold(o.lemma_) in self.lex.roles):
                             self.add(ev, "recipient", [o])
         if not ev.recipients and ev.type in ("REJECT", "REQUEST", "ACCUSE"):
             # 's'est opposé à ce que la Corée du Nord procède …', 'exige que l'Iran cesse …': whom the clause is about
@@ -1291,7 +1204,7 @@ class EventFinder:
                 compound = prep is not None and pos == "ADP" and doc[k - 1].pos_ == "ADP" and fold(doc[k - 1].text) == prep
                 prep = prep + " " + f if compound else f
             elif prep and prep not in ("de", "du", "des", "d'") and k not in self.tok_actor and pos == "NOUN" \
-                    and self.is_people(t) and fold(t.lemma_) not in self.roles and \
+                    and self.is_people(t) and fold(t.lemma_) not in self.lex.roles and \
                     not (k + 1 < end and doc[k + 1].text == "(" and self._actor_follows(doc, k + 2)):
                 # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme)
                 role = preps.get(prep)
@@ -1314,7 +1227,7 @@ class EventFinder:
 
     def _agent_phrase(self, doc: Doc, k: int, t: Token) -> int:
         """Length of an agent phrase starting at token t (index k) with its 'de' ('aux mains du'), or 0."""
-        for words in self.agent_phrases.get(fold(t.text), ()):
+        for words in self.lex.agent_phrases.get(fold(t.text), ()):
             j = k + len(words)
             if j < len(doc) and tuple(fold(t.text) for t in doc[k:j]) == words and \
                     fold(doc[j].text) in ("de", "du", "des", "d'"):
@@ -1330,7 +1243,7 @@ class EventFinder:
         """'ont ouvert le feu sur des touristes': complements may hang on any word of a phrase."""
         for t in tok.doc[tok.i:last + 1]:
             if t.i != ev.head:
-                for role, c in self.complements(t, self.default_preps["verb"]):
+                for role, c in self.complements(t, self.lex.default_preps["verb"]):
                     self.add(ev, role, [c], self.case_of(c))
 
     def _plural(self, t: Token) -> bool:
@@ -1339,7 +1252,7 @@ class EventFinder:
     def noun_roles(self, n: Token, entry: dict, ev: Event) -> None:
         """Roles of a nominal trigger: 'de X', 'par X', 'à/contre X', 'entre X et Y', demonyms, and the light verb."""
         of = entry.get("of", "actor")
-        preps = {**self.default_preps["noun"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}, "de": of}
+        preps = {**self.lex.default_preps["noun"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}, "de": of}
         if entry.get("by"):
             preps["par"] = entry["by"]
         if ev.mode == "meet":
@@ -1358,11 +1271,11 @@ class EventFinder:
                 self.add(ev, role, self._addressed(c))
                 continue
             self.add(ev, role, [c])
-        if n.dep_ in ("obj", "obj:lvc") and fold(n.head.lemma_) in self.expression:
+        if n.dep_ in ("obj", "obj:lvc") and fold(n.head.lemma_) in self.lex.expression:
             for c in n.head.children:  # 'a exprimé sa reconnaissance pour le soutien des États-Unis'
                 if c.dep_.startswith("obl") and self.case_of(c) == "pour":
                     self.add(ev, "recipient", self._addressed(c))
-        if not ev.actors and n.head.i != n.i and fold(n.head.lemma_) in self.culprit:
+        if not ev.actors and n.head.i != n.i and fold(n.head.lemma_) in self.lex.culprit:
             self.add(ev, "actor", self._culprit(n))
         if not ev.actors:
             v = self._object_relative(n)
@@ -1381,17 +1294,17 @@ class EventFinder:
                 # 'convaincre X de donner son feu vert': a light verb's subject owns what it gives
                 owner: list[tuple[str, int, int]] = []
                 role = of
-                if n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB" and fold(n.head.lemma_) in self.expression:
+                if n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB" and fold(n.head.lemma_) in self.lex.expression:
                     role = "actor"  # 'X a exprimé sa reconnaissance': the feeling is X's, whatever 'de' would say
                 if role == "actor" and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB":
                     owner = [a for s in self.subjects(n.head)[0] for a in self.resolve(s)]
                 self._add_resolved(ev, role, owner or self.antecedent(c, POSSESSIVES[fold(c.text)]))
-            if c.dep_ == "amod" and fold(c.text) in self.country_of and c.text[:1].islower():
-                self._add_resolved(ev, entry.get("by", "actor"), self._country(self.country_of[fold(c.text)], c))
+            if c.dep_ == "amod" and fold(c.text) in self.lex.country_of and c.text[:1].islower():
+                self._add_resolved(ev, entry.get("by", "actor"), self._country(self.lex.country_of[fold(c.text)], c))
             if c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm"):
                 # 'les sanctions imposées à Pyongyang', 'les accords négociés par Moscou' (a participle that is an
                 # event itself still names who made this one)
-                vp = {**self.default_preps["verb"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()},
+                vp = {**self.lex.default_preps["verb"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()},
                       "par": entry.get("by", "actor")}  # the noun's own frame holds ('menée par X avec Y': Y mediates too)
                 hit = self.trigger(c)
                 if hit is not None:
@@ -1417,7 +1330,7 @@ class EventFinder:
                     for role, g in self.complements(c, {"par": "actor"}):
                         self.add(ev, role, [g])
                     self.scan_right(c, {"par": "actor"}, ev, 14)
-        if not ev.recipients and n.head.i != n.i and fold(n.head.lemma_) in self.beneficiary \
+        if not ev.recipients and n.head.i != n.i and fold(n.head.lemma_) in self.lex.beneficiary \
                 and ev.type in ("AID", "SUPPORT", "SANCTION", "CONCEDE", "COOPERATE"):
             # 'elle peut compter sur le soutien des États-Unis', 'exigera une aide', 'la cible de sanctions':
             # whoever counts on, demands or is the target of the event receives it
@@ -1435,13 +1348,13 @@ class EventFinder:
             subs, _ = self.subjects(n.head)
             self.add(ev, "actor", subs)
         if not ev.actors and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB" and \
-                (self.trigger(n.head) is None or self._builds_on(n.head, n)) and fold(n.head.lemma_) not in self.beneficiary:
+                (self.trigger(n.head) is None or self._builds_on(n.head, n)) and fold(n.head.lemma_) not in self.lex.beneficiary:
             # a light verb lends the noun its subject: 'X et Y ont tenu un sommet', 'X impose des sanctions à Y',
             # and so does an event verb that builds what the noun names ('renforcer la coopération')
             subs, passive = self.subjects(n.head)
             if not passive:
                 self.add(ev, "actor", subs)
-            verb_preps = self.default_preps["verb"]
+            verb_preps = self.lex.default_preps["verb"]
             for role, c in self.complements(n.head, self._meeting_place(verb_preps) if ev.mode == "meet" else verb_preps):
                 if role == "place":
                     ev.place = ev.place or (c.idx, c.idx + len(c))
@@ -1467,7 +1380,7 @@ class EventFinder:
         'on accuse X de l'attaque', 'X a revendiqué l'attaque'."""
         g = n.head
         subs, passive = self.subjects(g) if g.pos_ in ("VERB", "AUX") else (self.subjects(g)[0], True)
-        if g.pos_ != "VERB" or passive or self.culprit[fold(g.lemma_)] == "subject":
+        if g.pos_ != "VERB" or passive or self.lex.culprit[fold(g.lemma_)] == "subject":
             return subs  # 'est soupçonné de', 'a revendiqué l'attaque'
         return [c for c in g.children if c.dep_ == "obj" and c.i != n.i]  # 'accusent le Hamas de l'attaque'
 
@@ -1488,7 +1401,7 @@ class EventFinder:
             if x is None:
                 break
             w = x
-        if self.trigger(w) is not None or fold(w.lemma_) in self.beneficiary:
+        if self.trigger(w) is not None or fold(w.lemma_) in self.lex.beneficiary:
             return None
         return v if any(c.dep_ in SUBJ for c in v.children) else None
 
@@ -1535,7 +1448,7 @@ class EventFinder:
             return {"actor_id": None, "name": aid[1:], "start": s, "end": e}
         name = self.by_id[aid]["name"]
         if self.by_id[aid]["kind"] == "organization":
-            name = self.org_full.get(fold(name), name)  # 'l'UE' is the Union européenne
+            name = self.lex.org_full.get(fold(name), name)  # 'l'UE' is the Union européenne
         return {"actor_id": aid, "name": name, "start": s, "end": e}
 
     def time_for(self, doc: Doc, ev: Event, times: list[dict]) -> str | None:
