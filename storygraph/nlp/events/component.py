@@ -21,9 +21,10 @@ from spacy.tokens import Doc, Token
 from ...lang import cities
 from ...story import span
 from ..guard import guarded
-from ..index import sentence_of, text_of, tokens_in
+from ..index import sentence_of, text_of
 from ..mentions import fold
 from ..times import nearest_time
+from .context import Context
 from .lexicon import lexicon
 
 SUBJ = ("nsubj", "nsubj:pass", "csubj")
@@ -61,8 +62,6 @@ class EventFinder:
 
     def __init__(self, lang: str = "fr"):
         self.lex = lexicon(lang)
-        self._triggers_of: Doc | None = None  # the Doc whose tokens' triggers are cached in _triggers
-        self._triggers: dict[int, tuple[str, dict, int] | None] = {}
 
     # ------------------------------------------------------------ triggers
     def is_reflexive(self, tok: Token) -> bool:
@@ -81,11 +80,10 @@ class EventFinder:
 
     def trigger(self, tok: Token) -> tuple[str, dict, int] | None:
         """(kind, lexicon entry, last token index) when this token starts or heads a trigger."""
-        if self._triggers_of is not tok.doc:
-            self._triggers_of, self._triggers = tok.doc, {}
-        if tok.i not in self._triggers:  # asked of the same token by many rules
-            self._triggers[tok.i] = self._trigger(tok)
-        return self._triggers[tok.i]
+        triggers = self.ctx.triggers
+        if tok.i not in triggers:  # asked of the same token by many rules
+            triggers[tok.i] = self._trigger(tok)
+        return triggers[tok.i]
 
     def _trigger(self, tok: Token) -> tuple[str, dict, int] | None:
         doc = tok.doc
@@ -155,44 +153,6 @@ class EventFinder:
         return False
 
     # ------------------------------------------------------------ participants
-    def _actor_index(self, doc: Doc) -> None:
-        """Map tokens to actor ids through the actors' mentions."""
-        self.tok_actor: dict[int, tuple[str, int, int]] = {}
-        self._resolved: dict[int, list[tuple[str, int, int]]] = {}  # token → its parties, for this Doc
-        self.people_of: dict[str, str] = {}  # people noun → the named group it was said to belong to
-        self.mention_starts: list[tuple[int, str, int, int, str]] = []
-        for a in doc._.sg_actors or []:
-            for m in a["mentions"]:
-                sp = tokens_in(doc, m["start"], m["end"])
-                if sp is None:
-                    continue
-                for t in sp:
-                    self.tok_actor[t.i] = (a["id"], m["start"], m["end"])
-                self.mention_starts.append((sp.start, a["id"], m["start"], m["end"], a["kind"]))
-        self.mention_starts.sort()
-        self.by_id = {a["id"]: a for a in doc._.sg_actors or []}
-        # an organisation named by its acronym here and in full there is one party ('l'ONU', 'les Nations unies');
-        # quotes keep the name as written, events name the party
-        full: dict[str, tuple[int, str]] = {}
-        for a in self.by_id.values():
-            key = self.lex.org_alias.get(fold(a["name"]))
-            if key and (key not in full or len(a["name"].split()) > full[key][0]):
-                full[key] = (len(a["name"].split()), a["id"])
-        for i, (aid, s, e) in list(self.tok_actor.items()):
-            key = self.lex.org_alias.get(fold(self.by_id[aid]["name"]))
-            if key and full[key][1] != aid:
-                self.tok_actor[i] = (full[key][1], s, e)
-        self.role_of: list[tuple[str, str]] = []
-        for a in doc._.sg_actors or []:
-            for d in a.get("descriptions") or []:
-                if d.get("role"):
-                    # 'le président vénézuélien' is looked up by its noun, so the article goes
-                    words = fold(d["role"]).split()
-                    while words and words[0] in ("le", "la", "les", "l'", "l", "un", "une", "son", "sa", "ses"):
-                        words = words[1:]
-                    if words:
-                        self.role_of.append((" ".join(words), a["id"]))
-
     def resolve(self, tok: Token, seen: set[int] | None = None) -> list[tuple[str, int, int]]:
         """The actors a participant token stands for (its coordinated siblings included)."""
         seen = seen if seen is not None else set()
@@ -206,39 +166,39 @@ class EventFinder:
         return out
 
     def _resolve_one(self, tok: Token) -> list[tuple[str, int, int]]:
-        found = self._resolved.get(tok.i)
+        found = self.ctx.resolved.get(tok.i)
         if found is None:  # the same token is looked up by many rules; what it stands for does not change
-            found = self._resolved[tok.i] = self._resolve_uncached(tok)
+            found = self.ctx.resolved[tok.i] = self._resolve_uncached(tok)
         return list(found)
 
     def _resolve_uncached(self, tok: Token) -> list[tuple[str, int, int]]:
         if tok.pos_ == "NOUN" and tok.text[:1].isupper() and fold(tok.text) in self.lex.country_of and \
                 "Plur" in tok.morph.get("Number") and any(c.dep_ == "nummod" for c in tok.children):
             return [("=" + tok.text, tok.idx, tok.idx + len(tok))]  # '240 Palestiniens détenus': counted people
-        if tok.i in self.tok_actor:
-            return [self.tok_actor[tok.i]]
+        if tok.i in self.ctx.tok_actor:
+            return [self.ctx.tok_actor[tok.i]]
         if fold(tok.lemma_) in self.lex.roles:
             # 'le ministre de la Défense Sergueï Choïgu', 'la ministre norvégienne … Ingrid Solberg': the named person
-            apposed = [c for c in tok.children if c.dep_ == "appos" and c.i in self.tok_actor
-                       and self.by_id[self.tok_actor[c.i][0]]["kind"] == "person"]
+            apposed = [c for c in tok.children if c.dep_ == "appos" and c.i in self.ctx.tok_actor
+                       and self.ctx.by_id[self.ctx.tok_actor[c.i][0]]["kind"] == "person"]
             if apposed:  # 'le conseiller du président Joe Biden, Jake Sullivan,'
-                return [self.tok_actor[apposed[0].i]]
+                return [self.ctx.tok_actor[apposed[0].i]]
             for x in tok.subtree:
-                if x.i > tok.i and x.i in self.tok_actor and self.by_id[self.tok_actor[x.i][0]]["kind"] == "person" \
+                if x.i > tok.i and x.i in self.ctx.tok_actor and self.ctx.by_id[self.ctx.tok_actor[x.i][0]]["kind"] == "person" \
                         and not self._under_de(x, tok):  # 'le père de Kim' is not Kim
-                    return [self.tok_actor[x.i]]
+                    return [self.ctx.tok_actor[x.i]]
         f = fold(tok.text)
         if tok.pos_ == "PRON":
             if f in ("qui", "que", "qu'", "lequel", "laquelle") and tok.head.dep_.startswith("acl") and tok.head.head.i != tok.head.i:
                 ante = tok.head.head
-                if ante.dep_ == "appos" and ante.head.i in self.tok_actor:
+                if ante.dep_ == "appos" and ante.head.i in self.ctx.tok_actor:
                     ante = ante.head  # 'le FSIN, le service des prisons, qui …'
                 found = self.resolve(ante)
                 if not found and ante.i < tok.i:
                     # 'plusieurs policiers en uniforme qui l'ont emmené': the parser hung 'qui' on the wrong word
                     for k in range(tok.i - 1, max(tok.i - 6, 0) - 1, -1):
                         t = tok.doc[k]
-                        if t.pos_ in ("NOUN", "PROPN") and (k in self.tok_actor or self.is_people(t)):
+                        if t.pos_ in ("NOUN", "PROPN") and (k in self.ctx.tok_actor or self.is_people(t)):
                             return self.resolve(t)
                 return found
             if f in PRONOUNS:
@@ -248,7 +208,7 @@ class EventFinder:
                           and any(c["start"] <= tok.idx < c["end"] for c in q["content"])), None)
                 if q:  # 'Nous les poursuivrons', said by the quote's speaker
                     aid = q["speaker_id"].split(" ; ")[0]
-                    if aid in self.by_id:
+                    if aid in self.ctx.by_id:
                         return [(aid, tok.idx, tok.idx + len(tok))]
             return []
         if f in self.lex.latter and any(c.dep_ == "det" and fold(c.text) in self.lex.demonstratives for c in tok.children):
@@ -259,9 +219,9 @@ class EventFinder:
             last = self.last_named(tok.i - 1, lambda m: not quoted or any(a <= m[2] < b for a, b in spans))
             return [(last[1], tok.idx, tok.idx + len(tok))] if last else []
         if tok.pos_ == "NOUN":
-            apposed = [c for c in tok.children if c.dep_ == "appos" and c.i in self.tok_actor]
+            apposed = [c for c in tok.children if c.dep_ == "appos" and c.i in self.ctx.tok_actor]
             if apposed:  # 'l'organisation (Israël, NDLR)', 'le groupe armé, le M23,': the name the aside gives
-                return [self.tok_actor[apposed[0].i]]
+                return [self.ctx.tok_actor[apposed[0].i]]
             if fold(tok.lemma_) in self.lex.group_anaphors and \
                     any(c.dep_ == "det" and fold(c.text) in self.lex.demonstratives for c in tok.children):
                 # 'Ce groupe est soupçonné …': the organisation named last, in this sentence or the two before
@@ -273,11 +233,11 @@ class EventFinder:
         if tok.pos_ in ("NOUN", "ADJ", "PROPN", "X"):
             if f in self.lex.country_of and tok.text[:1].isupper():
                 name = self.lex.country_of[f]
-                a = next((a for a in self.by_id.values() if a["kind"] == "country" and a["name"] == name), None)
+                a = next((a for a in self.ctx.by_id.values() if a["kind"] == "country" and a["name"] == name), None)
                 return [(a["id"], tok.idx, tok.idx + len(tok))] if a else [("=" + name, tok.idx, tok.idx + len(tok))]
             words = " ".join(fold(t.text) for t in tok.subtree if t.i >= tok.i and t.dep_ in ("amod",) or t.i == tok.i)
             if fold(tok.lemma_) in self.lex.roles:
-                for role, aid in self.role_of:
+                for role, aid in self.ctx.role_of:
                     if role == words or role.startswith(words + " "):
                         return [(aid, tok.idx, tok.idx + len(tok))]
                 found = self.titled(tok)
@@ -338,9 +298,9 @@ class EventFinder:
                     (x.pos_ in ("NOUN", "PROPN", "X") and (prep or glued or x.text[:1].isupper())):
                 # a noun joins the phrase only through 'de' ('le conseil de sécurité'), never by mere
                 # adjacency ('les services pénitentiaires dimanche')
-                if prep and k in self.tok_actor and self.is_people(t) and f not in self.lex.roles:
-                    self.people_of[fold(t.text)] = self.tok_actor[k][0]  # 'les rebelles du M23': later 'les rebelles' too
-                    return self.tok_actor[k]
+                if prep and k in self.ctx.tok_actor and self.is_people(t) and f not in self.lex.roles:
+                    self.ctx.people_of[fold(t.text)] = self.ctx.tok_actor[k][0]  # 'les rebelles du M23': later 'les rebelles' too
+                    return self.ctx.tok_actor[k]
                 last = x
                 if x.pos_ in ("NOUN", "PROPN", "X"):
                     prep = False
@@ -353,16 +313,16 @@ class EventFinder:
         """'le président vénézuélien', 'le secrétaire général': the person last named with that title."""
         head = fold(t.lemma_)
         best = None
-        for role, aid in self.role_of:
-            if role.split()[0] in (head, fold(t.text)) and self.by_id[aid]["kind"] == "person":
-                first = min((m["start"] for m in self.by_id[aid]["mentions"]), default=1 << 30)
+        for role, aid in self.ctx.role_of:
+            if role.split()[0] in (head, fold(t.text)) and self.ctx.by_id[aid]["kind"] == "person":
+                first = min((m["start"] for m in self.ctx.by_id[aid]["mentions"]), default=1 << 30)
                 key = (first < t.idx, first if first < t.idx else -first)  # named before, and latest; else first after
                 if best is None or key > best[0]:
                     best = (key, aid)
         return (best[1], t.idx, t.idx + len(t)) if best else None
 
     def _country(self, name: str, tok: Token) -> list[tuple[str, int, int]]:
-        a = next((a for a in self.by_id.values() if a["kind"] == "country" and a["name"] == name), None)
+        a = next((a for a in self.ctx.by_id.values() if a["kind"] == "country" and a["name"] == name), None)
         return [(a["id"] if a else "=" + name, tok.idx, tok.idx + len(tok))]
 
     def home_country(self, aid: str, tok: Token) -> list[tuple[str, int, int]]:
@@ -370,7 +330,7 @@ class EventFinder:
         vénézuélien' → Venezuela)."""
         if aid.startswith("="):
             return []
-        a = self.by_id[aid]
+        a = self.ctx.by_id[aid]
         if a["kind"] == "country":
             return [(aid, tok.idx, tok.idx + len(tok))]
         for d in a.get("descriptions") or []:
@@ -381,19 +341,19 @@ class EventFinder:
 
     def last_named(self, before: int, ok) -> tuple[int, str, int, int, str] | None:
         """The last actor mention starting before token `before` that `ok` accepts (token, id, start, end, kind)."""
-        k = bisect_right(self.mention_starts, (before,))
-        return next((m for m in reversed(self.mention_starts[:k]) if m[0] < before and ok(m)), None)
+        k = bisect_right(self.ctx.mention_starts, (before,))
+        return next((m for m in reversed(self.ctx.mention_starts[:k]) if m[0] < before and ok(m)), None)
 
     def first_named(self, aid: str) -> tuple[str, int, int]:
         """An actor as a party, cited where the article first names it (for parties filled in by inference)."""
-        m = self.by_id[aid]["mentions"][0]
+        m = self.ctx.by_id[aid]["mentions"][0]
         return aid, m["start"], m["end"]
 
     def protagonists(self, tok: Token, kind: str, n: int) -> list[tuple[str, int, int]]:
         """'les deux hommes', 'les deux pays': the n actors of that kind named most often up to this token."""
-        k = bisect_right(self.mention_starts, (tok.i,))
+        k = bisect_right(self.ctx.mention_starts, (tok.i,))
         counts: dict[str, int] = {}
-        for _, aid, _s, _e, akind in self.mention_starts[:k]:
+        for _, aid, _s, _e, akind in self.ctx.mention_starts[:k]:
             if akind == kind or kind == "any" and akind in ("person", "country", "organization", "group"):
                 counts[aid] = counts.get(aid, 0) + 1
         top = sorted(counts, key=lambda a: -counts[a])[:n]
@@ -413,9 +373,9 @@ class EventFinder:
             for i in range(tok.i - 1, lo - 1, -1):
                 # '… le soutien des États-Unis et de l'Europe. Ils se sont investis': the last named pair
                 t = tok.doc[i]
-                pair = [c for c in t.children if c.dep_ == "conj" and c.i in self.tok_actor]
-                if i in self.tok_actor and pair:
-                    found = [self.tok_actor[i]] + [self.tok_actor[c.i] for c in pair]
+                pair = [c for c in t.children if c.dep_ == "conj" and c.i in self.ctx.tok_actor]
+                if i in self.ctx.tok_actor and pair:
+                    found = [self.ctx.tok_actor[i]] + [self.ctx.tok_actor[c.i] for c in pair]
                     if len({a[0] for a in found}) >= 2:
                         return found
             return []
@@ -427,9 +387,9 @@ class EventFinder:
             comma = next((t.i for t in doc[tok.i:sent.end] if t.text == ","), None)
             if comma is not None:
                 after = next((t for t in doc[comma + 1:min(sent.end, comma + 6)] if t.dep_ in SUBJ), None)
-                if after is not None and after.i in self.tok_actor and \
-                        self.by_id[self.tok_actor[after.i][0]]["kind"] == "person":
-                    return [self.tok_actor[after.i]]
+                if after is not None and after.i in self.ctx.tok_actor and \
+                        self.ctx.by_id[self.ctx.tok_actor[after.i][0]]["kind"] == "person":
+                    return [self.ctx.tok_actor[after.i]]
         prev = sentence_of(tok.doc[sent.start - 1]) if sent.start > 0 else None
         lo = prev.start if prev is not None else sent.start
         best = None
@@ -437,20 +397,20 @@ class EventFinder:
             t = tok.doc[i]
             if i < sent.start and best is not None and fold(tok.text) in POSSESSIVES:
                 break  # a possessor named in the pronoun's own sentence comes before any of the sentence before
-            if i in self.tok_actor and t.dep_.startswith("nsubj"):
-                return [self.tok_actor[i]]
-            if t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and fold(t.lemma_) in self.lex.roles and i not in self.tok_actor \
+            if i in self.ctx.tok_actor and t.dep_.startswith("nsubj"):
+                return [self.ctx.tok_actor[i]]
+            if t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and fold(t.lemma_) in self.lex.roles and i not in self.ctx.tok_actor \
                     and fold(tok.text) in ("le", "la", "l'", "lui"):
                 # 'l'opposant a été approché par des policiers qui l'ont emmené': an object pronoun, a titled subject
-                named = [a for a in self._resolve_one(t) if not a[0].startswith("=") and self.by_id[a[0]]["kind"] == "person"]
+                named = [a for a in self._resolve_one(t) if not a[0].startswith("=") and self.ctx.by_id[a[0]]["kind"] == "person"]
                 if named:
                     return named[:1]
-            if best is None and i in self.tok_actor and t.pos_ == "PROPN":
-                best = self.tok_actor[i]
+            if best is None and i in self.ctx.tok_actor and t.pos_ == "PROPN":
+                best = self.ctx.tok_actor[i]
             elif best is None and i >= sent.start and t.pos_ == "NOUN" and fold(t.lemma_) in self.lex.roles \
                     and fold(tok.text) in POSSESSIVES:
                 # '… la libération de l'opposant et les auteurs de son empoisonnement': a titled person nearby
-                named = [a for a in self._resolve_one(t) if not a[0].startswith("=") and self.by_id[a[0]]["kind"] == "person"]
+                named = [a for a in self._resolve_one(t) if not a[0].startswith("=") and self.ctx.by_id[a[0]]["kind"] == "person"]
                 best = named[0] if named else None
         if best is None and fold(tok.text) in ("il", "elle") and lo > 0:
             # 'Aung San Suu Kyi … Ce symbole vivant de l'opposition a été condamnée … Elle a écopé de …': a subject
@@ -478,7 +438,7 @@ class EventFinder:
                     any(c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a") for c in v.children):
                 # ('Paul Kagame, qu'ils accusent de soutenir les rebelles': the relative pronoun's antecedent)
                 controller = [c for c in h.children if c.dep_ in ("obj", "iobj") and
-                              (c.i in self.tok_actor or (fold(c.text) in ("que", "qu'") or fold(c.lemma_) in self.lex.roles)
+                              (c.i in self.ctx.tok_actor or (fold(c.text) in ("que", "qu'") or fold(c.lemma_) in self.lex.roles)
                                and self.resolve(c))]  # 'convaincre le Premier ministre, X, de donner'
                 if controller:  # 'Kim pousse Poutine à partager': Poutine shares
                     return controller, passive
@@ -505,9 +465,9 @@ class EventFinder:
             if v.dep_ == "acl" and "Inf" in v.morph.get("VerbForm") and h.pos_ == "NOUN" and h.i < v.i:
                 # 'la volonté de Moscou de soutenir': the noun's own 'de X'; 'Kim serait en mesure de proposer',
                 # 'Pékin a l'intention de livrer': the subject of the clause the noun stands in
-                if h.i in self.tok_actor or fold(h.lemma_) in self.lex.roles or self.is_people(h):
+                if h.i in self.ctx.tok_actor or fold(h.lemma_) in self.lex.roles or self.is_people(h):
                     return [h], passive  # 'a convaincu le président, X, de donner': the one convinced acts
-                own = [c for c in h.children if c.dep_ == "nmod" and c.i < v.i and c.i in self.tok_actor]
+                own = [c for c in h.children if c.dep_ == "nmod" and c.i < v.i and c.i in self.ctx.tok_actor]
                 if own:
                     return own[:1], passive
                 if h.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and h.head.pos_ in ("VERB", "AUX") and h.head.i != h.i:
@@ -528,7 +488,7 @@ class EventFinder:
             comma = next((t.i for t in doc[v.i:sent.end] if t.text == ","), None)
             if comma is not None:
                 for t in doc[comma:sent.end]:
-                    if t.dep_.startswith("nsubj") and t.i in self.tok_actor and t.head.pos_ in ("VERB", "AUX") \
+                    if t.dep_.startswith("nsubj") and t.i in self.ctx.tok_actor and t.head.pos_ in ("VERB", "AUX") \
                             and not any(c.dep_ == "mark" for c in t.head.children):
                         return [t], passive
         before = doc[lo - 1].text if lo > 0 else ""
@@ -537,14 +497,14 @@ class EventFinder:
             for t in doc[v.i + 1: min(sent.end, v.i + 12)]:
                 if t.text in (".", "«", "“") or t.pos_ == "VERB":
                     break
-                if t.i in self.tok_actor or (t.pos_ == "NOUN" and fold(t.lemma_) in self.lex.roles):
+                if t.i in self.ctx.tok_actor or (t.pos_ == "NOUN" and fold(t.lemma_) in self.lex.roles):
                     return [t], passive
         # the parser lost the subject: a name right before the verb group ('Kim et Poutine devraient …')
         first = min([c.i for c in v.children if c.dep_.startswith("aux") or fold(c.text) in self.lex.reflexives] + [v.i])
         k = first - 1
         while k >= 0 and v.doc[k].pos_ == "ADV":
             k -= 1
-        if k >= 0 and k in self.tok_actor and v.doc[k].dep_ in ("ROOT", "nsubj", "conj", "flat:name", "obl", "nmod"):
+        if k >= 0 and k in self.ctx.tok_actor and v.doc[k].dep_ in ("ROOT", "nsubj", "conj", "flat:name", "obl", "nmod"):
             return [v.doc[k]], passive
         if k >= 2 and v.doc[k].text == "," and v.pos_ == "VERB":
             # '… trois tireurs, selon la police indienne, ont ouvert le feu': over an aside between commas
@@ -559,7 +519,7 @@ class EventFinder:
         """A name coordinated before the subject that the parser left out ('Kim et Poutine devraient')."""
         doc = s.doc
         lo = min(t.i for t in s.subtree)
-        if lo >= 2 and fold(doc[lo - 1].text) == "et" and lo - 2 in self.tok_actor and doc[lo - 2].head.i != s.i \
+        if lo >= 2 and fold(doc[lo - 1].text) == "et" and lo - 2 in self.ctx.tok_actor and doc[lo - 2].head.i != s.i \
                 and not any(c.dep_ == "conj" for c in s.children):
             return [doc[lo - 2]]
         return []
@@ -700,7 +660,7 @@ class EventFinder:
 
     def find(self, doc: Doc) -> list[Event]:
         """Every event of the Doc, in text order."""
-        self._actor_index(doc)
+        self.ctx = Context.of(doc, self.lex)
         out: list[Event] = []
         taken: set[int] = set()
         for i in self.candidates(doc):
@@ -765,7 +725,7 @@ class EventFinder:
         def key(name: str) -> str:
             return re.sub(r"^(le|la|les|l'|un|une|des|du|de|ses|son|sa|leurs?) ?", "", fold(name))
         names: dict[str, str] = {}
-        for a in self.by_id.values():
+        for a in self.ctx.by_id.values():
             if a["kind"] in ("organization", "group"):
                 names.setdefault(key(a["name"]), a["id"])
         for ev in events:
@@ -775,13 +735,13 @@ class EventFinder:
         for ev in events:
             for bucket in (ev.actors, ev.recipients):
                 for n, (pid, s, e) in enumerate(bucket):
-                    if pid.startswith("=") and self.people_of.get(key(pid[1:])) and \
-                            self.people_of[key(pid[1:])] not in {x[0] for x in ev.actors + ev.recipients}:
-                        bucket[n] = (self.people_of[key(pid[1:])], s, e)  # 'les rebelles', said of the M23 before
+                    if pid.startswith("=") and self.ctx.people_of.get(key(pid[1:])) and \
+                            self.ctx.people_of[key(pid[1:])] not in {x[0] for x in ev.actors + ev.recipients}:
+                        bucket[n] = (self.ctx.people_of[key(pid[1:])], s, e)  # 'les rebelles', said of the M23 before
                         continue
-                    if not pid.startswith("=") and self.by_id[pid]["kind"] not in ("organization", "group"):
+                    if not pid.startswith("=") and self.ctx.by_id[pid]["kind"] not in ("organization", "group"):
                         continue
-                    k = key(pid[1:] if pid.startswith("=") else self.by_id[pid]["name"])
+                    k = key(pid[1:] if pid.startswith("=") else self.ctx.by_id[pid]["name"])
                     longer = {v for name, v in names.items() if name.startswith(k + " ")}
                     if len(longer) == 1 and not {x[0] for x in ev.actors + ev.recipients} & longer:
                         bucket[n] = (longer.pop(), s, e)
@@ -812,7 +772,7 @@ class EventFinder:
             side = named[0][0]
             if side not in best and not side.startswith("="):
                 # 'Poutine recevra des armes': a leader stands on his country's side of the exchange
-                home = self.home_country(side, doc[ev.head]) if self.by_id[side]["kind"] == "person" else []
+                home = self.home_country(side, doc[ev.head]) if self.ctx.by_id[side]["kind"] == "person" else []
                 side = home[0][0] if home else side
             if side not in best:
                 continue
@@ -843,7 +803,7 @@ class EventFinder:
             at = doc[ev.head].idx
             for s, e, ids, inverted in cues:
                 if s <= at < e:
-                    found = [aid for aid in ids.split(" ; ") if aid in self.by_id and
+                    found = [aid for aid in ids.split(" ; ") if aid in self.ctx.by_id and
                              (inverted or aid not in [r[0] for r in ev.recipients])]
                     if found:
                         # '», a dénoncé le ministre des Finances, X': the parser may read the inverted speaker as
@@ -855,7 +815,7 @@ class EventFinder:
             if ev.type == "THREATEN" and not ev.nominal:  # '« ils paieront le prix »': whoever says it threatens
                 for s, e, ids in spoken:
                     if s <= ev.start < e:
-                        ev.actors = [(aid, ev.start, ev.end) for aid in ids.split(" ; ") if aid in self.by_id][:1]
+                        ev.actors = [(aid, ev.start, ev.end) for aid in ids.split(" ; ") if aid in self.ctx.by_id][:1]
                         break
 
     def agreed_content(self, doc: Doc, events: list[Event]) -> None:
@@ -951,7 +911,7 @@ class EventFinder:
         if not pairs:
             return
         best = max(pairs, key=lambda k: pairs[k])
-        people = [k for k in pairs if all(self.by_id[a]["kind"] == "person" for a in k)]
+        people = [k for k in pairs if all(self.ctx.by_id[a]["kind"] == "person" for a in k)]
         best_people = max(people, key=lambda k: pairs[k]) if people else best
         for ev in events:
             if ev.mediation:
@@ -1034,9 +994,9 @@ class EventFinder:
         for c in where.children:
             if not c.dep_.startswith("obl") or self.case_of(c) not in ("a", "au", "en", "dans", "vers"):
                 continue
-            if c.i in self.tok_actor:
+            if c.i in self.ctx.tok_actor:
                 found = [a for a in self.resolve(c) if a[0] not in own]
-                if found and (found[0][0].startswith("=") or self.by_id[found[0][0]]["kind"] == "country"):
+                if found and (found[0][0].startswith("=") or self.ctx.by_id[found[0][0]]["kind"] == "country"):
                     self._add_resolved(ev, "recipient", found[:1])
                     ev.place = ev.place or (c.idx, c.idx + len(c))
                     return
@@ -1073,9 +1033,9 @@ class EventFinder:
     def _object_people(self, head: Token) -> bool:
         for c in head.children:
             if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and head.pos_ == "ADJ"):
-                if c.i in self.tok_actor or self.resolve(c) or self.is_people(c):
+                if c.i in self.ctx.tok_actor or self.resolve(c) or self.is_people(c):
                     return True
-        if head.dep_ == "acl" and (head.head.i in self.tok_actor or self.is_people(head.head)):
+        if head.dep_ == "acl" and (head.head.i in self.ctx.tok_actor or self.is_people(head.head)):
             return True
         return False
 
@@ -1131,7 +1091,7 @@ class EventFinder:
                         (self.trigger(x) is None or ev.type in ("AGREE", "REJECT", "THREATEN")):
                     # 'a accepté de rencontrer le général X': X is whom the acceptance concerns
                     for o in x.children:
-                        if o.dep_ == "obj" and (o.i in self.tok_actor or o.pos_ == "PROPN" or fold(o.lemma_) in self.lex.roles):
+                        if o.dep_ == "obj" and (o.i in self.ctx.tok_actor or o.pos_ == "PROPN" or fold(o.lemma_) in self.lex.roles):
                             self.add(ev, "recipient", [o])
         if not ev.recipients and ev.type in ("REJECT", "REQUEST", "ACCUSE"):
             # 's'est opposé à ce que la Corée du Nord procède …', 'exige que l'Iran cesse …': whom the clause is about
@@ -1154,7 +1114,7 @@ class EventFinder:
                 continue  # 'À Kinshasa, des manifestants ont brûlé …': a fronted place sets the scene
             self.add(ev, role, [c], self.case_of(c))
             # where: a visit's destination, or a place name in a complement ('à Vladivostok')
-            if ev.place is None and (ev.mode == "visit" and c.i in self.tok_actor or
+            if ev.place is None and (ev.mode == "visit" and c.i in self.ctx.tok_actor or
                                      c.dep_ in ("obl:mod", "obl") and c.pos_ == "PROPN" and c.ent_type_ == "LOC"):
                 ev.place = (c.idx, c.idx + len(c))
 
@@ -1203,7 +1163,7 @@ class EventFinder:
                 # 'hors d'Ukraine', 'près de Gaza': a compound preposition is not the 'de' of a party
                 compound = prep is not None and pos == "ADP" and doc[k - 1].pos_ == "ADP" and fold(doc[k - 1].text) == prep
                 prep = prep + " " + f if compound else f
-            elif prep and prep not in ("de", "du", "des", "d'") and k not in self.tok_actor and pos == "NOUN" \
+            elif prep and prep not in ("de", "du", "des", "d'") and k not in self.ctx.tok_actor and pos == "NOUN" \
                     and self.is_people(t) and fold(t.lemma_) not in self.lex.roles and \
                     not (k + 1 < end and doc[k + 1].text == "(" and self._actor_follows(doc, k + 2)):
                 # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme)
@@ -1211,15 +1171,15 @@ class EventFinder:
                 if role in ("actor", "recipient") and not ev.start <= t.idx < ev.end:
                     self._add_resolved(ev, role, self.resolve(t))
                 prep = None
-            elif t.i in self.tok_actor and prep:
+            elif t.i in self.ctx.tok_actor and prep:
                 role = preps.get(prep) or (preps.get("de") if prep in ("du", "des", "d'") else None)
                 if role in ("actor", "recipient") and not (role == "recipient" and ev.recipients and prep in ("a", "au", "aux", "en", "dans")):
-                    self._add_resolved(ev, role, [self.tok_actor[t.i]])
+                    self._add_resolved(ev, role, [self.ctx.tok_actor[t.i]])
                 elif role == "place" and ev.place is None:
-                    a = self.tok_actor[t.i]
+                    a = self.ctx.tok_actor[t.i]
                     ev.place = (a[1], a[2])
-                a = self.tok_actor[t.i]
-                while k + 1 < end and self.tok_actor.get(k + 1) == a:
+                a = self.ctx.tok_actor[t.i]
+                while k + 1 < end and self.ctx.tok_actor.get(k + 1) == a:
                     k += 1
                 if not (k + 1 < end and fold(doc[k + 1].text) in ("et", "ou", ",")):
                     prep = None  # 'entre Israël et le Hamas': the preposition holds over the coordination
@@ -1237,7 +1197,7 @@ class EventFinder:
     def _actor_follows(self, doc: Doc, k: int) -> bool:
         while k < len(doc) and doc[k].pos_ == "DET":
             k += 1
-        return k < len(doc) and k in self.tok_actor
+        return k < len(doc) and k in self.ctx.tok_actor
 
     def phrase_roles(self, tok: Token, last: int, ev: Event) -> None:
         """'ont ouvert le feu sur des touristes': complements may hang on any word of a phrase."""
@@ -1446,8 +1406,8 @@ class EventFinder:
         aid, s, e = a
         if aid.startswith("="):  # a state named only by a demonym: no actor record, but a name
             return {"actor_id": None, "name": aid[1:], "start": s, "end": e}
-        name = self.by_id[aid]["name"]
-        if self.by_id[aid]["kind"] == "organization":
+        name = self.ctx.by_id[aid]["name"]
+        if self.ctx.by_id[aid]["kind"] == "organization":
             name = self.lex.org_full.get(fold(name), name)  # 'l'UE' is the Union européenne
         return {"actor_id": aid, "name": name, "start": s, "end": e}
 
