@@ -25,17 +25,12 @@ from ..index import sentence_of, text_of
 from ..mentions import fold
 from ..times import nearest_time
 from .context import Context
-from .lexicon import lexicon
+from .grammar import ROLE_DEPS, SUBJ, case_of, classes_of, is_people, of_complements, plural
+from .lexicon import COPULAS, POSSESSIVES, PRONOUNS, lexicon
 from .status import status
 
-SUBJ = ("nsubj", "nsubj:pass", "csubj")
-ROLE_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "obj:lvc")
-POSSESSIVES = {"son": "sing", "sa": "sing", "ses": "sing", "leur": "plur", "leurs": "plur"}
 #: event types on the same side of cooperation: negotiating an agreement is making it
 SAME_SIDE = {t: ts for ts in (("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), ("COOPERATE", "AID", "RETREAT")) for t in ts}
-COPULAS = ("etre", "devenir", "rester", "demeurer", "sembler", "paraitre")
-PRONOUNS = {"il": "sing", "elle": "sing", "lui": "sing", "le": "sing", "la": "sing", "l'": "sing", "ils": "plur",
-            "elles": "plur", "leur": "plur", "les": "plur"}
 
 
 @dataclass
@@ -199,7 +194,7 @@ class EventFinder:
                     # 'plusieurs policiers en uniforme qui l'ont emmené': the parser hung 'qui' on the wrong word
                     for k in range(tok.i - 1, max(tok.i - 6, 0) - 1, -1):
                         t = tok.doc[k]
-                        if t.pos_ in ("NOUN", "PROPN") and (k in self.ctx.tok_actor or self.is_people(t)):
+                        if t.pos_ in ("NOUN", "PROPN") and (k in self.ctx.tok_actor or is_people(self.lex, t)):
                             return self.resolve(t)
                 return found
             if f in PRONOUNS:
@@ -253,7 +248,7 @@ class EventFinder:
                     return home
             if fold(tok.lemma_) in self.lex.country_anaphors and "Sing" in tok.morph.get("Number") and \
                     any(c.dep_ in ("det", "case") and fold(c.text) in ("le", "l'", "ce", "cet", "du", "au") for c in tok.children) and \
-                    not any(c.dep_ in ("amod", "acl", "acl:relcl") or c.dep_ == "nmod" and self.case_of(c) in ("de", "du", "d'")
+                    not any(c.dep_ in ("amod", "acl", "acl:relcl") or c.dep_ == "nmod" and case_of(c) in ("de", "du", "d'")
                             for c in tok.children):
                 # 'se rendre dans le pays', 'l'invasion du pays': the country last named
                 last = self.last_named(tok.i, lambda m: m[4] == "country")
@@ -284,7 +279,7 @@ class EventFinder:
         israélienne', 'le conseil de sécurité de l'ONU'): head, adjectives and 'de' complements.
         People of a named group stand for the group ('les rebelles du M23' → M23)."""
         f = fold(t.lemma_)
-        if t.pos_ != "NOUN" or not (self.is_people(t) or f in self.lex.org_words):
+        if t.pos_ != "NOUN" or not (is_people(self.lex, t) or f in self.lex.org_words):
             return None
         doc, last = t.doc, t
         k = t.i + 1
@@ -299,7 +294,7 @@ class EventFinder:
                     (x.pos_ in ("NOUN", "PROPN", "X") and (prep or glued or x.text[:1].isupper())):
                 # a noun joins the phrase only through 'de' ('le conseil de sécurité'), never by mere
                 # adjacency ('les services pénitentiaires dimanche')
-                if prep and k in self.ctx.tok_actor and self.is_people(t) and f not in self.lex.roles:
+                if prep and k in self.ctx.tok_actor and is_people(self.lex, t) and f not in self.lex.roles:
                     self.ctx.people_of[fold(t.text)] = self.ctx.tok_actor[k][0]  # 'les rebelles du M23': later 'les rebelles' too
                     return self.ctx.tok_actor[k]
                 last = x
@@ -367,7 +362,7 @@ class EventFinder:
             lo = sentence_of(tok.doc[sent.start - 1]).start if sent.start > 0 else sent.start
             for i in range(tok.i - 1, lo - 1, -1):
                 t = tok.doc[i]
-                if t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN") and self._plural(t):
+                if t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN") and plural(t):
                     found = self.resolve(t)
                     if found:
                         return found
@@ -466,7 +461,7 @@ class EventFinder:
             if v.dep_ == "acl" and "Inf" in v.morph.get("VerbForm") and h.pos_ == "NOUN" and h.i < v.i:
                 # 'la volonté de Moscou de soutenir': the noun's own 'de X'; 'Kim serait en mesure de proposer',
                 # 'Pékin a l'intention de livrer': the subject of the clause the noun stands in
-                if h.i in self.ctx.tok_actor or fold(h.lemma_) in self.lex.roles or self.is_people(h):
+                if h.i in self.ctx.tok_actor or fold(h.lemma_) in self.lex.roles or is_people(self.lex, h):
                     return [h], passive  # 'a convaincu le président, X, de donner': the one convinced acts
                 own = [c for c in h.children if c.dep_ == "nmod" and c.i < v.i and c.i in self.ctx.tok_actor]
                 if own:
@@ -511,7 +506,7 @@ class EventFinder:
             # '… trois tireurs, selon la police indienne, ont ouvert le feu': over an aside between commas
             j = next((j for j in range(k - 1, max(k - 8, sent.start) - 1, -1) if v.doc[j].text == ","), None)
             t = v.doc[j - 1] if j is not None and j > sent.start else None
-            if t is not None and t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and self.is_people(t) \
+            if t is not None and t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and is_people(self.lex, t) \
                     and not any(c.dep_ == "case" for c in t.children) and t.head.i == v.i:
                 return [t], passive
         return [], passive
@@ -542,23 +537,6 @@ class EventFinder:
             if role:
                 out.append((role, c))
         return out
-
-    def of_complements(self, t: Token) -> list[Token]:
-        """A noun's 'de X' complements ('des portraits du président', 'le soutien des États-Unis')."""
-        return [x for x in t.children if x.dep_ == "nmod" and self.case_of(x) in ("de", "du", "des", "d'")]
-
-    def case_of(self, c: Token) -> str:
-        """The preposition introducing a complement ('à' for 'à la Russie')."""
-        return next((fold(g.text) for g in c.children if g.dep_ == "case"), "")
-
-    def classes_of(self, toks: list[Token]) -> set[str]:
-        """The object classes and lemmas these words belong to."""
-        found = set()
-        for t in toks:
-            for w in (fold(t.lemma_), fold(t.text)):
-                found.add(w)
-                found.update(self.lex.class_of.get(w, ()))
-        return found
 
     def np_words(self, head: Token) -> list[Token]:
         """The nouns and adjectives of the phrases a trigger governs (objects, complements, acl objects)."""
@@ -622,7 +600,7 @@ class EventFinder:
             if first is None or first.i >= ev.head or fold(first.lemma_) not in self.lex.address_verbs or \
                     not ("Part" in first.morph.get("VerbForm") and "Pres" in first.morph.get("Tense")):
                 continue
-            to = [c for c in first.children if c.dep_.startswith("obl") and self.case_of(c) in ("a", "au", "aux")]
+            to = [c for c in first.children if c.dep_.startswith("obl") and case_of(c) in ("a", "au", "aux")]
             mine = {a[0] for a in ev.actors}
             ev.recipients = [a for c in to for a in self.resolve(c) if a[0] not in mine]
 
@@ -856,7 +834,7 @@ class EventFinder:
         etype, mode = entry["type"], entry.get("mode")
         # the words around the trigger matter only to frames that look at them (most never do)
         looks = entry.get("needs") or entry.get("by_class") or entry.get("court") or etype == "AID"
-        words = self.classes_of(self.np_words(head)) if looks else set()
+        words = classes_of(self.lex, self.np_words(head)) if looks else set()
         if entry.get("needs"):
             need = {fold(w) for w in entry["needs"]}
             if not (need & words):
@@ -914,7 +892,7 @@ class EventFinder:
             where = head.head
         own = {a[0] for a in ev.actors}
         for c in where.children:
-            if not c.dep_.startswith("obl") or self.case_of(c) not in ("a", "au", "en", "dans", "vers"):
+            if not c.dep_.startswith("obl") or case_of(c) not in ("a", "au", "en", "dans", "vers"):
                 continue
             if c.i in self.ctx.tok_actor:
                 found = [a for a in self.resolve(c) if a[0] not in own]
@@ -936,28 +914,22 @@ class EventFinder:
         verbs = [t for t in tok.doc[tok.i:last + 1] if t.pos_ in ("VERB", "AUX")]
         return verbs[0] if verbs else tok
 
-    def is_people(self, t: Token) -> bool:
-        """A noun or pronoun that names people ('les otages', 'des manifestants', 'les Palestiniens')."""
-        f = fold(t.lemma_)
-        return f in self.lex.people or (t.pos_ == "PRON" and fold(t.text) in PRONOUNS) or \
-            (t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and "Plur" in t.morph.get("Number"))
-
     def has_party_phrase(self, v: Token) -> bool:
         """A verb with a subject or object that names someone, even someone not resolved to an actor."""
         subs, _ = self.subjects(v)
         for c in subs + [c for c in v.children if c.dep_ == "obj"]:
             if fold(c.text) in ("on", "ce", "c'", "cela", "ca", "qui", "que", "qu'", "il") and c.dep_ != "obj":
                 continue
-            if c.pos_ in ("PROPN",) or self.is_people(c) or fold(c.lemma_) in self.lex.roles or c.pos_ == "PRON":
+            if c.pos_ in ("PROPN",) or is_people(self.lex, c) or fold(c.lemma_) in self.lex.roles or c.pos_ == "PRON":
                 return True
         return False
 
     def _object_people(self, head: Token) -> bool:
         for c in head.children:
             if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and head.pos_ == "ADJ"):
-                if c.i in self.ctx.tok_actor or self.resolve(c) or self.is_people(c):
+                if c.i in self.ctx.tok_actor or self.resolve(c) or is_people(self.lex, c):
                     return True
-        if head.dep_ == "acl" and (head.head.i in self.ctx.tok_actor or self.is_people(head.head)):
+        if head.dep_ == "acl" and (head.head.i in self.ctx.tok_actor or is_people(self.lex, head.head)):
             return True
         return False
 
@@ -991,7 +963,7 @@ class EventFinder:
         elif passive:
             self.add(ev, obj_role, subs)
             preps = {**preps, "par": subj_role}
-        elif entry.get("reciprocal") and any(self._plural(s) for s in subs):
+        elif entry.get("reciprocal") and any(plural(s) for s in subs):
             self.add(ev, "actor", subs)
         else:
             self.add(ev, subj_role, subs)
@@ -1005,7 +977,7 @@ class EventFinder:
                 self.add(ev, obj_role if c.dep_ == "obj" else "recipient", [c])
             if c.dep_ == "obj" and fold(c.lemma_) in self.lex.symbols:
                 # 'brûler des portraits du président du Rwanda': who the portraits stand for is the target
-                self.add(ev, "recipient", self.of_complements(c))
+                self.add(ev, "recipient", of_complements(c))
         before = list(ev.actors)
         if not any(c.dep_ == "obj" for c in v.children):
             for x in v.children:  # 'avaient menacé d'arrêter Alexeï Navalny': the one the threat is about
@@ -1030,11 +1002,11 @@ class EventFinder:
             ev.actors = ev.actors[len(before):]  # 'raviver les liens entre Moscou et Pyongyang': the pair, not the speaker
         first_sub = min((x.i for x in subs), default=v.i)
         for role, c in self.complements(v, preps):
-            if c.i < first_sub and self.case_of(c) in ("a", "au", "aux", "en", "dans") and \
+            if c.i < first_sub and case_of(c) in ("a", "au", "aux", "en", "dans") and \
                     max(x.i for x in c.subtree) + 1 < len(v.doc) and v.doc[max(x.i for x in c.subtree) + 1].text == ",":
                 ev.place = ev.place or (c.idx, c.idx + len(c))
                 continue  # 'À Kinshasa, des manifestants ont brûlé …': a fronted place sets the scene
-            self.add(ev, role, [c], self.case_of(c))
+            self.add(ev, role, [c], case_of(c))
             # where: a visit's destination, or a place name in a complement ('à Vladivostok')
             if ev.place is None and (ev.mode == "visit" and c.i in self.ctx.tok_actor or
                                      c.dep_ in ("obl:mod", "obl") and c.pos_ == "PROPN" and c.ent_type_ == "LOC"):
@@ -1086,7 +1058,7 @@ class EventFinder:
                 compound = prep is not None and pos == "ADP" and doc[k - 1].pos_ == "ADP" and fold(doc[k - 1].text) == prep
                 prep = prep + " " + f if compound else f
             elif prep and prep not in ("de", "du", "des", "d'") and k not in self.ctx.tok_actor and pos == "NOUN" \
-                    and self.is_people(t) and fold(t.lemma_) not in self.lex.roles and \
+                    and is_people(self.lex, t) and fold(t.lemma_) not in self.lex.roles and \
                     not (k + 1 < end and doc[k + 1].text == "(" and self._actor_follows(doc, k + 2)):
                 # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme)
                 role = preps.get(prep)
@@ -1126,10 +1098,7 @@ class EventFinder:
         for t in tok.doc[tok.i:last + 1]:
             if t.i != ev.head:
                 for role, c in self.complements(t, self.lex.default_preps["verb"]):
-                    self.add(ev, role, [c], self.case_of(c))
-
-    def _plural(self, t: Token) -> bool:
-        return any(c.dep_ == "conj" for c in t.children) or "Plur" in t.morph.get("Number") and t.pos_ != "PROPN"
+                    self.add(ev, role, [c], case_of(c))
 
     def noun_roles(self, n: Token, entry: dict, ev: Event) -> None:
         """Roles of a nominal trigger: 'de X', 'par X', 'à/contre X', 'entre X et Y', demonyms, and the light verb."""
@@ -1145,17 +1114,17 @@ class EventFinder:
             if role == "place":
                 ev.place = (c.idx, c.idx + len(c))
                 continue
-            if c.dep_ == "nmod" and entry.get("needs") and fold(c.lemma_) in {fold(w) for w in entry["needs"]} | self.classes_of([c]):
+            if c.dep_ == "nmod" and entry.get("needs") and fold(c.lemma_) in {fold(w) for w in entry["needs"]} | classes_of(self.lex, [c]):
                 continue
-            if role == "actor" and c.pos_ == "NOUN" and self.case_of(c) in ("de", "du", "des", "d'") and self.trigger(c):
+            if role == "actor" and c.pos_ == "NOUN" and case_of(c) in ("de", "du", "des", "d'") and self.trigger(c):
                 role = "recipient"  # 'partisans de l'invasion russe': who backs an event backs its author
-            if role == "recipient" and self.case_of(c) == "pour":
+            if role == "recipient" and case_of(c) == "pour":
                 self.add(ev, role, self._addressed(c))
                 continue
             self.add(ev, role, [c])
         if n.dep_ in ("obj", "obj:lvc") and fold(n.head.lemma_) in self.lex.expression:
             for c in n.head.children:  # 'a exprimé sa reconnaissance pour le soutien des États-Unis'
-                if c.dep_.startswith("obl") and self.case_of(c) == "pour":
+                if c.dep_.startswith("obl") and case_of(c) == "pour":
                     self.add(ev, "recipient", self._addressed(c))
         if not ev.actors and n.head.i != n.i and fold(n.head.lemma_) in self.lex.culprit:
             self.add(ev, "actor", self._culprit(n))
@@ -1163,7 +1132,7 @@ class EventFinder:
             v = self._object_relative(n)
             if v is not None:  # 'les sanctions que Washington a imposées', 'l'isolement que l'Asean avait réussi à imposer'
                 self.add(ev, "actor", self.subjects(v)[0])
-        if not ev.actors and self.is_people(n):
+        if not ev.actors and is_people(self.lex, n):
             # 'la Corée du Nord est devenue l'un des partisans de …': the copula's subject is the partisan
             p = n.head if n.dep_ == "nmod" and n.head.pos_ == "PRON" and fold(n.head.text) in ("un", "une") else n
             cop = p.head if p.dep_ in ("xcomp", "obj") and fold(p.head.lemma_) in COPULAS else \
@@ -1224,7 +1193,7 @@ class EventFinder:
             found = [a for t in subs for a in self.resolve(t) if a[0] not in [b[0] for b in ev.actors]]
             self._add_resolved(ev, "recipient", found)
         if not ev.actors and ev.mode in ("visit", "meet") and n.dep_.startswith("obl") and n.head.pos_ in ("VERB", "AUX", "ADJ") \
-                and self.case_of(n) in ("pour", "en") and \
+                and case_of(n) in ("pour", "en") and \
                 (self.trigger(n.head) is None or self.trigger(n.head)[1].get("mode") == "visit"):
             # 'il était attendu à Washington pour une visite', 's'est rendu à Rome pour une rencontre avec X'
             subs, _ = self.subjects(n.head)
@@ -1254,7 +1223,7 @@ class EventFinder:
         """Whom a stance 'pour X' is addressed to: X, or the author of the event X names ('sa reconnaissance
         pour le soutien des États-Unis': thanks for support go to who gave it)."""
         if c.pos_ == "NOUN" and self.trigger(c):
-            return self.of_complements(c)
+            return of_complements(c)
         return [c]
 
     def _culprit(self, n: Token) -> list[Token]:
