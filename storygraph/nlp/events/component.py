@@ -11,7 +11,6 @@ by that quote's speaker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.attrs import LEMMA, ORTH
@@ -27,6 +26,7 @@ from ..times import nearest_time
 from .context import Context
 from .grammar import ROLE_DEPS, SUBJ, case_of, classes_of, is_people, of_complements, plural
 from .lexicon import COPULAS, POSSESSIVES, PRONOUNS, lexicon
+from .parties import antecedent, country_party, first_named, home_country, resolve
 from .status import status
 
 #: event types on the same side of cooperation: negotiating an agreement is making it
@@ -149,274 +149,6 @@ class EventFinder:
         return False
 
     # ------------------------------------------------------------ participants
-    def resolve(self, tok: Token, seen: set[int] | None = None) -> list[tuple[str, int, int]]:
-        """The actors a participant token stands for (its coordinated siblings included)."""
-        seen = seen if seen is not None else set()
-        if tok.i in seen:
-            return []
-        seen.add(tok.i)
-        out = self._resolve_one(tok)
-        for c in tok.children:
-            if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "X") and not any(g.dep_ == "case" for g in c.children):
-                out += [x for x in self.resolve(c, seen) if x not in out]
-        return out
-
-    def _resolve_one(self, tok: Token) -> list[tuple[str, int, int]]:
-        found = self.ctx.resolved.get(tok.i)
-        if found is None:  # the same token is looked up by many rules; what it stands for does not change
-            found = self.ctx.resolved[tok.i] = self._resolve_uncached(tok)
-        return list(found)
-
-    def _resolve_uncached(self, tok: Token) -> list[tuple[str, int, int]]:
-        if tok.pos_ == "NOUN" and tok.text[:1].isupper() and fold(tok.text) in self.lex.country_of and \
-                "Plur" in tok.morph.get("Number") and any(c.dep_ == "nummod" for c in tok.children):
-            return [("=" + tok.text, tok.idx, tok.idx + len(tok))]  # '240 Palestiniens détenus': counted people
-        if tok.i in self.ctx.tok_actor:
-            return [self.ctx.tok_actor[tok.i]]
-        if fold(tok.lemma_) in self.lex.roles:
-            # 'le ministre de la Défense Sergueï Choïgu', 'la ministre norvégienne … Ingrid Solberg': the named person
-            apposed = [c for c in tok.children if c.dep_ == "appos" and c.i in self.ctx.tok_actor
-                       and self.ctx.by_id[self.ctx.tok_actor[c.i][0]]["kind"] == "person"]
-            if apposed:  # 'le conseiller du président Joe Biden, Jake Sullivan,'
-                return [self.ctx.tok_actor[apposed[0].i]]
-            for x in tok.subtree:
-                if x.i > tok.i and x.i in self.ctx.tok_actor and self.ctx.by_id[self.ctx.tok_actor[x.i][0]]["kind"] == "person" \
-                        and not self._under_de(x, tok):  # 'le père de Kim' is not Kim
-                    return [self.ctx.tok_actor[x.i]]
-        f = fold(tok.text)
-        if tok.pos_ == "PRON":
-            if f in ("qui", "que", "qu'", "lequel", "laquelle") and tok.head.dep_.startswith("acl") and tok.head.head.i != tok.head.i:
-                ante = tok.head.head
-                if ante.dep_ == "appos" and ante.head.i in self.ctx.tok_actor:
-                    ante = ante.head  # 'le FSIN, le service des prisons, qui …'
-                found = self.resolve(ante)
-                if not found and ante.i < tok.i:
-                    # 'plusieurs policiers en uniforme qui l'ont emmené': the parser hung 'qui' on the wrong word
-                    for k in range(tok.i - 1, max(tok.i - 6, 0) - 1, -1):
-                        t = tok.doc[k]
-                        if t.pos_ in ("NOUN", "PROPN") and (k in self.ctx.tok_actor or is_people(self.lex, t)):
-                            return self.resolve(t)
-                return found
-            if f in PRONOUNS:
-                return self.antecedent(tok, PRONOUNS[f])
-            if f in ("je", "j'", "me", "m'", "moi", "nous"):
-                q = next((q for q in tok.doc._.sg_quotes or [] if q.get("speaker_id")
-                          and any(c["start"] <= tok.idx < c["end"] for c in q["content"])), None)
-                if q:  # 'Nous les poursuivrons', said by the quote's speaker
-                    aid = q["speaker_id"].split(" ; ")[0]
-                    if aid in self.ctx.by_id:
-                        return [(aid, tok.idx, tok.idx + len(tok))]
-            return []
-        if f in self.lex.latter and any(c.dep_ == "det" and fold(c.text) in self.lex.demonstratives for c in tok.children):
-            # 'ce dernier', 'ces derniers': the party named last
-            spans = [(c["start"], c["end"]) for q in tok.doc._.sg_quotes or [] for c in q["content"]]
-            quoted = any(a <= tok.idx < b for a, b in spans)
-            # inside a quotation, the last party the quotations themselves named (not their attributions)
-            last = self.last_named(tok.i - 1, lambda m: not quoted or any(a <= m[2] < b for a, b in spans))
-            return [(last[1], tok.idx, tok.idx + len(tok))] if last else []
-        if tok.pos_ == "NOUN":
-            apposed = [c for c in tok.children if c.dep_ == "appos" and c.i in self.ctx.tok_actor]
-            if apposed:  # 'l'organisation (Israël, NDLR)', 'le groupe armé, le M23,': the name the aside gives
-                return [self.ctx.tok_actor[apposed[0].i]]
-            if fold(tok.lemma_) in self.lex.group_anaphors and \
-                    any(c.dep_ == "det" and fold(c.text) in self.lex.demonstratives for c in tok.children):
-                # 'Ce groupe est soupçonné …': the organisation named last, in this sentence or the two before
-                sent = sentence_of(tok)
-                lo = sentence_of(tok.doc[sent.start - 1]).start if sent.start > 0 else 0
-                lo = sentence_of(tok.doc[lo - 1]).start if lo > 0 else 0
-                last = self.last_named(tok.i, lambda m: m[4] in ("organization", "group") and m[0] >= lo)
-                return [(last[1], tok.idx, tok.idx + len(tok))] if last else []
-        if tok.pos_ in ("NOUN", "ADJ", "PROPN", "X"):
-            if f in self.lex.country_of and tok.text[:1].isupper():
-                name = self.lex.country_of[f]
-                a = next((a for a in self.ctx.by_id.values() if a["kind"] == "country" and a["name"] == name), None)
-                return [(a["id"], tok.idx, tok.idx + len(tok))] if a else [("=" + name, tok.idx, tok.idx + len(tok))]
-            words = " ".join(fold(t.text) for t in tok.subtree if t.i >= tok.i and t.dep_ in ("amod",) or t.i == tok.i)
-            if fold(tok.lemma_) in self.lex.roles:
-                for role, aid in self.ctx.role_of:
-                    if role == words or role.startswith(words + " "):
-                        return [(aid, tok.idx, tok.idx + len(tok))]
-                found = self.titled(tok)
-                if found:
-                    return [found]
-            poss = next((c for c in tok.children if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES), None)
-            if fold(tok.lemma_) in self.lex.country_anaphors and poss is not None:
-                # 'la déstabilisation de son pays': the country of whoever 'son' stands for
-                owner = self.antecedent(poss, POSSESSIVES[fold(poss.text)])
-                home = self.home_country(owner[0][0], tok) if owner else []
-                if home:
-                    return home
-            if fold(tok.lemma_) in self.lex.country_anaphors and "Sing" in tok.morph.get("Number") and \
-                    any(c.dep_ in ("det", "case") and fold(c.text) in ("le", "l'", "ce", "cet", "du", "au") for c in tok.children) and \
-                    not any(c.dep_ in ("amod", "acl", "acl:relcl") or c.dep_ == "nmod" and case_of(c) in ("de", "du", "d'")
-                            for c in tok.children):
-                # 'se rendre dans le pays', 'l'invasion du pays': the country last named
-                last = self.last_named(tok.i, lambda m: m[4] == "country")
-                return [(last[1], tok.idx, tok.idx + len(tok))] if last else []
-            num = next((c for c in tok.children if c.dep_ == "nummod" and fold(c.text) in ("deux", "2")), None)
-            if num is not None and fold(tok.lemma_) in self.lex.pair_nouns:
-                # 'les deux hommes', 'les deux pays', 'les deux belligérants': the article's two protagonists
-                return self.protagonists(tok, self.lex.pair_nouns[fold(tok.lemma_)], 2)
-            named = self.np_party(tok)
-            if named:
-                return [named]
-            for c in tok.children:  # 'soutenues par des armes rwandaises', 'des frappes israéliennes': the state acts
-                if c.dep_ == "amod" and c.text[:1].islower() and fold(c.text) in self.lex.country_of:
-                    return self._country(self.lex.country_of[fold(c.text)], c)
-        return []
-
-    def _under_de(self, x: Token, top: Token) -> bool:
-        """True when x hangs below `top` through a 'de' complement ('le père de Kim', 'du président X')."""
-        t = x
-        while t.i != top.i and t.head.i != t.i:
-            if any(g.dep_ == "case" for g in t.children):
-                return True
-            t = t.head
-        return False
-
-    def np_party(self, t: Token) -> tuple[str, int, int] | None:
-        """A participant no actor stands for, named by its noun phrase ('les manifestants', 'l'armée
-        israélienne', 'le conseil de sécurité de l'ONU'): head, adjectives and 'de' complements.
-        People of a named group stand for the group ('les rebelles du M23' → M23)."""
-        f = fold(t.lemma_)
-        if t.pos_ != "NOUN" or not (is_people(self.lex, t) or f in self.lex.org_words):
-            return None
-        doc, last = t.doc, t
-        k = t.i + 1
-        prep = False
-        while k < len(doc) and k - t.i <= 12:
-            x = doc[k]
-            glued = x.text == "-" and not doc[k - 1].whitespace_ and not x.whitespace_
-            if glued or x.text in ("'", "’") or x.pos_ == "DET" or (x.pos_ == "ADP" and fold(x.text) in ("de", "du", "des", "d'")):
-                prep = prep or x.pos_ == "ADP" or fold(x.text) in ("du", "des")
-            elif x.pos_ in ("ADJ", "NUM") or (x.dep_ == "amod" and x.pos_ == "VERB") or \
-                    (x.text[:1].islower() and fold(x.text) in self.lex.country_of) or \
-                    (x.pos_ in ("NOUN", "PROPN", "X") and (prep or glued or x.text[:1].isupper())):
-                # a noun joins the phrase only through 'de' ('le conseil de sécurité'), never by mere
-                # adjacency ('les services pénitentiaires dimanche')
-                if prep and k in self.ctx.tok_actor and is_people(self.lex, t) and f not in self.lex.roles:
-                    self.ctx.people_of[fold(t.text)] = self.ctx.tok_actor[k][0]  # 'les rebelles du M23': later 'les rebelles' too
-                    return self.ctx.tok_actor[k]
-                last = x
-                if x.pos_ in ("NOUN", "PROPN", "X"):
-                    prep = False
-            else:
-                break
-            k += 1
-        return "=" + text_of(doc)[t.idx:last.idx + len(last)], t.idx, last.idx + len(last)
-
-    def titled(self, t: Token) -> tuple[str, int, int] | None:
-        """'le président vénézuélien', 'le secrétaire général': the person last named with that title."""
-        head = fold(t.lemma_)
-        best = None
-        for role, aid in self.ctx.role_of:
-            if role.split()[0] in (head, fold(t.text)) and self.ctx.by_id[aid]["kind"] == "person":
-                first = min((m["start"] for m in self.ctx.by_id[aid]["mentions"]), default=1 << 30)
-                key = (first < t.idx, first if first < t.idx else -first)  # named before, and latest; else first after
-                if best is None or key > best[0]:
-                    best = (key, aid)
-        return (best[1], t.idx, t.idx + len(t)) if best else None
-
-    def _country(self, name: str, tok: Token) -> list[tuple[str, int, int]]:
-        a = next((a for a in self.ctx.by_id.values() if a["kind"] == "country" and a["name"] == name), None)
-        return [(a["id"] if a else "=" + name, tok.idx, tok.idx + len(tok))]
-
-    def home_country(self, aid: str, tok: Token) -> list[tuple[str, int, int]]:
-        """The country an actor stands for or belongs to: itself, or the demonym of a person's title ('le président
-        vénézuélien' → Venezuela)."""
-        if aid.startswith("="):
-            return []
-        a = self.ctx.by_id[aid]
-        if a["kind"] == "country":
-            return [(aid, tok.idx, tok.idx + len(tok))]
-        for d in a.get("descriptions") or []:
-            for w in re.findall(r"[\w-]+", d.get("role") or ""):
-                if w[:1].islower() and fold(w) in self.lex.country_of:
-                    return self._country(self.lex.country_of[fold(w)], tok)
-        return []
-
-    def last_named(self, before: int, ok) -> tuple[int, str, int, int, str] | None:
-        """The last actor mention starting before token `before` that `ok` accepts (token, id, start, end, kind)."""
-        k = bisect_right(self.ctx.mention_starts, (before,))
-        return next((m for m in reversed(self.ctx.mention_starts[:k]) if m[0] < before and ok(m)), None)
-
-    def first_named(self, aid: str) -> tuple[str, int, int]:
-        """An actor as a party, cited where the article first names it (for parties filled in by inference)."""
-        m = self.ctx.by_id[aid]["mentions"][0]
-        return aid, m["start"], m["end"]
-
-    def protagonists(self, tok: Token, kind: str, n: int) -> list[tuple[str, int, int]]:
-        """'les deux hommes', 'les deux pays': the n actors of that kind named most often up to this token."""
-        k = bisect_right(self.ctx.mention_starts, (tok.i,))
-        counts: dict[str, int] = {}
-        for _, aid, _s, _e, akind in self.ctx.mention_starts[:k]:
-            if akind == kind or kind == "any" and akind in ("person", "country", "organization", "group"):
-                counts[aid] = counts.get(aid, 0) + 1
-        top = sorted(counts, key=lambda a: -counts[a])[:n]
-        return [(a, tok.idx, tok.idx + len(tok)) for a in top] if len(top) == n else []
-
-    def antecedent(self, tok: Token, number: str) -> list[tuple[str, int, int]]:
-        """A personal pronoun's antecedent: the last subject actor of the sentence or the one before."""
-        sent = sentence_of(tok)
-        if number == "plur":
-            lo = sentence_of(tok.doc[sent.start - 1]).start if sent.start > 0 else sent.start
-            for i in range(tok.i - 1, lo - 1, -1):
-                t = tok.doc[i]
-                if t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN") and plural(t):
-                    found = self.resolve(t)
-                    if found:
-                        return found
-            for i in range(tok.i - 1, lo - 1, -1):
-                # '… le soutien des États-Unis et de l'Europe. Ils se sont investis': the last named pair
-                t = tok.doc[i]
-                pair = [c for c in t.children if c.dep_ == "conj" and c.i in self.ctx.tok_actor]
-                if i in self.ctx.tok_actor and pair:
-                    found = [self.ctx.tok_actor[i]] + [self.ctx.tok_actor[c.i] for c in pair]
-                    if len({a[0] for a in found}) >= 2:
-                        return found
-            return []
-        doc = tok.doc
-        if tok.dep_ in SUBJ + ("expl:subj",) and any(fold(c.text) in self.lex.subordinators for c in tok.head.children
-                                                     if c.dep_ == "mark" and c.i < tok.i):
-            # 'alors qu'il s'entretient avec Poutine, Kim se concentrera …': a subordinate clause before its main
-            # clause names its subject after it
-            comma = next((t.i for t in doc[tok.i:sent.end] if t.text == ","), None)
-            if comma is not None:
-                after = next((t for t in doc[comma + 1:min(sent.end, comma + 6)] if t.dep_ in SUBJ), None)
-                if after is not None and after.i in self.ctx.tok_actor and \
-                        self.ctx.by_id[self.ctx.tok_actor[after.i][0]]["kind"] == "person":
-                    return [self.ctx.tok_actor[after.i]]
-        prev = sentence_of(tok.doc[sent.start - 1]) if sent.start > 0 else None
-        lo = prev.start if prev is not None else sent.start
-        best = None
-        for i in range(tok.i - 1, lo - 1, -1):
-            t = tok.doc[i]
-            if i < sent.start and best is not None and fold(tok.text) in POSSESSIVES:
-                break  # a possessor named in the pronoun's own sentence comes before any of the sentence before
-            if i in self.ctx.tok_actor and t.dep_.startswith("nsubj"):
-                return [self.ctx.tok_actor[i]]
-            if t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and fold(t.lemma_) in self.lex.roles and i not in self.ctx.tok_actor \
-                    and fold(tok.text) in ("le", "la", "l'", "lui"):
-                # 'l'opposant a été approché par des policiers qui l'ont emmené': an object pronoun, a titled subject
-                named = [a for a in self._resolve_one(t) if not a[0].startswith("=") and self.ctx.by_id[a[0]]["kind"] == "person"]
-                if named:
-                    return named[:1]
-            if best is None and i in self.ctx.tok_actor and t.pos_ == "PROPN":
-                best = self.ctx.tok_actor[i]
-            elif best is None and i >= sent.start and t.pos_ == "NOUN" and fold(t.lemma_) in self.lex.roles \
-                    and fold(tok.text) in POSSESSIVES:
-                # '… la libération de l'opposant et les auteurs de son empoisonnement': a titled person nearby
-                named = [a for a in self._resolve_one(t) if not a[0].startswith("=") and self.ctx.by_id[a[0]]["kind"] == "person"]
-                best = named[0] if named else None
-        if best is None and fold(tok.text) in ("il", "elle") and lo > 0:
-            # 'Aung San Suu Kyi … Ce symbole vivant de l'opposition a été condamnée … Elle a écopé de …': a subject
-            # pronoun with no name in reach goes to the person last named in the two sentences before
-            start = sentence_of(doc[lo - 1]).start
-            start = sentence_of(doc[start - 1]).start if start > 0 else start
-            last = self.last_named(lo, lambda m: m[4] == "person" and m[0] >= start)
-            best = last[1:4] if last else None
-        return [best] if best else []
-
     def subjects(self, v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         """The subject tokens of a verb and whether the clause is passive; climbs xcomp, conj and gerunds."""
         # 'se sont entretenus' is reflexive, though the parser may tag its subject as passive
@@ -435,7 +167,7 @@ class EventFinder:
                 # ('Paul Kagame, qu'ils accusent de soutenir les rebelles': the relative pronoun's antecedent)
                 controller = [c for c in h.children if c.dep_ in ("obj", "iobj") and
                               (c.i in self.ctx.tok_actor or (fold(c.text) in ("que", "qu'") or fold(c.lemma_) in self.lex.roles)
-                               and self.resolve(c))]  # 'convaincre le Premier ministre, X, de donner'
+                               and resolve(self.ctx, c))]  # 'convaincre le Premier ministre, X, de donner'
                 if controller:  # 'Kim pousse Poutine à partager': Poutine shares
                     return controller, passive
                 return self.subjects(h, depth + 1)[0], passive
@@ -602,7 +334,7 @@ class EventFinder:
                 continue
             to = [c for c in first.children if c.dep_.startswith("obl") and case_of(c) in ("a", "au", "aux")]
             mine = {a[0] for a in ev.actors}
-            ev.recipients = [a for c in to for a in self.resolve(c) if a[0] not in mine]
+            ev.recipients = [a for c in to for a in resolve(self.ctx, c) if a[0] not in mine]
 
     def addressed_to_author(self, doc: Doc, events: list[Event]) -> None:
         """A demand, accusation or praise whose object is another event is addressed to that event's author:
@@ -672,12 +404,12 @@ class EventFinder:
             side = named[0][0]
             if side not in best and not side.startswith("="):
                 # 'Poutine recevra des armes': a leader stands on his country's side of the exchange
-                home = self.home_country(side, doc[ev.head]) if self.ctx.by_id[side]["kind"] == "person" else []
+                home = home_country(self.ctx, side, doc[ev.head]) if self.ctx.by_id[side]["kind"] == "person" else []
                 side = home[0][0] if home else side
             if side not in best:
                 continue
             other = best[1] if side == best[0] else best[0]
-            (ev.recipients if ev.actors else ev.actors).append(self.first_named(other))
+            (ev.recipients if ev.actors else ev.actors).append(first_named(self.ctx, other))
 
     def candidates(self, doc: Doc) -> list[int]:
         """Indices of the tokens whose lemma or form could start a trigger, decided once per distinct
@@ -780,7 +512,7 @@ class EventFinder:
         facing = max(sides, key=lambda k: sides[k])
         for ev in events:
             if ev.mediation and not ev.recipients and not {a[0] for a in ev.actors} & facing:
-                ev.recipients = [self.first_named(aid) for aid in sorted(facing)]
+                ev.recipients = [first_named(self.ctx, aid) for aid in sorted(facing)]
 
     def fought(self, events: list[Event]) -> None:
         """'les combats durent depuis 18 mois', 'le conflit' with no party named, in an article where one party
@@ -796,7 +528,7 @@ class EventFinder:
         war = max(fights, key=lambda k: fights[k])
         for ev in events:
             if ev.reciprocal and ev.type == "ASSAULT" and not ev.actors and not ev.recipients:
-                ev.actors = [self.first_named(aid) for aid in sorted(war)]
+                ev.actors = [first_named(self.ctx, aid) for aid in sorted(war)]
 
     def main_pair(self, events: list[Event]) -> None:
         """'le sommet', 'la trêve', 'un accord' with no party named: the article's main pair, the two actors
@@ -819,7 +551,7 @@ class EventFinder:
             if ev.reciprocal and not ev.actors and not ev.recipients and ev.type != "ASSAULT":
                 # meetings are between people when the article has a pair of them; fighting is never filled in
                 pair = best_people if ev.type == "CONSULT" else best
-                ev.actors = [self.first_named(aid) for aid in sorted(pair)]
+                ev.actors = [first_named(self.ctx, aid) for aid in sorted(pair)]
 
     def build(self, tok: Token, kind: str, entry: dict, last: int) -> Event | None:
         """An event for this trigger when its frame's conditions hold, else None."""
@@ -895,7 +627,7 @@ class EventFinder:
             if not c.dep_.startswith("obl") or case_of(c) not in ("a", "au", "en", "dans", "vers"):
                 continue
             if c.i in self.ctx.tok_actor:
-                found = [a for a in self.resolve(c) if a[0] not in own]
+                found = [a for a in resolve(self.ctx, c) if a[0] not in own]
                 if found and (found[0][0].startswith("=") or self.ctx.by_id[found[0][0]]["kind"] == "country"):
                     self._add_resolved(ev, "recipient", found[:1])
                     ev.place = ev.place or (c.idx, c.idx + len(c))
@@ -905,7 +637,7 @@ class EventFinder:
                 name = fold(text_of(c.doc)[c.idx:max(t.idx + len(t) for t in words)])
                 country = cities(self.lex.lang).get(name)
                 if country:
-                    found = [a for a in self._country(country, c) if a[0] not in own]
+                    found = [a for a in country_party(self.ctx, country, c) if a[0] not in own]
                     self._add_resolved(ev, "recipient", found)
                     ev.place = ev.place or (c.idx, c.idx + len(c))
                     return
@@ -927,7 +659,7 @@ class EventFinder:
     def _object_people(self, head: Token) -> bool:
         for c in head.children:
             if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and head.pos_ == "ADJ"):
-                if c.i in self.ctx.tok_actor or self.resolve(c) or is_people(self.lex, c):
+                if c.i in self.ctx.tok_actor or resolve(self.ctx, c) or is_people(self.lex, c):
                     return True
         if head.dep_ == "acl" and (head.head.i in self.ctx.tok_actor or is_people(self.lex, head.head)):
             return True
@@ -943,7 +675,7 @@ class EventFinder:
         for t in toks:
             if ev.start <= t.idx < ev.end:
                 continue  # 'échange de prisonniers': the phrase's own words are not its parties
-            for a in self.resolve(t):
+            for a in resolve(self.ctx, t):
                 if a[0] not in [b[0] for b in ev.actors + ev.recipients]:
                     bucket.append(a)
 
@@ -994,7 +726,7 @@ class EventFinder:
             for c in clauses:
                 if any(fold(m.text) in ("que", "qu'") for m in c.children if m.dep_ == "mark"):
                     subs = [x for x in c.children if x.dep_ in ("nsubj", "nsubj:pass")]
-                    self._add_resolved(ev, "recipient", [a for x in subs for a in self.resolve(x)
+                    self._add_resolved(ev, "recipient", [a for x in subs for a in resolve(self.ctx, x)
                                                          if a[0] not in {b[0] for b in ev.actors}])
                     break
         self.scan_right(v, preps, ev, 12)
@@ -1063,7 +795,7 @@ class EventFinder:
                 # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme)
                 role = preps.get(prep)
                 if role in ("actor", "recipient") and not ev.start <= t.idx < ev.end:
-                    self._add_resolved(ev, role, self.resolve(t))
+                    self._add_resolved(ev, role, resolve(self.ctx, t))
                 prep = None
             elif t.i in self.ctx.tok_actor and prep:
                 role = preps.get(prep) or (preps.get("de") if prep in ("du", "des", "d'") else None)
@@ -1148,10 +880,10 @@ class EventFinder:
                 if n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB" and fold(n.head.lemma_) in self.lex.expression:
                     role = "actor"  # 'X a exprimé sa reconnaissance': the feeling is X's, whatever 'de' would say
                 if role == "actor" and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB":
-                    owner = [a for s in self.subjects(n.head)[0] for a in self.resolve(s)]
-                self._add_resolved(ev, role, owner or self.antecedent(c, POSSESSIVES[fold(c.text)]))
+                    owner = [a for s in self.subjects(n.head)[0] for a in resolve(self.ctx, s)]
+                self._add_resolved(ev, role, owner or antecedent(self.ctx, c, POSSESSIVES[fold(c.text)]))
             if c.dep_ == "amod" and fold(c.text) in self.lex.country_of and c.text[:1].islower():
-                self._add_resolved(ev, entry.get("by", "actor"), self._country(self.lex.country_of[fold(c.text)], c))
+                self._add_resolved(ev, entry.get("by", "actor"), country_party(self.ctx, self.lex.country_of[fold(c.text)], c))
             if c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm"):
                 # 'les sanctions imposées à Pyongyang', 'les accords négociés par Moscou' (a participle that is an
                 # event itself still names who made this one)
@@ -1190,7 +922,7 @@ class EventFinder:
                 g = g.head  # 'est la cible de': the clause around the noun
             subs, _ = self.subjects(g) if g.pos_ in ("VERB", "AUX", "NOUN", "ADJ") else ([], False)
             subs = subs or [c for c in g.children if c.dep_ == "nsubj"]
-            found = [a for t in subs for a in self.resolve(t) if a[0] not in [b[0] for b in ev.actors]]
+            found = [a for t in subs for a in resolve(self.ctx, t) if a[0] not in [b[0] for b in ev.actors]]
             self._add_resolved(ev, "recipient", found)
         if not ev.actors and ev.mode in ("visit", "meet") and n.dep_.startswith("obl") and n.head.pos_ in ("VERB", "AUX", "ADJ") \
                 and case_of(n) in ("pour", "en") and \
