@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -28,6 +27,7 @@ from .grammar import ROLE_DEPS, SUBJ, case_of, classes_of, is_people, of_complem
 from .lexicon import COPULAS, POSSESSIVES, PRONOUNS, lexicon
 from .parties import antecedent, country_party, first_named, home_country, resolve
 from .status import status
+from .triggers import candidates, trigger
 
 #: event types on the same side of cooperation: negotiating an agreement is making it
 SAME_SIDE = {t: ts for ts in (("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), ("COOPERATE", "AID", "RETREAT")) for t in ts}
@@ -60,80 +60,6 @@ class EventFinder:
         self.lex = lexicon(lang)
 
     # ------------------------------------------------------------ triggers
-    def is_reflexive(self, tok: Token) -> bool:
-        """True when a clitic 'se' belongs to this verb ('s'est rendu', 'se revoir')."""
-        if any(c.i < tok.i and fold(c.text) in self.lex.reflexives and c.dep_ in ("expl:comp", "expl:pv", "obj", "expl", "iobj")
-               for c in tok.children):
-            return True
-        k = tok.i - 1  # 'se sont entretenus', 'se seraient rapprochés': the clitic before the auxiliaries
-        while k >= 0 and (tok.doc[k].pos_ in ("AUX", "ADV") or fold(tok.doc[k].text) in ("ne", "n'")) and tok.i - k <= 4:
-            k -= 1
-        return k >= 0 and fold(tok.doc[k].text) in ("se", "s'")
-
-    def verb_lemma(self, tok: Token) -> str:
-        """The verb's lemma, repaired where the lemmatizer leaves a participle or a noun-like form."""
-        return self.lex.verb_lemma(tok.lemma_, tok.text)
-
-    def trigger(self, tok: Token) -> tuple[str, dict, int] | None:
-        """(kind, lexicon entry, last token index) when this token starts or heads a trigger."""
-        triggers = self.ctx.triggers
-        if tok.i not in triggers:  # asked of the same token by many rules
-            triggers[tok.i] = self._trigger(tok)
-        return triggers[tok.i]
-
-    def _trigger(self, tok: Token) -> tuple[str, dict, int] | None:
-        doc = tok.doc
-        lem = fold(tok.lemma_)
-        first = fold(tok.text)
-        for key in {lem, first}:
-            for words, entry in self.lex.phrases.get(key, ()):
-                end = self._match_phrase(tok, words)
-                if end is not None:
-                    return "phrase", entry, end
-        pos = tok.pos_
-        if pos in ("VERB", "AUX") or (pos == "ADJ" and "Part" in tok.morph.get("VerbForm")):
-            lem = self.verb_lemma(tok)
-            reflexive_keys = (f"se {lem}", f"s'{lem}")
-            if lem not in self.lex.verbs and not (reflexive_keys[0] in self.lex.verbs or reflexive_keys[1] in self.lex.verbs) \
-                    and lem != "faire" and not (pos == "ADJ" and first in self.lex.adjs):
-                return None  # the common case, decided without looking at the verb's dependents
-            refl = self.is_reflexive(tok)
-            for key in (reflexive_keys if refl else ()) + (lem,):
-                entry = self.lex.verbs.get(key) or (self.lex.adjs.get(first) if pos == "ADJ" else None)
-                if entry is None:
-                    continue
-                if entry.get("reflexive") and not refl:
-                    return None
-                return "verb", entry, tok.i
-            if tok.pos_ == "ADJ" and fold(tok.text) in self.lex.adjs:
-                return "adj", self.lex.adjs[fold(tok.text)], tok.i
-            if lem == "faire" and tok.i + 1 < len(doc) and fold(doc[tok.i + 1].lemma_) in ("visiter",):
-                return "verb", self.lex.verbs["faire visiter"], tok.i + 1
-            return None
-        if tok.pos_ == "ADJ":
-            entry = self.lex.adjs.get(lem) or self.lex.adjs.get(first)
-            return ("adj", entry, tok.i) if entry else None
-        if tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].islower():
-            entry = self.lex.nouns.get(lem) or self.lex.nouns.get(first)
-            return ("noun", entry, tok.i) if entry else None
-        return None
-
-    def _match_phrase(self, tok: Token, words: tuple[str, ...]) -> int | None:
-        doc = tok.doc
-        k, w = tok.i, 0
-        skipped = 0
-        while w < len(words) and k < len(doc):
-            t = doc[k]
-            if fold(t.lemma_) == words[w] or fold(t.text) == words[w] or fold(t.text).rstrip("'") == words[w].rstrip("'"):
-                w += 1
-                k += 1
-            elif w > 0 and skipped < 3 and (t.pos_ in ("ADV", "AUX", "DET", "PRON") or t.text == "-"):
-                skipped += 1  # 'ne restera pas impuni', 'paieront tôt ou tard le prix'
-                k += 1
-            else:
-                return None
-        return k - 1 if w == len(words) else None
-
     def _near(self, tok: Token, words: list[str], width: int = 4) -> bool:
         """True when one of the words (or multi-word phrases) follows the token within `width` tokens."""
         doc = tok.doc
@@ -295,11 +221,11 @@ class EventFinder:
         self.ctx = Context.of(doc, self.lex)
         out: list[Event] = []
         taken: set[int] = set()
-        for i in self.candidates(doc):
+        for i in candidates(self.lex, doc):
             tok = doc[i]
             if tok.i in taken or tok.is_punct:
                 continue
-            hit = self.trigger(tok)
+            hit = trigger(self.ctx, tok)
             if hit is None:
                 continue
             kind, entry, last = hit
@@ -410,18 +336,6 @@ class EventFinder:
                 continue
             other = best[1] if side == best[0] else best[0]
             (ev.recipients if ev.actors else ev.actors).append(first_named(self.ctx, other))
-
-    def candidates(self, doc: Doc) -> list[int]:
-        """Indices of the tokens whose lemma or form could start a trigger, decided once per distinct
-        (lemma, form) pair on the Doc's arrays: most tokens never become a spaCy Token object here."""
-        strings = doc.vocab.strings
-        may_start = self.lex.may_start
-        out = []
-        for i, (lh, oh) in enumerate(doc.to_array([LEMMA, ORTH]).tolist()):
-            ok = may_start(lh, oh, strings)
-            if ok:
-                out.append(i)
-        return out
 
     def cue_speakers(self, doc: Doc, events: list[Event]) -> None:
         """A trigger that is also a quote's cue ('a dénoncé', 'accuse … de') acts through the quote's speaker,
@@ -714,7 +628,7 @@ class EventFinder:
         if not any(c.dep_ == "obj" for c in v.children):
             for x in v.children:  # 'avaient menacé d'arrêter Alexeï Navalny': the one the threat is about
                 if x.dep_ == "xcomp" and "Inf" in x.morph.get("VerbForm") and \
-                        (self.trigger(x) is None or ev.type in ("AGREE", "REJECT", "THREATEN")):
+                        (trigger(self.ctx, x) is None or ev.type in ("AGREE", "REJECT", "THREATEN")):
                     # 'a accepté de rencontrer le général X': X is whom the acceptance concerns
                     for o in x.children:
                         if o.dep_ == "obj" and (o.i in self.ctx.tok_actor or o.pos_ == "PROPN" or fold(o.lemma_) in self.lex.roles):
@@ -768,7 +682,7 @@ class EventFinder:
                 continue
             if head_noun and pos == "VERB" and t.dep_ in ("acl", "amod") and k - head.i <= 8 and \
                     "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and \
-                    (self.trigger(t) is None or self.trigger(t)[1]["type"] in SAME_SIDE.get(ev.type, ())):
+                    (trigger(self.ctx, t) is None or trigger(self.ctx, t)[1]["type"] in SAME_SIDE.get(ev.type, ())):
                 # 'les sanctions des Nations unies imposées à Pyongyang', 'les accords d'armes négociés par Moscou':
                 # the participle carries the noun's roles (an event of the same side too)
                 k += 1
@@ -848,7 +762,7 @@ class EventFinder:
                 continue
             if c.dep_ == "nmod" and entry.get("needs") and fold(c.lemma_) in {fold(w) for w in entry["needs"]} | classes_of(self.lex, [c]):
                 continue
-            if role == "actor" and c.pos_ == "NOUN" and case_of(c) in ("de", "du", "des", "d'") and self.trigger(c):
+            if role == "actor" and c.pos_ == "NOUN" and case_of(c) in ("de", "du", "des", "d'") and trigger(self.ctx, c):
                 role = "recipient"  # 'partisans de l'invasion russe': who backs an event backs its author
             if role == "recipient" and case_of(c) == "pour":
                 self.add(ev, role, self._addressed(c))
@@ -889,7 +803,7 @@ class EventFinder:
                 # event itself still names who made this one)
                 vp = {**self.lex.default_preps["verb"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()},
                       "par": entry.get("by", "actor")}  # the noun's own frame holds ('menée par X avec Y': Y mediates too)
-                hit = self.trigger(c)
+                hit = trigger(self.ctx, c)
                 if hit is not None:
                     if hit[1]["type"] not in SAME_SIDE.get(ev.type, ()):
                         continue  # 'une attaque attribuée par l'Inde à …': who attributes did not attack
@@ -899,7 +813,7 @@ class EventFinder:
                 if hit is None:  # 'une accusation portée depuis longtemps par les Nations unies'
                     self.scan_right(c, vp, ev, 12)
         self.scan_right(n, preps, ev, 12)
-        if n.dep_ in ("nsubj", "nsubj:pass") and n.head.pos_ in ("VERB", "ADJ") and self.trigger(n.head) is None:
+        if n.dep_ in ("nsubj", "nsubj:pass") and n.head.pos_ in ("VERB", "ADJ") and trigger(self.ctx, n.head) is None:
             # 'un accord a été conclu entre Israël et le Hamas', 'une accusation portée par l'ONU'
             for role, c in self.complements(n.head, {**preps, "par": "actor", "entre": "actor"}):
                 if role in ("actor", "recipient"):
@@ -907,7 +821,7 @@ class EventFinder:
             self.scan_right(n.head, {**preps, "par": "actor", "entre": "actor"}, ev)
             for c in n.head.children:
                 if c.dep_ == "advcl" and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense") \
-                        and not any(g.dep_.startswith("nsubj") for g in c.children) and self.trigger(c) is None:
+                        and not any(g.dep_.startswith("nsubj") for g in c.children) and trigger(self.ctx, c) is None:
                     # 'les efforts ont repris, menés cette fois par Washington, Le Caire et Doha': a detached
                     # participle says who carries the subject out
                     for role, g in self.complements(c, {"par": "actor"}):
@@ -926,12 +840,12 @@ class EventFinder:
             self._add_resolved(ev, "recipient", found)
         if not ev.actors and ev.mode in ("visit", "meet") and n.dep_.startswith("obl") and n.head.pos_ in ("VERB", "AUX", "ADJ") \
                 and case_of(n) in ("pour", "en") and \
-                (self.trigger(n.head) is None or self.trigger(n.head)[1].get("mode") == "visit"):
+                (trigger(self.ctx, n.head) is None or trigger(self.ctx, n.head)[1].get("mode") == "visit"):
             # 'il était attendu à Washington pour une visite', 's'est rendu à Rome pour une rencontre avec X'
             subs, _ = self.subjects(n.head)
             self.add(ev, "actor", subs)
         if not ev.actors and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB" and \
-                (self.trigger(n.head) is None or self._builds_on(n.head, n)) and fold(n.head.lemma_) not in self.lex.beneficiary:
+                (trigger(self.ctx, n.head) is None or self._builds_on(n.head, n)) and fold(n.head.lemma_) not in self.lex.beneficiary:
             # a light verb lends the noun its subject: 'X et Y ont tenu un sommet', 'X impose des sanctions à Y',
             # and so does an event verb that builds what the noun names ('renforcer la coopération')
             subs, passive = self.subjects(n.head)
@@ -954,7 +868,7 @@ class EventFinder:
     def _addressed(self, c: Token) -> list[Token]:
         """Whom a stance 'pour X' is addressed to: X, or the author of the event X names ('sa reconnaissance
         pour le soutien des États-Unis': thanks for support go to who gave it)."""
-        if c.pos_ == "NOUN" and self.trigger(c):
+        if c.pos_ == "NOUN" and trigger(self.ctx, c):
             return of_complements(c)
         return [c]
 
@@ -984,7 +898,7 @@ class EventFinder:
             if x is None:
                 break
             w = x
-        if self.trigger(w) is not None or fold(w.lemma_) in self.lex.beneficiary:
+        if trigger(self.ctx, w) is not None or fold(w.lemma_) in self.lex.beneficiary:
             return None
         return v if any(c.dep_ in SUBJ for c in v.children) else None
 
@@ -992,7 +906,7 @@ class EventFinder:
         """True when v is an event verb that makes or furthers what its object n names ('conclure un accord',
         'renforcer la coopération'): its subject is the noun's party. Breaking or refusing it ('violer un
         accord') is the other side's act."""
-        hit = self.trigger(v)
+        hit = trigger(self.ctx, v)
         return hit is not None and hit[1]["type"] in SAME_SIDE and \
             fold(n.lemma_) in {fold(w) for w in hit[1].get("needs", ())}
 
