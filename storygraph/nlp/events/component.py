@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ...story import span
 from ..guard import guarded
@@ -21,12 +21,11 @@ from ..index import sentence_of, text_of
 from ..mentions import fold
 from ..times import nearest_time
 from .context import Context
-from .grammar import case_of, classes_of, is_people
+from .frames import build
+from .grammar import case_of
 from .lexicon import lexicon
 from .parties import first_named, home_country, resolve
 from .records import Event
-from .roles import destination, noun_roles, phrase_roles, subjects, verb_roles
-from .status import status
 from .triggers import candidates, trigger
 
 class EventFinder:
@@ -36,35 +35,7 @@ class EventFinder:
         self.lex = lexicon(lang)
 
     # ------------------------------------------------------------ triggers
-    def _near(self, tok: Token, words: list[str], width: int = 4) -> bool:
-        """True when one of the words (or multi-word phrases) follows the token within `width` tokens."""
-        doc = tok.doc
-        folded = {fold(w) for w in words}
-        phrases = [f for f in folded if " " in f]
-        for t in doc[tok.i + 1: min(len(doc), tok.i + 1 + width)]:
-            if fold(t.text) in folded or fold(t.lemma_) in folded:
-                return True
-            if phrases:
-                rest = " ".join(fold(x.text) for x in doc[t.i: t.i + 3])
-                if any(rest.startswith(f) for f in phrases):
-                    return True
-        return False
-
     # ------------------------------------------------------------ participants
-    def np_words(self, head: Token) -> list[Token]:
-        """The nouns and adjectives of the phrases a trigger governs (objects, complements, acl objects)."""
-        out = []
-        for c in head.children:
-            if c.dep_ in ("obj", "nmod", "obl", "obl:arg", "obl:mod", "xcomp", "amod", "nsubj:pass", "nsubj", "compound", "acl"):
-                out += [t for t in c.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i - c.i < 8]
-        if head.dep_ == "acl" and head.head.i != head.i:
-            out.append(head.head)  # 'cette attaque, attribuée à …'
-        k = head.i + 1  # the words right after, whatever the parser attached them to ('ventes d'armes')
-        while k < len(head.doc) and k <= head.i + 4 and head.doc[k].pos_ in ("ADP", "DET", "NOUN", "ADJ", "PRON", "NUM"):
-            out.append(head.doc[k])
-            k += 1
-        return out
-
     # ------------------------------------------------------------ run
     @guarded("storygraph_events")
     def __call__(self, doc: Doc) -> Doc:
@@ -84,7 +55,7 @@ class EventFinder:
             if hit is None:
                 continue
             kind, entry, last = hit
-            ev = self.build(tok, kind, entry, last)
+            ev = build(self.ctx, tok, kind, entry, last)
             if ev is not None:
                 out.append(ev)
                 taken.update(range(tok.i, last + 1))
@@ -321,92 +292,6 @@ class EventFinder:
                 # meetings are between people when the article has a pair of them; fighting is never filled in
                 pair = best_people if ev.type == "CONSULT" else best
                 ev.actors = [first_named(self.ctx, aid) for aid in sorted(pair)]
-
-    def build(self, tok: Token, kind: str, entry: dict, last: int) -> Event | None:
-        """An event for this trigger when its frame's conditions hold, else None."""
-        doc = tok.doc
-        if entry.get("with") and not self._near(doc[last], entry["with"]):
-            return None
-        if entry.get("not_with"):
-            before = fold(doc[tok.i - 1].text) if tok.i else ""
-            if self._near(doc[last], entry["not_with"]) or before in {fold(w) for w in entry["not_with"]}:
-                return None
-        head = tok if kind != "phrase" else self._phrase_head(tok, last)
-        etype, mode = entry["type"], entry.get("mode")
-        # the words around the trigger matter only to frames that look at them (most never do)
-        looks = entry.get("needs") or entry.get("by_class") or entry.get("court") or etype == "AID"
-        words = classes_of(self.lex, self.np_words(head)) if looks else set()
-        if entry.get("needs"):
-            need = {fold(w) for w in entry["needs"]}
-            if not (need & words):
-                if entry.get("otherwise"):
-                    etype = entry["otherwise"]
-                else:
-                    return None
-            if etype == "AID" and not mode:
-                mode = next((c for c in ("military", "humanitarian", "economic") if c in words and c in need), None)
-        if etype == "AID" and not mode:
-            mode = next((c for c in ("military", "humanitarian", "economic") if c in words), None)
-        for cls, other in (entry.get("by_class") or {}).items():
-            if cls in words and other != etype:
-                etype = other  # 'recevoir des armes' is AID (military), not a visit
-                mode = cls if other == "AID" and cls in ("military", "humanitarian", "economic") else None
-        if entry.get("court") and {fold(w) for w in entry["court"]} & words:
-            etype = "SANCTION"
-        ev = Event(doc[tok.i].idx, doc[last].idx + len(doc[last]), etype, mode, head.i,
-                   reciprocal=bool(entry.get("reciprocal")) and kind in ("noun", "phrase"),
-                   lemma=fold(head.lemma_), nominal=kind == "noun", mediation=bool(entry.get("mediation")))
-        if kind in ("verb", "phrase", "adj") and head.pos_ in ("VERB", "AUX", "ADJ"):
-            verb_roles(self.ctx, head, entry, ev)
-            if kind == "phrase":
-                phrase_roles(self.ctx, tok, last, ev)
-            lo = min([c.i for c in head.children if c.dep_.startswith("aux") and c.i < head.i and head.i - c.i <= 4] + [tok.i])
-            ev.start = doc[lo].idx
-        else:
-            noun_roles(self.ctx, head, entry, ev)
-            ev.demonstrative = any(c.dep_ == "det" and fold(c.text) in self.lex.demonstratives for c in head.children)
-        if ev.mode == "visit" and not ev.recipients:
-            destination(self.ctx, head, ev)
-        req = entry.get("require") if etype == entry["type"] else None  # 'recevra des armes' is AID, no guest needed
-        if req == "actor" and not ev.actors or req == "recipient" and not ev.recipients:
-            return None
-        if req == "object" and not self._object_people(head):
-            return None
-        if entry.get("with_before") and not (tok.i >= 2 and any(fold(t.text) in entry["with_before"] for t in doc[tok.i - 2:tok.i])):
-            return None
-        if entry.get("not_before") and any(fold(t.text) in entry["not_before"] for t in doc[max(0, tok.i - 2):tok.i]):
-            return None
-        if not (entry.get("strong") or entry.get("needs") or ev.actors or ev.recipients or
-                (head.pos_ in ("VERB", "AUX") and self.has_party_phrase(head))):
-            return None
-        if entry.get("not_as_cue") and any(q.get("cue") and q["cue"]["start"] <= doc[last].idx < q["cue"]["end"]
-                                           for q in doc._.sg_quotes or []):
-            return None
-        ev.status = status(self.lex, head, "verb" if kind in ("verb", "adj", "phrase") else "noun", ev.mode == "visit")
-        return ev
-
-    def _phrase_head(self, tok: Token, last: int) -> Token:
-        verbs = [t for t in tok.doc[tok.i:last + 1] if t.pos_ in ("VERB", "AUX")]
-        return verbs[0] if verbs else tok
-
-    def has_party_phrase(self, v: Token) -> bool:
-        """A verb with a subject or object that names someone, even someone not resolved to an actor."""
-        subs, _ = subjects(self.ctx, v)
-        for c in subs + [c for c in v.children if c.dep_ == "obj"]:
-            if fold(c.text) in ("on", "ce", "c'", "cela", "ca", "qui", "que", "qu'", "il") and c.dep_ != "obj":
-                continue
-            if c.pos_ in ("PROPN",) or is_people(self.lex, c) or fold(c.lemma_) in self.lex.roles or c.pos_ == "PRON":
-                return True
-        return False
-
-    def _object_people(self, head: Token) -> bool:
-        for c in head.children:
-            if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and head.pos_ == "ADJ"):
-                if c.i in self.ctx.tok_actor or resolve(self.ctx, c) or is_people(self.lex, c):
-                    return True
-        if head.dep_ == "acl" and (head.head.i in self.ctx.tok_actor or is_people(self.lex, head.head)):
-            return True
-        return False
 
     # ------------------------------------------------------------ records
     def records(self, doc: Doc) -> list[dict]:
