@@ -17,10 +17,12 @@ class EventFinder:
     """Find events on a parsed Doc whose actors, quotes and times are already known."""
 
     def __init__(self, lang: str = "fr"):
+        """lang: the language whose lexicon (`lang/<lang>/events.json`) the component reads."""
         self.lex = lexicon(lang)
 
     @guarded("storygraph_events")
     def __call__(self, doc: Doc) -> Doc:
+        """Find the Doc's events and write them as Story records to `doc._.sg_events`."""
         ctx = Context.of(doc, self.lex)
         doc._.sg_events = records(ctx, find(ctx))
         return doc

@@ -30,7 +30,9 @@ class Context:
     mention_starts: list[MentionStart]  # sorted by token
     by_id: dict[str, dict]  # actor id → the Story's actor record
     role_of: list[tuple[str, str]]  # (folded title without its article, actor id), in actor order
-    people_of: dict[str, str] = field(default_factory=dict)  # people noun → the named group it was said to belong to
+    # people noun → the named group it was said to belong to ('les rebelles du M23'): written by parties.np_party
+    # when it first resolves such a phrase (the last one resolved wins), read by the discourse pass `specific`
+    people_of: dict[str, str] = field(default_factory=dict)
     resolved: dict[int, list[Party]] = field(default_factory=dict)  # token → the parties it stands for
     triggers: dict[int, Trigger | None] = field(default_factory=dict)  # token → the trigger it starts, if any
 

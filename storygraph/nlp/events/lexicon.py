@@ -178,6 +178,7 @@ class Lexicon:
 
 
 def _add_phrase(phrases: Phrases, phrase: str, entry: dict) -> None:
+    """File a multi-word trigger under its first word ('payer le prix' under 'payer')."""
     words = tuple(w for w in re.split(r"[\s]+|(?<=')", phrase.replace("-", " - ")) if w and w != "-")
     phrases.setdefault(words[0], []).append((words, entry))
 

@@ -131,8 +131,8 @@ def complements(head: Token, prep_roles: dict[str, str]) -> list[tuple[str, Toke
         if c.dep_ not in ROLE_DEPS or c.dep_ in ("obj", "iobj"):
             continue
         case = " ".join(fold(g.text) for g in sorted([g for g in c.children if g.dep_ == "case"] +
-                                                      [f for g in c.children if g.dep_ == "case" for f in g.children if f.dep_ == "fixed"],
-                                                      key=lambda t: t.i))
+                                                     [f for g in c.children if g.dep_ == "case" for f in g.children if f.dep_ == "fixed"],
+                                                     key=lambda t: t.i))
         if c.dep_ == "obl:agent":
             case = "par"
         role = prep_roles.get(case)
@@ -191,7 +191,7 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
             if any(fold(m.text) in ("que", "qu'") for m in c.children if m.dep_ == "mark"):
                 subs = [x for x in c.children if x.dep_ in ("nsubj", "nsubj:pass")]
                 add_resolved(ev, "recipient", [a for x in subs for a in resolve(ctx, x)
-                                                     if a[0] not in {b[0] for b in ev.actors}])
+                                               if a[0] not in {b[0] for b in ev.actors}])
                 break
     scan_right(ctx, v, preps, ev, 12)
     if entry.get("reciprocal") and len(ev.actors) - len(before) >= 2:
