@@ -1,0 +1,75 @@
+"""What the event rules know about one article: its Doc, its actors indexed by token, and the answers
+worth keeping while the article is read. Made once per Doc by the component and passed to every rule."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..index import tokens_in
+from ...lang.text import fold
+from .lexicon import Lexicon
+
+#: a party to an event: an actor id (or '=' + a name no actor stands for) and the characters that named it
+Party = tuple[str, int, int]
+#: a trigger found at a token: its kind ('verb', 'noun', 'adj', 'phrase'), lexicon frame, last token index
+Trigger = tuple[str, dict, int]
+#: an actor mention by its first token: (token index, actor id, start, end, actor kind)
+MentionStart = tuple[int, str, int, int, str]
+
+ARTICLES = ("le", "la", "les", "l'", "l", "un", "une", "son", "sa", "ses")
+
+
+@dataclass(slots=True)
+class Context:
+    """One article as the event rules see it. The actor index is fixed when made; the caches fill as rules ask."""
+
+    doc: Doc
+    lex: Lexicon
+    tok_actor: dict[int, Party]  # token index → the actor mention it is part of
+    mention_starts: list[MentionStart]  # sorted by token
+    by_id: dict[str, dict]  # actor id → the Story's actor record
+    role_of: list[tuple[str, str]]  # (folded title without its article, actor id), in actor order
+    # people noun → the named group it was said to belong to ('les rebelles du M23'): written by parties.np_party
+    # when it first resolves such a phrase (the last one resolved wins), read by the discourse pass `specific`
+    people_of: dict[str, str] = field(default_factory=dict)
+    resolved: dict[int, list[Party]] = field(default_factory=dict)  # token → the parties it stands for
+    triggers: dict[int, Trigger | None] = field(default_factory=dict)  # token → the trigger it starts, if any
+
+    @classmethod
+    def of(cls, doc: Doc, lex: Lexicon) -> Context:
+        """Index the Doc's actors (`Doc._.sg_actors`) by token, title and first mention."""
+        tok_actor: dict[int, Party] = {}
+        mention_starts: list[MentionStart] = []
+        for a in doc._.sg_actors or []:
+            for m in a["mentions"]:
+                sp = tokens_in(doc, m["start"], m["end"])
+                if sp is None:
+                    continue
+                for t in sp:
+                    tok_actor[t.i] = (a["id"], m["start"], m["end"])
+                mention_starts.append((sp.start, a["id"], m["start"], m["end"], a["kind"]))
+        mention_starts.sort()
+        by_id = {a["id"]: a for a in doc._.sg_actors or []}
+        # an organisation named by its acronym here and in full there is one party ('l'ONU', 'les Nations unies');
+        # quotes keep the name as written, events name the party
+        full: dict[str, tuple[int, str]] = {}
+        for a in by_id.values():
+            key = lex.org_alias.get(fold(a["name"]))
+            if key and (key not in full or len(a["name"].split()) > full[key][0]):
+                full[key] = (len(a["name"].split()), a["id"])
+        for i, (aid, s, e) in list(tok_actor.items()):
+            key = lex.org_alias.get(fold(by_id[aid]["name"]))
+            if key and full[key][1] != aid:
+                tok_actor[i] = (full[key][1], s, e)
+        role_of: list[tuple[str, str]] = []
+        for a in doc._.sg_actors or []:
+            for d in a.get("descriptions") or []:
+                if d.get("role"):
+                    # 'le président vénézuélien' is looked up by its noun, so the article goes
+                    words = fold(d["role"]).split()
+                    while words and words[0] in ARTICLES:
+                        words = words[1:]
+                    if words:
+                        role_of.append((" ".join(words), a["id"]))
+        return cls(doc, lex, tok_actor, mention_starts, by_id, role_of)

@@ -1,0 +1,258 @@
+"""What a reader fills in once the whole article's events are known: each pass reads and amends the list of
+events, in the order of `PASSES` (a later pass sees what an earlier one filled in)."""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..index import sentence_of
+from ...lang.text import fold
+from .context import Context
+from .grammar import case_of
+from .parties import first_named, home_country, resolve
+from .records import Event
+
+
+def cue_speakers(ctx: Context, events: list[Event]) -> None:
+    """A trigger that is also a quote's cue ('a dénoncé', 'accuse … de') acts through the quote's speaker,
+    whom the quotes and actors components resolved with more context than a subject slot gives."""
+    doc = ctx.doc
+    cues = [(q["cue"]["start"], q["cue"]["end"], q.get("speaker_id"),
+             bool(q.get("speaker")) and q["speaker"]["start"] >= q["cue"]["end"])
+            for q in doc._.sg_quotes or [] if q.get("cue") and q.get("speaker_id")]
+    spoken = [(c["start"], c["end"], q.get("speaker_id")) for q in doc._.sg_quotes or [] if q.get("speaker_id")
+              for c in q["content"]]
+    for ev in events:
+        at = doc[ev.head].idx
+        for s, e, ids, inverted in cues:
+            if s <= at < e:
+                found = [aid for aid in ids.split(" ; ") if aid in ctx.by_id and
+                         (inverted or aid not in [r[0] for r in ev.recipients])]
+                if found:
+                    # '», a dénoncé le ministre des Finances, X': the parser may read the inverted speaker as
+                    # the object and a word of the quote as the subject; whoever speaks the cue performs it
+                    ev.recipients = [r for r in ev.recipients if r[0] not in found]
+                    ev.actors = [(aid, s, e) for aid in found]
+        if ev.actors:
+            continue
+        if ev.type == "THREATEN" and not ev.nominal:  # '« ils paieront le prix »': whoever says it threatens
+            for s, e, ids in spoken:
+                if s <= ev.start < e:
+                    ev.actors = [(aid, ev.start, ev.end) for aid in ids.split(" ; ") if aid in ctx.by_id][:1]
+                    break
+
+
+def agreed_content(ctx: Context, events: list[Event]) -> None:
+    """What an agreement or a demand is about is not yet done: 'un accord portant sur la libération de
+    50 otages', 'donner son feu vert à l'envoi d'aide' (future, or whatever the agreement itself is:
+    'la possibilité d'un accord d'échange' stays hypothetical)."""
+    doc = ctx.doc
+    heads = {ev.head: ev for ev in events}
+    for ev in events:
+        if ev.status == "negated" or ev.type in ("AGREE", "REQUEST") or not ev.nominal:
+            continue  # 'a accepté de rencontrer': a verb says for itself whether it happened
+        t = doc[ev.head]
+        for step in range(4):
+            if t.head.i == t.i or t.dep_ in ("nsubj", "nsubj:pass", "parataxis", "ccomp"):
+                break
+            dep = t.dep_
+            t = t.head
+            gov = heads.get(t.i)
+            if gov is None and t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm"):
+                break
+            if gov is not None and gov is not ev:
+                # an adjunct of the agreeing verb itself ('conclu … par l'intermédiaire du Qatar') is how it
+                # was agreed, not what was agreed ('portant sur la libération' is)
+                if gov.type in ("AGREE", "REQUEST") and ev.status == "asserted" and not (step == 0 and dep == "obl:mod"):
+                    ev.status = "future" if gov.status in ("asserted", "future") else gov.status
+                break
+
+
+def corefer(ctx: Context, events: list[Event]) -> None:
+    """'l'invasion de l'Ukraine par Moscou' … 'quelques semaines après l'invasion': a bare event noun
+    repeats an earlier event of the same word; it takes the parties it does not name itself."""
+    last: dict[tuple[str, str], Event] = {}
+    for ev in events:
+        key = (ev.lemma, ev.type)
+        prev = last.get(key)
+        back = last.get(("", ev.type))
+        if ev.nominal and ev.demonstrative and back is not None and ev.start - back.end < 400:
+            # 'X a accepté de rencontrer Y. Cette visite brise l'isolement de …': a demonstrative points back
+            # to the event just told, whatever its word; what the parser hung on the noun is not its party
+            ev.actors, ev.recipients = list(back.actors), list(back.recipients)
+            continue
+        if ev.nominal and prev is not None and \
+                not (ev.recipients and {a[0] for a in ev.recipients} != {a[0] for a in prev.recipients}) and \
+                not (ev.actors and {a[0] for a in ev.actors} != {a[0] for a in prev.actors}):
+            named = {a[0] for a in ev.actors + ev.recipients}
+            if not ev.actors and not named & {a[0] for a in prev.actors}:
+                ev.actors = [a for a in prev.actors if a[0] not in named]
+            named = {a[0] for a in ev.actors + ev.recipients}
+            if not ev.recipients and not named & {a[0] for a in prev.recipients}:
+                ev.recipients = [a for a in prev.recipients if a[0] not in named]
+        if ev.actors or ev.recipients:
+            last[key] = last[("", ev.type)] = ev
+
+
+def main_pair(ctx: Context, events: list[Event]) -> None:
+    """'le sommet', 'la trêve', 'un accord' with no party named: the article's main pair, the two actors
+    found acting together most often (first seen on ties), as a reader fills them in."""
+    pairs: dict[frozenset, int] = {}
+    for ev in events:
+        ids = [a for a in ev.actors if not a[0].startswith("=")]
+        if len(ids) == 2:
+            key = frozenset(a[0] for a in ids)
+            if len(key) == 2:
+                pairs[key] = pairs.get(key, 0) + 1
+    if not pairs:
+        return
+    best = max(pairs, key=lambda k: pairs[k])
+    people = [k for k in pairs if all(ctx.by_id[a]["kind"] == "person" for a in k)]
+    best_people = max(people, key=lambda k: pairs[k]) if people else best
+    for ev in events:
+        if ev.mediation:
+            continue
+        if ev.reciprocal and not ev.actors and not ev.recipients and ev.type != "ASSAULT":
+            # meetings are between people when the article has a pair of them; fighting is never filled in
+            pair = best_people if ev.type == "CONSULT" else best
+            ev.actors = [first_named(ctx, aid) for aid in sorted(pair)]
+
+
+def fought(ctx: Context, events: list[Event]) -> None:
+    """'les combats durent depuis 18 mois', 'le conflit' with no party named, in an article where one party
+    attacks the same other again and again (twice at least): those two fight."""
+    fights: dict[frozenset, int] = {}
+    for ev in events:
+        if ev.type == "ASSAULT" and len(ev.actors) == 1 and len(ev.recipients) == 1:
+            key = frozenset((ev.actors[0][0], ev.recipients[0][0]))
+            if len(key) == 2 and not any(a.startswith("=") for a in key):
+                fights[key] = fights.get(key, 0) + 1
+    if not fights or max(fights.values()) < 2:
+        return
+    war = max(fights, key=lambda k: fights[k])
+    for ev in events:
+        if ev.reciprocal and ev.type == "ASSAULT" and not ev.actors and not ev.recipients:
+            ev.actors = [first_named(ctx, aid) for aid in sorted(war)]
+
+
+def mediated(ctx: Context, events: list[Event]) -> None:
+    """'la médiation menée par l'Égypte', 'par l'intermédiaire du Qatar' with no one else named: between the
+    two parties the article sets against or beside each other most often, who receive it."""
+    sides: dict[frozenset, int] = {}
+    for ev in events:
+        ids = frozenset(a[0] for a in ev.actors + ev.recipients if not a[0].startswith("="))
+        if len(ids) == 2 and not ev.mediation:
+            sides[ids] = sides.get(ids, 0) + 1
+    if not sides:
+        return
+    facing = max(sides, key=lambda k: sides[k])
+    for ev in events:
+        if ev.mediation and not ev.recipients and not {a[0] for a in ev.actors} & facing:
+            ev.recipients = [first_named(ctx, aid) for aid in sorted(facing)]
+
+
+def counterpart(ctx: Context, events: list[Event]) -> None:
+    """An exchange with one side named ('la Corée du Nord pourrait envoyer des soldats') is, in an article
+    about two parties exchanging, with the other one: the pair most often found on the two sides of an
+    AID or COOPERATE event fills the missing side."""
+    doc = ctx.doc
+    pairs: dict[tuple[str, str], int] = {}
+    for ev in events:
+        if ev.type in ("AID", "COOPERATE"):
+            for a in ev.actors:
+                for r in ev.recipients:
+                    if a[0] != r[0] and not a[0].startswith("=") and not r[0].startswith("="):
+                        key = tuple(sorted((a[0], r[0])))
+                        pairs[key] = pairs.get(key, 0) + 1
+    if not pairs:
+        return
+    best = max(pairs, key=lambda k: pairs[k])
+    if pairs[best] < 2:
+        return  # one exchange is no pattern
+    for ev in events:
+        if ev.type not in ("AID", "COOPERATE"):
+            continue
+        named = ev.actors + ev.recipients
+        if len(named) != 1:
+            continue
+        side = named[0][0]
+        if side not in best and not side.startswith("="):
+            # 'Poutine recevra des armes': a leader stands on his country's side of the exchange
+            home = home_country(ctx, side, doc[ev.head]) if ctx.by_id[side]["kind"] == "person" else []
+            side = home[0][0] if home else side
+        if side not in best:
+            continue
+        other = best[1] if side == best[0] else best[0]
+        (ev.recipients if ev.actors else ev.actors).append(first_named(ctx, other))
+
+
+def addressed_to_author(ctx: Context, events: list[Event]) -> None:
+    """A demand, accusation or praise whose object is another event is addressed to that event's author:
+    'exigera une aide' (of whoever gives the aid), 'a condamné l'attaque' (the attacker)."""
+    doc = ctx.doc
+    by_head = {ev.head: ev for ev in events}
+    for ev in events:
+        if ev.recipients or ev.type not in ("REQUEST", "ACCUSE", "SUPPORT"):
+            continue
+        for c in doc[ev.head].children:
+            other = by_head.get(c.i) if c.dep_ == "obj" else None
+            if other is not None and other is not ev:
+                mine = {a[0] for a in ev.actors}
+                ev.recipients = [a for a in other.actors if a[0] not in mine]
+                break
+
+
+def addressed_in_writing(ctx: Context, events: list[Event]) -> None:
+    """'Écrivant à Poutine en août, …, Kim a déclaré … et a appelé à …': a sentence opened by a participle of
+    address names whom its speech acts are for (found by position: the parser rarely reads such openings)."""
+    doc = ctx.doc
+    for ev in events:
+        if ev.recipients or ev.type not in ("REQUEST", "CONSULT", "ACCUSE", "SUPPORT", "AGREE", "REJECT", "THREATEN"):
+            continue
+        start = sentence_of(doc[ev.head]).start
+        while start > 0 and doc[start - 1].text not in (".", "!", "?", "»") and not doc[start - 1].is_space:
+            start = sentence_of(doc[start - 1]).start  # the parser may cut after the opening phrase
+        first = next((t for t in doc[start:ev.head] if t.pos_ not in ("ADP", "PUNCT", "SPACE")), None)
+        if first is None or first.i >= ev.head or fold(first.lemma_) not in ctx.lex.address_verbs or \
+                not ("Part" in first.morph.get("VerbForm") and "Pres" in first.morph.get("Tense")):
+            continue
+        to = [c for c in first.children if c.dep_.startswith("obl") and case_of(c) in ("a", "au", "aux")]
+        mine = {a[0] for a in ev.actors}
+        ev.recipients = [a for c in to for a in resolve(ctx, c) if a[0] not in mine]
+
+
+def specific(ctx: Context, events: list[Event]) -> None:
+    """'l'armée' in an article that also says 'l'armée congolaise', 'le Conseil de sécurité' next to 'le
+    Conseil de sécurité de l'ONU': a short group name stands for the one longer name it begins, as a
+    reader takes it; with two candidates ('la police haïtienne', 'la police kényane') it stays as it is."""
+    def key(name: str) -> str:
+        return re.sub(r"^(le|la|les|l'|un|une|des|du|de|ses|son|sa|leurs?) ?", "", fold(name))
+    names: dict[str, str] = {}
+    for a in ctx.by_id.values():
+        if a["kind"] in ("organization", "group"):
+            names.setdefault(key(a["name"]), a["id"])
+    for ev in events:
+        for p in ev.actors + ev.recipients:
+            if p[0].startswith("="):
+                names.setdefault(key(p[0][1:]), p[0])
+    for ev in events:
+        for bucket in (ev.actors, ev.recipients):
+            for n, (pid, s, e) in enumerate(bucket):
+                if pid.startswith("=") and ctx.people_of.get(key(pid[1:])) and \
+                        ctx.people_of[key(pid[1:])] not in {x[0] for x in ev.actors + ev.recipients}:
+                    bucket[n] = (ctx.people_of[key(pid[1:])], s, e)  # 'les rebelles', said of the M23 before
+                    continue
+                if not pid.startswith("=") and ctx.by_id[pid]["kind"] not in ("organization", "group"):
+                    continue
+                k = key(pid[1:] if pid.startswith("=") else ctx.by_id[pid]["name"])
+                longer = {v for name, v in names.items() if name.startswith(k + " ")}
+                if len(longer) == 1 and not {x[0] for x in ev.actors + ev.recipients} & longer:
+                    bucket[n] = (longer.pop(), s, e)
+
+
+#: the passes, in the order they run. The order is part of the rules: main_pair and counterpart count the parties
+#: that cue_speakers and corefer filled in, and specific renames parties any earlier pass may have added.
+PASSES: list[Callable[[Context, list[Event]], None]] = [
+    cue_speakers, agreed_content, corefer, main_pair, fought, mediated, counterpart, addressed_to_author,
+    addressed_in_writing, specific,
+]

@@ -1,0 +1,135 @@
+"""A trigger's frame applied where it was found: its conditions (words it needs or refuses nearby, a required
+party), the type and mode the words around it give, its roles and its status; one Event, or none."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...lang.text import fold
+from .context import Context
+from .grammar import classes_of, is_people
+from .parties import resolve
+from .records import Event
+from .roles import destination, noun_roles, phrase_roles, subjects, verb_roles
+from .status import status
+
+
+def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event | None:
+    """An event for this trigger when its frame's conditions hold, else None."""
+    doc = tok.doc
+    if entry.get("with") and not _near(doc[last], entry["with"]):
+        return None
+    if entry.get("not_with"):
+        before = fold(doc[tok.i - 1].text) if tok.i else ""
+        if _near(doc[last], entry["not_with"]) or before in {fold(w) for w in entry["not_with"]}:
+            return None
+    head = tok if kind != "phrase" else _phrase_head(tok, last)
+    etype, mode = entry["type"], entry.get("mode")
+    # the words around the trigger matter only to frames that look at them (most never do)
+    looks = entry.get("needs") or entry.get("by_class") or entry.get("court") or etype == "AID"
+    words = classes_of(ctx.lex, np_words(head)) if looks else set()
+    if entry.get("needs"):
+        need = {fold(w) for w in entry["needs"]}
+        if not (need & words):
+            if entry.get("otherwise"):
+                etype = entry["otherwise"]
+            else:
+                return None
+        if etype == "AID" and not mode:
+            mode = next((c for c in ("military", "humanitarian", "economic") if c in words and c in need), None)
+    if etype == "AID" and not mode:
+        mode = next((c for c in ("military", "humanitarian", "economic") if c in words), None)
+    for cls, other in (entry.get("by_class") or {}).items():
+        if cls in words and other != etype:
+            etype = other  # 'recevoir des armes' is AID (military), not a visit
+            mode = cls if other == "AID" and cls in ("military", "humanitarian", "economic") else None
+    if entry.get("court") and {fold(w) for w in entry["court"]} & words:
+        etype = "SANCTION"
+    ev = Event(doc[tok.i].idx, doc[last].idx + len(doc[last]), etype, mode, head.i,
+               reciprocal=bool(entry.get("reciprocal")) and kind in ("noun", "phrase"),
+               lemma=fold(head.lemma_), nominal=kind == "noun", mediation=bool(entry.get("mediation")))
+    if kind in ("verb", "phrase", "adj") and head.pos_ in ("VERB", "AUX", "ADJ"):
+        verb_roles(ctx, head, entry, ev)
+        if kind == "phrase":
+            phrase_roles(ctx, tok, last, ev)
+        lo = min([c.i for c in head.children if c.dep_.startswith("aux") and c.i < head.i and head.i - c.i <= 4] + [tok.i])
+        ev.start = doc[lo].idx
+    else:
+        noun_roles(ctx, head, entry, ev)
+        ev.demonstrative = any(c.dep_ == "det" and fold(c.text) in ctx.lex.demonstratives for c in head.children)
+    if ev.mode == "visit" and not ev.recipients:
+        destination(ctx, head, ev)
+    req = entry.get("require") if etype == entry["type"] else None  # 'recevra des armes' is AID, no guest needed
+    if req == "actor" and not ev.actors or req == "recipient" and not ev.recipients:
+        return None
+    if req == "object" and not _object_people(ctx, head):
+        return None
+    if entry.get("with_before") and not (tok.i >= 2 and any(fold(t.text) in entry["with_before"] for t in doc[tok.i - 2:tok.i])):
+        return None
+    if entry.get("not_before") and any(fold(t.text) in entry["not_before"] for t in doc[max(0, tok.i - 2):tok.i]):
+        return None
+    if not (entry.get("strong") or entry.get("needs") or ev.actors or ev.recipients or
+            (head.pos_ in ("VERB", "AUX") and has_party_phrase(ctx, head))):
+        return None
+    if entry.get("not_as_cue") and any(q.get("cue") and q["cue"]["start"] <= doc[last].idx < q["cue"]["end"]
+                                       for q in doc._.sg_quotes or []):
+        return None
+    ev.status = status(ctx.lex, head, "verb" if kind in ("verb", "adj", "phrase") else "noun", ev.mode == "visit")
+    return ev
+
+
+def _near(tok: Token, words: list[str], width: int = 4) -> bool:
+    """True when one of the words (or multi-word phrases) follows the token within `width` tokens."""
+    doc = tok.doc
+    folded = {fold(w) for w in words}
+    phrases = [f for f in folded if " " in f]
+    for t in doc[tok.i + 1: min(len(doc), tok.i + 1 + width)]:
+        if fold(t.text) in folded or fold(t.lemma_) in folded:
+            return True
+        if phrases:
+            rest = " ".join(fold(x.text) for x in doc[t.i: t.i + 3])
+            if any(rest.startswith(f) for f in phrases):
+                return True
+    return False
+
+
+def np_words(head: Token) -> list[Token]:
+    """The nouns and adjectives of the phrases a trigger governs (objects, complements, acl objects)."""
+    out = []
+    for c in head.children:
+        if c.dep_ in ("obj", "nmod", "obl", "obl:arg", "obl:mod", "xcomp", "amod", "nsubj:pass", "nsubj", "compound", "acl"):
+            out += [t for t in c.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i - c.i < 8]
+    if head.dep_ == "acl" and head.head.i != head.i:
+        out.append(head.head)  # 'cette attaque, attribuée à …'
+    k = head.i + 1  # the words right after, whatever the parser attached them to ('ventes d'armes')
+    while k < len(head.doc) and k <= head.i + 4 and head.doc[k].pos_ in ("ADP", "DET", "NOUN", "ADJ", "PRON", "NUM"):
+        out.append(head.doc[k])
+        k += 1
+    return out
+
+
+def _phrase_head(tok: Token, last: int) -> Token:
+    """The word a phrase's roles hang on: its first verb ('ouvrir le feu'), else its first word."""
+    verbs = [t for t in tok.doc[tok.i:last + 1] if t.pos_ in ("VERB", "AUX")]
+    return verbs[0] if verbs else tok
+
+
+def has_party_phrase(ctx: Context, v: Token) -> bool:
+    """A verb with a subject or object that names someone, even someone not resolved to an actor."""
+    subs, _ = subjects(ctx, v)
+    for c in subs + [c for c in v.children if c.dep_ == "obj"]:
+        if fold(c.text) in ("on", "ce", "c'", "cela", "ca", "qui", "que", "qu'", "il") and c.dep_ != "obj":
+            continue
+        if c.pos_ in ("PROPN",) or is_people(ctx.lex, c) or fold(c.lemma_) in ctx.lex.roles or c.pos_ == "PRON":
+            return True
+    return False
+
+
+def _object_people(ctx: Context, head: Token) -> bool:
+    """True when the trigger's object (or the noun it qualifies) names someone: a frame's `require: object`."""
+    for c in head.children:
+        if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and head.pos_ == "ADJ"):
+            if c.i in ctx.tok_actor or resolve(ctx, c) or is_people(ctx.lex, c):
+                return True
+    if head.dep_ == "acl" and (head.head.i in ctx.tok_actor or is_people(ctx.lex, head.head)):
+        return True
+    return False

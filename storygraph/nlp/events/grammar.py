@@ -1,0 +1,44 @@
+"""Questions about the parse that every rule family asks: a complement's preposition, a noun's 'de X'
+complements, whether a word is plural or names people, which object classes words belong to."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...lang.text import fold
+from .lexicon import PRONOUNS, Lexicon
+
+#: dependency labels of a clause's subjects, and of the dependents that can carry an event's roles
+SUBJ = ("nsubj", "nsubj:pass", "csubj")
+ROLE_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "obj:lvc")
+
+
+def case_of(c: Token) -> str:
+    """The preposition introducing a complement ('à' for 'à la Russie')."""
+    return next((fold(g.text) for g in c.children if g.dep_ == "case"), "")
+
+
+def of_complements(t: Token) -> list[Token]:
+    """A noun's 'de X' complements ('des portraits du président', 'le soutien des États-Unis')."""
+    return [x for x in t.children if x.dep_ == "nmod" and case_of(x) in ("de", "du", "des", "d'")]
+
+
+def plural(t: Token) -> bool:
+    """A coordination ('X et Y') or a plural common noun: more than one party."""
+    return any(c.dep_ == "conj" for c in t.children) or "Plur" in t.morph.get("Number") and t.pos_ != "PROPN"
+
+
+def is_people(lex: Lexicon, t: Token) -> bool:
+    """A noun or pronoun that names people ('les otages', 'des manifestants', 'les Palestiniens')."""
+    f = fold(t.lemma_)
+    return f in lex.people or (t.pos_ == "PRON" and fold(t.text) in PRONOUNS) or \
+        (t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and "Plur" in t.morph.get("Number"))
+
+
+def classes_of(lex: Lexicon, toks: list[Token]) -> set[str]:
+    """The object classes and lemmas these words belong to."""
+    found = set()
+    for t in toks:
+        for w in (fold(t.lemma_), fold(t.text)):
+            found.add(w)
+            found.update(lex.class_of.get(w, ()))
+    return found

@@ -1,0 +1,189 @@
+"""The language data events are found with, loaded once per language into one immutable `Lexicon`.
+
+Trigger frames come from `lang/<lang>/events.json`, titles and organisation names from `actors.json`,
+country names and demonyms from `lang.countries`. Every word is folded (`mentions.fold`) on loading so that
+rules compare folded token texts and lemmas. Nothing here belongs to an article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.strings import StringStore
+
+from ...lang import countries, resource
+from ...lang.text import fold
+
+#: French grammar words the rules ask about (pronoun number, possessives, copulas)
+POSSESSIVES = {"son": "sing", "sa": "sing", "ses": "sing", "leur": "plur", "leurs": "plur"}
+COPULAS = ("etre", "devenir", "rester", "demeurer", "sembler", "paraitre")
+PRONOUNS = {"il": "sing", "elle": "sing", "lui": "sing", "le": "sing", "la": "sing", "l'": "sing", "ils": "plur",
+            "elles": "plur", "leur": "plur", "les": "plur"}
+REFLEXIVES = frozenset({"se", "s'", "s’", "s", "me", "m'", "te", "t'", "nous", "vous"})
+
+#: bounds of the memos below: memory must not grow with the corpus
+LEMMA_MEMO_MAX = 50_000
+START_MEMO_MAX = 100_000
+
+Phrases = dict[str, list[tuple[tuple[str, ...], dict]]]
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Trigger frames, status words and the actor vocabulary of one language, folded for lookup.
+
+    Its only mutable parts are two bounded memos of pure answers (a verb's repaired lemma, whether a
+    (lemma, form) pair can start a trigger), shared by every article."""
+
+    lang: str
+    verbs: dict[str, dict]  # verb lemma ('se rendre' too) → frame
+    adjs: dict[str, dict]  # adjective → frame
+    nouns: dict[str, dict]  # one-word event noun → frame
+    phrases: Phrases  # first word → (words, frame) of multi-word triggers
+    default_preps: dict[str, dict[str, str]]  # 'verb'/'noun' → preposition → role
+    classes: dict[str, set[str]]  # object class → its words
+    class_of: dict[str, set[str]]  # word → the classes it belongs to
+    negation: set[str]
+    future_gov: set[str]
+    hypo_gov: set[str]
+    hypo_marks: set[str]
+    hypo_mod: set[str]
+    future_mod: set[str]
+    purpose: set[str]  # first words of purpose marks ('pour', 'afin')
+    purpose_status: str
+    country_of: dict[str, str]  # country name, alias or demonym → country name
+    roles: set[str]  # first words of titles ('president', 'ministre')
+    reflexives: frozenset[str]
+    people: set[str]  # nouns that name people ('otages', 'manifestants')
+    beneficiary: set[str]  # verbs and nouns whose subject receives the event ('compter sur')
+    subordinators: set[str]
+    country_anaphors: set[str]  # 'pays'
+    pair_nouns: dict[str, str]  # 'hommes' → person: 'les deux hommes'
+    demonstratives: set[str]
+    latter: set[str]  # 'dernier': 'ce dernier'
+    group_anaphors: set[str]  # 'groupe': 'ce groupe'
+    expression: set[str]  # verbs that voice a feeling ('exprimer')
+    symbols: set[str]  # nouns that stand for someone ('portraits')
+    address_verbs: set[str]  # 'écrire': 'Écrivant à X, …'
+    culprit: dict[str, str]  # verb or adjective laying an event on someone → 'subject' or 'object'
+    agent_phrases: dict[str, list[tuple[str, ...]]]  # first word → words of 'aux mains de'-like phrases
+    keys: set[str]  # every word a trigger can start with, and the verbs under their reflexive forms
+    org_words: set[str]
+    org_alias: dict[str, str]  # any name of an organisation → its folded key
+    org_full: dict[str, str]  # an acronym → the organisation's full name
+    _lemma_memo: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
+    _start_memo: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def load(cls, lang: str) -> Lexicon:
+        """Read and fold the language's data files."""
+        data = resource(lang, "events")
+        verbs = {fold(k): v for k, v in data["verbs"].items()}
+        nouns: dict[str, dict] = {}
+        phrases: Phrases = {}
+        for k, v in data["nouns"].items():
+            words = tuple(w for w in re.split(r"[\s]+", fold(k)) if w)
+            if len(words) == 1 and "-" not in k:
+                nouns[words[0]] = v
+            else:
+                _add_phrase(phrases, fold(k), v)
+        for k, v in data["phrases"].items():
+            _add_phrase(phrases, fold(k), v)
+        adjs = {fold(k): v for k, v in data["adjectives"].items()}
+        classes = {name: {fold(w) for w in ws} for name, ws in data["classes"].items()}
+        class_of: dict[str, set[str]] = {}
+        for name, ws in classes.items():
+            for w in ws:
+                class_of.setdefault(w, set()).add(name)
+        st = data["status"]
+        actors = resource(lang, "actors")
+        country_of: dict[str, str] = {}
+        for name, info in countries(lang).items():
+            country_of[fold(name)] = name
+            for alias in info.get("aliases", []):
+                country_of[fold(alias)] = name
+        agent_phrases: dict[str, list[tuple[str, ...]]] = {}
+        for w in data.get("agent_phrases", []):
+            words = tuple(fold(x) for x in re.split(r"\s+|(?<=')", w) if x)
+            agent_phrases.setdefault(words[0], []).append(words)
+        keys = set(verbs) | set(nouns) | set(adjs) | set(phrases) | {"faire"} | \
+            {k.split(" ", 1)[1] for k in verbs if k.startswith("se ")} | {k[2:] for k in verbs if k.startswith("s'")}
+        return cls(
+            lang=lang, verbs=verbs, adjs=adjs, nouns=nouns, phrases=phrases,
+            default_preps={pos: {fold(p): r for p, r in m.items()} for pos, m in data["default_preps"].items()},
+            classes=classes, class_of=class_of,
+            negation={fold(w) for w in st["negation"]},
+            future_gov={fold(w) for w in st["future_governors"]},
+            hypo_gov={fold(w) for w in st["hypothetical_governors"]},
+            hypo_marks={fold(w) for w in st["hypothetical_marks"]},
+            hypo_mod={fold(w) for w in st["hypothetical_modifiers"]},
+            future_mod={fold(w) for w in st["future_modifiers"]},
+            purpose={fold(w).split()[0] for w in st.get("purpose_marks", [])},
+            purpose_status=st.get("purpose_status", "future"),
+            country_of=country_of,
+            roles={fold(r).split()[0] for r in actors["roles"]},
+            reflexives=REFLEXIVES,
+            people={fold(w) for w in data.get("people_nouns", [])},
+            beneficiary={fold(w) for w in data.get("beneficiary_governors", [])},
+            subordinators={fold(w) for w in data.get("subordinators", [])},
+            country_anaphors={fold(w) for w in data.get("country_anaphors", [])},
+            pair_nouns={fold(w): kind for w, kind in data.get("pair_nouns", {}).items()},
+            demonstratives={fold(w) for w in data.get("demonstratives", [])},
+            latter={fold(w) for w in data.get("latter", [])},
+            group_anaphors={fold(w) for w in data.get("group_anaphors", [])},
+            expression={fold(w) for w in data.get("expression_verbs", [])},
+            symbols={fold(w) for w in data.get("symbol_nouns", [])},
+            address_verbs={fold(w) for w in data.get("address_verbs", [])},
+            culprit={fold(w): who for w, who in data.get("culprit_governors", {}).items()},
+            agent_phrases=agent_phrases, keys=keys,
+            org_words={fold(w) for w in actors["org_words"]},
+            org_alias={fold(a): fold(k) for k, vs in actors.get("org_aliases", {}).items() for a in [k] + vs},
+            org_full={fold(a): k for k, vs in actors.get("org_aliases", {}).items() for a in vs},
+        )
+
+    def verb_lemma(self, lemma: str, text: str) -> str:
+        """A verb's lemma from spaCy's lemma and the word's text, repaired where the lemmatizer leaves a
+        participle or a noun-like form."""
+        key = (lemma, text)
+        found = self._lemma_memo.get(key)
+        if found is None:
+            if len(self._lemma_memo) > LEMMA_MEMO_MAX:
+                self._lemma_memo.clear()
+            found = self._lemma_memo[key] = self.repaired_lemma(fold(lemma), fold(text))
+        return found
+
+    def repaired_lemma(self, lem: str, form: str) -> str:
+        """The lexicon's verb behind a folded lemma and form ('negociee' → 'negocier'), else the lemma."""
+        if lem in self.verbs or lem in self.adjs:
+            return lem
+        for suffix, inf in (("ees", "er"), ("ee", "er"), ("es", "er"), ("e", "er"), ("ant", "er"), ("ent", "er"),
+                            ("ait", "er"), ("aient", "er"), ("era", "er"), ("eront", "er"), ("erait", "er")):
+            if form.endswith(suffix) and len(form) > len(suffix) + 2:
+                cand = form[: -len(suffix)] + inf
+                if cand in self.verbs:
+                    return cand
+        return lem
+
+    def may_start(self, lemma: int, orth: int, strings: StringStore) -> bool:
+        """True when a token of this lemma and form (string-store hashes) could start a trigger."""
+        key = (lemma, orth)
+        ok = self._start_memo.get(key)
+        if ok is None:
+            if len(self._start_memo) > START_MEMO_MAX:
+                self._start_memo.clear()
+            lem, form = fold(strings[lemma]), fold(strings[orth])
+            ok = self._start_memo[key] = bool({lem, form} & self.keys or self.repaired_lemma(lem, form) in self.keys)
+        return ok
+
+
+def _add_phrase(phrases: Phrases, phrase: str, entry: dict) -> None:
+    """File a multi-word trigger under its first word ('payer le prix' under 'payer')."""
+    words = tuple(w for w in re.split(r"[\s]+|(?<=')", phrase.replace("-", " - ")) if w and w != "-")
+    phrases.setdefault(words[0], []).append((words, entry))
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The language's Lexicon, loaded once per process."""
+    return Lexicon.load(lang)

@@ -1,0 +1,309 @@
+"""Who a word stands for: a token resolved to the Story's actors, as a reader resolves it.
+
+Names and their coordinations, titles ('le président vénézuélien'), pronouns and their antecedents, 'ce
+dernier', 'ce groupe', 'le pays', 'son pays', 'les deux hommes', relative pronouns, demonyms and noun
+phrases no actor stands for ('les manifestants'). Asks nothing of the event rules: it reads the article's
+Context only.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Callable
+
+from spacy.tokens import Token
+
+from ..index import sentence_of, text_of
+from ...lang.text import fold
+from .context import Context, MentionStart, Party
+from .grammar import SUBJ, case_of, is_people, plural
+from .lexicon import POSSESSIVES, PRONOUNS
+
+
+def resolve(ctx: Context, tok: Token, seen: set[int] | None = None) -> list[Party]:
+    """The actors a participant token stands for (its coordinated siblings included)."""
+    seen = seen if seen is not None else set()
+    if tok.i in seen:
+        return []
+    seen.add(tok.i)
+    out = _resolve_one(ctx, tok)
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "X") and not any(g.dep_ == "case" for g in c.children):
+            out += [x for x in resolve(ctx, c, seen) if x not in out]
+    return out
+
+
+def _resolve_one(ctx: Context, tok: Token) -> list[Party]:
+    """One token's parties, its coordination left out, asked once per token (the answer is kept in the Context)."""
+    found = ctx.resolved.get(tok.i)
+    if found is None:  # the same token is looked up by many rules; what it stands for does not change
+        found = ctx.resolved[tok.i] = _resolve_uncached(ctx, tok)
+    return list(found)
+
+
+def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
+    """One token's parties: its actor, the person a title names, a pronoun's antecedent, an anaphor ('ce dernier',
+    'ce groupe', 'le pays', 'les deux hommes'), a demonym's state, or the noun phrase no actor stands for."""
+    if tok.pos_ == "NOUN" and tok.text[:1].isupper() and fold(tok.text) in ctx.lex.country_of and \
+            "Plur" in tok.morph.get("Number") and any(c.dep_ == "nummod" for c in tok.children):
+        return [("=" + tok.text, tok.idx, tok.idx + len(tok))]  # '240 Palestiniens détenus': counted people
+    if tok.i in ctx.tok_actor:
+        return [ctx.tok_actor[tok.i]]
+    if fold(tok.lemma_) in ctx.lex.roles:
+        # 'le ministre de la Défense Sergueï Choïgu', 'la ministre norvégienne … Ingrid Solberg': the named person
+        apposed = [c for c in tok.children if c.dep_ == "appos" and c.i in ctx.tok_actor
+                   and ctx.by_id[ctx.tok_actor[c.i][0]]["kind"] == "person"]
+        if apposed:  # 'le conseiller du président Joe Biden, Jake Sullivan,'
+            return [ctx.tok_actor[apposed[0].i]]
+        for x in tok.subtree:
+            if x.i > tok.i and x.i in ctx.tok_actor and ctx.by_id[ctx.tok_actor[x.i][0]]["kind"] == "person" \
+                    and not _under_de(x, tok):  # 'le père de Kim' is not Kim
+                return [ctx.tok_actor[x.i]]
+    f = fold(tok.text)
+    if tok.pos_ == "PRON":
+        if f in ("qui", "que", "qu'", "lequel", "laquelle") and tok.head.dep_.startswith("acl") and tok.head.head.i != tok.head.i:
+            ante = tok.head.head
+            if ante.dep_ == "appos" and ante.head.i in ctx.tok_actor:
+                ante = ante.head  # 'le FSIN, le service des prisons, qui …'
+            found = resolve(ctx, ante)
+            if not found and ante.i < tok.i:
+                # 'plusieurs policiers en uniforme qui l'ont emmené': the parser hung 'qui' on the wrong word
+                for k in range(tok.i - 1, max(tok.i - 6, 0) - 1, -1):
+                    t = tok.doc[k]
+                    if t.pos_ in ("NOUN", "PROPN") and (k in ctx.tok_actor or is_people(ctx.lex, t)):
+                        return resolve(ctx, t)
+            return found
+        if f in PRONOUNS:
+            return antecedent(ctx, tok, PRONOUNS[f])
+        if f in ("je", "j'", "me", "m'", "moi", "nous"):
+            q = next((q for q in tok.doc._.sg_quotes or [] if q.get("speaker_id")
+                      and any(c["start"] <= tok.idx < c["end"] for c in q["content"])), None)
+            if q:  # 'Nous les poursuivrons', said by the quote's speaker
+                aid = q["speaker_id"].split(" ; ")[0]
+                if aid in ctx.by_id:
+                    return [(aid, tok.idx, tok.idx + len(tok))]
+        return []
+    if f in ctx.lex.latter and any(c.dep_ == "det" and fold(c.text) in ctx.lex.demonstratives for c in tok.children):
+        # 'ce dernier', 'ces derniers': the party named last
+        spans = [(c["start"], c["end"]) for q in tok.doc._.sg_quotes or [] for c in q["content"]]
+        quoted = any(a <= tok.idx < b for a, b in spans)
+        # inside a quotation, the last party the quotations themselves named (not their attributions)
+        last = last_named(ctx, tok.i - 1, lambda m: not quoted or any(a <= m[2] < b for a, b in spans))
+        return [(last[1], tok.idx, tok.idx + len(tok))] if last else []
+    if tok.pos_ == "NOUN":
+        apposed = [c for c in tok.children if c.dep_ == "appos" and c.i in ctx.tok_actor]
+        if apposed:  # 'l'organisation (Israël, NDLR)', 'le groupe armé, le M23,': the name the aside gives
+            return [ctx.tok_actor[apposed[0].i]]
+        if fold(tok.lemma_) in ctx.lex.group_anaphors and \
+                any(c.dep_ == "det" and fold(c.text) in ctx.lex.demonstratives for c in tok.children):
+            # 'Ce groupe est soupçonné …': the organisation named last, in this sentence or the two before
+            sent = sentence_of(tok)
+            lo = sentence_of(tok.doc[sent.start - 1]).start if sent.start > 0 else 0
+            lo = sentence_of(tok.doc[lo - 1]).start if lo > 0 else 0
+            last = last_named(ctx, tok.i, lambda m: m[4] in ("organization", "group") and m[0] >= lo)
+            return [(last[1], tok.idx, tok.idx + len(tok))] if last else []
+    if tok.pos_ in ("NOUN", "ADJ", "PROPN", "X"):
+        if f in ctx.lex.country_of and tok.text[:1].isupper():
+            name = ctx.lex.country_of[f]
+            a = next((a for a in ctx.by_id.values() if a["kind"] == "country" and a["name"] == name), None)
+            return [(a["id"], tok.idx, tok.idx + len(tok))] if a else [("=" + name, tok.idx, tok.idx + len(tok))]
+        words = " ".join(fold(t.text) for t in tok.subtree if t.i >= tok.i and t.dep_ in ("amod",) or t.i == tok.i)
+        if fold(tok.lemma_) in ctx.lex.roles:
+            for role, aid in ctx.role_of:
+                if role == words or role.startswith(words + " "):
+                    return [(aid, tok.idx, tok.idx + len(tok))]
+            found = titled(ctx, tok)
+            if found:
+                return [found]
+        poss = next((c for c in tok.children if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES), None)
+        if fold(tok.lemma_) in ctx.lex.country_anaphors and poss is not None:
+            # 'la déstabilisation de son pays': the country of whoever 'son' stands for
+            owner = antecedent(ctx, poss, POSSESSIVES[fold(poss.text)])
+            home = home_country(ctx, owner[0][0], tok) if owner else []
+            if home:
+                return home
+        if fold(tok.lemma_) in ctx.lex.country_anaphors and "Sing" in tok.morph.get("Number") and \
+                any(c.dep_ in ("det", "case") and fold(c.text) in ("le", "l'", "ce", "cet", "du", "au") for c in tok.children) and \
+                not any(c.dep_ in ("amod", "acl", "acl:relcl") or c.dep_ == "nmod" and case_of(c) in ("de", "du", "d'")
+                        for c in tok.children):
+            # 'se rendre dans le pays', 'l'invasion du pays': the country last named
+            last = last_named(ctx, tok.i, lambda m: m[4] == "country")
+            return [(last[1], tok.idx, tok.idx + len(tok))] if last else []
+        num = next((c for c in tok.children if c.dep_ == "nummod" and fold(c.text) in ("deux", "2")), None)
+        if num is not None and fold(tok.lemma_) in ctx.lex.pair_nouns:
+            # 'les deux hommes', 'les deux pays', 'les deux belligérants': the article's two protagonists
+            return protagonists(ctx, tok, ctx.lex.pair_nouns[fold(tok.lemma_)], 2)
+        named = np_party(ctx, tok)
+        if named:
+            return [named]
+        for c in tok.children:  # 'soutenues par des armes rwandaises', 'des frappes israéliennes': the state acts
+            if c.dep_ == "amod" and c.text[:1].islower() and fold(c.text) in ctx.lex.country_of:
+                return country_party(ctx, ctx.lex.country_of[fold(c.text)], c)
+    return []
+
+
+def _under_de(x: Token, top: Token) -> bool:
+    """True when x hangs below `top` through a 'de' complement ('le père de Kim', 'du président X')."""
+    t = x
+    while t.i != top.i and t.head.i != t.i:
+        if any(g.dep_ == "case" for g in t.children):
+            return True
+        t = t.head
+    return False
+
+
+def np_party(ctx: Context, t: Token) -> Party | None:
+    """A participant no actor stands for, named by its noun phrase ('les manifestants', 'l'armée
+    israélienne', 'le conseil de sécurité de l'ONU'): head, adjectives and 'de' complements.
+    People of a named group stand for the group ('les rebelles du M23' → M23)."""
+    f = fold(t.lemma_)
+    if t.pos_ != "NOUN" or not (is_people(ctx.lex, t) or f in ctx.lex.org_words):
+        return None
+    doc, last = t.doc, t
+    k = t.i + 1
+    prep = False
+    while k < len(doc) and k - t.i <= 12:
+        x = doc[k]
+        glued = x.text == "-" and not doc[k - 1].whitespace_ and not x.whitespace_
+        if glued or x.text in ("'", "’") or x.pos_ == "DET" or (x.pos_ == "ADP" and fold(x.text) in ("de", "du", "des", "d'")):
+            prep = prep or x.pos_ == "ADP" or fold(x.text) in ("du", "des")
+        elif x.pos_ in ("ADJ", "NUM") or (x.dep_ == "amod" and x.pos_ == "VERB") or \
+                (x.text[:1].islower() and fold(x.text) in ctx.lex.country_of) or \
+                (x.pos_ in ("NOUN", "PROPN", "X") and (prep or glued or x.text[:1].isupper())):
+            # a noun joins the phrase only through 'de' ('le conseil de sécurité'), never by mere
+            # adjacency ('les services pénitentiaires dimanche')
+            if prep and k in ctx.tok_actor and is_people(ctx.lex, t) and f not in ctx.lex.roles:
+                ctx.people_of[fold(t.text)] = ctx.tok_actor[k][0]  # 'les rebelles du M23': later 'les rebelles' too
+                return ctx.tok_actor[k]
+            last = x
+            if x.pos_ in ("NOUN", "PROPN", "X"):
+                prep = False
+        else:
+            break
+        k += 1
+    return "=" + text_of(doc)[t.idx:last.idx + len(last)], t.idx, last.idx + len(last)
+
+
+def titled(ctx: Context, t: Token) -> Party | None:
+    """'le président vénézuélien', 'le secrétaire général': the person last named with that title."""
+    head = fold(t.lemma_)
+    best = None
+    for role, aid in ctx.role_of:
+        if role.split()[0] in (head, fold(t.text)) and ctx.by_id[aid]["kind"] == "person":
+            first = min((m["start"] for m in ctx.by_id[aid]["mentions"]), default=1 << 30)
+            key = (first < t.idx, first if first < t.idx else -first)  # named before, and latest; else first after
+            if best is None or key > best[0]:
+                best = (key, aid)
+    return (best[1], t.idx, t.idx + len(t)) if best else None
+
+
+def country_party(ctx: Context, name: str, tok: Token) -> list[Party]:
+    """A country as a party named at `tok`: its actor, or its name when the article has no actor for it."""
+    a = next((a for a in ctx.by_id.values() if a["kind"] == "country" and a["name"] == name), None)
+    return [(a["id"] if a else "=" + name, tok.idx, tok.idx + len(tok))]
+
+
+def home_country(ctx: Context, aid: str, tok: Token) -> list[Party]:
+    """The country an actor stands for or belongs to: itself, or the demonym of a person's title ('le président
+    vénézuélien' → Venezuela)."""
+    if aid.startswith("="):
+        return []
+    a = ctx.by_id[aid]
+    if a["kind"] == "country":
+        return [(aid, tok.idx, tok.idx + len(tok))]
+    for d in a.get("descriptions") or []:
+        for w in re.findall(r"[\w-]+", d.get("role") or ""):
+            if w[:1].islower() and fold(w) in ctx.lex.country_of:
+                return country_party(ctx, ctx.lex.country_of[fold(w)], tok)
+    return []
+
+
+def last_named(ctx: Context, before: int, ok: Callable[[MentionStart], bool]) -> MentionStart | None:
+    """The last actor mention starting before token `before` that `ok` accepts (token, id, start, end, kind)."""
+    k = bisect_right(ctx.mention_starts, (before,))
+    return next((m for m in reversed(ctx.mention_starts[:k]) if m[0] < before and ok(m)), None)
+
+
+def first_named(ctx: Context, aid: str) -> Party:
+    """An actor as a party, cited where the article first names it (for parties filled in by inference)."""
+    m = ctx.by_id[aid]["mentions"][0]
+    return aid, m["start"], m["end"]
+
+
+def protagonists(ctx: Context, tok: Token, kind: str, n: int) -> list[Party]:
+    """'les deux hommes', 'les deux pays': the n actors of that kind named most often up to this token."""
+    k = bisect_right(ctx.mention_starts, (tok.i,))
+    counts: dict[str, int] = {}
+    for _, aid, _s, _e, akind in ctx.mention_starts[:k]:
+        if akind == kind or kind == "any" and akind in ("person", "country", "organization", "group"):
+            counts[aid] = counts.get(aid, 0) + 1
+    top = sorted(counts, key=lambda a: -counts[a])[:n]
+    return [(a, tok.idx, tok.idx + len(tok)) for a in top] if len(top) == n else []
+
+
+def antecedent(ctx: Context, tok: Token, number: str) -> list[Party]:
+    """A personal pronoun's antecedent: the reference layer's, else the last subject actor of the sentence or the
+    one before."""
+    refs = tok.doc._.sg_refs
+    aid = refs.actor_at(tok.i) if refs is not None else None
+    if aid is not None:
+        return [(aid, tok.idx, tok.idx + len(tok))]  # the reference layer linked it
+    sent = sentence_of(tok)
+    if number == "plur":
+        lo = sentence_of(tok.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        for i in range(tok.i - 1, lo - 1, -1):
+            t = tok.doc[i]
+            if t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN") and plural(t):
+                found = resolve(ctx, t)
+                if found:
+                    return found
+        for i in range(tok.i - 1, lo - 1, -1):
+            # '… le soutien des États-Unis et de l'Europe. Ils se sont investis': the last named pair
+            t = tok.doc[i]
+            pair = [c for c in t.children if c.dep_ == "conj" and c.i in ctx.tok_actor]
+            if i in ctx.tok_actor and pair:
+                found = [ctx.tok_actor[i]] + [ctx.tok_actor[c.i] for c in pair]
+                if len({a[0] for a in found}) >= 2:
+                    return found
+        return []
+    doc = tok.doc
+    if tok.dep_ in SUBJ + ("expl:subj",) and any(fold(c.text) in ctx.lex.subordinators for c in tok.head.children
+                                                 if c.dep_ == "mark" and c.i < tok.i):
+        # 'alors qu'il s'entretient avec Poutine, Kim se concentrera …': a subordinate clause before its main
+        # clause names its subject after it
+        comma = next((t.i for t in doc[tok.i:sent.end] if t.text == ","), None)
+        if comma is not None:
+            after = next((t for t in doc[comma + 1:min(sent.end, comma + 6)] if t.dep_ in SUBJ), None)
+            if after is not None and after.i in ctx.tok_actor and \
+                    ctx.by_id[ctx.tok_actor[after.i][0]]["kind"] == "person":
+                return [ctx.tok_actor[after.i]]
+    prev = sentence_of(tok.doc[sent.start - 1]) if sent.start > 0 else None
+    lo = prev.start if prev is not None else sent.start
+    best = None
+    for i in range(tok.i - 1, lo - 1, -1):
+        t = tok.doc[i]
+        if i < sent.start and best is not None and fold(tok.text) in POSSESSIVES:
+            break  # a possessor named in the pronoun's own sentence comes before any of the sentence before
+        if i in ctx.tok_actor and t.dep_.startswith("nsubj"):
+            return [ctx.tok_actor[i]]
+        if t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and fold(t.lemma_) in ctx.lex.roles and i not in ctx.tok_actor \
+                and fold(tok.text) in ("le", "la", "l'", "lui"):
+            # 'l'opposant a été approché par des policiers qui l'ont emmené': an object pronoun, a titled subject
+            named = [a for a in _resolve_one(ctx, t) if not a[0].startswith("=") and ctx.by_id[a[0]]["kind"] == "person"]
+            if named:
+                return named[:1]
+        if best is None and i in ctx.tok_actor and t.pos_ == "PROPN":
+            best = ctx.tok_actor[i]
+        elif best is None and i >= sent.start and t.pos_ == "NOUN" and fold(t.lemma_) in ctx.lex.roles \
+                and fold(tok.text) in POSSESSIVES:
+            # '… la libération de l'opposant et les auteurs de son empoisonnement': a titled person nearby
+            named = [a for a in _resolve_one(ctx, t) if not a[0].startswith("=") and ctx.by_id[a[0]]["kind"] == "person"]
+            best = named[0] if named else None
+    if best is None and fold(tok.text) in ("il", "elle") and lo > 0:
+        # 'Aung San Suu Kyi … Ce symbole vivant de l'opposition a été condamnée … Elle a écopé de …': a subject
+        # pronoun with no name in reach goes to the person last named in the two sentences before
+        start = sentence_of(doc[lo - 1]).start
+        start = sentence_of(doc[start - 1]).start if start > 0 else start
+        last = last_named(ctx, lo, lambda m: m[4] == "person" and m[0] >= start)
+        best = last[1:4] if last else None
+    return [best] if best else []

@@ -1,0 +1,521 @@
+"""Who plays which part in an event: the trigger's subjects and complements read from the parse (subject and
+agent, objects, 'à/contre/avec X', the 'de X' of a nominalisation, demonyms, coordinations), words read in
+order where the parser attached a complement elsewhere, and a visit's destination."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...lang import cities
+from ..index import sentence_of, text_of
+from ...lang.text import fold
+from .context import Context, Party
+from .grammar import ROLE_DEPS, SUBJ, case_of, classes_of, is_people, of_complements, plural
+from .lexicon import COPULAS, POSSESSIVES, PRONOUNS, Lexicon
+from .parties import antecedent, country_party, resolve
+from .records import Event
+from .triggers import trigger
+
+#: event types on the same side of cooperation: negotiating an agreement is making it
+SAME_SIDE = {t: ts for ts in (("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), ("COOPERATE", "AID", "RETREAT")) for t in ts}
+
+
+def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]:
+    """The subject tokens of a verb and whether the clause is passive; climbs xcomp, conj and gerunds."""
+    # 'se sont entretenus' is reflexive, though the parser may tag its subject as passive
+    kids = list(v.children)
+    passive = any(c.dep_ == "aux:pass" for c in kids) or \
+        any(c.dep_ == "nsubj:pass" for c in kids) and \
+        not any(c.dep_ == "expl:pass" or fold(c.text) in ("se", "s'") for c in kids)
+    # an event verb is never impersonal: an 'il' the parser took for an expletive is its subject
+    subs = [c for c in kids if c.dep_ in SUBJ or c.dep_ == "expl:subj" and fold(c.text) in PRONOUNS]
+    if subs:
+        return subs + left_coordinated(ctx, subs[0]), passive
+    if depth < 3 and v.head.i != v.i:
+        h = v.head
+        if v.dep_ == "xcomp" or v.dep_ == "dep" and "Inf" in v.morph.get("VerbForm") and \
+                any(c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a") for c in v.children):
+            # ('Paul Kagame, qu'ils accusent de soutenir les rebelles': the relative pronoun's antecedent)
+            controller = [c for c in h.children if c.dep_ in ("obj", "iobj") and
+                          (c.i in ctx.tok_actor or (fold(c.text) in ("que", "qu'") or fold(c.lemma_) in ctx.lex.roles)
+                           and resolve(ctx, c))]  # 'convaincre le Premier ministre, X, de donner'
+            if controller:  # 'Kim pousse Poutine à partager': Poutine shares
+                return controller, passive
+            return subjects(ctx, h, depth + 1)[0], passive
+        if v.dep_ in ("conj", "advcl") and (v.dep_ == "conj" and h.pos_ in ("VERB", "AUX", "ADJ") or
+                                            "Pres" in v.morph.get("Tense") or v.text.endswith("ant") or
+                                            v.dep_ == "advcl" and "Inf" in v.morph.get("VerbForm")
+                                            or any(fold(c.text) in ("pour", "afin") for c in v.children if c.dep_ == "mark")):
+            subs, head_passive = subjects(ctx, h, depth + 1)
+            if v.dep_ == "conj" and "Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense") and \
+                    not any(c.dep_.startswith("aux") for c in v.children):
+                passive = passive or head_passive  # 'sont entraînées … et soutenues par': the auxiliary is shared
+            return subs, passive
+        if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN") and v.text.endswith("ant"):
+            return [h], passive
+        if v.dep_ in ("acl", "obl:arg", "obl", "xcomp") and "Inf" in v.morph.get("VerbForm") and \
+                h.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "cop" for c in h.children):
+            # 'X a été le premier ministre à se rendre dans le pays', 'Kim serait en mesure de proposer',
+            # 'la Russie serait prête à payer': the subject of the copula (hung on the copula itself at times)
+            subs = [c for c in h.children if c.dep_ in SUBJ] or \
+                [g for c in h.children if c.dep_ == "cop" for g in c.children if g.dep_ in SUBJ]
+            if subs:
+                return subs, passive
+        if v.dep_ == "acl" and "Inf" in v.morph.get("VerbForm") and h.pos_ == "NOUN" and h.i < v.i:
+            # 'la volonté de Moscou de soutenir': the noun's own 'de X'; 'Kim serait en mesure de proposer',
+            # 'Pékin a l'intention de livrer': the subject of the clause the noun stands in
+            if h.i in ctx.tok_actor or fold(h.lemma_) in ctx.lex.roles or is_people(ctx.lex, h):
+                return [h], passive  # 'a convaincu le président, X, de donner': the one convinced acts
+            own = [c for c in h.children if c.dep_ == "nmod" and c.i < v.i and c.i in ctx.tok_actor]
+            if own:
+                return own[:1], passive
+            if h.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and h.head.pos_ in ("VERB", "AUX") and h.head.i != h.i:
+                return subjects(ctx, h.head, depth + 1)[0], passive
+    doc = v.doc
+    lo = min([c.i for c in v.children if c.dep_.startswith("aux")] + [v.i])
+    if depth < 2 and lo > 0 and fold(doc[lo - 1].text) in ("et", "puis", "ou") and v.pos_ == "VERB":
+        # '… ont brûlé des portraits et déchiré des drapeaux': the verb before the 'et' lends its subject
+        for k in range(lo - 2, sentence_of(v).start - 1, -1):
+            if doc[k].pos_ == "VERB" and doc[k].dep_ not in ("acl", "amod"):
+                found = subjects(ctx, doc[k], depth + 1)[0]
+                if found:
+                    return found, passive
+                break
+    sent = sentence_of(v)
+    if v.text.endswith("ant") and lo - sent.start <= 1:
+        # 'Écrivant à Poutine en août, …, Kim a déclaré': the main clause's subject
+        comma = next((t.i for t in doc[v.i:sent.end] if t.text == ","), None)
+        if comma is not None:
+            for t in doc[comma:sent.end]:
+                if t.dep_.startswith("nsubj") and t.i in ctx.tok_actor and t.head.pos_ in ("VERB", "AUX") \
+                        and not any(c.dep_ == "mark" for c in t.head.children):
+                    return [t], passive
+    before = doc[lo - 1].text if lo > 0 else ""
+    if before in (",", "»", "”", '"') and not v.text.endswith("ant") and "Inf" not in v.morph.get("VerbForm"):
+        # '», a tonné le secrétaire américain au Trésor, Steven Mnuchin': the subject follows the verb
+        for t in doc[v.i + 1: min(sent.end, v.i + 12)]:
+            if t.text in (".", "«", "“") or t.pos_ == "VERB":
+                break
+            if t.i in ctx.tok_actor or (t.pos_ == "NOUN" and fold(t.lemma_) in ctx.lex.roles):
+                return [t], passive
+    # the parser lost the subject: a name right before the verb group ('Kim et Poutine devraient …')
+    first = min([c.i for c in v.children if c.dep_.startswith("aux") or fold(c.text) in ctx.lex.reflexives] + [v.i])
+    k = first - 1
+    while k >= 0 and v.doc[k].pos_ == "ADV":
+        k -= 1
+    if k >= 0 and k in ctx.tok_actor and v.doc[k].dep_ in ("ROOT", "nsubj", "conj", "flat:name", "obl", "nmod"):
+        return [v.doc[k]], passive
+    if k >= 2 and v.doc[k].text == "," and v.pos_ == "VERB":
+        # '… trois tireurs, selon la police indienne, ont ouvert le feu': over an aside between commas
+        j = next((j for j in range(k - 1, max(k - 8, sent.start) - 1, -1) if v.doc[j].text == ","), None)
+        t = v.doc[j - 1] if j is not None and j > sent.start else None
+        if t is not None and t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and is_people(ctx.lex, t) \
+                and not any(c.dep_ == "case" for c in t.children) and t.head.i == v.i:
+            return [t], passive
+    return [], passive
+
+
+def left_coordinated(ctx: Context, s: Token) -> list[Token]:
+    """A name coordinated before the subject that the parser left out ('Kim et Poutine devraient')."""
+    doc = s.doc
+    lo = min(t.i for t in s.subtree)
+    if lo >= 2 and fold(doc[lo - 1].text) == "et" and lo - 2 in ctx.tok_actor and doc[lo - 2].head.i != s.i \
+            and not any(c.dep_ == "conj" for c in s.children):
+        return [doc[lo - 2]]
+    return []
+
+
+def complements(head: Token, prep_roles: dict[str, str]) -> list[tuple[str, Token]]:
+    """(role, token) for the head's prepositional complements that the frame gives a role to."""
+    out = []
+    for c in head.children:
+        if c.dep_ not in ROLE_DEPS or c.dep_ in ("obj", "iobj"):
+            continue
+        case = " ".join(fold(g.text) for g in sorted([g for g in c.children if g.dep_ == "case"] +
+                                                     [f for g in c.children if g.dep_ == "case" for f in g.children if f.dep_ == "fixed"],
+                                                     key=lambda t: t.i))
+        if c.dep_ == "obl:agent":
+            case = "par"
+        role = prep_roles.get(case)
+        if role is None and case in ("de", "du", "des", "d'"):
+            role = prep_roles.get("de")
+        if role:
+            out.append((role, c))
+    return out
+
+
+def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
+    """Roles of a verbal (or participle/adjective) trigger from its dependents."""
+    subj_role = entry.get("subject", "actor")
+    obj_role = entry.get("object", "recipient")
+    preps = {**ctx.lex.default_preps["verb"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}}
+    subs, passive = subjects(ctx, v)
+    if v.dep_ in ("acl", "amod") and v.head.i != v.i and not v.text.endswith("ant") and \
+            ("Part" in v.morph.get("VerbForm") or v.pos_ == "ADJ") and \
+            not any(c.dep_ == "nsubj" for c in v.children):  # 'un scrutin que Washington avait condamné'
+        subs = [v.head]  # 'Pyongyang sanctionné', 'l'Ukraine occupée': the noun the participle qualifies
+        passive = v.pos_ != "ADJ" or entry.get("subject") == "recipient"
+    if v.pos_ == "ADJ" and entry.get("subject") == "recipient":
+        add(ctx, ev, "recipient", subs)
+    elif passive:
+        add(ctx, ev, obj_role, subs)
+        preps = {**preps, "par": subj_role}
+    elif entry.get("reciprocal") and any(plural(s) for s in subs):
+        add(ctx, ev, "actor", subs)
+    else:
+        add(ctx, ev, subj_role, subs)
+    if entry.get("reciprocal") and len(ev.actors) >= 2:
+        preps = _meeting_place(preps)  # 'X et Y se sont rencontrés à Dakar': the parties are named
+    if v.dep_ == "acl:relcl" and not any(c.dep_ == "obj" for c in v.children) and \
+            any(fold(c.text) in ("que", "qu'") and c.i < v.i for c in v.children):
+        add(ctx, ev, obj_role, [v.head])  # 'la Corée du Nord, que l'ONU accuse'
+    for c in v.children:
+        if (c.dep_ == "obj" and obj_role != "theme") or (c.dep_ == "iobj" and fold(c.text) in PRONOUNS):
+            add(ctx, ev, obj_role if c.dep_ == "obj" else "recipient", [c])
+        if c.dep_ == "obj" and fold(c.lemma_) in ctx.lex.symbols:
+            # 'brûler des portraits du président du Rwanda': who the portraits stand for is the target
+            add(ctx, ev, "recipient", of_complements(c))
+    before = list(ev.actors)
+    if not any(c.dep_ == "obj" for c in v.children):
+        for x in v.children:  # 'avaient menacé d'arrêter Alexeï Navalny': the one the threat is about
+            if x.dep_ == "xcomp" and "Inf" in x.morph.get("VerbForm") and \
+                    (trigger(ctx, x) is None or ev.type in ("AGREE", "REJECT", "THREATEN")):
+                # 'a accepté de rencontrer le général X': X is whom the acceptance concerns
+                for o in x.children:
+                    if o.dep_ == "obj" and (o.i in ctx.tok_actor or o.pos_ == "PROPN" or fold(o.lemma_) in ctx.lex.roles):
+                        add(ctx, ev, "recipient", [o])
+    if not ev.recipients and ev.type in ("REJECT", "REQUEST", "ACCUSE"):
+        # 's'est opposé à ce que la Corée du Nord procède …', 'exige que l'Iran cesse …': whom the clause is about
+        clauses = [c for c in v.children if c.dep_ in ("ccomp", "advcl", "obl:arg")]
+        clauses += [g for c in clauses if fold(c.text) == "ce" for g in c.children if g.dep_.startswith("acl")]
+        for c in clauses:
+            if any(fold(m.text) in ("que", "qu'") for m in c.children if m.dep_ == "mark"):
+                subs = [x for x in c.children if x.dep_ in ("nsubj", "nsubj:pass")]
+                add_resolved(ev, "recipient", [a for x in subs for a in resolve(ctx, x)
+                                               if a[0] not in {b[0] for b in ev.actors}])
+                break
+    scan_right(ctx, v, preps, ev, 12)
+    if entry.get("reciprocal") and len(ev.actors) - len(before) >= 2:
+        ev.actors = ev.actors[len(before):]  # 'raviver les liens entre Moscou et Pyongyang': the pair, not the speaker
+    first_sub = min((x.i for x in subs), default=v.i)
+    for role, c in complements(v, preps):
+        if c.i < first_sub and case_of(c) in ("a", "au", "aux", "en", "dans") and \
+                max(x.i for x in c.subtree) + 1 < len(v.doc) and v.doc[max(x.i for x in c.subtree) + 1].text == ",":
+            ev.place = ev.place or (c.idx, c.idx + len(c))
+            continue  # 'À Kinshasa, des manifestants ont brûlé …': a fronted place sets the scene
+        add(ctx, ev, role, [c], case_of(c))
+        # where: a visit's destination, or a place name in a complement ('à Vladivostok')
+        if ev.place is None and (ev.mode == "visit" and c.i in ctx.tok_actor or
+                                 c.dep_ in ("obl:mod", "obl") and c.pos_ == "PROPN" and c.ent_type_ == "LOC"):
+            ev.place = (c.idx, c.idx + len(c))
+
+
+def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
+    """Roles of a nominal trigger: 'de X', 'par X', 'à/contre X', 'entre X et Y', demonyms, and the light verb."""
+    of = entry.get("of", "actor")
+    preps = {**ctx.lex.default_preps["noun"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}, "de": of}
+    if entry.get("by"):
+        preps["par"] = entry["by"]
+    if ev.mode == "meet":
+        preps = _meeting_place(preps)  # 'un sommet à Rome': where, not with whom
+    seen: set[int] = set()
+    for role, c in complements(n, preps):
+        seen.add(c.i)
+        if role == "place":
+            ev.place = (c.idx, c.idx + len(c))
+            continue
+        if c.dep_ == "nmod" and entry.get("needs") and fold(c.lemma_) in {fold(w) for w in entry["needs"]} | classes_of(ctx.lex, [c]):
+            continue
+        if role == "actor" and c.pos_ == "NOUN" and case_of(c) in ("de", "du", "des", "d'") and trigger(ctx, c):
+            role = "recipient"  # 'partisans de l'invasion russe': who backs an event backs its author
+        if role == "recipient" and case_of(c) == "pour":
+            add(ctx, ev, role, _addressed(ctx, c))
+            continue
+        add(ctx, ev, role, [c])
+    if n.dep_ in ("obj", "obj:lvc") and fold(n.head.lemma_) in ctx.lex.expression:
+        for c in n.head.children:  # 'a exprimé sa reconnaissance pour le soutien des États-Unis'
+            if c.dep_.startswith("obl") and case_of(c) == "pour":
+                add(ctx, ev, "recipient", _addressed(ctx, c))
+    if not ev.actors and n.head.i != n.i and fold(n.head.lemma_) in ctx.lex.culprit:
+        add(ctx, ev, "actor", _culprit(ctx, n))
+    if not ev.actors:
+        v = _object_relative(ctx, n)
+        if v is not None:  # 'les sanctions que Washington a imposées', 'l'isolement que l'Asean avait réussi à imposer'
+            add(ctx, ev, "actor", subjects(ctx, v)[0])
+    if not ev.actors and is_people(ctx.lex, n):
+        # 'la Corée du Nord est devenue l'un des partisans de …': the copula's subject is the partisan
+        p = n.head if n.dep_ == "nmod" and n.head.pos_ == "PRON" and fold(n.head.text) in ("un", "une") else n
+        cop = p.head if p.dep_ in ("xcomp", "obj") and fold(p.head.lemma_) in COPULAS else \
+            p if any(c.dep_ == "cop" for c in p.children) else None
+        if cop is not None:
+            add(ctx, ev, "actor", subjects(ctx, cop)[0])
+    for c in n.children:
+        if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES and of in ("actor", "recipient"):
+            # 'son arrestation', 'leur capture', 'son soutien': the possessor, by the pronoun's antecedent;
+            # 'convaincre X de donner son feu vert': a light verb's subject owns what it gives
+            owner: list[Party] = []
+            role = of
+            if n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB" and fold(n.head.lemma_) in ctx.lex.expression:
+                role = "actor"  # 'X a exprimé sa reconnaissance': the feeling is X's, whatever 'de' would say
+            if role == "actor" and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB":
+                owner = [a for s in subjects(ctx, n.head)[0] for a in resolve(ctx, s)]
+            add_resolved(ev, role, owner or antecedent(ctx, c, POSSESSIVES[fold(c.text)]))
+        if c.dep_ == "amod" and fold(c.text) in ctx.lex.country_of and c.text[:1].islower():
+            add_resolved(ev, entry.get("by", "actor"), country_party(ctx, ctx.lex.country_of[fold(c.text)], c))
+        if c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm"):
+            # 'les sanctions imposées à Pyongyang', 'les accords négociés par Moscou' (a participle that is an
+            # event itself still names who made this one)
+            vp = {**ctx.lex.default_preps["verb"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()},
+                  "par": entry.get("by", "actor")}  # the noun's own frame holds ('menée par X avec Y': Y mediates too)
+            hit = trigger(ctx, c)
+            if hit is not None:
+                if hit[1]["type"] not in SAME_SIDE.get(ev.type, ()):
+                    continue  # 'une attaque attribuée par l'Inde à …': who attributes did not attack
+                vp = {"par": vp["par"]}
+            for role, g in complements(c, vp):
+                add(ctx, ev, role, [g])
+            if hit is None:  # 'une accusation portée depuis longtemps par les Nations unies'
+                scan_right(ctx, c, vp, ev, 12)
+    scan_right(ctx, n, preps, ev, 12)
+    if n.dep_ in ("nsubj", "nsubj:pass") and n.head.pos_ in ("VERB", "ADJ") and trigger(ctx, n.head) is None:
+        # 'un accord a été conclu entre Israël et le Hamas', 'une accusation portée par l'ONU'
+        for role, c in complements(n.head, {**preps, "par": "actor", "entre": "actor"}):
+            if role in ("actor", "recipient"):
+                add(ctx, ev, role, [c])
+        scan_right(ctx, n.head, {**preps, "par": "actor", "entre": "actor"}, ev)
+        for c in n.head.children:
+            if c.dep_ == "advcl" and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense") \
+                    and not any(g.dep_.startswith("nsubj") for g in c.children) and trigger(ctx, c) is None:
+                # 'les efforts ont repris, menés cette fois par Washington, Le Caire et Doha': a detached
+                # participle says who carries the subject out
+                for role, g in complements(c, {"par": "actor"}):
+                    add(ctx, ev, role, [g])
+                scan_right(ctx, c, {"par": "actor"}, ev, 14)
+    if not ev.recipients and n.head.i != n.i and fold(n.head.lemma_) in ctx.lex.beneficiary \
+            and ev.type in ("AID", "SUPPORT", "SANCTION", "CONCEDE", "COOPERATE"):
+        # 'elle peut compter sur le soutien des États-Unis', 'exigera une aide', 'la cible de sanctions':
+        # whoever counts on, demands or is the target of the event receives it
+        g = n.head
+        while g.pos_ == "NOUN" and g.head.i != g.i and g.dep_ not in ("nsubj", "nsubj:pass"):
+            g = g.head  # 'est la cible de': the clause around the noun
+        subs, _ = subjects(ctx, g) if g.pos_ in ("VERB", "AUX", "NOUN", "ADJ") else ([], False)
+        subs = subs or [c for c in g.children if c.dep_ == "nsubj"]
+        found = [a for t in subs for a in resolve(ctx, t) if a[0] not in [b[0] for b in ev.actors]]
+        add_resolved(ev, "recipient", found)
+    if not ev.actors and ev.mode in ("visit", "meet") and n.dep_.startswith("obl") and n.head.pos_ in ("VERB", "AUX", "ADJ") \
+            and case_of(n) in ("pour", "en") and \
+            (trigger(ctx, n.head) is None or trigger(ctx, n.head)[1].get("mode") == "visit"):
+        # 'il était attendu à Washington pour une visite', 's'est rendu à Rome pour une rencontre avec X'
+        subs, _ = subjects(ctx, n.head)
+        add(ctx, ev, "actor", subs)
+    if not ev.actors and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB" and \
+            (trigger(ctx, n.head) is None or _builds_on(ctx, n.head, n)) and fold(n.head.lemma_) not in ctx.lex.beneficiary:
+        # a light verb lends the noun its subject: 'X et Y ont tenu un sommet', 'X impose des sanctions à Y',
+        # and so does an event verb that builds what the noun names ('renforcer la coopération')
+        subs, passive = subjects(ctx, n.head)
+        if not passive:
+            add(ctx, ev, "actor", subs)
+        verb_preps = ctx.lex.default_preps["verb"]
+        for role, c in complements(n.head, _meeting_place(verb_preps) if ev.mode == "meet" else verb_preps):
+            if role == "place":
+                ev.place = ev.place or (c.idx, c.idx + len(c))
+            add(ctx, ev, role, [c])
+    if ev.type == "CONSULT" and ev.mode == "meet" and not (entry.get("one_sided") and ev.actors):
+        ev.actors += ev.recipients
+        ev.recipients = []
+
+
+def phrase_roles(ctx: Context, tok: Token, last: int, ev: Event) -> None:
+    """'ont ouvert le feu sur des touristes': complements may hang on any word of a phrase."""
+    for t in tok.doc[tok.i:last + 1]:
+        if t.i != ev.head:
+            for role, c in complements(t, ctx.lex.default_preps["verb"]):
+                add(ctx, ev, role, [c], case_of(c))
+
+
+def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, width: int = 10) -> None:
+    """Read the words after a trigger in order for 'prep + actor' the parser attached elsewhere
+    ('vendre des armes à Moscou', 'l'invasion à grande échelle de l'Ukraine par Moscou')."""
+    doc = head.doc
+    k, end, prep = head.i + 1, min(len(doc), head.i + width), None
+    depth = 0
+    head_noun = head.pos_ == "NOUN"
+    while k < end:
+        t = doc[k]
+        text, pos = t.text, t.pos_  # read once: each attribute access goes through spaCy's string store
+        f = fold(text)
+        if text == "," and prep and _actor_follows(ctx, doc, k + 1):
+            k += 1  # 'menée par l'Égypte, les États-Unis et le Qatar'
+            continue
+        if text in ("(", ")"):
+            k += 1  # 'entre l'occupation (Israël, NDLR) et la résistance (le Hamas …)': the aside names them
+            end = min(len(doc), end + 1)
+            depth += 1 if text == "(" else -1
+            continue
+        if depth > 0 and text == ",":
+            k += 1  # a comma inside the aside ends nothing
+            continue
+        if head_noun and pos == "VERB" and t.dep_ in ("acl", "amod") and k - head.i <= 8 and \
+                "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and \
+                (trigger(ctx, t) is None or trigger(ctx, t)[1]["type"] in SAME_SIDE.get(ev.type, ())):
+            # 'les sanctions des Nations unies imposées à Pyongyang', 'les accords d'armes négociés par Moscou':
+            # the participle carries the noun's roles (an event of the same side too)
+            k += 1
+            prep = None
+            continue
+        if (pos in ("VERB", "AUX") and t.dep_ not in ("amod",)) or text in (".", ";", ":", "«", "»", "?", "!", ",") \
+                or f in ("qui", "que", "qu'", "dont", "lorsque", "quand", "pour", "afin") or text.lower() == "où":
+            break
+        n = _agent_phrase(ctx.lex, doc, k, t)
+        if n:
+            k += n  # 'aux mains du Hamas', 'sous la supervision du Rwanda': who acts, as 'par' names it
+            end = min(len(doc), end + n)
+            prep = "par"
+            continue
+        if f == "entre" and pos == "ADP":
+            end = min(len(doc), max(end, k + 14))  # 'entre l'occupation (Israël, NDLR) et la résistance (…)'
+        if pos == "ADP" or f in ("du", "des", "au", "aux"):
+            # 'hors d'Ukraine', 'près de Gaza': a compound preposition is not the 'de' of a party
+            compound = prep is not None and pos == "ADP" and doc[k - 1].pos_ == "ADP" and fold(doc[k - 1].text) == prep
+            prep = prep + " " + f if compound else f
+        elif prep and prep not in ("de", "du", "des", "d'") and k not in ctx.tok_actor and pos == "NOUN" \
+                and is_people(ctx.lex, t) and fold(t.lemma_) not in ctx.lex.roles and \
+                not (k + 1 < end and doc[k + 1].text == "(" and _actor_follows(ctx, doc, k + 2)):
+            # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme)
+            role = preps.get(prep)
+            if role in ("actor", "recipient") and not ev.start <= t.idx < ev.end:
+                add_resolved(ev, role, resolve(ctx, t))
+            prep = None
+        elif t.i in ctx.tok_actor and prep:
+            role = preps.get(prep) or (preps.get("de") if prep in ("du", "des", "d'") else None)
+            if role in ("actor", "recipient") and not (role == "recipient" and ev.recipients and prep in ("a", "au", "aux", "en", "dans")):
+                add_resolved(ev, role, [ctx.tok_actor[t.i]])
+            elif role == "place" and ev.place is None:
+                a = ctx.tok_actor[t.i]
+                ev.place = (a[1], a[2])
+            a = ctx.tok_actor[t.i]
+            while k + 1 < end and ctx.tok_actor.get(k + 1) == a:
+                k += 1
+            if not (k + 1 < end and fold(doc[k + 1].text) in ("et", "ou", ",")):
+                prep = None  # 'entre Israël et le Hamas': the preposition holds over the coordination
+        k += 1
+
+
+def _agent_phrase(lex: Lexicon, doc: Doc, k: int, t: Token) -> int:
+    """Length of an agent phrase starting at token t (index k) with its 'de' ('aux mains du'), or 0."""
+    for words in lex.agent_phrases.get(fold(t.text), ()):
+        j = k + len(words)
+        if j < len(doc) and tuple(fold(t.text) for t in doc[k:j]) == words and \
+                fold(doc[j].text) in ("de", "du", "des", "d'"):
+            return len(words) + 1
+    return 0
+
+
+def _actor_follows(ctx: Context, doc: Doc, k: int) -> bool:
+    """True when an actor mention starts at token k, its determiners skipped."""
+    while k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    return k < len(doc) and k in ctx.tok_actor
+
+
+def destination(ctx: Context, head: Token, ev: Event) -> None:
+    """Whom a visit goes to when no one is named: the state of the place it goes to ('s'est rendu à
+    Vladivostok', 'était attendu à Washington pour une visite'), a town found in the gazetteer."""
+    where = head
+    if head.pos_ == "NOUN" and head.dep_.startswith("obl") and head.head.pos_ in ("VERB", "AUX", "ADJ"):
+        where = head.head
+    own = {a[0] for a in ev.actors}
+    for c in where.children:
+        if not c.dep_.startswith("obl") or case_of(c) not in ("a", "au", "en", "dans", "vers"):
+            continue
+        if c.i in ctx.tok_actor:
+            found = [a for a in resolve(ctx, c) if a[0] not in own]
+            if found and (found[0][0].startswith("=") or ctx.by_id[found[0][0]]["kind"] == "country"):
+                add_resolved(ev, "recipient", found[:1])
+                ev.place = ev.place or (c.idx, c.idx + len(c))
+                return
+        elif c.pos_ == "PROPN":
+            words = [c] + [t for t in c.children if t.dep_ == "flat:name" or t.text == "-"]
+            name = fold(text_of(c.doc)[c.idx:max(t.idx + len(t) for t in words)])
+            country = cities(ctx.lex.lang).get(name)
+            if country:
+                found = [a for a in country_party(ctx, country, c) if a[0] not in own]
+                add_resolved(ev, "recipient", found)
+                ev.place = ev.place or (c.idx, c.idx + len(c))
+                return
+
+
+def add(ctx: Context, ev: Event, role: str, toks: list[Token], prep: str = "") -> None:
+    """Resolve tokens and add them to the event's actors or recipients (once each)."""
+    if role not in ("actor", "recipient"):
+        return
+    if role == "recipient" and ev.recipients and prep in ("a", "au", "aux", "en", "dans"):
+        return  # 'a soutenu Moscou à l'ONU': a second 'à' names where, not whom
+    bucket = ev.actors if role == "actor" else ev.recipients
+    for t in toks:
+        if ev.start <= t.idx < ev.end:
+            continue  # 'échange de prisonniers': the phrase's own words are not its parties
+        for a in resolve(ctx, t):
+            if a[0] not in [b[0] for b in ev.actors + ev.recipients]:
+                bucket.append(a)
+
+
+def add_resolved(ev: Event, role: str, found: list[Party]) -> None:
+    """Add parties already resolved to the event's actors or recipients (once each)."""
+    bucket = ev.actors if role == "actor" else ev.recipients
+    for a in found:
+        if a[0] not in [b[0] for b in ev.actors + ev.recipients]:
+            bucket.append(a)
+
+
+def _meeting_place(preps: dict[str, str]) -> dict[str, str]:
+    """A meeting's 'à/en/dans X' is where it is held, not with whom."""
+    return {k: "place" if k in ("a", "au", "aux", "en", "dans") else r for k, r in preps.items()}
+
+
+def _addressed(ctx: Context, c: Token) -> list[Token]:
+    """Whom a stance 'pour X' is addressed to: X, or the author of the event X names ('sa reconnaissance
+    pour le soutien des États-Unis': thanks for support go to who gave it)."""
+    if c.pos_ == "NOUN" and trigger(ctx, c):
+        return of_complements(c)
+    return [c]
+
+
+def _culprit(ctx: Context, n: Token) -> list[Token]:
+    """Who an event noun is laid on: 'X est soupçonné des attaques', 'X est responsable de l'attentat',
+    'on accuse X de l'attaque', 'X a revendiqué l'attaque'."""
+    g = n.head
+    subs, passive = subjects(ctx, g) if g.pos_ in ("VERB", "AUX") else (subjects(ctx, g)[0], True)
+    if g.pos_ != "VERB" or passive or ctx.lex.culprit[fold(g.lemma_)] == "subject":
+        return subs  # 'est soupçonné de', 'a revendiqué l'attaque'
+    return [c for c in g.children if c.dep_ == "obj" and c.i != n.i]  # 'accusent le Hamas de l'attaque'
+
+
+def _object_relative(ctx: Context, n: Token) -> Token | None:
+    """The verb of a 'que' relative right after the noun's phrase whose object the noun is, when it is a light
+    verb (not an event of its own, not a receiving verb): 'l'embargo qu'ils ont imposé'. The parser often hangs
+    the relative on an earlier noun, so the clause is found by position."""
+    doc = n.doc
+    k = max(t.i for t in n.subtree) + 1
+    if k >= len(doc) or fold(doc[k].text) not in ("que", "qu'"):
+        return None
+    v = doc[k].head
+    if v.pos_ != "VERB" or v.i <= k or any(c.dep_ == "obj" for c in v.children):
+        return None
+    w = v
+    while True:  # 'avait réussi à imposer': the verb that does it
+        x = next((c for c in w.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if x is None:
+            break
+        w = x
+    if trigger(ctx, w) is not None or fold(w.lemma_) in ctx.lex.beneficiary:
+        return None
+    return v if any(c.dep_ in SUBJ for c in v.children) else None
+
+
+def _builds_on(ctx: Context, v: Token, n: Token) -> bool:
+    """True when v is an event verb that makes or furthers what its object n names ('conclure un accord',
+    'renforcer la coopération'): its subject is the noun's party. Breaking or refusing it ('violer un
+    accord') is the other side's act."""
+    hit = trigger(ctx, v)
+    return hit is not None and hit[1]["type"] in SAME_SIDE and \
+        fold(n.lemma_) in {fold(w) for w in hit[1].get("needs", ())}

@@ -1,0 +1,91 @@
+"""Whether an event happened: asserted, future, hypothetical or negated, from the trigger's grammar and the
+words that govern it (negation, conditional and future, 'si', modal and appeal governors, aims)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ...lang.text import fold
+from .lexicon import Lexicon
+
+
+def governors(lex: Lexicon, tok: Token, kind: str) -> list[Token]:
+    """The words whose mood and meaning the trigger's status depends on: for a verb, the verbs and
+    adjectives it is the infinitive complement of ('pourrait envoyer', 'prête à payer'); for a noun,
+    the first verb or adjective above it."""
+    out, t = [], tok
+    for _ in range(3):
+        h = t.head
+        if h.i == t.i:
+            break
+        if kind == "verb":
+            if t.dep_ == "acl:relcl" and fold(h.text) == "ce" and h.head.i != h.i:
+                h = h.head  # 's'attendent à ce que Kim pousse …': the verb that expects the clause
+            elif not (t.dep_ == "xcomp" or (t.dep_ == "advcl" and h.pos_ == "ADJ") or
+                      (t.dep_ in ("obl:arg", "acl") and "Inf" in t.morph.get("VerbForm") and h.pos_ in ("NOUN", "ADJ"))):
+                break  # ('en mesure de proposer': an infinitive complement of a noun or adjective)
+        elif t.dep_ in ("conj", "appos", "parataxis", "nsubj", "nsubj:pass"):
+            break  # 'la rencontre doit aider': what a subject noun names is not governed by its verb's mood
+        out.append(h)
+        if kind != "verb":
+            if h.pos_ == "NOUN" and fold(h.lemma_) not in lex.hypo_gov:
+                break  # 'au lendemain du lancement': a noun that says nothing of possibility ends the search
+            if h.pos_ in ("VERB", "AUX", "ADJ") and not ("Inf" in h.morph.get("VerbForm") and any(
+                    c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a", "à") for c in h.children)):
+                break  # an infinitive complement passes the question on: 'la possibilité d'arriver à un accord'
+        t = h
+    return out
+
+
+def negated(lex: Lexicon, t: Token) -> bool:
+    """'n'ont pas soutenu', 'ne restera pas', 'aucun accord', 'non-respect'."""
+    kids = list(t.children)
+    if any(fold(c.text) in ("ne", "n'") for c in kids) and any(fold(c.text) in lex.negation for c in kids):
+        return True
+    return any(c.dep_ == "det" and fold(c.text) in ("aucun", "aucune", "nul", "nulle") for c in kids)
+
+
+def status(lex: Lexicon, tok: Token, kind: str, visit: bool = False) -> str:
+    """asserted, future, hypothetical or negated, from the trigger's own grammar and its governors
+    (a trip 'pour se rendre à X' is the trip itself, not an aim: `visit`)."""
+    govs = governors(lex, tok, kind)
+    kids = list(tok.children)  # looked at by several tests below: made once
+    if negated(lex, tok) or (kind != "verb" and govs and negated(lex, govs[-1])):
+        return "negated"
+    if any(fold(g.lemma_) in lex.future_gov and g.pos_ in ("VERB", "AUX")
+           and not (fold(g.lemma_) == "aller" and "Part" in g.morph.get("VerbForm"))  # 'était allé rencontrer'
+           for g in govs):
+        return "future"  # 'devraient se revoir', 'a appelé à la libération', 'exige des sanctions'
+    if kind == "verb" and "Inf" in tok.morph.get("VerbForm") and not visit and \
+            any(c.dep_ == "mark" and fold(c.text) in lex.purpose for c in kids):
+        return lex.purpose_status  # 'pour raviver les liens': an aim, not yet a fact
+    t = tok
+    for _ in range(4):  # 'si' on the clause or any clause above it
+        if any(fold(c.text) in lex.hypo_marks and c.dep_ == "mark" for c in t.children):
+            return "hypothetical"
+        if t.dep_ not in ("advcl", "conj", "xcomp") or t.head.i == t.i:
+            break
+        t = t.head
+    if any(c.dep_ == "amod" and fold(c.text) in lex.hypo_mod for c in kids):
+        return "hypothetical"
+    if kind == "verb" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i != tok.i and \
+            not any(c.dep_.startswith("aux") for c in kids) and "Past" not in tok.morph.get("Tense"):
+        head_status = status(lex, tok.head, kind)
+        if head_status in ("future", "hypothetical"):
+            return head_status  # "l'Inde identifiera, poursuivra et punira"
+    if any(c.dep_ == "amod" and fold(c.text) in lex.future_mod for c in kids):
+        return "future"
+    for n, t in enumerate([tok] + govs):
+        auxes = [c for c in (kids if n == 0 else t.children) if c.dep_.startswith(("aux", "cop"))]
+        moods = t.morph.get("Mood") + [m for a in auxes for m in a.morph.get("Mood")]
+        perfect = "Part" in t.morph.get("VerbForm") and any(a.dep_ == "aux:tense" for a in auxes)
+        if "Cnd" in moods and not perfect:  # 'se serait opposé': the journalistic conditional reports a fact
+            return "hypothetical"
+        if n > 0 and fold(t.lemma_) in lex.hypo_gov:
+            return "hypothetical"
+        tenses = t.morph.get("Tense") + [m for a in auxes for m in a.morph.get("Tense")]
+        if "Fut" in tenses or (t.pos_ == "VERB" and not auxes and "Past" not in tenses and "Fin" in t.morph.get("VerbForm")
+                               and re.search(r"(?:er|ir|rr|ur|dr)(?:a|as|ai|ons|ez|ont)$", fold(t.text))):
+            return "future"  # the tagger left 'punira', 'fourniront' without tense
+    return "asserted"

@@ -1,0 +1,103 @@
+"""Finding triggers: the verbs, nouns, adjectives and multi-word phrases of the lexicon, with the lemma
+repairs and reflexive forms ('s'est rendu') a match needs."""
+from __future__ import annotations
+
+from spacy.attrs import LEMMA, ORTH
+from spacy.tokens import Doc, Token
+
+from ...lang.text import fold
+from .context import Context, Trigger
+from .lexicon import Lexicon
+
+
+def candidates(lex: Lexicon, doc: Doc) -> list[int]:
+    """Indices of the tokens whose lemma or form could start a trigger, decided once per distinct
+    (lemma, form) pair on the Doc's arrays: most tokens never become a spaCy Token object here."""
+    strings = doc.vocab.strings
+    may_start = lex.may_start
+    out = []
+    for i, (lh, oh) in enumerate(doc.to_array([LEMMA, ORTH]).tolist()):
+        if may_start(lh, oh, strings):
+            out.append(i)
+    return out
+
+
+def trigger(ctx: Context, tok: Token) -> Trigger | None:
+    """(kind, lexicon entry, last token index) when this token starts or heads a trigger."""
+    triggers = ctx.triggers
+    if tok.i not in triggers:  # asked of the same token by many rules
+        triggers[tok.i] = _trigger(ctx.lex, tok)
+    return triggers[tok.i]
+
+
+def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
+    """The trigger this token starts or heads: a phrase first, then a verb (reflexive or not), adjective or noun."""
+    doc = tok.doc
+    lem = fold(tok.lemma_)
+    first = fold(tok.text)
+    for key in {lem, first}:
+        for words, entry in lex.phrases.get(key, ()):
+            end = _match_phrase(tok, words)
+            if end is not None:
+                return "phrase", entry, end
+    pos = tok.pos_
+    if pos in ("VERB", "AUX") or (pos == "ADJ" and "Part" in tok.morph.get("VerbForm")):
+        lem = verb_lemma(lex, tok)
+        reflexive_keys = (f"se {lem}", f"s'{lem}")
+        if lem not in lex.verbs and not (reflexive_keys[0] in lex.verbs or reflexive_keys[1] in lex.verbs) \
+                and lem != "faire" and not (pos == "ADJ" and first in lex.adjs):
+            return None  # the common case, decided without looking at the verb's dependents
+        refl = is_reflexive(lex, tok)
+        for key in (reflexive_keys if refl else ()) + (lem,):
+            entry = lex.verbs.get(key) or (lex.adjs.get(first) if pos == "ADJ" else None)
+            if entry is None:
+                continue
+            if entry.get("reflexive") and not refl:
+                return None
+            return "verb", entry, tok.i
+        if tok.pos_ == "ADJ" and fold(tok.text) in lex.adjs:
+            return "adj", lex.adjs[fold(tok.text)], tok.i
+        if lem == "faire" and tok.i + 1 < len(doc) and fold(doc[tok.i + 1].lemma_) in ("visiter",):
+            return "verb", lex.verbs["faire visiter"], tok.i + 1
+        return None
+    if tok.pos_ == "ADJ":
+        entry = lex.adjs.get(lem) or lex.adjs.get(first)
+        return ("adj", entry, tok.i) if entry else None
+    if tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].islower():
+        entry = lex.nouns.get(lem) or lex.nouns.get(first)
+        return ("noun", entry, tok.i) if entry else None
+    return None
+
+
+def _match_phrase(tok: Token, words: tuple[str, ...]) -> int | None:
+    """The index of a phrase's last token when its words follow from `tok` (up to three short words skipped)."""
+    doc = tok.doc
+    k, w = tok.i, 0
+    skipped = 0
+    while w < len(words) and k < len(doc):
+        t = doc[k]
+        if fold(t.lemma_) == words[w] or fold(t.text) == words[w] or fold(t.text).rstrip("'") == words[w].rstrip("'"):
+            w += 1
+            k += 1
+        elif w > 0 and skipped < 3 and (t.pos_ in ("ADV", "AUX", "DET", "PRON") or t.text == "-"):
+            skipped += 1  # 'ne restera pas impuni', 'paieront tôt ou tard le prix'
+            k += 1
+        else:
+            return None
+    return k - 1 if w == len(words) else None
+
+
+def is_reflexive(lex: Lexicon, tok: Token) -> bool:
+    """True when a clitic 'se' belongs to this verb ('s'est rendu', 'se revoir')."""
+    if any(c.i < tok.i and fold(c.text) in lex.reflexives and c.dep_ in ("expl:comp", "expl:pv", "obj", "expl", "iobj")
+           for c in tok.children):
+        return True
+    k = tok.i - 1  # 'se sont entretenus', 'se seraient rapprochés': the clitic before the auxiliaries
+    while k >= 0 and (tok.doc[k].pos_ in ("AUX", "ADV") or fold(tok.doc[k].text) in ("ne", "n'")) and tok.i - k <= 4:
+        k -= 1
+    return k >= 0 and fold(tok.doc[k].text) in ("se", "s'")
+
+
+def verb_lemma(lex: Lexicon, tok: Token) -> str:
+    """The verb's lemma, repaired where the lemmatizer leaves a participle or a noun-like form."""
+    return lex.verb_lemma(tok.lemma_, tok.text)

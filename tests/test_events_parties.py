@@ -1,0 +1,98 @@
+"""What a word stands for among the Story's actors: titles, pronouns, 'ce dernier', 'le pays', demonyms
+(events.parties), on French sentences written for these tests."""
+
+
+def by_trigger(story, word):
+    return next(e for e in story.events if word in e["trigger"]["text"])
+
+
+def test_title_with_its_article_names_the_person(analyze):
+    s = analyze("Paolo Reyes, le président péruvien, a reçu des journalistes. "
+                "Le président péruvien accuse le Chili de fraude.")
+    e = by_trigger(s, "accuse")
+    assert [a["name"] for a in e["actors"]] == ["Paolo Reyes"]
+
+
+def test_subordinate_pronoun_named_in_the_main_clause(analyze):
+    s = analyze("Alors qu'il rencontre Luis Arce, Gabriel Boric se concentrera sur le commerce.")
+    e = by_trigger(s, "rencontre")
+    assert [a["name"] for a in e["actors"] + e["recipients"]].count("Gabriel Boric") == 1
+    assert "Luis Arce" in [a["name"] for a in e["actors"] + e["recipients"]]
+
+
+def test_the_country_is_the_one_last_named(analyze):
+    s = analyze("Le Pérou a fermé sa frontière avec la Bolivie. "
+                "Lucas Mora a été le premier ministre chilien à se rendre dans le pays depuis 1990.")
+    e = by_trigger(s, "rendre")
+    assert [a["name"] for a in e["actors"]] == ["Lucas Mora"]  # the subject of 'a été le premier … à'
+    assert [r["name"] for r in e["recipients"]] == ["Bolivie"]
+
+
+def test_subject_before_an_aside_and_a_relative_on_the_wrong_word(analyze):
+    s = analyze("Mardi, deux tireurs, selon la police locale, ont ouvert le feu sur des passants à Lima. "
+                "L'opposant Hugo Salas a été approché par des policiers en uniforme qui l'ont emmené.")
+    assert [a["name"] for a in by_trigger(s, "ouvert le feu")["actors"]] == ["tireurs"]
+    e = by_trigger(s, "emmené")
+    assert [a["name"] for a in e["actors"]] == ["policiers"]
+    assert [r["name"] for r in e["recipients"]] == ["Hugo Salas"]
+
+
+def test_subject_pronoun_reaches_back_past_a_description(analyze):
+    s = analyze("La justice vise l'opposante Rosa Vidal. Ce symbole de la résistance a été condamnée en mai. "
+                "En juin, elle a écopé de deux ans de prison.")
+    assert [r["name"] for r in by_trigger(s, "écopé")["recipients"]] == ["Rosa Vidal"]
+
+
+def test_counted_nationals_are_people_and_a_group_keeps_its_people(analyze):
+    s = analyze("L'accord prévoit la libération de 30 otages et de 90 Boliviens détenus dans des prisons chiliennes. "
+                "Les rebelles du FARC ont attaqué Cali. Le Pérou accuse Lima de soutenir les rebelles.")
+    assert [r["name"] for r in by_trigger(s, "détenus")["recipients"]] == ["Boliviens"]
+    assert [r["name"] for r in by_trigger(s, "soutenir")["recipients"]] == \
+        [a["name"] for a in by_trigger(s, "attaqué")["actors"]]
+
+
+def test_ce_dernier_is_the_party_named_last(analyze):
+    s = analyze("Le Brésil a livré des armes au Pérou. Ce dernier n'a pas soutenu le Chili. "
+                "« Le Paraguay et l'Uruguay hésitent », a déclaré Ana Ruiz, de l'université de Lima. "
+                "« Ces derniers n'ont pas soutenu le Chili non plus. »")
+    assert [a["name"] for a in by_trigger(s, "a pas soutenu")["actors"]] == ["Pérou"]
+    # in a quotation, the latter is among what the quotations said, not their attributions
+    assert [a["name"] for a in by_trigger(s, "ont pas soutenu")["actors"]] == ["Uruguay"]
+
+
+def test_inflected_demonyms_and_a_shared_passive_auxiliary(analyze):
+    s = analyze("Les recrues du FARC sont entraînées en Bolivie et soutenues par des armes vénézuéliennes.")
+    e = by_trigger(s, "soutenues")
+    assert [a["name"] for a in e["actors"]] == ["Venezuela"]  # 'vénézuéliennes': the data lists 'vénézuélien'
+    assert [r["name"] for r in e["recipients"]] == ["FARC"]
+
+
+def test_demonym_forms_follow_the_language_rules():
+    from storygraph.lang import countries, inflect
+
+    rules = {"en": ["enne", "ens", "ennes"], "e": ["es"], "*": ["e", "s", "es"]}
+    assert inflect("coréen", rules) == ["coréenne", "coréens", "coréennes"]
+    assert inflect("allemand", rules) == ["allemande", "allemands", "allemandes"]
+    assert inflect("Moscou", rules) == [] and inflect("le Kremlin", rules) == []
+    assert "israéliennes" in countries("fr")["Israël"]["aliases"]
+
+
+def test_plural_pronoun_takes_the_last_named_pair(analyze):
+    s = analyze("Le Pérou peut compter sur le soutien du Brésil et de l'Argentine. "
+                "Ils se sont investis à fond pour soutenir Lima.")
+    assert sorted(a["name"] for a in by_trigger(s, "soutenir")["actors"]) == ["Argentine", "Brésil"]
+
+
+def test_an_acronym_in_parentheses_is_the_organisation_and_ce_groupe_its_anaphor(analyze):
+    s = analyze("La police présente les suspects comme membres du groupe islamiste Lashkar-e-Taiba (LeT), basé au "
+                "Pakistan. Ce groupe est soupçonné des attaques qui ont visé Bombay en 2008. Le LeT a démenti.")
+    let = [a for a in s.actors if a["name"] == "Lashkar-e-Taiba"]
+    assert len(let) == 1 and [m["text"] for m in let[0]["mentions"]] == ["Lashkar-e-Taiba", "LeT", "LeT"]
+    assert [a["name"] for a in by_trigger(s, "attaques")["actors"]] == ["Lashkar-e-Taiba"]
+
+
+def test_his_country_is_the_country_of_his_title(analyze):
+    s = analyze("Nicolas Maduro, le président vénézuélien, a parlé lundi. Il dénonce la déstabilisation de son pays "
+                "par les Etats-Unis.")
+    e = by_trigger(s, "déstabilisation")
+    assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["États-Unis"], ["Venezuela"])
