@@ -4,8 +4,11 @@ Digits ("12 millions", "2,5 millions", "20.000 euros", "41,5%") and number words
 suspects", read by text2num), collective nouns ("une septantaine", "des dizaines de") and the words that make a
 figure approximate ("quelque", "plus de") come from `lang/<lang>/figures.json`; currency names from babel's
 locale data. Dates, clock times and durations are time expressions, not figures: numbers inside a time
-expression or followed by a time unit are left to the times component. The source is the speaker of the quote
-the figure sits in ("selon X" quotes included).
+expression or followed by a time unit are left to the times component. The source is whoever the sentence or
+its quote says put the figure on record: a 'selon X' on its clause, the subject of a verb that puts numbers on
+record ('la police a dénombré 15 000 manifestants'), the author of a report ('selon un bilan de l'AFP'), a report
+told inside a quote that names its actor, else the speaker of the quote it sits in (unless the quote only mentions
+it in passing, in a relative clause); never a speaker by default.
 """
 from __future__ import annotations
 
@@ -14,13 +17,13 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
 from ..lang import resource
 from ..story import span
 from .guard import guarded
-from .index import sentence_of, text_of, token_at
+from .index import sentence_of, text_of, token_at, tokens_in
 from .mentions import fold
 from .times import nearest_time
 
@@ -28,6 +31,14 @@ def low(s: str) -> str:
     """Lower case with one apostrophe, keeping every offset (fold would strip and decompose)."""
     return s.lower().replace("’", "'")
 
+
+SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
+#: personal pronouns: a reporter named so is found through the quote it speaks, never on its own
+PRONOUNS = {"je", "j'", "nous", "il", "elle", "ils", "elles", "on", "vous", "tu"}
+#: how a report verb's content hangs on it: a clause, an object ('a annoncé la mort de 30 soldats'), 'à X'
+CONTENT = ("ccomp", "xcomp", "obj", "parataxis", "obl:arg")
+ANAPHORS = {"il", "elle", "ils", "elles"}
+RELATIVES = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 
 DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
@@ -71,6 +82,18 @@ class FigureFinder:
         self.not_counted = {fold(w) for w in d["not_counted"]}
         self.definite = {fold(w) for w in d["definite_determiners"]}
         self.currencies = currencies(lang)
+        speech = resource(lang, "speech")
+        verbs = {fold(v) for v in speech["verbs"]} | {fold(v) for vs in speech.get("frames", {}).values() for v in vs} | \
+            {fold(v) for v in d["report_verbs"]}
+        # 's'engager à': the lemma is the bare verb, the clitic must be there ('engager des troupes' reports nothing)
+        self.reflexive_reports = {v.split(" ", 1)[1] if v.startswith("se ") else v[2:]
+                                  for v in verbs if v.startswith(("se ", "s'"))}
+        self.speech_verbs = {v for v in verbs if not v.startswith(("se ", "s'"))}
+        # verbs whose business is to put a number on record take it wherever it stands ('estime à 300 le nombre');
+        # a speech verb reports what its content clause or object says, not its adjuncts ('lancer une grève où …')
+        self.report_verbs = {fold(v) for v in d["report_verbs"]}
+        self.according = {fold(w) for w in speech["according_to"]} - {fold(w) for w in d["not_according"]}
+        self.report_nouns = {fold(w) for w in d["report_nouns"]}
         words = sorted({fold(w) for w in d["number_words"]} - {"et"}, key=len, reverse=True)
         word = "(?:" + "|".join(map(re.escape, words)) + ")"
         # 'quatre-vingt-dix', 'vingt et un', 'deux mille cinq cents': words joined by hyphens, spaces or 'et'
@@ -162,6 +185,7 @@ class FigureFinder:
         tspans = sorted((t["start"], t["end"]) for t in times)
         out: list[dict] = []
         prev_unit: tuple[int, str] | None = None
+        actor_at = self.actor_index(doc)
         for s, e, value, approx in self.candidates(text):
             if self.is_time(text, s, e, tspans) or self.in_name(text, s, e):
                 continue
@@ -183,17 +207,230 @@ class FigureFinder:
                 continue
             prev_unit = (sent.start, unit)
             q = next((q for q in quotes if any(c["start"] <= s < c["end"] for c in q["content"])), None)
+            source_id, source = self.source(doc, tok, q, quotes, actor_at)
             out.append({
                 "id": f"F{len(out) + 1}", **span(start, end, text),
                 "value": int(value) if value == int(value) else value, "unit": unit, "approx": approx,
                 "about": self.about(text, sent, end, None if unit == "%" or fold(unit) in self.currencies else unit),
                 "time_id": self.time_for(times, sent, s),
-                "source_id": (q.get("speaker_id") or "").split(" ; ")[0] or None if q else None,
-                "source": q.get("speaker_name") if q else None,
+                "source_id": source_id,
+                "source": source,
                 "quote_id": q["id"] if q else None,
             })
         self.coordinated_ones(doc, text, out)
         return out
+
+    # ------------------------------------------------------------------ source
+    def actor_index(self, doc: Doc) -> dict[int, dict]:
+        """Token index → the actor one of whose mentions covers it."""
+        out: dict[int, dict] = {}
+        for a in doc._.sg_actors or []:
+            for m in a["mentions"]:
+                sp = tokens_in(doc, m["start"], m["end"])
+                for t in sp if sp is not None else ():
+                    out.setdefault(t.i, a)
+        return out
+
+    def source(self, doc: Doc, tok: Token, q: dict | None, quotes: list[dict],
+               actor_at: dict[int, dict]) -> tuple[str | None, str | None]:
+        """(actor id, name) of whoever put the figure on record: the grammar of its own sentence (the innermost
+        report verb or 'selon X' above it), unless that is the quote's own attribution, whose speaker the quotes
+        component resolved with more context; else the quote's speaker; else no one."""
+        # outside a quote, only a 'selon X' or a verb whose business is numbers names a source: a speech verb the
+        # quotes component found no reported speech for reports nothing here. Inside a quote, a report told within
+        # it ('le ministre a déclaré que …', 'selon l'ONU, qui estime à …') overrides the quote's speaker when it
+        # names an actor; the quote's own attribution is the quotes component's business.
+        found = self.reporter(tok, speech=q is not None)
+        if found is not None and (q is None or self.inside(found, q)):
+            named = self.name_of(found, quotes, actor_at)
+            if named is not None and (q is None or named[0] is not None):
+                return named
+        if q is None:
+            return None, None
+        cue = fold((q.get("cue") or {}).get("text") or "")
+        if q.get("type") != "direct" and cue not in self.according and self.background(tok):
+            # a 'selon X' covers its whole clause; a verb of saying claims its proposition, not what it mentions
+            return None, None
+        if q.get("speaker"):
+            sp = tokens_in(doc, q["speaker"]["start"], q["speaker"]["end"])
+            if sp is not None and fold(sp.root.lemma_) in self.report_nouns:
+                # 'selon un bilan de l'AFP': the report's author, not the report
+                named = self.name_of(sp.root, [], actor_at)
+                if named is not None:
+                    return named
+            if sp is not None and sp.root.pos_ == "NOUN" and q.get("speaker_name") and \
+                    fold(q["speaker_name"]) in (fold(sp.root.text), fold(sp.text)):
+                # 'selon l'armée', the article having said 'l'armée israélienne'
+                return (q.get("speaker_id") or "").split(" ; ")[0] or None, self.fuller(sp.root, self.phrase(sp.root))
+        return (q.get("speaker_id") or "").split(" ; ")[0] or None, q.get("speaker_name")
+
+    @staticmethod
+    def background(tok: Token) -> bool:
+        """True when the figure stands in a relative or participle clause inside a noun phrase ('le scrutin auquel
+        ont participé huit millions d'électeurs') or in a clause of what came before ('après que des tirs ont
+        blessé deux soldats'): what a reported statement mentions in passing, not what it claims (an infinitive
+        complement is the claim itself: 'la garantie de laisser passer 20 camions')."""
+        t = tok
+        for _ in range(12):
+            if t.head.i == t.i:
+                return False
+            if t.dep_ in ("acl", "acl:relcl") and t.pos_ in ("VERB", "AUX") and "Inf" not in t.morph.get("VerbForm") or \
+                    t.dep_ == "advcl" and any(fold(c.text) in ("apres", "avant", "depuis") for c in t.children if c.dep_ == "mark"):
+                return True
+            t = t.head
+        return False
+
+    @staticmethod
+    def inside(t: Token, q: dict) -> bool:
+        """True when a token lies in the quote's content (a report told within the quote)."""
+        return any(c["start"] <= t.idx < c["end"] for c in q["content"])
+
+    def reporter(self, tok: Token, speech: bool = True) -> Token | None:
+        """The token naming who reports the clause a figure stands in. Climbing from the figure, the first
+        'selon X' on the clause, or the subject of the first report verb whose content holds the figure ('estime
+        à', 'a affirmé que', 'le parquet a requis'); a relative or participle clause inside a noun phrase is a
+        statement of its own, so the climb ends there; a figure that is the report verb's subject is not its
+        content ('88 % des électeurs soutiennent')."""
+        t, via = tok, ""
+        for _ in range(12):
+            for c in t.children:
+                if c.dep_.startswith(("obl", "advmod", "nmod")) and c.i != tok.i and self._case(c) in self.according:
+                    return c  # 'ont fait 1.170 morts, selon l'AFP'
+            if t.pos_ in ("VERB", "AUX") and via not in SUBJECTS and self.reports(t, via, speech):
+                subj = self.subject(t)
+                if subj is not None:
+                    return subj
+            if t.head.i == t.i or t.dep_ in ("acl", "acl:relcl") and t.pos_ in ("VERB", "AUX", "ADJ"):
+                break
+            via, t = t.dep_, t.head
+        return None
+
+    def reports(self, v: Token, via: str, speech: bool = True) -> bool:
+        """True when the verb puts on record what hangs on it through `via`."""
+        lemmas = {fold(v.lemma_)}
+        form = fold(v.text)
+        for suffix in ("e", "es", "ent", "ait", "aient", "ant", "ee", "ees"):
+            if form.endswith(suffix) and len(form) > len(suffix) + 2:
+                lemmas.add(form[: -len(suffix)] + "er")  # 'estime' left as its own lemma by the tagger
+        if lemmas & self.report_verbs:
+            return True
+        if via not in CONTENT or not speech:
+            return False
+        if lemmas & self.speech_verbs:
+            return True
+        return bool(lemmas & self.reflexive_reports) and \
+            any(fold(c.text).replace("’", "'") in ("se", "s'") for c in v.children)
+
+    def _case(self, c: Token) -> str:
+        words = sorted([g for g in c.children if g.dep_ == "case"] +
+                       [f for g in c.children if g.dep_ == "case" for f in g.children if f.dep_ == "fixed"], key=lambda x: x.i)
+        return " ".join(fold(g.text) for g in words)
+
+    def subject(self, v: Token) -> Token | None:
+        """A report verb's subject: its own, that of the clause a participle or gerund hangs on ('…, assurant
+        que'), or the antecedent of a relative 'qui' ('l'ONU, qui estime à 100 …')."""
+        for _ in range(3):
+            subj = next((c for c in v.children if c.dep_ in SUBJECTS), None)
+            if subj is not None:
+                if fold(subj.text) in RELATIVES and v.dep_ == "acl:relcl" and v.head.i != v.i:
+                    return v.head
+                return subj
+            if v.dep_ in ("advcl", "conj", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+                v = v.head
+                continue
+            return None
+        return None
+
+    def name_of(self, t: Token, quotes: list[dict], actor_at: dict[int, dict]) -> tuple[str | None, str] | None:
+        """(actor id, name) for the phrase a token heads: the speaker a quote gives it, the actor it names (a
+        person named in a titled phrase: 'le ministre de l'Intérieur, X'), the author of a report ('un bilan de
+        l'AFP', 'les chiffres annoncés par X'), else the phrase itself ('le parquet'); a pronoun outside any
+        quote attribution names no one here."""
+        words = [x for x in t.subtree if not any(a.dep_ in ("acl:relcl", "acl") and a.i != t.i
+                                                   for a in self._path(x, t))]
+        for q in quotes:
+            sp = q.get("speaker")
+            if sp and q.get("speaker_name") and any(sp["start"] <= x.idx < sp["end"] for x in words):
+                return (q.get("speaker_id") or "").split(" ; ")[0] or None, q["speaker_name"]
+        if fold(t.text) in ANAPHORS and t.dep_ in SUBJECTS:
+            ante = self.antecedent(t)
+            return self.name_of(ante, quotes, actor_at) if ante is not None else None
+        if fold(t.text) in PRONOUNS or t.pos_ == "PRON":
+            return None
+        if fold(t.lemma_) in self.report_nouns:
+            for c in t.children:
+                if c.dep_ == "nmod" and self._case(c) in ("de", "du", "des", "d'"):
+                    return self.name_of(c, quotes, actor_at)
+                if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm"):
+                    agent = next((g for g in c.children if g.dep_ == "obl:agent" or
+                                  g.dep_.startswith("obl") and self._case(g) == "par"), None)
+                    if agent is not None:  # 'les chiffres officiels annoncés par le président du CNE'
+                        return self.name_of(agent, quotes, actor_at)
+            return None  # 'selon un bilan officiel': a report no one is named as writing
+        if t.i in actor_at:
+            a = actor_at[t.i]
+            return a["id"], a["name"]
+        people = [actor_at[x.i] for x in words if x.i in actor_at and actor_at[x.i]["kind"] == "person"]
+        if people:
+            return people[0]["id"], people[0]["name"]
+        if t.pos_ != "NOUN":
+            return None
+        return None, self.fuller(t, self.phrase(t))
+
+    @staticmethod
+    def antecedent(t: Token) -> Token | None:
+        """A subject pronoun's antecedent: the nearest subject noun before it, in its sentence or the one before
+        ('Le parquet a requis … Il a requis …')."""
+        sent = sentence_of(t)
+        lo = sentence_of(t.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        for x in reversed(t.doc[lo:t.i]):
+            if x.dep_ in SUBJECTS and x.pos_ in ("NOUN", "PROPN"):
+                return x
+        return None
+
+    @staticmethod
+    def _path(x: Token, top: Token) -> list[Token]:
+        """The tokens from x up to (not including) top."""
+        out = []
+        while x.i != top.i and x.head.i != x.i:
+            out.append(x)
+            x = x.head
+        return out
+
+    def phrase(self, t: Token) -> list[Token]:
+        """The words of a noun phrase: its head, determiners, adjectives and 'de' complements, up to a comma or a
+        clause."""
+        keep = [t]
+        for c in t.children:
+            if c.dep_ in ("det", "amod", "nmod", "flat:name", "fixed", "case", "appos", "nummod", "compound"):
+                keep += [x for x in c.subtree if not x.is_punct]
+        keep.sort(key=lambda x: x.i)
+        lo = t.i
+        while lo > 0 and any(x.i == lo - 1 for x in keep):
+            lo -= 1
+        hi = t.i
+        while any(x.i == hi + 1 for x in keep) and t.doc[hi + 1].text != ",":
+            hi += 1
+        return [x for x in t.doc[lo:hi + 1] if x.dep_ != "case" or x.i > t.i]
+
+    def fuller(self, t: Token, phrase: list[Token]) -> str:
+        """'l'armée' where the article also says 'l'armée israélienne': a bare institution noun is the one
+        qualified form the article gives it (several forms: it stays as it is)."""
+        text = text_of(t.doc)
+        words = phrase if phrase else [t]
+        bare = len([x for x in words if x.i > t.i]) == 0
+        name = text[words[0].idx:words[-1].idx + len(words[-1])]
+        if not bare:
+            return name
+        forms = set()
+        for x in t.doc:
+            if x.i != t.i and x.pos_ == "NOUN" and fold(x.lemma_) == fold(t.lemma_):
+                adjs = [c for c in x.children if c.dep_ == "amod" and c.i == x.i + 1]
+                if adjs:
+                    forms.add(text[x.idx:adjs[0].idx + len(adjs[0])])
+        if len({fold(f) for f in forms}) == 1:
+            return forms.pop()
+        return name
 
     def prefix(self, text: str, s: int, approx: bool) -> tuple[int, bool]:
         """Widen the span over an approximating prefix ('quelque 12 millions', 'plus de huit millions')."""
