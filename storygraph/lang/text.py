@@ -1,4 +1,4 @@
-"""Text folding shared by every part of storygraph (analysis, store, web): no spaCy needed."""
+"""Text folding and article stripping shared by every part of storygraph (analysis, store, web): no spaCy needed."""
 from __future__ import annotations
 
 import re
@@ -26,3 +26,20 @@ def translit(s: str) -> str:
 def name_tokens(name: str) -> list[str]:
     """Folded words of a name, hyphenated given names split ('Kim Jong-un' → kim jong un)."""
     return [w for w in re.split(r"[\s\-]+", fold(name)) if w]
+
+
+@lru_cache(maxsize=32)
+def _article_pattern(lang: str, kinds: tuple[str, ...]) -> re.Pattern:
+    from . import resource
+
+    groups = resource(lang, "grammar")["article_kinds"]
+    words = sorted({w for k in kinds for w in groups[k]}, key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    # an elided article is glued to its noun ('l'armée'), a full one is followed by a space
+    return re.compile(rf"^(?:(?:{alt})(?<=['’])|(?:{alt})\s+)", re.I)
+
+
+def strip_article(text: str, lang: str = "fr", kinds: tuple[str, ...] = ("definite",)) -> str:
+    """A phrase without its leading article, by the language's grammar data: definite ones by default, the way a
+    name is compared ('la Russie' → 'Russie'); add 'indefinite' or 'possessive' for descriptions."""
+    return _article_pattern(lang, kinds).sub("", text.strip(), count=1)

@@ -2,13 +2,12 @@
 lemma the lemmatizer missed, find the extent of a noun phrase. The words come from `lang/<code>/grammar.json`."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ..lang import resource
-from ..lang.text import fold
+from ..lang.text import fold, strip_article
 
 
 class Grammar:
@@ -16,17 +15,14 @@ class Grammar:
 
     def __init__(self, lang: str = "fr"):
         data = resource(lang, "grammar")
-        self.articles = tuple(sorted(data.get("articles", []), key=len, reverse=True))
-        words = "|".join(re.escape(a) for a in self.articles)
-        # an elided article is glued to its noun ('l'armée'), a full one is followed by a space
-        self._article = re.compile(rf"^(?:(?:{words})(?<=['’])|(?:{words})\s+)", re.I)
+        self.lang = lang
         self.np_deps = frozenset(data.get("np_deps", []))
         self.determiners = {fold(w) for w in data["determiners"]}
         self.clitics = set(data["clitics"])
 
-    def strip_article(self, text: str) -> str:
-        """The noun phrase without its leading article ('l'armée israélienne' → 'armée israélienne')."""
-        return self._article.sub("", text.strip(), count=1)
+    def strip_article(self, text: str, kinds: tuple[str, ...] = ("definite",)) -> str:
+        """The phrase without its leading article ('l'armée israélienne' → 'armée israélienne')."""
+        return strip_article(text, self.lang, kinds)
 
     def np_bounds(self, head: Token, reach: int = 12) -> tuple[int, int]:
         """Token range [lo, hi] of a head's noun phrase: determiners, adjectives, 'de' complements, flat names;

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..lang import countries, resource
 from ..lang.names import is_first_name
-from ..lang.text import fold
+from ..lang.text import fold, strip_article
 from .guard import guarded
 
 KINDS = ("person", "organization", "country", "group", "media", "place", "other")
@@ -56,7 +56,7 @@ class Gazetteer:
     def kind_of(self, text: str, label: str) -> str:
         """The kind of a name from the data lists first, the NER label second."""
         f = fold(text)
-        f_noart = re.sub(r"^(l'|le |la |les )", "", f)
+        f_noart = strip_article(f)
         if f in self.media or f_noart in self.media:
             return "media"
         if f in self.country_of or f_noart in self.country_of:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ..index import tokens_in
-from ...lang.text import fold
+from ...lang.text import fold, strip_article
 from .lexicon import Lexicon
 
 #: a party to an event: an actor id (or '=' + a name no actor stands for) and the characters that named it
@@ -17,7 +17,6 @@ Trigger = tuple[str, dict, int]
 #: an actor mention by its first token: (token index, actor id, start, end, actor kind)
 MentionStart = tuple[int, str, int, int, str]
 
-ARTICLES = ("le", "la", "les", "l'", "l", "un", "une", "son", "sa", "ses")
 
 
 @dataclass(slots=True)
@@ -67,9 +66,7 @@ class Context:
             for d in a.get("descriptions") or []:
                 if d.get("role"):
                     # 'le président vénézuélien' is looked up by its noun, so the article goes
-                    words = fold(d["role"]).split()
-                    while words and words[0] in ARTICLES:
-                        words = words[1:]
-                    if words:
-                        role_of.append((" ".join(words), a["id"]))
+                    role = strip_article(fold(d["role"]), lex.lang, ("definite", "indefinite", "possessive"))
+                    if role:
+                        role_of.append((role, a["id"]))
         return cls(doc, lex, tok_actor, mention_starts, by_id, role_of)

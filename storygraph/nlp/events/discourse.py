@@ -6,7 +6,10 @@ import re
 from typing import Callable
 
 from ..index import sentence_of
-from ...lang.text import fold
+from ...lang.text import fold, strip_article
+
+#: the determiners a short group name is compared without
+ARTICLE_KINDS = ("definite", "indefinite", "possessive")
 from .context import Context
 from .grammar import case_of
 from .parties import first_named, home_country, resolve
@@ -226,7 +229,7 @@ def specific(ctx: Context, events: list[Event]) -> None:
     Conseil de sécurité de l'ONU': a short group name stands for the one longer name it begins, as a
     reader takes it; with two candidates ('la police haïtienne', 'la police kényane') it stays as it is."""
     def key(name: str) -> str:
-        return re.sub(r"^(le|la|les|l'|un|une|des|du|de|ses|son|sa|leurs?) ?", "", fold(name))
+        return strip_article(fold(name), ctx.lex.lang, ARTICLE_KINDS)
     names: dict[str, str] = {}
     for a in ctx.by_id.values():
         if a["kind"] in ("organization", "group"):

@@ -7,7 +7,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from ...lang.text import fold, name_tokens, translit
+from ...lang.text import fold, name_tokens, strip_article, translit
 from ..mentions import Gazetteer, Mention
 from .entities import Entity, Link, References
 
@@ -16,7 +16,6 @@ ENTITY_KINDS = {"person": "person", "organization": "organization", "media": "or
                 "country": "country", "group": "group"}
 #: an acronym: a capital, then letters, digits or '&', with at least two capitals ('OMS', 'LeT', 'M23')
 ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&.-]{1,9}$")
-ARTICLE = re.compile(r"^(l['’]|le |la |les )", re.I)
 
 
 def surname_of(text: str, entities: list[Entity]) -> int | None:
@@ -102,7 +101,7 @@ def cluster(refs: References, mentions: list[Mention], links: list[Link], gaz: G
             continue
         rule = "name"
         if kind == "country":
-            name = gaz.country_of.get(fold(m.text)) or gaz.country_of.get(fold(ARTICLE.sub("", m.text)), m.text)
+            name = gaz.country_of.get(fold(m.text)) or gaz.country_of.get(fold(strip_article(m.text)), m.text)
             key = ("country", fold(name))
             rule = "name" if fold(name) == fold(m.text) else "capital or alias"
         elif kind == "person":
@@ -116,7 +115,7 @@ def cluster(refs: References, mentions: list[Mention], links: list[Link], gaz: G
         else:
             # an acronym and its full name stay two actors here, each named as written ('l'ONU' is quoted as
             # 'ONU'); the event layer joins them through the aliases
-            name = ARTICLE.sub("", m.text)
+            name = strip_article(m.text)
             key = (kind, fold(name))
         if key in by_key:
             a = by_key[key]

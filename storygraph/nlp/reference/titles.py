@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ...lang.text import fold
+from ...lang.text import fold, strip_article
 from ...story import span
 from ..index import text_of, tokens_in
 from ..mentions import Mention
@@ -50,7 +50,7 @@ def apposition(doc: Doc, lex: Lexicon, m: Mention, heads: set[str] | None = None
     while s < len(text) and text[s] == " ":
         s += 1
     rest = fold(text[s:s + 60])
-    rest_noart = re.sub(r"^(le |la |l'|un |une |les |des |l')", "", rest)
+    rest_noart = strip_article(rest, lex.lang, ("definite", "indefinite"))
     if heads is not None:
         if rest_noart.split(" ")[0] not in heads or rest_noart == rest:
             return None  # an organisation's apposition opens with an article and an institution noun
@@ -114,4 +114,4 @@ def split_role(text: str, s: int, e: int, mentions: list[Mention]) -> dict:
 
 
 def _role(s: str) -> str:
-    return re.sub(r"^(?:l['’]|le |la |les |un |une )", "", s.strip(" ,"), flags=re.I)
+    return strip_article(s.strip(" ,"), kinds=("definite", "indefinite"))
