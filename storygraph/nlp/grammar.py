@@ -62,12 +62,22 @@ def grammar(lang: str = "fr") -> Grammar:
     return Grammar(lang)
 
 
+@lru_cache(maxsize=8)
+def _endings(lang: str) -> tuple[tuple[str, str], ...]:
+    # longest ending first: 'negocierait' is 'negocier' by '-erait', not by '-ait'
+    return tuple(sorted(((a, b) for a, b in resource(lang, "grammar")["verb_endings"]), key=lambda x: -len(x[0])))
+
+
 @lru_cache(maxsize=20_000)  # bounded: forms repeat across articles, memory must not grow with the corpus
-def first_group_lemmas(form: str) -> tuple[str, ...]:
-    """Infinitives a first-group (-er) verb form may come from, for forms the lemmatizer missed."""
-    out = []
-    for suffix, repl in (("ent", "er"), ("es", "er"), ("ees", "er"), ("ee", "er"), ("es", "er"), ("e", "er"),
-                         ("ait", "er"), ("aient", "er"), ("ant", "er"), ("a", "er"), ("erait", "er"), ("era", "er")):
-        if form.endswith(suffix) and len(form) > len(suffix) + 2:
-            out.append(form[: -len(suffix)] + repl)
-    return tuple(out)
+def first_group_lemmas(form: str, lang: str = "fr") -> tuple[str, ...]:
+    """Infinitives a folded verb form may come from, longest ending first, for forms the lemmatizer missed."""
+    return tuple(form[: -len(suffix)] + repl for suffix, repl in _endings(lang)
+                 if form.endswith(suffix) and len(form) > len(suffix) + 2)
+
+
+def repair_lemma(lemma: str, form: str, known, lang: str = "fr") -> str:
+    """The known verb behind a folded lemma and form ('negociee' → 'negocier'), else the lemma itself: the one
+    lemma repair every component uses."""
+    if lemma in known:
+        return lemma
+    return next((c for c in first_group_lemmas(form, lang) if c in known), lemma)

@@ -14,6 +14,7 @@ from spacy.strings import StringStore
 
 from ...lang import countries, resource
 from ...lang.text import fold
+from ..grammar import repair_lemma
 
 #: French grammar words the rules ask about (pronoun number, possessives, copulas)
 POSSESSIVES = {"son": "sing", "sa": "sing", "ses": "sing", "leur": "plur", "leurs": "plur"}
@@ -155,15 +156,9 @@ class Lexicon:
 
     def repaired_lemma(self, lem: str, form: str) -> str:
         """The lexicon's verb behind a folded lemma and form ('negociee' → 'negocier'), else the lemma."""
-        if lem in self.verbs or lem in self.adjs:
+        if lem in self.adjs:
             return lem
-        for suffix, inf in (("ees", "er"), ("ee", "er"), ("es", "er"), ("e", "er"), ("ant", "er"), ("ent", "er"),
-                            ("ait", "er"), ("aient", "er"), ("era", "er"), ("eront", "er"), ("erait", "er")):
-            if form.endswith(suffix) and len(form) > len(suffix) + 2:
-                cand = form[: -len(suffix)] + inf
-                if cand in self.verbs:
-                    return cand
-        return lem
+        return repair_lemma(lem, form, self.verbs, self.lang)
 
     def may_start(self, lemma: int, orth: int, strings: StringStore) -> bool:
         """True when a token of this lemma and form (string-store hashes) could start a trigger."""
