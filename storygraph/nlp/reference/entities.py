@@ -66,6 +66,7 @@ class References:
         self.entities: list[Entity] = []
         self.links: list[Link] = []
         self._by_token: dict[int, Link] = {}
+        self._listed: set[int] = set()
         self.actor_ids: dict[int, str] = {}  # entity index → the Story actor id it was written as
 
     def add_entity(self, entity: Entity) -> int:
@@ -77,7 +78,8 @@ class References:
         """Tie a mention to an entity, with the rule and antecedent that justify it."""
         lk.entity, lk.rule, lk.antecedent = entity, rule, antecedent
         self.entities[entity].links.append(lk)
-        if lk not in self.links:
+        if id(lk) not in self._listed:  # by identity: two mentions may hold equal fields
+            self._listed.add(id(lk))
             self.links.append(lk)
         for t in range(lk.i, lk.j):
             old = self._by_token.get(t)

@@ -147,7 +147,7 @@ def merge_acronyms(refs: References, mentions: list[Mention], links: list[Link],
             continue
         if lk.entity >= 0:
             old = ents[lk.entity]
-            old.links.remove(lk)
+            old.links = [x for x in old.links if x is not lk]
             if not old.links:
                 old.kind = "merged"  # no mention points to it any more: left out of the Story
         lk.entity = -1

@@ -84,7 +84,7 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
     """An entity described before with the same head and at least these words ('le parquet' for 'le parquet de
     Nanterre', 'l'armée' for 'l'armée israélienne'), or an organisation whose name or apposition has that head."""
     best = None
-    for x in reversed(ctx.refs.links):
+    for x in sorted(ctx.refs.links, key=lambda x: -x.start):  # the latest first
         if x.start >= lk.start or x.entity < 0 or x.form == "pronoun":
             continue
         ent = ctx.refs.entities[x.entity]
@@ -117,10 +117,9 @@ def country_anaphor(ctx: Context, head: Token, lk: Link) -> int | None:
     """'le pays', 'ce pays': the country named last."""
     if fold(head.lemma_) not in ctx.lex.country_anaphors or lk.number == "p" or lk.j - lk.i > 2:
         return None
-    for x in reversed(ctx.refs.links):
-        if x.start < lk.start and x.entity >= 0 and ctx.refs.entities[x.entity].kind == "country":
-            return x.entity
-    return None
+    before = [x for x in ctx.refs.links
+              if x.start < lk.start and x.entity >= 0 and ctx.refs.entities[x.entity].kind == "country"]
+    return max(before, key=lambda x: x.start).entity if before else None
 
 
 def definite(ctx: Context, head: Token) -> bool:
