@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ..index import tokens_in
-from ...lang.text import fold, strip_article
+from ...lang.text import fold
 from .lexicon import Lexicon
 
 #: a party to an event: an actor id (or '=' + a name no actor stands for) and the characters that named it
@@ -28,7 +28,6 @@ class Context:
     tok_actor: dict[int, Party]  # token index → the actor mention it is part of
     mention_starts: list[MentionStart]  # sorted by token
     by_id: dict[str, dict]  # actor id → the Story's actor record
-    role_of: list[tuple[str, str]]  # (folded title without its article, actor id), in actor order
     # people noun → the named group it was said to belong to ('les rebelles du M23'): written by parties.np_party
     # when it first resolves such a phrase (the last one resolved wins), read by the discourse pass `specific`
     people_of: dict[str, str] = field(default_factory=dict)
@@ -37,7 +36,7 @@ class Context:
 
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> Context:
-        """Index the Doc's actors (`Doc._.sg_actors`) by token, title and first mention."""
+        """Index the Doc's actors (`Doc._.sg_actors`) by token and first mention."""
         tok_actor: dict[int, Party] = {}
         mention_starts: list[MentionStart] = []
         for a in doc._.sg_actors or []:
@@ -61,12 +60,4 @@ class Context:
             key = lex.org_alias.get(fold(by_id[aid]["name"]))
             if key and full[key][1] != aid:
                 tok_actor[i] = (full[key][1], s, e)
-        role_of: list[tuple[str, str]] = []
-        for a in doc._.sg_actors or []:
-            for d in a.get("descriptions") or []:
-                if d.get("role"):
-                    # 'le président vénézuélien' is looked up by its noun, so the article goes
-                    role = strip_article(fold(d["role"]), lex.lang, ("definite", "indefinite", "possessive"))
-                    if role:
-                        role_of.append((role, a["id"]))
-        return cls(doc, lex, tok_actor, mention_starts, by_id, role_of)
+        return cls(doc, lex, tok_actor, mention_starts, by_id)

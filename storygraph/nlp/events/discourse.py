@@ -2,7 +2,6 @@
 events, in the order of `PASSES` (a later pass sees what an earlier one filled in)."""
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 from ..index import sentence_of

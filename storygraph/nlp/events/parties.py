@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..index import sentence_of, text_of
 from ...lang.text import fold
 from .context import Context, MentionStart, Party
-from .grammar import SUBJ, case_of, is_people, plural
+from .grammar import is_people
 from .lexicon import POSSESSIVES, PRONOUNS
 
 
@@ -47,6 +47,10 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
     if tok.pos_ == "NOUN" and tok.text[:1].isupper() and fold(tok.text) in ctx.lex.country_of and \
             "Plur" in tok.morph.get("Number") and any(c.dep_ == "nummod" for c in tok.children):
         return [("=" + tok.text, tok.idx, tok.idx + len(tok))]  # '240 Palestiniens détenus': counted people
+    refs = tok.doc._.sg_refs
+    several = refs.actors_at(tok.i) if refs is not None else []
+    if len(several) > 1:  # 'Ils', for the two named just before
+        return [(aid, tok.idx, tok.idx + len(tok)) for aid in several]
     if tok.i in ctx.tok_actor:
         return [ctx.tok_actor[tok.i]]
     if fold(tok.lemma_) in ctx.lex.roles:
@@ -83,13 +87,6 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
                 if aid in ctx.by_id:
                     return [(aid, tok.idx, tok.idx + len(tok))]
         return []
-    if f in ctx.lex.latter and any(c.dep_ == "det" and fold(c.text) in ctx.lex.demonstratives for c in tok.children):
-        # 'ce dernier', 'ces derniers': the party named last
-        spans = [(c["start"], c["end"]) for q in tok.doc._.sg_quotes or [] for c in q["content"]]
-        quoted = any(a <= tok.idx < b for a, b in spans)
-        # inside a quotation, the last party the quotations themselves named (not their attributions)
-        last = last_named(ctx, tok.i - 1, lambda m: not quoted or any(a <= m[2] < b for a, b in spans))
-        return [(last[1], tok.idx, tok.idx + len(tok))] if last else []
     if tok.pos_ == "NOUN":
         apposed = [c for c in tok.children if c.dep_ == "appos" and c.i in ctx.tok_actor]
         if apposed:  # 'l'organisation (Israël, NDLR)', 'le groupe armé, le M23,': the name the aside gives
@@ -107,14 +104,6 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             name = ctx.lex.country_of[f]
             a = next((a for a in ctx.by_id.values() if a["kind"] == "country" and a["name"] == name), None)
             return [(a["id"], tok.idx, tok.idx + len(tok))] if a else [("=" + name, tok.idx, tok.idx + len(tok))]
-        words = " ".join(fold(t.text) for t in tok.subtree if t.i >= tok.i and t.dep_ in ("amod",) or t.i == tok.i)
-        if fold(tok.lemma_) in ctx.lex.roles:
-            for role, aid in ctx.role_of:
-                if role == words or role.startswith(words + " "):
-                    return [(aid, tok.idx, tok.idx + len(tok))]
-            found = titled(ctx, tok)
-            if found:
-                return [found]
         poss = next((c for c in tok.children if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES), None)
         if fold(tok.lemma_) in ctx.lex.country_anaphors and poss is not None:
             # 'la déstabilisation de son pays': the country of whoever 'son' stands for
@@ -122,13 +111,6 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             home = home_country(ctx, owner[0][0], tok) if owner else []
             if home:
                 return home
-        if fold(tok.lemma_) in ctx.lex.country_anaphors and "Sing" in tok.morph.get("Number") and \
-                any(c.dep_ in ("det", "case") and fold(c.text) in ("le", "l'", "ce", "cet", "du", "au") for c in tok.children) and \
-                not any(c.dep_ in ("amod", "acl", "acl:relcl") or c.dep_ == "nmod" and case_of(c) in ("de", "du", "d'")
-                        for c in tok.children):
-            # 'se rendre dans le pays', 'l'invasion du pays': the country last named
-            last = last_named(ctx, tok.i, lambda m: m[4] == "country")
-            return [(last[1], tok.idx, tok.idx + len(tok))] if last else []
         num = next((c for c in tok.children if c.dep_ == "nummod" and fold(c.text) in ("deux", "2")), None)
         if num is not None and fold(tok.lemma_) in ctx.lex.pair_nouns:
             # 'les deux hommes', 'les deux pays', 'les deux belligérants': the article's two protagonists
@@ -184,19 +166,6 @@ def np_party(ctx: Context, t: Token) -> Party | None:
     return "=" + text_of(doc)[t.idx:last.idx + len(last)], t.idx, last.idx + len(last)
 
 
-def titled(ctx: Context, t: Token) -> Party | None:
-    """'le président vénézuélien', 'le secrétaire général': the person last named with that title."""
-    head = fold(t.lemma_)
-    best = None
-    for role, aid in ctx.role_of:
-        if role.split()[0] in (head, fold(t.text)) and ctx.by_id[aid]["kind"] == "person":
-            first = min((m["start"] for m in ctx.by_id[aid]["mentions"]), default=1 << 30)
-            key = (first < t.idx, first if first < t.idx else -first)  # named before, and latest; else first after
-            if best is None or key > best[0]:
-                best = (key, aid)
-    return (best[1], t.idx, t.idx + len(t)) if best else None
-
-
 def country_party(ctx: Context, name: str, tok: Token) -> list[Party]:
     """A country as a party named at `tok`: its actor, or its name when the article has no actor for it."""
     a = next((a for a in ctx.by_id.values() if a["kind"] == "country" and a["name"] == name), None)
@@ -242,68 +211,7 @@ def protagonists(ctx: Context, tok: Token, kind: str, n: int) -> list[Party]:
 
 
 def antecedent(ctx: Context, tok: Token, number: str) -> list[Party]:
-    """A personal pronoun's antecedent: the reference layer's, else the last subject actor of the sentence or the
-    one before."""
+    """A personal or possessive pronoun's antecedent, as the reference layer linked it (no resolution of our own:
+    one resolver for the whole Story)."""
     refs = tok.doc._.sg_refs
-    aid = refs.actor_at(tok.i) if refs is not None else None
-    if aid is not None:
-        return [(aid, tok.idx, tok.idx + len(tok))]  # the reference layer linked it
-    sent = sentence_of(tok)
-    if number == "plur":
-        lo = sentence_of(tok.doc[sent.start - 1]).start if sent.start > 0 else sent.start
-        for i in range(tok.i - 1, lo - 1, -1):
-            t = tok.doc[i]
-            if t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN") and plural(t):
-                found = resolve(ctx, t)
-                if found:
-                    return found
-        for i in range(tok.i - 1, lo - 1, -1):
-            # '… le soutien des États-Unis et de l'Europe. Ils se sont investis': the last named pair
-            t = tok.doc[i]
-            pair = [c for c in t.children if c.dep_ == "conj" and c.i in ctx.tok_actor]
-            if i in ctx.tok_actor and pair:
-                found = [ctx.tok_actor[i]] + [ctx.tok_actor[c.i] for c in pair]
-                if len({a[0] for a in found}) >= 2:
-                    return found
-        return []
-    doc = tok.doc
-    if tok.dep_ in SUBJ + ("expl:subj",) and any(fold(c.text) in ctx.lex.subordinators for c in tok.head.children
-                                                 if c.dep_ == "mark" and c.i < tok.i):
-        # 'alors qu'il s'entretient avec Poutine, Kim se concentrera …': a subordinate clause before its main
-        # clause names its subject after it
-        comma = next((t.i for t in doc[tok.i:sent.end] if t.text == ","), None)
-        if comma is not None:
-            after = next((t for t in doc[comma + 1:min(sent.end, comma + 6)] if t.dep_ in SUBJ), None)
-            if after is not None and after.i in ctx.tok_actor and \
-                    ctx.by_id[ctx.tok_actor[after.i][0]]["kind"] == "person":
-                return [ctx.tok_actor[after.i]]
-    prev = sentence_of(tok.doc[sent.start - 1]) if sent.start > 0 else None
-    lo = prev.start if prev is not None else sent.start
-    best = None
-    for i in range(tok.i - 1, lo - 1, -1):
-        t = tok.doc[i]
-        if i < sent.start and best is not None and fold(tok.text) in POSSESSIVES:
-            break  # a possessor named in the pronoun's own sentence comes before any of the sentence before
-        if i in ctx.tok_actor and t.dep_.startswith("nsubj"):
-            return [ctx.tok_actor[i]]
-        if t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and fold(t.lemma_) in ctx.lex.roles and i not in ctx.tok_actor \
-                and fold(tok.text) in ("le", "la", "l'", "lui"):
-            # 'l'opposant a été approché par des policiers qui l'ont emmené': an object pronoun, a titled subject
-            named = [a for a in _resolve_one(ctx, t) if not a[0].startswith("=") and ctx.by_id[a[0]]["kind"] == "person"]
-            if named:
-                return named[:1]
-        if best is None and i in ctx.tok_actor and t.pos_ == "PROPN":
-            best = ctx.tok_actor[i]
-        elif best is None and i >= sent.start and t.pos_ == "NOUN" and fold(t.lemma_) in ctx.lex.roles \
-                and fold(tok.text) in POSSESSIVES:
-            # '… la libération de l'opposant et les auteurs de son empoisonnement': a titled person nearby
-            named = [a for a in _resolve_one(ctx, t) if not a[0].startswith("=") and ctx.by_id[a[0]]["kind"] == "person"]
-            best = named[0] if named else None
-    if best is None and fold(tok.text) in ("il", "elle") and lo > 0:
-        # 'Aung San Suu Kyi … Ce symbole vivant de l'opposition a été condamnée … Elle a écopé de …': a subject
-        # pronoun with no name in reach goes to the person last named in the two sentences before
-        start = sentence_of(doc[lo - 1]).start
-        start = sentence_of(doc[start - 1]).start if start > 0 else start
-        last = last_named(ctx, lo, lambda m: m[4] == "person" and m[0] >= start)
-        best = last[1:4] if last else None
-    return [best] if best else []
+    return [(aid, tok.idx, tok.idx + len(tok)) for aid in (refs.actors_at(tok.i) if refs is not None else [])]

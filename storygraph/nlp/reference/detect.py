@@ -10,6 +10,8 @@ from .entities import Link
 from .lexicon import Lexicon
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+#: prepositions that carry a definite article ('du' = 'de le')
+CONTRACTED = ("du", "des", "au", "aux")
 
 
 def pronoun_form(tok: Token) -> str:
@@ -58,7 +60,9 @@ def description(doc: Doc, lex: Lexicon, tok: Token, heads: set[str]) -> Link | N
         return None
     if fold(tok.lemma_) not in heads and fold(tok.text) not in heads:
         return None
-    if not any(c.dep_ in ("det", "nmod:poss") for c in tok.children) and not tok.dep_.startswith("nsubj"):
+    # 'du président', 'aux manifestants': the contracted preposition holds the article
+    if not any(c.dep_ in ("det", "nmod:poss") or c.dep_ == "case" and fold(c.text) in CONTRACTED for c in tok.children) \
+            and not tok.dep_.startswith("nsubj"):
         return None  # a bare noun ('en tant que ministre') names a function, not someone
     lo, hi = lex.grammar.np_bounds(tok)
     g, n = features(tok)

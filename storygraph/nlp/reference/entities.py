@@ -24,6 +24,7 @@ class Link:
     sent: int = 0
     para: int = 0
     head: int = -1  # a description's head noun (token)
+    also: list[int] = field(default_factory=list)  # further entities a plural pronoun stands for ('ils': X and Y)
 
 
 @dataclass
@@ -100,3 +101,10 @@ class References:
         """The Story actor id of the entity a token's mention stands for, if it became an actor."""
         lk = self._by_token.get(i)
         return self.actor_ids.get(lk.entity) if lk is not None else None
+
+    def actors_at(self, i: int) -> list[str]:
+        """Every Story actor a token's mention stands for (a plural pronoun may stand for two)."""
+        lk = self._by_token.get(i)
+        if lk is None:
+            return []
+        return [self.actor_ids[e] for e in [lk.entity, *lk.also] if e in self.actor_ids]

@@ -44,4 +44,4 @@ class Lexicon:
 
     def heads(self) -> set[str]:
         """Every noun that can head a description of someone: titles, institutions, groups, people."""
-        return self.role_words | self.org_words | self.groups | self.people
+        return self.role_words | self.org_words | self.groups | self.people | self.country_anaphors

@@ -59,8 +59,12 @@ def titled_person(ctx: Context, head: str, rest: list[str], lk: Link) -> int | N
         if ent.kind != "person" or not ent.descriptions:
             continue
         seen = [x.start for x in ent.links if x.start < lk.start]
-        if not seen:
-            continue
+        after = not seen
+        if after:
+            # 'des portraits du président du Rwanda. Le président rwandais Paul Kagame …': named just after
+            seen = [-x.start for x in ent.links if x.form == "name" and 0 < ctx.sent_no(x.i) - ctx.sent_no(lk.i) <= 2]
+            if not seen:
+                continue
         if lk.gender and ent.gender and lk.gender != ent.gender:
             continue  # 'la ministre' is not the man who was minister
         descs = " ".join(fold(d["text"]) + " " + fold(d.get("org") or "") for d in ent.descriptions)
@@ -72,7 +76,7 @@ def titled_person(ctx: Context, head: str, rest: list[str], lk: Link) -> int | N
         else:
             has_head = bool(({head} | lex.synonyms.get(head, set())) & dwords)
         score = 2 * has_head + shared
-        if score < 2 or (not has_head and shared < 2):
+        if score < 2 or (not has_head and shared < 2) or (after and (not has_head or shared < 1)):
             continue
         key = (score, max(seen))
         if best is None or key > best[0]:
@@ -238,11 +242,15 @@ def most_salient(ctx: Context, lk: Link, people: bool, unless=None) -> tuple[int
         if x.start >= lk.start or x.entity < 0 or x is lk or x.rule == "possessive":
             continue
         d = here - ctx.sent_no(x.i)
-        if d > FAR or (x.quoted and not x.speaker):
-            continue
+        if d > FAR or (x.quoted and not x.speaker and not (lk.quoted and lk.rule == "latter")):
+            continue  # a pronoun of the narrative refers to the narrative; one inside a quotation to either
+        if lk.rule == "latter" and lk.quoted and not x.quoted:
+            continue  # 'ces derniers' inside a quotation: among what the quotations named, not their attributions
         ent = ctx.refs.entities[x.entity]
+        latter = lk.rule == "latter"  # 'ces derniers' after 'le Paraguay et l'Uruguay': the last one named
         if ent.kind in ("merged", "media", "place", "other") or (people and ent.kind != "person") \
-                or not agrees(ctx, lk, x, ent) or (unless is not None and unless(ent)):
+                or not (agrees(ctx, lk, x, ent) or latter and agrees(ctx, _singular(lk), x, ent)) \
+                or (unless is not None and unless(ent)):
             continue
         if d > NEAR and (ent.kind != "person" or not lk.gender):
             continue
@@ -258,6 +266,33 @@ def most_salient(ctx: Context, lk: Link, people: bool, unless=None) -> tuple[int
     return a, best[a][1]
 
 
+def _singular(lk: Link) -> Link:
+    return Link(lk.start, lk.end, lk.i, lk.j, lk.form, gender=lk.gender, number="s")
+
+
+def coordinated_pair(ctx: Context, lk: Link) -> tuple[float, Link, list[int]] | None:
+    """'le soutien du Brésil et de l'Argentine. Ils …': the last named coordination, as a plural antecedent."""
+    here = ctx.sent_no(lk.i)
+    best = None
+    for x in ctx.refs.links:
+        if x.form != "name" or x.start >= lk.start or x.entity < 0 or (x.quoted and not lk.quoted):
+            continue
+        d = here - ctx.sent_no(x.i)
+        if d > 1:
+            continue
+        head = ctx.doc[x.i:x.j].root
+        others = []
+        for c in head.children:
+            y = ctx.refs.at_token(c.i)
+            if c.dep_ == "conj" and y is not None and y.form == "name" and y.entity >= 0 and y.entity != x.entity:
+                others.append(y.entity)
+        if others:
+            s = salience(ctx, lk, x, d)
+            if best is None or s > best[0]:
+                best = (s, x, others)
+    return best
+
+
 def resolve_pronoun(ctx: Context, lk: Link) -> None:
     """Link a pronoun to the most salient entity that agrees with it: 'il' and 'elle' stand for people first, for a
     body or a state only when no person fits."""
@@ -266,7 +301,14 @@ def resolve_pronoun(ctx: Context, lk: Link) -> None:
         # people whose gender is known to agree first, then any person ('elle' for a body named in the
         # feminine is likelier than for a man whose first name says nothing)
         found = most_salient(ctx, lk, people=True)
-    found = found or most_salient(ctx, lk, people=False) or named_after(ctx, lk)
+    found = found or most_salient(ctx, lk, people=False)
+    if lk.number == "p" and lk.rule != "latter":
+        pair = coordinated_pair(ctx, lk)
+        if pair is not None and (found is None or pair[0] >= salience(ctx, lk, found[1], ctx.sent_no(lk.i) - ctx.sent_no(found[1].i))):
+            lk.also = pair[2]
+            ctx.refs.link(lk, pair[1].entity, "pronoun", (pair[1].start, pair[1].end))
+            return
+    found = found or named_after(ctx, lk)
     if found is not None:
         ctx.refs.link(lk, found[0], lk.rule or "pronoun", (found[1].start, found[1].end))
 
