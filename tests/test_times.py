@@ -63,10 +63,13 @@ def test_interval_helpers():
 
 
 def test_a_rule_runs_near_the_anchors_each_of_its_matches_must_hold():
-    from storygraph.nlp.times import must_contain
+    from storygraph.nlp.times.grammar import requirement
 
-    assert must_contain(r"(?P<hour>\d{1,2}) ?h(?:eures?)?") == {"digit"}
+    month, weekday = "\ue000", "\ue001"
+    marks = {month: "slot:month", weekday: "slot:weekday"}
+    assert requirement(r"(?P<hour>\d{1,2}) ?h(?:eures?)?", marks) == {"digit"}
     # a day written '1er' or 'premier' is no digit; the month is in every match
-    assert must_contain(r"(?:le )?(?P<day>\d{1,2}|1er|premier) (?P<month>{month})") == {"slot:month"}
-    assert must_contain(r"(?:(?P<weekday>{weekday}) )?(?P<month>{month}) (?P<year>\d{4})") == {"slot:month", "digit"}
-    assert must_contain(r"(?P<ref>{past_ref})|désormais") == set()
+    assert requirement(rf"(?:le )?(?P<day>\d{{1,2}}|1er|premier) (?P<month>{month})", marks) == {"slot:month"}
+    # either a weekday or a month: one of the two is there
+    assert requirement(rf"(?:{weekday}|{month}) dernier", marks) == {"slot:month", "slot:weekday"}
+    assert requirement(r"(?:désormais)?", marks) is None

@@ -1,0 +1,328 @@
+"""Component `storygraph_times`: time expressions (TimeML TIMEX3), normalised against the article's date and the
+time the narrative is at.
+
+The package is split by question: `grammar` finds the expressions (patterns and words are data,
+`lang/<code>/times.json`), `tense` reads which way a clause points, `focus` keeps the time in focus,
+`normalise` turns an expression's slots into a value, `values` does the calendar arithmetic. A month-only article
+date ("2023-09") is an interval: every expression is normalised against both of its ends and keeps what both agree
+on, with the honest interval (`earliest`, `latest`) it stands for.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...lang import resource
+from ..guard import guarded
+from ..index import _index, sentence_of, text_of, token_at, tokens_in
+from .focus import Focus
+from .grammar import Grammar, Match, fold, requirement
+from .normalise import Context, Normaliser, Result
+from .tense import Tense
+from .values import interval, merge, parse_anchor
+
+__all__ = ["TimeTagger", "Timex", "interval", "merge", "parse_anchor", "requirement", "nearest_time", "link_quotes",
+           "make_times"]
+
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+YEARISH = re.compile(r"1\d{3}|20\d{2}")
+
+
+@dataclass
+class Timex:
+    """A time expression: characters [start, end), TIMEX3 type and value, and its interval."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    earliest: str | None = None
+    latest: str | None = None
+    rule: str = ""
+
+
+class Lazy:
+    """A value computed on first use: a clause's tense costs a walk up the parse, and most expressions
+    ('le 3 mars 2023', 'en 2019') never ask for it."""
+
+    __slots__ = ("f", "v")
+
+    def __init__(self, f) -> None:
+        self.f, self.v = f, None
+
+    def __call__(self):
+        if self.v is None:
+            self.v = self.f()
+        return self.v
+
+
+class TimeTagger:
+    """Find time expressions with the language's grammar and give each its TIMEX3 value."""
+
+    def __init__(self, lang: str = "fr"):
+        data = resource(lang, "times")
+        self.grammar = Grammar(data)
+        self.normaliser = Normaliser(self.grammar)
+        self.tense = Tense(data["words"])
+        words = self.grammar.sets
+        self.age_nouns = words.get("age_nouns", set())
+        self.duration_nouns = words.get("duration_nouns", set())
+        self.count_nouns = words.get("count_nouns_after", set())
+        cues = sorted((re.escape(fold(w)) for w in data["words"].get("publication_cue", [])), key=len, reverse=True)
+        self.publication = re.compile(r"(?:^|[^\w])(" + "|".join(cues) + r")\W{0,3}(?:le |:)?\W{0,3}$") if cues else None
+
+    # ------------------------------------------------------------------ run
+    @guarded("storygraph_times")
+    def __call__(self, doc: Doc) -> Doc:
+        text = text_of(doc)
+        date = doc._.sg_date
+        found = self.find(doc)
+        stated = self.stated_dates(text, found, date)
+        doc._.sg_stated_dates = stated
+        if not date:
+            # no date given: the text's own 'Publié le …' line, if it has one, is the best guess there is
+            guess = next((s for s in stated if s["kind"] == "published"), None) or (stated[0] if stated else None)
+            if guess:
+                date = guess["value"]
+                doc._.sg_date_guess = guess
+        doc._.sg_times = [{"id": f"T{n}", "start": t.start, "end": t.end, "text": text[t.start:t.end], "type": t.type,
+                           "value": t.value, "earliest": t.earliest, "latest": t.latest}
+                          for n, t in enumerate(self.normalise(doc, found, date), 1)]
+        link_quotes(doc, doc._.sg_quotes or [], doc._.sg_times)
+        return doc
+
+    def tag(self, doc: Doc, date: str | None) -> list[Timex]:
+        """Every time expression of the Doc with its value against the article date (X where it has none)."""
+        return self.normalise(doc, self.find(doc), date)
+
+    # ------------------------------------------------------------------ find
+    def find(self, doc: Doc) -> list[Match]:
+        """The grammar's matches, checked against what the parse and the words around them say."""
+        text = text_of(doc)
+        return self.grammar.find(text, lambda m: self.accept(doc, text, m))
+
+    def accept(self, doc: Doc, text: str, m: Match) -> bool:
+        """Whether a candidate is a time expression here: parts of speech, tense, ages, counts."""
+        rule = m.rule
+        if rule.pos:
+            tok = token_at(doc, m.start)
+            if tok is None or tok.pos_ not in rule.pos.split():
+                return False
+        if rule.present and not self.tense.present(doc, m.start, m.end):
+            return False
+        if rule.type == "DURATION" and self.is_age(text, m):
+            return False
+        if m.slots.get("vague") == "des":  # 'des heures scolaires' names hours, not how long
+            nxt = tokens_in(doc, m.end, m.end + 20)
+            if nxt is not None and nxt[0].pos_ == "ADJ":
+                return False
+        if rule.name == "year" and set(m.slots) <= {"year"} and self.is_count(doc, text, m):
+            return False
+        return True
+
+    def is_age(self, text: str, m: Match) -> bool:
+        """'un Britannique de 15 ans', 'âgé de 54 ans', 'Alain Dupont, 53 ans,': ages are no durations."""
+        unit = fold(m.slots.get("unit") or "")
+        if unit not in ("an", "ans") or m.slots.get("mod") or m.slots.get("vague"):
+            return False
+        s, e = m.start, m.end
+        before = fold(text[max(0, s - 30):s])
+        words = re.findall(r"[\w'-]+", before)
+        if not words:
+            return False
+        if words[-1] == "de":
+            prev = words[-2] if len(words) >= 2 else ""
+            return prev not in self.duration_nouns or prev in self.age_nouns
+        if before.rstrip().endswith(",") and re.match(r"\s*[,.)]", text[e:e + 2]):
+            return True
+        if re.search(r"\(\s*$", before) and re.match(r"\s*\)", text[e:e + 2]):
+            return True  # 'Marie Dupont (45 ans)'
+        if re.search(r"\bde \d+ (?:à|a) $", before):  # 'les enfants de 2 à 8 ans', not 'peines de 2 à 8 ans'
+            return not re.search(r"\b(?:peines?|prison|condamnés?|réclusion) de \d+ (?:à|a) $", before)
+        return False
+
+    def is_count(self, doc: Doc, text: str, m: Match) -> bool:
+        """A bare four-figure number that counts things ('2000 migrants', 'entre 1000 et 2000') is no year."""
+        after = fold(text[m.end:m.end + 30])
+        nxt = re.match(r"\s*([\w-]+)", after)
+        if nxt and (nxt.group(1) in self.count_nouns or nxt.group(1) in ("%", "km", "m")):
+            return True
+        rng = re.match(r"\s*(?:et|à|ou|-)\s*(\d+)\s+([\w-]+)", after)
+        if rng and not YEARISH.fullmatch(rng.group(1)):
+            return True  # 'entre 1000 et 5000 migrants'
+        before = fold(text[max(0, m.start - 25):m.start])
+        prev = re.search(r"(\d[\d  ]*)(?: et| à| ou|-) $", before)
+        if prev and not YEARISH.fullmatch(prev.group(1).strip()):
+            return True  # 'entre 500 et 2000', but 'de 1982 à 1987' are years
+        if re.search(r"(?:plus de|moins de|près de|environ|quelque|sur|les|des|ces|de ses) $", before):
+            return True
+        anchor = parse_anchor(doc._.sg_date)
+        if anchor and not anchor[0].year - 150 <= int(m.slots["year"]) <= anchor[0].year + 30 and \
+                not re.search(r"(?:^|[^\w])(?:en|depuis|dès|de|d'|l'année|l'an|jusqu'en|avant|après|vers) $", before):
+            return True  # 'la résolution 1405': a number far from the article's years, with no preposition of time
+        span = tokens_in(doc, m.end, m.end + 30) if nxt else None
+        if span is not None:
+            t = next((t for t in span if not t.is_space), None)
+            if t is not None and t.pos_ == "NOUN" and t.is_lower and not (t.idx > m.end + 1):
+                return not re.search(r"(?:^|[^\w])(?:en|depuis|dès|de|d'|l'année|l'an|jusqu'en|avant|après|fin|début|mi-) $", before)
+        return False
+
+    # ------------------------------------------------------------------ normalise
+    def normalise(self, doc: Doc, found: list[Match], date: str | None) -> list[Timex]:
+        """Values for the matches, once per end of the article date's interval, merged."""
+        text = text_of(doc)
+        span = parse_anchor(date)
+        anchors = [None] if span is None else [span[0]] if span[0] == span[1] else [span[0], span[1]]
+        paragraphs = paragraph_starts(text)
+        sent_ids = sentence_ids(doc, found)
+        direction = [Lazy(lambda m=m: self.tense.direction(doc, m.start, m.end)) for m in found]
+        generic = [Lazy(lambda m=m: self.tense.generic(doc, m.start, m.end)) for m in found]
+        of_event = [bool(re.match(r"\s+(?:de|du|des|d['’])\b", text[m.end:m.end + 6], re.IGNORECASE)) for m in found]
+        runs = [self._run(found, a, span, paragraphs, sent_ids, direction, generic, of_event) for a in anchors]
+        out: list[Timex] = []
+        for k, m in enumerate(found):
+            results = [run[k] for run in runs]
+            if any(r is None for r in results):
+                continue
+            vals = [r.value for r in results]
+            value = vals[0] if len(set(vals)) == 1 else merge(vals[0], vals[1])
+            t = Timex(m.start, m.end, results[0].type, value, rule=m.rule.name)
+            if span is not None:
+                ivs = [interval(v) for v in vals]
+                if all(ivs):
+                    t.earliest, t.latest = min(i[0] for i in ivs), max(i[1] for i in ivs)
+            out.append(t)
+        self._appositions(text, out)
+        return out
+
+    def _run(self, found: list[Match], anchor: dt.date | None, span: tuple[dt.date, dt.date] | None,
+             paragraphs: list[int], sent_ids: list[int],
+             direction: list[Lazy], generic: list[Lazy], of_event: list[bool]) -> list[Result | None]:
+        """One pass over the matches against one anchor, keeping the time in focus as the text goes."""
+        focus = Focus(anchor)
+        para = 0
+        results: list[Result | None] = []
+        sent_day: tuple[int, dt.date] | None = None
+        sent_year: tuple[int, int] | None = None
+        for k, m in enumerate(found):
+            while para + 1 < len(paragraphs) and paragraphs[para + 1] <= m.start:
+                para += 1
+                focus.next_paragraph()
+            sid = sent_ids[k]
+            ctx = Context(anchor=anchor, span=span, direction=direction[k], generic=generic[k], focus=focus,
+                          sentence_day=sent_day[1] if sent_day and sent_day[0] == sid else None,
+                          sentence_year=sent_year[1] if sent_year and sent_year[0] == sid else None,
+                          of_event=of_event[k])
+            r = self.normaliser.value(m, ctx)
+            results.append(r)
+            if r is None:
+                continue
+            if r.day is not None:
+                focus.note_day(r.day)
+            if r.year is not None:
+                focus.note_year(r.year)
+                sent_year = (sid, r.year)
+            if re.match(r"\d{4}-\d{2}-\d{2}", r.value):
+                sent_day = (sid, dt.date.fromisoformat(r.value[:10]))
+        return results
+
+    @staticmethod
+    def _appositions(text: str, out: list[Timex]) -> None:
+        """'aujourd'hui (dimanche)': a deictic day followed by the day it is, in brackets, is that day."""
+        for a, b in zip(out, out[1:]):
+            if a.rule == "relday" and re.fullmatch(r"\s*\(\s*", text[a.end:b.start]) and \
+                    re.match(r"\d{4}-\d{2}-\d{2}$", b.value) and re.match(r"\d{4}-\d{2}-\d{2}$", a.value):
+                a.value, a.earliest, a.latest = b.value, b.earliest, b.latest
+
+    # ------------------------------------------------------------------ the page's own date
+    def stated_dates(self, text: str, found: list[Match], date: str | None) -> list[dict]:
+        """The dates the text gives itself ('Publié le 12 mars 2024', 'Mis à jour le …'), each with its kind."""
+        if self.publication is None:
+            return []
+        out = []
+        for m in found:
+            if m.rule.name not in ("day_month", "numeric_date", "iso_date") or not m.slots.get("year"):
+                continue
+            line_start = text.rfind("\n", 0, m.start) + 1
+            cue = self.publication.search(fold(text[max(line_start, m.start - 40):m.start]))
+            if not cue:
+                continue
+            r = self.normaliser.value(m, Context(anchor=None, span=None, direction=lambda: 0, generic=lambda: False,
+                                                 focus=Focus(None)))
+            if r is None or not re.match(r"\d{4}-\d{2}-\d{2}$", r.value):
+                continue
+            kind = "updated" if re.search(r"jour|modifi|actualis", cue.group(1)) else "published"
+            out.append({"kind": kind, "value": r.value, "start": m.start, "end": m.end, "text": text[m.start:m.end],
+                        "cue": cue.group(1)})
+        return out
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Where each paragraph begins: after blank lines, or after every line break in a text that has none."""
+    sep = BLANK_LINE if BLANK_LINE.search(text) else re.compile(r"\n")
+    return [0] + [m.end() for m in sep.finditer(text)]
+
+
+def sentence_ids(doc: Doc, found: list[Match]) -> list[int]:
+    """The sentence number of each match."""
+    if not len(doc):
+        return [0] * len(found)
+    _, sent_of, _ = _index(doc)
+    out = []
+    for m in found:
+        tok = token_at(doc, m.start)
+        out.append(sent_of[tok.i] if tok is not None else 0)
+    return out
+
+
+def nearest_time(times: list[dict], sent, at: int, types: tuple[str, ...]) -> str | None:
+    """The id of the time expression of a sentence nearest to a character offset, among these TIMEX3 types."""
+    best = None
+    lo, hi = sent.start_char, sent.end_char
+    for t in times:
+        if lo <= t["start"] < hi and t["type"] in types:
+            gap = abs(t["start"] - at)
+            if best is None or gap < best[0]:
+                best = (gap, t["id"])
+    return best[1] if best else None
+
+
+def link_quotes(doc: Doc, quotes: list[dict], times: list[dict]) -> None:
+    """Give each quote the time it was said or written when its cue's clause names one
+    ('ont déclaré la semaine dernière', 'a écrit … dans The Conversation le 10 septembre')."""
+    for q in quotes:
+        cue = q.get("cue")
+        if not cue:
+            continue
+        span = tokens_in(doc, cue["start"], cue["end"])
+        if span is None:
+            continue
+        sent = sentence_of(span[0])
+        lo, hi = sent.start_char, sent.end_char
+        inside = [(c["start"], c["end"]) for c in q["content"]]
+        best = None
+        for t in times:
+            if t["type"] not in ("DATE", "TIME") or not (lo <= t["start"] < hi):
+                continue
+            if any(s <= t["start"] < e for s, e in inside):
+                continue
+            gap = t["start"] - cue["end"] if t["start"] >= cue["end"] else cue["start"] - t["end"]
+            if gap <= 80 and (best is None or gap < best[0]):
+                best = (gap, t["id"])
+        if best is not None:
+            q["time_id"] = best[1]
+
+
+@Language.factory("storygraph_times", default_config={"lang": "fr"})
+def make_times(nlp: Language, name: str, lang: str) -> TimeTagger:
+    """Registered factory: `nlp.add_pipe("storygraph_times")`; reads `Doc._.sg_date`."""
+    return TimeTagger(lang)
+
+
+for _ext in ("sg_times", "sg_date", "sg_stated_dates", "sg_date_guess"):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=None)
