@@ -134,6 +134,11 @@ class TimeTagger:
         words = re.findall(r"[\w'-]+", before)
         if not words:
             return False
+        if words[-1] in ("ses", "son", "sa", "leurs", "leur", "mes", "nos", "vos", "tes"):
+            return True  # 'fêter ses 80 ans'
+        if words[-1] == "à" and re.match(r"\s*(?:[,.;)]|$)", text[e:e + 2]):
+            # 'à 18 ans, il quitte …', 'mort à 80 ans.'; not 'condamné à 18 ans.'
+            return len(words) < 2 or words[-2] not in self.duration_nouns
         if words[-1] == "de":
             prev = words[-2] if len(words) >= 2 else ""
             return prev not in self.duration_nouns or prev in self.age_nouns
@@ -180,6 +185,7 @@ class TimeTagger:
         paragraphs = paragraph_starts(text)
         sent_ids = sentence_ids(doc, found)
         direction = [Lazy(lambda m=m: self.tense.direction(doc, m.start, m.end)) for m in found]
+        self._same_weekday(found, direction)
         generic = [Lazy(lambda m=m: self.tense.generic(doc, m.start, m.end)) for m in found]
         of_event = [bool(re.match(r"\s+(?:de|du|des|d['’])\b", text[m.end:m.end + 6], re.IGNORECASE)) for m in found]
         runs = [self._run(found, a, span, paragraphs, sent_ids, direction, generic, of_event) for a in anchors]
@@ -198,6 +204,24 @@ class TimeTagger:
             out.append(t)
         self._appositions(text, out)
         return out
+
+    @staticmethod
+    def _same_weekday(found: list[Match], direction: list[Lazy]) -> None:
+        """An article names one day by one weekday: where a bare 'dimanche' has no tense to go by (a headline,
+        a present), it is the 'dimanche' the nearest clause with a tense points to."""
+        bare = [k for k, m in enumerate(found) if m.rule.norm == "calendar" and m.slots.get("weekday") and
+                not (m.slots.get("dir") or m.slots.get("adir") or m.slots.get("day"))]
+        if len(bare) < 2:
+            return
+        told = {}
+        for k in bare:
+            if direction[k]():
+                told.setdefault(fold(found[k].slots["weekday"]), []).append(k)
+        for k in bare:
+            ks = told.get(fold(found[k].slots["weekday"]))
+            if ks and not direction[k]():
+                nearest = min(ks, key=lambda j: abs(found[j].start - found[k].start))
+                direction[k].v = direction[nearest]()
 
     def _run(self, found: list[Match], anchor: dt.date | None, span: tuple[dt.date, dt.date] | None,
              paragraphs: list[int], sent_ids: list[int],

@@ -352,7 +352,8 @@ class Normaliser:
             return self._get("set_adj", s["adj"])
         if s.get("weekday"):
             wd = self._get("weekday", s["weekday"])
-            return f"{ctx.anchor.year if ctx.anchor else 'XXXX'}-WXX-{wd}"
+            part = self._get("daypart", s.get("wpart")) if s.get("wpart") else ""
+            return f"{ctx.anchor.year if ctx.anchor else 'XXXX'}-WXX-{wd}" + (f"T{part}" if part else "")
         if s.get("daypart"):
             return "T" + (self._get("daypart", s["daypart"]) or "")
         unit = self._unit_code(s)

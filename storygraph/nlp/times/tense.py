@@ -16,9 +16,15 @@ def _ends_with(words: list[str]) -> re.Pattern:
     return re.compile(r"(?i)(?<!\w)(?:" + "|".join(ws) + r")\s*$") if ws else re.compile(r"(?!x)x")
 
 
+#: the endings of the conditional: an '-ait' form without the 'r' is an imperfect the tagger took for one
+CONDITIONAL = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
+
+
 def _finite(tok: Token) -> int:
     """The direction a finite verb form gives by its own tense and mood."""
     tense, mood = tok.morph.get("Tense"), tok.morph.get("Mood")
+    if "Cnd" in mood and not CONDITIONAL.search(tok.lower_):
+        return PAST
     if "Fut" in tense or "Cnd" in mood or "Sub" in mood:
         return FUTURE
     if "Imp" in tense or "Past" in tense:
@@ -122,7 +128,9 @@ class Tense:
         if "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm"):
             return False
         negated = any("Neg" in c.morph.get("Polarity") for c in verb.children)
-        return negated or verb.lemma_ in self.states or any(c.dep_ == "cop" for c in verb.children)
+        # 'être' makes a state: a copula, or a passive in the present ('nous sommes soumis aujourd'hui à …')
+        state = any(c.dep_ in ("cop", "aux:pass") and c.lemma_ == "être" for c in verb.children)
+        return negated or state or verb.lemma_ in self.states
 
     def present(self, doc: Doc, start: int, end: int) -> bool:
         """True when an expression's clause is in the present indicative ('sont toujours détenus', 'a toujours
