@@ -94,7 +94,9 @@ class Tense:
                     return FUTURE
                 return NONE if "Sub" in a.morph.get("Mood") else PAST  # passé composé, plus-que-parfait …
             finite = next((a for a in auxes if "Fin" in a.morph.get("VerbForm")), None)
-            return _finite(finite) if finite is not None else NONE  # a passive: its auxiliary's tense
+            if finite is not None:
+                return _finite(finite)  # a passive: its auxiliary's tense
+            return self._governed(verb, depth)  # 'devraient être reçus': the tense of what governs it
         if participle:
             # a bare participle ('Interpellés mardi') tells of the past, unless it announces ('prévu lundi') or
             # qualifies a noun ('les législatives anticipées à l'automne')
@@ -105,14 +107,20 @@ class Tense:
                     "Inf" in c.morph.get("VerbForm") for c in verb.children):
                 return FUTURE  # 'va présenter', 'doit signer'
             return d
-        if "Inf" in verb.morph.get("VerbForm") and depth < 2 and verb.head.i != verb.i:
-            gov = verb.head
-            if gov.lemma_ in self.future_governors:
-                return FUTURE
-            if gov.lemma_ in self.past_governors and any(c.lower_ in ("de", "d'", "d’") for c in verb.children):
-                return PAST  # 'vient de signer'
-            return self.verb_direction(gov, depth + 1)
+        if "Inf" in verb.morph.get("VerbForm"):
+            return self._governed(verb, depth)
         return NONE
+
+    def _governed(self, verb: Token, depth: int) -> int:
+        """The direction of an infinitive's clause: 'va signer', 'vient de signer', 'a décidé de partir'."""
+        if depth >= 2 or verb.head.i == verb.i:
+            return NONE
+        gov = verb.head
+        if gov.lemma_ in self.future_governors:
+            return FUTURE
+        if gov.lemma_ in self.past_governors and any(c.lower_ in ("de", "d'", "d’") for c in verb.children):
+            return PAST  # 'vient de signer'
+        return self.verb_direction(gov, depth + 1)
 
     def generic(self, doc: Doc, start: int, end: int) -> bool:
         """True when an expression's clause describes a present state rather than an event of the day ('nous
