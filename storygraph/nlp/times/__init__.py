@@ -116,6 +116,14 @@ class TimeTagger:
             return False
         if rule.type == "DURATION" and self.is_age(text, m):
             return False
+        if "unit" in m.spans and rule.norm in ("duration", "offset"):
+            tok = token_at(doc, m.spans["unit"][0])
+            if tok is not None and tok.pos_ == "ADJ":  # 'une seconde chance'
+                return False
+        if rule.name == "month" and set(m.slots) == {"month"} and text[m.start].isupper() and \
+                not re.search(r"(?:^|[.!?»\n]\s*|(?:^|\W)(?:en|de|d'|depuis|dès|fin|début|mi-|courant|entre|et|ou|"
+                              r"jusqu'en|à partir de|avant|après) )$", fold(text[max(0, m.start - 20):m.start])):
+            return False  # 'Mars' in the middle of a sentence is the planet, 'Avril' a first name
         if m.slots.get("vague") == "des":  # 'des heures scolaires' names hours, not how long
             nxt = tokens_in(doc, m.end, m.end + 20)
             if nxt is not None and nxt[0].pos_ == "ADJ":
@@ -127,11 +135,15 @@ class TimeTagger:
     def is_age(self, text: str, m: Match) -> bool:
         """'un Britannique de 15 ans', 'âgé de 54 ans', 'Alain Dupont, 53 ans,': ages are no durations."""
         unit = fold(m.slots.get("unit") or "")
-        if unit not in ("an", "ans") or m.slots.get("mod") or m.slots.get("vague"):
-            return False
         s, e = m.start, m.end
         before = fold(text[max(0, s - 30):s])
         words = re.findall(r"[\w'-]+", before)
+        if unit in ("année", "années") and m.slots.get("approx") and words and words[-1] in ("de", "d'"):
+            return True  # 'un homme d'une quarantaine d'années'
+        if unit not in ("an", "ans") or m.slots.get("vague"):
+            return False
+        if m.slots.get("mod"):
+            return bool(re.search(r"(?:^|\W)(?:les|des|aux) $", before))  # 'les moins de 25 ans'
         if not words:
             return False
         if words[-1] in ("ses", "son", "sa", "leurs", "leur", "mes", "nos", "vos", "tes"):

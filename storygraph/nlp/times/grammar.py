@@ -67,6 +67,8 @@ class Match:
     end: int
     rule: Rule
     slots: dict
+    #: where each slot lies in the text
+    spans: dict = field(default_factory=dict)
 
 
 class Grammar:
@@ -184,7 +186,7 @@ class Grammar:
                         sm = rule.strip.match(low, s, e)
                         if sm and sm.end() < e:
                             s = sm.end()
-                    cand = Match(s, e, rule, {**rule.fixed, **slots})
+                    cand = Match(s, e, rule, {**rule.fixed, **slots}, {k: m.span(k) for k in slots})
                     if accept is None or accept(cand):
                         cands.append(cand)
         cands.sort(key=lambda c: (c.start - c.end, c.rule.order, c.start))

@@ -108,6 +108,10 @@ class Normaliser:
         minute = s.get("minute") or s.get("minute_c")
         if s.get("clockword"):
             hour, minute = str(look("clock_word", s["clockword"])), None
+        if s.get("ampm") == "soir" and hour is not None and int(hour) < 12:
+            hour = str(int(hour) + 12)  # '8 h du soir'
+        elif s.get("ampm") == "matin" and hour is not None and int(hour) == 12:
+            hour = "0"
         clock = None
         if hour is not None:
             h, mi = int(hour), int(minute or 0)
@@ -159,6 +163,19 @@ class Normaliser:
                 m = mode()
                 ref = ctx.span[1] if m == V.PAST and ctx.span else ctx.span[0] if m == V.COMING and ctx.span else anchor
                 d = V.day_of(ref, month, day, m)
+        elif weekday and day:
+            # 'le samedi 12': the day of that number nearest the article's date that falls on that weekday
+            fixed = True
+            if anchor is None:
+                value = f"XXXX-WXX-{weekday}"
+            else:
+                cands = [anchor + k * dt.timedelta(days=1) for k in range(-45, 46)]
+                cands = [c for c in cands if c.isoweekday() == weekday and c.day == day]
+                if not cands:
+                    return None
+                m = mode()
+                keep = [c for c in cands if (m != V.PAST or c <= anchor) and (m != V.COMING or c >= anchor)]
+                d = min(keep or cands, key=lambda c: abs((c - anchor).days))
         elif weekday:
             fixed = True
             if ddir:
@@ -356,6 +373,8 @@ class Normaliser:
             return f"{ctx.anchor.year if ctx.anchor else 'XXXX'}-WXX-{wd}" + (f"T{part}" if part else "")
         if s.get("daypart"):
             return "T" + (self._get("daypart", s["daypart"]) or "")
+        if s.get("season"):
+            return "XXXX-" + self._get("season", s["season"])
         unit = self._unit_code(s)
         n = to_number(s.get("num")) if s.get("num") else 1
         if unit is None or not isinstance(n, int):
