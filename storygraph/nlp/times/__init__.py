@@ -26,7 +26,9 @@ from .tense import Tense
 from .values import interval, merge, parse_anchor
 
 __all__ = ["TimeTagger", "Timex", "interval", "merge", "parse_anchor", "requirement", "nearest_time", "link_quotes",
-           "make_times"]
+           "make_times", "date_report", "NO_DATE"]
+
+NO_DATE = "no article date: relative times left unresolved"
 
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 YEARISH = re.compile(r"1\d{3}|20\d{2}")
@@ -283,8 +285,8 @@ class TimeTagger:
         for m in found:
             if m.rule.name not in ("day_month", "numeric_date", "iso_date") or not m.slots.get("year"):
                 continue
-            line_start = text.rfind("\n", 0, m.start) + 1
-            cue = self.publication.search(fold(text[max(line_start, m.start - 40):m.start]))
+            base = max(text.rfind("\n", 0, m.start) + 1, m.start - 40)
+            cue = self.publication.search(fold(text[base:m.start]))
             if not cue:
                 continue
             r = self.normaliser.value(m, Context(anchor=None, span=None, direction=lambda: 0, generic=lambda: False,
@@ -293,8 +295,33 @@ class TimeTagger:
                 continue
             kind = "updated" if re.search(r"jour|modifi|actualis", cue.group(1)) else "published"
             out.append({"kind": kind, "value": r.value, "start": m.start, "end": m.end, "text": text[m.start:m.end],
-                        "cue": cue.group(1)})
+                        "cue": text[base + cue.start(1):base + cue.end(1)]})
         return out
+
+
+def date_report(date: str | None, source: str | None, stated: list[dict], guess: dict | None
+                ) -> tuple[str | None, str | None, list[str]]:
+    """The article's date, where it came from ('input', 'metadata', 'guessed'), and what a reader should be told:
+    no date at all, a date guessed (from the page, or from the text's own 'Publié le …' line), a date the text
+    contradicts."""
+    warnings: list[str] = []
+    if not date and guess:
+        date, source = guess["value"], "guessed"
+        warnings.append(f"no article date given: {date} taken from the text ('{guess['cue']} {guess['text']}')")
+    elif not date:
+        return None, None, [NO_DATE]
+    elif source == "guessed":
+        warnings.append(f"article date {date} guessed from the page's text, not declared by the page")
+    for s in stated:
+        v, said = s["value"], f"'{s['cue']} {s['text']}'"
+        if s["kind"] == "published" and not (v.startswith(date) or date.startswith(v)):
+            warnings.append(f"the text contradicts the article date {date} ({source or 'given'}): it says {said}")
+        elif s["kind"] == "updated" and v < date:
+            warnings.append(f"the text contradicts the article date {date} ({source or 'given'}): it says {said}, "
+                            f"an update before the date")
+        elif s["kind"] == "updated" and source == "guessed" and v != date and guess is None:
+            warnings.append(f"the guessed date {date} may not be the publication's: the text says {said}")
+    return date, source, list(dict.fromkeys(warnings))
 
 
 def paragraph_starts(text: str) -> list[int]:
