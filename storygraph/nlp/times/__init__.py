@@ -263,7 +263,8 @@ class TimeTagger:
                 focus.note_day(r.day)
             if r.year is not None:
                 focus.note_year(r.year)
-                sent_year = (sid, r.year)
+                if re.fullmatch(r"\d{4}", r.value):  # a year alone frames its sentence; a full date does not
+                    sent_year = (sid, r.year)
             if re.match(r"\d{4}-\d{2}-\d{2}", r.value):
                 sent_day = (sid, dt.date.fromisoformat(r.value[:10]))
         return results

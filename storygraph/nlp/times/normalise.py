@@ -290,6 +290,27 @@ class Normaliser:
         v = V.shift(ref, unit, n)
         return Result("DATE", v, year=int(v[:4]) if unit == "Y" else None) if v else None
 
+    def _quarter(self, s: dict, ctx: Context, rtype: str) -> Result | str | None:
+        """'au premier trimestre', 'le second semestre 2023': 2023-Q1, 2023-H2."""
+        k = self._get("ordinal", s.get("ordinal"))
+        unit = "Q" if fold(s["unit"]).startswith("trim") else "H"
+        top = 4 if unit == "Q" else 2
+        if k is None or k > top:
+            return None
+        k = top if k < 0 else k
+        year = self._year(s, ctx.anchor)
+        if year is None:
+            if ctx.anchor is None:
+                return f"XXXX-{unit}{k}"
+            year = ctx.sentence_year
+            if year is None:
+                # the tense says which: a quarter told in the past has begun, one to come is not over
+                a, size = ctx.anchor, 3 if unit == "Q" else 6
+                first, last = (k - 1) * size + 1, k * size
+                d = ctx.direction()
+                year = a.year - (d < 0 and first > a.month) + (d > 0 and last < a.month)
+        return f"{year:04d}-{unit}{k}"
+
     def _season(self, s: dict, ctx: Context, rtype: str) -> Result | str | None:
         """'l'été dernier' (the last one over, perhaps this year's), 'au printemps 2020', 'cet hiver'."""
         code = self._get("season", s.get("season"))
@@ -359,6 +380,8 @@ class Normaliser:
             return None
         if s.get("half") and isinstance(n, (int, float)):
             n = n + 0.5
+        if s.get("minutes") and unit == "H" and isinstance(n, int):
+            return f"PT{n}H{int(s['minutes'])}M"  # '2 h 10 min'
         return V.duration(n, unit)
 
     def _set(self, s: dict, ctx: Context, rtype: str) -> str | None:
