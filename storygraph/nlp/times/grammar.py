@@ -96,6 +96,9 @@ class Grammar:
             for a in r.anchors or ():
                 if a.startswith("lit:"):
                     self.word_kinds.setdefault(a[4:], set()).add(a)
+        # one pass over the text finds every anchor: a figure, or a whole word of the vocabularies (as a trie, so
+        # the scan does not try hundreds of alternatives at each position)
+        self.anchor_re = re.compile(r"[0-9]\w*|(?<![^\W_])(?:" + trie(self.word_kinds) + r")(?![^\W_])")
 
     # ------------------------------------------------------------------ compile
     def expand(self, src: str, marks: dict[str, str] | None = None, depth: int = 0) -> str:
@@ -152,9 +155,9 @@ class Grammar:
         low = fold(text)
         n = len(low)
         windows: dict[str, list[list[int]]] = {}
-        for h in WORD.finditer(low):
+        for h in self.anchor_re.finditer(low):
             w = h.group(0)
-            kinds = ("digit",) if w[0].isdigit() or w[-1].isdigit() else self.word_kinds.get(w, ())
+            kinds = ("digit",) if w[0].isdigit() else self.word_kinds.get(w, ())
             if not kinds:
                 continue
             a, b = max(0, h.start() - MARGIN), min(n, h.end() + MARGIN)
@@ -199,6 +202,26 @@ class Grammar:
             spans_taken.insert(k, (c.start, c.end))
             taken.append(c)
         return sorted(taken, key=lambda c: c.start)
+
+
+def trie(words) -> str:
+    """A regular expression matching exactly these words, factored by their common prefixes."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if "" in node:  # a word ends here, a longer one may go on
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root)
 
 
 def union(lists: list[list[list[int]]]) -> list[list[int]]:
