@@ -152,7 +152,8 @@ class TimeTagger:
             return True  # 'fêter ses 80 ans'
         if words[-1] == "à" and re.match(r"\s*(?:[,.;)]|$)", text[e:e + 2]):
             # 'à 18 ans, il quitte …', 'mort à 80 ans.'; not 'condamné à 18 ans.'
-            return len(words) < 2 or words[-2] not in self.duration_nouns
+            gov = re.search(r"([\w'-]+) +à $", before)
+            return gov is None or gov.group(1) not in self.duration_nouns
         if words[-1] == "de":
             prev = words[-2] if len(words) >= 2 else ""
             return prev not in self.duration_nouns or prev in self.age_nouns

@@ -149,5 +149,7 @@ class Tense:
         verb = self.governor(tok)
         if any(c.dep_ in ("aux:tense", "aux") for c in verb.children):
             return False
-        finite = verb if verb.pos_ in ("VERB", "AUX") else next((c for c in verb.children if c.dep_ == "cop"), None)
+        # the finite form: the verb, or the copula or passive auxiliary ('sont toujours détenus')
+        finite = next((c for c in verb.children if c.dep_ in ("cop", "aux:pass") and "Fin" in c.morph.get("VerbForm")),
+                      verb if verb.pos_ in ("VERB", "AUX") else None)
         return finite is not None and "Pres" in finite.morph.get("Tense") and "Ind" in finite.morph.get("Mood")
