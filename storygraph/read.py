@@ -110,7 +110,8 @@ def parse_json_record(line: str, where: str) -> Article:
                        error="record has no 'text' string")
     text = rec["text"]
     return _checked(Article(id=str(rec.get("id") or content_id(text)), text=text, date=rec.get("date"),
-                            date_source="input" if rec.get("date") else None, url=rec.get("url"), title=rec.get("title"), lang=rec.get("lang"), source=where))
+                            date_source="input" if rec.get("date") else None, url=rec.get("url"),
+                            title=rec.get("title"), lang=rec.get("lang"), source=where))
 
 
 def _open(path: Path):

@@ -32,6 +32,8 @@ NO_DATE = "no article date: relative times left unresolved"
 
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 YEARISH = re.compile(r"1\d{3}|20\d{2}")
+#: a preposition of time just before a number makes it a year ('en 2000', 'depuis 1987', 'l'an 2000')
+YEAR_PREP = re.compile(r"(?:^|[^\w])(?:en|depuis|dès|de|d'|l'année|l'an|jusqu'en|avant|après|vers|fin|début|mi-) $")
 
 
 @dataclass
@@ -182,13 +184,13 @@ class TimeTagger:
             return True
         anchor = parse_anchor(doc._.sg_date)
         if anchor and not anchor[0].year - 150 <= int(m.slots["year"]) <= anchor[0].year + 30 and \
-                not re.search(r"(?:^|[^\w])(?:en|depuis|dès|de|d'|l'année|l'an|jusqu'en|avant|après|vers) $", before):
+                not YEAR_PREP.search(before):
             return True  # 'la résolution 1405': a number far from the article's years, with no preposition of time
         span = tokens_in(doc, m.end, m.end + 30) if nxt else None
         if span is not None:
             t = next((t for t in span if not t.is_space), None)
             if t is not None and t.pos_ == "NOUN" and t.is_lower and not (t.idx > m.end + 1):
-                return not re.search(r"(?:^|[^\w])(?:en|depuis|dès|de|d'|l'année|l'an|jusqu'en|avant|après|fin|début|mi-) $", before)
+                return not YEAR_PREP.search(before)  # '2000 migrants', but 'en 2000 pour
         return False
 
     # ------------------------------------------------------------------ normalise

@@ -126,7 +126,7 @@ class Normaliser:
         year_named = year
         if relday is not None:
             if relday == 0 and weekday is None and part is None and clock is None and not day and ctx.generic():
-                return Result("TIME" if rtype == "TIME" else "DATE", "PRESENT_REF")
+                return Result("TIME", "PRESENT_REF")  # 'nowadays', typed as the other references to now
             if anchor is None:
                 value = "XXXX-XX-XX"
             else:
@@ -191,8 +191,9 @@ class Normaliser:
                 d = V.weekday_date(ref, weekday, m if m is not None else mode())
         elif s.get("holiday"):
             d = self._holiday(s["holiday"], year, anchor, mode)
-            if d is None:
-                value = "XXXX-" + self._get("holiday", s["holiday"])[:5] if not self._get("holiday", s["holiday"]).startswith("E") else "XXXX-XX-XX"
+            if d is None:  # no date to count from: a fixed feast keeps its day, a movable one nothing
+                spec = self._get("holiday", s["holiday"])
+                value = "XXXX-XX-XX" if spec.startswith("E") else f"XXXX-{spec}"
             fixed = d is not None
         elif month or s.get("month_word"):
             month = month or look("month_word", s["month_word"])

@@ -145,8 +145,6 @@ def shift(ref: Day, unit: str, n: int) -> str | None:
         return f"{(ref.year // 10 + n):03d}X"
     if unit == "CE":
         return f"{(ref.year // 100 + n):02d}XX"
-    if unit in ("H", "MIN", "S"):
-        return (ref + dt.timedelta(days=0)).isoformat() if n == 0 else None
     return None
 
 
