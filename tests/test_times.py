@@ -124,6 +124,20 @@ def test_relative_days_count_from_the_day_the_story_is_at(analyze):
     assert g["Trois jours plus tôt"] == "2024-01-09"
 
 
+def test_a_count_from_the_focus_moves_the_story_on(analyze):
+    s = analyze("L'usine a fermé le 4 juin 2021. Deux semaines plus tard, les machines étaient vendues ; "
+                "le lendemain, le site était muré.", date="2024-03-14")
+    g = got(s)
+    assert g["Deux semaines plus tard"] == "2021-W24"   # 4 June 2021 + 14 days: Friday 18 June
+    assert g["le lendemain"] == "2021-06-19"
+
+
+def test_a_scheduling_verb_does_not_date_what_it_schedules(analyze):
+    s = analyze("Le procès, fixé au 3 novembre, a été renvoyé à décembre.", date="2024-10-15")
+    g = got(s)
+    assert g["3 novembre"] == "2024-11-03" and g["décembre"] == "2024-12"
+
+
 def test_a_later_weekday_in_the_future_does_not_move_a_past_veille(analyze):
     s = analyze("Le syndicat a voté la grève le 2 mars. Il sera reçu mercredi. La motion, adoptée la veille par "
                 "le bureau, était sans ambiguïté.", date="2024-03-04")

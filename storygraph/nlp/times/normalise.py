@@ -357,7 +357,11 @@ class Normaliser:
         if unit in ("H", "MIN", "S"):
             return ref.isoformat()
         v = V.shift(ref, unit, sign * n)
-        return Result("DATE", v, year=int(v[:4]) if unit == "Y" and v else None) if v else None
+        if not v:
+            return None
+        # 'trois semaines plus tard' moves the story on: what follows counts from there
+        day = ref + dt.timedelta(days=sign * n * {"D": 1, "W": 7}[unit]) if s.get("focus") and unit in ("D", "W") else None
+        return Result("DATE", v, day=day, year=int(v[:4]) if unit == "Y" else None)
 
     def _unit_code(self, s: dict) -> str | None:
         u = s.get("unit")

@@ -74,7 +74,10 @@ class Tense:
         tok = self.head(doc, start, end)
         if tok is None:
             return NONE
-        return self.verb_direction(self.governor(tok))
+        verb = self.governor(tok)
+        if verb.lemma_ in self.scheduled:
+            return NONE  # 'reporté à décembre', 'prévu le 3 novembre': the date set, not when it was set
+        return self.verb_direction(verb)
 
     def verb_direction(self, verb: Token, depth: int = 0) -> int:
         """The direction a verb's tense, mood and auxiliaries give."""
