@@ -31,6 +31,11 @@ def test_no_date_leaves_relative_times_unresolved_and_says_so(analyze):
     assert s.date is None and s.date_source is None
     assert NO_DATE in s.warnings
     assert {t["text"]: t["value"] for t in s.times}["hier"] == "XXXX-XX-XX"
+    # what the words fix on their own keeps its value and interval
+    s2 = analyze("En février 2022, la Russie a envahi l'Ukraine ; mardi, Kiev a accusé Moscou.")
+    t = {t["text"]: t for t in s2.times}
+    assert (t["février 2022"]["earliest"], t["février 2022"]["latest"]) == ("2022-02-01", "2022-02-28")
+    assert t["mardi"]["value"] == "XXXX-WXX-2" and t["mardi"]["earliest"] is None
     console = Console(record=True, width=120)
     print_story(s, console)
     assert NO_DATE in console.export_text()

@@ -214,10 +214,9 @@ class TimeTagger:
             vals = [r.value for r in results]
             value = vals[0] if len(set(vals)) == 1 else merge(vals[0], vals[1])
             t = Timex(m.start, m.end, results[0].type, value, rule=m.rule.name)
-            if span is not None:
-                ivs = [interval(v) for v in vals]
-                if all(ivs):
-                    t.earliest, t.latest = min(i[0] for i in ivs), max(i[1] for i in ivs)
+            ivs = [interval(v) for v in vals]  # none for 'XXXX-…' values: an undated article's relative times
+            if all(ivs):
+                t.earliest, t.latest = min(i[0] for i in ivs), max(i[1] for i in ivs)
             out.append(t)
         self._appositions(text, out)
         return out
