@@ -65,7 +65,8 @@ def to_story(doc: Doc, art: Article) -> Story:
 def failed(art: Article, reason: str) -> Story:
     """A Story that records why its article could not be analysed."""
     source = (art.date_source or "input") if art.date else None
-    return Story(id=art.id, text=art.text, date=art.date, date_source=source, lang=art.lang, url=art.url, title=art.title, errors=[reason], source=art.source)
+    return Story(id=art.id, text=art.text, date=art.date, date_source=source, lang=art.lang, url=art.url,
+                 title=art.title, errors=[reason], source=art.source)
 
 
 def _doc_for(nlp: Language, art: Article) -> Doc:

@@ -154,7 +154,6 @@ def read_html(path: Path) -> Iterator[Article]:
 def from_html(html: str, id: str | None = None, source: str | None = None) -> Article:
     """An Article from an HTML page; broken or empty pages become failed Articles."""
     import trafilatura
-
     from trafilatura.settings import set_date_params
 
     # the date the page's markup declares (meta tags, <time>, the URL), not one read off its text

@@ -135,7 +135,7 @@ def timeline(story: Story) -> Table | None:
 def print_story(story: Story, console: Console | None = None) -> None:
     """Print the whole report of one Story."""
     console = console or Console()
-    guessed = " (guessed)" if getattr(story, "date_source", None) == "guessed" else ""
+    guessed = " (guessed)" if story.date_source == "guessed" else ""
     title = f"{story.id}" + (f" · {story.date}{guessed}" if story.date else "") + \
         (f" · {story.title}" if story.title else "")
     if story.errors:
