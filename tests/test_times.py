@@ -60,6 +60,12 @@ def test_counts_and_references_are_no_years(analyze):
     assert g["2000"] == "2000" and g["1990"] == "1990" and g["1995"] == "1995"
 
 
+def test_a_weekday_fixes_the_year_of_its_date(analyze):
+    s = analyze("Le séisme de 2008, plus violent que celui survenu ce mercredi 9 août, avait fait 80 morts.",
+                date="2017-08-10")
+    assert got(s)["ce mercredi 9 août"] == "2017-08-09"   # 9 August 2008 was a Saturday
+
+
 # ---------------------------------------------------------------- weekdays and tense
 def test_weekday_direction_comes_from_every_past_tense(analyze):
     s = analyze("Il a rencontré les syndicats mardi. Elle était partie samedi. Les élus étaient réunis lundi. "
@@ -130,6 +136,16 @@ def test_a_count_from_the_focus_moves_the_story_on(analyze):
     g = got(s)
     assert g["Deux semaines plus tard"] == "2021-W24"   # 4 June 2021 + 14 days: Friday 18 June
     assert g["le lendemain"] == "2021-06-19"
+
+
+def test_a_vague_count_from_a_year_in_focus_stays_in_that_year(analyze):
+    s = analyze("En mars 2022, Moscou a dénoncé l'accord, puis l'a rompu quelques mois plus tard.", date="2024-03-14")
+    assert got(s)["quelques mois plus tard"] == "2022"
+
+
+def test_a_day_in_apposition_says_which_day_aujourd_hui_is(analyze):
+    s = analyze("« Aujourd'hui (samedi), je n'étais pas au mieux », a reconnu le coureur.", date="2024-03-19")
+    assert set(got(s).values()) == {"2024-03-16"}
 
 
 def test_a_scheduling_verb_does_not_date_what_it_schedules(analyze):

@@ -36,6 +36,8 @@ def test_no_date_leaves_relative_times_unresolved_and_says_so(analyze):
     t = {t["text"]: t for t in s2.times}
     assert (t["février 2022"]["earliest"], t["février 2022"]["latest"]) == ("2022-02-01", "2022-02-28")
     assert t["mardi"]["value"] == "XXXX-WXX-2" and t["mardi"]["earliest"] is None
+    s3 = analyze("Il y a dix ans, le club est né ; la semaine dernière, il a fêté ce week-end son titre.")
+    assert [t["value"] for t in s3.times] == ["XXXX", "XXXX-WXX", "XXXX-WXX-WE"]
     console = Console(record=True, width=120)
     print_story(s, console)
     assert NO_DATE in console.export_text()

@@ -273,11 +273,12 @@ class TimeTagger:
 
     @staticmethod
     def _appositions(text: str, out: list[Timex]) -> None:
-        """'aujourd'hui (dimanche)': a deictic day followed by the day it is, in brackets, is that day."""
+        """'aujourd'hui (dimanche)', 'Aujourd'hui, samedi, …': a deictic day followed by the day it is, in brackets
+        or between commas, is that day (and no 'nowadays')."""
         for a, b in zip(out, out[1:]):
-            if a.rule == "relday" and re.fullmatch(r"\s*\(\s*", text[a.end:b.start]) and \
-                    re.match(r"\d{4}-\d{2}-\d{2}$", b.value) and re.match(r"\d{4}-\d{2}-\d{2}$", a.value):
-                a.value, a.earliest, a.latest = b.value, b.earliest, b.latest
+            if a.rule == "relday" and b.rule in ("weekday", "day_month", "weekday_day") and b.type == "DATE" and \
+                    re.fullmatch(r"\s*[(,]\s*", text[a.end:b.start]) and re.fullmatch(r"\s*[),]", text[b.end:b.end + 1]):
+                a.type, a.value, a.earliest, a.latest = b.type, b.value, b.earliest, b.latest
 
     # ------------------------------------------------------------------ the page's own date
     def stated_dates(self, text: str, found: list[Match], date: str | None) -> list[dict]:

@@ -16,6 +16,9 @@ from .grammar import Grammar, Match, fold
 
 #: The mode a clause's direction (-1 past, 0 unknown, +1 future) gives a bare weekday, month or day.
 TENSE_MODE = {-1: V.PAST, 0: V.NEAR, 1: V.COMING}
+#: A period of each unit that nothing dates: its TIMEX3 form with X for what is unknown.
+UNKNOWN = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "D": "XXXX-XX-XX", "Q": "XXXX-QX",
+           "HALF": "XXXX-HX", "DE": "XXXX", "CE": "XXXX"}
 
 
 @dataclass
@@ -148,6 +151,11 @@ class Normaliser:
                     d = base + dt.timedelta(days=n)
         elif day and month:
             fixed = True
+            if year is None and weekday and anchor is not None and ddir is None:
+                # 'ce mercredi 9 août': the year near the article's date in which that day is that weekday
+                fits = [y for y in range(anchor.year - 6, anchor.year + 7)
+                        if (c := V.safe_date(y, month, day)) and c.isoweekday() == weekday]
+                year = min(fits, key=lambda y: abs((V.safe_date(y, month, day) - anchor).days)) if fits else None
             if year is None and ctx.sentence_year and ddir is None:
                 year = ctx.sentence_year
             if year is not None:
@@ -272,6 +280,9 @@ class Normaliser:
             return None
         anchor = ctx.anchor
         ddir, adir = self._get("deictic_dir", s.get("dir")), self._get("anaphoric_dir", s.get("adir"))
+        if s.get("year") and unit == "Y":  # 'la fin de l'année 2021'
+            y = int(s["year"])
+            return Result("DATE", f"{y:04d}", year=y)
         if adir or s.get("there") == "-là":
             if unit == "Y":
                 y = ctx.focus.year()
@@ -285,7 +296,7 @@ class Normaliser:
         else:
             ref, n = anchor, ddir or 0
         if ref is None:
-            return "PAST_REF" if n < 0 else "FUTURE_REF" if n > 0 else "PRESENT_REF"
+            return UNKNOWN.get(unit)
         if unit == "WE" and n == 0:
             return V.weekend_of(ref, TENSE_MODE[ctx.direction()])
         v = V.shift(ref, unit, n)
@@ -343,6 +354,8 @@ class Normaliser:
         if n is None or unit is None:
             return None
         if not isinstance(n, (int, float)):
+            if s.get("focus") and unit in ("D", "W", "M") and ctx.focus.year() is not None:
+                return str(ctx.focus.year())  # 'quelques mois plus tard', after 'en mars 2022': still 2022
             return "PAST_REF" if sign < 0 else "FUTURE_REF"
         n = int(n)
         if s.get("focus"):
@@ -353,7 +366,7 @@ class Normaliser:
         else:
             ref = ctx.anchor
         if ref is None:
-            return "PAST_REF" if sign < 0 else "FUTURE_REF"
+            return UNKNOWN.get(unit, "XXXX-XX-XX")
         if unit in ("H", "MIN", "S"):
             return ref.isoformat()
         v = V.shift(ref, unit, sign * n)
