@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from .lang import MODELS, supported
 from .nlp import events, figures, mentions, paragraphs, quotes, reference, times  # noqa: F401  (registers the factories)
 from .nlp.index import TEXT_KEY
+from .nlp.times import date_report
 from .read import Article, from_text
 from .story import Story
 
@@ -51,17 +52,21 @@ def get_nlp(lang: str = "fr", model: str | None = None) -> Language:
 
 
 def to_story(doc: Doc, art: Article) -> Story:
-    """Copy the components' plain records off the Doc into a Story."""
-    return Story(id=art.id, text=art.text, date=art.date, lang=art.lang or "fr", url=art.url, title=art.title,
-                 actors=doc._.sg_actors or [], quotes=doc._.sg_quotes or [], times=doc._.sg_times or [],
-                 events=doc._.sg_events or [], figures=doc._.sg_figures or [],
-                 errors=list(doc._.sg_errors or []), source=art.source)
+    """Copy the components' plain records off the Doc into a Story, with what is known of its date."""
+    # a date that came with no source was given by the caller
+    date, date_source, warnings = date_report(art.date, art.date_source or ("input" if art.date else None),
+                                              doc._.sg_stated_dates or [], doc._.sg_date_guess)
+    return Story(id=art.id, text=art.text, date=date, date_source=date_source, lang=art.lang or "fr", url=art.url,
+                 title=art.title, actors=doc._.sg_actors or [], quotes=doc._.sg_quotes or [],
+                 times=doc._.sg_times or [], events=doc._.sg_events or [], figures=doc._.sg_figures or [],
+                 warnings=warnings, errors=list(doc._.sg_errors or []), source=art.source)
 
 
 def failed(art: Article, reason: str) -> Story:
     """A Story that records why its article could not be analysed."""
-    return Story(id=art.id, text=art.text, date=art.date, lang=art.lang, url=art.url, title=art.title,
-                 errors=[reason], source=art.source)
+    source = (art.date_source or "input") if art.date else None
+    return Story(id=art.id, text=art.text, date=art.date, date_source=source, lang=art.lang, url=art.url,
+                 title=art.title, errors=[reason], source=art.source)
 
 
 def _doc_for(nlp: Language, art: Article) -> Doc:

@@ -23,6 +23,8 @@ class Article:
     id: str
     text: str
     date: str | None = None
+    #: where the date came from: 'input' (a header or field), 'metadata' (the page's markup), 'guessed'
+    date_source: str | None = None
     url: str | None = None
     title: str | None = None
     lang: str | None = None
@@ -83,7 +85,8 @@ def _checked(art: Article) -> Article:
 def from_text(text: str, id: str | None = None, source: str | None = None, notice: str | None = None) -> Article:
     """An Article from raw text, honouring an optional leading date header."""
     date, body = split_date_header(text)
-    return _checked(Article(id=id or content_id(body), text=body, date=date, source=source, notice=notice))
+    return _checked(Article(id=id or content_id(body), text=body, date=date, date_source="input" if date else None,
+                            source=source, notice=notice))
 
 
 def read_txt(path: Path) -> Iterator[Article]:
@@ -107,7 +110,8 @@ def parse_json_record(line: str, where: str) -> Article:
                        error="record has no 'text' string")
     text = rec["text"]
     return _checked(Article(id=str(rec.get("id") or content_id(text)), text=text, date=rec.get("date"),
-                            url=rec.get("url"), title=rec.get("title"), lang=rec.get("lang"), source=where))
+                            date_source="input" if rec.get("date") else None, url=rec.get("url"),
+                            title=rec.get("title"), lang=rec.get("lang"), source=where))
 
 
 def _open(path: Path):
@@ -150,12 +154,20 @@ def read_html(path: Path) -> Iterator[Article]:
 def from_html(html: str, id: str | None = None, source: str | None = None) -> Article:
     """An Article from an HTML page; broken or empty pages become failed Articles."""
     import trafilatura
+    from trafilatura.settings import set_date_params
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, as_dict=True)
+    # the date the page's markup declares (meta tags, <time>, the URL), not one read off its text
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, as_dict=True,
+                                      date_extraction_params=set_date_params(False))
     if not doc or not (doc.get("text") or "").strip():
         return Article(id=id or "html", text="", source=source, error="no article text found in the HTML")
     text = doc["text"]
-    return _checked(Article(id=id or content_id(text), text=text, date=(doc.get("date") or None),
+    date, date_source = doc.get("date") or None, "metadata"
+    if not date:  # htmldate's search of the page's text: a guess, and said to be one
+        from htmldate import find_date
+
+        date, date_source = find_date(html, extensive_search=True, original_date=True, url=doc.get("url")), "guessed"
+    return _checked(Article(id=id or content_id(text), text=text, date=date, date_source=date_source if date else None,
                             url=doc.get("url"), title=doc.get("title"), source=source))
 
 

@@ -135,11 +135,15 @@ def timeline(story: Story) -> Table | None:
 def print_story(story: Story, console: Console | None = None) -> None:
     """Print the whole report of one Story."""
     console = console or Console()
-    title = f"{story.id}" + (f" · {story.date}" if story.date else "") + (f" · {story.title}" if story.title else "")
+    guessed = " (guessed)" if story.date_source == "guessed" else ""
+    title = f"{story.id}" + (f" · {story.date}{guessed}" if story.date else "") + \
+        (f" · {story.title}" if story.title else "")
     if story.errors:
         console.print(f"[bold red]✗ {story.source or story.id}: {'; '.join(story.errors)}")
         return
     console.rule(f"[bold]{title}")
+    for w in story.warnings:
+        console.print(Text(f"! {w}", style="yellow"))
     console.print(actors_table(story))
     console.print(Panel(Group(*quote_lines(story)) if story.quotes else Text("no quotation found", style="dim"),
                         title=f"Who said what ({len(story.quotes)})", title_align="left"))

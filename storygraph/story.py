@@ -15,6 +15,8 @@ class Story:
     id: str
     text: str
     date: str | None = None
+    #: where the date came from: 'input', 'metadata' (the page's markup) or 'guessed'; None without a date
+    date_source: str | None = None
     lang: str | None = None
     url: str | None = None
     title: str | None = None
@@ -23,6 +25,8 @@ class Story:
     times: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
     figures: list[dict[str, Any]] = field(default_factory=list)
+    #: what a reader should know about this analysis (no article date, a guessed date, a contradicted one)
+    warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     source: str | None = None
 

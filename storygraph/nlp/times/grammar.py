@@ -1,0 +1,281 @@
+"""The time grammar: vocabularies, pattern fragments and rules from `lang/<code>/times.json`, compiled once;
+`Grammar.find` returns the expressions of a text (longest match first, none overlapping) with their slots.
+
+Rules only run where they can match: every match of a rule holds one of a few anchors (a digit, a word of one of
+its vocabularies, a word the rule names), read off the rule's structure; a rule runs in the neighbourhood of those
+anchors only, which keeps the component cheap on long articles.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Callable
+
+try:  # the regex parser the standard library uses, to read a pattern's structure
+    import re._parser as sre_parse
+except ImportError:  # Python < 3.11
+    import sre_parse  # type: ignore[no-redef]
+
+#: Characters folded before matching, one for one so that offsets hold: curly apostrophes and the
+#: non-breaking spaces of French typography ('15 h 30', '8 mai').
+FOLD = str.maketrans({"’": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\t": " "})
+WORD = re.compile(r"[^\W_]+")
+MARGIN = 60  # characters each side of an anchor where its rules look
+_MARK = 0xE000  # private-use characters stand for the {vocabularies} while a pattern's structure is read
+
+
+def fold(text: str) -> str:
+    """The text lower-cased and folded, with the same length (so match offsets index the original)."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two ('İ'): keep those as they are
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(FOLD)
+
+
+def key_word(phrase: str) -> str:
+    """The word of a phrase that stands for it when looking for anchors: its longest."""
+    parts = WORD.findall(phrase.lower().translate(FOLD))
+    return max(parts, key=len) if parts else ""
+
+
+@dataclass
+class Rule:
+    """One pattern of the grammar, with its type, its normaliser, its constraints and its fixed slots."""
+
+    name: str
+    type: str
+    norm: str
+    regex: re.Pattern
+    order: int
+    before: re.Pattern | None = None
+    not_before: re.Pattern | None = None
+    not_after: re.Pattern | None = None
+    strip: re.Pattern | None = None
+    pos: str | None = None
+    present: bool = False
+    fixed: dict = field(default_factory=dict)
+    #: every match holds one of these anchors ('digit', 'slot:<vocabulary>', 'lit:<word>'); None: anywhere
+    anchors: frozenset | None = None
+
+
+@dataclass
+class Match:
+    """A time expression found in the text: characters [start, end), its rule and its slots."""
+
+    start: int
+    end: int
+    rule: Rule
+    slots: dict
+    #: where each slot lies in the text
+    spans: dict = field(default_factory=dict)
+
+
+class Grammar:
+    """The compiled grammar of one language."""
+
+    RULE_KEYS = {"name", "type", "norm", "re", "before", "not_before", "not_after", "strip", "pos", "present", "anchor"}
+
+    def __init__(self, data: dict):
+        self.words: dict = data["words"]
+        self.fragments: dict = data.get("fragments", {})
+        #: each vocabulary as a look-up table, keys folded like the text
+        self.lookup = {k: {fold(w): v for w, v in vs.items()} for k, vs in self.words.items() if isinstance(vs, dict)}
+        self.sets = {k: {fold(w) for w in vs} for k, vs in self.words.items() if isinstance(vs, list)}
+        self.rules: list[Rule] = []
+        for order, spec in enumerate(data["rules"]):
+            self.rules.append(self._rule(spec, order))
+        # the words that anchor each vocabulary's entries ('actuelle' for 'à l'heure actuelle')
+        self.word_kinds: dict[str, set[str]] = {}
+        for name, vocab in self.words.items():
+            for w in (vocab.keys() if isinstance(vocab, dict) else vocab):
+                k = key_word(w)
+                if k:
+                    self.word_kinds.setdefault(k, set()).add(f"slot:{name}")
+        for r in self.rules:
+            for a in r.anchors or ():
+                if a.startswith("lit:"):
+                    self.word_kinds.setdefault(a[4:], set()).add(a)
+        # one pass over the text finds every anchor: a figure, or a whole word of the vocabularies (as a trie, so
+        # the scan does not try hundreds of alternatives at each position)
+        self.anchor_re = re.compile(r"[0-9]\w*|(?<![^\W_])(?:" + trie(self.word_kinds) + r")(?![^\W_])")
+
+    # ------------------------------------------------------------------ compile
+    def expand(self, src: str, marks: dict[str, str] | None = None, depth: int = 0) -> str:
+        """A pattern with its {FRAGMENTS} spliced in and its {vocabularies} turned into alternations (or, given
+        `marks`, into one private-use character each, to read the pattern's structure)."""
+        if depth > 5:
+            raise ValueError(f"fragments nest too deep in {src!r}")
+
+        def sub(m: re.Match) -> str:
+            name = m.group(1)
+            if name in self.fragments:
+                return self.expand(self.fragments[name], marks, depth + 1)
+            if name not in self.words:
+                raise KeyError(f"unknown vocabulary or fragment {{{name}}}")
+            if marks is not None:
+                return "(?:" + marks.setdefault(name, chr(_MARK + len(marks))) + ")"
+            return self.alternation(name)
+
+        return re.sub(r"\{([A-Za-z_]+)\}", sub, src)
+
+    def alternation(self, name: str) -> str:
+        """A vocabulary as a regular expression (longest words first, so that 'après-midi' beats 'après')."""
+        vocab = self.words[name]
+        words = sorted({fold(w) for w in (vocab.keys() if isinstance(vocab, dict) else vocab)}, key=len, reverse=True)
+        if name == "number":  # 'vingt-quatre', 'trente et un', 'deux cent mille'
+            base = "|".join(re.escape(w) for w in words)
+            return rf"(?:(?:{base})(?:[- ](?:et[- ])?(?:{base}))*)"
+        return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+    def _rule(self, spec: dict, order: int) -> Rule:
+        def rx(key: str) -> re.Pattern | None:
+            # matched at the end of the expression, where '^' would not match: the anchor is implied
+            return re.compile(fold(spec[key]).removeprefix("^")) if key in spec else None
+
+        body = self.expand(spec["re"])
+        regex = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])")
+        marks: dict[str, str] = {}
+        anchors = requirement(self.expand(spec["re"], marks), {v: f"slot:{k}" for k, v in marks.items()})
+        if "anchor" in spec:
+            anchors = frozenset(f"lit:{key_word(w)}" for w in spec["anchor"])
+        rule = Rule(name=spec["name"], type=spec["type"], norm=spec["norm"], regex=regex, order=order,
+                    before=re.compile("(?:" + fold(spec["before"]) + ")$") if "before" in spec else None,
+                    not_before=re.compile("(?:" + fold(spec["not_before"]) + ")$") if "not_before" in spec else None,
+                    not_after=rx("not_after"), strip=rx("strip"), pos=spec.get("pos"), present=bool(spec.get("present")),
+                    fixed={k: v for k, v in spec.items() if k not in self.RULE_KEYS}, anchors=anchors)
+        if rule.anchors is None:
+            raise ValueError(f"time rule {rule.name!r} holds no anchor (a digit, a vocabulary, or an 'anchor' word)")
+        return rule
+
+    # ------------------------------------------------------------------ find
+    def find(self, text: str, accept: Callable[[Match], bool] | None = None) -> list[Match]:
+        """The expressions of a text: candidates of every rule near its anchors, checked, then the longest first
+        (the earlier rule on a tie), none overlapping; sorted by position."""
+        low = fold(text)
+        n = len(low)
+        windows: dict[str, list[list[int]]] = {}
+        for h in self.anchor_re.finditer(low):
+            w = h.group(0)
+            kinds = ("digit",) if w[0].isdigit() else self.word_kinds.get(w, ())
+            if not kinds:
+                continue
+            a, b = max(0, h.start() - MARGIN), min(n, h.end() + MARGIN)
+            for k in kinds:
+                ws = windows.setdefault(k, [])
+                if ws and a <= ws[-1][1]:
+                    ws[-1][1] = max(ws[-1][1], b)
+                else:
+                    ws.append([a, b])
+        cands: list[Match] = []
+        cache: dict[frozenset, list[list[int]]] = {}
+        for rule in self.rules:
+            spans = cache.get(rule.anchors)
+            if spans is None:
+                spans = cache[rule.anchors] = union([windows.get(k, []) for k in rule.anchors])
+            for a, b in spans:
+                for m in rule.regex.finditer(low, a, b):
+                    s, e = m.start(), m.end()
+                    if s == e or low[e - 1] == " ":
+                        continue
+                    if rule.before and not rule.before.search(low, max(0, s - 40), s):
+                        continue
+                    if rule.not_before and rule.not_before.search(low, max(0, s - 40), s):
+                        continue
+                    if rule.not_after and rule.not_after.match(low, e):
+                        continue
+                    slots = {k: v for k, v in m.groupdict().items() if v is not None}
+                    if rule.strip:
+                        sm = rule.strip.match(low, s, e)
+                        if sm and sm.end() < e:
+                            s = sm.end()
+                    cand = Match(s, e, rule, {**rule.fixed, **slots}, {k: m.span(k) for k in slots})
+                    if accept is None or accept(cand):
+                        cands.append(cand)
+        cands.sort(key=lambda c: (c.start - c.end, c.rule.order, c.start))
+        taken: list[Match] = []
+        spans_taken: list[tuple[int, int]] = []  # sorted and disjoint: a new span meets its neighbours only
+        for c in cands:
+            k = bisect_left(spans_taken, (c.start, c.end))
+            if k > 0 and spans_taken[k - 1][1] > c.start or k < len(spans_taken) and spans_taken[k][0] < c.end:
+                continue
+            spans_taken.insert(k, (c.start, c.end))
+            taken.append(c)
+        return sorted(taken, key=lambda c: c.start)
+
+
+def trie(words) -> str:
+    """A regular expression matching exactly these words, factored by their common prefixes."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if "" in node:  # a word ends here, a longer one may go on
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root)
+
+
+def union(lists: list[list[list[int]]]) -> list[list[int]]:
+    """The union of sorted window lists, as sorted disjoint windows."""
+    out: list[list[int]] = []
+    for a, b in sorted(w for ws in lists for w in ws):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return out
+
+
+def requirement(pattern: str, marks: dict[str, str]) -> frozenset[str] | None:
+    """Anchors one of which every match of a pattern holds: 'digit', or 'slot:<vocabulary>' for the
+    {vocabularies} (given as private-use characters in `marks`), read off the pattern's structure; the
+    smallest such set, or None when no anchor is certain (everything optional, or a branch without one)."""
+    try:
+        tree = sre_parse.parse(pattern)
+    except re.error:
+        return None
+
+    def best(options: list[frozenset]) -> frozenset | None:
+        return min(options, key=len) if options else None
+
+    def seq(nodes) -> frozenset | None:
+        return best([r for op, av in nodes if (r := node(op, av)) is not None])
+
+    def node(op, av) -> frozenset | None:
+        if op is sre_parse.LITERAL:
+            ch = chr(av)
+            return frozenset([marks[ch]]) if ch in marks else frozenset(["digit"]) if ch.isdigit() else None
+        if op is sre_parse.IN:  # a class; '(?:{weekday}|{month})' is read as one too
+            kinds = set()
+            for o, a in av:
+                if o is sre_parse.LITERAL and chr(a) in marks:
+                    kinds.add(marks[chr(a)])
+                elif o is sre_parse.CATEGORY and a is sre_parse.CATEGORY_DIGIT or \
+                        o is sre_parse.RANGE and chr(a[0]).isdigit() and chr(a[1]).isdigit() or \
+                        o is sre_parse.LITERAL and chr(a).isdigit():
+                    kinds.add("digit")
+                else:
+                    return None
+            return frozenset(kinds) or None
+        if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+            lo, _, sub = av
+            return seq(sub) if lo >= 1 else None
+        if op is sre_parse.SUBPATTERN:
+            return seq(av[-1])
+        if op is sre_parse.ASSERT and av[0] == 1:  # a lookahead: its text is just after the match, in the window
+            return seq(av[1])
+        if op is sre_parse.BRANCH:
+            parts = [seq(b) for b in av[1]]
+            return None if any(p is None for p in parts) else frozenset().union(*parts)
+        return None
+
+    return seq(tree)

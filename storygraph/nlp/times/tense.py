@@ -1,0 +1,158 @@
+"""Which way a time expression's clause points: past, future, or the tense does not say. Read off the parse
+spaCy already made (the verb governing the expression, its auxiliaries and their morphology)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..index import text_of, tokens_in
+
+PAST, NONE, FUTURE = -1, 0, 1
+
+
+def _ends_with(words: list[str]) -> re.Pattern:
+    ws = sorted((re.escape(w).replace("'", "['’]") for w in words), key=len, reverse=True)
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(ws) + r")\s*$") if ws else re.compile(r"(?!x)x")
+
+
+#: the endings of the conditional: an '-ait' form without the 'r' is an imperfect the tagger took for one
+CONDITIONAL = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
+
+
+def _finite(tok: Token) -> int:
+    """The direction a finite verb form gives by its own tense and mood."""
+    tense, mood = tok.morph.get("Tense"), tok.morph.get("Mood")
+    if "Cnd" in mood and not CONDITIONAL.search(tok.lower_):
+        return PAST
+    if "Fut" in tense or "Cnd" in mood or "Sub" in mood:
+        return FUTURE
+    if "Imp" in tense or "Past" in tense:
+        return PAST
+    return NONE
+
+
+class Tense:
+    """Tense questions about a time expression's clause, answered with the language's word lists."""
+
+    def __init__(self, words: dict):
+        self.future_prep = _ends_with(words.get("future_prepositions", []))
+        self.scheduled = frozenset(words.get("scheduled_verbs", []))
+        self.future_governors = frozenset(words.get("future_governors", []))
+        self.past_governors = frozenset(words.get("past_governors", []))
+        self.etre_verbs = frozenset(words.get("etre_verbs", []))
+        self.states = frozenset(words.get("state_verbs", []))
+
+    @staticmethod
+    def head(doc: Doc, start: int, end: int) -> Token | None:
+        """The token of an expression whose head lies outside it (its syntactic head)."""
+        span = tokens_in(doc, start, end)
+        if span is None:
+            return None
+        lo, hi = span[0].i, span[-1].i
+        for t in span:
+            if not lo <= t.head.i <= hi or t.head.i == t.i:
+                return t
+        return span[-1]
+
+    @staticmethod
+    def governor(tok: Token) -> Token:
+        """The verb (or the predicate of a copula) an expression's head hangs from."""
+        for _ in range(6):
+            if tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in tok.children):
+                return tok
+            if tok.head.i == tok.i:
+                return tok
+            tok = tok.head
+        return tok
+
+    def direction(self, doc: Doc, start: int, end: int) -> int:
+        """-1 for a past clause, +1 for a future or conditional one, 0 when the tense does not say."""
+        before = text_of(doc)[max(0, start - 20):start]
+        if self.future_prep.search(before):
+            return FUTURE
+        tok = self.head(doc, start, end)
+        if tok is None:
+            return NONE
+        verb = self.governor(tok)
+        if verb.lemma_ in self.scheduled:
+            return NONE  # 'reporté à décembre', 'prévu le 3 novembre': the date set, not when it was set
+        return self.verb_direction(verb)
+
+    def verb_direction(self, verb: Token, depth: int = 0) -> int:
+        """The direction a verb's tense, mood and auxiliaries give."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            cop = next((c for c in verb.children if c.dep_ == "cop"), None)
+            return _finite(cop) if cop is not None else NONE
+        auxes = [c for c in verb.children if c.dep_ in ("aux:tense", "aux:pass", "aux", "cop")]
+        participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+        if participle and auxes:
+            reflexive = any(c.lower_ in ("se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous")
+                            and c.dep_.startswith("expl") for c in verb.children)
+            compound = [a for a in auxes if a.lemma_ == "avoir" or a.dep_ == "aux:tense" or
+                        (a.lemma_ == "être" and (verb.lemma_ in self.etre_verbs or reflexive))]
+            if compound:
+                a = compound[0]
+                if "Fut" in a.morph.get("Tense"):
+                    return FUTURE
+                return NONE if "Sub" in a.morph.get("Mood") else PAST  # passé composé, plus-que-parfait …
+            finite = next((a for a in auxes if "Fin" in a.morph.get("VerbForm")), None)
+            if finite is not None:
+                return _finite(finite)  # a passive: its auxiliary's tense
+            return self._governed(verb, depth)  # 'devraient être reçus': the tense of what governs it
+        if participle:
+            # a bare participle ('Interpellés mardi') tells of the past, unless it announces ('prévu lundi') or
+            # qualifies a noun ('les législatives anticipées à l'automne')
+            return NONE if verb.lemma_ in self.scheduled or verb.dep_ in ("amod", "acl") else PAST
+        if "Fin" in verb.morph.get("VerbForm"):
+            d = _finite(verb)
+            if d == NONE and verb.lemma_ in self.future_governors and any(
+                    "Inf" in c.morph.get("VerbForm") for c in verb.children):
+                return FUTURE  # 'va présenter', 'doit signer'
+            return d
+        if "Inf" in verb.morph.get("VerbForm"):
+            return self._governed(verb, depth)
+        return NONE
+
+    def _governed(self, verb: Token, depth: int) -> int:
+        """The direction of an infinitive's clause: 'va signer', 'vient de signer', 'a décidé de partir'."""
+        if depth >= 2 or verb.head.i == verb.i:
+            return NONE
+        gov = verb.head
+        if gov.lemma_ in self.future_governors:
+            return FUTURE
+        if gov.lemma_ in self.past_governors and any(c.lower_ in ("de", "d'", "d’") for c in verb.children):
+            return PAST  # 'vient de signer'
+        return self.verb_direction(gov, depth + 1)
+
+    def generic(self, doc: Doc, start: int, end: int) -> bool:
+        """True when an expression's clause describes a present state rather than an event of the day ('nous
+        sommes aujourd'hui', 'rien ne justifie aujourd'hui', 'la réalité d'aujourd'hui'): 'nowadays'."""
+        tok = self.head(doc, start, end)
+        if tok is None:
+            return False
+        verb = self.governor(tok)
+        if verb.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "cop" for c in verb.children):
+            return verb.pos_ in ("NOUN", "PROPN", "ADJ")
+        if any(c.dep_ in ("aux:tense", "aux") for c in verb.children) or self.verb_direction(verb) == FUTURE:
+            return False
+        if "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm"):
+            return False
+        negated = any("Neg" in c.morph.get("Polarity") for c in verb.children)
+        # 'être' makes a state: a copula, or a passive in the present ('nous sommes soumis aujourd'hui à …')
+        state = any(c.dep_ in ("cop", "aux:pass") and c.lemma_ == "être" for c in verb.children)
+        return negated or state or verb.lemma_ in self.states
+
+    def present(self, doc: Doc, start: int, end: int) -> bool:
+        """True when an expression's clause is in the present indicative ('sont toujours détenus', 'a toujours
+        un avenir'), not a compound tense ('a toujours soutenu')."""
+        tok = self.head(doc, start, end)
+        if tok is None:
+            return False
+        verb = self.governor(tok)
+        if any(c.dep_ in ("aux:tense", "aux") for c in verb.children):
+            return False
+        # the finite form: the verb, or the copula or passive auxiliary ('sont toujours détenus')
+        finite = next((c for c in verb.children if c.dep_ in ("cop", "aux:pass") and "Fin" in c.morph.get("VerbForm")),
+                      verb if verb.pos_ in ("VERB", "AUX") else None)
+        return finite is not None and "Pres" in finite.morph.get("Tense") and "Ind" in finite.morph.get("Mood")
