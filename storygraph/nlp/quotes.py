@@ -21,6 +21,7 @@ from .guard import guarded
 from .index import sentence_of, sents, text_of, tokens_in
 from .mentions import fold
 from .paragraphs import paragraph_spans
+from .quote_kinds import READERS, WH_WORDS, adverbial_de, passive_attribute
 
 OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 CLOSERS = {"»", "”", "›"}
@@ -144,9 +145,20 @@ class QuoteFinder:
 
     def __init__(self, lang: str = "fr"):
         data = resource(lang, "speech")
-        self.verbs = {fold(v) for v in data["verbs"]}
+        table = {fold(v): frames for v, frames in data["verbs"].items() if not v.startswith("_")}
+        self.verbs = set(table)
         self.spelled = {fold(v): v for v in data["verbs"]}
-        self.frames = {k: {fold(v) for v in vs} for k, vs in data["frames"].items()}
+        # frame name -> the verbs whose complement of that kind carries what was said
+        self.frames: dict[str, set[str]] = {}
+        for v, frames in table.items():
+            for f in frames:
+                self.frames.setdefault(f, set()).add(v)
+        # multi-word cues ('faire savoir', 'mettre en garde'): first word -> the words that must follow it
+        self.multi: dict[str, list[tuple[str, ...]]] = {}
+        for v in sorted(self.verbs, key=lambda v: -len(v.split())):
+            words = v.split()
+            if len(words) > 1 and words[0] not in ("se", "s'"):
+                self.multi.setdefault(words[0], []).append(tuple(words[1:]))
         self.according = [tuple(fold(a).replace("'", "' ").split()) for a in data["according_to"]]
         # the words an 'according to' cue can start with, as one token or as the first of several
         self.according_first = {p[0].replace("' ", "'") for p in self.according} | \
@@ -159,8 +171,13 @@ class QuoteFinder:
         self.clitics = set(grammar["clitics"])
         self.prepositions = {fold(w) for w in grammar["prepositions"]}
         self.not_complementizer = {fold(w) for w in grammar["not_complementizer"]}
-        self.not_incise = {fold(w) for w in data.get("not_incise", [])}
+        self.not_incise = self.frames.get("no-incise", set())
         self.aliases = {fold(k): fold(v) for k, v in data.get("lemma_aliases", {}).items() if not k.startswith("_")}
+        self.adverbial_de = sorted((tuple(fold(a).replace("'", "' ").split()) for a in data.get("adverbial_de", [])),
+                                   key=len, reverse=True)
+        self.adverbial_de = [tuple(w.strip() for w in a) for a in self.adverbial_de]
+        self.idioms = {fold(k): {fold(w) for w in v} for k, v in data.get("idioms", {}).items() if not k.startswith("_")}
+        self.future_verbs = {fold(w) for w in data.get("not_yet", {}).get("verbs", [])}
         self._candidate_cache: dict[tuple[int, int], tuple[bool, bool]] = {}
 
     # ------------------------------------------------------------------ cues
@@ -172,7 +189,7 @@ class QuoteFinder:
         lem = self.aliases.get(lem, lem)
         if lem not in self.verbs and tok.pos_ == "VERB":
             lem = next((c for c in first_group_lemmas(fold(tok.text)) if c in self.verbs), lem)
-        if tok.pos_ in ("VERB", "AUX") and lem not in self.verbs and lem not in ("faire", "mettre") \
+        if tok.pos_ in ("VERB", "AUX") and lem not in self.verbs and lem not in self.multi \
                 and "se " + lem not in self.verbs and "s'" + lem not in self.verbs:
             return None  # the common case, decided before looking at the verb's dependents
         if tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and tok.i + 1 < len(tok.doc) \
@@ -188,17 +205,12 @@ class QuoteFinder:
                 return None
         refl = any(c.dep_ in ("expl:comp", "expl:pv", "obj", "expl") and fold(c.text) in ("se", "s'", "s’", "s")
                    for c in tok.children if c.i < tok.i)
-        if fold(tok.text) == "faire" or lem == "faire":
-            nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-            if nxt is not None and fold(nxt.text) in ("valoir", "savoir", "etat"):
-                return "faire " + fold(nxt.text).replace("etat", "état")
-            return None
-        if lem == "mettre":
-            if any(fold(c.text) == "garde" for c in tok.children) or "en garde" in tok.doc[tok.i:tok.i + 4].text:
-                return "mettre en garde"
-            if "en avant" in tok.doc[tok.i:tok.i + 4].text:
-                return "mettre en avant"
-            return None
+        if lem in self.multi:
+            phrase = self.multiword(tok, lem)
+            if phrase is not None:
+                return phrase
+            if lem not in self.verbs:
+                return None  # 'faire' alone says nothing
         if refl and "se " + lem in self.verbs:
             return "se " + lem
         if refl and "s'" + lem in self.verbs:
@@ -207,6 +219,15 @@ class QuoteFinder:
             if lem in ("appeler",) and refl:
                 return None
             return lem
+        return None
+
+    def multiword(self, tok: Token, lem: str) -> str | None:
+        """The multi-word cue a verb opens ('fait savoir', 'a mis en garde'), read on the words after it."""
+        doc = tok.doc
+        for rest in self.multi.get(lem, ()):
+            j = tok.i + 1
+            if j + len(rest) <= len(doc) and all(fold(doc[j + n].text) == w for n, w in enumerate(rest)):
+                return " ".join((lem,) + rest)
         return None
 
     def cue_span(self, v: Token) -> tuple[int, int]:
@@ -403,8 +424,11 @@ class QuoteFinder:
                         if m.i - v.i <= 14 and not self._crosses(v, m):
                             return m
         # parser miss: a 'que' within a few tokens after the verb (after "à X", adverbs, a date), or after a
-        # comma-enclosed adjunct ('a expliqué, lors de sa visite au forum, que …')
-        k = v.i + 1
+        # comma-enclosed adjunct ('a expliqué, lors de sa visite au forum, que …'); after the whole of a
+        # multi-word cue ('a fait savoir que')
+        lem = self.lemma(v) or ""
+        k = v.i + (len(lem.split()) if " " in lem and not lem.startswith(("se ", "s'")) else 1)
+        last = k - 1
         end = sentence_of(v).end
         while k < end and doc[k].text.lower() in self.clitics:
             k += 1
@@ -421,7 +445,7 @@ class QuoteFinder:
                 if fold(prev.text) in self.not_complementizer:
                     return None
                 return t
-            if t.text in (".", ";", ":", "«", "»", "?", "!") or (t.pos_ == "VERB" and t.i != v.i and t.dep_ not in ("acl",)):
+            if t.text in (".", ";", ":", "«", "»", "?", "!") or (t.pos_ == "VERB" and t.i > last and t.dep_ not in ("acl",)):
                 return None
             k += 1
         return None
@@ -447,7 +471,8 @@ class QuoteFinder:
             if f in (",", "et", "mais") and k + 1 < end_tok:
                 t = doc[k]
                 j = k + 1
-                while j < end_tok and j - k <= 3 and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV" or doc[j].text in ("et", ",")):
+                while j < end_tok and j - k <= 3 and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV" or doc[j].text in ("et", ",")
+                                                      or (f == "," and words[j] in ("tout", "en"))):
                     j += 1
                 if j < end_tok and j > k + (1 if t.text == "," else 0) - 1 and self.lemma(doc[j]) and doc[j].pos_ == "VERB":
                     lv = doc[j]
@@ -456,7 +481,10 @@ class QuoteFinder:
                     # reported clause does not ('certains noircissent … et prétendent')
                     compound = any(c.dep_.startswith("aux") for c in lv.children) or self._is_incise(lv) \
                         or (t.text == "," and lv.text.endswith("ant"))
-                    if not own_subject and compound and (t.text != "," or self._is_incise(lv) or doc[k + 1].text == "et" or doc[k + 1].dep_.startswith("aux")):
+                    # ', précisant que …', ', tout en saluant …': a participle cue of the same speaker
+                    gerund = t.text == "," and lv.text.endswith("ant") and "Part" in lv.morph.get("VerbForm")
+                    if not own_subject and compound and (t.text != "," or gerund or self._is_incise(lv) or doc[k + 1].text == "et"
+                                                         or doc[k + 1].dep_.startswith("aux")):
                         end_tok = k
                         break
             k += 1
@@ -570,7 +598,7 @@ class QuoteFinder:
                 lem, form = fold(strings[lh]), fold(strings[oh])
                 lem = self.aliases.get(lem, lem)
                 cue = any(c in self.verbs or "se " + c in self.verbs or "s'" + c in self.verbs
-                          for c in (lem, form, *first_group_lemmas(form))) or lem in ("faire", "mettre")
+                          for c in (lem, form, *first_group_lemmas(form))) or lem in self.multi
                 kind = cache[(lh, oh)] = (cue, form in self.according_first)
             if kind[0]:
                 cues.add(i)
@@ -685,6 +713,12 @@ class QuoteFinder:
 
     def _from_cue(self, doc: Doc, v: Token, lem: str, sent: Span, marks: list[Marked]) -> Quote | None:
         text = text_of(doc)
+        passive = passive_attribute(self, v, lem, sent)
+        if passive is not None:
+            # 'X, qualifié de « séparatiste » par Pékin': the agent speaks
+            (start, end), agent = passive
+            q = self._reported(doc, start, end, self.cue_span(v), lem, [agent] if agent is not None else [], marks, v)
+            return q if agent is not None else None
         if any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in v.children):
             return None  # 'X a été condamné à …': in the passive the subject is not who speaks
         cue = self.cue_span(v)
@@ -754,7 +788,7 @@ class QuoteFinder:
                                  anchor=whole.cs, addressee=self.addressee(v))
                 return self._reported(doc, start, end, cue, lem, subj, marks, v)
         # 5. de/à + infinitive, nominal object, marked fragment right after the verb
-        comp = self.complement(v, lem)
+        comp = self.complement(v, lem) if not self.not_yet(v) else None
         if comp is not None:
             start, end = comp
             return self._reported(doc, start, end, cue, lem, subj, marks, v)
@@ -766,7 +800,7 @@ class QuoteFinder:
         doc = v.doc
         sent = sentence_of(v)
         k = v.i + (len(lem.split()) if " " in lem and not lem.startswith(("se ", "s'")) else 1)
-        while k < sent.end and (doc[k].text.lower() in self.clitics or doc[k].pos_ == "ADV"
+        while k < sent.end and (doc[k].text.lower() in self.clitics or (doc[k].pos_ == "ADV" and fold(doc[k].text) not in WH_WORDS)
                                 or (doc[k].dep_.startswith("aux") and "Inf" not in doc[k].morph.get("VerbForm"))):
             k += 1
         if k < sent.end and doc[k].text == ",":
@@ -775,47 +809,36 @@ class QuoteFinder:
                 k = close + 1
         if k >= sent.end:
             return None
-        t = doc[k]
-        first = fold(t.text)
-        if t.text in OPENERS or t.text == '"':
-            return t.idx, self.clause_end(doc, k, sent)
-        if first in ("de", "d'") and lem in self.frames["de"] and k + 1 < sent.end and doc[k + 1].pos_ in ("VERB", "AUX", "PRON", "ADV"):
-            return t.idx, self.clause_end(doc, k, sent)
-        if first in ("a", "au", "aux") and lem in self.frames["a"]:
-            return t.idx, self.clause_end(doc, k, sent)
-        if first == "contre" and lem in self.frames.get("contre", ()):
-            return t.idx, self.clause_end(doc, k, sent)
-        infinitive = t if "Inf" in t.morph.get("VerbForm") else (
-            doc[k + 1] if first in ("s'", "se") and k + 1 < sent.end and "Inf" in doc[k + 1].morph.get("VerbForm") else None)
-        if infinitive is not None and lem in self.frames["de"] | self.frames["obj"]:
-            return t.idx, self.clause_end(doc, k, sent)
-        # 'enjoignant les citoyens à respecter …', 'accuse Kigali de soutenir …': past the object
-        for c in v.children:
-            if c.i > v.i and c.dep_ in ("xcomp", "obl:arg", "advcl", "ccomp"):
-                mark = next((m for m in c.children if m.dep_ in ("mark", "case") and m.i < c.i and fold(m.text) in ("de", "d'", "a")), None)
-                if mark is not None and mark.i - v.i <= 8 and ((fold(mark.text) in ("de", "d'") and lem in self.frames["de"])
-                                                              or (fold(mark.text) == "a" and lem in self.frames["a"])):
-                    return mark.idx, self.clause_end(doc, mark.i, sent)
-        if lem in self.frames["de"]:
-            # 'accuse les États-Unis d'orchestrer …' even where the tagger took the infinitive for a noun
-            for j in range(k, min(sent.end - 1, k + 12)):
-                if doc[j].text in (",", ".", ";", ":") or doc[j].pos_ in ("VERB", "AUX") and "Inf" not in doc[j].morph.get("VerbForm"):
-                    break
-                nxt = doc[j + 1]
-                if fold(doc[j].text) in ("de", "d'") and nxt.text.islower() and (
-                        "Inf" in nxt.morph.get("VerbForm") or nxt.text.endswith(("er", "ir", "re", "oir"))) and j > k:
-                    return doc[j].idx, self.clause_end(doc, j, sent)
-        if lem in self.frames["obj"] and "Fut" not in v.morph.get("Tense") and "Cnd" not in v.morph.get("Mood"):
-            if t.pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ") or first in ("comme", "a", "au", "aux"):
-                return t.idx, self.clause_end(doc, k, sent)
-            obj = next((c for c in v.children if c.dep_ == "obj" and c.i > v.i and c.pos_ in ("NOUN", "PROPN")), None)
-            if obj is not None:
-                lo = min(x.i for x in obj.subtree)
-                if v.i < lo and lo - v.i <= 8:
-                    if not any(x.is_punct for x in doc[k:lo]):
-                        lo = k  # 'a annoncé pour juillet sa première hausse': the adjunct is part of what was said
-                    return doc[lo].idx, self.clause_end(doc, lo, sent)
+        k += adverbial_de(self, doc, k)  # 'a informé de son côté n'avoir pas été saisi'
+        if k >= sent.end:
+            return None
+        for read in READERS:
+            found = read(self, v, lem, k, sent)
+            if found is not None:
+                return found
         return None
+
+    def idiom(self, v: Token, lem: str, k: int) -> bool:
+        """The object at k makes the verb mean something else ('annoncer la couleur', 'rappeler son ambassadeur')."""
+        nouns = self.idioms.get(lem)
+        if not nouns:
+            return False
+        doc = v.doc
+        sent_end = sentence_of(v).end
+        return any(fold(doc[j].text) in nouns or fold(doc[j].lemma_) in nouns for j in range(k, min(sent_end, k + 12)))
+
+    def not_yet(self, v: Token) -> bool:
+        """The speech act is governed by a verb that puts it in the future or the merely possible
+        ('la Banque doit annoncer une hausse', 'il va dénoncer …')."""
+        if "Inf" not in v.morph.get("VerbForm"):
+            return False
+        h = v.head if v.dep_ in ("xcomp", "ccomp") else None
+        if h is None:
+            k = v.i - 1
+            while k >= 0 and (v.doc[k].pos_ == "ADV" or v.doc[k].text.lower() in ("se", "s'", "lui", "leur", "le", "la", "les", "l'")):
+                k -= 1
+            h = v.doc[k] if k >= 0 and v.doc[k].pos_ in ("VERB", "AUX") else None
+        return h is not None and fold(h.lemma_) in self.future_verbs
 
     def _reported(self, doc, start, end, cue, lem, subj, marks, v) -> Quote | None:
         rel = next((c for c in v.children if c.dep_ in SUBJ_DEPS and fold(c.text) == "qui"), None)
