@@ -104,6 +104,15 @@ def past_object(f, v, lem, k, sent):
             if mark is not None and mark.i - v.i <= 8 and ((fold(mark.text) in ("de", "d'") and lem in f.frames.get("de", ()))
                                                           or (fold(mark.text) == "a" and lem in f.frames.get("a", ()))):
                 return mark.idx, f.clause_end(doc, mark.i, sent)
+    if lem in f.frames.get("a", ()):
+        # 'appelle les syndicats « à la raison »': à after the object, perhaps inside the speaker's marks
+        for j in range(k + 1, min(sent.end - 1, k + 10)):
+            t = doc[j]
+            if t.text in (",", ".", ";", ":") or t.pos_ in ("VERB", "AUX") and not is_infinitive(t):
+                break
+            if fold(t.text) in ("a", "au", "aux") and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT"):
+                lo = j - 1 if doc[j - 1].text in OPEN_MARKS else j
+                return doc[lo].idx, f.clause_end(doc, lo, sent)
     de, de_np = lem in f.frames.get("de", ()), lem in f.frames.get("de-np", ())
     if de or de_np:
         # scanned by position: the tagger may take the infinitive for a noun

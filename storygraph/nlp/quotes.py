@@ -468,7 +468,7 @@ class QuoteFinder:
                                                                       and words[k + 2] not in ("que", "qu'", "aussi"))):
                 end_tok = k  # ', mais …' opens the narrator's own clause
                 break
-            if f in (",", "et", "mais") and k + 1 < end_tok:
+            if f in (",", "et", "mais") and k + 1 < end_tok and k not in marked:  # not inside the speaker's own words
                 t = doc[k]
                 j = k + 1
                 while j < end_tok and j - k <= 3 and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV" or doc[j].text in ("et", ",")
@@ -487,6 +487,9 @@ class QuoteFinder:
                                                          or doc[k + 1].dep_.startswith("aux")):
                         end_tok = k
                         break
+            if f == "," and k > start_tok + 1 and k not in marked and self._new_speaker_after(doc, k, end_tok):
+                end_tok = k
+                break
             k += 1
         last = doc[end_tok - 1]
         e = last.idx + len(last)
@@ -498,6 +501,24 @@ class QuoteFinder:
         if e < len(text) and text[e:e + 1] in CLOSERS | {'"'} and (text.count("«", s, e) + text.count('"', s, e)) % 2:
             e += 1
         return e
+
+    def _new_speaker_after(self, doc: Doc, k: int, end: int) -> bool:
+        """After the comma at k, a clause of another speaker begins: a short noun phrase, then a speech verb
+        it is the subject of (', d'autres demandent même …', ', la France demandant …')."""
+        j = k + 1
+        while j < end and j - k <= 6 and (doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+                                          or (doc[j].pos_ == "PRON" and self._words[j] not in ("qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "ou"))
+                                          or self._words[j] in ("d'", "de")):
+            j += 1
+        if j == k + 1:
+            return False
+        while j < end and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV"):
+            j += 1
+        if j >= end or doc[j].pos_ != "VERB" or not self.lemma(doc[j]):
+            return False
+        v = doc[j]
+        absolute = v.dep_ == "acl" and v.text.endswith("ant") and k < v.head.i < j  # 'la France demandant …'
+        return absolute or any(c.dep_ in SUBJ_DEPS and k < c.i < j for c in v.children)
 
     def _is_incise(self, v: Token) -> bool:
         if self.clitic_subject(v) is not None:
@@ -554,8 +575,10 @@ class QuoteFinder:
                 if lem is None:
                     continue
                 relative = any(c.dep_ in SUBJ_DEPS and fold(c.text) == "qui" for c in v.children)
-                if not relative and any(q.type != "direct" and s <= v.idx < e for q in quotes for s, e in q.content):
-                    continue  # a speech verb inside reported speech belongs to that speech
+                around = next((q for q in quotes if q.type != "direct" and any(s <= v.idx < e for s, e in q.content)), None)
+                if around is not None and not relative:
+                    if not self._relative_speaker(v, around):
+                        continue  # a speech verb inside reported speech belongs to that speech
                 quotes.extend(self.from_cue(doc, v, lem, sent, marks))
             k = bisect_left(selon, sent.start)  # selon is in token order
             if k < len(selon) and selon[k] < sent.end:
@@ -583,6 +606,26 @@ class QuoteFinder:
                 m.used = True
         quotes.sort(key=lambda q: q.start)
         return quotes
+
+    def _relative_speaker(self, v: Token, around: Quote) -> bool:
+        """'… au terme d'une campagne où l'opposition a dénoncé des fraudes': a relative clause inside
+        reported content with a speaker of its own (a noun or a name) is a quote of its own; the
+        content around it ends where the relative clause begins."""
+        doc = v.doc
+        if not v.dep_.startswith("acl") or not any(c.dep_ in SUBJ_DEPS and c.pos_ in ("NOUN", "PROPN") for c in v.children):
+            return False
+        rel = next((c for c in v.subtree if c.i < v.i and self._words[c.i] in ("ou", "dont", "que", "qu'", "lequel", "laquelle")), None)
+        if rel is None:
+            return False
+        s, e = around.content[-1]
+        end = doc[rel.i].idx
+        text = text_of(doc)
+        while end > s and text[end - 1] in TRIM:
+            end -= 1
+        if end - s < 10:
+            return False
+        around.content[-1] = (s, end)
+        return True
 
     def candidates(self, doc: Doc) -> tuple[set[int], list[int]]:
         """Token indices that may be a speech cue, and those that may open 'selon X', decided on the Doc's
@@ -618,7 +661,7 @@ class QuoteFinder:
         words = lead.split()
         if len(words) < 2 or lead.rstrip().endswith((":", ",", "—", "–", "-")):
             return None
-        if any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:span_[0].i]):
+        if any(t.pos_ == "VERB" and self.lemma(t) for t in doc[sent.start:span_[0].i]):
             return None  # 'Il a dit « … »' is introduced by its own verb, handled elsewhere
         return sent.start_char
 
@@ -771,8 +814,11 @@ class QuoteFinder:
             end = self.clause_end(doc, que.i + 1, sent)
             return self._reported(doc, start, end, cue, lem, subj, marks, v)
         # 4. incise without marks: 'P, a-t-il ajouté.'
-        if comma and k > sent.start and self._is_incise(v) and not v.text.endswith("ant") and lem not in self.not_incise:
-            s = sent.start
+        s = sent.start
+        if self._forms[s] == "," and s > 0:
+            s = sentence_of(doc[s - 1]).start  # the parser cut before the incise's comma: no sentence starts so
+        inverted = bool(subj) and subj[0].i > v.i  # the subject found after the verb: an incise ('…, a annoncé sur CNews, vendredi, X')
+        if comma and k > s and (self._is_incise(v) or inverted) and not v.text.endswith("ant") and lem not in self.not_incise:
             while s < k and (doc[s].is_space or doc[s].text in ("-", "—", "–")):
                 s += 1
             if k - s >= 3:
@@ -804,11 +850,15 @@ class QuoteFinder:
                                 or (doc[k].dep_.startswith("aux") and "Inf" not in doc[k].morph.get("VerbForm"))):
             k += 1
         if k < sent.end and doc[k].text == ",":
-            close = next((j for j in range(k + 1, min(sent.end, k + 7)) if doc[j].text == ","), None)
-            if close is not None:
+            # past a comma-enclosed adjunct ('a annoncé, par la voix de son ministre X, mettre fin …')
+            close = next((j for j in range(k + 1, min(sent.end, k + 16)) if doc[j].text in (",", ".", ";", ":")
+                          or (doc[j].pos_ in ("VERB", "AUX") and "Fin" in doc[j].morph.get("VerbForm"))), None)
+            if close is not None and doc[close].text == ",":
                 k = close + 1
         if k >= sent.end:
             return None
+        if any(c.dep_ == "obj" and c.i < v.i and self._words[c.i] in ("le", "la", "l'", "les") for c in v.children):
+            return None  # 'nous vous l'annoncions hier': the object is a pronoun, what follows is not what was said
         k += adverbial_de(self, doc, k)  # 'a informé de son côté n'avoir pas été saisi'
         if k >= sent.end:
             return None
@@ -854,8 +904,15 @@ class QuoteFinder:
                     end = k
                     break
                 k += 1
+        end = self._fronted_end(v, start, end)
         if end - start < 3:
             return None
+        text = text_of(doc)
+        p = start
+        while p > 0 and text[p - 1] in SPACES:
+            p -= 1
+        if p > 0 and any(m.open == p - 1 for m in marks):
+            start = p - 1  # 'a appelé les syndicats « à la raison »': the fragment's opening mark belongs to it
         kind = "indirect"
         for m in marks:
             if m.cs >= start - 2 and m.cs < end:
@@ -863,6 +920,30 @@ class QuoteFinder:
                 m.used = True
         return Quote(kind, [(start, end)], cue, lem, speakers=self.speaker_spans(subj), anchor=start,
                      addressee=self.addressee(v))
+
+    def _fronted_end(self, v: Token, start: int, end: int) -> int:
+        """A cue in a clause placed before the main one ('S'il continue de dénoncer un complot, le ministre
+        …', 'Reconnaissant sa défaite, le Premier ministre …'): what it reports ends with that clause."""
+        c = v
+        while c.dep_ == "xcomp" and c.head.i < c.i:
+            c = c.head  # 'continue de dénoncer'
+        if c.dep_ != "advcl" or c.head.i < c.i or c.head.i in self._marked:
+            return end
+        inside = {x.i for x in c.subtree}
+        doc = v.doc
+        left = min(inside)
+        sent = sentence_of(v)
+        if max(inside) > c.head.i or not (left == sent.start or self._forms[left - 1] == ","):
+            return end  # not a clause standing before its main verb
+        text = text_of(doc)
+        span_ = tokens_in(doc, start, end)
+        for t in span_ or []:
+            if t.i not in inside and not t.is_punct and not t.is_space:
+                cut = t.idx
+                while cut > start and text[cut - 1] in TRIM:
+                    cut -= 1
+                return cut
+        return end
 
     def according_to(self, doc: Doc, sent: Span, marks, inside, quotes: list[Quote]) -> None:
         """'Selon X, P' / 'P, selon X' / 'd'après X, P'."""
