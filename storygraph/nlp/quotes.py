@@ -125,6 +125,20 @@ def scan_marks(text: str) -> list[Marked]:
     return [m for m in out if m.ce > m.cs]
 
 
+HEADING_WORDS = 30  # a paragraph this short without closing punctuation is a headline or a section title
+
+
+def headings(text: str) -> list[tuple[int, int]]:
+    """Paragraphs that are headlines or section titles: short, and not closed by sentence punctuation."""
+    out = []
+    for s, e in paragraph_spans(text):
+        p = text[s:e].rstrip(SPACES)
+        closed = p.rstrip(SPACES + "".join(CLOSERS) + "\"')")[-1:] in ".!?…:;"
+        if not closed and len(p.split()) <= HEADING_WORDS:
+            out.append((s, e))
+    return out
+
+
 def _opens(text: str, i: int, ps: int) -> bool:
     return i == ps or text[i - 1] in SPACES + "([-—–:'’/" or (i + 1 < len(text) and text[i + 1] not in SPACES)
 
@@ -159,7 +173,10 @@ class QuoteFinder:
             words = v.split()
             if len(words) > 1 and words[0] not in ("se", "s'"):
                 self.multi.setdefault(words[0], []).append(tuple(words[1:]))
-        self.according = [tuple(fold(a).replace("'", "' ").split()) for a in data["according_to"]]
+        according = [tuple(w.strip() for w in fold(a).replace("'", "' ").split()) for a in data["according_to"]]
+        # 'selon les termes de' also reads 'selon les termes du ministre': the final 'de' is checked apart
+        self.according_de = {p[:-1] for p in according if len(p) > 1 and p[-1] == "de"}
+        self.according = sorted({p[:-1] if p[:-1] in self.according_de else p for p in according}, key=len, reverse=True)
         # the words an 'according to' cue can start with, as one token or as the first of several
         self.according_first = {p[0].replace("' ", "'") for p in self.according} | \
             {"".join(p).replace(" ", "") for p in self.according}
@@ -178,6 +195,7 @@ class QuoteFinder:
         self.adverbial_de = [tuple(w.strip() for w in a) for a in self.adverbial_de]
         self.idioms = {fold(k): {fold(w) for w in v} for k, v in data.get("idioms", {}).items() if not k.startswith("_")}
         self.future_verbs = {fold(w) for w in data.get("not_yet", {}).get("verbs", [])}
+        self.title_nouns = {fold(w) for w in data.get("title_nouns", {}).get("nouns", [])}
         self._candidate_cache: dict[tuple[int, int], tuple[bool, bool]] = {}
 
     # ------------------------------------------------------------------ cues
@@ -549,7 +567,7 @@ class QuoteFinder:
     # ------------------------------------------------------------------ main
     def find(self, doc: Doc) -> list[Quote]:
         """All quotations of the Doc, in text order."""
-        text = text_of(doc)
+        text = self._text = text_of(doc)
         marks = scan_marks(text)
         quotes: list[Quote] = []
         # names by token, once: speaker spans look them up for every cue
@@ -565,8 +583,15 @@ class QuoteFinder:
                 inside[sp.start:sp.end] = [True] * (sp.end - sp.start)
         doc._.sg_mark_tokens = self._marked = {i for i, x in enumerate(inside) if x}
 
+        heads = headings(text)
+        for m in marks:
+            if any(s <= m.open < e for s, e in heads) or self.titled(text, m):
+                m.used = True  # a headline's words or a work's title, not what someone said
         cues, selon = self.candidates(doc)
+        silent: list[Token] = []
         for sent in sents(doc):
+            if any(s <= sent.start_char < e for s, e in heads):
+                continue
             for i in range(sent.start, sent.end):
                 if inside[i] or i not in cues:
                     continue
@@ -579,7 +604,10 @@ class QuoteFinder:
                 if around is not None and not relative:
                     if not self._relative_speaker(v, around):
                         continue  # a speech verb inside reported speech belongs to that speech
-                quotes.extend(self.from_cue(doc, v, lem, sent, marks))
+                found = self.from_cue(doc, v, lem, sent, marks)
+                if not found:
+                    silent.append(v)  # a cue that reported nothing here may name who spoke the quote before it
+                quotes.extend(found)
             k = bisect_left(selon, sent.start)  # selon is in token order
             if k < len(selon) and selon[k] < sent.end:
                 self.according_to(doc, sent, marks, inside, quotes)
@@ -594,7 +622,7 @@ class QuoteFinder:
             whole_para = m.starts_para and text[m.close + 1:para_end].strip(SPACES + ".»”\"") == "" if m.closed else m.starts_para
             if whole_para and words < 8 and not any(p in text[m.cs:m.ce] for p in ".!?"):
                 continue  # a heading in marks
-            q = self.unlisted_incise(doc, m) or self.inner_incise(doc, m)
+            q = self.unlisted_incise(doc, m) or self.inner_incise(doc, m) or self.named_after(doc, m, silent)
             if q is not None:
                 quotes.append(q)
                 m.used = True
@@ -606,6 +634,32 @@ class QuoteFinder:
                 m.used = True
         quotes.sort(key=lambda q: q.start)
         return quotes
+
+    def named_after(self, doc: Doc, m: Marked, silent: list[Token]) -> Quote | None:
+        """'« Nous ne céderons pas. » C'est en ces termes que la ministre a réagi.': a quotation that makes
+        whole sentences and whose speaker is named by a cue in the very next sentence, a cue with no
+        content of its own."""
+        text = self._text
+        if not self._sentence_start(text, m.open):
+            return None
+        if not m.closed:
+            return None
+        after = re.match(r"[\s.!?…]*", text[m.close + 1:]).end() + m.close + 1
+        if not (text[m.cs:m.ce].rstrip(SPACES)[-1:] in ".!?…" or text[m.close + 1:after].strip(SPACES)):
+            return None  # the sentence goes on after the marks
+        if after >= len(text) or "\n" in text[m.close:after]:
+            return None  # the next words are another paragraph
+        span_ = tokens_in(doc, after, after + 1)
+        if span_ is None:
+            return None
+        nxt = sentence_of(span_[0])
+        for v in silent:
+            if nxt.start <= v.i < nxt.end and "Inf" not in v.morph.get("VerbForm") and not v.text.endswith("ant"):
+                subj = self.subject_of(v)
+                if subj and fold(subj[0].text) not in self.not_speakers and subj[0].pos_ in ("PROPN", "NOUN", "PRON"):
+                    return Quote("direct", [(m.cs, m.ce)], self.cue_span(v), self.lemma(v), speakers=self.speaker_spans(subj),
+                                 anchor=m.cs, addressee=self.addressee(v))
+        return None
 
     def _relative_speaker(self, v: Token, around: Quote) -> bool:
         """'… au terme d'une campagne où l'opposition a dénoncé des fraudes': a relative clause inside
@@ -626,6 +680,11 @@ class QuoteFinder:
             return False
         around.content[-1] = (s, end)
         return True
+
+    def titled(self, text: str, m: Marked) -> bool:
+        """The marks hold the title of a work or an operation: 'le film « La Haine »', 'l'opération « Barkhane »'."""
+        before = text[max(0, m.open - 40):m.open].rstrip(SPACES).split()
+        return bool(before) and fold(before[-1].split("'")[-1].split("’")[-1]) in self.title_nouns
 
     def candidates(self, doc: Doc) -> tuple[set[int], list[int]]:
         """Token indices that may be a speech cue, and those that may open 'selon X', decided on the Doc's
@@ -648,6 +707,23 @@ class QuoteFinder:
             if kind[1]:
                 selon.append(i)
         return cues, selon
+
+    def _chained(self, m: Marked, marks: list[Marked]) -> list[Marked]:
+        """Marked passages that open the sentence and lead up to m with only a few linking words between
+        them ('« Nous avons gagné » avec « 70 % des voix », « … », a affirmé X'): one quote in pieces."""
+        text = self._text
+        chain: list[Marked] = []
+        cur = m
+        for prev in sorted((p for p in marks if p.close < m.open and not p.used and p.para == m.para), key=lambda p: -p.open):
+            gap = text[prev.close + 1:cur.open]
+            if any(c in gap for c in ".!?:;") or len(gap.split()) > 3:
+                break
+            chain.insert(0, prev)
+            cur = prev
+        if not chain:
+            return []
+        # the first piece must open its sentence: otherwise the pieces are fragments of someone's narration
+        return chain if self._sentence_start(text, chain[0].open) else []
 
     def narrative_before(self, doc: Doc, m: Marked) -> int | None:
         """Where a sentence starts when it runs into the quotation marks with words of its own (a subject and
@@ -701,7 +777,8 @@ class QuoteFinder:
         if span_ is None:
             return None
         for v in span_:
-            if v.i == 0 or doc[v.i - 1].text != "," or not v.text.islower():
+            lo = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i])  # 'a souligné'
+            if lo == 0 or doc[lo - 1].text != "," or not v.text.islower():
                 continue
             lem = self.lemma(v)
             if lem is None:
@@ -712,7 +789,7 @@ class QuoteFinder:
                 named = next((x for x in doc._.sg_mentions or [] if x.i == v.i + 1 and x.kind == "person"), None)
                 if named is None:
                     k = v.i + 1
-                    if k + 1 < len(doc) and doc[k].pos_ == "DET" and fold(doc[k + 1].text) in self.roles:
+                    if k + 1 < len(doc) and doc[k].pos_ == "DET" and (fold(doc[k + 1].text) in self.roles or doc[k + 1].pos_ == "NOUN"):
                         spk = doc[k + 1]
                         end = k + 2
                         while end < len(doc) and doc[end].dep_ in ("amod", "nmod", "case", "det", "flat:name") and doc[end].head.i >= k:
@@ -791,8 +868,11 @@ class QuoteFinder:
                     # 'Le secrétaire général « réaffirme … », a ajouté son porte-parole': a mixed quote
                     return Quote("mixed", [(lead, min(len(text), m.close + 1))], cue, lem,
                                  speakers=self.speaker_spans(subj), anchor=lead, addressee=self.addressee(v))
-                return Quote("direct", [(m.cs, m.ce)], cue, lem, speakers=self.speaker_spans(subj), anchor=m.cs,
-                             addressee=self.addressee(v))
+                parts = self._chained(m, marks) + [m]
+                for p in parts:
+                    p.used = True
+                return Quote("direct", [(p.cs, p.ce) for p in parts], cue, lem, speakers=self.speaker_spans(subj),
+                             anchor=parts[0].cs, addressee=self.addressee(v))
         if not subj:
             return None
         # 2. 'X a déclaré : « … »' — colon then a marked passage
@@ -969,14 +1049,26 @@ class QuoteFinder:
                 if n + plen < len(toks) and toks[n + plen].pos_ in ("VERB", "AUX"):
                     continue  # 'pour vendre …' is a purpose, not a source
                 j = n + plen
+                if pat in self.according_de:
+                    if j >= len(toks) or fold(toks[j].text) not in ("de", "d'", "du", "des"):
+                        continue
+                    j += 1
+                    plen += 1
                 if j >= len(toks):
                     continue
                 # the source: up to the next comma (or sentence end)
+                if self._words[toks[j].i] in ("lequel", "laquelle", "lesquels", "lesquelles") and n > 0:
+                    q = self._selon_relative(doc, sent, toks[n], toks[j], marks)
+                    if q is not None:
+                        quotes.append(q)
+                    break
                 e = j
-                while e < len(toks) and toks[e].text not in (",", ".", ";", ":", "«", "»", '"', "“", "”") and e - j < 14:
+                # the source runs to the next comma; a relative clause may describe it ('selon le procureur
+                # qui était interviewé lundi à la télévision, P')
+                while e < len(toks) and toks[e].text not in (",", ".", ";", ":", "«", "»", '"', "“", "”") and e - j < 24:
                     e += 1
                 src = [x for x in toks[j:e] if not x.is_punct]
-                if not src or fold(src[0].text) in ("lequel", "laquelle", "lesquels", "lesquelles", "que", "qu'", "moi", "nous"):
+                if not src or fold(src[0].text) in ("que", "qu'", "moi", "nous"):
                     continue
                 appo = None
                 if e + 1 < len(toks) and toks[e].text == ",":
@@ -1044,6 +1136,30 @@ class QuoteFinder:
                     elif end - start > 10:
                         quotes.append(self._mk_selon(doc, [(start, end)], cue, spk, marks))
                 break
+
+    def _selon_relative(self, doc: Doc, sent: Span, selon: Token, rel: Token, marks: list[Marked]) -> Quote | None:
+        """'…, a précisé le parquet, selon lequel « … »': the source is the relative pronoun's antecedent,
+        the noun phrase before the comma."""
+        k = selon.i - 1
+        while k >= sent.start and doc[k].text == ",":
+            k -= 1
+        if k < sent.start or doc[k].pos_ not in ("NOUN", "PROPN"):
+            return None
+        head = doc[k]
+        named = self._mention_at.get(k)
+        if named is not None:
+            head = doc[named.i]
+        cue = (selon.idx, rel.idx + len(rel))
+        spk = self.speaker_spans([head])
+        start_tok = rel.i + 1
+        if start_tok >= sent.end:
+            return None
+        m = next((m for m in marks if not m.used and m.open == doc[start_tok].idx), None)
+        if m is not None:
+            m.used = True
+            return Quote("direct", [(m.cs, m.ce)], cue, "selon", speakers=spk, anchor=m.cs)
+        end = self.clause_end(doc, start_tok, sent)
+        return self._mk_selon(doc, [(doc[start_tok].idx, end)], cue, spk, marks) if end - doc[start_tok].idx > 10 else None
 
     def _mk_selon(self, doc, content, cue, spk, marks) -> Quote:
         kind = "indirect"
