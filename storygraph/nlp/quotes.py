@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang import resource
 from .guard import guarded
-from .index import sentence_of, sents, text_of, tokens_in
+from .index import sentence_of, sents, text_of, token_at, tokens_in
 from .mentions import fold
 from .paragraphs import paragraph_spans
 from .quote_kinds import READERS, WH_WORDS, adverbial_de, passive_attribute
@@ -29,6 +29,7 @@ SPACES = " \t\n\u00a0\u202f\u2009"
 QUOTE_CHARS = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS) + '"') + "]")
 TRIM = SPACES + ".,;:–—-…"
 SUBJ_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+AUXILIARY_FORMS = ("a", "ont", "avait", "avaient", "aura", "auront", "ait", "aient", "eu", "avoir")
 
 
 @dataclass
@@ -196,27 +197,32 @@ class QuoteFinder:
         self.idioms = {fold(k): {fold(w) for w in v} for k, v in data.get("idioms", {}).items() if not k.startswith("_")}
         self.future_verbs = {fold(w) for w in data.get("not_yet", {}).get("verbs", [])}
         self.title_nouns = {fold(w) for w in data.get("title_nouns", {}).get("nouns", [])}
+        self.parenthetical = {fold(w) for w in data.get("parenthetical", {}).get("verbs", [])}
+        self.inverted = {c for c in self.clitics if c != "-t"}
         self._candidate_cache: dict[tuple[int, int], tuple[bool, bool]] = {}
 
     # ------------------------------------------------------------------ cues
     def lemma(self, tok: Token) -> str | None:
         """The speech lemma of a verb token ('se dire', 'faire valoir', 'mettre en garde'), or None."""
-        if tok.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or tok.is_punct:
+        pos = tok.pos_
+        if pos == "X" and tok.text.islower() and tok.i > 0 and fold(tok.doc[tok.i - 1].text) in AUXILIARY_FORMS:
+            pos = "VERB"  # 'a tweeté': a participle the tagger did not know, after its auxiliary
+        if pos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or tok.is_punct:
             return None
         lem = fold(tok.lemma_)
         lem = self.aliases.get(lem, lem)
-        if lem not in self.verbs and tok.pos_ == "VERB":
+        if lem not in self.verbs and pos == "VERB":
             lem = next((c for c in first_group_lemmas(fold(tok.text)) if c in self.verbs), lem)
-        if tok.pos_ in ("VERB", "AUX") and lem not in self.verbs and lem not in self.multi \
+        if pos in ("VERB", "AUX") and lem not in self.verbs and lem not in self.multi \
                 and "se " + lem not in self.verbs and "s'" + lem not in self.verbs:
             return None  # the common case, decided before looking at the verb's dependents
-        if tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and tok.i + 1 < len(tok.doc) \
+        if pos in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and tok.i + 1 < len(tok.doc) \
                 and fold(tok.doc[tok.i + 1].text) in ("que", "qu'") and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("PROPN", "NOUN", "PRON"):
             # 'Rachid Yazami note que …': a verb the tagger took for a noun, right before its que-clause
             cand = next((c for c in (lem, *first_group_lemmas(fold(tok.text))) if c in self.verbs), None)
             if cand:
                 return cand
-        if tok.pos_ in ("NOUN", "ADJ", "PROPN"):
+        if pos in ("NOUN", "ADJ", "PROPN"):
             # the tagger sometimes takes a participle or verb for a noun ("Bechtol souligne")
             if not (tok.text.lower().endswith(("é", "ée", "és", "ent", "e", "it", "is", "u", "ait")) and lem in self.verbs
                     and tok.dep_ in ("ROOT", "parataxis", "conj", "acl:relcl", "advcl", "ccomp")):
@@ -254,6 +260,9 @@ class QuoteFinder:
         for c in v.children:
             if c.dep_.startswith("aux") and c.i < v.i and v.i - c.i <= 4:
                 lo = min(lo, c.i)
+        pron = self._inverted_pronoun(v)
+        if pron is not None:
+            lo = min(lo, pron.i - 1 - (self._words[pron.i - 1] == "-t"))  # 'a-t-elle tempéré', the parser lost
         hi = v.i
         doc = v.doc
         lem = self.lemma(v) or ""
@@ -593,12 +602,14 @@ class QuoteFinder:
             if any(s <= sent.start_char < e for s, e in heads):
                 continue
             for i in range(sent.start, sent.end):
-                if inside[i] or i not in cues:
+                if inside[i]:
                     continue
                 v = doc[i]
-                lem = self.lemma(v)
+                lem = self.lemma(v) if i in cues else None
                 if lem is None:
-                    continue
+                    lem = self.inverted_incise_verb(v)  # '…, a-t-elle imagé': any verb heads an inverted incise
+                    if lem is None:
+                        continue
                 relative = any(c.dep_ in SUBJ_DEPS and fold(c.text) == "qui" for c in v.children)
                 around = next((q for q in quotes if q.type != "direct" and any(s <= v.idx < e for s, e in q.content)), None)
                 if around is not None and not relative:
@@ -622,7 +633,8 @@ class QuoteFinder:
             whole_para = m.starts_para and text[m.close + 1:para_end].strip(SPACES + ".»”\"") == "" if m.closed else m.starts_para
             if whole_para and words < 8 and not any(p in text[m.cs:m.ce] for p in ".!?"):
                 continue  # a heading in marks
-            q = self.unlisted_incise(doc, m) or self.inner_incise(doc, m) or self.named_after(doc, m, silent)
+            q = self.unlisted_incise(doc, m) or self.inner_incise(doc, m) or self.named_after(doc, m, silent) \
+                or self.predicate_in_marks(doc, m, marks) or self.after_colon(doc, m)
             if q is not None:
                 quotes.append(q)
                 m.used = True
@@ -661,6 +673,85 @@ class QuoteFinder:
                                  anchor=m.cs, addressee=self.addressee(v))
         return None
 
+    def _speaking_subject(self, tok: Token) -> Token | None:
+        """tok as the subject of the words that follow: a name, a pronoun, a person noun, or the antecedent of
+        'qui' ('…, dont Jérémie Iordanoff, qui « refuse … »')."""
+        doc = tok.doc
+        if self._words[tok.i] == "qui":
+            k = tok.i - 1
+            while k >= 0 and self._forms[k] == ",":
+                k -= 1
+            if k < 0:
+                return None
+            tok = doc[k]
+        named = self._mention_at.get(tok.i)
+        if named is not None:
+            return doc[named.i] if named.kind in ("person", "organization", "country", "media", "group") else None
+        if tok.pos_ == "PRON" and self._words[tok.i] in ("il", "elle", "ils", "elles"):
+            return tok
+        if tok.pos_ == "NOUN" and self._words[tok.i] in self.roles:
+            return tok
+        return None
+
+    def predicate_in_marks(self, doc: Doc, m: Marked, marks: list[Marked]) -> Quote | None:
+        """'le Parlement européen « regrette profondément que … »', 'X, qui « refuse de mêler sa voix » à …':
+        the marks open on the verb of a subject named just before them; the speaker's words are the predicate."""
+        span_ = tokens_in(doc, m.cs, m.ce)
+        if span_ is None or m.open == 0:
+            return None
+        first = span_[0]
+        if not (first.pos_ in ("VERB", "AUX") and first.text.islower() and "Fin" in first.morph.get("VerbForm")):
+            return None
+        before = token_at(doc, m.open - 1)
+        k = before.i if before is not None else -1
+        while k >= 0 and (doc[k].is_space or self._forms[k] in OPENERS or self._forms[k] == '"'):
+            k -= 1
+        if k < 0 or sentence_of(doc[k]).start != sentence_of(first).start:
+            return None
+        subj = self._speaking_subject(doc[k])
+        if subj is None:
+            return None
+        sent = sentence_of(first)
+        end = self.clause_end(doc, first.i, sent)
+        if end <= m.close + 1:
+            return Quote("direct", [(m.cs, m.ce)], speakers=self.speaker_spans([subj]), anchor=m.cs)
+        for other in marks:
+            if m.close < other.open < end:
+                other.used = True
+        return Quote("mixed", [(m.open, end)], speakers=self.speaker_spans([subj]), anchor=m.open)
+
+    def after_colon(self, doc: Doc, m: Marked) -> Quote | None:
+        """'Le ministre est catégorique : « … »', 'Marie Dupont : « … »': marks after a colon whose clause names
+        a person as its subject, with no speech verb, are that person's words."""
+        text = self._text
+        j = m.open
+        while j > 0 and text[j - 1] in SPACES:
+            j -= 1
+        if j == 0 or text[j - 1] != ":":
+            return None
+        colon = tokens_in(doc, j - 1, j)
+        if colon is None:
+            return None
+        c = colon[0]
+        sent = sentence_of(c)
+        if c.i == sent.start:
+            return None
+        last = doc[c.i - 1]
+        subj = None
+        if self._mention_at.get(last.i) is not None and all(t.pos_ in ("PROPN", "DET", "NOUN", "ADJ", "PUNCT", "SPACE")
+                                                            for t in doc[sent.start:c.i]):
+            subj = self._speaking_subject(last)  # 'Marie Dupont : « … »'
+        else:
+            root = last if last.dep_ == "ROOT" else next((t for t in last.ancestors if t.dep_ == "ROOT"), None)
+            if root is not None and root.i < c.i:
+                if self.lemma(root) and root.pos_ == "VERB":
+                    return None  # a speech verb: its own cue decides
+                ns = next((x for x in root.children if x.dep_ in SUBJ_DEPS and x.i < root.i), None)
+                subj = self._speaking_subject(ns) if ns is not None else None
+        if subj is None:
+            return None
+        return Quote("direct", [(m.cs, m.ce)], speakers=self.speaker_spans([subj]), anchor=m.cs)
+
     def _relative_speaker(self, v: Token, around: Quote) -> bool:
         """'… au terme d'une campagne où l'opposition a dénoncé des fraudes': a relative clause inside
         reported content with a speaker of its own (a noun or a name) is a quote of its own; the
@@ -680,6 +771,37 @@ class QuoteFinder:
             return False
         around.content[-1] = (s, end)
         return True
+
+    def _inverted_pronoun(self, v: Token) -> Token | None:
+        """The pronoun of 'a-t-elle tempéré' read off the words before a participle, where the parser did not
+        attach the auxiliary to it."""
+        i, words = v.i, self._words
+        if i >= 2 and words[i - 1] in self.inverted and (words[i - 2] in AUXILIARY_FORMS or
+                                                         (words[i - 2] == "-t" and i >= 3 and words[i - 3] in AUXILIARY_FORMS)):
+            return v.doc[i - 1]
+        return None
+
+    def inverted_incise_verb(self, v: Token) -> str | None:
+        """The lemma of a verb outside the lexicon that heads an incise with an inverted pronoun after a comma
+        ('…, a-t-elle imagé', '« … », sourit-il'): French marks a speech incise by that inversion, whatever
+        the verb; parenthetical verbs that say nothing ('semble-t-il', 'faut-il') are left out."""
+        doc = v.doc
+        if not v.text.islower() or v.pos_ not in ("VERB", "X", "NOUN", "ADJ"):
+            return None
+        i = v.i
+        words = self._words
+        if i + 1 < len(doc) and (words[i + 1] in self.inverted or (words[i + 1] == "-t" and i + 2 < len(doc) and words[i + 2] in self.inverted)):
+            lo = i  # 'sourit-il', 'imagine-t-elle'
+        elif self._inverted_pronoun(v) is not None:
+            lo = v.i - 2 - (words[i - 2] == "-t")  # 'a-t-il complété'
+        else:
+            return None
+        if lo < 1 or self._forms[lo - 1] != ",":
+            return None
+        lem = fold(v.lemma_)
+        if v.pos_ != "VERB":
+            lem = next(iter(first_group_lemmas(fold(v.text))), lem)
+        return None if lem in self.parenthetical else lem
 
     def titled(self, text: str, m: Marked) -> bool:
         """The marks hold the title of a work or an operation: 'le film « La Haine »', 'l'opération « Barkhane »'."""
@@ -763,6 +885,8 @@ class QuoteFinder:
             nxt = toks[close + 1]
         if nxt.text.lower() in self.clitics:
             spk = nxt
+            if nxt.text.lower() == "-t" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text.lower() in self.clitics:
+                spk = doc[nxt.i + 1]  # 'philosophe-t-il': the pronoun, not the euphonic t
         else:
             mention = next((x for x in doc._.sg_mentions or [] if x.i == nxt.i and x.kind == "person"), None)
             if mention is None:
@@ -843,6 +967,9 @@ class QuoteFinder:
             return None  # 'X a été condamné à …': in the passive the subject is not who speaks
         cue = self.cue_span(v)
         subj = self.subject_of(v)
+        if not subj:
+            pron = self._inverted_pronoun(v)
+            subj = [pron] if pron is not None else []
         if subj and fold(subj[0].text) in self.not_speakers:
             return None
         # 1. '« … », a déclaré X' — the cue closes a marked passage just before it
@@ -850,7 +977,8 @@ class QuoteFinder:
         while k >= 0 and v.i - k < 8:
             t = doc[k]
             if not (t.dep_.startswith("aux") or t.text.lower() in self.clitics or t.pos_ == "ADV" or
-                    (t.pos_ == "PRON" and t.dep_ in ("expl:comp", "iobj", "obj"))):
+                    (t.pos_ == "PRON" and t.dep_ in ("expl:comp", "iobj", "obj"))
+                    or (t.pos_ == "X" and self._words[k] in AUXILIARY_FORMS)):  # 'a tweeté', the parser lost
                 break
             k -= 1
         comma = k >= 0 and self._forms[k] == ","
