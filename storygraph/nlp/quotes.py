@@ -212,7 +212,7 @@ class QuoteFinder:
         lem = fold(tok.lemma_)
         lem = self.aliases.get(lem, lem)
         if lem not in self.verbs and pos == "VERB":
-            lem = next((c for c in first_group_lemmas(fold(tok.text)) if c in self.verbs), lem)
+            lem = next((c for c in first_group_lemmas(fold(tok.text)) if c in self.verbs or c in self.multi), lem)
         if pos in ("VERB", "AUX") and lem not in self.verbs and lem not in self.multi \
                 and "se " + lem not in self.verbs and "s'" + lem not in self.verbs:
             return None  # the common case, decided before looking at the verb's dependents
@@ -708,7 +708,8 @@ class QuoteFinder:
             k -= 1
         if k < 0 or sentence_of(doc[k]).start != sentence_of(first).start:
             return None
-        subj = self._speaking_subject(doc[k])
+        ns = next((c for c in first.children if c.dep_ in SUBJ_DEPS and c.i <= k and c.pos_ in ("NOUN", "PROPN")), None)
+        subj = ns if ns is not None and self._words[ns.i] not in self.not_speakers else self._speaking_subject(doc[k])
         if subj is None:
             return None
         sent = sentence_of(first)
@@ -822,7 +823,8 @@ class QuoteFinder:
                 lem, form = fold(strings[lh]), fold(strings[oh])
                 lem = self.aliases.get(lem, lem)
                 cue = any(c in self.verbs or "se " + c in self.verbs or "s'" + c in self.verbs
-                          for c in (lem, form, *first_group_lemmas(form))) or lem in self.multi
+                          for c in (lem, form, *first_group_lemmas(form))) \
+                    or any(c in self.multi for c in (lem, *first_group_lemmas(form)))
                 kind = cache[(lh, oh)] = (cue, form in self.according_first)
             if kind[0]:
                 cues.add(i)
@@ -1054,7 +1056,8 @@ class QuoteFinder:
         doc = v.doc
         sent = sentence_of(v)
         k = v.i + (len(lem.split()) if " " in lem and not lem.startswith(("se ", "s'")) else 1)
-        while k < sent.end and (doc[k].text.lower() in self.clitics or (doc[k].pos_ == "ADV" and fold(doc[k].text) not in WH_WORDS)
+        while k < sent.end and (doc[k].text.lower() in self.clitics
+                                or (doc[k].pos_ == "ADV" and fold(doc[k].text) not in WH_WORDS + ("ne", "n'"))
                                 or (doc[k].dep_.startswith("aux") and "Inf" not in doc[k].morph.get("VerbForm"))):
             k += 1
         if k < sent.end and doc[k].text == ",":
@@ -1275,8 +1278,11 @@ class QuoteFinder:
             return None
         head = doc[k]
         named = self._mention_at.get(k)
-        if named is not None:
+        if named is not None and named.kind == "person":
             head = doc[named.i]
+        else:
+            while head.dep_ in ("nmod", "amod", "flat:name") and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head  # 'le parquet de Lille': the parquet speaks, not Lille
         cue = (selon.idx, rel.idx + len(rel))
         spk = self.speaker_spans([head])
         start_tok = rel.i + 1
