@@ -141,7 +141,9 @@ def headings(text: str) -> list[tuple[int, int]]:
 
 
 def _opens(text: str, i: int, ps: int) -> bool:
-    return i == ps or text[i - 1] in SPACES + "([-—–:'’/" or (i + 1 < len(text) and text[i + 1] not in SPACES)
+    """A straight double quote at i opens a quotation: after a space or an opening sign, or glued to the next
+    word (not to a comma or a full stop, which follow a closing one: '« … détenus", a-t-il dit')."""
+    return i == ps or text[i - 1] in SPACES + "([-—–:'’/" or (i + 1 < len(text) and text[i + 1] not in SPACES + ",.;:!?)»…")
 
 
 def _marked(text: str, at: int, close: int, pi: int, paras, closed: bool = True) -> Marked:
@@ -602,7 +604,7 @@ class QuoteFinder:
             if any(s <= sent.start_char < e for s, e in heads):
                 continue
             for i in range(sent.start, sent.end):
-                if inside[i]:
+                if inside[i] and not (i in cues and self._reported_in_quote(doc[i])):
                     continue
                 v = doc[i]
                 lem = self.lemma(v) if i in cues else None
@@ -972,6 +974,9 @@ class QuoteFinder:
         if not subj:
             pron = self._inverted_pronoun(v)
             subj = [pron] if pron is not None else []
+        if not subj and v.i in self._marked:
+            # a third party's words reported inside someone's quotation: its subject stands inside the marks too
+            subj = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN")][:1]
         if subj and fold(subj[0].text) in self.not_speakers:
             return None
         # 1. '« … », a déclaré X' — the cue closes a marked passage just before it
@@ -1031,12 +1036,12 @@ class QuoteFinder:
         if comma and k > s and (self._is_incise(v) or inverted) and not v.text.endswith("ant") and lem not in self.not_incise:
             while s < k and (doc[s].is_space or doc[s].text in ("-", "—", "–")):
                 s += 1
-            if k - s >= 3:
+            # an incise reports a clause; before a noun phrase (perhaps with a relative clause) and a comma,
+            # the verb is the main one and what follows it is read as its complement below
+            if k - s >= 3 and any(self._main_verb(t) for t in doc[s:k]):
                 start, end = doc[s].idx, doc[k].idx
                 while end > start and text[end - 1] in TRIM:
                     end -= 1
-                if not any(t.pos_ in ("VERB", "AUX") for t in doc[s:k]):
-                    return None  # an incise reports a clause, not a bare noun phrase
                 whole = next((m for m in marks if m.cs <= start + 2 and m.ce >= end - 2 and not m.used), None)
                 if whole is not None:
                     whole.used = True
@@ -1132,6 +1137,22 @@ class QuoteFinder:
         return Quote(kind, [(start, end)], cue, lem, speakers=self.speaker_spans(subj), anchor=start,
                      addressee=self.addressee(v))
 
+    def _reported_in_quote(self, v: Token) -> bool:
+        """Inside someone's quotation, a third party's words reported with a que-clause ('« Un jour, le
+        ministre m'a dit que son homologue l'avait appelé »') are a quote of their own."""
+        if self.lemma(v) is None or self.que_clause(v) is None:
+            return False
+        return any(c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN") and c.i in self._marked
+                   for c in v.children)
+
+    def _main_verb(self, t: Token) -> bool:
+        """t is a finite verb of a clause of its own, not of a relative clause ('Ouagadougou, qui espérait …')."""
+        if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm"):
+            return False
+        h = t.head if t.dep_ in ("cop", "aux", "aux:tense", "aux:pass") else t
+        return not h.dep_.startswith("acl") and not any(c.dep_ in SUBJ_DEPS and self._words[c.i] in ("qui", "que", "qu'")
+                                                          for c in h.children)
+
     def _fronted_end(self, v: Token, start: int, end: int) -> int:
         """A cue in a clause placed before the main one ('S'il continue de dénoncer un complot, le ministre
         …', 'Reconnaissant sa défaite, le Premier ministre …'): what it reports ends with that clause."""
@@ -1153,7 +1174,8 @@ class QuoteFinder:
                 cut = t.idx
                 while cut > start and text[cut - 1] in TRIM:
                     cut -= 1
-                return cut
+                # nothing left: the parser hung the cue under the very clause it reports
+                return cut if cut - start >= 3 else end
         return end
 
     def according_to(self, doc: Doc, sent: Span, marks, inside, quotes: list[Quote]) -> None:
