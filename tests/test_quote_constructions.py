@@ -221,3 +221,38 @@ def test_marks_after_a_colon_with_a_person_as_subject(analyze):
     q = only(analyze("Le sélectionneur Didier Deschamps reste prudent : « Rien n'est joué avant le dernier match. »"))
     assert q["speaker_name"] == "Didier Deschamps"
     assert q["content"][0]["text"] == "Rien n'est joué avant le dernier match."
+
+
+def test_a_quote_after_a_sentence_about_a_named_person_is_theirs(analyze):
+    s = analyze("« Le toit s'est effondré dans la nuit », raconte Odile, 72 ans. Sa fille, Karine Petit, est arrivée "
+                "au petit matin. « Je n'ai rien reconnu de la maison. »")
+    assert quotes(s)[1] == ("direct", "Karine Petit", "Je n'ai rien reconnu de la maison.")
+
+
+def test_the_narrative_infinitive_goes_on_with_the_same_person(analyze):
+    s = analyze("Le président du syndicat, Marc Aubry, refuse de signer l'accord. Et d'ajouter : « Nous irons devant les "
+                "tribunaux s'il le faut. »")
+    q = only(s)
+    assert q["speaker_name"] == "Marc Aubry"
+    assert q["content"][0]["text"] == "Nous irons devant les tribunaux s'il le faut."
+
+
+def test_a_name_before_a_colon_with_no_verb(analyze):
+    q = only(analyze("Même tonalité chez la sénatrice Aline Roux : « Ce budget sacrifie la recherche. »"))
+    assert q["speaker_name"] == "Aline Roux"
+
+
+def test_the_source_in_brackets_after_a_quotation(analyze):
+    q = only(analyze("« Personne ne nous a prévenus. » (Bernard Lucas, agriculteur à Vierzon)"))
+    assert q["speaker_name"] == "Bernard Lucas"
+
+
+def test_a_title_and_its_publisher_in_brackets_are_not_a_quote(analyze):
+    assert analyze("Le prix est allé à Léa Vidal pour « La Mer à boire » (Gallimard).").quotes == []
+
+
+def test_judged_with_an_adjective_as_a_small_clause_and_in_the_passive(analyze):
+    got = quotes(analyze("Le député Yves Caron a jugé le projet « mal préparé ». Un calendrier jugé « irréaliste » "
+                         "par la maire Sonia Blanc."))
+    assert got[0] == ("mixed", "Yves Caron", "le projet « mal préparé »")
+    assert got[1][1] == "Sonia Blanc" and got[1][2] == "« irréaliste »"

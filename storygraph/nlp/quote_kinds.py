@@ -174,7 +174,16 @@ def marker_after(f, v, k: int, sent, markers: tuple[str, ...]) -> int | None:
 
 
 def object_attribute(f, v, lem, k, sent):
-    """'qualifie X de « … »', 'a défini X comme un « … »', 'les présentant comme membres de …'."""
+    """'qualifie X de « … »', 'a défini X comme un « … »', 'les présentant comme membres de …', 'a jugé la
+    réforme « mal ficelée »' (the object and its attribute, a small clause)."""
+    doc = v.doc
+    if lem in f.frames.get("x-adj", ()) and doc[k].pos_ in ("DET", "PROPN", "NOUN"):
+        for j in range(k + 1, min(sent.end, k + 9)):
+            t = doc[j]
+            if t.text in (",", ".", ";", ":") or t.pos_ in ("VERB", "AUX", "ADP") and not t.text in OPEN_MARKS:
+                break
+            if (t.text in OPEN_MARKS or t.pos_ == "ADJ" and t.dep_ in ("xcomp", "obj", "ccomp")) and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+                return doc[k].idx, f.clause_end(doc, k, sent)
     markers = ("de", "d'") if lem in f.frames.get("x-de", ()) else ("comme",) if lem in f.frames.get("x-comme", ()) else None
     if markers is None:
         return None
@@ -193,14 +202,19 @@ def passive_attribute(f, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int
     if not passive:
         return None
     markers = ("de", "d'") if lem in f.frames.get("x-de", ()) else ("comme",) if lem in f.frames.get("x-comme", ()) else None
-    if markers is None:
+    bare = lem in f.frames.get("x-adj", ())
+    if markers is None and not bare:
         return None
     doc = v.doc
     j = v.i + 1
     while j < sent.end and doc[j].pos_ == "ADV":
         j += 1
-    if j >= sent.end or fold(doc[j].text) not in markers:
+    if j >= sent.end:
         return None
+    if markers is None or fold(doc[j].text) not in markers:
+        # 'un délai jugé « intenable » par les familles': the attribute right after the participle
+        if not (bare and (doc[j].text in OPEN_MARKS or doc[j].pos_ == "ADJ")):
+            return None
     start, end = doc[j].idx, f.clause_end(doc, j, sent)
     agent = next((c for c in v.children if c.dep_.startswith("obl") and c.i > j
                   and any(fold(x.text) == "par" and x.dep_ == "case" for x in c.children)), None)

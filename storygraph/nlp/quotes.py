@@ -134,7 +134,7 @@ def headings(text: str) -> list[tuple[int, int]]:
     out = []
     for s, e in paragraph_spans(text):
         p = text[s:e].rstrip(SPACES)
-        closed = p.rstrip(SPACES + "".join(CLOSERS) + "\"')")[-1:] in ".!?…:;"
+        closed = p.rstrip(SPACES + "".join(CLOSERS) + "\"'")[-1:] in ".!?…:;)"
         if not closed and len(p.split()) <= HEADING_WORDS:
             out.append((s, e))
     return out
@@ -579,7 +579,7 @@ class QuoteFinder:
     def find(self, doc: Doc) -> list[Quote]:
         """All quotations of the Doc, in text order."""
         text = self._text = text_of(doc)
-        marks = scan_marks(text)
+        marks = self._all_marks = scan_marks(text)
         quotes: list[Quote] = []
         # names by token, once: speaker spans look them up for every cue
         self._mention_at = {i: m for m in doc._.sg_mentions or [] for i in range(m.i, m.j)}
@@ -636,7 +636,8 @@ class QuoteFinder:
             if whole_para and words < 8 and not any(p in text[m.cs:m.ce] for p in ".!?"):
                 continue  # a heading in marks
             q = self.unlisted_incise(doc, m) or self.inner_incise(doc, m) or self.named_after(doc, m, silent) \
-                or self.predicate_in_marks(doc, m, marks) or self.after_colon(doc, m)
+                or self.predicate_in_marks(doc, m, marks) or self.after_colon(doc, m) or self.introduced_before(doc, m, quotes) \
+                or self.source_in_brackets(doc, m)
             if q is not None:
                 quotes.append(q)
                 m.used = True
@@ -723,6 +724,63 @@ class QuoteFinder:
                 other.used = True
         return Quote("mixed", [(m.open, end)], speakers=self.speaker_spans([subj]), anchor=m.open)
 
+    def source_in_brackets(self, doc: Doc, m: Marked) -> Quote | None:
+        """'« Nous n'avons rien à cacher » (Paul Dupont, maire de Lille)': the source named in brackets."""
+        text = self._text
+        after = m.close + 1
+        while after < len(text) and text[after] in SPACES:
+            after += 1
+        if not m.closed or text[after:after + 1] != "(" or not self._sentence_start(text, m.open):
+            return None  # mid-sentence, '« Le Voyage dans l'Est » (Flammarion)' is a title and its publisher
+        span_ = tokens_in(doc, after + 1, after + 2)
+        named = self._mention_from.get(span_[0].i) if span_ is not None else None
+        if named is None or named.kind != "person":
+            return None
+        return Quote("direct", [(m.cs, m.ce)], speakers=[(named.start, named.end)], anchor=m.cs)
+
+    def introduced_before(self, doc: Doc, m: Marked, quotes: list[Quote]) -> Quote | None:
+        """'Son voisin, Gérard Lefebvre, n'a pas dormi depuis trois jours. « On nous avait dit … »': a quotation
+        that opens a sentence right after a sentence about a named person, in the same paragraph and with no
+        quotation of its own, is that person's."""
+        text = self._text
+        if not self._sentence_start(text, m.open) or m.starts_para:
+            return None
+        at = token_at(doc, m.open)
+        if at is None or at.i == 0:
+            return None
+        prev = sentence_of(doc[at.i - 1]) if sentence_of(at).start == at.i else None
+        if prev is None or "\n" in text[prev.start_char:m.open].strip(SPACES.replace("\n", "")) \
+                or any(prev.start_char <= q.start < m.open or any(s <= prev.start_char < e for s, e in q.content) for q in quotes) \
+                or any(n.open < m.open and n.close > prev.start_char for n in self._all_marks if n is not m):
+            return None
+        named = self._person_subject(prev)
+        if named is None:
+            return None
+        return Quote("direct", [(m.cs, m.ce)], speakers=[(named.start, named.end)], anchor=m.cs)
+
+    def _person_subject(self, sent: Span):
+        """The named person a sentence is about: its main verb's subject, or the name in apposition to it
+        ('Son voisin, Gérard Lefebvre, …'); None if the subject is not a person's name."""
+        doc = sent.doc
+        root = sent.root
+        ns = next((c for c in root.children if c.dep_ in SUBJ_DEPS and c.i < root.i), None)
+        if ns is None:
+            return None
+        named = self._mention_at.get(ns.i)
+        if named is None or named.kind != "person":
+            named = next((x for x in doc._.sg_mentions or [] if x.kind == "person"
+                          and ns.i < x.i <= ns.i + 4 and doc[x.i - 1].text == ","), None)
+        return named if named is not None and named.kind == "person" else None
+
+    def _narrative_infinitive(self, v: Token) -> bool:
+        """'Et d'ajouter : « … »', 'Et de préciser que …': the narrative infinitive, whose subject is the
+        person the text is about."""
+        doc, k = v.doc, v.i - 1
+        if k < 1 or self._words[k] not in ("de", "d'") or "Inf" not in v.morph.get("VerbForm"):
+            return False
+        j = k - 1
+        return self._words[j] == "et" and (j == sentence_of(v).start or self._forms[j - 1] in (".", ";", ":", "\n"))
+
     def after_colon(self, doc: Doc, m: Marked) -> Quote | None:
         """'Le ministre est catégorique : « … »', 'Marie Dupont : « … »': marks after a colon whose clause names
         a person as its subject, with no speech verb, are that person's words."""
@@ -741,9 +799,10 @@ class QuoteFinder:
             return None
         last = doc[c.i - 1]
         subj = None
-        if self._mention_at.get(last.i) is not None and all(t.pos_ in ("PROPN", "DET", "NOUN", "ADJ", "PUNCT", "SPACE")
-                                                            for t in doc[sent.start:c.i]):
-            subj = self._speaking_subject(last)  # 'Marie Dupont : « … »'
+        named = self._mention_at.get(last.i)
+        if named is not None and named.kind in ("person", "organization") and not any(
+                t.pos_ in ("VERB", "AUX") for t in doc[sent.start:c.i]):
+            subj = doc[named.i]  # 'Marie Dupont : « … »', 'Même son de cloche chez le maire, Jean Roux : « … »'
         else:
             root = last if last.dep_ == "ROOT" else next((t for t in last.ancestors if t.dep_ == "ROOT"), None)
             if root is not None and root.i < c.i:
@@ -946,6 +1005,8 @@ class QuoteFinder:
         q = self._from_cue(doc, v, lem, sent, marks)
         if q is None:
             return []
+        if not q.speakers and self._narrative_infinitive(v):
+            q.continues = True  # 'Et d'ajouter : …' after another quotation: the same speaker goes on
         out = [q]
         if q.type != "direct":
             # 'X rappelle qu'il en va de …: « On ne peut pas … »' — the marked passage after the colon is
@@ -974,6 +1035,10 @@ class QuoteFinder:
         if not subj:
             pron = self._inverted_pronoun(v)
             subj = [pron] if pron is not None else []
+        narrative = not subj and self._narrative_infinitive(v)
+        if narrative and sentence_of(v).start > 0:
+            named = self._person_subject(sentence_of(doc[sentence_of(v).start - 1]))
+            subj = [doc[named.i]] if named is not None else []
         if not subj and v.i in self._marked:
             # a third party's words reported inside someone's quotation: its subject stands inside the marks too
             subj = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN")][:1]
@@ -1008,7 +1073,7 @@ class QuoteFinder:
                     p.used = True
                 return Quote("direct", [(p.cs, p.ce) for p in parts], cue, lem, speakers=self.speaker_spans(subj),
                              anchor=parts[0].cs, addressee=self.addressee(v))
-        if not subj:
+        if not subj and not narrative:
             return None
         # 2. 'X a déclaré : « … »' — colon then a marked passage
         after = v.i + 1
