@@ -256,3 +256,29 @@ def test_judged_with_an_adjective_as_a_small_clause_and_in_the_passive(analyze):
                          "par la maire Sonia Blanc."))
     assert got[0] == ("mixed", "Yves Caron", "le projet « mal préparé »")
     assert got[1][1] == "Sonia Blanc" and got[1][2] == "« irréaliste »"
+
+
+def test_a_sentence_of_judicial_sentence_is_not_speech(analyze):
+    assert analyze("Le tribunal a condamné l'ancien maire à deux ans de prison avec sursis.").quotes == []
+
+
+def test_a_participle_coordinated_in_the_passive_reports_nothing(analyze):
+    assert analyze("La visite a été préparée dans le plus grand secret et annoncée au dernier moment.").quotes == []
+
+
+def test_scare_quotes_inside_a_sentence_after_a_quote_are_not_a_continuation(analyze):
+    s = analyze("« Je pars avec le sentiment du devoir accompli », a déclaré Lucien Morel. Interrogé sur les "
+                "« rumeurs » de la semaine, il n'a pas répondu.")
+    assert [q["content"][0]["text"] for q in s.quotes] == ["Je pars avec le sentiment du devoir accompli"]
+
+
+def test_after_selon_a_coordinated_verb_belongs_to_the_reported_clause(analyze):
+    q = only(analyze("Selon la syndicaliste Rose Abadie, le ministre a compris le problème et a promis "
+                     "d'ouvrir des postes."))
+    assert q["content"][0]["text"] == "le ministre a compris le problème et a promis d'ouvrir des postes"
+
+
+def test_a_marked_noun_phrase_said_by_the_agent_of_a_participle(analyze):
+    q = only(analyze("Le syndicat a rejeté l'idée d'une « pause » formulée par la ministre Agnès Roy."))
+    assert q["speaker_name"] == "Agnès Roy"
+    assert q["content"][0]["text"] == "l'idée d'une « pause »"

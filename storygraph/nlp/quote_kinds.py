@@ -193,6 +193,35 @@ def object_attribute(f, v, lem, k, sent):
     return v.doc[j].idx, f.clause_end(v.doc, j, sent)
 
 
+def passive_object(f, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int], Token] | None:
+    """'la piste d'une « médiation » formulée par Laurent Berger': a noun phrase, then a speech verb's past
+    participle and 'par' with the speaker; what was said is the noun phrase the participle qualifies."""
+    if lem not in f.frames.get("obj", ()) or v.dep_ != "acl" or "Part" not in v.morph.get("VerbForm") \
+            or "Pres" in v.morph.get("Tense") or v.head.i > v.i or v.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = v.doc
+    agent = next((c for c in v.children if c.dep_.startswith("obl") and c.i > v.i
+                  and any(fold(x.text) == "par" and x.dep_ == "case" for x in c.children)), None)
+    inside = {x.i for x in agent.subtree} if agent is not None else set()
+    if agent is None or not any(m.i in inside and m.kind in ("person", "organization", "country") for m in doc._.sg_mentions or []):
+        return None
+    head = v.head
+    while head.dep_ == "nmod" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
+        head = head.head  # 'l'idée d'une « pause » formulée par X': the whole noun phrase
+    lo = min(x.i for x in head.subtree)
+    for j in range(lo, head.i):
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (",", ";", ":"):
+            lo = j + 1  # the noun phrase only, not the clause the parser hung on it
+    k = v.i - 1
+    while k > lo and (doc[k].pos_ == "ADV" or doc[k].text.isspace()):
+        k -= 1
+    if k < lo or lo < sent.start:
+        return None
+    if not any(doc[j].text in OPEN_MARKS for j in range(lo, k)):
+        return None  # 'les mesures annoncées par X' names an act; marked words make it a quotation
+    return (doc[lo].idx, doc[k].idx + len(doc[k])), agent
+
+
 def passive_attribute(f, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int], Token | None] | None:
     """'X, qualifié de « séparatiste » par Pékin', 'X a été présenté comme … par la police': the attribute is
     what was said and the agent after 'par' who said it."""

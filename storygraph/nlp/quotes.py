@@ -21,7 +21,7 @@ from .guard import guarded
 from .index import sentence_of, sents, text_of, token_at, tokens_in
 from .mentions import fold
 from .paragraphs import paragraph_spans
-from .quote_kinds import READERS, WH_WORDS, adverbial_de, passive_attribute
+from .quote_kinds import READERS, WH_WORDS, adverbial_de, passive_attribute, passive_object
 
 OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 CLOSERS = {"»", "”", "›"}
@@ -482,9 +482,10 @@ class QuoteFinder:
     def _crosses(self, v: Token, m: Token) -> bool:
         return any(t.text in (".", ";", "«", "»") for t in v.doc[v.i:m.i])
 
-    def clause_end(self, doc: Doc, start_tok: int, sent: Span) -> int:
+    def clause_end(self, doc: Doc, start_tok: int, sent: Span, coordinated: bool = True) -> int:
         """Character end of a reported clause: the sentence end, cut before another cue ('…, a-t-il
-        ajouté', '… et a appelé à …')."""
+        ajouté', '… et a appelé à …'); with coordinated=False a cue coordinated inside the clause is part of
+        it (after 'selon X', the clause's own subject speaks there, not X)."""
         end_tok = sent.end
         k = start_tok
         forms, words, marked = self._forms, self._words, self._marked  # the Doc's arrays: no Token per word
@@ -508,12 +509,14 @@ class QuoteFinder:
                     own_subject = any(c.dep_ in SUBJ_DEPS and c.i < lv.i and c.i > k for c in lv.children)
                     # a coordinated cue shares the speaker ('… et a appelé à'); a verb coordinated inside the
                     # reported clause does not ('certains noircissent … et prétendent')
-                    compound = any(c.dep_.startswith("aux") for c in lv.children) or self._is_incise(lv) \
-                        or (t.text == "," and lv.text.endswith("ant"))
+                    # an incise never opens a que-clause of its own ('…, prévoyaient qu'une demande …')
+                    incise = self._is_incise(lv) and not (lv.i + 1 < end_tok and words[lv.i + 1] in ("que", "qu'"))
+                    participle = lv.text.endswith("ant") and "Part" in lv.morph.get("VerbForm")  # '… et assurant que'
+                    compound = any(c.dep_.startswith("aux") for c in lv.children) or incise or participle
                     # ', précisant que …', ', tout en saluant …': a participle cue of the same speaker
                     gerund = t.text == "," and lv.text.endswith("ant") and "Part" in lv.morph.get("VerbForm")
-                    if not own_subject and compound and (t.text != "," or gerund or self._is_incise(lv) or doc[k + 1].text == "et"
-                                                         or doc[k + 1].dep_.startswith("aux")):
+                    if not own_subject and compound and (t.text != "," or gerund or incise or doc[k + 1].text == "et"
+                                                         or doc[k + 1].dep_.startswith("aux")) and (coordinated or t.text == "," and incise):
                         end_tok = k
                         break
             if f == "," and k > start_tok + 1 and k not in marked and self._new_speaker_after(doc, k, end_tok):
@@ -623,7 +626,10 @@ class QuoteFinder:
                 quotes.extend(found)
             k = bisect_left(selon, sent.start)  # selon is in token order
             if k < len(selon) and selon[k] < sent.end:
+                before = len(quotes)
                 self.according_to(doc, sent, marks, inside, quotes)
+                for sq in quotes[before:]:
+                    quotes[:before] = [q for q in quotes[:before] if not self._within_selon(doc, q, sq)]
 
         # marked passages nobody introduced: continuations of the last speaker, or not quotes at all
         for m in marks:
@@ -644,7 +650,9 @@ class QuoteFinder:
                 continue
             if not prev:
                 continue
-            if m.starts_para or self._after_cued_in_para(m, quotes, text) or (words >= 8 and self._sentence_start(text, m.open)):
+            # a word or two in marks inside a sentence is a term the writer holds at a distance, not a quotation
+            term = words < 4 and not self._sentence_start(text, m.open)
+            if m.starts_para or (self._after_cued_in_para(m, quotes, text) and not term) or (words >= 8 and self._sentence_start(text, m.open)):
                 quotes.append(Quote("direct", [(m.cs, m.ce)], continues=True, anchor=m.cs))
                 m.used = True
         quotes.sort(key=lambda q: q.start)
@@ -1022,14 +1030,16 @@ class QuoteFinder:
 
     def _from_cue(self, doc: Doc, v: Token, lem: str, sent: Span, marks: list[Marked]) -> Quote | None:
         text = text_of(doc)
-        passive = passive_attribute(self, v, lem, sent)
+        passive = passive_attribute(self, v, lem, sent) or passive_object(self, v, lem, sent)
         if passive is not None:
             # 'X, qualifié de « séparatiste » par Pékin': the agent speaks
             (start, end), agent = passive
             q = self._reported(doc, start, end, self.cue_span(v), lem, [agent] if agent is not None else [], marks, v)
             return q if agent is not None else None
-        if any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in v.children):
-            return None  # 'X a été condamné à …': in the passive the subject is not who speaks
+        if any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in v.children) or (
+                v.dep_ == "conj" and "Part" in v.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in v.children)
+                and any(c.dep_ == "aux:pass" for c in v.head.children)):
+            return None  # 'X a été condamné à …', '… a été préparée et annoncée': the subject is not who speaks
         cue = self.cue_span(v)
         subj = self.subject_of(v)
         if not subj:
@@ -1324,7 +1334,7 @@ class QuoteFinder:
                             m.used = True
                             quotes.append(Quote("direct", [(m.cs, m.ce)], cue, "selon", speakers=spk, anchor=m.cs))
                             break
-                        end = self.clause_end(doc, toks[cs].i, sent)
+                        end = self.clause_end(doc, toks[cs].i, sent, coordinated=False)
                         if n > 0:
                             # 'P1, selon X, P2': the reported proposition runs on both sides
                             pre_end = t.idx
@@ -1381,6 +1391,15 @@ class QuoteFinder:
             return Quote("direct", [(m.cs, m.ce)], cue, "selon", speakers=spk, anchor=m.cs)
         end = self.clause_end(doc, start_tok, sent)
         return self._mk_selon(doc, [(doc[start_tok].idx, end)], cue, spk, marks) if end - doc[start_tok].idx > 10 else None
+
+    def _within_selon(self, doc: Doc, q: Quote, selon: Quote) -> bool:
+        """q was read off a verb coordinated inside what 'selon X' reports ('Selon X, le ministre a compris
+        … et a promis de …'): it is part of X's words, not a quote of its own."""
+        if q.type == "direct" or q.cue is None or not any(s <= q.cue[0] < e for s, e in selon.content):
+            return False
+        v = token_at(doc, q.cue[1] - 1)
+        return v is not None and v.dep_ == "conj" and self.lemma(v.head) is None \
+            and any(s <= v.head.idx < e for s, e in selon.content)
 
     def _mk_selon(self, doc, content, cue, spk, marks) -> Quote:
         kind = "indirect"
