@@ -282,3 +282,20 @@ def test_a_marked_noun_phrase_said_by_the_agent_of_a_participle(analyze):
     q = only(analyze("Le syndicat a rejeté l'idée d'une « pause » formulée par la ministre Agnès Roy."))
     assert q["speaker_name"] == "Agnès Roy"
     assert q["content"][0]["text"] == "l'idée d'une « pause »"
+
+
+def test_a_quotation_left_open_at_a_paragraph_end_closes_in_the_next(analyze):
+    q = only(analyze("« Le bateau a chaviré en quelques secondes. Personne n'a eu le temps de réagir.\n\n"
+                     "Nous avons nagé jusqu'à la bouée », raconte Loïc Martin, le skipper."))
+    assert q["speaker_name"] == "Loïc Martin"
+    assert q["content"][0]["text"].startswith("Le bateau a chaviré") and q["content"][0]["text"].endswith("jusqu'à la bouée")
+
+
+def test_selon_laquelle_after_a_content_noun_names_no_source(analyze):
+    assert analyze("L'hypothèse selon laquelle le tunnel serait abandonné circule depuis lundi.").quotes == []
+
+
+def test_a_document_speaks_through_a_participle(analyze):
+    q = only(analyze("Le conseil municipal a voté une motion demandant que la gare reste ouverte."))
+    assert q["content"][0]["text"] == "la gare reste ouverte"
+    assert q["speaker"]["text"].startswith("une motion")

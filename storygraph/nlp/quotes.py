@@ -86,6 +86,7 @@ def scan_marks(text: str) -> list[Marked]:
     paras = paragraph_spans(text)
     out: list[Marked] = []
     pending: Marked | None = None
+    unclosed: Marked | None = None  # a quotation the last paragraph left open, which may close in this one
     for pi, (ps, pe) in enumerate(paras):
         stack: list[tuple[str, int]] = []
         i = ps
@@ -100,6 +101,17 @@ def scan_marks(text: str) -> list[Marked]:
         for hit in QUOTE_CHARS.finditer(text, i, pe):  # only the quotation marks matter: jump from one to the next
             i = hit.start()
             ch = text[i]
+            if not stack and unclosed is not None and ch in (OPENERS.get(text[unclosed.open]), '"') \
+                    and not (ch == '"' and _opens(text, i, ps)):
+                # the quotation left open at the end of the last paragraph goes on without a new opening mark
+                # and closes here
+                ce = i
+                while ce > unclosed.cs and text[ce - 1] in SPACES:
+                    ce -= 1
+                unclosed.close, unclosed.ce, unclosed.closed = i, ce, True
+                unclosed = None
+                continue
+            unclosed = None
             if ch in OPENERS or (ch == '"' and not (stack and stack[-1][0] == '"') and _opens(text, i, ps)):
                 stack.append((ch, i))
             elif ch in CLOSERS or ch == '"':
@@ -121,6 +133,9 @@ def scan_marks(text: str) -> list[Marked]:
                 pending = m
             else:
                 out.append(m)
+                unclosed = m if pi + 1 < len(paras) and text[paras[pi + 1][0]] not in OPENERS else None
+        else:
+            unclosed = None
     if pending is not None:
         out.append(pending)
     return [m for m in out if m.ce > m.cs]
@@ -199,6 +214,7 @@ class QuoteFinder:
         self.idioms = {fold(k): {fold(w) for w in v} for k, v in data.get("idioms", {}).items() if not k.startswith("_")}
         self.future_verbs = {fold(w) for w in data.get("not_yet", {}).get("verbs", [])}
         self.title_nouns = {fold(w) for w in data.get("title_nouns", {}).get("nouns", [])}
+        self.documents = {fold(w) for w in data.get("documents", {}).get("nouns", [])}
         self.parenthetical = {fold(w) for w in data.get("parenthetical", {}).get("verbs", [])}
         self.inverted = {c for c in self.clitics if c != "-t"}
         self._candidate_cache: dict[tuple[int, int], tuple[bool, bool]] = {}
@@ -1049,6 +1065,8 @@ class QuoteFinder:
         if narrative and sentence_of(v).start > 0:
             named = self._person_subject(sentence_of(doc[sentence_of(v).start - 1]))
             subj = [doc[named.i]] if named is not None else []
+        if not subj and v.dep_ in ("acl", "amod") and v.text.endswith("ant") and v.head.i < v.i and fold(v.head.lemma_) in self.documents:
+            subj = [v.head]  # 'un rapport estimant que …', 'un communiqué précisant que …': the text speaks
         if not subj and v.i in self._marked:
             # a third party's words reported inside someone's quotation: its subject stands inside the marks too
             subj = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN")][:1]
@@ -1375,6 +1393,14 @@ class QuoteFinder:
             return None
         head = doc[k]
         named = self._mention_at.get(k)
+        j = k
+        while j > sent.start and doc[j - 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN", "ADP"):
+            j -= 1
+        incise = j > sent.start and doc[j - 1].pos_ == "VERB" and self.lemma(doc[j - 1]) is not None  # ', a précisé le parquet, selon lequel'
+        speaking = incise or named is not None or self._words[k] in self.roles or self._words[k] in self.groups \
+            or self._words[k] in self.documents or fold(doc[k].lemma_) in self.documents
+        if not speaking:
+            return None  # 'l'idée selon laquelle …', 'la rumeur selon laquelle …': a content noun, not a source
         if named is not None and named.kind == "person":
             head = doc[named.i]
         else:
