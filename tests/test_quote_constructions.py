@@ -299,3 +299,13 @@ def test_a_document_speaks_through_a_participle(analyze):
     q = only(analyze("Le conseil municipal a voté une motion demandant que la gare reste ouverte."))
     assert q["content"][0]["text"] == "la gare reste ouverte"
     assert q["speaker"]["text"].startswith("une motion")
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("« Trois mois qu'on attend une réponse », râle une habitante de la cité.", "râle"),
+    ("« On nous prend pour des imbéciles », s'étrangle un manifestant devant la préfecture.", "étrangle"),
+])
+def test_manner_of_speaking_incise_with_a_person_noun(analyze, sentence, verb):
+    q = only(analyze(sentence))
+    assert q["type"] == "direct" and verb in q["cue"]["text"]
+    assert q["speaker"]["text"].startswith("un") and q["speaker"]["text"].split()[1] in ("habitante", "manifestant")

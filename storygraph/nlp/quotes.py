@@ -215,6 +215,7 @@ class QuoteFinder:
         self.future_verbs = {fold(w) for w in data.get("not_yet", {}).get("verbs", [])}
         self.title_nouns = {fold(w) for w in data.get("title_nouns", {}).get("nouns", [])}
         self.documents = {fold(w) for w in data.get("documents", {}).get("nouns", [])}
+        self.people = {fold(w) for w in resource(lang, "events").get("people_nouns", [])}
         self.parenthetical = {fold(w) for w in data.get("parenthetical", {}).get("verbs", [])}
         self.inverted = {c for c in self.clitics if c != "-t"}
         self._candidate_cache: dict[tuple[int, int], tuple[bool, bool]] = {}
@@ -245,7 +246,7 @@ class QuoteFinder:
             if not (tok.text.lower().endswith(("é", "ée", "és", "ent", "e", "it", "is", "u", "ait")) and lem in self.verbs
                     and tok.dep_ in ("ROOT", "parataxis", "conj", "acl:relcl", "advcl", "ccomp")):
                 return None
-        refl = any(c.dep_ in ("expl:comp", "expl:pv", "obj", "expl") and fold(c.text) in ("se", "s'", "s’", "s")
+        refl = any(c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "obj", "expl") and fold(c.text) in ("se", "s'", "s’", "s")
                    for c in tok.children if c.i < tok.i)
         if lem in self.multi:
             phrase = self.multiword(tok, lem)
@@ -405,7 +406,7 @@ class QuoteFinder:
         doc = v.doc
         k = v.i - 1
         while k >= sentence_of(v).start and (doc[k].dep_.startswith("aux") or doc[k].pos_ in ("ADV",) or doc[k].text.lower() in self.clitics
-                                     or (doc[k].pos_ == "PRON" and doc[k].dep_ in ("expl:comp", "iobj", "obj"))):
+                                     or (doc[k].pos_ == "PRON" and doc[k].dep_ in ("expl:comp", "expl:pass", "iobj", "obj"))):
             k -= 1
         return k < sentence_of(v).start or doc[k].text in (",", ":", "»", "”", '"', "(", "—", "–", "…", "?", "!", ".")
 
@@ -970,17 +971,27 @@ class QuoteFinder:
             if close is None or close + 1 >= len(toks):
                 return None
             nxt = toks[close + 1]
-        if nxt.text.lower() in self.clitics:
-            spk = nxt
-            if nxt.text.lower() == "-t" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text.lower() in self.clitics:
-                spk = doc[nxt.i + 1]  # 'philosophe-t-il': the pronoun, not the euphonic t
-        else:
-            mention = next((x for x in doc._.sg_mentions or [] if x.i == nxt.i and x.kind == "person"), None)
-            if mention is None:
-                return None
-            spk = nxt
+        spk = self._incise_subject(nxt)
+        if spk is None:
+            return None
         return Quote("direct", [(m.cs, m.ce)], (v.idx, v.idx + len(v.text)), fold(v.lemma_),
                      speakers=self.speaker_spans([spk]), anchor=m.cs)
+
+    def _incise_subject(self, nxt: Token) -> Token | None:
+        """The subject standing right after an incise's verb: a pronoun ('-t-il'), a person's name, or a
+        person noun after its determiner ('« … », s'époumone un manifestant')."""
+        doc = nxt.doc
+        if nxt.text.lower() in self.clitics:
+            if nxt.text.lower() == "-t" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text.lower() in self.clitics:
+                return doc[nxt.i + 1]  # 'philosophe-t-il': the pronoun, not the euphonic t
+            return nxt
+        if any(x.i == nxt.i and x.kind == "person" for x in doc._.sg_mentions or []):
+            return nxt
+        if nxt.pos_ == "DET" and nxt.i + 1 < len(doc):
+            noun = doc[nxt.i + 1]
+            if self._words[noun.i] in self.roles or self._words[noun.i] in self.groups or fold(noun.lemma_) in self.people:
+                return noun
+        return None
 
     def inner_incise(self, doc: Doc, m: Marked) -> Quote | None:
         """'« P1, explique Alexandre Brahier. P2 »': the cue stands inside the marks, the quote is whole."""
@@ -1060,6 +1071,8 @@ class QuoteFinder:
         subj = self.subject_of(v)
         if not subj:
             pron = self._inverted_pronoun(v)
+            if pron is None and v.i + 1 < len(doc) and v.i > 1 and self._forms[v.i - 1 - (self._words[v.i - 1] in ("se", "s'"))] == ",":
+                pron = self._incise_subject(doc[v.i + 1])  # ', s'étrangle un manifestant': the parser lost the subject
             subj = [pron] if pron is not None else []
         narrative = not subj and self._narrative_infinitive(v)
         if narrative and sentence_of(v).start > 0:
@@ -1077,7 +1090,7 @@ class QuoteFinder:
         while k >= 0 and v.i - k < 8:
             t = doc[k]
             if not (t.dep_.startswith("aux") or t.text.lower() in self.clitics or t.pos_ == "ADV" or
-                    (t.pos_ == "PRON" and t.dep_ in ("expl:comp", "iobj", "obj"))
+                    (t.pos_ == "PRON" and t.dep_ in ("expl:comp", "expl:pass", "iobj", "obj"))
                     or (t.pos_ == "X" and self._words[k] in AUXILIARY_FORMS)):  # 'a tweeté', the parser lost
                 break
             k -= 1
