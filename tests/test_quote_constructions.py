@@ -309,3 +309,14 @@ def test_manner_of_speaking_incise_with_a_person_noun(analyze, sentence, verb):
     q = only(analyze(sentence))
     assert q["type"] == "direct" and verb in q["cue"]["text"]
     assert q["speaker"]["text"].startswith("un") and q["speaker"]["text"].split()[1] in ("habitante", "manifestant")
+
+
+def test_the_object_after_an_adjunct_the_parser_took_it_into(analyze):
+    q = only(analyze("La présidente de l'association Lina Haddad a dénoncé dans la foulée des contrôles « abusifs »."))
+    assert q["type"] == "mixed" and "des contrôles « abusifs »" in q["content"][0]["text"]
+
+
+def test_a_name_right_before_a_reflexive_cue(analyze):
+    q = only(analyze("À son arrivée à Bruxelles, Donald Tusk s'est engagé à débloquer les fonds européens."))
+    assert q["speaker_name"] == "Donald Tusk"
+    assert q["content"][0]["text"] == "à débloquer les fonds européens"

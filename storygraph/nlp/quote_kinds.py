@@ -266,6 +266,14 @@ def nominal_object(f, v, lem, k, sent):
             return None
         return t.idx, f.clause_end(doc, k, sent)
     obj = next((c for c in v.children if c.dep_ == "obj" and c.i > v.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None and t.pos_ == "ADP" and not any(c.dep_ in ("ccomp", "xcomp", "obj") and c.i > v.i for c in v.children):
+        # 'a dénoncé dans la foulée des tirs « intolérables »': the parser hung the object on the adjunct
+        for j in range(k + 2, min(sent.end, k + 9)):
+            w = doc[j]
+            if w.text in (",", ".", ";", ":") or (w.pos_ in ("VERB", "AUX") and "Fin" in w.morph.get("VerbForm")):
+                break
+            if fold(w.text) in ("des", "du", "un", "une") or w.text in OPEN_MARKS:
+                return t.idx, f.clause_end(doc, k, sent)
     if obj is not None:
         lo = min(x.i for x in obj.subtree)
         if v.i < lo and lo - v.i <= 8:

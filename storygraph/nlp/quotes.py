@@ -1074,6 +1074,14 @@ class QuoteFinder:
             if pron is None and v.i + 1 < len(doc) and v.i > 1 and self._forms[v.i - 1 - (self._words[v.i - 1] in ("se", "s'"))] == ",":
                 pron = self._incise_subject(doc[v.i + 1])  # ', s'étrangle un manifestant': the parser lost the subject
             subj = [pron] if pron is not None else []
+        if not subj:
+            # 'Donald Tusk s'est engagé à …': a name right before the verb group the parser did not make its subject
+            k = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i]) - 1
+            while k >= 0 and self._words[k] in ("se", "s'", "ne", "n'", "lui", "leur", "y", "en"):
+                k -= 1
+            named = self._mention_at.get(k) if k >= 0 else None
+            if named is not None and named.j - 1 == k and named.kind in ("person", "organization", "country"):
+                subj = [doc[named.i]]
         narrative = not subj and self._narrative_infinitive(v)
         if narrative and sentence_of(v).start > 0:
             named = self._person_subject(sentence_of(doc[sentence_of(v).start - 1]))
