@@ -19,9 +19,10 @@ from spacy.tokens import Doc, Span, Token
 from ..lang import resource
 from .grammar import first_group_lemmas
 from .guard import guarded
-from .index import sentence_of, sents, text_of, tokens_in
+from .index import sentence_of, sents, text_of, token_at, tokens_in
 from .mentions import fold
 from .paragraphs import paragraph_spans
+from .quote_kinds import READERS, WH_WORDS, adverbial_de, passive_attribute, passive_object
 
 OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 CLOSERS = {"»", "”", "›"}
@@ -29,6 +30,7 @@ SPACES = " \t\n\u00a0\u202f\u2009"
 QUOTE_CHARS = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS) + '"') + "]")
 TRIM = SPACES + ".,;:–—-…"
 SUBJ_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+AUXILIARY_FORMS = ("a", "ont", "avait", "avaient", "aura", "auront", "ait", "aient", "eu", "avoir")
 
 
 @dataclass
@@ -74,6 +76,7 @@ def scan_marks(text: str) -> list[Marked]:
     paras = paragraph_spans(text)
     out: list[Marked] = []
     pending: Marked | None = None
+    unclosed: Marked | None = None  # a quotation the last paragraph left open, which may close in this one
     for pi, (ps, pe) in enumerate(paras):
         stack: list[tuple[str, int]] = []
         i = ps
@@ -88,6 +91,17 @@ def scan_marks(text: str) -> list[Marked]:
         for hit in QUOTE_CHARS.finditer(text, i, pe):  # only the quotation marks matter: jump from one to the next
             i = hit.start()
             ch = text[i]
+            if not stack and unclosed is not None and ch in (OPENERS.get(text[unclosed.open]), '"') \
+                    and not (ch == '"' and _opens(text, i, ps)):
+                # the quotation left open at the end of the last paragraph goes on without a new opening mark
+                # and closes here
+                ce = i
+                while ce > unclosed.cs and text[ce - 1] in SPACES:
+                    ce -= 1
+                unclosed.close, unclosed.ce, unclosed.closed = i, ce, True
+                unclosed = None
+                continue
+            unclosed = None
             if ch in OPENERS or (ch == '"' and not (stack and stack[-1][0] == '"') and _opens(text, i, ps)):
                 stack.append((ch, i))
             elif ch in CLOSERS or ch == '"':
@@ -109,13 +123,32 @@ def scan_marks(text: str) -> list[Marked]:
                 pending = m
             else:
                 out.append(m)
+                unclosed = m if pi + 1 < len(paras) and text[paras[pi + 1][0]] not in OPENERS else None
+        else:
+            unclosed = None
     if pending is not None:
         out.append(pending)
     return [m for m in out if m.ce > m.cs]
 
 
+HEADING_WORDS = 30  # a paragraph this short without closing punctuation is a headline or a section title
+
+
+def headings(text: str) -> list[tuple[int, int]]:
+    """Paragraphs that are headlines or section titles: short, and not closed by sentence punctuation."""
+    out = []
+    for s, e in paragraph_spans(text):
+        p = text[s:e].rstrip(SPACES)
+        closed = p.rstrip(SPACES + "".join(CLOSERS) + "\"'")[-1:] in ".!?…:;)"
+        if not closed and len(p.split()) <= HEADING_WORDS:
+            out.append((s, e))
+    return out
+
+
 def _opens(text: str, i: int, ps: int) -> bool:
-    return i == ps or text[i - 1] in SPACES + "([-—–:'’/" or (i + 1 < len(text) and text[i + 1] not in SPACES)
+    """A straight double quote at i opens a quotation: after a space or an opening sign, or glued to the next
+    word (not to a comma or a full stop, which follow a closing one: '« … détenus", a-t-il dit')."""
+    return i == ps or text[i - 1] in SPACES + "([-—–:'’/" or (i + 1 < len(text) and text[i + 1] not in SPACES + ",.;:!?)»…")
 
 
 def _marked(text: str, at: int, close: int, pi: int, paras, closed: bool = True) -> Marked:
@@ -134,10 +167,24 @@ class QuoteFinder:
 
     def __init__(self, lang: str = "fr"):
         data = resource(lang, "speech")
-        self.verbs = {fold(v) for v in data["verbs"]}
+        table = {fold(v): frames for v, frames in data["verbs"].items() if not v.startswith("_")}
+        self.verbs = set(table)
         self.spelled = {fold(v): v for v in data["verbs"]}
-        self.frames = {k: {fold(v) for v in vs} for k, vs in data["frames"].items()}
-        self.according = [tuple(fold(a).replace("'", "' ").split()) for a in data["according_to"]]
+        # frame name -> the verbs whose complement of that kind carries what was said
+        self.frames: dict[str, set[str]] = {}
+        for v, frames in table.items():
+            for f in frames:
+                self.frames.setdefault(f, set()).add(v)
+        # multi-word cues ('faire savoir', 'mettre en garde'): first word -> the words that must follow it
+        self.multi: dict[str, list[tuple[str, ...]]] = {}
+        for v in sorted(self.verbs, key=lambda v: -len(v.split())):
+            words = v.split()
+            if len(words) > 1 and words[0] not in ("se", "s'"):
+                self.multi.setdefault(words[0], []).append(tuple(words[1:]))
+        according = [tuple(w.strip() for w in fold(a).replace("'", "' ").split()) for a in data["according_to"]]
+        # 'selon les termes de' also reads 'selon les termes du ministre': the final 'de' is checked apart
+        self.according_de = {p[:-1] for p in according if len(p) > 1 and p[-1] == "de"}
+        self.according = sorted({p[:-1] if p[:-1] in self.according_de else p for p in according}, key=len, reverse=True)
         # the words an 'according to' cue can start with, as one token or as the first of several
         self.according_first = {p[0].replace("' ", "'") for p in self.according} | \
             {"".join(p).replace(" ", "") for p in self.according}
@@ -149,46 +196,54 @@ class QuoteFinder:
         self.clitics = set(grammar["clitics"])
         self.prepositions = {fold(w) for w in grammar["prepositions"]}
         self.not_complementizer = {fold(w) for w in grammar["not_complementizer"]}
-        self.not_incise = {fold(w) for w in data.get("not_incise", [])}
+        self.not_incise = self.frames.get("no-incise", set())
         self.aliases = {fold(k): fold(v) for k, v in data.get("lemma_aliases", {}).items() if not k.startswith("_")}
+        self.adverbial_de = sorted((tuple(fold(a).replace("'", "' ").split()) for a in data.get("adverbial_de", [])),
+                                   key=len, reverse=True)
+        self.adverbial_de = [tuple(w.strip() for w in a) for a in self.adverbial_de]
+        self.idioms = {fold(k): {fold(w) for w in v} for k, v in data.get("idioms", {}).items() if not k.startswith("_")}
+        self.future_verbs = {fold(w) for w in data.get("not_yet", {}).get("verbs", [])}
+        self.title_nouns = {fold(w) for w in data.get("title_nouns", {}).get("nouns", [])}
+        self.documents = {fold(w) for w in data.get("documents", {}).get("nouns", [])}
+        self.people = {fold(w) for w in resource(lang, "events").get("people_nouns", [])}
+        self.parenthetical = {fold(w) for w in data.get("parenthetical", {}).get("verbs", [])}
+        self.inverted = {c for c in self.clitics if c != "-t"}
         self._candidate_cache: dict[tuple[int, int], tuple[bool, bool]] = {}
 
     # ------------------------------------------------------------------ cues
     def lemma(self, tok: Token) -> str | None:
         """The speech lemma of a verb token ('se dire', 'faire valoir', 'mettre en garde'), or None."""
-        if tok.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or tok.is_punct:
+        pos = tok.pos_
+        if pos == "X" and tok.text.islower() and tok.i > 0 and fold(tok.doc[tok.i - 1].text) in AUXILIARY_FORMS:
+            pos = "VERB"  # 'a tweeté': a participle the tagger did not know, after its auxiliary
+        if pos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or tok.is_punct:
             return None
         lem = fold(tok.lemma_)
         lem = self.aliases.get(lem, lem)
-        if lem not in self.verbs and tok.pos_ == "VERB":
-            lem = next((c for c in first_group_lemmas(fold(tok.text)) if c in self.verbs), lem)
-        if tok.pos_ in ("VERB", "AUX") and lem not in self.verbs and lem not in ("faire", "mettre") \
+        if lem not in self.verbs and pos == "VERB":
+            lem = next((c for c in first_group_lemmas(fold(tok.text)) if c in self.verbs or c in self.multi), lem)
+        if pos in ("VERB", "AUX") and lem not in self.verbs and lem not in self.multi \
                 and "se " + lem not in self.verbs and "s'" + lem not in self.verbs:
             return None  # the common case, decided before looking at the verb's dependents
-        if tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and tok.i + 1 < len(tok.doc) \
+        if pos in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and tok.i + 1 < len(tok.doc) \
                 and fold(tok.doc[tok.i + 1].text) in ("que", "qu'") and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("PROPN", "NOUN", "PRON"):
             # 'Rachid Yazami note que …': a verb the tagger took for a noun, right before its que-clause
             cand = next((c for c in (lem, *first_group_lemmas(fold(tok.text))) if c in self.verbs), None)
             if cand:
                 return cand
-        if tok.pos_ in ("NOUN", "ADJ", "PROPN"):
+        if pos in ("NOUN", "ADJ", "PROPN"):
             # the tagger sometimes takes a participle or verb for a noun ("Bechtol souligne")
             if not (tok.text.lower().endswith(("é", "ée", "és", "ent", "e", "it", "is", "u", "ait")) and lem in self.verbs
                     and tok.dep_ in ("ROOT", "parataxis", "conj", "acl:relcl", "advcl", "ccomp")):
                 return None
-        refl = any(c.dep_ in ("expl:comp", "expl:pv", "obj", "expl") and fold(c.text) in ("se", "s'", "s’", "s")
+        refl = any(c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "obj", "expl") and fold(c.text) in ("se", "s'", "s’", "s")
                    for c in tok.children if c.i < tok.i)
-        if fold(tok.text) == "faire" or lem == "faire":
-            nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-            if nxt is not None and fold(nxt.text) in ("valoir", "savoir", "etat"):
-                return "faire " + fold(nxt.text).replace("etat", "état")
-            return None
-        if lem == "mettre":
-            if any(fold(c.text) == "garde" for c in tok.children) or "en garde" in tok.doc[tok.i:tok.i + 4].text:
-                return "mettre en garde"
-            if "en avant" in tok.doc[tok.i:tok.i + 4].text:
-                return "mettre en avant"
-            return None
+        if lem in self.multi:
+            phrase = self.multiword(tok, lem)
+            if phrase is not None:
+                return phrase
+            if lem not in self.verbs:
+                return None  # 'faire' alone says nothing
         if refl and "se " + lem in self.verbs:
             return "se " + lem
         if refl and "s'" + lem in self.verbs:
@@ -199,12 +254,24 @@ class QuoteFinder:
             return lem
         return None
 
+    def multiword(self, tok: Token, lem: str) -> str | None:
+        """The multi-word cue a verb opens ('fait savoir', 'a mis en garde'), read on the words after it."""
+        doc = tok.doc
+        for rest in self.multi.get(lem, ()):
+            j = tok.i + 1
+            if j + len(rest) <= len(doc) and all(fold(doc[j + n].text) == w for n, w in enumerate(rest)):
+                return " ".join((lem,) + rest)
+        return None
+
     def cue_span(self, v: Token) -> tuple[int, int]:
         """Characters of the cue: auxiliaries, the verb and an inverted clitic ('a-t-il ajouté')."""
         lo = v.i
         for c in v.children:
             if c.dep_.startswith("aux") and c.i < v.i and v.i - c.i <= 4:
                 lo = min(lo, c.i)
+        pron = self._inverted_pronoun(v)
+        if pron is not None:
+            lo = min(lo, pron.i - 1 - (self._words[pron.i - 1] == "-t"))  # 'a-t-elle tempéré', the parser lost
         hi = v.i
         doc = v.doc
         lem = self.lemma(v) or ""
@@ -329,7 +396,7 @@ class QuoteFinder:
         doc = v.doc
         k = v.i - 1
         while k >= sentence_of(v).start and (doc[k].dep_.startswith("aux") or doc[k].pos_ in ("ADV",) or doc[k].text.lower() in self.clitics
-                                     or (doc[k].pos_ == "PRON" and doc[k].dep_ in ("expl:comp", "iobj", "obj"))):
+                                     or (doc[k].pos_ == "PRON" and doc[k].dep_ in ("expl:comp", "expl:pass", "iobj", "obj"))):
             k -= 1
         return k < sentence_of(v).start or doc[k].text in (",", ":", "»", "”", '"', "(", "—", "–", "…", "?", "!", ".")
 
@@ -393,8 +460,11 @@ class QuoteFinder:
                         if m.i - v.i <= 14 and not self._crosses(v, m):
                             return m
         # parser miss: a 'que' within a few tokens after the verb (after "à X", adverbs, a date), or after a
-        # comma-enclosed adjunct ('a expliqué, lors de sa visite au forum, que …')
-        k = v.i + 1
+        # comma-enclosed adjunct ('a expliqué, lors de sa visite au forum, que …'); after the whole of a
+        # multi-word cue ('a fait savoir que')
+        lem = self.lemma(v) or ""
+        k = v.i + (len(lem.split()) if " " in lem and not lem.startswith(("se ", "s'")) else 1)
+        last = k - 1
         end = sentence_of(v).end
         while k < end and doc[k].text.lower() in self.clitics:
             k += 1
@@ -411,7 +481,7 @@ class QuoteFinder:
                 if fold(prev.text) in self.not_complementizer:
                     return None
                 return t
-            if t.text in (".", ";", ":", "«", "»", "?", "!") or (t.pos_ == "VERB" and t.i != v.i and t.dep_ not in ("acl",)):
+            if t.text in (".", ";", ":", "«", "»", "?", "!") or (t.pos_ == "VERB" and t.i > last and t.dep_ not in ("acl",)):
                 return None
             k += 1
         return None
@@ -419,9 +489,10 @@ class QuoteFinder:
     def _crosses(self, v: Token, m: Token) -> bool:
         return any(t.text in (".", ";", "«", "»") for t in v.doc[v.i:m.i])
 
-    def clause_end(self, doc: Doc, start_tok: int, sent: Span) -> int:
+    def clause_end(self, doc: Doc, start_tok: int, sent: Span, coordinated: bool = True) -> int:
         """Character end of a reported clause: the sentence end, cut before another cue ('…, a-t-il
-        ajouté', '… et a appelé à …')."""
+        ajouté', '… et a appelé à …'); with coordinated=False a cue coordinated inside the clause is part of
+        it (after 'selon X', the clause's own subject speaks there, not X)."""
         end_tok = sent.end
         k = start_tok
         forms, words, marked = self._forms, self._words, self._marked  # the Doc's arrays: no Token per word
@@ -434,21 +505,30 @@ class QuoteFinder:
                                                                       and words[k + 2] not in ("que", "qu'", "aussi"))):
                 end_tok = k  # ', mais …' opens the narrator's own clause
                 break
-            if f in (",", "et", "mais") and k + 1 < end_tok:
+            if f in (",", "et", "mais") and k + 1 < end_tok and k not in marked:  # not inside the speaker's own words
                 t = doc[k]
                 j = k + 1
-                while j < end_tok and j - k <= 3 and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV" or doc[j].text in ("et", ",")):
+                while j < end_tok and j - k <= 3 and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV" or doc[j].text in ("et", ",")
+                                                      or (f == "," and words[j] in ("tout", "en"))):
                     j += 1
                 if j < end_tok and j > k + (1 if t.text == "," else 0) - 1 and self.lemma(doc[j]) and doc[j].pos_ == "VERB":
                     lv = doc[j]
                     own_subject = any(c.dep_ in SUBJ_DEPS and c.i < lv.i and c.i > k for c in lv.children)
                     # a coordinated cue shares the speaker ('… et a appelé à'); a verb coordinated inside the
                     # reported clause does not ('certains noircissent … et prétendent')
-                    compound = any(c.dep_.startswith("aux") for c in lv.children) or self._is_incise(lv) \
-                        or (t.text == "," and lv.text.endswith("ant"))
-                    if not own_subject and compound and (t.text != "," or self._is_incise(lv) or doc[k + 1].text == "et" or doc[k + 1].dep_.startswith("aux")):
+                    # an incise never opens a que-clause of its own ('…, prévoyaient qu'une demande …')
+                    incise = self._is_incise(lv) and not (lv.i + 1 < end_tok and words[lv.i + 1] in ("que", "qu'"))
+                    participle = lv.text.endswith("ant") and "Part" in lv.morph.get("VerbForm")  # '… et assurant que'
+                    compound = any(c.dep_.startswith("aux") for c in lv.children) or incise or participle
+                    # ', précisant que …', ', tout en saluant …': a participle cue of the same speaker
+                    gerund = t.text == "," and lv.text.endswith("ant") and "Part" in lv.morph.get("VerbForm")
+                    if not own_subject and compound and (t.text != "," or gerund or incise or doc[k + 1].text == "et"
+                                                         or doc[k + 1].dep_.startswith("aux")) and (coordinated or t.text == "," and incise):
                         end_tok = k
                         break
+            if f == "," and k > start_tok + 1 and k not in marked and self._new_speaker_after(doc, k, end_tok):
+                end_tok = k
+                break
             k += 1
         last = doc[end_tok - 1]
         e = last.idx + len(last)
@@ -460,6 +540,24 @@ class QuoteFinder:
         if e < len(text) and text[e:e + 1] in CLOSERS | {'"'} and (text.count("«", s, e) + text.count('"', s, e)) % 2:
             e += 1
         return e
+
+    def _new_speaker_after(self, doc: Doc, k: int, end: int) -> bool:
+        """After the comma at k, a clause of another speaker begins: a short noun phrase, then a speech verb
+        it is the subject of (', d'autres demandent même …', ', la France demandant …')."""
+        j = k + 1
+        while j < end and j - k <= 6 and (doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+                                          or (doc[j].pos_ == "PRON" and self._words[j] not in ("qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "ou"))
+                                          or self._words[j] in ("d'", "de")):
+            j += 1
+        if j == k + 1:
+            return False
+        while j < end and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV"):
+            j += 1
+        if j >= end or doc[j].pos_ != "VERB" or not self.lemma(doc[j]):
+            return False
+        v = doc[j]
+        absolute = v.dep_ == "acl" and v.text.endswith("ant") and k < v.head.i < j  # 'la France demandant …'
+        return absolute or any(c.dep_ in SUBJ_DEPS and k < c.i < j for c in v.children)
 
     def _is_incise(self, v: Token) -> bool:
         if self.clitic_subject(v) is not None:
@@ -490,8 +588,8 @@ class QuoteFinder:
     # ------------------------------------------------------------------ main
     def find(self, doc: Doc) -> list[Quote]:
         """All quotations of the Doc, in text order."""
-        text = text_of(doc)
-        marks = scan_marks(text)
+        text = self._text = text_of(doc)
+        marks = self._all_marks = scan_marks(text)
         quotes: list[Quote] = []
         # names by token, once: speaker spans look them up for every cue
         self._mention_at = {i: m for m in doc._.sg_mentions or [] for i in range(m.i, m.j)}
@@ -506,22 +604,39 @@ class QuoteFinder:
                 inside[sp.start:sp.end] = [True] * (sp.end - sp.start)
         doc._.sg_mark_tokens = self._marked = {i for i, x in enumerate(inside) if x}
 
+        heads = headings(text)
+        for m in marks:
+            if any(s <= m.open < e for s, e in heads) or self.titled(text, m):
+                m.used = True  # a headline's words or a work's title, not what someone said
         cues, selon = self.candidates(doc)
+        silent: list[Token] = []
         for sent in sents(doc):
+            if any(s <= sent.start_char < e for s, e in heads):
+                continue
             for i in range(sent.start, sent.end):
-                if inside[i] or i not in cues:
+                if inside[i] and not (i in cues and self._reported_in_quote(doc[i])):
                     continue
                 v = doc[i]
-                lem = self.lemma(v)
+                lem = self.lemma(v) if i in cues else None
                 if lem is None:
-                    continue
+                    lem = self.inverted_incise_verb(v)  # '…, a-t-elle imagé': any verb heads an inverted incise
+                    if lem is None:
+                        continue
                 relative = any(c.dep_ in SUBJ_DEPS and fold(c.text) == "qui" for c in v.children)
-                if not relative and any(q.type != "direct" and s <= v.idx < e for q in quotes for s, e in q.content):
-                    continue  # a speech verb inside reported speech belongs to that speech
-                quotes.extend(self.from_cue(doc, v, lem, sent, marks))
+                around = next((q for q in quotes if q.type != "direct" and any(s <= v.idx < e for s, e in q.content)), None)
+                if around is not None and not relative:
+                    if not self._relative_speaker(v, around):
+                        continue  # a speech verb inside reported speech belongs to that speech
+                found = self.from_cue(doc, v, lem, sent, marks)
+                if not found:
+                    silent.append(v)  # a cue that reported nothing here may name who spoke the quote before it
+                quotes.extend(found)
             k = bisect_left(selon, sent.start)  # selon is in token order
             if k < len(selon) and selon[k] < sent.end:
+                before = len(quotes)
                 self.according_to(doc, sent, marks, inside, quotes)
+                for sq in quotes[before:]:
+                    quotes[:before] = [q for q in quotes[:before] if not self._within_selon(doc, q, sq)]
 
         # marked passages nobody introduced: continuations of the last speaker, or not quotes at all
         for m in marks:
@@ -533,18 +648,242 @@ class QuoteFinder:
             whole_para = m.starts_para and text[m.close + 1:para_end].strip(SPACES + ".»”\"") == "" if m.closed else m.starts_para
             if whole_para and words < 8 and not any(p in text[m.cs:m.ce] for p in ".!?"):
                 continue  # a heading in marks
-            q = self.unlisted_incise(doc, m) or self.inner_incise(doc, m)
+            q = self.unlisted_incise(doc, m) or self.inner_incise(doc, m) or self.named_after(doc, m, silent) \
+                or self.predicate_in_marks(doc, m, marks) or self.after_colon(doc, m) or self.introduced_before(doc, m, quotes) \
+                or self.source_in_brackets(doc, m)
             if q is not None:
                 quotes.append(q)
                 m.used = True
                 continue
             if not prev:
                 continue
-            if m.starts_para or self._after_cued_in_para(m, quotes, text) or (words >= 8 and self._sentence_start(text, m.open)):
+            # a word or two in marks inside a sentence is a term the writer holds at a distance, not a quotation
+            term = words < 4 and not self._sentence_start(text, m.open)
+            if m.starts_para or (self._after_cued_in_para(m, quotes, text) and not term) or (words >= 8 and self._sentence_start(text, m.open)):
                 quotes.append(Quote("direct", [(m.cs, m.ce)], continues=True, anchor=m.cs))
                 m.used = True
         quotes.sort(key=lambda q: q.start)
         return quotes
+
+    def named_after(self, doc: Doc, m: Marked, silent: list[Token]) -> Quote | None:
+        """'« Nous ne céderons pas. » C'est en ces termes que la ministre a réagi.': a quotation that makes
+        whole sentences and whose speaker is named by a cue in the very next sentence, a cue with no
+        content of its own."""
+        text = self._text
+        if not self._sentence_start(text, m.open):
+            return None
+        if not m.closed:
+            return None
+        after = re.match(r"[\s.!?…]*", text[m.close + 1:]).end() + m.close + 1
+        if not (text[m.cs:m.ce].rstrip(SPACES)[-1:] in ".!?…" or text[m.close + 1:after].strip(SPACES)):
+            return None  # the sentence goes on after the marks
+        if after >= len(text) or "\n" in text[m.close:after]:
+            return None  # the next words are another paragraph
+        span_ = tokens_in(doc, after, after + 1)
+        if span_ is None:
+            return None
+        nxt = sentence_of(span_[0])
+        for v in silent:
+            if nxt.start <= v.i < nxt.end and "Inf" not in v.morph.get("VerbForm") and not v.text.endswith("ant"):
+                subj = self.subject_of(v)
+                if subj and fold(subj[0].text) not in self.not_speakers and subj[0].pos_ in ("PROPN", "NOUN", "PRON"):
+                    return Quote("direct", [(m.cs, m.ce)], self.cue_span(v), self.lemma(v), speakers=self.speaker_spans(subj),
+                                 anchor=m.cs, addressee=self.addressee(v))
+        return None
+
+    def _speaking_subject(self, tok: Token) -> Token | None:
+        """tok as the subject of the words that follow: a name, a pronoun, a person noun, or the antecedent of
+        'qui' ('…, dont Jérémie Iordanoff, qui « refuse … »')."""
+        doc = tok.doc
+        if self._words[tok.i] == "qui":
+            k = tok.i - 1
+            while k >= 0 and self._forms[k] == ",":
+                k -= 1
+            if k < 0:
+                return None
+            tok = doc[k]
+        named = self._mention_at.get(tok.i)
+        if named is not None:
+            return doc[named.i] if named.kind in ("person", "organization", "country", "media", "group") else None
+        if tok.pos_ == "PRON" and self._words[tok.i] in ("il", "elle", "ils", "elles"):
+            return tok
+        if tok.pos_ == "NOUN" and self._words[tok.i] in self.roles:
+            return tok
+        return None
+
+    def predicate_in_marks(self, doc: Doc, m: Marked, marks: list[Marked]) -> Quote | None:
+        """'le Parlement européen « regrette profondément que … »', 'X, qui « refuse de mêler sa voix » à …':
+        the marks open on the verb of a subject named just before them; the speaker's words are the predicate."""
+        span_ = tokens_in(doc, m.cs, m.ce)
+        if span_ is None or m.open == 0:
+            return None
+        first = span_[0]
+        if not (first.pos_ in ("VERB", "AUX") and first.text.islower() and "Fin" in first.morph.get("VerbForm")):
+            return None
+        before = token_at(doc, m.open - 1)
+        k = before.i if before is not None else -1
+        while k >= 0 and (doc[k].is_space or self._forms[k] in OPENERS or self._forms[k] == '"'):
+            k -= 1
+        if k < 0 or sentence_of(doc[k]).start != sentence_of(first).start:
+            return None
+        ns = next((c for c in first.children if c.dep_ in SUBJ_DEPS and c.i <= k and c.pos_ in ("NOUN", "PROPN")), None)
+        subj = ns if ns is not None and self._words[ns.i] not in self.not_speakers else self._speaking_subject(doc[k])
+        if subj is None:
+            return None
+        sent = sentence_of(first)
+        end = self.clause_end(doc, first.i, sent)
+        if end <= m.close + 1:
+            return Quote("direct", [(m.cs, m.ce)], speakers=self.speaker_spans([subj]), anchor=m.cs)
+        for other in marks:
+            if m.close < other.open < end:
+                other.used = True
+        return Quote("mixed", [(m.open, end)], speakers=self.speaker_spans([subj]), anchor=m.open)
+
+    def source_in_brackets(self, doc: Doc, m: Marked) -> Quote | None:
+        """'« Nous n'avons rien à cacher » (Paul Dupont, maire de Lille)': the source named in brackets."""
+        text = self._text
+        after = m.close + 1
+        while after < len(text) and text[after] in SPACES:
+            after += 1
+        if not m.closed or text[after:after + 1] != "(" or not self._sentence_start(text, m.open):
+            return None  # mid-sentence, '« Le Voyage dans l'Est » (Flammarion)' is a title and its publisher
+        span_ = tokens_in(doc, after + 1, after + 2)
+        named = self._mention_from.get(span_[0].i) if span_ is not None else None
+        if named is None or named.kind != "person":
+            return None
+        return Quote("direct", [(m.cs, m.ce)], speakers=[(named.start, named.end)], anchor=m.cs)
+
+    def introduced_before(self, doc: Doc, m: Marked, quotes: list[Quote]) -> Quote | None:
+        """'Son voisin, Gérard Lefebvre, n'a pas dormi depuis trois jours. « On nous avait dit … »': a quotation
+        that opens a sentence right after a sentence about a named person, in the same paragraph and with no
+        quotation of its own, is that person's."""
+        text = self._text
+        if not self._sentence_start(text, m.open) or m.starts_para:
+            return None
+        at = token_at(doc, m.open)
+        if at is None or at.i == 0:
+            return None
+        prev = sentence_of(doc[at.i - 1]) if sentence_of(at).start == at.i else None
+        if prev is None or "\n" in text[prev.start_char:m.open].strip(SPACES.replace("\n", "")) \
+                or any(prev.start_char <= q.start < m.open or any(s <= prev.start_char < e for s, e in q.content) for q in quotes) \
+                or any(n.open < m.open and n.close > prev.start_char for n in self._all_marks if n is not m):
+            return None
+        named = self._person_subject(prev)
+        if named is None:
+            return None
+        return Quote("direct", [(m.cs, m.ce)], speakers=[(named.start, named.end)], anchor=m.cs)
+
+    def _person_subject(self, sent: Span):
+        """The named person a sentence is about: its main verb's subject, or the name in apposition to it
+        ('Son voisin, Gérard Lefebvre, …'); None if the subject is not a person's name."""
+        doc = sent.doc
+        root = sent.root
+        ns = next((c for c in root.children if c.dep_ in SUBJ_DEPS and c.i < root.i), None)
+        if ns is None:
+            return None
+        named = self._mention_at.get(ns.i)
+        if named is None or named.kind != "person":
+            named = next((x for x in doc._.sg_mentions or [] if x.kind == "person"
+                          and ns.i < x.i <= ns.i + 4 and doc[x.i - 1].text == ","), None)
+        return named if named is not None and named.kind == "person" else None
+
+    def _narrative_infinitive(self, v: Token) -> bool:
+        """'Et d'ajouter : « … »', 'Et de préciser que …': the narrative infinitive, whose subject is the
+        person the text is about."""
+        doc, k = v.doc, v.i - 1
+        if k < 1 or self._words[k] not in ("de", "d'") or "Inf" not in v.morph.get("VerbForm"):
+            return False
+        j = k - 1
+        return self._words[j] == "et" and (j == sentence_of(v).start or self._forms[j - 1] in (".", ";", ":", "\n"))
+
+    def after_colon(self, doc: Doc, m: Marked) -> Quote | None:
+        """'Le ministre est catégorique : « … »', 'Marie Dupont : « … »': marks after a colon whose clause names
+        a person as its subject, with no speech verb, are that person's words."""
+        text = self._text
+        j = m.open
+        while j > 0 and text[j - 1] in SPACES:
+            j -= 1
+        if j == 0 or text[j - 1] != ":":
+            return None
+        colon = tokens_in(doc, j - 1, j)
+        if colon is None:
+            return None
+        c = colon[0]
+        sent = sentence_of(c)
+        if c.i == sent.start:
+            return None
+        last = doc[c.i - 1]
+        subj = None
+        named = self._mention_at.get(last.i)
+        if named is not None and named.kind in ("person", "organization") and not any(
+                t.pos_ in ("VERB", "AUX") for t in doc[sent.start:c.i]):
+            subj = doc[named.i]  # 'Marie Dupont : « … »', 'Même son de cloche chez le maire, Jean Roux : « … »'
+        else:
+            root = last if last.dep_ == "ROOT" else next((t for t in last.ancestors if t.dep_ == "ROOT"), None)
+            if root is not None and root.i < c.i:
+                if self.lemma(root) and root.pos_ == "VERB":
+                    return None  # a speech verb: its own cue decides
+                ns = next((x for x in root.children if x.dep_ in SUBJ_DEPS and x.i < root.i), None)
+                subj = self._speaking_subject(ns) if ns is not None else None
+        if subj is None:
+            return None
+        return Quote("direct", [(m.cs, m.ce)], speakers=self.speaker_spans([subj]), anchor=m.cs)
+
+    def _relative_speaker(self, v: Token, around: Quote) -> bool:
+        """'… au terme d'une campagne où l'opposition a dénoncé des fraudes': a relative clause inside
+        reported content with a speaker of its own (a noun or a name) is a quote of its own; the
+        content around it ends where the relative clause begins."""
+        doc = v.doc
+        if not v.dep_.startswith("acl") or not any(c.dep_ in SUBJ_DEPS and c.pos_ in ("NOUN", "PROPN") for c in v.children):
+            return False
+        rel = next((c for c in v.subtree if c.i < v.i and self._words[c.i] in ("ou", "dont", "que", "qu'", "lequel", "laquelle")), None)
+        if rel is None:
+            return False
+        s, e = around.content[-1]
+        end = doc[rel.i].idx
+        text = text_of(doc)
+        while end > s and text[end - 1] in TRIM:
+            end -= 1
+        if end - s < 10:
+            return False
+        around.content[-1] = (s, end)
+        return True
+
+    def _inverted_pronoun(self, v: Token) -> Token | None:
+        """The pronoun of 'a-t-elle tempéré' read off the words before a participle, where the parser did not
+        attach the auxiliary to it."""
+        i, words = v.i, self._words
+        if i >= 2 and words[i - 1] in self.inverted and (words[i - 2] in AUXILIARY_FORMS or
+                                                         (words[i - 2] == "-t" and i >= 3 and words[i - 3] in AUXILIARY_FORMS)):
+            return v.doc[i - 1]
+        return None
+
+    def inverted_incise_verb(self, v: Token) -> str | None:
+        """The lemma of a verb outside the lexicon that heads an incise with an inverted pronoun after a comma
+        ('…, a-t-elle imagé', '« … », sourit-il'): French marks a speech incise by that inversion, whatever
+        the verb; parenthetical verbs that say nothing ('semble-t-il', 'faut-il') are left out."""
+        doc = v.doc
+        if not v.text.islower() or v.pos_ not in ("VERB", "X", "NOUN", "ADJ"):
+            return None
+        i = v.i
+        words = self._words
+        if i + 1 < len(doc) and (words[i + 1] in self.inverted or (words[i + 1] == "-t" and i + 2 < len(doc) and words[i + 2] in self.inverted)):
+            lo = i  # 'sourit-il', 'imagine-t-elle'
+        elif self._inverted_pronoun(v) is not None:
+            lo = v.i - 2 - (words[i - 2] == "-t")  # 'a-t-il complété'
+        else:
+            return None
+        if lo < 1 or self._forms[lo - 1] != ",":
+            return None
+        lem = fold(v.lemma_)
+        if v.pos_ != "VERB":
+            lem = next(iter(first_group_lemmas(fold(v.text))), lem)
+        return None if lem in self.parenthetical else lem
+
+    def titled(self, text: str, m: Marked) -> bool:
+        """The marks hold the title of a work or an operation: 'le film « La Haine »', 'l'opération « Barkhane »'."""
+        before = text[max(0, m.open - 40):m.open].rstrip(SPACES).split()
+        return bool(before) and fold(before[-1].split("'")[-1].split("’")[-1]) in self.title_nouns
 
     def candidates(self, doc: Doc) -> tuple[set[int], list[int]]:
         """Token indices that may be a speech cue, and those that may open 'selon X', decided on the Doc's
@@ -560,13 +899,31 @@ class QuoteFinder:
                 lem, form = fold(strings[lh]), fold(strings[oh])
                 lem = self.aliases.get(lem, lem)
                 cue = any(c in self.verbs or "se " + c in self.verbs or "s'" + c in self.verbs
-                          for c in (lem, form, *first_group_lemmas(form))) or lem in ("faire", "mettre")
+                          for c in (lem, form, *first_group_lemmas(form))) \
+                    or any(c in self.multi for c in (lem, *first_group_lemmas(form)))
                 kind = cache[(lh, oh)] = (cue, form in self.according_first)
             if kind[0]:
                 cues.add(i)
             if kind[1]:
                 selon.append(i)
         return cues, selon
+
+    def _chained(self, m: Marked, marks: list[Marked]) -> list[Marked]:
+        """Marked passages that open the sentence and lead up to m with only a few linking words between
+        them ('« Nous avons gagné » avec « 70 % des voix », « … », a affirmé X'): one quote in pieces."""
+        text = self._text
+        chain: list[Marked] = []
+        cur = m
+        for prev in sorted((p for p in marks if p.close < m.open and not p.used and p.para == m.para), key=lambda p: -p.open):
+            gap = text[prev.close + 1:cur.open]
+            if any(c in gap for c in ".!?:;") or len(gap.split()) > 3:
+                break
+            chain.insert(0, prev)
+            cur = prev
+        if not chain:
+            return []
+        # the first piece must open its sentence: otherwise the pieces are fragments of someone's narration
+        return chain if self._sentence_start(text, chain[0].open) else []
 
     def narrative_before(self, doc: Doc, m: Marked) -> int | None:
         """Where a sentence starts when it runs into the quotation marks with words of its own (a subject and
@@ -580,7 +937,7 @@ class QuoteFinder:
         words = lead.split()
         if len(words) < 2 or lead.rstrip().endswith((":", ",", "—", "–", "-")):
             return None
-        if any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:span_[0].i]):
+        if any(t.pos_ == "VERB" and self.lemma(t) for t in doc[sent.start:span_[0].i]):
             return None  # 'Il a dit « … »' is introduced by its own verb, handled elsewhere
         return sent.start_char
 
@@ -604,15 +961,27 @@ class QuoteFinder:
             if close is None or close + 1 >= len(toks):
                 return None
             nxt = toks[close + 1]
-        if nxt.text.lower() in self.clitics:
-            spk = nxt
-        else:
-            mention = next((x for x in doc._.sg_mentions or [] if x.i == nxt.i and x.kind == "person"), None)
-            if mention is None:
-                return None
-            spk = nxt
+        spk = self._incise_subject(nxt)
+        if spk is None:
+            return None
         return Quote("direct", [(m.cs, m.ce)], (v.idx, v.idx + len(v.text)), fold(v.lemma_),
                      speakers=self.speaker_spans([spk]), anchor=m.cs)
+
+    def _incise_subject(self, nxt: Token) -> Token | None:
+        """The subject standing right after an incise's verb: a pronoun ('-t-il'), a person's name, or a
+        person noun after its determiner ('« … », s'époumone un manifestant')."""
+        doc = nxt.doc
+        if nxt.text.lower() in self.clitics:
+            if nxt.text.lower() == "-t" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text.lower() in self.clitics:
+                return doc[nxt.i + 1]  # 'philosophe-t-il': the pronoun, not the euphonic t
+            return nxt
+        if any(x.i == nxt.i and x.kind == "person" for x in doc._.sg_mentions or []):
+            return nxt
+        if nxt.pos_ == "DET" and nxt.i + 1 < len(doc):
+            noun = doc[nxt.i + 1]
+            if self._words[noun.i] in self.roles or self._words[noun.i] in self.groups or fold(noun.lemma_) in self.people:
+                return noun
+        return None
 
     def inner_incise(self, doc: Doc, m: Marked) -> Quote | None:
         """'« P1, explique Alexandre Brahier. P2 »': the cue stands inside the marks, the quote is whole."""
@@ -620,7 +989,8 @@ class QuoteFinder:
         if span_ is None:
             return None
         for v in span_:
-            if v.i == 0 or doc[v.i - 1].text != "," or not v.text.islower():
+            lo = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i])  # 'a souligné'
+            if lo == 0 or doc[lo - 1].text != "," or not v.text.islower():
                 continue
             lem = self.lemma(v)
             if lem is None:
@@ -631,7 +1001,7 @@ class QuoteFinder:
                 named = next((x for x in doc._.sg_mentions or [] if x.i == v.i + 1 and x.kind == "person"), None)
                 if named is None:
                     k = v.i + 1
-                    if k + 1 < len(doc) and doc[k].pos_ == "DET" and fold(doc[k + 1].text) in self.roles:
+                    if k + 1 < len(doc) and doc[k].pos_ == "DET" and (fold(doc[k + 1].text) in self.roles or doc[k + 1].pos_ == "NOUN"):
                         spk = doc[k + 1]
                         end = k + 2
                         while end < len(doc) and doc[end].dep_ in ("amod", "nmod", "case", "det", "flat:name") and doc[end].head.i >= k:
@@ -660,6 +1030,8 @@ class QuoteFinder:
         q = self._from_cue(doc, v, lem, sent, marks)
         if q is None:
             return []
+        if not q.speakers and self._narrative_infinitive(v):
+            q.continues = True  # 'Et d'ajouter : …' after another quotation: the same speaker goes on
         out = [q]
         if q.type != "direct":
             # 'X rappelle qu'il en va de …: « On ne peut pas … »' — the marked passage after the colon is
@@ -675,10 +1047,40 @@ class QuoteFinder:
 
     def _from_cue(self, doc: Doc, v: Token, lem: str, sent: Span, marks: list[Marked]) -> Quote | None:
         text = text_of(doc)
-        if any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in v.children):
-            return None  # 'X a été condamné à …': in the passive the subject is not who speaks
+        passive = passive_attribute(self, v, lem, sent) or passive_object(self, v, lem, sent)
+        if passive is not None:
+            # 'X, qualifié de « séparatiste » par Pékin': the agent speaks
+            (start, end), agent = passive
+            q = self._reported(doc, start, end, self.cue_span(v), lem, [agent] if agent is not None else [], marks, v)
+            return q if agent is not None else None
+        if any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in v.children) or (
+                v.dep_ == "conj" and "Part" in v.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in v.children)
+                and any(c.dep_ == "aux:pass" for c in v.head.children)):
+            return None  # 'X a été condamné à …', '… a été préparée et annoncée': the subject is not who speaks
         cue = self.cue_span(v)
         subj = self.subject_of(v)
+        if not subj:
+            pron = self._inverted_pronoun(v)
+            if pron is None and v.i + 1 < len(doc) and v.i > 1 and self._forms[v.i - 1 - (self._words[v.i - 1] in ("se", "s'"))] == ",":
+                pron = self._incise_subject(doc[v.i + 1])  # ', s'étrangle un manifestant': the parser lost the subject
+            subj = [pron] if pron is not None else []
+        if not subj:
+            # 'Donald Tusk s'est engagé à …': a name right before the verb group the parser did not make its subject
+            k = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i]) - 1
+            while k >= 0 and self._words[k] in ("se", "s'", "ne", "n'", "lui", "leur", "y", "en"):
+                k -= 1
+            named = self._mention_at.get(k) if k >= 0 else None
+            if named is not None and named.j - 1 == k and named.kind in ("person", "organization", "country"):
+                subj = [doc[named.i]]
+        narrative = not subj and self._narrative_infinitive(v)
+        if narrative and sentence_of(v).start > 0:
+            named = self._person_subject(sentence_of(doc[sentence_of(v).start - 1]))
+            subj = [doc[named.i]] if named is not None else []
+        if not subj and v.dep_ in ("acl", "amod") and v.text.endswith("ant") and v.head.i < v.i and fold(v.head.lemma_) in self.documents:
+            subj = [v.head]  # 'un rapport estimant que …', 'un communiqué précisant que …': the text speaks
+        if not subj and v.i in self._marked:
+            # a third party's words reported inside someone's quotation: its subject stands inside the marks too
+            subj = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN")][:1]
         if subj and fold(subj[0].text) in self.not_speakers:
             return None
         # 1. '« … », a déclaré X' — the cue closes a marked passage just before it
@@ -686,7 +1088,8 @@ class QuoteFinder:
         while k >= 0 and v.i - k < 8:
             t = doc[k]
             if not (t.dep_.startswith("aux") or t.text.lower() in self.clitics or t.pos_ == "ADV" or
-                    (t.pos_ == "PRON" and t.dep_ in ("expl:comp", "iobj", "obj"))):
+                    (t.pos_ == "PRON" and t.dep_ in ("expl:comp", "expl:pass", "iobj", "obj"))
+                    or (t.pos_ == "X" and self._words[k] in AUXILIARY_FORMS)):  # 'a tweeté', the parser lost
                 break
             k -= 1
         comma = k >= 0 and self._forms[k] == ","
@@ -704,9 +1107,12 @@ class QuoteFinder:
                     # 'Le secrétaire général « réaffirme … », a ajouté son porte-parole': a mixed quote
                     return Quote("mixed", [(lead, min(len(text), m.close + 1))], cue, lem,
                                  speakers=self.speaker_spans(subj), anchor=lead, addressee=self.addressee(v))
-                return Quote("direct", [(m.cs, m.ce)], cue, lem, speakers=self.speaker_spans(subj), anchor=m.cs,
-                             addressee=self.addressee(v))
-        if not subj:
+                parts = self._chained(m, marks) + [m]
+                for p in parts:
+                    p.used = True
+                return Quote("direct", [(p.cs, p.ce) for p in parts], cue, lem, speakers=self.speaker_spans(subj),
+                             anchor=parts[0].cs, addressee=self.addressee(v))
+        if not subj and not narrative:
             return None
         # 2. 'X a déclaré : « … »' — colon then a marked passage
         after = v.i + 1
@@ -727,16 +1133,19 @@ class QuoteFinder:
             end = self.clause_end(doc, que.i + 1, sent)
             return self._reported(doc, start, end, cue, lem, subj, marks, v)
         # 4. incise without marks: 'P, a-t-il ajouté.'
-        if comma and k > sent.start and self._is_incise(v) and not v.text.endswith("ant") and lem not in self.not_incise:
-            s = sent.start
+        s = sent.start
+        if self._forms[s] == "," and s > 0:
+            s = sentence_of(doc[s - 1]).start  # the parser cut before the incise's comma: no sentence starts so
+        inverted = bool(subj) and subj[0].i > v.i  # the subject found after the verb: an incise ('…, a annoncé sur CNews, vendredi, X')
+        if comma and k > s and (self._is_incise(v) or inverted) and not v.text.endswith("ant") and lem not in self.not_incise:
             while s < k and (doc[s].is_space or doc[s].text in ("-", "—", "–")):
                 s += 1
-            if k - s >= 3:
+            # an incise reports a clause; before a noun phrase (perhaps with a relative clause) and a comma,
+            # the verb is the main one and what follows it is read as its complement below
+            if k - s >= 3 and any(self._main_verb(t) for t in doc[s:k]):
                 start, end = doc[s].idx, doc[k].idx
                 while end > start and text[end - 1] in TRIM:
                     end -= 1
-                if not any(t.pos_ in ("VERB", "AUX") for t in doc[s:k]):
-                    return None  # an incise reports a clause, not a bare noun phrase
                 whole = next((m for m in marks if m.cs <= start + 2 and m.ce >= end - 2 and not m.used), None)
                 if whole is not None:
                     whole.used = True
@@ -744,7 +1153,7 @@ class QuoteFinder:
                                  anchor=whole.cs, addressee=self.addressee(v))
                 return self._reported(doc, start, end, cue, lem, subj, marks, v)
         # 5. de/à + infinitive, nominal object, marked fragment right after the verb
-        comp = self.complement(v, lem)
+        comp = self.complement(v, lem) if not self.not_yet(v) else None
         if comp is not None:
             start, end = comp
             return self._reported(doc, start, end, cue, lem, subj, marks, v)
@@ -756,56 +1165,50 @@ class QuoteFinder:
         doc = v.doc
         sent = sentence_of(v)
         k = v.i + (len(lem.split()) if " " in lem and not lem.startswith(("se ", "s'")) else 1)
-        while k < sent.end and (doc[k].text.lower() in self.clitics or doc[k].pos_ == "ADV"
+        while k < sent.end and (doc[k].text.lower() in self.clitics
+                                or (doc[k].pos_ == "ADV" and fold(doc[k].text) not in WH_WORDS + ("ne", "n'"))
                                 or (doc[k].dep_.startswith("aux") and "Inf" not in doc[k].morph.get("VerbForm"))):
             k += 1
         if k < sent.end and doc[k].text == ",":
-            close = next((j for j in range(k + 1, min(sent.end, k + 7)) if doc[j].text == ","), None)
-            if close is not None:
+            # past a comma-enclosed adjunct ('a annoncé, par la voix de son ministre X, mettre fin …')
+            close = next((j for j in range(k + 1, min(sent.end, k + 16)) if doc[j].text in (",", ".", ";", ":")
+                          or (doc[j].pos_ in ("VERB", "AUX") and "Fin" in doc[j].morph.get("VerbForm"))), None)
+            if close is not None and doc[close].text == ",":
                 k = close + 1
         if k >= sent.end:
             return None
-        t = doc[k]
-        first = fold(t.text)
-        if t.text in OPENERS or t.text == '"':
-            return t.idx, self.clause_end(doc, k, sent)
-        if first in ("de", "d'") and lem in self.frames["de"] and k + 1 < sent.end and doc[k + 1].pos_ in ("VERB", "AUX", "PRON", "ADV"):
-            return t.idx, self.clause_end(doc, k, sent)
-        if first in ("a", "au", "aux") and lem in self.frames["a"]:
-            return t.idx, self.clause_end(doc, k, sent)
-        if first == "contre" and lem in self.frames.get("contre", ()):
-            return t.idx, self.clause_end(doc, k, sent)
-        infinitive = t if "Inf" in t.morph.get("VerbForm") else (
-            doc[k + 1] if first in ("s'", "se") and k + 1 < sent.end and "Inf" in doc[k + 1].morph.get("VerbForm") else None)
-        if infinitive is not None and lem in self.frames["de"] | self.frames["obj"]:
-            return t.idx, self.clause_end(doc, k, sent)
-        # 'enjoignant les citoyens à respecter …', 'accuse Kigali de soutenir …': past the object
-        for c in v.children:
-            if c.i > v.i and c.dep_ in ("xcomp", "obl:arg", "advcl", "ccomp"):
-                mark = next((m for m in c.children if m.dep_ in ("mark", "case") and m.i < c.i and fold(m.text) in ("de", "d'", "a")), None)
-                if mark is not None and mark.i - v.i <= 8 and ((fold(mark.text) in ("de", "d'") and lem in self.frames["de"])
-                                                              or (fold(mark.text) == "a" and lem in self.frames["a"])):
-                    return mark.idx, self.clause_end(doc, mark.i, sent)
-        if lem in self.frames["de"]:
-            # 'accuse les États-Unis d'orchestrer …' even where the tagger took the infinitive for a noun
-            for j in range(k, min(sent.end - 1, k + 12)):
-                if doc[j].text in (",", ".", ";", ":") or doc[j].pos_ in ("VERB", "AUX") and "Inf" not in doc[j].morph.get("VerbForm"):
-                    break
-                nxt = doc[j + 1]
-                if fold(doc[j].text) in ("de", "d'") and nxt.text.islower() and (
-                        "Inf" in nxt.morph.get("VerbForm") or nxt.text.endswith(("er", "ir", "re", "oir"))) and j > k:
-                    return doc[j].idx, self.clause_end(doc, j, sent)
-        if lem in self.frames["obj"] and "Fut" not in v.morph.get("Tense") and "Cnd" not in v.morph.get("Mood"):
-            if t.pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ") or first in ("comme", "a", "au", "aux"):
-                return t.idx, self.clause_end(doc, k, sent)
-            obj = next((c for c in v.children if c.dep_ == "obj" and c.i > v.i and c.pos_ in ("NOUN", "PROPN")), None)
-            if obj is not None:
-                lo = min(x.i for x in obj.subtree)
-                if v.i < lo and lo - v.i <= 8:
-                    if not any(x.is_punct for x in doc[k:lo]):
-                        lo = k  # 'a annoncé pour juillet sa première hausse': the adjunct is part of what was said
-                    return doc[lo].idx, self.clause_end(doc, lo, sent)
+        if any(c.dep_ == "obj" and c.i < v.i and self._words[c.i] in ("le", "la", "l'", "les") for c in v.children):
+            return None  # 'nous vous l'annoncions hier': the object is a pronoun, what follows is not what was said
+        k += adverbial_de(self, doc, k)  # 'a informé de son côté n'avoir pas été saisi'
+        if k >= sent.end:
+            return None
+        for read in READERS:
+            found = read(self, v, lem, k, sent)
+            if found is not None:
+                return found
         return None
+
+    def idiom(self, v: Token, lem: str, k: int) -> bool:
+        """The object at k makes the verb mean something else ('annoncer la couleur', 'rappeler son ambassadeur')."""
+        nouns = self.idioms.get(lem)
+        if not nouns:
+            return False
+        doc = v.doc
+        sent_end = sentence_of(v).end
+        return any(fold(doc[j].text) in nouns or fold(doc[j].lemma_) in nouns for j in range(k, min(sent_end, k + 12)))
+
+    def not_yet(self, v: Token) -> bool:
+        """The speech act is governed by a verb that puts it in the future or the merely possible
+        ('la Banque doit annoncer une hausse', 'il va dénoncer …')."""
+        if "Inf" not in v.morph.get("VerbForm"):
+            return False
+        h = v.head if v.dep_ in ("xcomp", "ccomp") else None
+        if h is None:
+            k = v.i - 1
+            while k >= 0 and (v.doc[k].pos_ == "ADV" or v.doc[k].text.lower() in ("se", "s'", "lui", "leur", "le", "la", "les", "l'")):
+                k -= 1
+            h = v.doc[k] if k >= 0 and v.doc[k].pos_ in ("VERB", "AUX") else None
+        return h is not None and fold(h.lemma_) in self.future_verbs
 
     def _reported(self, doc, start, end, cue, lem, subj, marks, v) -> Quote | None:
         rel = next((c for c in v.children if c.dep_ in SUBJ_DEPS and fold(c.text) == "qui"), None)
@@ -821,8 +1224,15 @@ class QuoteFinder:
                     end = k
                     break
                 k += 1
+        end = self._fronted_end(v, start, end)
         if end - start < 3:
             return None
+        text = text_of(doc)
+        p = start
+        while p > 0 and text[p - 1] in SPACES:
+            p -= 1
+        if p > 0 and any(m.open == p - 1 for m in marks):
+            start = p - 1  # 'a appelé les syndicats « à la raison »': the fragment's opening mark belongs to it
         kind = "indirect"
         for m in marks:
             if m.cs >= start - 2 and m.cs < end:
@@ -830,6 +1240,47 @@ class QuoteFinder:
                 m.used = True
         return Quote(kind, [(start, end)], cue, lem, speakers=self.speaker_spans(subj), anchor=start,
                      addressee=self.addressee(v))
+
+    def _reported_in_quote(self, v: Token) -> bool:
+        """Inside someone's quotation, a third party's words reported with a que-clause ('« Un jour, le
+        ministre m'a dit que son homologue l'avait appelé »') are a quote of their own."""
+        if self.lemma(v) is None or self.que_clause(v) is None:
+            return False
+        return any(c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN") and c.i in self._marked
+                   for c in v.children)
+
+    def _main_verb(self, t: Token) -> bool:
+        """t is a finite verb of a clause of its own, not of a relative clause ('Ouagadougou, qui espérait …')."""
+        if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm"):
+            return False
+        h = t.head if t.dep_ in ("cop", "aux", "aux:tense", "aux:pass") else t
+        return not h.dep_.startswith("acl") and not any(c.dep_ in SUBJ_DEPS and self._words[c.i] in ("qui", "que", "qu'")
+                                                          for c in h.children)
+
+    def _fronted_end(self, v: Token, start: int, end: int) -> int:
+        """A cue in a clause placed before the main one ('S'il continue de dénoncer un complot, le ministre
+        …', 'Reconnaissant sa défaite, le Premier ministre …'): what it reports ends with that clause."""
+        c = v
+        while c.dep_ == "xcomp" and c.head.i < c.i:
+            c = c.head  # 'continue de dénoncer'
+        if c.dep_ != "advcl" or c.head.i < c.i or c.head.i in self._marked:
+            return end
+        inside = {x.i for x in c.subtree}
+        doc = v.doc
+        left = min(inside)
+        sent = sentence_of(v)
+        if max(inside) > c.head.i or not (left == sent.start or self._forms[left - 1] == ","):
+            return end  # not a clause standing before its main verb
+        text = text_of(doc)
+        span_ = tokens_in(doc, start, end)
+        for t in span_ or []:
+            if t.i not in inside and not t.is_punct and not t.is_space:
+                cut = t.idx
+                while cut > start and text[cut - 1] in TRIM:
+                    cut -= 1
+                # nothing left: the parser hung the cue under the very clause it reports
+                return cut if cut - start >= 3 else end
+        return end
 
     def according_to(self, doc: Doc, sent: Span, marks, inside, quotes: list[Quote]) -> None:
         """'Selon X, P' / 'P, selon X' / 'd'après X, P'."""
@@ -855,14 +1306,26 @@ class QuoteFinder:
                 if n + plen < len(toks) and toks[n + plen].pos_ in ("VERB", "AUX"):
                     continue  # 'pour vendre …' is a purpose, not a source
                 j = n + plen
+                if pat in self.according_de:
+                    if j >= len(toks) or fold(toks[j].text) not in ("de", "d'", "du", "des"):
+                        continue
+                    j += 1
+                    plen += 1
                 if j >= len(toks):
                     continue
                 # the source: up to the next comma (or sentence end)
+                if self._words[toks[j].i] in ("lequel", "laquelle", "lesquels", "lesquelles") and n > 0:
+                    q = self._selon_relative(doc, sent, toks[n], toks[j], marks)
+                    if q is not None:
+                        quotes.append(q)
+                    break
                 e = j
-                while e < len(toks) and toks[e].text not in (",", ".", ";", ":", "«", "»", '"', "“", "”") and e - j < 14:
+                # the source runs to the next comma; a relative clause may describe it ('selon le procureur
+                # qui était interviewé lundi à la télévision, P')
+                while e < len(toks) and toks[e].text not in (",", ".", ";", ":", "«", "»", '"', "“", "”") and e - j < 24:
                     e += 1
                 src = [x for x in toks[j:e] if not x.is_punct]
-                if not src or fold(src[0].text) in ("lequel", "laquelle", "lesquels", "lesquelles", "que", "qu'", "moi", "nous"):
+                if not src or fold(src[0].text) in ("que", "qu'", "moi", "nous"):
                     continue
                 appo = None
                 if e + 1 < len(toks) and toks[e].text == ",":
@@ -900,7 +1363,7 @@ class QuoteFinder:
                             m.used = True
                             quotes.append(Quote("direct", [(m.cs, m.ce)], cue, "selon", speakers=spk, anchor=m.cs))
                             break
-                        end = self.clause_end(doc, toks[cs].i, sent)
+                        end = self.clause_end(doc, toks[cs].i, sent, coordinated=False)
                         if n > 0:
                             # 'P1, selon X, P2': the reported proposition runs on both sides
                             pre_end = t.idx
@@ -930,6 +1393,50 @@ class QuoteFinder:
                     elif end - start > 10:
                         quotes.append(self._mk_selon(doc, [(start, end)], cue, spk, marks))
                 break
+
+    def _selon_relative(self, doc: Doc, sent: Span, selon: Token, rel: Token, marks: list[Marked]) -> Quote | None:
+        """'…, a précisé le parquet, selon lequel « … »': the source is the relative pronoun's antecedent,
+        the noun phrase before the comma."""
+        k = selon.i - 1
+        while k >= sent.start and doc[k].text == ",":
+            k -= 1
+        if k < sent.start or doc[k].pos_ not in ("NOUN", "PROPN"):
+            return None
+        head = doc[k]
+        named = self._mention_at.get(k)
+        j = k
+        while j > sent.start and doc[j - 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN", "ADP"):
+            j -= 1
+        incise = j > sent.start and doc[j - 1].pos_ == "VERB" and self.lemma(doc[j - 1]) is not None  # ', a précisé le parquet, selon lequel'
+        speaking = incise or named is not None or self._words[k] in self.roles or self._words[k] in self.groups \
+            or self._words[k] in self.documents or fold(doc[k].lemma_) in self.documents
+        if not speaking:
+            return None  # 'l'idée selon laquelle …', 'la rumeur selon laquelle …': a content noun, not a source
+        if named is not None and named.kind == "person":
+            head = doc[named.i]
+        else:
+            while head.dep_ in ("nmod", "amod", "flat:name") and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head  # 'le parquet de Lille': the parquet speaks, not Lille
+        cue = (selon.idx, rel.idx + len(rel))
+        spk = self.speaker_spans([head])
+        start_tok = rel.i + 1
+        if start_tok >= sent.end:
+            return None
+        m = next((m for m in marks if not m.used and m.open == doc[start_tok].idx), None)
+        if m is not None:
+            m.used = True
+            return Quote("direct", [(m.cs, m.ce)], cue, "selon", speakers=spk, anchor=m.cs)
+        end = self.clause_end(doc, start_tok, sent)
+        return self._mk_selon(doc, [(doc[start_tok].idx, end)], cue, spk, marks) if end - doc[start_tok].idx > 10 else None
+
+    def _within_selon(self, doc: Doc, q: Quote, selon: Quote) -> bool:
+        """q was read off a verb coordinated inside what 'selon X' reports ('Selon X, le ministre a compris
+        … et a promis de …'): it is part of X's words, not a quote of its own."""
+        if q.type == "direct" or q.cue is None or not any(s <= q.cue[0] < e for s, e in selon.content):
+            return False
+        v = token_at(doc, q.cue[1] - 1)
+        return v is not None and v.dep_ == "conj" and self.lemma(v.head) is None \
+            and any(s <= v.head.idx < e for s, e in selon.content)
 
     def _mk_selon(self, doc, content, cue, spk, marks) -> Quote:
         kind = "indirect"

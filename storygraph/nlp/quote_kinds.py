@@ -1,0 +1,292 @@
+"""What a speech verb's complement reports: one small reader per French construction, tried in order.
+
+Each reader looks at the words after the verb group (``k`` is the first of them) and, when its construction
+is there and the verb's frame in ``lang/<lang>/speech.json`` allows it, returns the characters of the
+reported content. The finder (`quotes.QuoteFinder`) supplies the lexicon, the grammar words and
+`clause_end`, which says where a reported clause stops.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from spacy.tokens import Span, Token
+
+from .index import text_of
+from .mentions import fold
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .quotes import QuoteFinder
+
+Reader = Callable[["QuoteFinder", Token, str, int, Span], "tuple[int, int] | None"]
+OPEN_MARKS = ("«", "“", "„", "‹", '"')
+WH_WORDS = ("si", "s'", "comment", "pourquoi", "quand", "combien", "ou", "quel", "quelle", "quels", "quelles",
+            "lequel", "laquelle")
+
+
+def is_infinitive(t: Token) -> bool:
+    """A verb in the infinitive (the tagger's word, or the form of a lower-case verb it left untagged)."""
+    return "Inf" in t.morph.get("VerbForm") or (
+        t.pos_ in ("VERB", "AUX") and t.text.islower() and t.text.endswith(("er", "ir", "re", "oir")))
+
+
+def infinitive_at(doc, k: int, end: int) -> bool:
+    """An infinitive group starts at k: 'être', 'ne pas avoir', 'en avoir détruit', 's'être trompé'."""
+    j = k
+    while j < end and j - k < 4 and fold(doc[j].text) in ("ne", "n'", "pas", "plus", "jamais", "rien", "en", "y", "se",
+                                                          "s'", "le", "la", "les", "l'", "lui", "leur", "me", "m'", "nous", "vous"):
+        j += 1
+    return j < end and is_infinitive(doc[j]) and not doc[j].text[:1].isupper()
+
+
+def adverbial_de(f: "QuoteFinder", doc, k: int) -> int:
+    """Length in tokens of an adverbial 'de' phrase at k ('de son côté', 'd'ailleurs'), 0 if none."""
+    for words in f.adverbial_de:
+        if k + len(words) <= len(doc) and all(fold(doc[k + n].text) == w for n, w in enumerate(words)):
+            return len(words)
+    return 0
+
+
+def marked_fragment(f, v, lem, k, sent):
+    """'a déclaré « regretter … »', 'a salué un « grand jour »' starts with the marks: the clause from them."""
+    doc = v.doc
+    if doc[k].text in OPEN_MARKS:
+        return doc[k].idx, f.clause_end(doc, k, sent)
+    return None
+
+
+def de_infinitive(f, v, lem, k, sent):
+    """'a promis de revenir', 'nie d'avoir menti'."""
+    doc = v.doc
+    if fold(doc[k].text) in ("de", "d'") and lem in f.frames.get("de", ()) and not adverbial_de(f, doc, k) \
+            and k + 1 < sent.end and (doc[k + 1].pos_ in ("VERB", "AUX", "PRON", "ADV") or infinitive_at(doc, k + 1, sent.end)):
+        return doc[k].idx, f.clause_end(doc, k, sent)
+    return None
+
+
+def preposition_phrase(f, v, lem, k, sent):
+    """'appelle à la grève' (à), 'met en garde contre …' (contre), 'plaide pour …' (pour)."""
+    doc = v.doc
+    first = fold(doc[k].text)
+    frame = {"a": "a", "au": "a", "aux": "a", "contre": "contre", "pour": "pour"}.get(first)
+    if frame is not None and lem in f.frames.get(frame, ()):
+        return doc[k].idx, f.clause_end(doc, k, sent)
+    return None
+
+
+def indirect_question(f, v, lem, k, sent):
+    """'a expliqué comment …', 'se demande si …', 'a précisé ce qu'il ferait'."""
+    doc = v.doc
+    if lem not in f.frames.get("wh", ()):
+        return None
+    first = fold(doc[k].text)
+    if first in WH_WORDS or (first == "ce" and k + 1 < sent.end and fold(doc[k + 1].text) in ("que", "qu'", "qui", "dont")):
+        if first in ("si", "s'") and not (k + 1 < sent.end and doc[k + 1].pos_ in ("PRON", "DET", "PROPN", "NOUN")):
+            return None  # 'si' as an adverb ('si bien'), not 'whether'
+        return doc[k].idx, f.clause_end(doc, k, sent)
+    return None
+
+
+def bare_infinitive(f, v, lem, k, sent):
+    """'affirme être innocent', 'réfute avoir subi des pressions', 'précisant en avoir détruit deux'."""
+    doc = v.doc
+    if lem in f.frames.get("inf", ()) | f.frames.get("de", ()) | f.frames.get("obj", ()) and infinitive_at(doc, k, sent.end):
+        return doc[k].idx, f.clause_end(doc, k, sent)
+    return None
+
+
+def past_object(f, v, lem, k, sent):
+    """'enjoignant les citoyens à respecter …', 'accuse Kigali de soutenir …', 'accuse X de fraude': the
+    de/à complement after the object."""
+    doc = v.doc
+    for c in v.children:
+        if c.i > v.i and c.dep_ in ("xcomp", "obl:arg", "advcl", "ccomp"):
+            mark = next((m for m in c.children if m.dep_ in ("mark", "case") and m.i < c.i and fold(m.text) in ("de", "d'", "a")), None)
+            if mark is not None and mark.i - v.i <= 8 and ((fold(mark.text) in ("de", "d'") and lem in f.frames.get("de", ()))
+                                                          or (fold(mark.text) == "a" and lem in f.frames.get("a", ()))):
+                return mark.idx, f.clause_end(doc, mark.i, sent)
+    if lem in f.frames.get("a", ()):
+        # 'appelle les syndicats « à la raison »': à after the object, perhaps inside the speaker's marks
+        for j in range(k + 1, min(sent.end - 1, k + 10)):
+            t = doc[j]
+            if t.text in (",", ".", ";", ":") or t.pos_ in ("VERB", "AUX") and not is_infinitive(t):
+                break
+            if fold(t.text) in ("a", "au", "aux") and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT"):
+                lo = j - 1 if doc[j - 1].text in OPEN_MARKS else j
+                return doc[lo].idx, f.clause_end(doc, lo, sent)
+    de, de_np = lem in f.frames.get("de", ()), lem in f.frames.get("de-np", ())
+    if de or de_np:
+        # scanned by position: the tagger may take the infinitive for a noun
+        for j in range(k + 1, min(sent.end - 1, k + 12)):
+            t = doc[j]
+            if t.text in (",", ".", ";", ":") or t.pos_ in ("VERB", "AUX") and not is_infinitive(t):
+                break
+            if fold(t.text) in ("de", "d'", "du", "des") and not adverbial_de(f, doc, j):
+                nxt = doc[j + 1]
+                if fold(t.text) in ("de", "d'") and de and nxt.text.islower() and (is_infinitive(nxt) or infinitive_at(doc, j + 1, sent.end)):
+                    return t.idx, f.clause_end(doc, j, sent)
+                if de_np and doc[j - 1].pos_ in ("NOUN", "PROPN", "PRON") and any(m.i <= j - 1 < m.j for m in doc._.sg_mentions or []):
+                    return t.idx, f.clause_end(doc, j, sent)  # 'accuse Ousmane Sonko de viol'
+    return None
+
+
+def de_noun_phrase(f, v, lem, k, sent):
+    """'se félicite du succès', 'a fait état de progrès', 'parle d'« un géant »'."""
+    doc = v.doc
+    if lem in f.frames.get("de-np", ()) and fold(doc[k].text) in ("de", "d'", "du", "des") \
+            and not adverbial_de(f, doc, k) and k + 1 < sent.end:
+        return doc[k].idx, f.clause_end(doc, k, sent)
+    return None
+
+
+def subject_attribute(f, v, lem, k, sent):
+    """'s'est dit « horrifiée »', 's'est montrée satisfaite de …', 'se dit prêt à …': the attribute the
+    speaker gives itself; an adjective with its own que-clause reports that clause."""
+    if lem not in f.frames.get("attr", ()):
+        return None
+    doc = v.doc
+    t = doc[k]
+    if not (t.text in OPEN_MARKS or t.pos_ == "ADJ" or (t.pos_ == "VERB" and t.text.islower() and "Fin" not in t.morph.get("VerbForm"))):
+        return None
+    j = k + 1
+    while j < sent.end and j - k < 3 and doc[j].pos_ == "ADV":
+        j += 1
+    if j + 1 < sent.end and fold(doc[j].text) in ("que", "qu'"):
+        return doc[j + 1].idx, f.clause_end(doc, j + 1, sent)
+    return t.idx, f.clause_end(doc, k, sent)
+
+
+def marker_after(f, v, k: int, sent, markers: tuple[str, ...]) -> int | None:
+    """The token of 'de'/'comme' that opens the attribute of the object ('qualifie la réforme des retraites
+    de « … »'), looked for before the clause goes on with another verb."""
+    doc = v.doc
+    found = None
+    for j in range(k, min(sent.end - 1, k + 14)):
+        t = doc[j]
+        if t.text in (".", ";", ":", "?", "!") or (t.pos_ in ("VERB", "AUX") and not is_infinitive(t) and j > k):
+            break
+        if fold(t.text) in markers and not adverbial_de(f, doc, j):
+            nxt = doc[j + 1]
+            if nxt.text in OPEN_MARKS or nxt.pos_ in ("ADJ", "DET", "NOUN", "NUM") or "Part" in nxt.morph.get("VerbForm"):
+                found = j
+                if nxt.text in OPEN_MARKS or nxt.pos_ == "ADJ" or fold(t.text) == "comme":
+                    break  # 'de « … »', 'd'historique', 'comme …' cannot be part of the object
+    return found
+
+
+def object_attribute(f, v, lem, k, sent):
+    """'qualifie X de « … »', 'a défini X comme un « … »', 'les présentant comme membres de …', 'a jugé la
+    réforme « mal ficelée »' (the object and its attribute, a small clause)."""
+    doc = v.doc
+    if lem in f.frames.get("x-adj", ()) and doc[k].pos_ in ("DET", "PROPN", "NOUN"):
+        for j in range(k + 1, min(sent.end, k + 9)):
+            t = doc[j]
+            if t.text in (",", ".", ";", ":") or t.pos_ in ("VERB", "AUX", "ADP") and not t.text in OPEN_MARKS:
+                break
+            if (t.text in OPEN_MARKS or t.pos_ == "ADJ" and t.dep_ in ("xcomp", "obj", "ccomp")) and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+                return doc[k].idx, f.clause_end(doc, k, sent)
+    markers = ("de", "d'") if lem in f.frames.get("x-de", ()) else ("comme",) if lem in f.frames.get("x-comme", ()) else None
+    if markers is None:
+        return None
+    j = marker_after(f, v, k, sent, markers)
+    if j is None:
+        return None
+    return v.doc[j].idx, f.clause_end(v.doc, j, sent)
+
+
+def passive_object(f, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int], Token] | None:
+    """'la piste d'une « médiation » formulée par Laurent Berger': a noun phrase, then a speech verb's past
+    participle and 'par' with the speaker; what was said is the noun phrase the participle qualifies."""
+    if lem not in f.frames.get("obj", ()) or v.dep_ != "acl" or "Part" not in v.morph.get("VerbForm") \
+            or "Pres" in v.morph.get("Tense") or v.head.i > v.i or v.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = v.doc
+    agent = next((c for c in v.children if c.dep_.startswith("obl") and c.i > v.i
+                  and any(fold(x.text) == "par" and x.dep_ == "case" for x in c.children)), None)
+    inside = {x.i for x in agent.subtree} if agent is not None else set()
+    if agent is None or not any(m.i in inside and m.kind in ("person", "organization", "country") for m in doc._.sg_mentions or []):
+        return None
+    head = v.head
+    while head.dep_ == "nmod" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
+        head = head.head  # 'l'idée d'une « pause » formulée par X': the whole noun phrase
+    lo = min(x.i for x in head.subtree)
+    for j in range(lo, head.i):
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (",", ";", ":"):
+            lo = j + 1  # the noun phrase only, not the clause the parser hung on it
+    k = v.i - 1
+    while k > lo and (doc[k].pos_ == "ADV" or doc[k].text.isspace()):
+        k -= 1
+    if k < lo or lo < sent.start:
+        return None
+    if not any(doc[j].text in OPEN_MARKS for j in range(lo, k)):
+        return None  # 'les mesures annoncées par X' names an act; marked words make it a quotation
+    return (doc[lo].idx, doc[k].idx + len(doc[k])), agent
+
+
+def passive_attribute(f, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int], Token | None] | None:
+    """'X, qualifié de « séparatiste » par Pékin', 'X a été présenté comme … par la police': the attribute is
+    what was said and the agent after 'par' who said it."""
+    passive = any(c.dep_ == "aux:pass" for c in v.children) or (
+        v.dep_ in ("acl", "advcl", "conj") and "Part" in v.morph.get("VerbForm") and "Pres" not in v.morph.get("Tense")
+        and not any(c.dep_.startswith("aux") or c.dep_.startswith("nsubj") for c in v.children))
+    if not passive:
+        return None
+    markers = ("de", "d'") if lem in f.frames.get("x-de", ()) else ("comme",) if lem in f.frames.get("x-comme", ()) else None
+    bare = lem in f.frames.get("x-adj", ())
+    if markers is None and not bare:
+        return None
+    doc = v.doc
+    j = v.i + 1
+    while j < sent.end and doc[j].pos_ == "ADV":
+        j += 1
+    if j >= sent.end:
+        return None
+    if markers is None or fold(doc[j].text) not in markers:
+        # 'un délai jugé « intenable » par les familles': the attribute right after the participle
+        if not (bare and (doc[j].text in OPEN_MARKS or doc[j].pos_ == "ADJ")):
+            return None
+    start, end = doc[j].idx, f.clause_end(doc, j, sent)
+    agent = next((c for c in v.children if c.dep_.startswith("obl") and c.i > j
+                  and any(fold(x.text) == "par" and x.dep_ == "case" for x in c.children)), None)
+    if agent is not None:
+        par = next(x for x in agent.children if fold(x.text) == "par" and x.dep_ == "case")
+        end = min(end, par.idx)
+        while end > start and text_of(doc)[end - 1] in " \n,":
+            end -= 1
+    return (start, end), agent
+
+
+def nominal_object(f, v, lem, k, sent):
+    """'a dénoncé un complot', 'a reconnu sa défaite', 'a requis six mois de prison'."""
+    doc = v.doc
+    if lem not in f.frames.get("obj", ()) or "Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood"):
+        return None
+    t = doc[k]
+    if t.pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ") or fold(t.text) in ("comme", "a", "au", "aux"):
+        if f.idiom(v, lem, k):
+            return None
+        return t.idx, f.clause_end(doc, k, sent)
+    obj = next((c for c in v.children if c.dep_ == "obj" and c.i > v.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None and t.pos_ == "ADP" and not any(c.dep_ in ("ccomp", "xcomp", "obj") and c.i > v.i for c in v.children):
+        # 'a dénoncé dans la foulée des tirs « intolérables »': the parser hung the object on the adjunct
+        for j in range(k + 2, min(sent.end, k + 9)):
+            w = doc[j]
+            if w.text in (",", ".", ";", ":") or (w.pos_ in ("VERB", "AUX") and "Fin" in w.morph.get("VerbForm")):
+                break
+            if fold(w.text) in ("des", "du", "un", "une") or w.text in OPEN_MARKS:
+                return t.idx, f.clause_end(doc, k, sent)
+    if obj is not None:
+        lo = min(x.i for x in obj.subtree)
+        if v.i < lo and lo - v.i <= 8:
+            if not any(x.is_punct for x in doc[k:lo]):
+                lo = k  # 'a annoncé pour juillet sa première hausse': the adjunct is part of what was said
+            if f.idiom(v, lem, lo):
+                return None
+            return doc[lo].idx, f.clause_end(doc, lo, sent)
+    return None
+
+
+# The order matters: the more specific construction first (a marked fragment, then the prepositions the
+# frame names, then an indirect question or a bare infinitive, then what stands past the object, and last
+# the nominal object, which every transitive verb would otherwise claim).
+READERS: list[Reader] = [marked_fragment, subject_attribute, object_attribute, de_infinitive, preposition_phrase,
+                         indirect_question, bare_infinitive, past_object, de_noun_phrase, nominal_object]

@@ -1,0 +1,322 @@
+"""Reported-speech constructions of French news, one test per construction, on sentences written for these tests."""
+import pytest
+
+
+def quotes(story):
+    return [(q["type"], q["speaker_name"], " … ".join(c["text"] for c in q["content"])) for q in story.quotes]
+
+
+def only(story):
+    assert len(story.quotes) == 1, quotes(story)
+    return story.quotes[0]
+
+
+# ---------------------------------------------------------------- marks over several paragraphs
+
+def test_testimony_over_paragraphs_each_reopened_and_closed_at_the_end(analyze):
+    text = ("Sylvie Marchand, infirmière à Rouen, a longtemps hésité avant de parler.\n\n"
+            "« Les nuits de garde se sont enchaînées pendant des mois sans personne pour nous relayer.\n\n"
+            "« Certaines collègues pleuraient dans les vestiaires avant de reprendre leur service.\n\n"
+            "« Un jour, j'ai compris que je ne tiendrais plus », raconte-t-elle.")
+    q = only(analyze(text))
+    assert q["type"] == "direct" and q["speaker_name"] == "Sylvie Marchand"
+    content = q["content"][0]["text"]
+    assert content.startswith("Les nuits de garde") and content.endswith("je ne tiendrais plus")
+    assert "pleuraient dans les vestiaires" in content
+
+
+def test_testimony_after_a_colon_runs_to_the_last_closing_mark(analyze):
+    text = ("Le pêcheur Yannick Le Bris se souvient de la tempête :\n\n"
+            "« La mer est montée d'un coup, les amarres ont cédé une à une.\n\n"
+            "« Nous avons passé la nuit à écoper. »\n\n"
+            "Le port a rouvert trois jours plus tard.")
+    q = only(analyze(text))
+    assert q["speaker_name"] == "Yannick Le Bris"
+    assert q["content"][0]["text"].startswith("La mer est montée")
+    assert q["content"][0]["text"].endswith("à écoper.")
+
+
+# ---------------------------------------------------------------- what the verb's complement reports
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("La candidate écologiste a reconnu sa défaite dimanche soir.", "reconnu", "sa défaite dimanche soir"),
+    ("Le syndicat Force ouvrière dénonce les cadences imposées aux caissières.", "dénonce",
+     "les cadences imposées aux caissières"),
+    ("Le procureur Marc Lenoir a requis deux ans de prison ferme contre le gérant.", "requis",
+     "deux ans de prison ferme contre le gérant"),
+])
+def test_a_noun_phrase_object_is_what_was_said(analyze, sentence, cue, content):
+    q = only(analyze(sentence))
+    assert q["type"] == "indirect"
+    assert cue in q["cue"]["text"]
+    assert q["content"][0]["text"] == content
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Le maire de Brest a promis de rouvrir la piscine avant l'été.", "de rouvrir la piscine avant l'été"),
+    ("Karim Benali affirme n'avoir jamais reçu la convocation.", "n'avoir jamais reçu la convocation"),
+    ("La CGT appelle à une grève reconductible dans les raffineries.", "à une grève reconductible dans les raffineries"),
+    ("La préfète a expliqué comment les secours avaient été organisés.", "comment les secours avaient été organisés"),
+    ("Le ministre s'est félicité du succès de l'opération de sauvetage.", "du succès de l'opération de sauvetage"),
+    ("Le gouvernement a fait savoir qu'il ne reculerait pas sur la réforme.", "il ne reculerait pas sur la réforme"),
+    ("L'avocate laisse entendre que son client pourrait faire appel.", "son client pourrait faire appel"),
+])
+def test_each_complement_frame_reports_its_content(analyze, sentence, content):
+    q = only(analyze(sentence))
+    assert q["type"] == "indirect"
+    assert q["content"][0]["text"] == content
+
+
+def test_accused_of_a_noun_after_the_object(analyze):
+    q = only(analyze("La plaignante accuse Paul Verdier de harcèlement."))
+    assert q["content"][0]["text"] == "de harcèlement"
+
+
+# ---------------------------------------------------------------- attributes: se dire, qualifier de, présenter comme
+
+def test_an_attribute_the_speaker_gives_itself(analyze):
+    q = only(analyze("La directrice de l'école, Agnès Morel, s'est dite « horrifiée » par l'agression."))
+    assert q["type"] == "mixed" and q["speaker_name"] == "Agnès Morel"
+    assert q["content"][0]["text"].startswith("« horrifiée »")
+
+
+def test_an_attribute_with_its_own_complement(analyze):
+    q = only(analyze("Le représentant des agriculteurs s'est montré satisfait de l'accord signé avec la grande distribution."))
+    assert q["content"][0]["text"].startswith("satisfait de l'accord")
+
+
+def test_qualifier_de_reports_the_attribute_of_the_object(analyze):
+    q = only(analyze("Le sénateur Hugo Bernard a qualifié la réforme des retraites de « brutale »."))
+    assert q["type"] == "mixed" and q["speaker_name"] == "Hugo Bernard"
+    assert q["content"][0]["text"] == "de « brutale »"
+
+
+def test_passive_qualifier_names_the_speaker_after_par(analyze):
+    s = analyze("Le militant Omar Sy, qualifié de « provocateur » par la ministre Claire Dumas, a été relâché.")
+    q = only(s)
+    assert q["content"][0]["text"] == "de « provocateur »"
+    assert q["speaker_name"] == "Claire Dumas"
+
+
+def test_presenter_comme(analyze):
+    q = only(analyze("La police présente les deux suspects comme des membres d'un réseau de passeurs."))
+    assert q["content"][0]["text"] == "comme des membres d'un réseau de passeurs"
+
+
+def test_a_marked_noun_phrase_object_is_mixed(analyze):
+    q = only(analyze("La députée Lina Perez a salué un « grand jour pour les familles »."))
+    assert q["type"] == "mixed"
+    assert q["content"][0]["text"] == "un « grand jour pour les familles »"
+
+
+# ---------------------------------------------------------------- nominal cues
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("Selon les termes du préfet, la situation est « sous contrôle ».", "préfet", "la situation est « sous contrôle »"),
+    ("Pour reprendre les mots de Nadia Kacem, le quartier « a été oublié ».", "Nadia Kacem", "le quartier « a été oublié »"),
+    ("Aux yeux de l'économiste Jean Tirole, cette taxe est contre-productive.", "Jean Tirole",
+     "cette taxe est contre-productive"),
+])
+def test_nominal_cues_like_selon(analyze, sentence, speaker, content):
+    q = only(analyze(sentence))
+    assert speaker in q["speaker_name"]
+    assert q["content"][0]["text"] == content
+
+
+def test_selon_lequel_takes_the_noun_before_it(analyze):
+    s = analyze("Une information judiciaire a été ouverte, a indiqué le parquet de Lille, "
+                "selon lequel « aucune piste n'est écartée ».")
+    direct = [q for q in s.quotes if q["type"] == "direct"]
+    assert len(direct) == 1 and direct[0]["content"][0]["text"] == "aucune piste n'est écartée"
+    assert direct[0]["speaker"]["text"].endswith("parquet de Lille") and direct[0]["cue"]["text"] == "selon lequel"
+
+
+# ---------------------------------------------------------------- incises
+
+def test_any_verb_heads_an_incise_with_an_inverted_pronoun(analyze):
+    s = analyze("La négociatrice Inès Caron a quitté la salle vers minuit.\n\n"
+                "Le dossier est enterré pour cette année, a-t-elle soupiré devant les caméras.")
+    q = only(s)
+    assert q["type"] == "indirect" and q["speaker_name"] == "Inès Caron"
+    assert q["content"][0]["text"] == "Le dossier est enterré pour cette année"
+
+
+def test_a_parenthetical_that_reports_nothing(analyze):
+    assert analyze("La reprise, semble-t-il, se confirme dans le bâtiment.").quotes == []
+
+
+def test_reflexive_cue_listed_in_the_lexicon(analyze):
+    q = only(analyze("« Nous dormions dans la voiture », se remémore Lucie Garnier."))
+    assert q["type"] == "direct" and q["speaker_name"] == "Lucie Garnier"
+
+
+def test_narration_before_a_fragment_and_an_incise_makes_a_mixed_quote(analyze):
+    q = only(analyze("La direction embauchera vingt techniciens « dans les prochaines semaines », a ajouté Léa Martin."))
+    assert q["type"] == "mixed" and q["speaker_name"] == "Léa Martin"
+    assert q["content"][0]["text"].startswith("La direction embauchera vingt techniciens")
+
+
+def test_pieces_of_one_quotation_joined_by_a_few_words(analyze):
+    q = only(analyze("« Nous l'emportons » avec « près de 60 % », « la ville a choisi le changement », "
+                     "a lancé Julien Bayrou."))
+    assert q["type"] == "direct"
+    assert [c["text"] for c in q["content"]] == ["Nous l'emportons", "près de 60 %", "la ville a choisi le changement"]
+
+
+# ---------------------------------------------------------------- where reported content stops
+
+def test_content_stops_before_another_speakers_clause(analyze):
+    got = quotes(analyze("Certains riverains réclament des ralentisseurs, d'autres réclament la fermeture de la rue."))
+    assert [c for _, _, c in got] == ["des ralentisseurs", "la fermeture de la rue"]
+
+
+def test_content_stops_before_a_participle_cue(analyze):
+    got = quotes(analyze("La gendarmerie a indiqué que deux drones survolaient la centrale, précisant en avoir intercepté un."))
+    assert [c for _, _, c in got] == ["deux drones survolaient la centrale", "en avoir intercepté un"]
+
+
+def test_a_fronted_clause_ends_what_it_reports(analyze):
+    got = quotes(analyze("S'il continue de contester les chiffres, le maire Paul Girard a toutefois reconnu "
+                         "que la dette avait doublé."))
+    assert got[0][2] == "les chiffres"
+    assert got[1][2] == "la dette avait doublé"
+
+
+# ---------------------------------------------------------------- not quotations
+
+def test_titles_of_works_and_operations_are_not_quotes(analyze):
+    s = analyze("Le film « Les Misérables » a été diffusé mardi. L'opération « Sentinelle » mobilise 7 000 soldats. "
+                "Son roman « La Nuit des rois » sort en poche.")
+    assert s.quotes == []
+
+
+def test_a_headline_is_not_a_quote(analyze):
+    s = analyze("La maire de Paris dénonce une décision injuste\n\n"
+                "Le tribunal administratif a suspendu lundi l'arrêté municipal.")
+    assert s.quotes == []
+
+
+def test_a_speech_act_still_to_come_or_an_idiom_reports_nothing(analyze):
+    s = analyze("La Banque centrale doit annoncer jeudi une nouvelle baisse des taux. "
+                "Dès son élection, la présidente du club a annoncé la couleur.")
+    assert s.quotes == []
+
+
+# ---------------------------------------------------------------- speakers named around the marks
+
+def test_a_lead_quote_whose_speaker_is_named_in_the_next_sentence(analyze):
+    q = only(analyze("« Nous ne fermerons aucune maternité. » C'est ce qu'a assuré lundi la ministre de la Santé, "
+                     "Agnès Firmin, devant les députés."))
+    assert q["type"] == "direct" and q["speaker_name"] == "Agnès Firmin"
+    assert q["content"][0]["text"] == "Nous ne fermerons aucune maternité."
+
+
+def test_marks_that_open_on_the_subjects_verb(analyze):
+    q = only(analyze("Le collectif des riverains « réclame depuis des années un mur antibruit »."))
+    assert q["speaker_name"] and "collectif" in q["speaker"]["text"]
+    assert q["content"][0]["text"] == "réclame depuis des années un mur antibruit"
+
+
+def test_marks_after_a_colon_with_a_person_as_subject(analyze):
+    q = only(analyze("Le sélectionneur Didier Deschamps reste prudent : « Rien n'est joué avant le dernier match. »"))
+    assert q["speaker_name"] == "Didier Deschamps"
+    assert q["content"][0]["text"] == "Rien n'est joué avant le dernier match."
+
+
+def test_a_quote_after_a_sentence_about_a_named_person_is_theirs(analyze):
+    s = analyze("« Le toit s'est effondré dans la nuit », raconte Odile, 72 ans. Sa fille, Karine Petit, est arrivée "
+                "au petit matin. « Je n'ai rien reconnu de la maison. »")
+    assert quotes(s)[1] == ("direct", "Karine Petit", "Je n'ai rien reconnu de la maison.")
+
+
+def test_the_narrative_infinitive_goes_on_with_the_same_person(analyze):
+    s = analyze("Le président du syndicat, Marc Aubry, refuse de signer l'accord. Et d'ajouter : « Nous irons devant les "
+                "tribunaux s'il le faut. »")
+    q = only(s)
+    assert q["speaker_name"] == "Marc Aubry"
+    assert q["content"][0]["text"] == "Nous irons devant les tribunaux s'il le faut."
+
+
+def test_a_name_before_a_colon_with_no_verb(analyze):
+    q = only(analyze("Même tonalité chez la sénatrice Aline Roux : « Ce budget sacrifie la recherche. »"))
+    assert q["speaker_name"] == "Aline Roux"
+
+
+def test_the_source_in_brackets_after_a_quotation(analyze):
+    q = only(analyze("« Personne ne nous a prévenus. » (Bernard Lucas, agriculteur à Vierzon)"))
+    assert q["speaker_name"] == "Bernard Lucas"
+
+
+def test_a_title_and_its_publisher_in_brackets_are_not_a_quote(analyze):
+    assert analyze("Le prix est allé à Léa Vidal pour « La Mer à boire » (Gallimard).").quotes == []
+
+
+def test_judged_with_an_adjective_as_a_small_clause_and_in_the_passive(analyze):
+    got = quotes(analyze("Le député Yves Caron a jugé le projet « mal préparé ». Un calendrier jugé « irréaliste » "
+                         "par la maire Sonia Blanc."))
+    assert got[0] == ("mixed", "Yves Caron", "le projet « mal préparé »")
+    assert got[1][1] == "Sonia Blanc" and got[1][2] == "« irréaliste »"
+
+
+def test_a_sentence_of_judicial_sentence_is_not_speech(analyze):
+    assert analyze("Le tribunal a condamné l'ancien maire à deux ans de prison avec sursis.").quotes == []
+
+
+def test_a_participle_coordinated_in_the_passive_reports_nothing(analyze):
+    assert analyze("La visite a été préparée dans le plus grand secret et annoncée au dernier moment.").quotes == []
+
+
+def test_scare_quotes_inside_a_sentence_after_a_quote_are_not_a_continuation(analyze):
+    s = analyze("« Je pars avec le sentiment du devoir accompli », a déclaré Lucien Morel. Interrogé sur les "
+                "« rumeurs » de la semaine, il n'a pas répondu.")
+    assert [q["content"][0]["text"] for q in s.quotes] == ["Je pars avec le sentiment du devoir accompli"]
+
+
+def test_after_selon_a_coordinated_verb_belongs_to_the_reported_clause(analyze):
+    q = only(analyze("Selon la syndicaliste Rose Abadie, le ministre a compris le problème et a promis "
+                     "d'ouvrir des postes."))
+    assert q["content"][0]["text"] == "le ministre a compris le problème et a promis d'ouvrir des postes"
+
+
+def test_a_marked_noun_phrase_said_by_the_agent_of_a_participle(analyze):
+    q = only(analyze("Le syndicat a rejeté l'idée d'une « pause » formulée par la ministre Agnès Roy."))
+    assert q["speaker_name"] == "Agnès Roy"
+    assert q["content"][0]["text"] == "l'idée d'une « pause »"
+
+
+def test_a_quotation_left_open_at_a_paragraph_end_closes_in_the_next(analyze):
+    q = only(analyze("« Le bateau a chaviré en quelques secondes. Personne n'a eu le temps de réagir.\n\n"
+                     "Nous avons nagé jusqu'à la bouée », raconte Loïc Martin, le skipper."))
+    assert q["speaker_name"] == "Loïc Martin"
+    assert q["content"][0]["text"].startswith("Le bateau a chaviré") and q["content"][0]["text"].endswith("jusqu'à la bouée")
+
+
+def test_selon_laquelle_after_a_content_noun_names_no_source(analyze):
+    assert analyze("L'hypothèse selon laquelle le tunnel serait abandonné circule depuis lundi.").quotes == []
+
+
+def test_a_document_speaks_through_a_participle(analyze):
+    q = only(analyze("Le conseil municipal a voté une motion demandant que la gare reste ouverte."))
+    assert q["content"][0]["text"] == "la gare reste ouverte"
+    assert q["speaker"]["text"].startswith("une motion")
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("« Trois mois qu'on attend une réponse », râle une habitante de la cité.", "râle"),
+    ("« On nous prend pour des imbéciles », s'étrangle un manifestant devant la préfecture.", "étrangle"),
+])
+def test_manner_of_speaking_incise_with_a_person_noun(analyze, sentence, verb):
+    q = only(analyze(sentence))
+    assert q["type"] == "direct" and verb in q["cue"]["text"]
+    assert q["speaker"]["text"].startswith("un") and q["speaker"]["text"].split()[1] in ("habitante", "manifestant")
+
+
+def test_the_object_after_an_adjunct_the_parser_took_it_into(analyze):
+    q = only(analyze("La présidente de l'association Lina Haddad a dénoncé dans la foulée des contrôles « abusifs »."))
+    assert q["type"] == "mixed" and "des contrôles « abusifs »" in q["content"][0]["text"]
+
+
+def test_a_name_right_before_a_reflexive_cue(analyze):
+    q = only(analyze("À son arrivée à Bruxelles, Donald Tusk s'est engagé à débloquer les fonds européens."))
+    assert q["speaker_name"] == "Donald Tusk"
+    assert q["content"][0]["text"] == "à débloquer les fonds européens"
