@@ -19,6 +19,16 @@ class Grammar:
         self.np_deps = frozenset(data.get("np_deps", []))
         self.determiners = {fold(w) for w in data["determiners"]}
         self.clitics = set(data["clitics"])
+        self.impersonal_verbs = {fold(w) for w in data.get("impersonal_verbs", [])}
+
+    def impersonal(self, tok: Token) -> bool:
+        """True for an 'il' that stands for no one: an expletive the parser marked, or the subject of an impersonal
+        verb ('il faut', 'il s'agit', 'il y a')."""
+        h = tok.head
+        lemma = fold(h.lemma_)
+        # the parser's 'expl' is unreliable on inverted clitics ('a-t-il dit'): the verb decides
+        return fold(tok.text).lstrip("-t").lstrip("-") == "il" and lemma in self.impersonal_verbs and \
+            (lemma != "avoir" or any(fold(c.text) == "y" for c in h.children))
 
     def strip_article(self, text: str, kinds: tuple[str, ...] = ("definite",)) -> str:
         """The phrase without its leading article ('l'armée israélienne' → 'armée israélienne')."""

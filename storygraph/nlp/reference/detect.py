@@ -39,7 +39,7 @@ def pronoun(doc: Doc, lex: Lexicon, tok: Token) -> Link | None:
         if tok.pos_ == "PRON" and f in lex.object_pronouns and tok.dep_ in ("obj", "iobj", "obl:arg"):
             p = lex.object_pronouns[f]  # 'il lui a dit': an object clitic agrees in number only
             return _link(tok, tok.i, tok.i + 1, "pronoun", p["gender"], p["number"])
-        if f in lex.pronouns and f not in ("je", "nous"):
+        if f in lex.pronouns and f not in ("je", "nous") and not lex.grammar.impersonal(tok):
             p = lex.pronouns[f]
             return _link(tok, tok.i, tok.i + 1, "pronoun", p["gender"], p["number"])
     if f in lex.possessives and tok.dep_ in ("det", "nmod:poss") and tok.pos_ in ("DET", "PRON"):

@@ -157,7 +157,9 @@ def describe_new(ctx: Context, lk: Link, head: Token | None) -> int:
 def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
     """Link a description to the entity it stands for."""
     for s, e, a in ctx.described:
-        if s <= lk.start < e or (lk.start <= s and e <= lk.end and head is not None and s <= head.idx < e):
+        # the description that opens a title or apposition is the person's ('le juge de la cour, Denis Robert');
+        # a complement inside it is someone else ('l'opposition' in 'la cheffe de l'opposition Maria Machado')
+        if lk.start <= s < lk.end:
             ctx.refs.link(lk, a, "apposition")  # 'le juge de la cour, Denis Robert': the name it introduces
             return
     h, rest = words_of(ctx, lk, head)
