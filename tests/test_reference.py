@@ -120,3 +120,11 @@ def test_a_continuation_keeps_every_previous_speaker(analyze):
     s = analyze("« Le marché reste fragile », ont écrit Léa Fabre et Omar Diallo dans une note publiée lundi.\n\n"
                 "« Les prix pourraient encore grimper cet hiver si les stocks ne remontent pas. »")
     assert speakers(s) == ["Léa Fabre ; Omar Diallo", "Léa Fabre ; Omar Diallo"]
+
+
+@pytest.mark.parametrize("cue", ["D’après", "D'après", "Selon"])
+def test_the_source_of_d_apres_is_the_noun_phrase_after_it(analyze, cue):
+    s = analyze(f"{cue} le procureur, l'enquête avance vite.")
+    (q,) = s.quotes
+    assert q["speaker"]["text"] == "le procureur"
+    assert q["speaker_name"] == "le procureur"

@@ -49,6 +49,8 @@ class Grammar:
                     toks.add(c.i)
                     stack.append(c)
         doc = head.doc
+        # a leading preposition and what hangs on it ('d'' + 'après') are no part of the phrase
+        toks -= {x.i for c in head.children if c.dep_ == "case" and c.i < head.i for x in c.subtree}
         # 'l'administration Trump': a name glued to the noun belongs to the phrase
         toks |= {c.i for c in head.children if c.dep_ in ("appos", "flat:name") and c.i == head.i + 1 and c.text[:1].isupper()}
         # a hard line wrap inside the phrase does not cut it; a paragraph break does

@@ -1495,7 +1495,8 @@ class QuoteFinder:
             # 'l'administration Trump': a name glued to an institution belongs to its name
             toks += [c for c in tok.children if c.dep_ in ("appos", "flat:name", "nmod") and c.i == tok.i + 1
                      and c.text[:1].isupper()]
-        lead_case = {c.i for c in tok.children if c.dep_ == "case" and c.i < tok.i}
+        # a leading preposition and what hangs on it ('D'' + 'après' of 'd'après le procureur') are no part of the name
+        lead_case = {x.i for c in tok.children if c.dep_ == "case" and c.i < tok.i for x in c.subtree}
         stack = [tok]
         while stack:
             t = stack.pop()
