@@ -128,3 +128,10 @@ def test_the_source_of_d_apres_is_the_noun_phrase_after_it(analyze, cue):
     (q,) = s.quotes
     assert q["speaker"]["text"] == "le procureur"
     assert q["speaker_name"] == "le procureur"
+
+
+@pytest.mark.parametrize("subject, expected", [("Le syndicat", "Le syndicat"), ("Marc Aubry", "Marc Aubry")])
+def test_il_takes_up_the_subject_body_or_person_before_a_person_in_a_complement(analyze, subject, expected):
+    s = analyze(f"{subject} a dénoncé la décision contre l'ancien directeur.\n\n"
+                "« C'est une faute », a-t-il ajouté.")
+    assert speakers(s)[-1] == expected

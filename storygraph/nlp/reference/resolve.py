@@ -19,6 +19,8 @@ from .lexicon import Lexicon
 
 #: how far back (sentences) a pronoun looks, first near, then wider for a person named once
 NEAR, FAR = 3, 8
+#: how strongly a singular personal pronoun points to each kind of entity, people first
+KIND_WEIGHT = {"person": 1.0, "organization": 0.5, "group": 0.5, "country": 0.2}
 
 
 @dataclass
@@ -257,6 +259,10 @@ def most_salient(ctx: Context, lk: Link, people: bool, unless=None) -> tuple[int
         if d > NEAR and (ent.kind != "person" or not lk.gender):
             continue
         s = salience(ctx, lk, x, d)
+        if lk.number != "p" and not lk.rule and lk.form == "pronoun":
+            # 'il' and 'elle' stand for people first; for a body it names as subject ('Le parquet … Il'), rarely
+            # for a state, which French takes up as 'le pays'
+            s *= KIND_WEIGHT.get(ent.kind, 1.0)
         if lk.rule == "latter" or (lk.rule == "possessive" and d == 0):
             # 'ce dernier': the nearest, whatever its role; a possessor named in the same sentence likewise
             s = 1.0 / (1 + lk.start - x.end) + (1.0 if d == 0 else 0.0)
@@ -299,10 +305,6 @@ def resolve_pronoun(ctx: Context, lk: Link) -> None:
     """Link a pronoun to the most salient entity that agrees with it: 'il' and 'elle' stand for people first, for a
     body or a state only when no person fits."""
     found = main_clause_subject(ctx, lk)
-    if found is None and lk.number != "p" and lk.rule != "latter":
-        # people whose gender is known to agree first, then any person ('elle' for a body named in the
-        # feminine is likelier than for a man whose first name says nothing)
-        found = most_salient(ctx, lk, people=True)
     found = found or most_salient(ctx, lk, people=False)
     if lk.number == "p" and lk.rule != "latter":
         pair = coordinated_pair(ctx, lk)
