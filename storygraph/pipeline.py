@@ -9,11 +9,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .budget import Budget, TimeLimit, deadline, time_error, word_error
 from .lang import MODELS, supported
 from .nlp import events, figures, mentions, paragraphs, quotes, reference, times  # noqa: F401  (registers the factories)
 from .nlp.index import TEXT_KEY
 from .nlp.times import date_report
-from .read import Article, from_text
+from .read import Article, from_text, validate
 from .story import Story
 
 #: Model components nothing of ours reads, left out at load (measured on long articles: the French
@@ -78,11 +79,11 @@ def _doc_for(nlp: Language, art: Article) -> Doc:
 
 
 def analyze(text: str, date: str | None = None, id: str | None = None, lang: str = "fr",
-            detect: bool = True) -> Story:
+            detect: bool = True, budget: Budget | None = None) -> Story:
     """Analyse one article's text (an optional leading 'date …' line is honoured) into a Story."""
     art = from_text(text, id=id)
     art.date = date or art.date
-    return next(analyze_many([art], lang=lang, detect=detect))
+    return next(analyze_many([art], lang=lang, detect=detect, budget=budget))
 
 
 #: Articles analysed inside one spaCy memory zone. The zone frees the strings an article added to the
@@ -99,15 +100,15 @@ _warmed: dict[int, int] = {}
 
 
 def analyze_many(articles: Iterable[Article], lang: str = "fr", batch_size: int = 16,
-                 detect: bool = True, workers: int = 1) -> Iterator[Story]:
+                 detect: bool = True, workers: int = 1, budget: Budget | None = None) -> Iterator[Story]:
     """Analyse Articles as a stream (model loaded once per process), in input order; failed ones come out
-    as Stories with errors. With `workers` > 1, batches are analysed in that many processes."""
+    as Stories with errors. With `workers` > 1, batches are analysed in that many processes. Each article
+    stays within `budget` (longest word, analysis time) or fails alone with "too long to analyse"."""
+    budget = budget or Budget()
     if workers > 1:
-        yield from _parallel(articles, lang, batch_size, detect, workers)
+        yield from _parallel(articles, lang, batch_size, detect, workers, budget)
         return
     from contextlib import ExitStack
-
-    from .language import check_language
 
     nlp = get_nlp(lang)
     pending: list[Article] = []
@@ -122,7 +123,7 @@ def analyze_many(articles: Iterable[Article], lang: str = "fr", batch_size: int 
 
         def flush() -> Iterator[Story]:
             nonlocal in_zone, zoned
-            yield from _flush(nlp, pending, batch_size)
+            yield from _flush(nlp, pending, batch_size, budget)
             if zoned:
                 in_zone += len(pending)
             else:
@@ -136,8 +137,7 @@ def analyze_many(articles: Iterable[Article], lang: str = "fr", batch_size: int 
         open_zone()
 
         for art in articles:
-            if art.error is None and detect:
-                art.error = check_language(art, lang)
+            _admit(art, lang, detect, budget)
             if art.error is not None:
                 yield from flush()
                 yield failed(art, art.error)
@@ -149,41 +149,131 @@ def analyze_many(articles: Iterable[Article], lang: str = "fr", batch_size: int 
         yield from flush()
 
 
-def _work(batch: list[Article], lang: str, batch_size: int, detect: bool) -> list[Story]:
-    return list(analyze_many(batch, lang, batch_size, detect))
+def _admit(art: Article, lang: str, detect: bool, budget: Budget) -> None:
+    """The checks before any analysis: a valid record, words the tokenizer can take, the expected language."""
+    from .language import check_language
+
+    try:
+        validate(art)
+        if art.error is None:
+            art.error = word_error(art.text, budget)
+        if art.error is None and detect:
+            art.error = check_language(art, lang)
+    except Exception as e:  # noqa: BLE001 — a record the checks themselves choke on fails alone
+        art.error = f"could not be checked: {type(e).__name__}: {e}"
 
 
-def _parallel(articles: Iterable[Article], lang: str, batch_size: int, detect: bool, workers: int) -> Iterator[Story]:
+def _work(batch: list[Article], lang: str, batch_size: int, detect: bool, budget: Budget) -> list[Story]:
+    return list(analyze_many(batch, lang, batch_size, detect, budget=budget))
+
+
+def _leave_interrupts_to_parent() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the parent, which stops its workers
+
+
+def _parallel(articles: Iterable[Article], lang: str, batch_size: int, detect: bool, workers: int, budget: Budget,
+              work=_work) -> Iterator[Story]:
     """Batches to a pool of processes, a bounded number in flight, results in input order: a 1 GB input never
-    sits in memory and output starts with the first batch."""
+    sits in memory and output starts with the first batch. A worker that dies (out of memory, a crash in native
+    code) costs only the article that killed it: its batch is retried one article at a time in a new pool."""
     import multiprocessing as mp
     from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
     from itertools import islice
 
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_leave_interrupts_to_parent)
+
+    def submit(batch: list[Article]):
+        return pool.submit(work, batch, lang, batch_size, detect, budget)
+
     it = iter(articles)
-    with ctx.Pool(workers) as pool:
-        inflight: deque = deque()
+    pool = new_pool()
+    inflight: deque = deque()
+    finished = False
+    try:
         while True:
             while len(inflight) < 2 * workers:
                 batch = list(islice(it, batch_size))
                 if not batch:
                     break
-                inflight.append(pool.apply_async(_work, (batch, lang, batch_size, detect)))
+                inflight.append((batch, submit(batch)))
             if not inflight:
+                finished = True
                 return
-            yield from inflight.popleft().get()
+            batch, future = inflight.popleft()
+            try:
+                stories = future.result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = new_pool()
+                stories = []
+                for art in batch:
+                    try:
+                        stories += submit([art]).result()
+                    except BrokenProcessPool:
+                        stories.append(failed(art, "analysis failed: the process analysing it died"))
+                        pool.shutdown(wait=True, cancel_futures=True)
+                        pool = new_pool()
+                # the batches in flight in the broken pool are sent again, those already done are kept
+                inflight = deque((b, f if f.done() and not f.cancelled() and f.exception() is None else submit(b))
+                                 for b, f in inflight)
+            yield from stories
+    finally:
+        if finished:
+            pool.shutdown()
+        else:  # stopped early (Ctrl-C, an error downstream): workers still analysing are stopped, not awaited
+            workers_left = list((getattr(pool, "_processes", None) or {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            for p in workers_left:
+                p.terminate()
 
 
-def _flush(nlp: Language, batch: list[Article], batch_size: int) -> Iterator[Story]:
+def _story(doc: Doc, art: Article) -> Story:
+    try:
+        return to_story(doc, art)
+    except Exception as e:  # noqa: BLE001 — a bug on one article must not lose the batch
+        return failed(art, f"analysis failed: {type(e).__name__}: {e}")
+
+
+def _alone(nlp: Language, art: Article, budget: Budget) -> Story:
+    """One article analysed by itself, inside its own guard and time limit."""
+    try:
+        with deadline(budget.time_limit):
+            doc = nlp(_doc_for(nlp, art))
+        return _story(doc, art)
+    except TimeLimit:
+        return failed(art, time_error(budget))
+    except Exception as e:  # noqa: BLE001 — reported on this article's Story; the batch goes on
+        return failed(art, f"analysis failed: {type(e).__name__}: {e}")
+
+
+def _flush(nlp: Language, batch: list[Article], batch_size: int, budget: Budget) -> list[Story]:
+    """A batch's Stories, analysed together (the model runs faster on batches). When the batch raises or runs
+    out of time, the articles not yet done are analysed one by one, so only the culprit fails."""
     if not batch:
-        return
-    docs = nlp.pipe((_doc_for(nlp, a) for a in batch), batch_size=batch_size)
-    for art, doc in zip(list(batch), docs):
-        try:
-            yield to_story(doc, art)
-        except Exception as e:  # a bug on one article must not lose the batch
-            yield failed(art, f"analysis failed: {type(e).__name__}: {e}")
+        return []
+    out: list[Story] = []
+    try:
+        # the clock restarts as each article comes out: the time limit is per article, not per batch
+        with deadline(budget.time_limit) as clock:
+            for art, doc in zip(batch, nlp.pipe((_doc_for(nlp, a) for a in batch), batch_size=batch_size)):
+                out.append(_story(doc, art))
+                clock.restart()
+    except TimeLimit:
+        if out:
+            # the model had parsed the whole batch before the first article came out: since then only our
+            # components ran, on the article after the last one out
+            out.append(failed(batch[len(out)], time_error(budget)))
+    except Exception:  # noqa: BLE001 — which article raised is found by analysing the rest one by one
+        pass
+    out.extend(_alone(nlp, art, budget) for art in batch[len(out):])
+    return out
 
 
 if not Doc.has_extension("sg_date"):

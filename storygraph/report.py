@@ -1,6 +1,8 @@
 """The terminal report of a Story: actors with titles, quotes in order, events, figures, then a timeline."""
 from __future__ import annotations
 
+import re
+
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
@@ -15,6 +17,28 @@ QUAD_STYLE = {"AGREE": "green", "CONSULT": "green", "SUPPORT": "green", "CONCEDE
               "COOPERATE": "bold green", "AID": "bold green", "RETREAT": "bold green",
               "REQUEST": "yellow", "ACCUSE": "yellow", "REJECT": "yellow", "THREATEN": "yellow",
               "PROTEST": "bold red", "SANCTION": "bold red", "MOBILIZE": "bold red", "COERCE": "bold red", "ASSAULT": "bold red"}
+
+#: Characters that would act on the terminal or break a line: controls, line and paragraph separators,
+#: bidirectional overrides; lone surrogates cannot even be written out.
+UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def plain(value: object, keep: str = "") -> str:
+    """Text from the input (names, titles, ids, file names) made safe for a terminal: every control character
+    but those in `keep` written as its escape, a lone surrogate as U+FFFD. Callers show it through Text
+    objects, so that square brackets are never taken for markup."""
+    def visible(m: re.Match) -> str:
+        c = m.group()
+        if c in keep:
+            return c
+        return "\ufffd" if "\ud800" <= c <= "\udfff" else c.encode("unicode_escape").decode("ascii")
+
+    return UNSAFE.sub(visible, str(value))
+
+
+def cell(value: object, style: str = "", keep: str = "") -> Text:
+    """Article text as a Rich Text: shown as written, never read as markup."""
+    return Text(plain(value, keep), style=style)
 
 
 def actors_table(story: Story) -> Table:
@@ -32,7 +56,7 @@ def actors_table(story: Story) -> Table:
                 quoted[a] = quoted.get(a, 0) + 1
     for a in sorted(story.actors, key=lambda a: (-quoted.get(a["id"], 0), a["mentions"][0]["start"] if a["mentions"] else 0)):
         titles = "; ".join(d["text"] for d in a.get("descriptions", []))
-        t.add_row(a["name"], a["kind"], titles, str(len(a["mentions"])), str(quoted.get(a["id"], 0) or ""))
+        t.add_row(cell(a["name"]), cell(a["kind"]), cell(titles), str(len(a["mentions"])), str(quoted.get(a["id"], 0) or ""))
     return t
 
 
@@ -42,21 +66,21 @@ def quote_lines(story: Story) -> list[Text]:
     out = []
     for q in story.quotes:
         head = Text()
-        head.append(f"{q['id']:>4} ", style="dim")
-        head.append(q.get("speaker_name") or "?", style="bold yellow")
-        head.append(f"  [{q['type']}]", style=TYPE_STYLE.get(q["type"], ""))
+        head.append(plain(f"{q['id']:>4} "), style="dim")
+        head.append(plain(q.get("speaker_name") or "?"), style="bold yellow")
+        head.append(plain(f"  [{q['type']}]"), style=TYPE_STYLE.get(q["type"], ""))
         if q.get("cue"):
-            head.append(f"  {q['cue']['text']}", style="italic")
+            head.append(plain(f"  {q['cue']['text']}"), style="italic")
         if q.get("addressee"):
-            head.append(f"  {q['addressee']['text']}", style="blue")
+            head.append(plain(f"  {q['addressee']['text']}"), style="blue")
         if q.get("time_id") and q["time_id"] in times:
             t = times[q["time_id"]]
-            head.append(f"  ({t['text']} → {t.get('value')})", style="dim")
+            head.append(plain(f"  ({t['text']} → {t.get('value')})"), style="dim")
         if q.get("speaker") is None:
             head.append("  (continued)", style="dim")
         words = " … ".join(c["text"] for c in q["content"])
         # only a direct quote is the speaker's own words between marks; reported speech is shown as reported
-        body = Text("      « " + words + " »" if q["type"] == "direct" else "      ▸ " + words)
+        body = cell("      « " + words + " »" if q["type"] == "direct" else "      ▸ " + words, keep="\n")
         out.append(Group(head, body))
     return out
 
@@ -87,10 +111,11 @@ def events_table(story: Story) -> Table | None:
     for _, e in sorted(rows, key=lambda r: r[0]):
         mark, colour = STATUS_MARK.get(e["status"], ("·", ""))
         t = times.get(e.get("time_id") or "")
-        did = Text(e["type"] + (f" ({e['mode']})" if e.get("mode") else ""), style=QUAD_STYLE.get(e["type"], ""))
+        did = cell(e["type"] + (f" ({e['mode']})" if e.get("mode") else ""), style=QUAD_STYLE.get(e["type"], ""))
         said = e["trigger"]["text"] + (f" · {e['reported_by']}" if e.get("reported_by") else "")
-        tab.add_row(Text(mark, style=colour), (t or {}).get("value") or "", ", ".join(a["name"] for a in e["actors"]) or "—",
-                    did, ", ".join(r["name"] for r in e["recipients"]) or "—", said)
+        tab.add_row(Text(mark, style=colour), cell((t or {}).get("value") or ""),
+                    cell(", ".join(a["name"] for a in e["actors"]) or "—"), did,
+                    cell(", ".join(r["name"] for r in e["recipients"]) or "—"), cell(said))
     return tab
 
 
@@ -106,8 +131,8 @@ def figures_table(story: Story) -> Table | None:
     tab.add_column("source", style="yellow")
     for f in story.figures:
         value = f"{f['value']:,}".replace(",", " ") if isinstance(f["value"], int) else str(f["value"])
-        tab.add_row(f["text"], ("≈ " if f.get("approx") else "") + value, f.get("unit") or "", f.get("about") or "",
-                    f.get("source") or "—")
+        tab.add_row(cell(f["text"]), cell(("≈ " if f.get("approx") else "") + value), cell(f.get("unit") or ""),
+                    cell(f.get("about") or ""), cell(f.get("source") or "—"))
     return tab
 
 
@@ -128,7 +153,7 @@ def timeline(story: Story) -> Table | None:
     tab.add_column("expression", style="cyan")
     tab.add_column("sentence")
     for earliest, value, expr, sent in sorted(rows):
-        tab.add_row(value, expr, sent[:160] + ("…" if len(sent) > 160 else ""))
+        tab.add_row(cell(value), cell(expr), cell(sent[:160] + ("…" if len(sent) > 160 else "")))
     return tab
 
 
@@ -139,9 +164,9 @@ def print_story(story: Story, console: Console | None = None) -> None:
     title = f"{story.id}" + (f" · {story.date}{guessed}" if story.date else "") + \
         (f" · {story.title}" if story.title else "")
     if story.errors:
-        console.print(f"[bold red]✗ {story.source or story.id}: {'; '.join(story.errors)}")
+        console.print(cell(f"✗ {story.source or story.id}: {'; '.join(story.errors)}", style="bold red"))
         return
-    console.rule(f"[bold]{title}")
+    console.rule(cell(title, style="bold"))
     for w in story.warnings:
         console.print(Text(f"! {w}", style="yellow"))
     console.print(actors_table(story))

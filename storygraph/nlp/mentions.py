@@ -138,7 +138,8 @@ class MentionFinder:
                 i = j
                 continue
             labels = [ent_label[k] for k in range(i, j) if k in ent_label]
-            label = max(set(labels), key=labels.count) if labels else ""
+            # on a tie the first label in the text wins: a set's order would change with the hash seed
+            label = max(dict.fromkeys(labels), key=labels.count) if labels else ""
             out.append((i, j, label))
             i = j
         return out

@@ -4,8 +4,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
+import re
 import sqlite3
+import time
+from functools import lru_cache
 from pathlib import Path
+from urllib.parse import quote
 from typing import Any, Iterator
 
 from ..story import Story
@@ -13,6 +18,10 @@ from .identities import Identities
 
 SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
 SCHEMA_VERSION = "2"
+#: The schema without its journal-mode switch, which cannot run inside the transaction that creates the tables.
+TABLES = re.sub(r"(?im)^\s*PRAGMA\s+journal_mode[^;]*;", "", SCHEMA)
+#: Seconds a writer waits for another one (a second ingest into the same file) before giving up.
+BUSY_SECONDS = 60
 
 #: PLOVER types grouped in the four quad classes of event data
 QUAD = {t: q for q, ts in {
@@ -27,6 +36,51 @@ def now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection. In a folder we may not write to, SQLite cannot create the WAL index beside the
+    file, so the file is opened as immutable there (nothing can change it: no other process can write either)."""
+    uri = "file:" + quote(str(path.resolve()))
+    con = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return con
+    except sqlite3.OperationalError:
+        con.close()
+        if os.access(path.parent, os.W_OK) and os.access(path, os.W_OK):
+            raise
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+
+@lru_cache(maxsize=1)
+def analyser_version() -> str:
+    """What the analysis of a text depends on besides the text: storygraph's analysis code and language data,
+    spaCy and the models. A stored article analysed by another version is analysed again."""
+    from importlib import metadata
+
+    from ..lang import MODELS
+
+    root = Path(__file__).resolve().parent.parent
+    h = hashlib.sha1()
+    for name in ("spacy", *sorted(MODELS.values())):
+        try:
+            h.update(f"{name} {metadata.version(name)}\n".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{name} ?\n".encode())
+    files = [root / "pipeline.py", root / "story.py", root / "language.py", *sorted((root / "nlp").glob("*.py")),
+             *sorted((root / "lang").glob("*/*.json"))]
+    for f in files:
+        h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()
+
+
+def fingerprint(id: str, text: str, date: str | None, url: str | None, title: str | None, lang: str | None) -> str:
+    """The input of one analysis: an article stored with the same fingerprint need not be analysed again."""
+    h = hashlib.sha1(analyser_version().encode())
+    for part in (id, text, date, url, title, lang):
+        h.update(b"\0" + (part or "").encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
 class KnowledgeBase:
     """The SQLite knowledge base: `ingest` Stories, read them back, count, search."""
 
@@ -35,7 +89,7 @@ class KnowledgeBase:
         if readonly:
             if not self.path.exists():
                 raise FileNotFoundError(f"no knowledge base at {self.path}")
-            self.con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self.con = connect_readonly(self.path)
             row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
             if row is None or row[0] != SCHEMA_VERSION:
                 self.con.close()
@@ -44,11 +98,30 @@ class KnowledgeBase:
                                    f"with --db {self.path} to add events and figures")
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.con = sqlite3.connect(self.path, isolation_level=None, timeout=30)
-            self.con.executescript(SCHEMA)
-            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+            self.con = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_SECONDS)
+            self._create()
         self.con.row_factory = sqlite3.Row
         self.con.execute("PRAGMA foreign_keys = ON")
+
+    def _create(self) -> None:
+        """Bring the schema up to date. Writers opening the same fresh file at once wait for each other: the
+        switch to WAL is retried while another connection holds the file, and the tables are created in one
+        immediate transaction (SQLite's busy timeout does not cover a lock upgrade inside a deferred one)."""
+        for attempt in range(BUSY_SECONDS * 10):
+            try:
+                self.con.execute("PRAGMA journal_mode = WAL")
+                break
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) or attempt == BUSY_SECONDS * 10 - 1:
+                    raise
+                time.sleep(0.1)
+        try:
+            self.con.executescript(f"BEGIN IMMEDIATE;\n{TABLES}\nINSERT OR REPLACE INTO meta VALUES "
+                                   f"('schema_version', '{SCHEMA_VERSION}');\nCOMMIT;")
+        except BaseException:
+            if self.con.in_transaction:
+                self.con.execute("ROLLBACK")
+            raise
 
     def close(self) -> None:
         """Close the connection."""
@@ -61,20 +134,31 @@ class KnowledgeBase:
         self.close()
 
     # ---------------------------------------------------------------- write
+    def unchanged(self, id: str, text: str, date: str | None, url: str | None, title: str | None,
+                  lang: str | None) -> bool:
+        """True when this article is stored from the same input by the same analyser: no need to analyse it."""
+        digest = fingerprint(id, text, date, url, title, lang)
+        return self.con.execute("SELECT 1 FROM articles WHERE id = ? AND content_hash = ?", (id, digest)).fetchone() \
+            is not None
+
     def ingest(self, story: Story) -> str:
-        """Store one Story in one transaction: 'added', 'updated', 'unchanged' or 'failed'."""
+        """Store one Story in one transaction: 'added', 'updated', 'unchanged' or 'failed'. Two processes
+        ingesting the same article at once both succeed: the second finds it stored (an upsert)."""
         if story.errors:
             self.con.execute("INSERT OR REPLACE INTO failures VALUES (?, ?, ?, ?)",
                              (story.id, story.source, "; ".join(story.errors), now()))
             return "failed"
-        # the whole record: a newer analysis of the same text (more events, better names) replaces the old one
-        digest = hashlib.sha1(json.dumps(story.to_dict(), sort_keys=True).encode()).hexdigest()
-        old = self.con.execute("SELECT content_hash FROM articles WHERE id = ?", (story.id,)).fetchone()
-        if old and old[0] == digest:
-            return "unchanged"
+        # what the analysis was made from (text, metadata, analyser): the same input need not be stored again
+        digest = fingerprint(story.id, story.text, story.date, story.url, story.title, story.lang)
         cur = self.con
+        # the lock is taken before reading, so no other writer can store this id between our read and our write
         cur.execute("BEGIN IMMEDIATE")
         try:
+            old = cur.execute("SELECT content_hash FROM articles WHERE id = ?", (story.id,)).fetchone()
+            if old and old[0] == digest:
+                cur.execute("DELETE FROM failures WHERE id = ?", (story.id,))
+                cur.execute("COMMIT")
+                return "unchanged"
             if old:
                 self._delete(story.id)
             cur.execute("DELETE FROM failures WHERE id = ?", (story.id,))
@@ -108,7 +192,8 @@ class KnowledgeBase:
             self._events(story, entity_of, times)
             cur.execute("COMMIT")
         except BaseException:
-            cur.execute("ROLLBACK")
+            if cur.in_transaction:
+                cur.execute("ROLLBACK")
             raise
         return "updated" if old else "added"
 
