@@ -107,3 +107,38 @@ CREATE TABLE IF NOT EXISTS figures (
   PRIMARY KEY (article_id, figure_id)
 );
 CREATE INDEX IF NOT EXISTS figures_source ON figures(source_entity_id);
+
+-- Derived after each ingest run (KnowledgeBase.settle): every name an entity goes by, calendar dates of facts
+-- and the outlet of each article. Rebuilt from the tables above, never edited by hand.
+CREATE TABLE IF NOT EXISTS entity_names (
+  entity_id INTEGER NOT NULL, name TEXT NOT NULL,
+  key TEXT NOT NULL,            -- folded, spelling-keyed words of the name
+  actors INTEGER NOT NULL       -- how many actors carry this name
+);
+CREATE INDEX IF NOT EXISTS entity_names_entity ON entity_names(entity_id);
+
+CREATE TABLE IF NOT EXISTS fact_dates (
+  kind TEXT NOT NULL,           -- quote | event | figure
+  article_id TEXT NOT NULL, fact_id TEXT NOT NULL,
+  day TEXT,                     -- first calendar day the fact's date covers (YYYY-MM-DD); NULL: no calendar date at all
+  day_end TEXT,                 -- last day it covers
+  precision TEXT,               -- day | week | month | season | quarter | half | year | decade | century
+  dated_by TEXT,                -- 'text' (the article says when) | 'article' (the article's own date stands in)
+  PRIMARY KEY (kind, article_id, fact_id)
+);
+CREATE INDEX IF NOT EXISTS fact_dates_day ON fact_dates(kind, day);
+
+CREATE TABLE IF NOT EXISTS article_info (
+  article_id TEXT PRIMARY KEY,
+  outlet TEXT,                  -- the site of the article URL (www. removed), NULL without one
+  day TEXT, day_end TEXT, precision TEXT   -- the article's date as calendar days
+);
+CREATE INDEX IF NOT EXISTS article_info_outlet ON article_info(outlet);
+CREATE INDEX IF NOT EXISTS article_info_day ON article_info(day);
+
+CREATE TABLE IF NOT EXISTS entity_stats (
+  entity_id INTEGER PRIMARY KEY,
+  articles INTEGER NOT NULL, quotes INTEGER NOT NULL, events INTEGER NOT NULL,
+  first_day TEXT, last_day TEXT  -- the span of the articles it appears in
+);
+CREATE INDEX IF NOT EXISTS entity_stats_articles ON entity_stats(articles);
