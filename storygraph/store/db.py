@@ -232,7 +232,7 @@ class KnowledgeBase:
 
     def article_meta(self, article_id: str) -> dict[str, Any] | None:
         """An article's title, URL, outlet and calendar date, and its actors' entities."""
-        row = self.con.execute("SELECT a.id, a.title, a.url, a.date, i.outlet, i.day, i.precision FROM articles a "
+        row = self.con.execute("SELECT a.id, coalesce(nullif(trim(a.title), ''), rtrim(substr(a.text, 1, 80)) || '…') AS title, a.title AS own_title, a.url, a.date, i.outlet, i.day, i.precision FROM articles a "
                                "LEFT JOIN article_info i ON i.article_id = a.id WHERE a.id = ?", (article_id,)).fetchone()
         if row is None:
             return None
@@ -314,7 +314,7 @@ class KnowledgeBase:
         rows = self.con.execute(
             "SELECT q.article_id, q.quote_id, q.type, q.content, q.speaker_name, q.speaker_entity_id, q.cue, q.date,"
             " q.start, q.\"end\", d.day, d.day_end, d.precision, d.dated_by, i.outlet, "
-            " (SELECT title FROM articles WHERE id = q.article_id) AS title,"
+            " (SELECT coalesce(nullif(trim(x.title), ''), rtrim(substr(x.text, 1, 80)) || '…') FROM articles x WHERE x.id = q.article_id) AS title,"
             " (SELECT url FROM articles WHERE id = q.article_id) AS url,"
             " (SELECT name FROM entities WHERE id = q.speaker_entity_id) AS entity_name,"
             " (SELECT key LIKE 'local:%' FROM entities WHERE id = q.speaker_entity_id) AS entity_local "
@@ -378,7 +378,7 @@ class KnowledgeBase:
         snippet = ("snippet(articles_fts, 2, char(2), char(3), '…', 24)" if q else
                    "substr(a.text, 1, 240)")
         rows = self.con.execute(
-            f"SELECT a.id, a.title, a.url, a.date, i.outlet, i.day, i.precision, {snippet} AS snippet,"
+            f"SELECT a.id, coalesce(nullif(trim(a.title), ''), rtrim(substr(a.text, 1, 80)) || '…') AS title, a.url, a.date, i.outlet, i.day, i.precision, {snippet} AS snippet,"
             " (SELECT count(*) FROM quotes x WHERE x.article_id = a.id) AS quotes,"
             " (SELECT count(*) FROM events x WHERE x.article_id = a.id) AS events "
             f"{base} ORDER BY {order} LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
@@ -424,20 +424,22 @@ class KnowledgeBase:
         q = self.con.execute
         names = [dict(r) for r in q("SELECT name, actors FROM entity_names WHERE entity_id = ? ORDER BY actors DESC, name",
                                     (entity_id,))]
-        titles = [dict(r) for r in q(
-            "SELECT t.text, count(*) AS times, min(i.day) AS first_day, max(i.day) AS last_day, "
+        titles = [dict(r) for r in q("SELECT text, role, org, article_id, date FROM descriptions WHERE entity_id = ? "
+                                     "ORDER BY date, article_id LIMIT 200", (entity_id,))]
+        title_groups = [dict(r) for r in q(
+            "SELECT t.text, count(*) AS times, min(i.day) AS first_day, i.precision AS first_precision, "
             " min(t.article_id) AS article_id, count(DISTINCT t.article_id) AS articles FROM descriptions t "
             "LEFT JOIN article_info i ON i.article_id = t.article_id WHERE t.entity_id = ? "
             "GROUP BY lower(t.text) ORDER BY times DESC, first_day LIMIT 40", (entity_id,))]
         quotes = [dict(r) for r in q(
             "SELECT q.article_id, q.quote_id, q.type, q.content, q.cue, d.day, d.precision, d.dated_by, i.outlet,"
-            " (SELECT title FROM articles WHERE id = q.article_id) AS title FROM quotes q "
+            " (SELECT coalesce(nullif(trim(x.title), ''), rtrim(substr(x.text, 1, 80)) || '…') FROM articles x WHERE x.id = q.article_id) AS title FROM quotes q "
             "LEFT JOIN fact_dates d ON d.kind = 'quote' AND d.article_id = q.article_id AND d.fact_id = q.quote_id "
             "LEFT JOIN article_info i ON i.article_id = q.article_id WHERE q.speaker_entity_id = ? "
             "ORDER BY d.day IS NULL, d.day DESC, q.article_id, q.start LIMIT ?", (entity_id, limit))]
         acts = [dict(r) for r in q(
             "SELECT p.role, e.article_id, e.event_id, e.type, e.quad, e.mode, e.trigger, e.status, e.reported_by,"
-            " d.day, d.precision, d.dated_by, (SELECT title FROM articles WHERE id = e.article_id) AS title "
+            " d.day, d.precision, d.dated_by, (SELECT coalesce(nullif(trim(x.title), ''), rtrim(substr(x.text, 1, 80)) || '…') FROM articles x WHERE x.id = e.article_id) AS title "
             "FROM (SELECT DISTINCT article_id, event_id, role FROM event_parties WHERE entity_id = ?) p "
             "JOIN events e ON e.article_id = p.article_id AND e.event_id = p.event_id "
             "LEFT JOIN fact_dates d ON d.kind = 'event' AND d.article_id = e.article_id AND d.fact_id = e.event_id "
@@ -453,10 +455,11 @@ class KnowledgeBase:
             "JOIN entities e ON e.id = b.entity_id AND e.key NOT LIKE 'local:%' WHERE a.entity_id = ? "
             "GROUP BY e.id ORDER BY articles DESC, e.name LIMIT 60", (entity_id,))]
         articles = [dict(r) for r in q(
-            "SELECT DISTINCT ar.id, ar.title, i.outlet, i.day, i.precision FROM actors a JOIN articles ar ON ar.id = a.article_id "
+            "SELECT DISTINCT ar.id, coalesce(nullif(trim(ar.title), ''), rtrim(substr(ar.text, 1, 80)) || '…') AS title, i.outlet, i.day, i.precision FROM actors a JOIN articles ar ON ar.id = a.article_id "
             "LEFT JOIN article_info i ON i.article_id = ar.id WHERE a.entity_id = ? "
             "ORDER BY i.day IS NULL, i.day DESC LIMIT ?", (entity_id, limit))]
-        return {**dict(row), "local": row["key"].startswith("local:"), "names": names, "titles": titles, "quotes": quotes,
+        return {**dict(row), "local": row["key"].startswith("local:"), "names": names, "titles": titles,
+                "title_groups": title_groups, "quotes": quotes,
                 "did": [a for a in acts if a["role"] == "actor"], "undergone": [a for a in acts if a["role"] == "recipient"],
                 "figures": figures, "companions": [c for c in companions if c["kind"] != "country"][:30],
                 "countries": [c for c in companions if c["kind"] == "country" and c["iso"]]
@@ -487,14 +490,14 @@ class KnowledgeBase:
         if entity_id is None:
             sql = ("SELECT substr(day, 1, 7) AS month, sum(kind = 'quote') AS quotes, sum(kind = 'event') AS events "
                    "FROM fact_dates WHERE day IS NOT NULL AND kind IN ('quote', 'event') GROUP BY month ORDER BY month")
-            return [dict(r) for r in self.con.execute(sql)]
+            return every_month([dict(r) for r in self.con.execute(sql)])
         sql = ("SELECT month, sum(k = 'quote') AS quotes, sum(k = 'event') AS events FROM ("
                " SELECT substr(d.day, 1, 7) AS month, 'quote' AS k FROM quotes q JOIN fact_dates d ON d.kind = 'quote' "
                " AND d.article_id = q.article_id AND d.fact_id = q.quote_id WHERE q.speaker_entity_id = ? AND d.day IS NOT NULL "
                " UNION ALL SELECT substr(d.day, 1, 7), 'event' FROM (SELECT DISTINCT article_id, event_id FROM event_parties "
                " WHERE entity_id = ?) p JOIN fact_dates d ON d.kind = 'event' AND d.article_id = p.article_id "
                " AND d.fact_id = p.event_id WHERE d.day IS NOT NULL) GROUP BY month ORDER BY month")
-        return [dict(r) for r in self.con.execute(sql, (entity_id, entity_id))]
+        return every_month([dict(r) for r in self.con.execute(sql, (entity_id, entity_id))])
 
     def countries(self, limit: int = 300) -> list[dict[str, Any]]:
         """Countries with the number of articles that name them."""
@@ -541,7 +544,7 @@ class KnowledgeBase:
             if f is None:
                 continue
             r.update(dict(f))
-            a = self.con.execute("SELECT a.title, i.outlet, substr(a.text, max(1, ? - 400), ? + 800) AS around, "
+            a = self.con.execute("SELECT coalesce(nullif(trim(a.title), ''), rtrim(substr(a.text, 1, 80)) || '…') AS title, i.outlet, substr(a.text, max(1, ? - 400), ? + 800) AS around, "
                                  "max(1, ? - 400) AS base FROM articles a LEFT JOIN article_info i ON i.article_id = a.id "
                                  "WHERE a.id = ?", (f["start"] + 1, f["end"] - f["start"], f["start"] + 1,
                                                     r["article_id"])).fetchone()
@@ -692,6 +695,23 @@ def outlet_of(url: str | None) -> str | None:
         return None
     host = parts.hostname.lower()
     return host[4:] if host.startswith("www.") else host
+
+
+def every_month(rows: list[dict[str, Any]], most: int = 600) -> list[dict[str, Any]]:
+    """Month counts with the empty months in between, so that a chart's axis is true to time (up to `most` months)."""
+    if len(rows) < 2:
+        return rows
+    have = {r["month"]: r for r in rows}
+    y, m = int(rows[0]["month"][:4]), int(rows[0]["month"][5:7])
+    end = rows[-1]["month"]
+    out: list[dict[str, Any]] = []
+    while len(out) < most:
+        key = f"{y:04d}-{m:02d}"
+        out.append(have.get(key, {"month": key, "quotes": 0, "events": 0}))
+        if key >= end:
+            return out
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return rows
 
 
 def like_escape(s: str) -> str:
