@@ -27,7 +27,7 @@ from .highlight import highlight
 from .i18n import date_words, month_words, strings
 from .worldmap import HEIGHT, WIDTH, paths
 
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"  # empty: a form field left blank
 MONTH = r"^\d{4}-\d{2}$"
 MAX_ID = 2**63 - 1
 PAGE = 20
@@ -146,11 +146,12 @@ def create_app(db: str | Path, lang: str = "fr") -> FastAPI:
                      date_from: str | None = Query(None, alias="from", pattern=DATE),
                      date_to: str | None = Query(None, alias="to", pattern=DATE),
                      outlet: str | None = Query(None, max_length=100),
-                     type: str | None = Query(None, pattern="^(direct|indirect|mixed)$"),
+                     type: str | None = Query(None, pattern="^(direct|indirect|mixed)?$"),
                      year: int | None = Query(None, ge=1, le=9999),
                      sort: str = Query("date", pattern="^(date|date_asc|relevance)$")) -> QuoteFilter:
-        return QuoteFilter(q=q or None, speaker=speaker or None, entity=entity, date_from=date_from, date_to=date_to,
-                           outlet=outlet or None, type=type, year=year, sort=sort)
+        return QuoteFilter(q=q or None, speaker=speaker or None, entity=entity, date_from=date_from or None,
+                           date_to=date_to or None,
+                           outlet=outlet or None, type=type or None, year=year, sort=sort)
 
     def event_filter(actor: int | None = Query(None, ge=1, le=MAX_ID), recipient: int | None = Query(None, ge=1, le=MAX_ID),
                      actor_name: str | None = Query(None, max_length=200), recipient_name: str | None = Query(None, max_length=200),
@@ -255,7 +256,7 @@ def create_app(db: str | Path, lang: str = "fr") -> FastAPI:
 
     @app.get("/api/people", tags=["api"])
     def api_people(q: str | None = Query(None, max_length=100), kind: str | None = Query(
-                       None, pattern="^(person|organization|country|group)$"),
+                       None, pattern="^(person|organization|country|group)?$"),
                    sort: str = Query("articles", pattern="^(articles|quotes|name|recent)$"),
                    limit: int = Limit, offset: int = Offset, format: str = Format, k: KnowledgeBase = Depends(kb)):
         """People, organisations and countries by any of their names or aliases."""
@@ -325,7 +326,7 @@ def create_app(db: str | Path, lang: str = "fr") -> FastAPI:
 
     @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
     def people_page(request: Request, q: str | None = Query(None, max_length=100),
-                    kind: str | None = Query(None, pattern="^(person|organization|country|group)$"),
+                    kind: str | None = Query(None, pattern="^(person|organization|country|group)?$"),
                     sort: str = Query("articles", pattern="^(articles|quotes|name|recent)$"), page_: int = Page,
                     k: KnowledgeBase = Depends(kb)):
         offset = (page_ - 1) * PAGE
