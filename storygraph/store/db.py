@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,8 @@ from .identities import settle as settle_entities
 
 SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
 SCHEMA_VERSION = "3"
+#: seconds a page's facet counts may take together; a facet past it is left out rather than slowing the page
+FACET_BUDGET = 0.04
 
 #: PLOVER types grouped in the four quad classes of event data
 QUAD = {t: q for q, ts in {
@@ -59,10 +62,10 @@ class KnowledgeBase:
         self.con.row_factory = sqlite3.Row
         self.con.execute("PRAGMA foreign_keys = ON")
 
-    def close(self) -> None:
+    def close(self, settle: bool = True) -> None:
         """Close the connection, first settling entities and dates if articles changed since the last time."""
         try:
-            if not self.readonly and self.unsettled():
+            if settle and not self.readonly and self.unsettled():
                 self.settle()
         finally:
             self.con.close()
@@ -70,8 +73,9 @@ class KnowledgeBase:
     def __enter__(self) -> "KnowledgeBase":
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def __exit__(self, kind, *exc) -> None:
+        # interrupted or failed: close at once; the next run that writes settles what this one stored
+        self.close(settle=kind is None)
 
     # ---------------------------------------------------------------- write
     def ingest(self, story: Story) -> str:
@@ -154,7 +158,8 @@ class KnowledgeBase:
     # ---------------------------------------------------------------- settle
     def signature(self) -> str:
         """What the stored articles look like now: settling is due when this differs from the last settled one."""
-        r = self.con.execute("SELECT count(*), max(ingested_at), (SELECT max(rowid) FROM actors), "
+        # rowids only grow: a new or re-analysed article changes them; nothing here reads the articles' long rows
+        r = self.con.execute("SELECT count(*), max(rowid), (SELECT max(rowid) FROM actors), "
                              "(SELECT count(*) FROM actors) FROM articles").fetchone()
         return "|".join(str(x) for x in r)
 
@@ -171,6 +176,12 @@ class KnowledgeBase:
         try:
             counts = settle_entities(con, self.lang)
             self._derive_dates()
+            con.execute("DELETE FROM quote_search")
+            con.execute("INSERT INTO quote_search SELECT q.rowid, q.speaker_entity_id, "
+                        "coalesce(e.key NOT LIKE 'local:%', 0), q.type, i.outlet, d.day, d.day_end, d.precision, d.dated_by, "
+                        "substr(d.day, 1, 4) FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id "
+                        "LEFT JOIN fact_dates d ON d.kind = 'quote' AND d.article_id = q.article_id AND d.fact_id = q.quote_id "
+                        "LEFT JOIN article_info i ON i.article_id = q.article_id")
             con.execute("DELETE FROM entity_stats")
             con.execute(
                 "INSERT INTO entity_stats SELECT e.id, coalesce(a.n, 0), coalesce(q.n, 0), coalesce(p.n, 0), a.lo, a.hi "
@@ -181,7 +192,13 @@ class KnowledgeBase:
                 "  ON q.speaker_entity_id = e.id "
                 "LEFT JOIN (SELECT entity_id, count(DISTINCT article_id || ' ' || event_id) AS n FROM event_parties "
                 "  GROUP BY entity_id) p ON p.entity_id = e.id")
+            months = [dict(zip(("month", "quotes", "events"), r)) for r in con.execute(
+                "SELECT substr(day, 1, 7) AS month, sum(kind = 'quote'), sum(kind = 'event') FROM fact_dates "
+                "WHERE day IS NOT NULL AND kind IN ('quote', 'event') GROUP BY month ORDER BY month")]
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('months', ?)", (json.dumps(months),))
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('counts', ?)", (json.dumps(self.stats()),))
             con.execute("INSERT OR REPLACE INTO meta VALUES ('settled', ?)", (self.signature(),))
+            con.execute("ANALYZE")  # the planner's statistics: facet counts scan an index instead of sorting
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -225,6 +242,11 @@ class KnowledgeBase:
             "failures": q("SELECT count(*) FROM failures").fetchone()[0],
         }
 
+    def summary(self) -> dict[str, int]:
+        """The counts as of the last settle (cheap: what a page header shows; `stats` counts now)."""
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'counts'").fetchone()
+        return json.loads(row[0]) if row else self.stats()
+
     def story(self, article_id: str) -> Story | None:
         """The stored Story of one article."""
         row = self.con.execute("SELECT story FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -266,7 +288,7 @@ class KnowledgeBase:
     def _quote_where(self, f: QuoteFilter) -> tuple[list[str], list[str], list[Any]]:
         joins, where, args = [], [], []
         if f.q:
-            joins.append("JOIN quotes_fts ON quotes_fts.rowid = q.rowid")
+            joins.append("JOIN quotes_fts ON quotes_fts.rowid = s.qid")
             where.append("quotes_fts MATCH ?")
             args.append(fts_query(f.q))
         ids: list[int] = []
@@ -276,69 +298,91 @@ class KnowledgeBase:
             ids = [i for i in ids if i == f.entity] if f.speaker else [f.entity]
             ids = ids or [-1]
         if ids:
-            where.append(f"q.speaker_entity_id IN ({','.join('?' * len(ids))})")
+            where.append(f"s.speaker IN ({','.join('?' * len(ids))})")
             args += ids
         lo, hi = bounds(f.date_from, f.date_to)
         if lo:
-            where.append("d.day >= ?")
+            where.append("s.day >= ?")
             args.append(lo)
         if hi:
-            where.append("d.day <= ?")
+            where.append("s.day <= ?")
             args.append(hi)
         if f.year is not None:
-            where.append("d.day >= ? AND d.day <= ?")
-            args += [f"{f.year:04d}-01-01", f"{f.year:04d}-12-31"]
+            where.append("s.year = ?")
+            args.append(f"{f.year:04d}")
         if f.outlet:
-            where.append("i.outlet LIKE ? ESCAPE '\\'")
+            where.append("s.outlet LIKE ? ESCAPE '\\'")
             args.append(f"%{like_escape(f.outlet)}%")
         if f.type:
-            where.append("q.type = ?")
+            where.append("s.type = ?")
             args.append(f.type)
         return joins, where, args
 
     def quotes(self, f: QuoteFilter | None = None, facets: bool = True) -> dict[str, Any]:
         """Quotes matching words (in what was said and who said it), a speaker (any name or alias of theirs),
-        a date range over calendar dates, an outlet, a type and a year: a page of results, the total and facets."""
+        a date range over calendar dates, an outlet, a type and a year: a page of results, the total and facets
+        (a facet that would take longer than FACET_BUDGET to count is left out, marked in `facets_skipped`)."""
         f = f or QuoteFilter()
         joins, where, args = self._quote_where(f)
-        base = ("FROM quotes q LEFT JOIN fact_dates d ON d.kind = 'quote' AND d.article_id = q.article_id "
-                "AND d.fact_id = q.quote_id LEFT JOIN article_info i ON i.article_id = q.article_id " + " ".join(joins)
-                + (" WHERE " + " AND ".join(where) if where else ""))
+        base = "FROM quote_search s " + " ".join(joins) + (" WHERE " + " AND ".join(where) if where else "")
         total = self.con.execute(f"SELECT count(*) {base}", args).fetchone()[0]
         if f.sort == "relevance" and f.q:
-            order = "bm25(quotes_fts), d.day IS NULL, d.day DESC"
+            order = "bm25(quotes_fts), s.day DESC"
         elif f.sort == "date_asc":
-            order = "d.day IS NULL, d.day, q.article_id, q.start"
+            order = "s.day IS NULL, s.day, s.qid"
         else:
-            order = "d.day IS NULL, d.day DESC, q.article_id, q.start"
-        rows = self.con.execute(
-            "SELECT q.article_id, q.quote_id, q.type, q.content, q.speaker_name, q.speaker_entity_id, q.cue, q.date,"
-            " q.start, q.\"end\", d.day, d.day_end, d.precision, d.dated_by, i.outlet, "
-            " (SELECT coalesce(nullif(trim(x.title), ''), rtrim(substr(x.text, 1, 80)) || '…') FROM articles x WHERE x.id = q.article_id) AS title,"
-            " (SELECT url FROM articles WHERE id = q.article_id) AS url,"
-            " (SELECT name FROM entities WHERE id = q.speaker_entity_id) AS entity_name,"
-            " (SELECT key LIKE 'local:%' FROM entities WHERE id = q.speaker_entity_id) AS entity_local "
-            f"{base} ORDER BY {order} LIMIT ? OFFSET ?", [*args, f.limit, f.offset]).fetchall()
-        out: dict[str, Any] = {"total": total, "offset": f.offset, "limit": f.limit, "results": [dict(r) for r in rows]}
+            order = "s.day DESC, s.qid"  # undated quotes (NULL) come last
+        qids = [r[0] for r in self.con.execute(f"SELECT s.qid {base} ORDER BY {order} LIMIT ? OFFSET ?",
+                                               [*args, f.limit, f.offset])]
+        out: dict[str, Any] = {"total": total, "offset": f.offset, "limit": f.limit, "results": self._quote_rows(qids)}
         if facets:
-            out["facets"] = self._facets(base, args, {
-                "speaker": ("q.speaker_entity_id", "(SELECT name FROM entities WHERE id = q.speaker_entity_id)",
-                            "q.speaker_entity_id IS NOT NULL AND NOT (SELECT key LIKE 'local:%' FROM entities "
-                            "WHERE id = q.speaker_entity_id)", 10),
-                "outlet": ("i.outlet", "i.outlet", "i.outlet IS NOT NULL", 10),
-                "type": ("q.type", "q.type", "1", 5),
-                "year": ("substr(d.day, 1, 4)", "substr(d.day, 1, 4)", "d.day IS NOT NULL", 40)})
+            out["facets"], out["facets_skipped"] = self._facets(base, args, {
+                "speaker": ("s.speaker", "s.named = 1", 10),
+                "outlet": ("s.outlet", "s.outlet IS NOT NULL", 10),
+                "type": ("s.type", "1", 5),
+                "year": ("s.year", "s.year IS NOT NULL", 40)})
+            names = {r[0]: r[1] for r in self.con.execute(
+                f"SELECT id, name FROM entities WHERE id IN ({','.join('?' * len(out['facets'].get('speaker', [])))})",
+                [x["value"] for x in out["facets"].get("speaker", [])])}
+            for x in out["facets"].get("speaker", []):
+                x["label"] = names.get(x["value"], str(x["value"]))
         return out
 
-    def _facets(self, base: str, args: list, spec: dict[str, tuple]) -> dict[str, list[dict[str, Any]]]:
-        out = {}
-        for name, (value, label, cond, n) in spec.items():
-            glue = " AND " if " WHERE " in base else " WHERE "
-            order = "value DESC" if name == "year" else "count DESC, label"
-            out[name] = [dict(r) for r in self.con.execute(
-                f"SELECT {value} AS value, {label} AS label, count(*) AS count {base}{glue}{cond} "
-                f"GROUP BY {value} ORDER BY {order} LIMIT {int(n)}", args)]
-        return out
+    def _quote_rows(self, qids: list[int]) -> list[dict[str, Any]]:
+        """What a result card shows for each quote, in the order given."""
+        if not qids:
+            return []
+        rows = {r["rowid"]: dict(r) for r in self.con.execute(
+            "SELECT q.rowid, q.article_id, q.quote_id, q.type, q.content, q.speaker_name, q.speaker_entity_id, q.cue,"
+            " q.date, q.start, q.\"end\", s.day, s.day_end, s.precision, s.dated_by, s.outlet, e.name AS entity_name,"
+            " NOT s.named AS entity_local, "
+            " coalesce(nullif(trim(a.title), ''), rtrim(substr(a.text, 1, 80)) || '…') AS title, a.url "
+            "FROM quotes q JOIN quote_search s ON s.qid = q.rowid JOIN articles a ON a.id = q.article_id "
+            f"LEFT JOIN entities e ON e.id = q.speaker_entity_id WHERE q.rowid IN ({','.join('?' * len(qids))})", qids)}
+        return [rows[i] for i in qids if i in rows]
+
+    def _facets(self, base: str, args: list, spec: dict[str, tuple]) -> tuple[dict[str, list[dict[str, Any]]], list[str]]:
+        """Counts of the values of each facet over the rows `base` selects, each within what is left of
+        FACET_BUDGET seconds; facets past it are named in the second value, not guessed."""
+        out: dict[str, list[dict[str, Any]]] = {}
+        skipped: list[str] = []
+        deadline = time.perf_counter() + FACET_BUDGET
+        self.con.set_progress_handler(lambda: int(time.perf_counter() > deadline), 2000)
+        try:
+            for name, (value, cond, n) in spec.items():
+                glue = " AND " if " WHERE " in base else " WHERE "
+                order = "value DESC" if name == "year" else "count DESC, value"
+                try:
+                    out[name] = [{"value": r[0], "label": r[0], "count": r[1]} for r in self.con.execute(
+                        f"SELECT {value} AS value, count(*) AS count {base}{glue}{cond} "
+                        f"GROUP BY {value} ORDER BY {order} LIMIT {int(n)}", args)]
+                except sqlite3.OperationalError as e:
+                    if "interrupt" not in str(e):
+                        raise
+                    skipped.append(name)
+        finally:
+            self.con.set_progress_handler(None, 0)
+        return out, skipped
 
     def search(self, text: str | None = None, speaker: str | None = None, date_from: str | None = None,
                date_to: str | None = None, outlet: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
@@ -384,9 +428,9 @@ class KnowledgeBase:
             f"{base} ORDER BY {order} LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
         out: dict[str, Any] = {"total": total, "offset": offset, "limit": limit, "results": [dict(r) for r in rows]}
         if facets:
-            out["facets"] = self._facets(base, args, {
-                "outlet": ("i.outlet", "i.outlet", "i.outlet IS NOT NULL", 10),
-                "year": ("substr(i.day, 1, 4)", "substr(i.day, 1, 4)", "i.day IS NOT NULL", 40)})
+            out["facets"], out["facets_skipped"] = self._facets(base, args, {
+                "outlet": ("i.outlet", "i.outlet IS NOT NULL", 10),
+                "year": ("substr(i.day, 1, 4)", "i.day IS NOT NULL", 40)})
         return out
 
     def people(self, q: str | None = None, kind: str | None = None, sort: str = "articles", limit: int = 30,
@@ -410,7 +454,7 @@ class KnowledgeBase:
                                 f"{base} ORDER BY {order} LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
         out: dict[str, Any] = {"total": total, "offset": offset, "limit": limit, "results": [dict(r) for r in rows]}
         if facets:
-            out["facets"] = self._facets(base, args, {"kind": ("e.kind", "e.kind", "1", 5)})
+            out["facets"], out["facets_skipped"] = self._facets(base, args, {"kind": ("e.kind", "1", 5)})
         return out
 
     def entity(self, entity_id: int, limit: int = 50) -> dict[str, Any] | None:
@@ -488,16 +532,18 @@ class KnowledgeBase:
     def months(self, entity_id: int | None = None) -> list[dict[str, Any]]:
         """Quotes and events per calendar month (their own date, else their article's), for one entity or all."""
         if entity_id is None:
-            sql = ("SELECT substr(day, 1, 7) AS month, sum(kind = 'quote') AS quotes, sum(kind = 'event') AS events "
-                   "FROM fact_dates WHERE day IS NOT NULL AND kind IN ('quote', 'event') GROUP BY month ORDER BY month")
-            return every_month([dict(r) for r in self.con.execute(sql)])
-        sql = ("SELECT month, sum(k = 'quote') AS quotes, sum(k = 'event') AS events FROM ("
-               " SELECT substr(d.day, 1, 7) AS month, 'quote' AS k FROM quotes q JOIN fact_dates d ON d.kind = 'quote' "
-               " AND d.article_id = q.article_id AND d.fact_id = q.quote_id WHERE q.speaker_entity_id = ? AND d.day IS NOT NULL "
-               " UNION ALL SELECT substr(d.day, 1, 7), 'event' FROM (SELECT DISTINCT article_id, event_id FROM event_parties "
-               " WHERE entity_id = ?) p JOIN fact_dates d ON d.kind = 'event' AND d.article_id = p.article_id "
-               " AND d.fact_id = p.event_id WHERE d.day IS NOT NULL) GROUP BY month ORDER BY month")
-        return every_month([dict(r) for r in self.con.execute(sql, (entity_id, entity_id))])
+            row = self.con.execute("SELECT value FROM meta WHERE key = 'months'").fetchone()
+            return every_month(json.loads(row[0])) if row else []
+        by: dict[str, dict[str, Any]] = {}
+        for month, n in self.con.execute("SELECT substr(day, 1, 7), count(*) FROM quote_search WHERE speaker = ? "
+                                         "AND day IS NOT NULL GROUP BY 1", (entity_id,)):
+            by.setdefault(month, {"month": month, "quotes": 0, "events": 0})["quotes"] = n
+        for month, n in self.con.execute(
+                "SELECT substr(d.day, 1, 7), count(DISTINCT p.article_id || ' ' || p.event_id) FROM event_parties p "
+                "JOIN fact_dates d ON d.kind = 'event' AND d.article_id = p.article_id AND d.fact_id = p.event_id "
+                "WHERE p.entity_id = ? AND d.day IS NOT NULL GROUP BY 1", (entity_id,)):
+            by.setdefault(month, {"month": month, "quotes": 0, "events": 0})["events"] = n
+        return every_month([by[m] for m in sorted(by)])
 
     def countries(self, limit: int = 300) -> list[dict[str, Any]]:
         """Countries with the number of articles that name them."""

@@ -91,7 +91,7 @@ class Namer:
             w = fold(words[0])
             if w in self.honorifics and words[0][:1].isupper() and len(words) > 1 and words[1][:1].isupper():
                 honorific, words = True, words[1:]  # 'Mes Perrin' is two lawyers' title, 'mes amis' a determiner
-            elif w in self.determiners or (w.endswith("'") and w in self.determiners):
+            elif (w in self.determiners or (w.endswith("'") and w in self.determiners)) and not words[0].isupper():
                 if w in self.indefinite:
                     return Form("local", fold(name))  # 'un responsable du Hamas' is nobody in particular
                 had_det, words = True, words[1:]

@@ -23,6 +23,7 @@ CREATE TABLE IF NOT EXISTS entities (
   key TEXT NOT NULL             -- folded name used to match mentions across articles
 );
 CREATE INDEX IF NOT EXISTS entities_key ON entities(kind, key);
+CREATE INDEX IF NOT EXISTS entities_by_key ON entities(key);
 
 CREATE TABLE IF NOT EXISTS actors (
   article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -142,3 +143,17 @@ CREATE TABLE IF NOT EXISTS entity_stats (
   first_day TEXT, last_day TEXT  -- the span of the articles it appears in
 );
 CREATE INDEX IF NOT EXISTS entity_stats_articles ON entity_stats(articles);
+
+-- One row per quote with what search filters, sorts and counts on, keyed by the quote's rowid (derived at settle).
+CREATE TABLE IF NOT EXISTS quote_search (
+  qid INTEGER PRIMARY KEY,      -- quotes.rowid
+  speaker INTEGER,              -- the speaker's entity
+  named INTEGER NOT NULL,       -- 1 when that entity is known across articles (a name, not a description)
+  type TEXT NOT NULL, outlet TEXT,
+  day TEXT, day_end TEXT, precision TEXT, dated_by TEXT, year TEXT
+);
+CREATE INDEX IF NOT EXISTS quote_search_day ON quote_search(day);
+CREATE INDEX IF NOT EXISTS quote_search_speaker ON quote_search(speaker, day);
+CREATE INDEX IF NOT EXISTS quote_search_outlet ON quote_search(outlet, day);
+CREATE INDEX IF NOT EXISTS quote_search_type ON quote_search(type, day);
+CREATE INDEX IF NOT EXISTS quote_search_year ON quote_search(year);

@@ -310,7 +310,7 @@ def create_app(db: str | Path, lang: str = "fr") -> FastAPI:
         f.limit, f.offset = PAGE, (page_ - 1) * PAGE
         r = k.quotes(f)
         entity = k.con.execute("SELECT name FROM entities WHERE id = ?", (f.entity,)).fetchone() if f.entity else None
-        return page(request, "search.html", r=r, pages=pager(r["total"], f.offset, PAGE), stats=k.stats(), f=f,
+        return page(request, "search.html", r=r, pages=pager(r["total"], f.offset, PAGE), stats=k.summary(), f=f,
                     entity_name=entity[0] if entity else None, tab="quotes")
 
     @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)

@@ -52,12 +52,31 @@ def build(topojson: Path) -> dict[str, str]:
         d = []
         for poly in polys:
             for r in poly:
-                pts = [project(lon, max(min(lat, TOP), BOTTOM)) for lon, lat in ring(r)]
-                if len(pts) < 3:
+                lonlat = unwrap(ring(r))
+                if len(lonlat) < 3:
                     continue
-                d.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in pts) + "Z")
+                # a ring that crosses the antimeridian is drawn once on each side, the map's edge cutting it
+                shifts = [0.0] + ([-360.0] if max(p[0] for p in lonlat) > 180 else []) + \
+                         ([360.0] if min(p[0] for p in lonlat) < -180 else [])
+                for shift in shifts:
+                    pts = [project(lon + shift, max(min(lat, TOP), BOTTOM)) for lon, lat in lonlat]
+                    d.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in pts) + "Z")
         if d:
             out[c.alpha_2] = out.get(c.alpha_2, "") + "".join(d)
+    return out
+
+
+def unwrap(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """A ring's longitudes made continuous: no jump of 360° where it crosses the antimeridian."""
+    out: list[tuple[float, float]] = []
+    for lon, lat in points:
+        if out:
+            prev = out[-1][0]
+            while lon - prev > 180:
+                lon -= 360
+            while prev - lon > 180:
+                lon += 360
+        out.append((lon, lat))
     return out
 
 
