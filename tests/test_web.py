@@ -261,3 +261,12 @@ def test_a_read_only_folder_is_served_without_writing_beside_the_file(db, tmp_pa
     r = TestClient(create_app(copy)).get("/", params={"q": "port"})
     assert r.status_code == 200 and "26 résultats" in r.text
     assert sorted(p.name for p in copy.parent.iterdir()) == ["kb.db"]  # no -wal, no -shm, no journal
+
+
+def test_facets_too_slow_to_count_are_named_not_guessed(db, monkeypatch):
+    monkeypatch.setattr(dbmod, "FACET_BUDGET", -1.0)  # every facet is past its time
+    page = TestClient(create_app(db)).get("/", params={"q": "port"}).text
+    assert "26 résultats" in page and "Décomptes laissés de côté" in page and "qui parle" in page
+    with KnowledgeBase(db, readonly=True) as kb:
+        r = kb.quotes(dbmod.QuoteFilter(q="port"))
+        assert r["facets"] == {} and r["facets_skipped"] == ["speaker", "outlet", "type", "year"] and r["total"] == 26

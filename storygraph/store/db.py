@@ -370,6 +370,9 @@ class KnowledgeBase:
         self.con.set_progress_handler(lambda: int(time.perf_counter() > deadline), 2000)
         try:
             for name, (value, cond, n) in spec.items():
+                if time.perf_counter() > deadline:
+                    skipped.append(name)
+                    continue
                 glue = " AND " if " WHERE " in base else " WHERE "
                 order = "value DESC" if name == "year" else "count DESC, value"
                 try:
