@@ -122,7 +122,13 @@ def test_namesakes_and_an_ambiguous_surname_stay_apart(tmp_path):
         story("h2", "Léa Garnier a gagné le tournoi.", "2024-03-02", [("Léa Garnier", "person")]),
         story("h3", "Garnier a répondu sèchement.", "2024-03-03", [("Garnier", "person")]),
         story("h4", "Hélène Garnier a signé l'accord.", "2024-03-04", [("Hélène Garnier", "person")]),
+        story("c1", "Christian Lemoine a parlé.", "2024-03-05", [("Christian Lemoine", "person")]),
+        story("c2", "Christiane Lemoine a répondu.", "2024-03-06", [("Christiane Lemoine", "person")]),
+        story("c3", "Sergueï Volkov a parlé.", "2024-03-07", [("Sergueï Volkov", "person")]),
+        story("c4", "Sergei Volkov a répondu.", "2024-03-08", [("Sergei Volkov", "person")]),
     ])
+    assert ids["c1"]["Christian Lemoine"] != ids["c2"]["Christiane Lemoine"]
+    assert ids["c3"]["Sergueï Volkov"] == ids["c4"]["Sergei Volkov"]
     assert ids["h1"]["Hélène Garnier"] == ids["h4"]["Hélène Garnier"] != ids["h2"]["Léa Garnier"]
     assert ids["h3"]["Garnier"] not in (ids["h1"]["Hélène Garnier"], ids["h2"]["Léa Garnier"])
 

@@ -75,8 +75,7 @@ class Namer:
             self.places.update(fold(a) for a in info.get("aliases", []))
             if info.get("iso"):
                 self.iso[name_key(name)] = info["iso"]
-        self.places.update({"europeen", "europeenne", "europeens", "europeennes", "africain", "africaine",
-                            "arabe", "atlantique", "asiatique", "americain", "americaine"})
+        self.places.update(fold(w) for w in data.get("places", []))
         self.aliases = alias_table()
 
     # ------------------------------------------------------------------ forms
@@ -290,7 +289,7 @@ def cluster(forms: dict[tuple[str, str], Form], nm: Namer) -> dict[tuple[str, st
         for i, a in enumerate(keys):
             for b in keys[i + 1:]:
                 fa, fb = core(persons[a], nm)[0], core(persons[b], nm)[0]
-                if min(len(fa), len(fb)) >= 4 and fuzz.ratio(fa, fb) >= 85:
+                if spelt_alike(fa, fb):
                     uf.union(a, b)
     last_of: dict[str, set[str]] = defaultdict(set)
     first_of: dict[str, set[str]] = defaultdict(set)
@@ -326,6 +325,16 @@ def cluster(forms: dict[tuple[str, str], Form], nm: Namer) -> dict[tuple[str, st
         else:
             out[ref] = uf.find(entity_key(f, None))
     return out
+
+
+def spelt_alike(a: str, b: str) -> bool:
+    """Two spelling keys of a first name that differ as transliterations do ('serguei'/'sergei'), not as a man's
+    and a woman's name do ('christian'/'christiane', 'jean'/'jeanne')."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or a[0] != b[0] or a.startswith(b) or b.startswith(a):
+        return False
+    return fuzz.ratio(a, b) >= 85
 
 
 def core(f: Form, namer_: Namer) -> list[str]:
