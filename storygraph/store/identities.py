@@ -393,14 +393,17 @@ def settle(con: sqlite3.Connection, lang: str = "fr") -> dict[str, int]:
             ident[k] = next_id
             next_id += 1
         kind = "country" if k.startswith("country:") else kinds[k].most_common(1)[0][0]
-        if k.startswith("alias:") and info.get(k[6:]):
-            name = info[k[6:]]["name"]
-            kind = info[k[6:]]["kind"]
-        else:
-            full = [n for n in names[k] if len(n.split()) > 1 and not n[:1].islower()] or list(names[k])
-            name = max(full, key=lambda n: (names[k][n], len(n), n))
-            if kinds[k]["person"] and kind != "country" and not k.startswith("local:"):
-                kind = "person" if kinds[k]["person"] * 2 >= sum(kinds[k].values()) else kind
+        group = info.get(k[6:]) if k.startswith("alias:") else None
+        if group:
+            kind = group["kind"]
+        elif kinds[k]["person"] and kind != "country" and not k.startswith("local:"):
+            kind = "person" if kinds[k]["person"] * 2 >= sum(kinds[k].values()) else kind
+        # the name the articles use most ('ONU' over 'Nations unies'); a person's full name over a surname alone
+        shown = [n for n in names[k] if kind != "person" or len(n.split()) > 1 and not n[:1].islower()] or list(names[k])
+        name = max(shown, key=lambda n: (names[k][n], bool(group) and name_key(n) == name_key(group["name"]), len(n), n))
+        if kind == "person" and not k.startswith("local:"):
+            bare = nm.strip_titles(name.split())  # 'Président Xi Jinping' is shown as 'Xi Jinping'
+            name = " ".join(bare) if len(bare) > 1 else name
         iso = k[8:] if k.startswith("country:") else None
         entities.append((ident[k], name, kind, iso, k))
     con.execute("PRAGMA defer_foreign_keys = ON")  # actors point at the new rows by the end of the transaction
