@@ -746,21 +746,24 @@ def outlet_of(url: str | None) -> str | None:
     return host[4:] if host.startswith("www.") else host
 
 
-def every_month(rows: list[dict[str, Any]], most: int = 600) -> list[dict[str, Any]]:
-    """Month counts with the empty months in between, so that a chart's axis is true to time (up to `most` months)."""
+def every_month(rows: list[dict[str, Any]], most: int = 120) -> list[dict[str, Any]]:
+    """Month counts with the empty months in between, so that a chart's axis is true to time; past `most` months,
+    counts per year ('2024') with the empty years in between."""
     if len(rows) < 2:
         return rows
-    have = {r["month"]: r for r in rows}
-    y, m = int(rows[0]["month"][:4]), int(rows[0]["month"][5:7])
-    end = rows[-1]["month"]
-    out: list[dict[str, Any]] = []
-    while len(out) < most:
-        key = f"{y:04d}-{m:02d}"
-        out.append(have.get(key, {"month": key, "quotes": 0, "events": 0}))
-        if key >= end:
-            return out
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return rows
+    first, last = rows[0]["month"], rows[-1]["month"]
+    y0, m0, y1, m1 = int(first[:4]), int(first[5:7]), int(last[:4]), int(last[5:7])
+    if (y1 - y0) * 12 + m1 - m0 < most:
+        have = {r["month"]: r for r in rows}
+        keys = [f"{y:04d}-{m:02d}" for y in range(y0, y1 + 1) for m in range(1, 13)
+                if (y, m) >= (y0, m0) and (y, m) <= (y1, m1)]
+        return [have.get(k, {"month": k, "quotes": 0, "events": 0}) for k in keys]
+    years: dict[str, dict[str, Any]] = {f"{y:04d}": {"month": f"{y:04d}", "quotes": 0, "events": 0}
+                                        for y in range(y0, y1 + 1)}
+    for r in rows:
+        years[r["month"][:4]]["quotes"] += r["quotes"] or 0
+        years[r["month"][:4]]["events"] += r["events"] or 0
+    return list(years.values())
 
 
 def like_escape(s: str) -> str:

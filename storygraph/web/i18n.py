@@ -58,8 +58,10 @@ def date_words(day: str | None, precision: str | None, dated_by: str | None = No
 
 
 def month_words(month: str, lang: str = "fr", short: bool = False) -> str:
-    """'2024-03' → 'mars 2024'."""
+    """'2024-03' → 'mars 2024'; a year alone ('2024') stays as it is."""
     s = strings(lang)
+    if len(month) == 4 and month.isdigit():
+        return month
     try:
         y, m = int(month[:4]), int(month[5:7])
         return f"{s['months_short' if short else 'months'][m - 1]} {y}"
