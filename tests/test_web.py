@@ -1,7 +1,6 @@
 """The web pages and JSON API through a test client: search that answers, pages people trust, no input that breaks."""
 import csv
 import io
-import json
 import re
 from html import unescape
 from html.parser import HTMLParser

@@ -22,7 +22,7 @@ from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..store import KnowledgeBase
-from ..store.db import QUAD, EventFilter, QuoteFilter
+from ..store.db import EventFilter, QuoteFilter
 from .highlight import highlight
 from .i18n import date_words, month_words, strings
 from .worldmap import HEIGHT, WIDTH, paths
@@ -413,7 +413,6 @@ def create_app(db: str | Path, lang: str = "fr") -> FastAPI:
         return page(request, "map.html", countries=k.countries())
 
     app.state.db = db
-    app.state.quad = QUAD
     return app
 
 
