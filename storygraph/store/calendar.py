@@ -4,6 +4,7 @@ from __future__ import annotations
 import calendar as cal
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -25,6 +26,7 @@ def iso(d: dt.date) -> str:
     return d.isoformat()
 
 
+@lru_cache(maxsize=65536)  # a corpus repeats the same few thousand values
 def span(value: str | None) -> Span | None:
     """The calendar span of a TIMEX3 value or ISO date ('2024-03-14', '2024-W10', '2024-SU', '199'); None for what
     the calendar cannot place ('PRESENT_REF', 'XXXX-WXX-7', 'P1D')."""

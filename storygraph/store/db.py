@@ -209,11 +209,13 @@ class KnowledgeBase:
         con = self.con
         arts = {r[0]: r[1] for r in con.execute("SELECT id, date FROM articles")}
         con.execute("DELETE FROM article_info")
+        fts = {r[1]: r[0] for r in con.execute("SELECT rowid, id FROM articles_fts")}
         rows = []
-        for aid, date, url in con.execute("SELECT id, date, url FROM articles"):
+        for aid, date, url, headline in con.execute(
+                "SELECT id, date, url, coalesce(nullif(trim(title), ''), rtrim(substr(text, 1, 80)) || '…') FROM articles"):
             sp = span(date)
-            rows.append((aid, outlet_of(url), *(sp or (None, None, None))))
-        con.executemany("INSERT INTO article_info VALUES (?, ?, ?, ?, ?)", rows)
+            rows.append((aid, outlet_of(url), *(sp or (None, None, None)), fts.get(aid), headline))
+        con.executemany("INSERT INTO article_info VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
         con.execute("DELETE FROM fact_dates")
         for kind, table, col in (("quote", "quotes", "quote_id"), ("event", "events", "event_id"),
                                  ("figure", "figures", "figure_id")):
@@ -397,11 +399,13 @@ class KnowledgeBase:
                  date_from: str | None = None, date_to: str | None = None, sort: str = "date", limit: int = 20,
                  offset: int = 0, facets: bool = True) -> dict[str, Any]:
         """Articles by words of their title and text, outlet and date: a page, the total and facets."""
-        joins, where, args = [], [], []
+        where, args = [], []
         if q:
-            joins.append("JOIN articles_fts ON articles_fts.id = a.id")
+            base = "FROM articles_fts JOIN article_info i ON i.fts = articles_fts.rowid"
             where.append("articles_fts MATCH ?")
             args.append(fts_query(q))
+        else:
+            base = "FROM article_info i"
         lo, hi = bounds(date_from, date_to)
         if lo:
             where.append("i.day >= ?")
@@ -415,25 +419,42 @@ class KnowledgeBase:
         if outlet:
             where.append("i.outlet LIKE ? ESCAPE '\\'")
             args.append(f"%{like_escape(outlet)}%")
-        base = ("FROM articles a LEFT JOIN article_info i ON i.article_id = a.id " + " ".join(joins)
-                + (" WHERE " + " AND ".join(where) if where else ""))
+        base += " WHERE " + " AND ".join(where) if where else ""
         total = self.con.execute(f"SELECT count(*) {base}", args).fetchone()[0]
-        order = {"date_asc": "i.day IS NULL, i.day, a.id", "title": "a.title IS NULL, a.title, a.id"}.get(sort, "")
+        order = {"date_asc": "i.day IS NULL, i.day, i.article_id"}.get(sort, "i.day DESC, i.article_id")
         if sort == "relevance" and q:
             order = "bm25(articles_fts), i.day DESC"
-        order = order or "i.day IS NULL, i.day DESC, a.id"
-        snippet = ("snippet(articles_fts, 2, char(2), char(3), '…', 24)" if q else
-                   "substr(a.text, 1, 240)")
-        rows = self.con.execute(
-            f"SELECT a.id, coalesce(nullif(trim(a.title), ''), rtrim(substr(a.text, 1, 80)) || '…') AS title, a.url, a.date, i.outlet, i.day, i.precision, {snippet} AS snippet,"
-            " (SELECT count(*) FROM quotes x WHERE x.article_id = a.id) AS quotes,"
-            " (SELECT count(*) FROM events x WHERE x.article_id = a.id) AS events "
-            f"{base} ORDER BY {order} LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
-        out: dict[str, Any] = {"total": total, "offset": offset, "limit": limit, "results": [dict(r) for r in rows]}
+        snippet = "snippet(articles_fts, 2, char(2), char(3), '…', 24)" if q else "NULL"
+        if sort == "title":
+            order = "i.headline, i.article_id"
+        page = self.con.execute(f"SELECT i.article_id, {snippet} {base} ORDER BY {order} LIMIT ? OFFSET ?",
+                                [*args, limit, offset]).fetchall()
+        out: dict[str, Any] = {"total": total, "offset": offset, "limit": limit,
+                               "results": self._article_rows([(r[0], r[1]) for r in page])}
         if facets:
             out["facets"], out["facets_skipped"] = self._facets(base, args, {
                 "outlet": ("i.outlet", "i.outlet IS NOT NULL", 10),
                 "year": ("substr(i.day, 1, 4)", "i.day IS NOT NULL", 40)})
+        return out
+
+    def _article_rows(self, page: list[tuple[str, str | None]]) -> list[dict[str, Any]]:
+        """What an article card shows, in the order given (with its search snippet, if any)."""
+        if not page:
+            return []
+        ids = [p[0] for p in page]
+        rows = {r["id"]: dict(r) for r in self.con.execute(
+            "SELECT a.id, coalesce(nullif(trim(a.title), ''), rtrim(substr(a.text, 1, 80)) || '…') AS title, a.url,"
+            " a.date, i.outlet, i.day, i.precision, substr(a.text, 1, 240) AS opening,"
+            " (SELECT count(*) FROM quotes x WHERE x.article_id = a.id) AS quotes,"
+            " (SELECT count(*) FROM events x WHERE x.article_id = a.id) AS events "
+            f"FROM articles a LEFT JOIN article_info i ON i.article_id = a.id WHERE a.id IN ({','.join('?' * len(ids))})",
+            ids)}
+        out = []
+        for aid, snip in page:
+            if aid in rows:
+                r = rows[aid]
+                r["snippet"] = snip if snip is not None else r["opening"]
+                out.append(r)
         return out
 
     def people(self, q: str | None = None, kind: str | None = None, sort: str = "articles", limit: int = 30,

@@ -436,7 +436,11 @@ def settle(con: sqlite3.Connection, lang: str = "fr") -> dict[str, int]:
     con.execute("DROP TABLE temp.actor_map")
     # every name each entity goes by, for looking people up by any of them
     con.execute("DELETE FROM entity_names")
+    keys: dict[str, str] = {}
+    for k in names:
+        for n in names[k]:
+            if n not in keys:
+                keys[n] = " ".join(spelling_key(t) for t in name_key(n).split())
     con.executemany("INSERT INTO entity_names (entity_id, name, key, actors) VALUES (?, ?, ?, ?)",
-                    [(ident[k], n, " ".join(spelling_key(t) for t in name_key(n).split()), c)
-                     for k in sorted(names) for n, c in sorted(names[k].items())])
+                    [(ident[k], n, keys[n], c) for k in sorted(names) for n, c in sorted(names[k].items())])
     return {"entities": len(entities), "actors": len(rows)}

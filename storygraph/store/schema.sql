@@ -132,8 +132,12 @@ CREATE INDEX IF NOT EXISTS fact_dates_day ON fact_dates(kind, day);
 CREATE TABLE IF NOT EXISTS article_info (
   article_id TEXT PRIMARY KEY,
   outlet TEXT,                  -- the site of the article URL (www. removed), NULL without one
-  day TEXT, day_end TEXT, precision TEXT   -- the article's date as calendar days
+  day TEXT, day_end TEXT, precision TEXT,  -- the article's date as calendar days
+  fts INTEGER,                  -- its rowid in articles_fts (text search reads no article row)
+  headline TEXT                 -- its title, else the opening of its text
 );
+CREATE INDEX IF NOT EXISTS article_info_headline ON article_info(headline);
+CREATE INDEX IF NOT EXISTS article_info_fts ON article_info(fts);
 CREATE INDEX IF NOT EXISTS article_info_outlet ON article_info(outlet);
 CREATE INDEX IF NOT EXISTS article_info_day ON article_info(day);
 
