@@ -264,8 +264,22 @@ def test_a_read_only_folder_is_served_without_writing_beside_the_file(db, tmp_pa
 
 def test_facets_too_slow_to_count_are_named_not_guessed(db, monkeypatch):
     monkeypatch.setattr(dbmod, "FACET_BUDGET", -1.0)  # every facet is past its time
-    page = TestClient(create_app(db)).get("/", params={"q": "port"}).text
-    assert "26 résultats" in page and "Décomptes laissés de côté" in page and "qui parle" in page
+    page = TestClient(create_app(db)).get("/", params={"from": "2024"}).text
+    assert "Décomptes laissés de côté" in page and "qui parle" in page
     with KnowledgeBase(db, readonly=True) as kb:
-        r = kb.quotes(dbmod.QuoteFilter(q="port"))
-        assert r["facets"] == {} and r["facets_skipped"] == ["speaker", "outlet", "type", "year"] and r["total"] == 26
+        r = kb.quotes(dbmod.QuoteFilter(date_from="2024"))
+        assert r["facets"] == {} and r["facets_skipped"] == ["speaker", "outlet", "type", "year"] and r["total"] > 20
+
+
+def test_a_word_search_counts_sorts_and_facets_the_same_in_one_pass(db, monkeypatch):
+    with KnowledgeBase(db, readonly=True) as kb:
+        for sort in ("date", "date_asc", "relevance"):
+            f = dict(q="port", sort=sort, limit=7, offset=3)
+            one = kb.quotes(dbmod.QuoteFilter(**f))
+            monkeypatch.setattr(dbmod, "ONE_PASS", 0)  # the same search through SQL alone
+            sql = kb.quotes(dbmod.QuoteFilter(**f))
+            monkeypatch.setattr(dbmod, "ONE_PASS", 30_000)
+            assert one["total"] == sql["total"] == 26
+            assert [r["quote_id"] + r["article_id"] for r in one["results"]] == \
+                   [r["quote_id"] + r["article_id"] for r in sql["results"]], sort
+            assert one["facets"] == sql["facets"]
