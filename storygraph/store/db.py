@@ -355,8 +355,10 @@ class KnowledgeBase:
         """A word search that matches few enough quotes: read them once, then count, sort and facet here
         (one pass over the matches instead of one per count)."""
         rank = "bm25(quotes_fts)" if f.sort == "relevance" else "0"
-        rows = self.con.execute(f"SELECT s.qid, s.day, s.speaker, s.named, s.outlet, s.type, s.year, {rank} {base}",
-                                args).fetchall()
+        cur = self.con.cursor()
+        cur.row_factory = None  # plain tuples: thousands of rows
+        rows = cur.execute(f"SELECT s.qid, s.day, s.speaker, s.named, s.outlet, s.type, s.year, {rank} {base}",
+                           args).fetchall()
         rows.sort(key=lambda r: r[0])
         if f.sort == "date_asc":
             rows.sort(key=lambda r: (r[1] is None, r[1] or ""))
