@@ -264,10 +264,10 @@ def test_a_read_only_folder_is_served_without_writing_beside_the_file(db, tmp_pa
 
 def test_facets_too_slow_to_count_are_named_not_guessed(db, monkeypatch):
     monkeypatch.setattr(dbmod, "FACET_BUDGET", -1.0)  # every facet is past its time
-    page = TestClient(create_app(db)).get("/", params={"from": "2024"}).text
+    page = TestClient(create_app(db)).get("/", params={"from": "2024-01-15"}).text
     assert "Décomptes laissés de côté" in page and "qui parle" in page
     with KnowledgeBase(db, readonly=True) as kb:
-        r = kb.quotes(dbmod.QuoteFilter(date_from="2024"))
+        r = kb.quotes(dbmod.QuoteFilter(date_from="2024-01-15"))
         assert r["facets"] == {} and r["facets_skipped"] == ["speaker", "outlet", "type", "year"] and r["total"] > 20
 
 
@@ -283,3 +283,14 @@ def test_a_word_search_counts_sorts_and_facets_the_same_in_one_pass(db, monkeypa
             assert [r["quote_id"] + r["article_id"] for r in one["results"]] == \
                    [r["quote_id"] + r["article_id"] for r in sql["results"]], sort
             assert one["facets"] == sql["facets"]
+
+
+@pytest.mark.parametrize("filters", [{}, {"date_from": "2024"}, {"date_from": "2024-03", "date_to": "2024-05"},
+                                     {"year": 2024}, {"date_to": "2023"}])
+def test_counts_by_whole_months_are_the_counts_of_the_quotes(db, monkeypatch, filters):
+    with KnowledgeBase(db, readonly=True) as kb:
+        summed = kb.quotes(dbmod.QuoteFilter(**filters))
+        monkeypatch.setattr(KnowledgeBase, "_month_sums", lambda self, f: None)
+        counted = kb.quotes(dbmod.QuoteFilter(**filters))
+    assert summed["total"] == counted["total"] and summed["results"] == counted["results"]
+    assert summed["facets"] == counted["facets"]

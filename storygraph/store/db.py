@@ -184,6 +184,12 @@ class KnowledgeBase:
                         "substr(d.day, 1, 4) FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id "
                         "LEFT JOIN fact_dates d ON d.kind = 'quote' AND d.article_id = q.article_id AND d.fact_id = q.quote_id "
                         "LEFT JOIN article_info i ON i.article_id = q.article_id")
+            con.execute("DELETE FROM quote_months")
+            for facet, value, cond in (("all", "NULL", "1"), ("speaker", "speaker", "named = 1"),
+                                       ("outlet", "outlet", "outlet IS NOT NULL"), ("type", "type", "1"),
+                                       ("year", "year", "year IS NOT NULL")):
+                con.execute(f"INSERT INTO quote_months SELECT coalesce(substr(day, 1, 7), ''), '{facet}', {value}, "
+                            f"count(*) FROM quote_search WHERE {cond} GROUP BY 1, {value}")
             con.execute("DELETE FROM entity_stats")
             con.execute(
                 "INSERT INTO entity_stats SELECT e.id, coalesce(a.n, 0), coalesce(q.n, 0), coalesce(p.n, 0), a.lo, a.hi "
@@ -332,7 +338,8 @@ class KnowledgeBase:
         if f.q and self.con.execute("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?",
                                     (fts_query(f.q),)).fetchone()[0] <= ONE_PASS:
             return self._quotes_one_pass(f, base, args, facets)
-        total = self.con.execute(f"SELECT count(*) {base}", args).fetchone()[0]
+        cube = self._month_sums(f)
+        total = cube[0] if cube else self.con.execute(f"SELECT count(*) {base}", args).fetchone()[0]
         if f.sort == "relevance" and f.q:
             order = "bm25(quotes_fts), s.day DESC, s.qid"
         elif f.sort == "date_asc":
@@ -342,7 +349,10 @@ class KnowledgeBase:
         qids = [r[0] for r in self.con.execute(f"SELECT s.qid {base} ORDER BY {order} LIMIT ? OFFSET ?",
                                                [*args, f.limit, f.offset])]
         out: dict[str, Any] = {"total": total, "offset": f.offset, "limit": f.limit, "results": self._quote_rows(qids)}
-        if facets:
+        if facets and cube:
+            out["facets"], out["facets_skipped"] = cube[1], []
+            self._speaker_labels(out["facets"]["speaker"])
+        elif facets:
             out["facets"], out["facets_skipped"] = self._facets(base, args, {
                 "speaker": ("s.speaker", "s.named = 1", 10),
                 "outlet": ("s.outlet", "s.outlet IS NOT NULL", 10),
@@ -387,6 +397,35 @@ class KnowledgeBase:
             out["facets_skipped"] = []
             self._speaker_labels(out["facets"]["speaker"])
         return out
+
+    def _month_sums(self, f: QuoteFilter) -> tuple[int, dict[str, list[dict[str, Any]]]] | None:
+        """The total and facets of a search filtered by whole months alone (or not at all), summed from
+        quote_months; None when the search asks for anything else."""
+        if f.q or f.speaker or f.entity is not None or f.outlet or f.type:
+            return None
+        lo, hi = bounds(f.date_from, f.date_to)
+        if f.year is not None:
+            lo, hi = max(lo or "", f"{f.year:04d}-01-01"), min(hi or "9999", f"{f.year:04d}-12-31")
+        if (lo and not lo.endswith("-01")) or (hi and span(hi[:7]) and span(hi[:7]).day_end != hi):
+            return None  # a bound inside a month
+        if self.con.execute("SELECT 1 FROM quote_months LIMIT 1").fetchone() is None:
+            return None  # not settled yet
+        dated = lo is not None or hi is not None
+        where = "facet = ?" + (" AND month != '' AND month >= ? AND month <= ?" if dated else "")
+        extra = [(lo or "0000-01")[:7], (hi or "9999-12")[:7]] if dated else []
+
+        def sums(facet: str, n: int, order: str) -> list[dict[str, Any]]:
+            return [{"value": r[0], "label": r[0], "count": r[1]} for r in self.con.execute(
+                f"SELECT value, sum(count) AS c FROM quote_months WHERE {where} GROUP BY value ORDER BY {order} "
+                f"LIMIT {n}", [facet, *extra])]
+
+        total = self.con.execute(f"SELECT coalesce(sum(count), 0) FROM quote_months WHERE {where}",
+                                 ["all", *extra]).fetchone()[0]
+        facets = {"speaker": sums("speaker", 10, "c DESC, value"), "outlet": sums("outlet", 10, "c DESC, value"),
+                  "type": sums("type", 5, "c DESC, value"), "year": sums("year", 40, "value DESC")}
+        for x in facets["speaker"]:
+            x["value"] = int(x["value"])
+        return total, facets
 
     def _speaker_labels(self, items: list[dict[str, Any]]) -> None:
         names = {r[0]: r[1] for r in self.con.execute(

@@ -161,3 +161,12 @@ CREATE INDEX IF NOT EXISTS quote_search_speaker ON quote_search(speaker, day);
 CREATE INDEX IF NOT EXISTS quote_search_outlet ON quote_search(outlet, day);
 CREATE INDEX IF NOT EXISTS quote_search_type ON quote_search(type, day);
 CREATE INDEX IF NOT EXISTS quote_search_year ON quote_search(year);
+
+-- Quotes counted per calendar month and facet value (derived at settle): the count and facets of a search
+-- filtered by dates alone are sums over months, whatever the size of the knowledge base.
+CREATE TABLE IF NOT EXISTS quote_months (
+  month TEXT NOT NULL,          -- YYYY-MM, or '' for quotes with no calendar date
+  facet TEXT NOT NULL,          -- all | speaker | outlet | type | year
+  value TEXT, count INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS quote_months_facet ON quote_months(facet, month);
