@@ -214,3 +214,17 @@ def test_date_filter_returns_only_facts_dated_in_range(tmp_path):
         assert {h["content"] for h in kb.search(date_to="2023")} == {"Troisième"}
         everything = kb.search()
         assert everything[-1]["content"] == "Sans date" and everything[-1]["day"] is None
+
+
+def test_derived_tables_of_another_version_are_made_again(tmp_path):
+    build(tmp_path / "kb.db", NAME_FORMS[:2])
+    con = sqlite3.connect(tmp_path / "kb.db")
+    con.execute("DROP TABLE article_info")
+    con.execute("CREATE TABLE article_info (article_id TEXT PRIMARY KEY, outlet TEXT)")  # an older shape
+    con.execute("UPDATE meta SET value = '0' WHERE key = 'derived'")
+    con.commit()
+    con.close()
+    with KnowledgeBase(tmp_path / "kb.db"):
+        pass
+    with KnowledgeBase(tmp_path / "kb.db", readonly=True) as kb:
+        assert kb.articles()["total"] == 2 and [p["name"] for p in kb.people()["results"]] == ["Kim Jong-un"]

@@ -21,6 +21,9 @@ from .identities import settle as settle_entities
 
 SCHEMA = (Path(__file__).parent / "schema.sql").read_text(encoding="utf-8")
 SCHEMA_VERSION = "3"
+#: tables `settle` derives from the others, and the version of their shape (dropped and remade when it changes)
+DERIVED = ("entity_names", "fact_dates", "article_info", "entity_stats", "quote_search", "quote_months")
+DERIVED_VERSION = "1"
 #: seconds a page's facet counts may take together; a facet past it is left out rather than slowing the page
 FACET_BUDGET = 0.04
 #: a word search matching at most this many quotes is counted, sorted and faceted in one pass over its matches
@@ -59,10 +62,22 @@ class KnowledgeBase:
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.con = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self._renew_derived()
             self.con.executescript(SCHEMA)
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
         self.con.row_factory = sqlite3.Row
         self.con.execute("PRAGMA foreign_keys = ON")
+
+    def _renew_derived(self) -> None:
+        """Drop the derived tables when they were made by another version: settle makes them again."""
+        has_meta = self.con.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone()
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'derived'").fetchone() if has_meta else None
+        if has_meta and (row is None or row[0] != DERIVED_VERSION):
+            for table in DERIVED:
+                self.con.execute(f"DROP TABLE IF EXISTS {table}")
+            self.con.execute("DELETE FROM meta WHERE key = 'settled'")
+        self.con.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES ('derived', ?)", (DERIVED_VERSION,))
 
     def close(self, settle: bool = True) -> None:
         """Close the connection, first settling entities and dates if articles changed since the last time."""
