@@ -43,3 +43,7 @@ def strip_article(text: str, lang: str = "fr", kinds: tuple[str, ...] = ("defini
     """A phrase without its leading article, by the language's grammar data: definite ones by default, the way a
     name is compared ('la Russie' → 'Russie'); add 'indefinite' or 'possessive' for descriptions."""
     return _article_pattern(lang, kinds).sub("", text.strip(), count=1)
+
+
+#: the name the store's identity code uses for the same key
+spelling_key = translit

@@ -23,6 +23,7 @@ CREATE TABLE IF NOT EXISTS entities (
   key TEXT NOT NULL             -- folded name used to match mentions across articles
 );
 CREATE INDEX IF NOT EXISTS entities_key ON entities(kind, key);
+CREATE INDEX IF NOT EXISTS entities_by_key ON entities(key);
 
 CREATE TABLE IF NOT EXISTS actors (
   article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -107,3 +108,65 @@ CREATE TABLE IF NOT EXISTS figures (
   PRIMARY KEY (article_id, figure_id)
 );
 CREATE INDEX IF NOT EXISTS figures_source ON figures(source_entity_id);
+
+-- Derived after each ingest run (KnowledgeBase.settle): every name an entity goes by, calendar dates of facts
+-- and the outlet of each article. Rebuilt from the tables above, never edited by hand.
+CREATE TABLE IF NOT EXISTS entity_names (
+  entity_id INTEGER NOT NULL, name TEXT NOT NULL,
+  key TEXT NOT NULL,            -- folded, spelling-keyed words of the name
+  actors INTEGER NOT NULL       -- how many actors carry this name
+);
+CREATE INDEX IF NOT EXISTS entity_names_entity ON entity_names(entity_id);
+
+CREATE TABLE IF NOT EXISTS fact_dates (
+  kind TEXT NOT NULL,           -- quote | event | figure
+  article_id TEXT NOT NULL, fact_id TEXT NOT NULL,
+  day TEXT,                     -- first calendar day the fact's date covers (YYYY-MM-DD); NULL: no calendar date at all
+  day_end TEXT,                 -- last day it covers
+  precision TEXT,               -- day | week | month | season | quarter | half | year | decade | century
+  dated_by TEXT,                -- 'text' (the article says when) | 'article' (the article's own date stands in)
+  PRIMARY KEY (kind, article_id, fact_id)
+);
+CREATE INDEX IF NOT EXISTS fact_dates_day ON fact_dates(kind, day);
+
+CREATE TABLE IF NOT EXISTS article_info (
+  article_id TEXT PRIMARY KEY,
+  outlet TEXT,                  -- the site of the article URL (www. removed), NULL without one
+  day TEXT, day_end TEXT, precision TEXT,  -- the article's date as calendar days
+  fts INTEGER,                  -- its rowid in articles_fts (text search reads no article row)
+  headline TEXT                 -- its title, else the opening of its text
+);
+CREATE INDEX IF NOT EXISTS article_info_headline ON article_info(headline);
+CREATE INDEX IF NOT EXISTS article_info_fts ON article_info(fts);
+CREATE INDEX IF NOT EXISTS article_info_outlet ON article_info(outlet);
+CREATE INDEX IF NOT EXISTS article_info_day ON article_info(day);
+
+CREATE TABLE IF NOT EXISTS entity_stats (
+  entity_id INTEGER PRIMARY KEY,
+  articles INTEGER NOT NULL, quotes INTEGER NOT NULL, events INTEGER NOT NULL,
+  first_day TEXT, last_day TEXT  -- the span of the articles it appears in
+);
+CREATE INDEX IF NOT EXISTS entity_stats_articles ON entity_stats(articles);
+
+-- One row per quote with what search filters, sorts and counts on, keyed by the quote's rowid (derived at settle).
+CREATE TABLE IF NOT EXISTS quote_search (
+  qid INTEGER PRIMARY KEY,      -- quotes.rowid
+  speaker INTEGER,              -- the speaker's entity
+  named INTEGER NOT NULL,       -- 1 when that entity is known across articles (a name, not a description)
+  type TEXT NOT NULL, outlet TEXT,
+  day TEXT, day_end TEXT, precision TEXT, dated_by TEXT, year TEXT
+);
+CREATE INDEX IF NOT EXISTS quote_search_day ON quote_search(day);
+CREATE INDEX IF NOT EXISTS quote_search_speaker ON quote_search(speaker, day);
+CREATE INDEX IF NOT EXISTS quote_search_outlet ON quote_search(outlet, day);
+CREATE INDEX IF NOT EXISTS quote_search_type ON quote_search(type, day);
+CREATE INDEX IF NOT EXISTS quote_search_year ON quote_search(year);
+
+-- Quotes counted per calendar month and facet value (derived at settle): the count and facets of a search
+-- filtered by dates alone are sums over months, whatever the size of the knowledge base.
+CREATE TABLE IF NOT EXISTS quote_months (
+  month TEXT NOT NULL,          -- YYYY-MM, or '' for quotes with no calendar date
+  facet TEXT NOT NULL,          -- all | speaker | outlet | type | year
+  value TEXT, count INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS quote_months_facet ON quote_months(facet, month);

@@ -12,8 +12,10 @@ def highlight(story: dict[str, Any], entity_of: dict[str, int]) -> str:
     spans: list[tuple[int, int, str, str]] = []  # start, end, kind, open tag
     for q in story["quotes"]:
         title = escape(f"{q['id']} · {q['type']} · {q.get('speaker_name') or '?'}", quote=True)
-        for c in q["content"]:
-            spans.append((c["start"], c["end"], "q", f'<mark class="quote {escape(q["type"])}" id="{escape(q["id"])}" title="{title}">'))
+        for n, c in enumerate(q["content"]):
+            # one id per quote (its first part): a link to #Q3 lands on it, and ids stay unique
+            ident = f' id="{escape(q["id"])}"' if n == 0 else ""
+            spans.append((c["start"], c["end"], "q", f'<mark class="quote {escape(q["type"])}"{ident} data-fact="{escape(q["id"])}" title="{title}">'))
         sp = q.get("speaker")
         if sp:
             first = (q.get("speaker_id") or "").split(" ; ")[0]
@@ -29,10 +31,10 @@ def highlight(story: dict[str, Any], entity_of: dict[str, int]) -> str:
         title = escape(f"{e['id']} · {e['type']} · {who} → {whom} · {e['status']}", quote=True)
         t = e["trigger"]
         spans.append((t["start"], t["end"], "e", f'<span class="trigger {escape(e["type"].lower())} {escape(e["status"])}" '
-                                                 f'id="{escape(e["id"])}" title="{title}">'))
+                                                 f'id="{escape(e["id"])}" data-fact="{escape(e["id"])}" title="{title}">'))
     for f in story.get("figures", []):
         title = escape(f"{f['id']} · {f['value']} {f.get('unit') or ''} · source : {f.get('source') or '—'}", quote=True)
-        spans.append((f["start"], f["end"], "f", f'<span class="figure" id="{escape(f["id"])}" title="{title}">'))
+        spans.append((f["start"], f["end"], "f", f'<span class="figure" id="{escape(f["id"])}" data-fact="{escape(f["id"])}" title="{title}">'))
     cuts = sorted({0, len(text)} | {s for s, _, _, _ in spans} | {e for _, e, _, _ in spans})
     out = []
     order = {"q": 0, "s": 1, "c": 2, "e": 3, "f": 4}
