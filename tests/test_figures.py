@@ -42,3 +42,15 @@ def test_what_a_statement_mentions_in_passing_is_not_its_claim(analyze):
     assert figure(claim, "3 millions")["source"] == "Jean Dupuis"
     passing = analyze("Jean Dupuis a affirmé que le scrutin, auquel ont participé 3 millions d'électeurs, était truqué.")
     assert figure(passing, "3 millions")["source"] is None
+
+
+def test_each_count_has_its_own_according_to(analyze):
+    s = analyze("Quelque 5 000 personnes ont manifesté dans les rues de la capitale, selon la police, "
+                "20 000 selon les organisateurs.")
+    assert figure(s, "5 000")["source"] == "la police"
+    assert figure(s, "20 000")["source"] == "les organisateurs"
+
+
+def test_the_author_of_a_report_named_inside_one_phrase(analyze):
+    s = analyze("Les combats ont fait 200 morts depuis lundi, selon un bilan du ministère de la Santé.")
+    assert figure(s, "200")["source"] == "ministère de la Santé"
