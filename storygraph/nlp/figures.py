@@ -262,7 +262,8 @@ class FigureFinder:
                     fold(q["speaker_name"]) in (fold(sp.root.text), fold(sp.text)):
                 # 'selon l'armée', the article having said 'l'armée israélienne'
                 return (q.get("speaker_id") or "").split(" ; ")[0] or None, self.fuller(sp.root, self.phrase(sp.root))
-        return (q.get("speaker_id") or "").split(" ; ")[0] or None, q.get("speaker_name")
+        # several speakers ('A ; B'): the figure is put on record by the first, as its id says
+        return (q.get("speaker_id") or "").split(" ; ")[0] or None, (q.get("speaker_name") or "").split(" ; ")[0] or None
 
     @staticmethod
     def background(tok: Token) -> bool:
@@ -364,7 +365,7 @@ class FigureFinder:
         for q in quotes:
             sp = q.get("speaker")
             if sp and q.get("speaker_name") and any(sp["start"] <= x.idx < sp["end"] for x in words):
-                name = q["speaker_name"]
+                name = q["speaker_name"].split(" ; ")[0]
                 if t.pos_ == "NOUN" and fold(name) in (fold(t.text), fold(t.lemma_)):
                     name = self.fuller(t, self.phrase(t))  # 'selon l'armée', the article having said 'l'armée israélienne'
                 return (q.get("speaker_id") or "").split(" ; ")[0] or None, name
