@@ -241,9 +241,9 @@ class FigureFinder:
         # it ('le ministre a déclaré que …', 'selon l'ONU, qui estime à …') overrides the quote's speaker when it
         # names an actor; the quote's own attribution is the quotes component's business.
         found = self.reporter(tok, speech=q is not None)
-        if found is not None and (q is None or self.inside(found, q)):
+        if found is not None and (q is None or self.inside(found, q) or self._case(found) in self.according):
             named = self.name_of(found, quotes, actor_at)
-            if named is not None and (q is None or named[0] is not None):
+            if named is not None and (q is None or named[0] is not None or self._case(found) in self.according):
                 return named
         if q is None:
             return None, None
@@ -262,7 +262,8 @@ class FigureFinder:
                     fold(q["speaker_name"]) in (fold(sp.root.text), fold(sp.text)):
                 # 'selon l'armée', the article having said 'l'armée israélienne'
                 return (q.get("speaker_id") or "").split(" ; ")[0] or None, self.fuller(sp.root, self.phrase(sp.root))
-        return (q.get("speaker_id") or "").split(" ; ")[0] or None, q.get("speaker_name")
+        # several speakers ('A ; B'): the figure is put on record by the first, as its id says
+        return (q.get("speaker_id") or "").split(" ; ")[0] or None, (q.get("speaker_name") or "").split(" ; ")[0] or None
 
     @staticmethod
     def background(tok: Token) -> bool:
@@ -324,7 +325,7 @@ class FigureFinder:
     def _case(self, c: Token) -> str:
         words = sorted([g for g in c.children if g.dep_ == "case"] +
                        [f for g in c.children if g.dep_ == "case" for f in g.children if f.dep_ == "fixed"], key=lambda x: x.i)
-        return " ".join(fold(g.text) for g in words)
+        return " ".join(fold(g.text) for g in words).replace("' ", "'").replace("’ ", "'")
 
     def subject(self, v: Token) -> Token | None:
         """A report verb's subject: its own, that of the clause a participle or gerund hangs on ('…, assurant
@@ -348,25 +349,31 @@ class FigureFinder:
         quote attribution names no one here."""
         words = [x for x in t.subtree if not any(a.dep_ in ("acl:relcl", "acl") and a.i != t.i
                                                    for a in self._path(x, t))]
+        if fold(t.lemma_) in self.report_nouns:
+            for c in t.children:
+                if c.dep_ == "nmod" and self._case(c) in ("de", "du", "des", "d'"):
+                    if actor_at.get(c.i) is not None and actor_at.get(c.i) is actor_at.get(t.i):
+                        # one mention spans the report and its author ('un bilan du ministère'): the author's words
+                        return None, self.fuller(c, self.phrase(c))
+                    return self.name_of(c, [], actor_at)  # the quote's speaker is the report; its author is named here
+                if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm"):
+                    agent = next((g for g in c.children if g.dep_ == "obl:agent" or
+                                  g.dep_.startswith("obl") and self._case(g) == "par"), None)
+                    if agent is not None:  # 'les chiffres officiels annoncés par le président du CNE'
+                        return self.name_of(agent, [], actor_at)
+            return None  # 'selon un bilan officiel': a report no one is named as writing
         for q in quotes:
             sp = q.get("speaker")
             if sp and q.get("speaker_name") and any(sp["start"] <= x.idx < sp["end"] for x in words):
-                return (q.get("speaker_id") or "").split(" ; ")[0] or None, q["speaker_name"]
+                name = q["speaker_name"].split(" ; ")[0]
+                if t.pos_ == "NOUN" and fold(name) in (fold(t.text), fold(t.lemma_)):
+                    name = self.fuller(t, self.phrase(t))  # 'selon l'armée', the article having said 'l'armée israélienne'
+                return (q.get("speaker_id") or "").split(" ; ")[0] or None, name
         if fold(t.text) in ANAPHORS and t.dep_ in SUBJECTS:
             ante = self.antecedent(t)
             return self.name_of(ante, quotes, actor_at) if ante is not None else None
         if fold(t.text) in PRONOUNS or t.pos_ == "PRON":
             return None
-        if fold(t.lemma_) in self.report_nouns:
-            for c in t.children:
-                if c.dep_ == "nmod" and self._case(c) in ("de", "du", "des", "d'"):
-                    return self.name_of(c, quotes, actor_at)
-                if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm"):
-                    agent = next((g for g in c.children if g.dep_ == "obl:agent" or
-                                  g.dep_.startswith("obl") and self._case(g) == "par"), None)
-                    if agent is not None:  # 'les chiffres officiels annoncés par le président du CNE'
-                        return self.name_of(agent, quotes, actor_at)
-            return None  # 'selon un bilan officiel': a report no one is named as writing
         if t.i in actor_at:
             a = actor_at[t.i]
             return a["id"], a["name"]
@@ -402,8 +409,8 @@ class FigureFinder:
         clause."""
         keep = [t]
         for c in t.children:
-            if c.dep_ in ("det", "amod", "nmod", "flat:name", "fixed", "case", "appos", "nummod", "compound"):
-                keep += [x for x in c.subtree if not x.is_punct]
+            if c.dep_ in ("det", "amod", "nmod", "flat:name", "fixed", "case", "appos", "compound") and not c.like_num:
+                keep += [x for x in c.subtree if not x.is_punct]  # ('20 000 selon les organisateurs': the count is no name)
         keep.sort(key=lambda x: x.i)
         lo = t.i
         while lo > 0 and any(x.i == lo - 1 for x in keep):
