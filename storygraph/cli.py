@@ -67,7 +67,7 @@ TIME_LIMIT_HELP = "seconds one article may take to analyse before it fails as to
 def read(inputs: List[str] = typer.Argument(..., help="files (.txt .jsonl .html .warc), directories, or - for stdin"),
          format: Format = typer.Option(Format.report, "--format", "-f", help="report, json or jsonl"),
          output: Optional[Path] = typer.Option(None, "--output", "-o", help="write here instead of stdout"),
-         lang: str = typer.Option("fr", help="language of the articles"),
+         lang: str = typer.Option("auto", help="language of the articles: auto (lingua decides each one), fr or en"),
          detect: bool = typer.Option(True, help="refuse articles that are not in --lang"),
          workers: int = typer.Option(1, "--workers", "-w", min=1, help="processes analysing in parallel"),
          max_word: int = typer.Option(MAX_WORD, "--max-word", min=0, help=MAX_WORD_HELP),
@@ -190,7 +190,7 @@ def _count(inputs: List[str]) -> int | None:
 @app.command()
 def ingest(inputs: List[str] = typer.Argument(..., help="files (.txt .jsonl .html .warc), directories, or - for stdin"),
            db: Path = typer.Option(Path("storygraph.db"), "--db", help="the SQLite knowledge base"),
-           lang: str = typer.Option("fr", help="language of the articles"),
+           lang: str = typer.Option("auto", help="language of the articles: auto (lingua decides each one), fr or en"),
            workers: int = typer.Option(1, "--workers", "-w", min=1, help="processes analysing in parallel"),
            engine: str = typer.Option("local", help="local (this machine), or ray (Ray Data actors)"),
            address: Optional[str] = typer.Option(None, help="Ray cluster address (default: a local cluster)"),

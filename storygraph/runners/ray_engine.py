@@ -20,7 +20,7 @@ class Analyzer:
         from ..pipeline import get_nlp
 
         self.lang = lang
-        get_nlp(lang)
+        get_nlp(lang if lang != "auto" else "fr")  # 'auto' loads each other language on first use
 
     def __call__(self, batch: dict) -> dict:
         from ..pipeline import analyze_many

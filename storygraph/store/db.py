@@ -63,7 +63,7 @@ def analyser_version() -> str:
             h.update(f"{name} {metadata.version(name)}\n".encode())
         except metadata.PackageNotFoundError:
             h.update(f"{name} ?\n".encode())
-    files = [root / "pipeline.py", root / "story.py", root / "language.py", *sorted((root / "nlp").glob("*.py")),
+    files = [root / "pipeline.py", root / "story.py", root / "language.py", *sorted((root / "nlp").glob("**/*.py")),
              *sorted((root / "lang").glob("*/*.json"))]
     for f in files:
         h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes())
