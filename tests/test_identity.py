@@ -173,7 +173,8 @@ def test_speaker_filter_finds_every_form_of_a_name(tmp_path):
     ("Monsieur", "person", True), ("on", "group", True), ("un responsable du Hamas", "organization", True),
     ("le Britannique", "group", True), ("Paul Girard ; Anne Roux", "person", True),
     ("armée russe", "organization", False), ("Hamas", "organization", False), ("Greenpeace", "organization", False),
-    ("Président Xi Jinping", "person", False), ("Mme Borne", "person", False),
+    ("Président Xi Jinping", "person", False), ("Mme Borne", "person", False), ("Kim Il Sung", "person", False),
+    ("Moon Jae-in", "person", False), ("Ezzat al-Rishq", "person", False), ("écrivain sénégalais", "person", True),
 ])
 def test_what_names_someone_and_what_does_not(name, kind, local):
     assert (Namer("fr").form(name, kind).kind == "local") is local

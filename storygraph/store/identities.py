@@ -140,8 +140,10 @@ class Namer:
             f = fold(w)
             if f in self.particles or f.rstrip("'-") in self.particles:
                 toks.append(f.rstrip("'-"))
-            elif w[:1].isupper() and f not in self.not_names and all(p[:1].isupper() or fold(p) in self.particles
-                                                                    for p in w.split("-") if p):
+            elif (w[:1].isupper() or "-" in w and fold(w.split("-")[0]) in self.particles and w.split("-")[1][:1].isupper()) \
+                    and (len(words) > 1 or f not in self.not_names):
+                # a pronoun alone is nobody ('On'); inside a name it is a name ('Kim Il Sung', 'Elle Fanning');
+                # a capital opens each word, not each part ('In-bum Chun', 'Moon Jae-in', 'Ezzat al-Rishq')
                 toks.append(spelling_key(w))
             else:
                 return None
