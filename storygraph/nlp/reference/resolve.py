@@ -265,7 +265,7 @@ def most_salient(ctx: Context, lk: Link, people: bool, unless=None) -> tuple[int
             s *= KIND_WEIGHT.get(ent.kind, 1.0)
         if lk.rule == "latter" or (lk.rule == "possessive" and d == 0):
             # 'ce dernier': the nearest, whatever its role; a possessor named in the same sentence likewise
-            s = 1.0 / (1 + lk.start - x.end) + (1.0 if d == 0 else 0.0)
+            s = 1.0 / (1 + lk.start - x.end) + (10.0 if d == 0 else 0.0)
         if x.entity not in best or s > best[x.entity][0]:
             best[x.entity] = (s, x)
     if not best:
