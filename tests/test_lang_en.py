@@ -47,21 +47,76 @@ def test_event_entries_name_a_plover_definition_and_known_keys():
             assert set(entry) <= known, (word, set(entry) - known)
 
 
-def test_time_patterns_reference_only_known_vocabularies():
+def test_time_rules_reference_only_known_vocabularies_and_fragments():
+    from storygraph.nlp.times.grammar import Grammar
+
     data = resource("en", "times")
-    for p in data["patterns"]:
-        for slot in re.findall(r"\{([a-z_]+)\}", p["re"]):
-            assert slot in data["words"], (p["name"], slot)
-    assert set(data["anchor_lists"]) <= set(data["words"])
+    known = set(data["words"]) | set(data["fragments"])
+    for spec in data["rules"]:
+        for slot in re.findall(r"\{([A-Za-z_]+)\}", spec["re"]):
+            assert slot in known, (spec["name"], slot)
+    for name, src in data["fragments"].items():
+        for slot in re.findall(r"\{([A-Za-z_]+)\}", src):
+            assert slot in known, (name, slot)
+    assert len(Grammar(data).rules) == len(data["rules"])  # every rule compiles and has an anchor
 
 
-def test_english_time_tagger_finds_month_first_dates_and_clock_times():
-    from storygraph.nlp.times import TimeTagger
+@pytest.fixture(scope="module")
+def english_times():
+    """The times component on a blank English pipeline (the English model is not needed to find and date)."""
+    import spacy
 
-    text = "The envoy arrived on Tuesday, June 11, 2024, and left at 4:30 p.m. the following week."
-    found = {text[s:e]: p["name"] for s, e, p, _ in TimeTagger("en").find(text)}
-    assert found.get("Tuesday, June 11, 2024") == "full_date"
-    assert found.get("4:30 p.m.") == "clock"
+    import storygraph.nlp.times  # noqa: F401 — registers the factory
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("storygraph_times", config={"lang": "en"})
+
+    def tag(text: str, date: str = "2024-06-14") -> dict[str, tuple[str, str]]:
+        doc = nlp.make_doc(text)
+        doc._.sg_date = date
+        return {t["text"]: (t["type"], t["value"]) for t in nlp(doc)._.sg_times}
+
+    return tag
+
+
+def test_english_time_tagger_finds_month_first_dates_and_clock_times(english_times):
+    found = english_times("The envoy arrived on Tuesday, June 11, 2024, and left at 4:30 p.m. the following week.")
+    assert found["Tuesday, June 11, 2024"] == ("DATE", "2024-06-11")
+    assert found["4:30 p.m."] == ("TIME", "2024-06-11T16:30")  # p.m. adds twelve hours; the day is the sentence's
+    assert found["the following week"] == ("DATE", "2024-W25")  # counted from the day in focus, not the article's
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Voting closed on 3 May 2023 at 9 a.m. sharp.", "3 May 2023", "2023-05-03"),
+    ("Voting closed on 3 May 2023 at 9 a.m. sharp.", "9 a.m.", "2023-05-03T09:00"),
+    ("The mayor resigned last Wednesday.", "last Wednesday", "2024-06-12"),
+    ("Parliament reconvenes next month.", "next month", "2024-07"),
+    ("The dam burst three weeks ago.", "three weeks ago", "2024-W21"),
+    ("Turnout fell in 2019.", "2019", "2019"),
+    ("Growth slowed this year.", "this year", "2024"),
+    ("Floods hit the north last winter.", "last winter", "2023-WI"),
+    ("She flew home on 2 March 2022. The next day she spoke.", "The next day", "2022-03-03"),
+    ("Sales dipped in the third quarter of 2021.", "the third quarter of 2021", "2021-Q3"),
+    ("Rents soared in the 1970s.", "the 1970s", "197X"),
+    ("He was jailed for two years and a half.", "two years and a half", "P30M"),
+    ("Inflation has risen over the past 12 months.", "the past 12 months", "P12M"),
+    ("The market opens twice a week.", "twice a week", "P1W"),
+    ("Talks resume at 10:15 GMT.", "10:15 GMT", "2024-06-14T10:15"),
+])
+def test_english_expressions_and_their_values(english_times, text, span, value):
+    assert english_times(text).get(span, (None, None))[1] == value
+
+
+@pytest.mark.parametrize("text, not_a_time", [
+    ("A 45-year-old man was arrested.", "45-year"),
+    ("The suspect, 45 years old, was arrested.", "45 years"),
+    ("You may leave whenever you like.", "may"),
+    ("Some 2000 people marched through the capital.", "2000"),
+    ("The fall of the regime surprised everyone.", "The fall"),
+])
+def test_english_ages_modals_and_counts_are_no_times(english_times, text, not_a_time):
+    assert not any(not_a_time.lower() in k.lower() for k in english_times(text))
 
 
 def test_model_name_picks_whichever_accepted_package_is_installed(monkeypatch):
