@@ -57,7 +57,7 @@ def marked_fragment(f, v, lem, k, sent):
 def de_infinitive(f, v, lem, k, sent):
     """'a promis de revenir', 'nie d'avoir menti'."""
     doc = v.doc
-    if fold(doc[k].text) in ("de", "d'") and lem in f.frames.get("de", ()) and not adverbial_de(f, doc, k) \
+    if fold(doc[k].text) in ("de", "d'") and lem in f.frames.get("de", set()) and not adverbial_de(f, doc, k) \
             and k + 1 < sent.end and (doc[k + 1].pos_ in ("VERB", "AUX", "PRON", "ADV") or infinitive_at(doc, k + 1, sent.end)):
         return doc[k].idx, f.clause_end(doc, k, sent)
     return None
@@ -76,7 +76,7 @@ def preposition_phrase(f, v, lem, k, sent):
 def indirect_question(f, v, lem, k, sent):
     """'a expliqué comment …', 'se demande si …', 'a précisé ce qu'il ferait'."""
     doc = v.doc
-    if lem not in f.frames.get("wh", ()):
+    if lem not in f.frames.get("wh", set()):
         return None
     first = fold(doc[k].text)
     if first in WH_WORDS or (first == "ce" and k + 1 < sent.end and fold(doc[k + 1].text) in ("que", "qu'", "qui", "dont")):
@@ -89,7 +89,7 @@ def indirect_question(f, v, lem, k, sent):
 def bare_infinitive(f, v, lem, k, sent):
     """'affirme être innocent', 'réfute avoir subi des pressions', 'précisant en avoir détruit deux'."""
     doc = v.doc
-    if lem in f.frames.get("inf", ()) | f.frames.get("de", ()) | f.frames.get("obj", ()) and infinitive_at(doc, k, sent.end):
+    if lem in f.frames.get("inf", set()) | f.frames.get("de", set()) | f.frames.get("obj", set()) and infinitive_at(doc, k, sent.end):
         return doc[k].idx, f.clause_end(doc, k, sent)
     return None
 
@@ -101,10 +101,10 @@ def past_object(f, v, lem, k, sent):
     for c in v.children:
         if c.i > v.i and c.dep_ in ("xcomp", "obl:arg", "advcl", "ccomp"):
             mark = next((m for m in c.children if m.dep_ in ("mark", "case") and m.i < c.i and fold(m.text) in ("de", "d'", "a")), None)
-            if mark is not None and mark.i - v.i <= 8 and ((fold(mark.text) in ("de", "d'") and lem in f.frames.get("de", ()))
-                                                          or (fold(mark.text) == "a" and lem in f.frames.get("a", ()))):
+            if mark is not None and mark.i - v.i <= 8 and ((fold(mark.text) in ("de", "d'") and lem in f.frames.get("de", set()))
+                                                          or (fold(mark.text) == "a" and lem in f.frames.get("a", set()))):
                 return mark.idx, f.clause_end(doc, mark.i, sent)
-    if lem in f.frames.get("a", ()):
+    if lem in f.frames.get("a", set()):
         # 'appelle les syndicats « à la raison »': à after the object, perhaps inside the speaker's marks
         for j in range(k + 1, min(sent.end - 1, k + 10)):
             t = doc[j]
@@ -113,7 +113,7 @@ def past_object(f, v, lem, k, sent):
             if fold(t.text) in ("a", "au", "aux") and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT"):
                 lo = j - 1 if doc[j - 1].text in OPEN_MARKS else j
                 return doc[lo].idx, f.clause_end(doc, lo, sent)
-    de, de_np = lem in f.frames.get("de", ()), lem in f.frames.get("de-np", ())
+    de, de_np = lem in f.frames.get("de", set()), lem in f.frames.get("de-np", set())
     if de or de_np:
         # scanned by position: the tagger may take the infinitive for a noun
         for j in range(k + 1, min(sent.end - 1, k + 12)):
@@ -132,7 +132,7 @@ def past_object(f, v, lem, k, sent):
 def de_noun_phrase(f, v, lem, k, sent):
     """'se félicite du succès', 'a fait état de progrès', 'parle d'« un géant »'."""
     doc = v.doc
-    if lem in f.frames.get("de-np", ()) and fold(doc[k].text) in ("de", "d'", "du", "des") \
+    if lem in f.frames.get("de-np", set()) and fold(doc[k].text) in ("de", "d'", "du", "des") \
             and not adverbial_de(f, doc, k) and k + 1 < sent.end:
         return doc[k].idx, f.clause_end(doc, k, sent)
     return None
@@ -141,7 +141,7 @@ def de_noun_phrase(f, v, lem, k, sent):
 def subject_attribute(f, v, lem, k, sent):
     """'s'est dit « horrifiée »', 's'est montrée satisfaite de …', 'se dit prêt à …': the attribute the
     speaker gives itself; an adjective with its own que-clause reports that clause."""
-    if lem not in f.frames.get("attr", ()):
+    if lem not in f.frames.get("attr", set()):
         return None
     doc = v.doc
     t = doc[k]
@@ -177,14 +177,14 @@ def object_attribute(f, v, lem, k, sent):
     """'qualifie X de « … »', 'a défini X comme un « … »', 'les présentant comme membres de …', 'a jugé la
     réforme « mal ficelée »' (the object and its attribute, a small clause)."""
     doc = v.doc
-    if lem in f.frames.get("x-adj", ()) and doc[k].pos_ in ("DET", "PROPN", "NOUN"):
+    if lem in f.frames.get("x-adj", set()) and doc[k].pos_ in ("DET", "PROPN", "NOUN"):
         for j in range(k + 1, min(sent.end, k + 9)):
             t = doc[j]
             if t.text in (",", ".", ";", ":") or t.pos_ in ("VERB", "AUX", "ADP") and not t.text in OPEN_MARKS:
                 break
             if (t.text in OPEN_MARKS or t.pos_ == "ADJ" and t.dep_ in ("xcomp", "obj", "ccomp")) and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
                 return doc[k].idx, f.clause_end(doc, k, sent)
-    markers = ("de", "d'") if lem in f.frames.get("x-de", ()) else ("comme",) if lem in f.frames.get("x-comme", ()) else None
+    markers = ("de", "d'") if lem in f.frames.get("x-de", set()) else ("comme",) if lem in f.frames.get("x-comme", set()) else None
     if markers is None:
         return None
     j = marker_after(f, v, k, sent, markers)
@@ -196,7 +196,7 @@ def object_attribute(f, v, lem, k, sent):
 def passive_object(f, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int], Token] | None:
     """'la piste d'une « médiation » formulée par Laurent Berger': a noun phrase, then a speech verb's past
     participle and 'par' with the speaker; what was said is the noun phrase the participle qualifies."""
-    if lem not in f.frames.get("obj", ()) or v.dep_ != "acl" or "Part" not in v.morph.get("VerbForm") \
+    if lem not in f.frames.get("obj", set()) or v.dep_ != "acl" or "Part" not in v.morph.get("VerbForm") \
             or "Pres" in v.morph.get("Tense") or v.head.i > v.i or v.head.pos_ not in ("NOUN", "PROPN"):
         return None
     doc = v.doc
@@ -230,8 +230,8 @@ def passive_attribute(f, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int
         and not any(c.dep_.startswith("aux") or c.dep_.startswith("nsubj") for c in v.children))
     if not passive:
         return None
-    markers = ("de", "d'") if lem in f.frames.get("x-de", ()) else ("comme",) if lem in f.frames.get("x-comme", ()) else None
-    bare = lem in f.frames.get("x-adj", ())
+    markers = ("de", "d'") if lem in f.frames.get("x-de", set()) else ("comme",) if lem in f.frames.get("x-comme", set()) else None
+    bare = lem in f.frames.get("x-adj", set())
     if markers is None and not bare:
         return None
     doc = v.doc
@@ -258,7 +258,7 @@ def passive_attribute(f, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int
 def nominal_object(f, v, lem, k, sent):
     """'a dénoncé un complot', 'a reconnu sa défaite', 'a requis six mois de prison'."""
     doc = v.doc
-    if lem not in f.frames.get("obj", ()) or "Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood"):
+    if lem not in f.frames.get("obj", set()) or "Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood"):
         return None
     t = doc[k]
     if t.pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ") or fold(t.text) in ("comme", "a", "au", "aux"):

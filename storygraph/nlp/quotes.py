@@ -194,6 +194,7 @@ class QuoteFinder:
         self.time_nouns = {fold(w) for w in data.get("time_nouns", [])}
         grammar = resource(lang, "grammar")
         self.clitics = set(grammar["clitics"])
+        self.que = frozenset(fold(w) for w in grammar.get("complementizers", []))
         self.prepositions = {fold(w) for w in grammar["prepositions"]}
         self.not_complementizer = {fold(w) for w in grammar["not_complementizer"]}
         self.not_incise = self.frames.get("no-incise", set())
@@ -226,7 +227,7 @@ class QuoteFinder:
                 and "se " + lem not in self.verbs and "s'" + lem not in self.verbs:
             return None  # the common case, decided before looking at the verb's dependents
         if pos in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and tok.i + 1 < len(tok.doc) \
-                and fold(tok.doc[tok.i + 1].text) in ("que", "qu'") and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("PROPN", "NOUN", "PRON"):
+                and fold(tok.doc[tok.i + 1].text) in self.que and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("PROPN", "NOUN", "PRON"):
             # 'Rachid Yazami note que …': a verb the tagger took for a noun, right before its que-clause
             cand = next((c for c in (lem, *first_group_lemmas(fold(tok.text))) if c in self.verbs), None)
             if cand:
@@ -327,7 +328,7 @@ class QuoteFinder:
                 if v.dep_.startswith("acl") and v.head.i != v.i:
                     return [v.head]
                 return []
-            if fold(s.text) in ("que", "qu'"):
+            if fold(s.text) in self.que:
                 return []
             return [s]
         participle = "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") or v.text.endswith("ant")
@@ -411,7 +412,7 @@ class QuoteFinder:
         steps = 0
         while k < sent_end and steps < 12:
             t = doc[k]
-            if t.text in (".", ":", ";", "«", "»", "!", "?") or fold(t.text) in ("que", "qu'") or \
+            if t.text in (".", ":", ";", "«", "»", "!", "?") or fold(t.text) in self.que or \
                     (t.pos_ == "VERB" and t.dep_ not in ("acl",) and steps > 0):
                 return None
             m = next((m for m in mentions if m.i == k), None)
@@ -456,7 +457,7 @@ class QuoteFinder:
         for c in v.children:
             if c.dep_ in ("ccomp", "obj", "advcl", "xcomp", "conj") and c.i > v.i:
                 for m in c.children:
-                    if fold(m.text) in ("que", "qu'") and m.dep_ in ("mark",) and m.i > v.i:
+                    if fold(m.text) in self.que and m.dep_ in ("mark",) and m.i > v.i:
                         if m.i - v.i <= 14 and not self._crosses(v, m):
                             return m
         # parser miss: a 'que' within a few tokens after the verb (after "à X", adverbs, a date), or after a
@@ -472,11 +473,11 @@ class QuoteFinder:
             j = k + 1
             while j < end and j - k <= 25 and doc[j].text not in (",", ".", ";", ":", "«", "»"):
                 j += 1
-            if j + 1 < end and doc[j].text == "," and fold(doc[j + 1].text) in ("que", "qu'"):
+            if j + 1 < end and doc[j].text == "," and fold(doc[j + 1].text) in self.que:
                 return doc[j + 1]
         while k < end and k - v.i <= 10:
             t = doc[k]
-            if fold(t.text) in ("que", "qu'") and t.pos_ in ("SCONJ", "PRON"):
+            if fold(t.text) in self.que and t.pos_ in ("SCONJ", "PRON"):
                 prev = doc[k - 1]
                 if fold(prev.text) in self.not_complementizer:
                     return None
@@ -1325,7 +1326,7 @@ class QuoteFinder:
                 while e < len(toks) and toks[e].text not in (",", ".", ";", ":", "«", "»", '"', "“", "”") and e - j < 24:
                     e += 1
                 src = [x for x in toks[j:e] if not x.is_punct]
-                if not src or fold(src[0].text) in ("que", "qu'", "moi", "nous"):
+                if not src or fold(src[0].text) in self.que | {"moi", "nous"}:
                     continue
                 appo = None
                 if e + 1 < len(toks) and toks[e].text == ",":
