@@ -320,3 +320,19 @@ def test_a_name_right_before_a_reflexive_cue(analyze):
     q = only(analyze("À son arrivée à Bruxelles, Donald Tusk s'est engagé à débloquer les fonds européens."))
     assert q["speaker_name"] == "Donald Tusk"
     assert q["content"][0]["text"] == "à débloquer les fonds européens"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Le collectif y voit « une atteinte à la liberté de la presse ».", "« une atteinte à la liberté de la presse »"),
+    ("Le maire voit dans ce projet « une régression pour le quartier ».", "« une régression pour le quartier »"),
+    ("L'entraîneur Paul Roche n'a pas caché sa « grosse déception ».", "sa « grosse déception »"),
+    ("La sénatrice s'en est prise aux « mensonges » du gouvernement.", "aux « mensonges » du gouvernement"),
+    ("Le pédiatre Marc Levy a alerté mardi sur la hausse des cas de bronchiolite.", "sur la hausse des cas de bronchiolite"),
+])
+def test_cues_that_need_a_word_around_them(analyze, sentence, content):
+    q = only(analyze(sentence))
+    assert q["content"][0]["text"].endswith(content)
+
+
+def test_the_same_verbs_without_those_words_say_nothing(analyze):
+    assert analyze("Le directeur a caché les documents dans un coffre. Depuis la fenêtre, on voit la mer.").quotes == []

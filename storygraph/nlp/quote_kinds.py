@@ -64,10 +64,10 @@ def de_infinitive(f, v, lem, k, sent):
 
 
 def preposition_phrase(f, v, lem, k, sent):
-    """'appelle à la grève' (à), 'met en garde contre …' (contre), 'plaide pour …' (pour)."""
+    """'appelle à la grève' (à), 'met en garde contre …' (contre), 'plaide pour …' (pour), 'alerte sur …' (sur)."""
     doc = v.doc
     first = fold(doc[k].text)
-    frame = {"a": "a", "au": "a", "aux": "a", "contre": "contre", "pour": "pour"}.get(first)
+    frame = {"a": "a", "au": "a", "aux": "a", "contre": "contre", "pour": "pour", "sur": "sur"}.get(first)
     if frame is not None and lem in f.frames.get(frame, ()):
         return doc[k].idx, f.clause_end(doc, k, sent)
     return None

@@ -187,10 +187,11 @@ class QuoteFinder:
                 self.frames.setdefault(f, set()).add(v)
         # multi-word cues ('faire savoir', 'mettre en garde'): first word -> the words that must follow it
         self.multi: dict[str, list[tuple[str, ...]]] = {}
-        for v in sorted(self.verbs, key=lambda v: -len(v.split())):
+        self.multi_cues = {v for v in self.verbs if " " in v and not v.startswith(("se ", "s'"))
+                           and fold(v) not in {fold(c) for c in data.get("clitic_cues", {})}}
+        for v in sorted(self.multi_cues, key=lambda v: -len(v.split())):
             words = v.split()
-            if len(words) > 1 and words[0] not in ("se", "s'"):
-                self.multi.setdefault(words[0], []).append(tuple(words[1:]))
+            self.multi.setdefault(words[0], []).append(tuple(words[1:]))
         according = [tuple(w.strip() for w in fold(a).replace("'", "' ").split()) for a in data["according_to"]]
         # 'selon les termes de' also reads 'selon les termes du ministre': the final 'de' is checked apart
         self.according_de = {p[:-1] for p in according if len(p) > 1 and p[-1] == "de"}
@@ -215,6 +216,12 @@ class QuoteFinder:
         self.future_verbs = {fold(w) for w in data.get("not_yet", {}).get("verbs", [])}
         self.title_nouns = {fold(w) for w in data.get("title_nouns", {}).get("nouns", [])}
         self.documents = {fold(w) for w in data.get("documents", {}).get("nouns", [])}
+        # verb -> {cue: (words one of which must stand before it, words one of which may follow it instead)}
+        self.conditioned: dict[str, dict[str, tuple[set[str], set[str]]]] = {}
+        for cue, entry in data.get("clitic_cues", {}).items():
+            if not cue.startswith("_"):
+                self.conditioned.setdefault(fold(entry["verb"]), {})[fold(cue)] = (
+                    {fold(w) for w in entry.get("before", [])}, {fold(w) for w in entry.get("after", [])})
         self.people = {fold(w) for w in resource(lang, "events").get("people_nouns", [])}
         self.parenthetical = {fold(w) for w in data.get("parenthetical", {}).get("verbs", [])}
         self.inverted = {c for c in self.clitics if c != "-t"}
@@ -232,6 +239,8 @@ class QuoteFinder:
         lem = self.aliases.get(lem, lem)
         if lem not in self.verbs and pos == "VERB":
             lem = next((c for c in first_group_lemmas(fold(tok.text)) if c in self.verbs or c in self.multi), lem)
+        if lem in self.conditioned and pos == "VERB":
+            return self.conditioned_cue(tok, lem)  # 'y voit', 'n'a pas caché', 's'en est prise'
         if pos in ("VERB", "AUX") and lem not in self.verbs and lem not in self.multi \
                 and "se " + lem not in self.verbs and "s'" + lem not in self.verbs:
             return None  # the common case, decided before looking at the verb's dependents
@@ -264,6 +273,21 @@ class QuoteFinder:
             return lem
         return None
 
+    def conditioned_cue(self, tok: Token, lem: str) -> str | None:
+        """A verb that reports speech only with certain words around it ('y voir', 'voir dans', 'ne pas
+        cacher', 's'en prendre à'), from clitic_cues in speech.json."""
+        doc = tok.doc
+        near = {self._fold_tok(c) for c in tok.children if c.i < tok.i}
+        after = self._fold_tok(doc[tok.i + 1]) if tok.i + 1 < len(doc) else ""
+        for cue, (before, following) in self.conditioned[lem].items():
+            if (near & before or after in following) and cue in self.verbs:
+                return cue
+        return None
+
+    @staticmethod
+    def _fold_tok(t: Token) -> str:
+        return _fold_form(t.text)
+
     def multiword(self, tok: Token, lem: str) -> str | None:
         """The multi-word cue a verb opens ('fait savoir', 'a mis en garde'), read on the words after it."""
         doc = tok.doc
@@ -285,7 +309,7 @@ class QuoteFinder:
         hi = v.i
         doc = v.doc
         lem = self.lemma(v) or ""
-        if " " in lem and not lem.startswith(("se ", "s'")):
+        if lem in self.multi_cues:
             hi = min(len(doc) - 1, v.i + len(lem.split()) - 1)  # 'mettre en garde', 'faire valoir'
         k = hi + 1
         while k < len(doc) and k <= v.i + 2 and doc[k].text.lower() in ("-t", "-t-il", "-il", "-elle", "-ils", "-elles", "-on", "-t-elle"):
@@ -473,7 +497,7 @@ class QuoteFinder:
         # comma-enclosed adjunct ('a expliqué, lors de sa visite au forum, que …'); after the whole of a
         # multi-word cue ('a fait savoir que')
         lem = self.lemma(v) or ""
-        k = v.i + (len(lem.split()) if " " in lem and not lem.startswith(("se ", "s'")) else 1)
+        k = v.i + (len(lem.split()) if lem in self.multi_cues else 1)
         last = k - 1
         end = sentence_of(v).end
         while k < end and doc[k].text.lower() in self.clitics:
@@ -908,7 +932,7 @@ class QuoteFinder:
             if kind is None:
                 lem, form = fold(strings[lh]), fold(strings[oh])
                 lem = self.aliases.get(lem, lem)
-                cue = any(c in self.verbs or "se " + c in self.verbs or "s'" + c in self.verbs
+                cue = any(c in self.verbs or "se " + c in self.verbs or "s'" + c in self.verbs or c in self.conditioned
                           for c in (lem, form, *first_group_lemmas(form))) \
                     or any(c in self.multi for c in (lem, *first_group_lemmas(form)))
                 kind = cache[(lh, oh)] = (cue, form in self.according_first)
@@ -1174,10 +1198,11 @@ class QuoteFinder:
         infinitive ('a annoncé suspendre …') or, for verbs that take one, a nominal object."""
         doc = v.doc
         sent = sentence_of(v)
-        k = v.i + (len(lem.split()) if " " in lem and not lem.startswith(("se ", "s'")) else 1)
+        k = v.i + (len(lem.split()) if lem in self.multi_cues else 1)
         while k < sent.end and (doc[k].text.lower() in self.clitics
                                 or (doc[k].pos_ == "ADV" and fold(doc[k].text) not in WH_WORDS + ("ne", "n'"))
-                                or (doc[k].dep_.startswith("aux") and "Inf" not in doc[k].morph.get("VerbForm"))):
+                                or (doc[k].dep_.startswith("aux") and "Inf" not in doc[k].morph.get("VerbForm"))
+                                or self._words[k] in self.time_nouns and doc[k].pos_ in ("NOUN", "ADV")):  # 'a alerté mardi sur …'
             k += 1
         if k < sent.end and doc[k].text == ",":
             # past a comma-enclosed adjunct ('a annoncé, par la voix de son ministre X, mettre fin …')
