@@ -336,3 +336,20 @@ def test_cues_that_need_a_word_around_them(analyze, sentence, content):
 
 def test_the_same_verbs_without_those_words_say_nothing(analyze):
     assert analyze("Le directeur a caché les documents dans un coffre. Depuis la fenêtre, on voit la mer.").quotes == []
+
+
+def test_a_conviction_stated_with_etre(analyze):
+    got = quotes(analyze("La conseillère fédérale Ruth Amherd est convaincue de pouvoir convaincre les cantons. "
+                         "Les chercheurs sont persuadés que le virus a muté."))
+    assert got[0] == ("indirect", "Ruth Amherd", "de pouvoir convaincre les cantons")
+    assert got[1][2] == "le virus a muté"
+
+
+def test_a_multi_word_cue_with_an_elided_article(analyze):
+    q = only(analyze("Le rapport de la Cour des comptes met l'accent sur le manque de contrôleurs."))
+    assert q["content"][0]["text"] == "sur le manque de contrôleurs" and q["cue"]["text"].endswith("met l'accent")
+
+
+def test_si_l_on_en_croit(analyze):
+    q = only(analyze("Si l'on en croit le maire Paul Roux, les travaux seront terminés en mai."))
+    assert q["speaker_name"] == "Paul Roux" and q["content"][0]["text"] == "les travaux seront terminés en mai"

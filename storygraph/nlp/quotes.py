@@ -187,10 +187,10 @@ class QuoteFinder:
                 self.frames.setdefault(f, set()).add(v)
         # multi-word cues ('faire savoir', 'mettre en garde'): first word -> the words that must follow it
         self.multi: dict[str, list[tuple[str, ...]]] = {}
-        self.multi_cues = {v for v in self.verbs if " " in v and not v.startswith(("se ", "s'"))
+        self.multi_cues = {v for v in self.verbs if " " in v and not v.startswith(("se ", "s'", "etre "))
                            and fold(v) not in {fold(c) for c in data.get("clitic_cues", {})}}
         for v in sorted(self.multi_cues, key=lambda v: -len(v.split())):
-            words = v.split()
+            words = [w.strip() for w in v.replace("'", "' ").split()]  # 'mettre l'accent': l' and accent are two words
             self.multi.setdefault(words[0], []).append(tuple(words[1:]))
         according = [tuple(w.strip() for w in fold(a).replace("'", "' ").split()) for a in data["according_to"]]
         # 'selon les termes de' also reads 'selon les termes du ministre': the final 'de' is checked apart
@@ -216,6 +216,7 @@ class QuoteFinder:
         self.future_verbs = {fold(w) for w in data.get("not_yet", {}).get("verbs", [])}
         self.title_nouns = {fold(w) for w in data.get("title_nouns", {}).get("nouns", [])}
         self.documents = {fold(w) for w in data.get("documents", {}).get("nouns", [])}
+        self.stance_adjectives = [fold(w) for w in data.get("stance_adjectives", {}).get("adjectives", [])]
         # verb -> {cue: (words one of which must stand before it, words one of which may follow it instead)}
         self.conditioned: dict[str, dict[str, tuple[set[str], set[str]]]] = {}
         for cue, entry in data.get("clitic_cues", {}).items():
@@ -235,12 +236,17 @@ class QuoteFinder:
             pos = "VERB"  # 'a tweeté': a participle the tagger did not know, after its auxiliary
         if pos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or tok.is_punct:
             return None
+        stance = self.stance(tok)
+        if stance is not None:
+            return stance
         lem = fold(tok.lemma_)
         lem = self.aliases.get(lem, lem)
         if lem not in self.verbs and pos == "VERB":
             lem = next((c for c in first_group_lemmas(fold(tok.text)) if c in self.verbs or c in self.multi), lem)
         if lem in self.conditioned and pos == "VERB":
-            return self.conditioned_cue(tok, lem)  # 'y voit', 'n'a pas caché', 's'en est prise'
+            cue = self.conditioned_cue(tok, lem)  # 'y voit', 'n'a pas caché', 's'en est prise'
+            if cue is not None or (lem not in self.verbs and lem not in self.multi):
+                return cue
         if pos in ("VERB", "AUX") and lem not in self.verbs and lem not in self.multi \
                 and "se " + lem not in self.verbs and "s'" + lem not in self.verbs:
             return None  # the common case, decided before looking at the verb's dependents
@@ -273,6 +279,22 @@ class QuoteFinder:
             return lem
         return None
 
+    @staticmethod
+    def _cue_words(lem: str) -> int:
+        """Tokens a multi-word cue spans ('mettre l'accent' is three)."""
+        return len(lem.replace("'", "' ").split())
+
+    def stance(self, tok: Token) -> str | None:
+        """'est convaincue de …', 'sont persuadés que …': 'être' + an adjective of conviction, as a cue."""
+        if tok.pos_ not in ("ADJ", "VERB") or not any(c.dep_ in ("cop", "aux:pass", "aux:tense") and fold(c.lemma_) == "etre" for c in tok.children):
+            return None
+        form = fold(tok.text)
+        for base in self.stance_adjectives:
+            if form in (base, base + "e", base + "s", base + "es"):
+                cue = "etre " + base
+                return cue if cue in self.verbs else None
+        return None
+
     def conditioned_cue(self, tok: Token, lem: str) -> str | None:
         """A verb that reports speech only with certain words around it ('y voir', 'voir dans', 'ne pas
         cacher', 's'en prendre à'), from clitic_cues in speech.json."""
@@ -294,7 +316,7 @@ class QuoteFinder:
         for rest in self.multi.get(lem, ()):
             j = tok.i + 1
             if j + len(rest) <= len(doc) and all(fold(doc[j + n].text) == w for n, w in enumerate(rest)):
-                return " ".join((lem,) + rest)
+                return " ".join((lem,) + rest).replace("' ", "'")
         return None
 
     def cue_span(self, v: Token) -> tuple[int, int]:
@@ -310,7 +332,7 @@ class QuoteFinder:
         doc = v.doc
         lem = self.lemma(v) or ""
         if lem in self.multi_cues:
-            hi = min(len(doc) - 1, v.i + len(lem.split()) - 1)  # 'mettre en garde', 'faire valoir'
+            hi = min(len(doc) - 1, v.i + self._cue_words(lem) - 1)  # 'mettre en garde', 'faire valoir'
         k = hi + 1
         while k < len(doc) and k <= v.i + 2 and doc[k].text.lower() in ("-t", "-t-il", "-il", "-elle", "-ils", "-elles", "-on", "-t-elle"):
             hi = k
@@ -497,7 +519,7 @@ class QuoteFinder:
         # comma-enclosed adjunct ('a expliqué, lors de sa visite au forum, que …'); after the whole of a
         # multi-word cue ('a fait savoir que')
         lem = self.lemma(v) or ""
-        k = v.i + (len(lem.split()) if lem in self.multi_cues else 1)
+        k = v.i + (self._cue_words(lem) if lem in self.multi_cues else 1)
         last = k - 1
         end = sentence_of(v).end
         while k < end and doc[k].text.lower() in self.clitics:
@@ -934,7 +956,8 @@ class QuoteFinder:
                 lem = self.aliases.get(lem, lem)
                 cue = any(c in self.verbs or "se " + c in self.verbs or "s'" + c in self.verbs or c in self.conditioned
                           for c in (lem, form, *first_group_lemmas(form))) \
-                    or any(c in self.multi for c in (lem, *first_group_lemmas(form)))
+                    or any(c in self.multi for c in (lem, *first_group_lemmas(form))) \
+                    or any(form in (b, b + "e", b + "s", b + "es") for b in self.stance_adjectives)
                 kind = cache[(lh, oh)] = (cue, form in self.according_first)
             if kind[0]:
                 cues.add(i)
@@ -1087,7 +1110,7 @@ class QuoteFinder:
             (start, end), agent = passive
             q = self._reported(doc, start, end, self.cue_span(v), lem, [agent] if agent is not None else [], marks, v)
             return q if agent is not None else None
-        if any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in v.children) or (
+        if not lem.startswith("etre ") and any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in v.children) or (
                 v.dep_ == "conj" and "Part" in v.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in v.children)
                 and any(c.dep_ == "aux:pass" for c in v.head.children)):
             return None  # 'X a été condamné à …', '… a été préparée et annoncée': the subject is not who speaks
@@ -1198,7 +1221,7 @@ class QuoteFinder:
         infinitive ('a annoncé suspendre …') or, for verbs that take one, a nominal object."""
         doc = v.doc
         sent = sentence_of(v)
-        k = v.i + (len(lem.split()) if lem in self.multi_cues else 1)
+        k = v.i + (self._cue_words(lem) if lem in self.multi_cues else 1)
         while k < sent.end and (doc[k].text.lower() in self.clitics
                                 or (doc[k].pos_ == "ADV" and fold(doc[k].text) not in WH_WORDS + ("ne", "n'"))
                                 or (doc[k].dep_.startswith("aux") and "Inf" not in doc[k].morph.get("VerbForm"))
