@@ -353,3 +353,31 @@ def test_a_multi_word_cue_with_an_elided_article(analyze):
 def test_si_l_on_en_croit(analyze):
     q = only(analyze("Si l'on en croit le maire Paul Roux, les travaux seront terminés en mai."))
     assert q["speaker_name"] == "Paul Roux" and q["content"][0]["text"] == "les travaux seront terminés en mai"
+
+
+def test_a_sentence_break_the_parser_put_inside_a_name_or_a_word(analyze):
+    q = only(analyze("Le Mexique a annoncé la remise aux Etats-Unis de 29 narco-trafiquants présumés."))
+    assert q["content"][0]["text"].endswith("narco-trafiquants présumés")
+
+
+def test_the_reported_sentence_goes_on_after_the_incise(analyze):
+    q = only(analyze("Le dispositif fonctionne bien, a estimé la préfète Anne Colin, mais pas lorsque les crues "
+                     "se succèdent."))
+    assert q["content"][0]["text"].startswith("Le dispositif fonctionne bien")
+    assert q["content"][0]["text"].endswith("lorsque les crues se succèdent")
+
+
+def test_the_narrators_words_after_an_incise_stay_out(analyze):
+    q = only(analyze("Les négociations reprendront lundi, a indiqué le ministre, sans préciser de lieu."))
+    assert q["content"][0]["text"] == "Les négociations reprendront lundi"
+
+
+def test_a_relative_que_does_not_open_reported_speech(analyze):
+    q = only(analyze("Washington a annoncé le gel de tous les avoirs que possédait le général aux États-Unis."))
+    assert q["content"][0]["text"].startswith("le gel de tous les avoirs")
+
+
+def test_marks_opening_on_the_verb_after_a_long_subject_make_a_mixed_quote(analyze):
+    q = only(analyze("Les efforts des pays médiateurs, en l'occurrence le Qatar, « se poursuivent sans relâche », "
+                     "a ajouté la diplomate Rania Saleh."))
+    assert q["type"] == "mixed" and q["content"][0]["text"].startswith("Les efforts des pays médiateurs")

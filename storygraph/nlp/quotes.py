@@ -532,7 +532,7 @@ class QuoteFinder:
                 return doc[j + 1]
         while k < end and k - v.i <= 10:
             t = doc[k]
-            if fold(t.text) in ("que", "qu'") and t.pos_ in ("SCONJ", "PRON"):
+            if fold(t.text) in ("que", "qu'") and t.pos_ in ("SCONJ", "PRON") and "Rel" not in t.morph.get("PronType"):
                 prev = doc[k - 1]
                 if fold(prev.text) in self.not_complementizer:
                     return None
@@ -549,7 +549,7 @@ class QuoteFinder:
         """Character end of a reported clause: the sentence end, cut before another cue ('…, a-t-il
         ajouté', '… et a appelé à …'); with coordinated=False a cue coordinated inside the clause is part of
         it (after 'selon X', the clause's own subject speaks there, not X)."""
-        end_tok = sent.end
+        end_tok = self._true_end(doc, sent.end)
         k = start_tok
         forms, words, marked = self._forms, self._words, self._marked  # the Doc's arrays: no Token per word
         while k < end_tok:
@@ -596,6 +596,39 @@ class QuoteFinder:
         if e < len(text) and text[e:e + 1] in CLOSERS | {'"'} and (text.count("«", s, e) + text.count('"', s, e)) % 2:
             e += 1
         return e
+
+    def _after_incise(self, doc: Doc, v: Token, sent: Span) -> int | None:
+        """'P1, a indiqué la ministre, mais pas P2': where the reported sentence goes on after the incise
+        with a clause of its own, the end of that clause (the content then runs over the incise, as one
+        passage); None when the words after the incise are the narrator's ('…, sans préciser de date')."""
+        end = self._true_end(doc, sent.end)
+        comma = next((j for j in range(v.i + 1, min(end, v.i + 14)) if self._forms[j] == ","), None)
+        if comma is None or comma + 2 >= end or any(self._forms[j] in (".", ";", ":", "«", "»", '"') for j in range(v.i, comma)):
+            return None
+        nxt = comma + 1
+        words = self._words
+        conj = words[nxt] in ("mais", "et", "car", "puisque", "parce", "sauf", "donc", "or", "tandis", "alors", "lorsque",
+                              "quand", "si", "comme", "meme")
+        clause = any(self._main_verb(t) for t in doc[nxt:end]) and not (doc[nxt].pos_ == "VERB" and "Fin" not in doc[nxt].morph.get("VerbForm"))
+        if not (doc[nxt].text[:1].islower() and (conj or clause)) or words[nxt] in ("selon", "d'apres", "a", "au", "dans", "lors", "sans", "avant", "apres"):
+            return None
+        e = self.clause_end(doc, nxt, sent)
+        return e if e > doc[nxt].idx else None
+
+    def _true_end(self, doc: Doc, end: int) -> int:
+        """Where the sentence that the parser ended at `end` really ends: a sentence break with no closing
+        punctuation before it and a lower-case word or a hyphen after it, on the same line, is the parser's
+        slip ('… de 29 narco|-trafiquants', '… Edmundo Gonzalez|Urrutia avait remporté …')."""
+        for _ in range(3):
+            if end >= len(doc) or end == 0:
+                return end
+            last, nxt = self._forms[end - 1], self._forms[end]
+            if last[-1:] in ".!?…:;" or last in CLOSERS or "\n" in last or "\n" in nxt or not nxt.strip():
+                return end
+            if not (nxt[:1].islower() or nxt[:1] in "-–" or (doc[end - 1].pos_ == "PROPN" and doc[end].pos_ == "PROPN")):
+                return end
+            end = sentence_of(doc[end]).end
+        return end
 
     def _new_speaker_after(self, doc: Doc, k: int, end: int) -> bool:
         """After the comma at k, a clause of another speaker begins: a short noun phrase, then a speech verb
@@ -992,7 +1025,13 @@ class QuoteFinder:
         sent = sentence_of(span_[0])
         lead = text[sent.start_char:m.open]
         words = lead.split()
-        if len(words) < 2 or lead.rstrip().endswith((":", ",", "—", "–", "-")):
+        inner = tokens_in(doc, m.cs, min(m.ce, m.cs + 12))
+        first = next((t for t in inner or [] if not (t.pos_ == "PRON" and t.text.islower()) and t.pos_ != "ADV"), None)
+        # 'Les efforts de l'Égypte et des autres médiateurs, "se poursuivent …"': the marks open on the verb
+        # (past its clitics) of the subject before them, even past a comma
+        verb_first = first is not None and first.pos_ in ("VERB", "AUX") and first.text.islower() \
+            and "Fin" in first.morph.get("VerbForm") and not any(c in lead for c in "«»“”\"")
+        if len(words) < 2 or lead.rstrip().endswith((":", "—", "–", "-")) or (lead.rstrip().endswith(",") and not verb_first):
             return None
         if any(t.pos_ == "VERB" and self.lemma(t) for t in doc[sent.start:span_[0].i]):
             return None  # 'Il a dit « … »' is introduced by its own verb, handled elsewhere
@@ -1208,6 +1247,7 @@ class QuoteFinder:
                     whole.used = True
                     return Quote("direct", [(whole.cs, whole.ce)], cue, lem, speakers=self.speaker_spans(subj),
                                  anchor=whole.cs, addressee=self.addressee(v))
+                end = self._after_incise(doc, v, sent) or end
                 return self._reported(doc, start, end, cue, lem, subj, marks, v)
         # 5. de/à + infinitive, nominal object, marked fragment right after the verb
         comp = self.complement(v, lem) if not self.not_yet(v) else None
