@@ -381,3 +381,26 @@ def test_marks_opening_on_the_verb_after_a_long_subject_make_a_mixed_quote(analy
     q = only(analyze("Les efforts des pays médiateurs, en l'occurrence le Qatar, « se poursuivent sans relâche », "
                      "a ajouté la diplomate Rania Saleh."))
     assert q["type"] == "mixed" and q["content"][0]["text"].startswith("Les efforts des pays médiateurs")
+
+
+def test_a_quote_opening_a_paragraph_after_one_about_a_named_person(analyze):
+    got = quotes(analyze("« Nous partons demain », a dit Paul Martin.\n\nSa sœur, Léa Martin, est restée sur place.\n\n"
+                         "« Je ne quitterai pas ma maison. »"))
+    assert got[1] == ("direct", "Léa Martin", "Je ne quitterai pas ma maison.")
+
+
+def test_mais_aussi_goes_on_with_the_same_words(analyze):
+    q = only(analyze("Le maire Paul Girard a affirmé que la hausse toucherait les loyers, mais aussi les charges."))
+    assert q["content"][0]["text"] == "la hausse toucherait les loyers, mais aussi les charges"
+
+
+def test_words_in_marks_after_a_colon_belong_to_the_reported_phrase(analyze):
+    q = only(analyze("La présidente Ana Ruiz a rappelé sa ligne face aux syndicats : « fermeté » et « dialogue »."))
+    assert q["type"] == "mixed" and q["content"][0]["text"].endswith("« fermeté » et « dialogue »")
+
+
+def test_a_sentence_in_marks_after_a_colon_is_a_quote_of_its_own(analyze):
+    got = quotes(analyze("La ministre Ana Ruiz a rappelé que la loi s'appliquait à tous : « Personne ne sera au-dessus "
+                         "des règles. »"))
+    assert got == [("indirect", "Ana Ruiz", "la loi s'appliquait à tous"),
+                   ("direct", "Ana Ruiz", "Personne ne sera au-dessus des règles.")]

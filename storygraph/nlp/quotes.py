@@ -554,11 +554,12 @@ class QuoteFinder:
         forms, words, marked = self._forms, self._words, self._marked  # the Doc's arrays: no Token per word
         while k < end_tok:
             f = forms[k]
-            if f == ":" and k + 1 < end_tok and (forms[k + 1] in OPENERS or forms[k + 1] == '"') and k > start_tok + 2:
-                end_tok = k
+            if f == ":" and k + 1 < end_tok and (forms[k + 1] in OPENERS or forms[k + 1] == '"') and k > start_tok + 2 \
+                    and self._sentence_in_marks(doc[k + 1].idx):
+                end_tok = k  # ': « Nous ne céderons pas. »' is a quotation of its own; ': «sang-froid» et …' is not
                 break
             if k > start_tok + 2 and k not in marked and (f == ";" or (f == "," and k + 2 < end_tok and words[k + 1] == "mais"
-                                                                      and words[k + 2] not in ("que", "qu'", "aussi"))):
+                                                                      and words[k + 2] not in ("que", "qu'", "aussi", "egalement", "pas", "plutot", "surtout", "encore"))):
                 end_tok = k  # ', mais …' opens the narrator's own clause
                 break
             if f in (",", "et", "mais") and k + 1 < end_tok and k not in marked:  # not inside the speaker's own words
@@ -596,6 +597,15 @@ class QuoteFinder:
         if e < len(text) and text[e:e + 1] in CLOSERS | {'"'} and (text.count("«", s, e) + text.count('"', s, e)) % 2:
             e += 1
         return e
+
+    def _sentence_in_marks(self, at: int) -> bool:
+        """The marks opening at `at` hold a sentence (five words or more, or a capital and closing punctuation),
+        not a word or two ('«sang-froid» et «coopération»')."""
+        m = next((m for m in self._all_marks if m.open == at), None)
+        if m is None:
+            return True
+        inner = self._text[m.cs:m.ce]
+        return len(inner.split()) >= 5 or (inner[:1].isupper() and inner.rstrip()[-1:] in ".!?…")
 
     def _after_incise(self, doc: Doc, v: Token, sent: Span) -> int | None:
         """'P1, a indiqué la ministre, mais pas P2': where the reported sentence goes on after the incise
@@ -693,7 +703,7 @@ class QuoteFinder:
                 inside[sp.start:sp.end] = [True] * (sp.end - sp.start)
         doc._.sg_mark_tokens = self._marked = {i for i, x in enumerate(inside) if x}
 
-        heads = headings(text)
+        heads = self._heads = headings(text)
         for m in marks:
             if any(s <= m.open < e for s, e in heads) or self.titled(text, m):
                 m.used = True  # a headline's words or a work's title, not what someone said
@@ -847,13 +857,17 @@ class QuoteFinder:
         that opens a sentence right after a sentence about a named person, in the same paragraph and with no
         quotation of its own, is that person's."""
         text = self._text
-        if not self._sentence_start(text, m.open) or m.starts_para:
+        if not (self._sentence_start(text, m.open) or m.starts_para):
             return None
         at = token_at(doc, m.open)
         if at is None or at.i == 0:
             return None
-        prev = sentence_of(doc[at.i - 1]) if sentence_of(at).start == at.i else None
-        if prev is None or "\n" in text[prev.start_char:m.open].strip(SPACES.replace("\n", "")) \
+        b = at.i - 1
+        while b > 0 and doc[b].is_space:
+            b -= 1  # the paragraph before, when the quotation opens a paragraph
+        prev = sentence_of(doc[b]) if sentence_of(at).start == at.i or m.starts_para else None
+        if prev is None or any(s <= prev.start_char < e for s, e in self._heads) \
+                or (not m.starts_para and "\n" in text[prev.start_char:m.open].strip(SPACES.replace("\n", ""))) \
                 or any(prev.start_char <= q.start < m.open or any(s <= prev.start_char < e for s, e in q.content) for q in quotes) \
                 or any(n.open < m.open and n.close > prev.start_char for n in self._all_marks if n is not m):
             return None
@@ -1135,7 +1149,7 @@ class QuoteFinder:
             s, e = q.content[-1]
             text = text_of(doc)
             m = next((m for m in marks if not m.used and e <= m.open <= e + 4 and text[e:m.open].strip(SPACES) == ":"), None)
-            if m is not None:
+            if m is not None and self._sentence_in_marks(m.open):
                 m.used = True
                 out.append(Quote("direct", [(m.cs, m.ce)], q.cue, q.cue_lemma, speakers=list(q.speakers), anchor=m.cs,
                                  addressee=q.addressee))
@@ -1218,7 +1232,7 @@ class QuoteFinder:
             after += 1
         if after < sent.end and doc[after].text == ":":
             m = next((m for m in marks if doc[after].idx < m.open <= doc[after].idx + 3 and not m.used), None)
-            if m is not None:
+            if m is not None and (after <= v.i + 2 or self._sentence_in_marks(m.open)):
                 m.used = True
                 return Quote("direct", [(m.cs, m.ce)], cue, lem, speakers=self.speaker_spans(subj), anchor=m.cs,
                              addressee=self.addressee(v))
