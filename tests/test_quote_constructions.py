@@ -404,3 +404,9 @@ def test_a_sentence_in_marks_after_a_colon_is_a_quote_of_its_own(analyze):
                          "des règles. »"))
     assert got == [("indirect", "Ana Ruiz", "la loi s'appliquait à tous"),
                    ("direct", "Ana Ruiz", "Personne ne sera au-dessus des règles.")]
+
+
+def test_marks_after_a_colon_left_aside_by_an_idiom_are_its_speakers(analyze):
+    q = only(analyze("Dès son élection, la syndicaliste Julie Caron a annoncé la couleur devant la presse : "
+                     "« Nous ne signerons rien sans garanties. » La direction n'a pas répondu."))
+    assert q["type"] == "direct" and q["speaker_name"] == "Julie Caron"

@@ -769,8 +769,8 @@ class QuoteFinder:
         whole sentences and whose speaker is named by a cue in the very next sentence, a cue with no
         content of its own."""
         text = self._text
-        if not self._sentence_start(text, m.open):
-            return None
+        if not self._sentence_start(text, m.open) or text[max(0, m.open - 8):m.open].rstrip(SPACES).endswith(":"):
+            return None  # after a colon the marks belong to the clause before it
         if not m.closed:
             return None
         after = re.match(r"[\s.!?…]*", text[m.close + 1:]).end() + m.close + 1
@@ -857,7 +857,7 @@ class QuoteFinder:
         that opens a sentence right after a sentence about a named person, in the same paragraph and with no
         quotation of its own, is that person's."""
         text = self._text
-        if not (self._sentence_start(text, m.open) or m.starts_para):
+        if not (self._sentence_start(text, m.open) or m.starts_para) or text[max(0, m.open - 8):m.open].rstrip(SPACES).endswith(":"):
             return None
         at = token_at(doc, m.open)
         if at is None or at.i == 0:
@@ -924,8 +924,14 @@ class QuoteFinder:
         else:
             root = last if last.dep_ == "ROOT" else next((t for t in last.ancestors if t.dep_ == "ROOT"), None)
             if root is not None and root.i < c.i:
-                if self.lemma(root) and root.pos_ == "VERB":
-                    return None  # a speech verb: its own cue decides
+                lem = self.lemma(root) if root.pos_ == "VERB" else None
+                if lem is not None:
+                    # a speech verb whose own reading left these marks aside ('a annoncé la couleur : « … »')
+                    spk = self.subject_of(root)
+                    if not spk or fold(spk[0].text) in self.not_speakers:
+                        return None
+                    return Quote("direct", [(m.cs, m.ce)], self.cue_span(root), lem, speakers=self.speaker_spans(spk),
+                                 anchor=m.cs, addressee=self.addressee(root))
                 ns = next((x for x in root.children if x.dep_ in SUBJ_DEPS and x.i < root.i), None)
                 subj = self._speaking_subject(ns) if ns is not None else None
         if subj is None:
