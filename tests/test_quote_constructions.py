@@ -320,3 +320,93 @@ def test_a_name_right_before_a_reflexive_cue(analyze):
     q = only(analyze("À son arrivée à Bruxelles, Donald Tusk s'est engagé à débloquer les fonds européens."))
     assert q["speaker_name"] == "Donald Tusk"
     assert q["content"][0]["text"] == "à débloquer les fonds européens"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Le collectif y voit « une atteinte à la liberté de la presse ».", "« une atteinte à la liberté de la presse »"),
+    ("Le maire voit dans ce projet « une régression pour le quartier ».", "« une régression pour le quartier »"),
+    ("L'entraîneur Paul Roche n'a pas caché sa « grosse déception ».", "sa « grosse déception »"),
+    ("La sénatrice s'en est prise aux « mensonges » du gouvernement.", "aux « mensonges » du gouvernement"),
+    ("Le pédiatre Marc Levy a alerté mardi sur la hausse des cas de bronchiolite.", "sur la hausse des cas de bronchiolite"),
+])
+def test_cues_that_need_a_word_around_them(analyze, sentence, content):
+    q = only(analyze(sentence))
+    assert q["content"][0]["text"].endswith(content)
+
+
+def test_the_same_verbs_without_those_words_say_nothing(analyze):
+    assert analyze("Le directeur a caché les documents dans un coffre. Depuis la fenêtre, on voit la mer.").quotes == []
+
+
+def test_a_conviction_stated_with_etre(analyze):
+    got = quotes(analyze("La conseillère fédérale Ruth Amherd est convaincue de pouvoir convaincre les cantons. "
+                         "Les chercheurs sont persuadés que le virus a muté."))
+    assert got[0] == ("indirect", "Ruth Amherd", "de pouvoir convaincre les cantons")
+    assert got[1][2] == "le virus a muté"
+
+
+def test_a_multi_word_cue_with_an_elided_article(analyze):
+    q = only(analyze("Le rapport de la Cour des comptes met l'accent sur le manque de contrôleurs."))
+    assert q["content"][0]["text"] == "sur le manque de contrôleurs" and q["cue"]["text"].endswith("met l'accent")
+
+
+def test_si_l_on_en_croit(analyze):
+    q = only(analyze("Si l'on en croit le maire Paul Roux, les travaux seront terminés en mai."))
+    assert q["speaker_name"] == "Paul Roux" and q["content"][0]["text"] == "les travaux seront terminés en mai"
+
+
+def test_a_sentence_break_the_parser_put_inside_a_name_or_a_word(analyze):
+    q = only(analyze("Le Mexique a annoncé la remise aux Etats-Unis de 29 narco-trafiquants présumés."))
+    assert q["content"][0]["text"].endswith("narco-trafiquants présumés")
+
+
+def test_the_reported_sentence_goes_on_after_the_incise(analyze):
+    q = only(analyze("Le dispositif fonctionne bien, a estimé la préfète Anne Colin, mais pas lorsque les crues "
+                     "se succèdent."))
+    assert q["content"][0]["text"].startswith("Le dispositif fonctionne bien")
+    assert q["content"][0]["text"].endswith("lorsque les crues se succèdent")
+
+
+def test_the_narrators_words_after_an_incise_stay_out(analyze):
+    q = only(analyze("Les négociations reprendront lundi, a indiqué le ministre, sans préciser de lieu."))
+    assert q["content"][0]["text"] == "Les négociations reprendront lundi"
+
+
+def test_a_relative_que_does_not_open_reported_speech(analyze):
+    q = only(analyze("Washington a annoncé le gel de tous les avoirs que possédait le général aux États-Unis."))
+    assert q["content"][0]["text"].startswith("le gel de tous les avoirs")
+
+
+def test_marks_opening_on_the_verb_after_a_long_subject_make_a_mixed_quote(analyze):
+    q = only(analyze("Les efforts des pays médiateurs, en l'occurrence le Qatar, « se poursuivent sans relâche », "
+                     "a ajouté la diplomate Rania Saleh."))
+    assert q["type"] == "mixed" and q["content"][0]["text"].startswith("Les efforts des pays médiateurs")
+
+
+def test_a_quote_opening_a_paragraph_after_one_about_a_named_person(analyze):
+    got = quotes(analyze("« Nous partons demain », a dit Paul Martin.\n\nSa sœur, Léa Martin, est restée sur place.\n\n"
+                         "« Je ne quitterai pas ma maison. »"))
+    assert got[1] == ("direct", "Léa Martin", "Je ne quitterai pas ma maison.")
+
+
+def test_mais_aussi_goes_on_with_the_same_words(analyze):
+    q = only(analyze("Le maire Paul Girard a affirmé que la hausse toucherait les loyers, mais aussi les charges."))
+    assert q["content"][0]["text"] == "la hausse toucherait les loyers, mais aussi les charges"
+
+
+def test_words_in_marks_after_a_colon_belong_to_the_reported_phrase(analyze):
+    q = only(analyze("La présidente Ana Ruiz a rappelé sa ligne face aux syndicats : « fermeté » et « dialogue »."))
+    assert q["type"] == "mixed" and q["content"][0]["text"].endswith("« fermeté » et « dialogue »")
+
+
+def test_a_sentence_in_marks_after_a_colon_is_a_quote_of_its_own(analyze):
+    got = quotes(analyze("La ministre Ana Ruiz a rappelé que la loi s'appliquait à tous : « Personne ne sera au-dessus "
+                         "des règles. »"))
+    assert got == [("indirect", "Ana Ruiz", "la loi s'appliquait à tous"),
+                   ("direct", "Ana Ruiz", "Personne ne sera au-dessus des règles.")]
+
+
+def test_marks_after_a_colon_left_aside_by_an_idiom_are_its_speakers(analyze):
+    q = only(analyze("Dès son élection, la syndicaliste Julie Caron a annoncé la couleur devant la presse : "
+                     "« Nous ne signerons rien sans garanties. » La direction n'a pas répondu."))
+    assert q["type"] == "direct" and q["speaker_name"] == "Julie Caron"

@@ -64,10 +64,10 @@ def de_infinitive(f, v, lem, k, sent):
 
 
 def preposition_phrase(f, v, lem, k, sent):
-    """'appelle à la grève' (à), 'met en garde contre …' (contre), 'plaide pour …' (pour)."""
+    """'appelle à la grève' (à), 'met en garde contre …' (contre), 'plaide pour …' (pour), 'alerte sur …' (sur)."""
     doc = v.doc
     first = fold(doc[k].text)
-    frame = {"a": "a", "au": "a", "aux": "a", "contre": "contre", "pour": "pour"}.get(first)
+    frame = {"a": "a", "au": "a", "aux": "a", "contre": "contre", "pour": "pour", "sur": "sur"}.get(first)
     if frame is not None and lem in f.frames.get(frame, ()):
         return doc[k].idx, f.clause_end(doc, k, sent)
     return None
@@ -122,7 +122,8 @@ def past_object(f, v, lem, k, sent):
                 break
             if fold(t.text) in ("de", "d'", "du", "des") and not adverbial_de(f, doc, j):
                 nxt = doc[j + 1]
-                if fold(t.text) in ("de", "d'") and de and nxt.text.islower() and (is_infinitive(nxt) or infinitive_at(doc, j + 1, sent.end)):
+                if fold(t.text) in ("de", "d'") and de and nxt.text.islower() and (is_infinitive(nxt) or infinitive_at(doc, j + 1, sent.end)) \
+                        and not (nxt.head.pos_ == "NOUN" and nxt.head.dep_ == "nmod" and k <= nxt.head.i < j):  # 'leur absence de volonté d'aboutir'
                     return t.idx, f.clause_end(doc, j, sent)
                 if de_np and doc[j - 1].pos_ in ("NOUN", "PROPN", "PRON") and any(m.i <= j - 1 < m.j for m in doc._.sg_mentions or []):
                     return t.idx, f.clause_end(doc, j, sent)  # 'accuse Ousmane Sonko de viol'

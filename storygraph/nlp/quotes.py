@@ -177,10 +177,11 @@ class QuoteFinder:
                 self.frames.setdefault(f, set()).add(v)
         # multi-word cues ('faire savoir', 'mettre en garde'): first word -> the words that must follow it
         self.multi: dict[str, list[tuple[str, ...]]] = {}
-        for v in sorted(self.verbs, key=lambda v: -len(v.split())):
-            words = v.split()
-            if len(words) > 1 and words[0] not in ("se", "s'"):
-                self.multi.setdefault(words[0], []).append(tuple(words[1:]))
+        self.multi_cues = {v for v in self.verbs if " " in v and not v.startswith(("se ", "s'", "etre "))
+                           and fold(v) not in {fold(c) for c in data.get("clitic_cues", {})}}
+        for v in sorted(self.multi_cues, key=lambda v: -len(v.split())):
+            words = [w.strip() for w in v.replace("'", "' ").split()]  # 'mettre l'accent': l' and accent are two words
+            self.multi.setdefault(words[0], []).append(tuple(words[1:]))
         according = [tuple(w.strip() for w in fold(a).replace("'", "' ").split()) for a in data["according_to"]]
         # 'selon les termes de' also reads 'selon les termes du ministre': the final 'de' is checked apart
         self.according_de = {p[:-1] for p in according if len(p) > 1 and p[-1] == "de"}
@@ -206,6 +207,13 @@ class QuoteFinder:
         self.future_verbs = {fold(w) for w in data.get("not_yet", {}).get("verbs", [])}
         self.title_nouns = {fold(w) for w in data.get("title_nouns", {}).get("nouns", [])}
         self.documents = {fold(w) for w in data.get("documents", {}).get("nouns", [])}
+        self.stance_adjectives = [fold(w) for w in data.get("stance_adjectives", {}).get("adjectives", [])]
+        # verb -> {cue: (words one of which must stand before it, words one of which may follow it instead)}
+        self.conditioned: dict[str, dict[str, tuple[set[str], set[str]]]] = {}
+        for cue, entry in data.get("clitic_cues", {}).items():
+            if not cue.startswith("_"):
+                self.conditioned.setdefault(fold(entry["verb"]), {})[fold(cue)] = (
+                    {fold(w) for w in entry.get("before", [])}, {fold(w) for w in entry.get("after", [])})
         self.people = {fold(w) for w in resource(lang, "events").get("people_nouns", [])}
         self.parenthetical = {fold(w) for w in data.get("parenthetical", {}).get("verbs", [])}
         self.inverted = {c for c in self.clitics if c != "-t"}
@@ -219,10 +227,17 @@ class QuoteFinder:
             pos = "VERB"  # 'a tweeté': a participle the tagger did not know, after its auxiliary
         if pos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or tok.is_punct:
             return None
+        stance = self.stance(tok)
+        if stance is not None:
+            return stance
         lem = fold(tok.lemma_)
         lem = self.aliases.get(lem, lem)
         if lem not in self.verbs and pos == "VERB":
             lem = next((c for c in first_group_lemmas(fold(tok.text)) if c in self.verbs or c in self.multi), lem)
+        if lem in self.conditioned and pos == "VERB":
+            cue = self.conditioned_cue(tok, lem)  # 'y voit', 'n'a pas caché', 's'en est prise'
+            if cue is not None or (lem not in self.verbs and lem not in self.multi):
+                return cue
         if pos in ("VERB", "AUX") and lem not in self.verbs and lem not in self.multi \
                 and "se " + lem not in self.verbs and "s'" + lem not in self.verbs:
             return None  # the common case, decided before looking at the verb's dependents
@@ -255,13 +270,44 @@ class QuoteFinder:
             return lem
         return None
 
+    @staticmethod
+    def _cue_words(lem: str) -> int:
+        """Tokens a multi-word cue spans ('mettre l'accent' is three)."""
+        return len(lem.replace("'", "' ").split())
+
+    def stance(self, tok: Token) -> str | None:
+        """'est convaincue de …', 'sont persuadés que …': 'être' + an adjective of conviction, as a cue."""
+        if tok.pos_ not in ("ADJ", "VERB") or not any(c.dep_ in ("cop", "aux:pass", "aux:tense") and fold(c.lemma_) == "etre" for c in tok.children):
+            return None
+        form = fold(tok.text)
+        for base in self.stance_adjectives:
+            if form in (base, base + "e", base + "s", base + "es"):
+                cue = "etre " + base
+                return cue if cue in self.verbs else None
+        return None
+
+    def conditioned_cue(self, tok: Token, lem: str) -> str | None:
+        """A verb that reports speech only with certain words around it ('y voir', 'voir dans', 'ne pas
+        cacher', 's'en prendre à'), from clitic_cues in speech.json."""
+        doc = tok.doc
+        near = {self._fold_tok(c) for c in tok.children if c.i < tok.i}
+        after = self._fold_tok(doc[tok.i + 1]) if tok.i + 1 < len(doc) else ""
+        for cue, (before, following) in self.conditioned[lem].items():
+            if (near & before or after in following) and cue in self.verbs:
+                return cue
+        return None
+
+    @staticmethod
+    def _fold_tok(t: Token) -> str:
+        return _fold_form(t.text)
+
     def multiword(self, tok: Token, lem: str) -> str | None:
         """The multi-word cue a verb opens ('fait savoir', 'a mis en garde'), read on the words after it."""
         doc = tok.doc
         for rest in self.multi.get(lem, ()):
             j = tok.i + 1
             if j + len(rest) <= len(doc) and all(fold(doc[j + n].text) == w for n, w in enumerate(rest)):
-                return " ".join((lem,) + rest)
+                return " ".join((lem,) + rest).replace("' ", "'")
         return None
 
     def cue_span(self, v: Token) -> tuple[int, int]:
@@ -276,8 +322,8 @@ class QuoteFinder:
         hi = v.i
         doc = v.doc
         lem = self.lemma(v) or ""
-        if " " in lem and not lem.startswith(("se ", "s'")):
-            hi = min(len(doc) - 1, v.i + len(lem.split()) - 1)  # 'mettre en garde', 'faire valoir'
+        if lem in self.multi_cues:
+            hi = min(len(doc) - 1, v.i + self._cue_words(lem) - 1)  # 'mettre en garde', 'faire valoir'
         k = hi + 1
         while k < len(doc) and k <= v.i + 2 and doc[k].text.lower() in ("-t", "-t-il", "-il", "-elle", "-ils", "-elles", "-on", "-t-elle"):
             hi = k
@@ -464,7 +510,7 @@ class QuoteFinder:
         # comma-enclosed adjunct ('a expliqué, lors de sa visite au forum, que …'); after the whole of a
         # multi-word cue ('a fait savoir que')
         lem = self.lemma(v) or ""
-        k = v.i + (len(lem.split()) if " " in lem and not lem.startswith(("se ", "s'")) else 1)
+        k = v.i + (self._cue_words(lem) if lem in self.multi_cues else 1)
         last = k - 1
         end = sentence_of(v).end
         while k < end and doc[k].text.lower() in self.clitics:
@@ -477,7 +523,7 @@ class QuoteFinder:
                 return doc[j + 1]
         while k < end and k - v.i <= 10:
             t = doc[k]
-            if fold(t.text) in self.que and t.pos_ in ("SCONJ", "PRON"):
+            if fold(t.text) in self.que and t.pos_ in ("SCONJ", "PRON") and "Rel" not in t.morph.get("PronType"):
                 prev = doc[k - 1]
                 if fold(prev.text) in self.not_complementizer:
                     return None
@@ -494,16 +540,17 @@ class QuoteFinder:
         """Character end of a reported clause: the sentence end, cut before another cue ('…, a-t-il
         ajouté', '… et a appelé à …'); with coordinated=False a cue coordinated inside the clause is part of
         it (after 'selon X', the clause's own subject speaks there, not X)."""
-        end_tok = sent.end
+        end_tok = self._true_end(doc, sent.end)
         k = start_tok
         forms, words, marked = self._forms, self._words, self._marked  # the Doc's arrays: no Token per word
         while k < end_tok:
             f = forms[k]
-            if f == ":" and k + 1 < end_tok and (forms[k + 1] in OPENERS or forms[k + 1] == '"') and k > start_tok + 2:
-                end_tok = k
+            if f == ":" and k + 1 < end_tok and (forms[k + 1] in OPENERS or forms[k + 1] == '"') and k > start_tok + 2 \
+                    and self._sentence_in_marks(doc[k + 1].idx):
+                end_tok = k  # ': « Nous ne céderons pas. »' is a quotation of its own; ': «sang-froid» et …' is not
                 break
             if k > start_tok + 2 and k not in marked and (f == ";" or (f == "," and k + 2 < end_tok and words[k + 1] == "mais"
-                                                                      and words[k + 2] not in ("que", "qu'", "aussi"))):
+                                                                      and words[k + 2] not in ("que", "qu'", "aussi", "egalement", "pas", "plutot", "surtout", "encore"))):
                 end_tok = k  # ', mais …' opens the narrator's own clause
                 break
             if f in (",", "et", "mais") and k + 1 < end_tok and k not in marked:  # not inside the speaker's own words
@@ -541,6 +588,48 @@ class QuoteFinder:
         if e < len(text) and text[e:e + 1] in CLOSERS | {'"'} and (text.count("«", s, e) + text.count('"', s, e)) % 2:
             e += 1
         return e
+
+    def _sentence_in_marks(self, at: int) -> bool:
+        """The marks opening at `at` hold a sentence (five words or more, or a capital and closing punctuation),
+        not a word or two ('«sang-froid» et «coopération»')."""
+        m = next((m for m in self._all_marks if m.open == at), None)
+        if m is None:
+            return True
+        inner = self._text[m.cs:m.ce]
+        return len(inner.split()) >= 5 or (inner[:1].isupper() and inner.rstrip()[-1:] in ".!?…")
+
+    def _after_incise(self, doc: Doc, v: Token, sent: Span) -> int | None:
+        """'P1, a indiqué la ministre, mais pas P2': where the reported sentence goes on after the incise
+        with a clause of its own, the end of that clause (the content then runs over the incise, as one
+        passage); None when the words after the incise are the narrator's ('…, sans préciser de date')."""
+        end = self._true_end(doc, sent.end)
+        comma = next((j for j in range(v.i + 1, min(end, v.i + 14)) if self._forms[j] == ","), None)
+        if comma is None or comma + 2 >= end or any(self._forms[j] in (".", ";", ":", "«", "»", '"') for j in range(v.i, comma)):
+            return None
+        nxt = comma + 1
+        words = self._words
+        conj = words[nxt] in ("mais", "et", "car", "puisque", "parce", "sauf", "donc", "or", "tandis", "alors", "lorsque",
+                              "quand", "si", "comme", "meme")
+        clause = any(self._main_verb(t) for t in doc[nxt:end]) and not (doc[nxt].pos_ == "VERB" and "Fin" not in doc[nxt].morph.get("VerbForm"))
+        if not (doc[nxt].text[:1].islower() and (conj or clause)) or words[nxt] in ("selon", "d'apres", "a", "au", "dans", "lors", "sans", "avant", "apres"):
+            return None
+        e = self.clause_end(doc, nxt, sent)
+        return e if e > doc[nxt].idx else None
+
+    def _true_end(self, doc: Doc, end: int) -> int:
+        """Where the sentence that the parser ended at `end` really ends: a sentence break with no closing
+        punctuation before it and a lower-case word or a hyphen after it, on the same line, is the parser's
+        slip ('… de 29 narco|-trafiquants', '… Edmundo Gonzalez|Urrutia avait remporté …')."""
+        for _ in range(3):
+            if end >= len(doc) or end == 0:
+                return end
+            last, nxt = self._forms[end - 1], self._forms[end]
+            if last[-1:] in ".!?…:;" or last in CLOSERS or "\n" in last or "\n" in nxt or not nxt.strip():
+                return end
+            if not (nxt[:1].islower() or nxt[:1] in "-–" or (doc[end - 1].pos_ == "PROPN" and doc[end].pos_ == "PROPN")):
+                return end
+            end = sentence_of(doc[end]).end
+        return end
 
     def _new_speaker_after(self, doc: Doc, k: int, end: int) -> bool:
         """After the comma at k, a clause of another speaker begins: a short noun phrase, then a speech verb
@@ -605,7 +694,7 @@ class QuoteFinder:
                 inside[sp.start:sp.end] = [True] * (sp.end - sp.start)
         doc._.sg_mark_tokens = self._marked = {i for i, x in enumerate(inside) if x}
 
-        heads = headings(text)
+        heads = self._heads = headings(text)
         for m in marks:
             if any(s <= m.open < e for s, e in heads) or self.titled(text, m):
                 m.used = True  # a headline's words or a work's title, not what someone said
@@ -671,8 +760,8 @@ class QuoteFinder:
         whole sentences and whose speaker is named by a cue in the very next sentence, a cue with no
         content of its own."""
         text = self._text
-        if not self._sentence_start(text, m.open):
-            return None
+        if not self._sentence_start(text, m.open) or text[max(0, m.open - 8):m.open].rstrip(SPACES).endswith(":"):
+            return None  # after a colon the marks belong to the clause before it
         if not m.closed:
             return None
         after = re.match(r"[\s.!?…]*", text[m.close + 1:]).end() + m.close + 1
@@ -759,13 +848,17 @@ class QuoteFinder:
         that opens a sentence right after a sentence about a named person, in the same paragraph and with no
         quotation of its own, is that person's."""
         text = self._text
-        if not self._sentence_start(text, m.open) or m.starts_para:
+        if not (self._sentence_start(text, m.open) or m.starts_para) or text[max(0, m.open - 8):m.open].rstrip(SPACES).endswith(":"):
             return None
         at = token_at(doc, m.open)
         if at is None or at.i == 0:
             return None
-        prev = sentence_of(doc[at.i - 1]) if sentence_of(at).start == at.i else None
-        if prev is None or "\n" in text[prev.start_char:m.open].strip(SPACES.replace("\n", "")) \
+        b = at.i - 1
+        while b > 0 and doc[b].is_space:
+            b -= 1  # the paragraph before, when the quotation opens a paragraph
+        prev = sentence_of(doc[b]) if sentence_of(at).start == at.i or m.starts_para else None
+        if prev is None or any(s <= prev.start_char < e for s, e in self._heads) \
+                or (not m.starts_para and "\n" in text[prev.start_char:m.open].strip(SPACES.replace("\n", ""))) \
                 or any(prev.start_char <= q.start < m.open or any(s <= prev.start_char < e for s, e in q.content) for q in quotes) \
                 or any(n.open < m.open and n.close > prev.start_char for n in self._all_marks if n is not m):
             return None
@@ -822,8 +915,14 @@ class QuoteFinder:
         else:
             root = last if last.dep_ == "ROOT" else next((t for t in last.ancestors if t.dep_ == "ROOT"), None)
             if root is not None and root.i < c.i:
-                if self.lemma(root) and root.pos_ == "VERB":
-                    return None  # a speech verb: its own cue decides
+                lem = self.lemma(root) if root.pos_ == "VERB" else None
+                if lem is not None:
+                    # a speech verb whose own reading left these marks aside ('a annoncé la couleur : « … »')
+                    spk = self.subject_of(root)
+                    if not spk or fold(spk[0].text) in self.not_speakers:
+                        return None
+                    return Quote("direct", [(m.cs, m.ce)], self.cue_span(root), lem, speakers=self.speaker_spans(spk),
+                                 anchor=m.cs, addressee=self.addressee(root))
                 ns = next((x for x in root.children if x.dep_ in SUBJ_DEPS and x.i < root.i), None)
                 subj = self._speaking_subject(ns) if ns is not None else None
         if subj is None:
@@ -899,9 +998,10 @@ class QuoteFinder:
             if kind is None:
                 lem, form = fold(strings[lh]), fold(strings[oh])
                 lem = self.aliases.get(lem, lem)
-                cue = any(c in self.verbs or "se " + c in self.verbs or "s'" + c in self.verbs
+                cue = any(c in self.verbs or "se " + c in self.verbs or "s'" + c in self.verbs or c in self.conditioned
                           for c in (lem, form, *first_group_lemmas(form))) \
-                    or any(c in self.multi for c in (lem, *first_group_lemmas(form)))
+                    or any(c in self.multi for c in (lem, *first_group_lemmas(form))) \
+                    or any(form in (b, b + "e", b + "s", b + "es") for b in self.stance_adjectives)
                 kind = cache[(lh, oh)] = (cue, form in self.according_first)
             if kind[0]:
                 cues.add(i)
@@ -936,7 +1036,13 @@ class QuoteFinder:
         sent = sentence_of(span_[0])
         lead = text[sent.start_char:m.open]
         words = lead.split()
-        if len(words) < 2 or lead.rstrip().endswith((":", ",", "—", "–", "-")):
+        inner = tokens_in(doc, m.cs, min(m.ce, m.cs + 12))
+        first = next((t for t in inner or [] if not (t.pos_ == "PRON" and t.text.islower()) and t.pos_ != "ADV"), None)
+        # 'Les efforts de l'Égypte et des autres médiateurs, "se poursuivent …"': the marks open on the verb
+        # (past its clitics) of the subject before them, even past a comma
+        verb_first = first is not None and first.pos_ in ("VERB", "AUX") and first.text.islower() \
+            and "Fin" in first.morph.get("VerbForm") and not any(c in lead for c in "«»“”\"")
+        if len(words) < 2 or lead.rstrip().endswith((":", "—", "–", "-")) or (lead.rstrip().endswith(",") and not verb_first):
             return None
         if any(t.pos_ == "VERB" and self.lemma(t) for t in doc[sent.start:span_[0].i]):
             return None  # 'Il a dit « … »' is introduced by its own verb, handled elsewhere
@@ -1040,7 +1146,7 @@ class QuoteFinder:
             s, e = q.content[-1]
             text = text_of(doc)
             m = next((m for m in marks if not m.used and e <= m.open <= e + 4 and text[e:m.open].strip(SPACES) == ":"), None)
-            if m is not None:
+            if m is not None and self._sentence_in_marks(m.open):
                 m.used = True
                 out.append(Quote("direct", [(m.cs, m.ce)], q.cue, q.cue_lemma, speakers=list(q.speakers), anchor=m.cs,
                                  addressee=q.addressee))
@@ -1054,7 +1160,7 @@ class QuoteFinder:
             (start, end), agent = passive
             q = self._reported(doc, start, end, self.cue_span(v), lem, [agent] if agent is not None else [], marks, v)
             return q if agent is not None else None
-        if any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in v.children) or (
+        if not lem.startswith("etre ") and any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in v.children) or (
                 v.dep_ == "conj" and "Part" in v.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in v.children)
                 and any(c.dep_ == "aux:pass" for c in v.head.children)):
             return None  # 'X a été condamné à …', '… a été préparée et annoncée': the subject is not who speaks
@@ -1123,7 +1229,7 @@ class QuoteFinder:
             after += 1
         if after < sent.end and doc[after].text == ":":
             m = next((m for m in marks if doc[after].idx < m.open <= doc[after].idx + 3 and not m.used), None)
-            if m is not None:
+            if m is not None and (after <= v.i + 2 or self._sentence_in_marks(m.open)):
                 m.used = True
                 return Quote("direct", [(m.cs, m.ce)], cue, lem, speakers=self.speaker_spans(subj), anchor=m.cs,
                              addressee=self.addressee(v))
@@ -1152,6 +1258,7 @@ class QuoteFinder:
                     whole.used = True
                     return Quote("direct", [(whole.cs, whole.ce)], cue, lem, speakers=self.speaker_spans(subj),
                                  anchor=whole.cs, addressee=self.addressee(v))
+                end = self._after_incise(doc, v, sent) or end
                 return self._reported(doc, start, end, cue, lem, subj, marks, v)
         # 5. de/à + infinitive, nominal object, marked fragment right after the verb
         comp = self.complement(v, lem) if not self.not_yet(v) else None
@@ -1165,10 +1272,11 @@ class QuoteFinder:
         infinitive ('a annoncé suspendre …') or, for verbs that take one, a nominal object."""
         doc = v.doc
         sent = sentence_of(v)
-        k = v.i + (len(lem.split()) if " " in lem and not lem.startswith(("se ", "s'")) else 1)
+        k = v.i + (self._cue_words(lem) if lem in self.multi_cues else 1)
         while k < sent.end and (doc[k].text.lower() in self.clitics
                                 or (doc[k].pos_ == "ADV" and fold(doc[k].text) not in WH_WORDS + ("ne", "n'"))
-                                or (doc[k].dep_.startswith("aux") and "Inf" not in doc[k].morph.get("VerbForm"))):
+                                or (doc[k].dep_.startswith("aux") and "Inf" not in doc[k].morph.get("VerbForm"))
+                                or self._words[k] in self.time_nouns and doc[k].pos_ in ("NOUN", "ADV")):  # 'a alerté mardi sur …'
             k += 1
         if k < sent.end and doc[k].text == ",":
             # past a comma-enclosed adjunct ('a annoncé, par la voix de son ministre X, mettre fin …')
