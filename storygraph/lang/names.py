@@ -31,6 +31,7 @@ def first_name_gender(first: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=20_000)  # bounded: names repeat across articles
 def is_first_name(word: str) -> bool:
     """True when a capitalised word is a known first name of either gender ('Roman', 'Rima', 'Claude')."""
     det = _detector()

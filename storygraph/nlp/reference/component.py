@@ -2,9 +2,13 @@
 of the Story, with its evidence; quotes' speakers read from it. Runs once, after mentions and quotes."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
+from spacy.attrs import IDX, LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...lang.text import fold
 from ...story import span
 from ..guard import guarded
 from ..index import sentence_of, text_of
@@ -28,6 +32,29 @@ class ReferenceResolver:
 
     def __init__(self, lang: str = "fr"):
         self.lex = Lexicon(lang)
+        self.heads = self.lex.heads()
+        words = self.heads | set(self.lex.pronouns) | set(self.lex.object_pronouns) | set(self.lex.possessives) | \
+            self.lex.latter | {w.split()[0] for w in self.lex.pronouns}
+        self._words = frozenset(words)
+        self._kind: dict[tuple[int, int], bool] = {}
+
+    def candidates(self, doc: Doc) -> list[int]:
+        """Tokens that may be a description's head or a pronoun, decided once per distinct lemma and form on the
+        Doc's arrays, so most words never become a Token object."""
+        strings = doc.vocab.strings
+        cache = self._kind
+        if len(cache) > 100_000:  # bounded: memory must not grow with the corpus
+            cache.clear()
+        out = []
+        for k, (lh, oh) in enumerate(doc.to_array([LEMMA, ORTH]).tolist()):
+            ok = cache.get((lh, oh))
+            if ok is None:
+                form = fold(strings[oh])
+                ok = cache[(lh, oh)] = fold(strings[lh]) in self._words or form in self._words or \
+                    form.startswith("-") or form.lstrip("-t").lstrip("-") in self._words
+            if ok:
+                out.append(k)
+        return out
 
     def build(self, doc: Doc) -> tuple[References, list[list[int]]]:
         """The article's reference table and the entities speaking each quote."""
@@ -45,12 +72,10 @@ class ReferenceResolver:
         ctx.described = describe(doc, lex, refs, mentions, names)
         gender.assign(doc, lex, refs.entities)
         covered = {t for m in mentions for t in range(m.i, m.j)}
-        heads = lex.heads()
+        heads = self.heads
         others: list[tuple[Link, object]] = []
-        k = 0
-        while k < len(doc):
+        for k in self.candidates(doc):
             if k in covered:
-                k += 1
                 continue
             tok = doc[k]
             lk = pronoun(doc, lex, tok) or description(doc, lex, tok, heads)
@@ -58,7 +83,6 @@ class ReferenceResolver:
             if lk is not None and not (lk.form == "pronoun" and any(t in covered for t in range(lk.i, lk.j))):
                 lk.quoted = lk.i in inside
                 others.append((lk, tok if lk.form == "description" else None))
-            k += 1
         others += speakers.mark_speakers(ctx, quotes, others)
         for lk, head in sorted(others, key=lambda x: x[0].start):
             if lk.form == "pronoun":
@@ -110,14 +134,9 @@ class ReferenceResolver:
 
 
 def _paragraph_of(doc: Doc, text: str) -> list[int]:
-    """The paragraph ordinal of every token."""
-    out, p = [], 0
-    paras = paragraph_spans(text)
-    for t in doc:
-        while p + 1 < len(paras) and t.idx >= paras[p + 1][0]:
-            p += 1
-        out.append(p)
-    return out
+    """The paragraph ordinal of every token (read off the Doc's offsets array)."""
+    starts = [s for s, _ in paragraph_spans(text)]
+    return [max(0, bisect_right(starts, idx) - 1) for idx in (doc.to_array([IDX]).tolist() if len(doc) else [])]
 
 
 @Language.factory("storygraph_reference", default_config={"lang": "fr"})

@@ -1,6 +1,7 @@
 """The reference table of one article: its entities and every mention linked to one, with the evidence."""
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 
@@ -68,6 +69,7 @@ class References:
         self.links: list[Link] = []
         self._by_token: dict[int, Link] = {}
         self._listed: set[int] = set()
+        self._by_start: list[tuple[int, int, Link]] = []  # every linked mention, by position
         self.actor_ids: dict[int, str] = {}  # entity index → the Story actor id it was written as
 
     def add_entity(self, entity: Entity) -> int:
@@ -82,11 +84,18 @@ class References:
         if id(lk) not in self._listed:  # by identity: two mentions may hold equal fields
             self._listed.add(id(lk))
             self.links.append(lk)
+            insort(self._by_start, (lk.start, len(self._listed), lk))
         for t in range(lk.i, lk.j):
             old = self._by_token.get(t)
             if old is None or old.j - old.i > lk.j - lk.i:
                 self._by_token[t] = lk  # a token answers for the innermost mention that holds it
         return lk
+
+    def before(self, at: int):
+        """The linked mentions that start before a character offset, the latest first."""
+        k = bisect_left(self._by_start, (at,))
+        for n in range(k - 1, -1, -1):
+            yield self._by_start[n][2]
 
     def at_token(self, i: int) -> Link | None:
         """The linked mention that covers token i, if any."""

@@ -33,6 +33,14 @@ class Context:
     inside: set[int] = field(default_factory=set)  # tokens inside quotation marks
     described: list[tuple[int, int, int]] = field(default_factory=list)  # appositions and titles of named entities
     para_of: list[int] = field(default_factory=list)
+    _words: dict[int, set[str]] = field(default_factory=dict)
+
+    def words(self, x: Link) -> set[str]:
+        """The folded words of a mention (made once per mention)."""
+        found = self._words.get(id(x))
+        if found is None:
+            found = self._words[id(x)] = set(re.split(r"[\s'’,()-]+", fold(text_of(self.doc)[x.start:x.end]))) - {""}
+        return found
 
     def sent_no(self, i: int) -> int:
         """The ordinal of token i's sentence."""
@@ -90,13 +98,13 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
     """An entity described before with the same head and at least these words ('le parquet' for 'le parquet de
     Nanterre', 'l'armée' for 'l'armée israélienne'), or an organisation whose name or apposition has that head."""
     best = None
-    for x in sorted(ctx.refs.links, key=lambda x: -x.start):  # the latest first
-        if x.start >= lk.start or x.entity < 0 or x.form == "pronoun":
+    for x in ctx.refs.before(lk.start):  # the latest first
+        if x.entity < 0 or x.form == "pronoun":
             continue
         ent = ctx.refs.entities[x.entity]
         if ent.kind in ("country", "merged"):
             continue
-        words = set(re.split(r"[\s'’,()-]+", fold(text_of(ctx.doc)[x.start:x.end]))) - {""}
+        words = ctx.words(x)
         if x.form == "name":
             # 'la commission' for 'la Commission nationale pour …' named before
             first = [w for w in re.split(r"[\s'’-]+", fold(ent.name)) if w and w not in ctx.lex.determiners][:1]
@@ -107,9 +115,9 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
                    if d.get("role") is None):
                 return x.entity  # 'les services pénitentiaires' for 'le FSIN, le service en charge des prisons'
             continue
+        if head not in words:
+            continue
         xhead = fold(ctx.doc[x.head].lemma_) if x.head >= 0 else ""
-        # the same head noun ('le parquet' / 'le parquet de Rennes'), not a word of someone's title ('l'opposition'
-        # is not 'le candidat de l'opposition')
         # the same head noun ('le parquet' / 'le parquet de Rennes'); a body's name is not a word of a person's
         # title ('l'opposition' is not 'le candidat de l'opposition')
         if head in words and (xhead == head or ent.kind != "person" or head in ctx.lex.role_words) and \
