@@ -19,7 +19,7 @@ def test_batch_with_bad_inputs_goes_on_and_fails_at_the_end(tmp_path):
                                encoding="utf-8")
     (d / "vide.txt").write_text("")
     (d / "binaire.txt").write_bytes(b"\x00\xff\x00\x10")
-    (d / "anglais.txt").write_text("The minister said on Tuesday that the talks would resume next week in Geneva.")
+    (d / "allemand.txt").write_text("Der Minister sagte am Dienstag, dass die Gespräche nächste Woche in Genf weitergehen.")
     (d / "lot.jsonl").write_text('{"id": "j1", "text": "Selon la préfecture, la route restera fermée jusqu\'à lundi."}\n'
                                  '{"id": "j2", "text": \n', encoding="utf-8")
     out = tmp_path / "out.jsonl"
@@ -31,8 +31,8 @@ def test_batch_with_bad_inputs_goes_on_and_fails_at_the_end(tmp_path):
     assert by_id["bon"]["date"] == "2024-02-01" and by_id["bon"]["text"].startswith("« Nous")
     assert by_id["j1"]["quotes"][0]["speaker_name"] == "la préfecture"
     failed = {s["id"]: s["errors"][0] for s in stories if s["errors"]}
-    assert set(failed) == {"vide", "binaire", "anglais", f"{d / 'lot.jsonl'}:2"}
-    assert "language 'en' is not supported" in failed["anglais"]
+    assert set(failed) == {"vide", "binaire", "allemand", f"{d / 'lot.jsonl'}:2"}
+    assert "language 'de' is not supported" in failed["allemand"]
     lines = [line for line in r.stderr.splitlines() if line.startswith("error")]
     assert len(lines) == 4 and all(": " in line for line in lines)
     assert not (tmp_path / "out.jsonl.part").exists()
