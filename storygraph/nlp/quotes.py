@@ -902,7 +902,7 @@ class QuoteFinder:
     def _narrative_infinitive(self, v: Token) -> bool:
         """'Et d'ajouter : « … »', 'Et de préciser que …': the narrative infinitive, whose subject is the
         person the text is about."""
-        doc, k = v.doc, v.i - 1
+        k = v.i - 1
         if k < 1 or self._words[k] not in ("de", "d'") or "Inf" not in v.morph.get("VerbForm"):
             return False
         j = k - 1
