@@ -40,6 +40,8 @@ def infinitive_at(doc, k: int, end: int) -> bool:
 
 def adverbial_de(f: "QuoteFinder", doc, k: int) -> int:
     """Length in tokens of an adverbial 'de' phrase at k ('de son côté', 'd'ailleurs'), 0 if none."""
+    if k >= len(doc) or f._words[k] not in ("de", "d'"):
+        return 0
     for words in f.adverbial_de:
         if k + len(words) <= len(doc) and all(fold(doc[k + n].text) == w for n, w in enumerate(words)):
             return len(words)

@@ -189,6 +189,11 @@ class QuoteFinder:
         # the words an 'according to' cue can start with, as one token or as the first of several
         self.according_first = {p[0].replace("' ", "'") for p in self.according} | \
             {"".join(p).replace(" ", "") for p in self.according}
+        # the patterns a word can open, longest first: as its first word, or glued ('d'après' as one token)
+        self.according_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for p in self.according:
+            for key in {p[0].replace("' ", "'"), "".join(p).replace(" ", "")}:
+                self.according_by_first.setdefault(key, []).append(p)
         self.not_speakers = {fold(w) for w in data["not_speakers"]}
         self.groups = {fold(w) for w in resource(lang, "actors")["group_nouns"]}
         self.roles = {fold(r).split()[0] for r in resource(lang, "actors")["roles"]}
@@ -277,14 +282,14 @@ class QuoteFinder:
 
     def stance(self, tok: Token) -> str | None:
         """'est convaincue de …', 'sont persuadés que …': 'être' + an adjective of conviction, as a cue."""
-        if tok.pos_ not in ("ADJ", "VERB") or not any(c.dep_ in ("cop", "aux:pass", "aux:tense") and fold(c.lemma_) == "etre" for c in tok.children):
+        if tok.pos_ not in ("ADJ", "VERB"):
             return None
-        form = fold(tok.text)
-        for base in self.stance_adjectives:
-            if form in (base, base + "e", base + "s", base + "es"):
-                cue = "etre " + base
-                return cue if cue in self.verbs else None
-        return None
+        form = _fold_form(tok.text)
+        base = next((b for b in self.stance_adjectives if form in (b, b + "e", b + "s", b + "es")), None)
+        if base is None or not any(c.dep_ in ("cop", "aux:pass", "aux:tense") and fold(c.lemma_) == "etre" for c in tok.children):
+            return None
+        cue = "etre " + base
+        return cue if cue in self.verbs else None
 
     def conditioned_cue(self, tok: Token, lem: str) -> str | None:
         """A verb that reports speech only with certain words around it ('y voir', 'voir dans', 'ne pas
@@ -310,8 +315,9 @@ class QuoteFinder:
                 return " ".join((lem,) + rest).replace("' ", "'")
         return None
 
-    def cue_span(self, v: Token) -> tuple[int, int]:
-        """Characters of the cue: auxiliaries, the verb and an inverted clitic ('a-t-il ajouté')."""
+    def cue_span(self, v: Token, lem: str | None = None) -> tuple[int, int]:
+        """Characters of the cue: auxiliaries, the verb and an inverted clitic ('a-t-il ajouté'); `lem`, the
+        cue's lemma when the caller knows it already."""
         lo = v.i
         for c in v.children:
             if c.dep_.startswith("aux") and c.i < v.i and v.i - c.i <= 4:
@@ -321,7 +327,7 @@ class QuoteFinder:
             lo = min(lo, pron.i - 1 - (self._words[pron.i - 1] == "-t"))  # 'a-t-elle tempéré', the parser lost
         hi = v.i
         doc = v.doc
-        lem = self.lemma(v) or ""
+        lem = lem if lem is not None else (self.lemma(v) or "")
         if lem in self.multi_cues:
             hi = min(len(doc) - 1, v.i + self._cue_words(lem) - 1)  # 'mettre en garde', 'faire valoir'
         k = hi + 1
@@ -700,6 +706,9 @@ class QuoteFinder:
                 m.used = True  # a headline's words or a work's title, not what someone said
         cues, selon = self.candidates(doc)
         silent: list[Token] = []
+        # the words next to an inverted pronoun ('sourit-il', 'a-t-il imagé'): the only ones that may head an
+        # incise outside the lexicon
+        near_pronoun = {j for i, w in enumerate(self._words) if w in self.inverted for j in (i - 1, i + 1, i + 2)}
         for sent in sents(doc):
             if any(s <= sent.start_char < e for s, e in heads):
                 continue
@@ -708,10 +717,10 @@ class QuoteFinder:
                     continue
                 v = doc[i]
                 lem = self.lemma(v) if i in cues else None
-                if lem is None:
+                if lem is None and i in near_pronoun:
                     lem = self.inverted_incise_verb(v)  # '…, a-t-elle imagé': any verb heads an inverted incise
-                    if lem is None:
-                        continue
+                if lem is None:
+                    continue
                 relative = any(c.dep_ in SUBJ_DEPS and fold(c.text) == "qui" for c in v.children)
                 around = next((q for q in quotes if q.type != "direct" and any(s <= v.idx < e for s, e in q.content)), None)
                 if around is not None and not relative:
@@ -1164,7 +1173,7 @@ class QuoteFinder:
                 v.dep_ == "conj" and "Part" in v.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in v.children)
                 and any(c.dep_ == "aux:pass" for c in v.head.children)):
             return None  # 'X a été condamné à …', '… a été préparée et annoncée': the subject is not who speaks
-        cue = self.cue_span(v)
+        cue = self.cue_span(v, lem)
         subj = self.subject_of(v)
         if not subj:
             pron = self._inverted_pronoun(v)
@@ -1400,7 +1409,7 @@ class QuoteFinder:
             if w not in self.according_first or inside[sent.start + n]:
                 continue
             glued = None  # 'd'après' written as one token: its two words without the space, worked out once
-            for pat in self.according:
+            for pat in self.according_by_first.get(w, ()):
                 if tuple(words[n:n + len(pat)]) != pat:
                     if len(pat) < 2:
                         continue
