@@ -273,7 +273,16 @@ def json_lines(f: IO, name: str, first: int = 1) -> Iterator[Article]:
         f = io.BufferedReader(f)
     enc = bom_encoding(f.peek(4)[:4]) if first == 1 else None
     if enc and enc != "utf-8-sig":
-        f = io.TextIOWrapper(f, encoding=enc, newline="\n")
+        text = io.TextIOWrapper(f, encoding=enc, newline="\n")
+        try:
+            yield from _json_lines(text, name, first)
+        finally:
+            text.detach()  # the caller closes the file it opened
+    else:
+        yield from _json_lines(f, name, first)
+
+
+def _json_lines(f: IO, name: str, first: int) -> Iterator[Article]:
     for n, raw in lines(f, start=first):
         where = f"{name}:{n}"
         if raw is None:
