@@ -252,9 +252,9 @@ def _open(path: Path):
         return None
 
 
-def lines(f: IO, limit: int = MAX_LINE_BYTES) -> Iterator[tuple[int, bytes | str | None]]:
-    """The lines of a file, numbered from 1; a line longer than `limit` is skipped whole and given as None."""
-    n = 0
+def lines(f: IO, limit: int = MAX_LINE_BYTES, start: int = 1) -> Iterator[tuple[int, bytes | str | None]]:
+    """The lines of a file, numbered from `start`; a line longer than `limit` is skipped whole and given as None."""
+    n = start - 1
     while True:
         raw = f.readline(limit + 1)
         if not raw:
@@ -270,15 +270,24 @@ def lines(f: IO, limit: int = MAX_LINE_BYTES) -> Iterator[tuple[int, bytes | str
             yield n, raw
 
 
-def json_lines(f: IO, name: str) -> Iterator[Article]:
+def json_lines(f: IO, name: str, first: int = 1) -> Iterator[Article]:
     """Each non-blank line of a binary JSONL stream as an Article (UTF-8, or the encoding a byte-order mark
-    announces), streamed."""
+    announces), streamed; `first` is the number of the stream's first line in its file."""
     if not hasattr(f, "peek"):
         f = io.BufferedReader(f)
-    enc = bom_encoding(f.peek(4)[:4])
+    enc = bom_encoding(f.peek(4)[:4]) if first == 1 else None
     if enc and enc != "utf-8-sig":
-        f = io.TextIOWrapper(f, encoding=enc, newline="\n")
-    for n, raw in lines(f):
+        text = io.TextIOWrapper(f, encoding=enc, newline="\n")
+        try:
+            yield from _json_lines(text, name, first)
+        finally:
+            text.detach()  # the caller closes the file it opened
+    else:
+        yield from _json_lines(f, name, first)
+
+
+def _json_lines(f: IO, name: str, first: int) -> Iterator[Article]:
+    for n, raw in lines(f, start=first):
         where = f"{name}:{n}"
         if raw is None:
             yield Article(id=where, text="", source=where, error=f"line too long (over {MAX_LINE_BYTES:,} bytes)")
@@ -287,7 +296,7 @@ def json_lines(f: IO, name: str) -> Iterator[Article]:
             if not raw.strip():
                 continue
             try:
-                raw = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+                raw = raw.decode("utf-8-sig" if n == 1 else "utf-8")  # a byte-order mark opens line 1 only
             except UnicodeDecodeError:
                 yield Article(id=where, text="", source=where, error="line is not UTF-8")
                 continue
@@ -467,7 +476,7 @@ class _Prefixed(io.RawIOBase):
             n = min(len(buf), len(self.head))
             buf[:n], self.head = self.head[:n], self.head[n:]
             return n
-        data = self.rest.read1(len(buf))
+        data = self.rest.read1(len(buf)) if hasattr(self.rest, "read1") else self.rest.read(len(buf))
         buf[:len(data)] = data
         return len(data)
 
@@ -478,33 +487,38 @@ def read_stdin() -> Iterator[Article]:
     if stream is None:
         yield Article(id="stdin", text="", source="-", error="standard input is closed")
         return
+    yield from read_stream(stream)
+
+
+def read_stream(stream: IO[bytes], name: str = "stdin") -> Iterator[Article]:
+    """A stream read as standard input is: JSON lines (streamed) when it starts with '{', else one text article."""
     try:
         head = b""
         while not head.strip() and len(head) < MAX_TEXT_BYTES:
-            chunk = stream.read1(1 << 16)
+            chunk = stream.read1(1 << 16) if hasattr(stream, "read1") else stream.read(1 << 16)
             if not chunk:
                 break
             head += chunk
         if head.lstrip(b" \t\r\n\xef\xbb\xbf")[:1] == b"{":  # (a UTF-8 byte-order mark may come first)
-            yield from json_lines(io.BufferedReader(_Prefixed(head, stream)), "stdin")
+            yield from json_lines(io.BufferedReader(_Prefixed(head, stream)), name)
             return
         data = head + stream.read(MAX_TEXT_BYTES + 1 - len(head))
         if len(data) > MAX_TEXT_BYTES:
-            yield Article(id="stdin", text="", source="-", error=f"too large: more than {MAX_TEXT_BYTES:,} bytes")
+            yield Article(id=name, text="", source="-", error=f"too large: more than {MAX_TEXT_BYTES:,} bytes")
             return
         text, notice = decode(data)
     except OSError as e:
-        yield Article(id="stdin", text="", source="-", error=f"standard input could not be read: {oserror(e)}")
+        yield Article(id=name, text="", source="-", error=f"standard input could not be read: {oserror(e)}")
         return
     except ValueError as e:
-        yield Article(id="stdin", text="", source="-", error=str(e))
+        yield Article(id=name, text="", source="-", error=str(e))
         return
     lines_ = [line for line in text.splitlines() if line.strip()]
     if lines_ and all(line.lstrip().startswith("{") for line in lines_):
         for n, line in enumerate(lines_, 1):  # JSON lines in a legacy encoding or UTF-16
-            yield parse_json_record(line, f"stdin:{n}")
+            yield parse_json_record(line, f"{name}:{n}")
     else:
-        yield from_text(text, id="stdin", source="-", notice=notice)
+        yield from_text(text, id=name, source="-", notice=notice)
 
 
 class Seen:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 from .db import KnowledgeBase
@@ -15,6 +16,25 @@ EVENT_COLUMNS = ["article_id", "event_id", "date", "type", "quad", "mode", "stat
                  "start", "end", "place", "quote_id", "reported_by"]
 FIGURE_COLUMNS = ["article_id", "figure_id", "text", "value", "unit", "approx", "about", "date", "source",
                   "source_entity_id", "quote_id", "start", "end"]
+
+
+#: What a spreadsheet takes for the start of a formula (OWASP's list for CSV injection).
+FORMULA = ("=", "+", "-", "@", "\t", "\r")
+#: Characters XML 1.0 does not allow at all, even escaped.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def csv_cell(value: object) -> object:
+    """A cell a spreadsheet shows as text: one starting with a formula character gets a leading quote, as OWASP
+    recommends ('=HYPERLINK(…)' in a quote is text, not a link); numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA):
+        return "'" + value
+    return value
+
+
+def xml_text(value: object) -> object:
+    """A string XML can hold: characters XML 1.0 forbids are removed."""
+    return NOT_XML.sub("", value) if isinstance(value, str) else value
 
 
 def event_rows(kb: KnowledgeBase) -> list[list]:
@@ -67,7 +87,7 @@ def export(kb: KnowledgeBase, fmt: str, out: Path) -> list[Path]:
             with tmp.open("w", encoding="utf-8", newline="") as f:
                 w = csv.writer(f)
                 w.writerow(columns)
-                w.writerows(data)
+                w.writerows([csv_cell(v) for v in row] for row in data)
             tmp.replace(path)
             written.append(path)
     elif fmt == "parquet":
@@ -86,7 +106,7 @@ def export(kb: KnowledgeBase, fmt: str, out: Path) -> list[Path]:
 
         g = nx.Graph()
         for r in kb.con.execute("SELECT id, name, kind FROM entities"):
-            g.add_node(r["id"], label=r["name"], kind=r["kind"])
+            g.add_node(r["id"], label=xml_text(r["name"]), kind=xml_text(r["kind"]))
         for e in kb.network(limit=100_000):
             g.add_edge(e["source"], e["target"], weight=e["weight"])
         g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0])
