@@ -135,3 +135,9 @@ def test_il_takes_up_the_subject_body_or_person_before_a_person_in_a_complement(
     s = analyze(f"{subject} a dénoncé la décision contre l'ancien directeur.\n\n"
                 "« C'est une faute », a-t-il ajouté.")
     assert speakers(s)[-1] == expected
+
+
+@pytest.mark.parametrize("place", ["aux États-Unis", "en Allemagne", "à Bruxelles"])
+def test_a_name_a_preposition_governs_is_not_the_speaker_of_the_incise_after_it(analyze, place):
+    s = analyze(f"La croissance ralentira l'an prochain {place}, a noté le premier ministre.")
+    assert [q["speaker"]["text"] for q in s.quotes] == ["le premier ministre"]
