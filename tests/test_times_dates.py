@@ -69,3 +69,16 @@ def test_date_report_rules():
     # a month-only date agrees with any day of its month
     published = [{"kind": "published", "value": "2023-09-12", "cue": "Publié le", "text": "12 septembre 2023"}]
     assert date_report("2023-09", "input", published, None)[2] == []
+
+
+def test_a_value_nothing_fixed_covers_no_days():
+    from storygraph.nlp.times.values import interval
+
+    assert interval(None) is None and interval("XXXX-WXX-2") is None
+    assert interval("2024-02") == ("2024-02-01", "2024-02-29")
+
+
+def test_an_undated_article_with_years_and_relative_days_is_analysed_without_error(analyze):
+    s = analyze("En 2019, le port avait fermé. Le lendemain, le maire a promis sa réouverture pour le 3 mai 2025.")
+    assert s.ok and s.date is None
+    assert any(t["text"] == "2019" and t["value"] == "2019" for t in s.times)

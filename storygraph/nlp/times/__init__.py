@@ -209,8 +209,8 @@ class TimeTagger:
         out: list[Timex] = []
         for k, m in enumerate(found):
             results = [run[k] for run in runs]
-            if any(r is None for r in results):
-                continue
+            if any(r is None or r.value is None for r in results):
+                continue  # no value: nothing the text fixes (an undated article's count from the time in focus)
             vals = [r.value for r in results]
             value = vals[0] if len(set(vals)) == 1 else merge(vals[0], vals[1])
             t = Timex(m.start, m.end, results[0].type, value, rule=m.rule.name)
@@ -265,9 +265,9 @@ class TimeTagger:
                 focus.note_day(r.day)
             if r.year is not None:
                 focus.note_year(r.year)
-                if re.fullmatch(r"\d{4}", r.value):  # a year alone frames its sentence; a full date does not
+                if re.fullmatch(r"\d{4}", r.value or ""):  # a year alone frames its sentence; a full date does not
                     sent_year = (sid, r.year)
-            if re.match(r"\d{4}-\d{2}-\d{2}", r.value):
+            if re.match(r"\d{4}-\d{2}-\d{2}", r.value or ""):  # an undated article's relative times have no value
                 sent_day = (sid, dt.date.fromisoformat(r.value[:10]))
         return results
 

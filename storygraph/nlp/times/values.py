@@ -192,6 +192,8 @@ def two_digit_year(yy: int, ref_year: int) -> int:
 
 def interval(value: str) -> tuple[str, str] | None:
     """The first and last day a TIMEX3 date value covers (None for durations, sets and vague references)."""
+    if not isinstance(value, str):
+        return None  # an expression the text gives no value (a count from a focus an undated article lacks)
     m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T.*)?$", value)
     if m:
         y = int(m.group(1))
