@@ -14,6 +14,7 @@ import re
 import stat
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
@@ -335,13 +336,16 @@ def read_html(path: Path) -> Iterator[Article]:
 
 
 def from_html(html: str, id: str | None = None, source: str | None = None) -> Article:
-    """An Article from an HTML page; broken or empty pages become failed Articles."""
+    """An Article from an HTML page: trafilatura's main text in precision mode (no comments, tables, links or
+    images), its boilerplate lines removed; broken or empty pages, and pages with too little running prose to
+    be an article (a template, a score board, a list), become failed Articles."""
     import trafilatura
     from trafilatura.settings import set_date_params
 
     # the date the page's markup declares (meta tags, <time>, the URL), not one read off its text
     try:
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True,
+                                          include_tables=False, include_links=False, include_images=False,
                                           date_extraction_params=set_date_params(False))
     except Exception as e:  # noqa: BLE001 — a page the parser chokes on is one failed article
         return Article(id=id or "html", text="", source=source, error=f"HTML could not be parsed: {type(e).__name__}")
@@ -349,7 +353,11 @@ def from_html(html: str, id: str | None = None, source: str | None = None) -> Ar
         doc = doc.as_dict()
     if not doc or not (doc.get("text") or "").strip():
         return Article(id=id or "html", text="", source=source, error="no article text found in the HTML")
-    text = doc["text"]
+    text, prose = article_text(doc["text"])
+    need = boilerplate()[1]
+    if prose < need:
+        return Article(id=id or "html", text="", url=doc.get("url"), title=doc.get("title"), source=source,
+                       error=f"not an article: {prose} words of running prose (at least {need})")
     date, date_source = doc.get("date") or None, "metadata"
     if not date:  # htmldate's search of the page's text: a guess, and said to be one
         from htmldate import find_date
@@ -357,6 +365,33 @@ def from_html(html: str, id: str | None = None, source: str | None = None) -> Ar
         date, date_source = find_date(html, extensive_search=True, original_date=True, url=doc.get("url")), "guessed"
     return validate(Article(id=id or content_id(text), text=text, date=date, date_source=date_source if date else None,
                             url=doc.get("url"), title=doc.get("title"), source=source))
+
+
+#: The end of a line of running prose: a sentence's last mark, possibly followed by a closing quote.
+PROSE_END = re.compile(r"[.!?…][»\"”’)\s]*$")
+
+
+@lru_cache(maxsize=1)
+def boilerplate() -> tuple[re.Pattern | None, int]:
+    """The boilerplate lines of every language's `boilerplate.json` as one pattern, and the words of running
+    prose a page needs to be an article."""
+    from .lang import HERE
+
+    patterns, need = [], 0
+    for f in sorted(HERE.glob("*/boilerplate.json")):
+        data = json.loads(f.read_text(encoding="utf-8"))
+        patterns += data.get("lines", [])
+        need = max(need, int(data.get("min_prose_words", 0)))
+    return (re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None), need
+
+
+def article_text(text: str) -> tuple[str, int]:
+    """A page's extracted text without its boilerplate lines ('À lire aussi …', reading time, share and paywall
+    lines, photo credits), and how many words of running prose it holds."""
+    pattern = boilerplate()[0]
+    kept = [line for line in text.split("\n") if not (pattern and pattern.fullmatch(line.strip(" \t•·|-–—:")))]
+    prose = sum(len(line.split()) for line in kept if len(line.split()) >= 8 and PROSE_END.search(line))
+    return "\n".join(kept), prose
 
 
 def read_warc(path: Path) -> Iterator[Article]:

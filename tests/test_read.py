@@ -144,7 +144,9 @@ def test_same_id_twice_in_one_run_is_reported(tmp_path):
 
 
 def test_truncated_warc_is_reported_after_what_it_holds(tmp_path):
-    body = "Le conseil régional de Bretagne a adopté mardi un plan pour les ports de pêche de la côte sud."
+    body = ("Le conseil régional de Bretagne a adopté mardi un plan pour les ports de pêche de la côte sud, "
+            "après trois mois de concertation avec les élus des communes littorales et les syndicats de marins. "
+            "Les premiers chantiers commenceront à Lorient et à Concarneau avant la fin de l'année prochaine.")
     pages = [(f"https://exemple.fr/{n}", body.replace("mardi", d)) for n, d in enumerate(("lundi", "mardi", "jeudi"))]
     for gz in (True, False):
         whole = _warc(tmp_path / f"w{gz}.warc{'.gz' if gz else ''}", pages, gzip=gz)
@@ -189,3 +191,35 @@ def test_closed_and_streamed_stdin(monkeypatch):
     arts = list(read_inputs(["-"]))
     assert [a.id for a in arts[:3]] == ["e0", "e1", "e2"] and arts[3].error.startswith("malformed JSON")
     assert arts[3].source == "stdin:6"
+
+
+PAGE = """<html><head><title>Le tram de Caen prolongé</title></head><body>
+<nav><a href="/">Accueil</a> <a href="/sport">Sport</a></nav>
+<article><h1>Le tram de Caen prolongé</h1>
+<p>Lecture : 4 min</p>
+<p>Le conseil communautaire de Caen a voté jeudi soir le prolongement de la ligne de tramway vers Hérouville.</p>
+<p>À lire aussi : Les travaux de la gare routière prendront du retard</p>
+<p>« Les premières rames circuleront à la rentrée 2027 », a assuré Étienne Roussel, vice-président chargé des transports.</p>
+<figure><img src="t.jpg"><figcaption>Photo : Léa Martin / AFP</figcaption></figure>
+<p>Partager sur Facebook</p>
+<p>Les commerçants du centre, eux, redoutent deux années de chantier et demandent des compensations financières.</p>
+<p>Cet article est réservé aux abonnés. Il vous reste 60 % à lire.</p>
+</article></body></html>"""
+
+NOT_AN_ARTICLE = """<html><head><title>Résultats</title></head><body><article><h1>Ligue 2 : les scores</h1>
+<ul><li>Caen 2 - 1 Rodez</li><li>Laval 0 - 0 Annecy</li><li>Bastia 3 - 2 Pau</li><li>Amiens 1 - 1 Grenoble</li></ul>
+<p>Mis à jour le 3 mars 2024 à 22h10</p></article></body></html>"""
+
+
+def test_html_keeps_only_the_article(tmp_path):
+    (tmp_path / "tram.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "scores.html").write_text(NOT_AN_ARTICLE, encoding="utf-8")
+    arts = {a.id: a for a in read_inputs([str(tmp_path)])}
+    tram = arts["tram"]
+    assert tram.error is None and tram.title == "Le tram de Caen prolongé"
+    for line in ("À lire aussi", "Lecture : 4 min", "Partager", "réservé aux abonnés", "Photo : Léa Martin"):
+        assert line not in tram.text
+    # the quote is its own paragraph, not glued to the teaser before it
+    assert "\n« Les premières rames circuleront à la rentrée 2027 », a assuré Étienne Roussel" in tram.text
+    assert "demandent des compensations financières." in tram.text
+    assert arts["scores"].error.startswith("not an article: ")

@@ -5,7 +5,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -94,28 +93,88 @@ def test_killed_ingest_resumes_to_the_same_content(tmp_path):
     src = write_jsonl(tmp_path / "k.jsonl", records)
     clean, killed = tmp_path / "clean.db", tmp_path / "killed.db"
     assert ingest(clean, src).returncode == 0
-    p = subprocess.Popen([sys.executable, "-m", "storygraph.cli", "ingest", str(src), "--db", str(killed)],
-                         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 300
-    while time.time() < deadline:
-        time.sleep(0.2)
-        try:
-            con = sqlite3.connect(killed, timeout=1)
-            n = con.execute("SELECT count(*) FROM articles").fetchone()[0]
-            con.close()
-        except sqlite3.OperationalError:
-            continue
-        if n >= 5:
+    # the ingest stops after storing 5 articles and says so: killed at a known point, not at a guessed time
+    p = subprocess.Popen([sys.executable, "-m", "storygraph.cli", "ingest", str(src), "--db", str(killed)], cwd=ROOT,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                         env={**os.environ, "STORYGRAPH_PAUSE_AFTER": "5"})
+    for line in p.stderr:
+        if "paused after 5 articles" in line:
             break
     os.kill(p.pid, signal.SIGKILL)
     p.wait()
+    p.stderr.close()
     con = sqlite3.connect(killed)
     partial = con.execute("SELECT count(*) FROM articles").fetchone()[0]
     whole = con.execute("SELECT count(DISTINCT article_id) FROM quotes").fetchone()[0]
     con.close()
-    assert 5 <= partial < 40 and whole == partial  # every stored article is complete
-    assert ingest(killed, src).returncode == 0
+    assert partial == 5 and whole == 5  # every stored article is complete
+    r = ingest(killed, src)
+    assert r.returncode == 0 and "added 35" in r.stderr and "unchanged 5" in r.stderr
     assert dump(killed) == dump(clean)
+
+
+def test_unchanged_articles_are_skipped_before_analysis(kb_path, tmp_path):
+    # a word far longer than --max-word allows would fail any article that is analysed: none is
+    r = subprocess.run([sys.executable, "-m", "storygraph.cli", "ingest",
+                        str(write_jsonl(tmp_path / "same.jsonl", ARTICLES)), "--db", str(kb_path), "--max-word", "3"],
+                       capture_output=True, text=True, cwd=ROOT, timeout=600)
+    assert r.returncode == 0 and "unchanged 3" in r.stderr and "failed 0" in r.stderr
+
+
+def test_two_ingests_of_the_same_input_into_a_fresh_file_both_succeed(tmp_path):
+    src = write_jsonl(tmp_path / "in.jsonl", ARTICLES)
+    db = tmp_path / "fresh.db"
+    cmd = [sys.executable, "-m", "storygraph.cli", "ingest", str(src), "--db", str(db)]
+    procs = [subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    results = [(p.wait(timeout=600), p.stderr.read()) for p in procs]
+    for p in procs:
+        p.stderr.close()
+    assert [code for code, _ in results] == [0, 0], results
+    with KnowledgeBase(db, readonly=True) as kb:
+        assert kb.stats()["articles"] == 3 and kb.stats()["failures"] == 0
+
+
+def test_exports_neutralise_formulas_and_xml_control_characters(tmp_path):
+    from storygraph.story import Story
+
+    db = tmp_path / "x.db"
+    text = "=HYPERLINK(\"http://x\") dit Jean\x07 Bon."
+    actor = {"id": "A1", "name": "Jean\x07 Bon", "kind": "person", "mentions": [{"start": 26, "end": 35, "text": "Jean\x07 Bon"}]}
+    other = {"id": "A2", "name": "Léa Pic", "kind": "person", "mentions": []}
+    quote = lambda qid, who, name: {"id": qid, "type": "direct", "content": [{"start": 0, "end": 22, "text": text[:22]}],
+                                    "speaker_id": who, "speaker_name": name}
+    with KnowledgeBase(db) as kb:
+        kb.ingest(Story(id="x1", text=text, lang="fr", actors=[actor, other],
+                        quotes=[quote("Q1", "A1", "Jean\x07 Bon"), quote("Q2", "A2", "Léa Pic")]))
+        export(kb, "csv", tmp_path / "csv")
+        (gexf,) = export(kb, "gexf", tmp_path / "n.gexf")
+    rows = list(__import__("csv").reader((tmp_path / "csv" / "quotes.csv").open(encoding="utf-8")))
+    assert rows[1][3] == "'=HYPERLINK(\"http://x\")"
+    import xml.etree.ElementTree as ET
+
+    labels = {n.get("label") for n in ET.parse(gexf).iter() if n.tag.endswith("node")}
+    assert labels == {"Jean Bon", "Léa Pic"}
+
+
+def test_knowledge_base_in_a_read_only_folder_can_be_read(kb_path, tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    (folder / "kb.db").write_bytes(kb_path.read_bytes())
+    if os.geteuid() == 0:  # root writes through permissions: the folder is made immutable instead
+        if subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode != 0:
+            pytest.skip("cannot make a folder read-only here")
+        undo = ["chattr", "-i", str(folder)]
+    else:
+        folder.chmod(0o555)
+        undo = ["chmod", "755", str(folder)]
+    try:
+        r = subprocess.run([sys.executable, "-m", "storygraph.cli", "stats", "--db", str(folder / "kb.db"), "--json"],
+                           capture_output=True, text=True, cwd=ROOT, timeout=120)
+    finally:
+        subprocess.run(undo, check=True)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["articles"] == 3
 
 
 def test_exports(kb_path, tmp_path):
