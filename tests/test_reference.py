@@ -141,3 +141,15 @@ def test_il_takes_up_the_subject_body_or_person_before_a_person_in_a_complement(
 def test_a_name_a_preposition_governs_is_not_the_speaker_of_the_incise_after_it(analyze, place):
     s = analyze(f"La croissance ralentira l'an prochain {place}, a noté le premier ministre.")
     assert [q["speaker"]["text"] for q in s.quotes] == ["le premier ministre"]
+
+
+@pytest.mark.parametrize("title, honorific, name", [("L'avocat de la défense", "Me", "Julien Moreau"),
+                                                    ("La directrice de l'hôpital", "Dre", "Julie Tremblay")])
+def test_a_title_then_an_honorific_and_a_name_in_apposition_is_that_person(analyze, title, honorific, name):
+    s = analyze(f"Anne Coste a témoigné mardi. {title}, {honorific} {name}, a dénoncé une enquête bâclée.")
+    assert speakers(s) == [name]
+
+
+def test_an_honorific_before_the_name_does_not_hide_it(analyze):
+    s = analyze("La Dre Julie Tremblay a expliqué que l'hôpital manquait de personnel.")
+    assert speakers(s) == ["Julie Tremblay"]

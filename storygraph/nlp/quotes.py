@@ -200,6 +200,7 @@ class QuoteFinder:
         self.time_nouns = {fold(w) for w in data.get("time_nouns", [])}
         grammar = resource(lang, "grammar")
         self.clitics = set(grammar["clitics"])
+        self.honorifics = {fold(w).rstrip(".") for w in resource(lang, "actors")["honorifics"]}
         self.que = frozenset(fold(w) for w in grammar.get("complementizers", []))
         self.prepositions = {fold(w) for w in grammar["prepositions"]}
         self.not_complementizer = {fold(w) for w in grammar["not_complementizer"]}
@@ -1649,7 +1650,10 @@ class QuoteFinder:
                 comma = j
                 break
         if comma is not None and self._forms[comma] == "," and comma + 1 < len(doc):
-            m = self._mention_from.get(comma + 1)
+            k = comma + 1
+            while k < len(doc) - 1 and self._words[k].rstrip(".") in self.honorifics:
+                k += 1  # 'l'avocat de la défense, Me Julien Moreau,': the honorific opens the name
+            m = self._mention_from.get(k)
             m = m if m is not None and m.kind == "person" else None
             if m is not None and (m.j >= len(doc) or doc[m.j].text in (",", ".", ":", ";") or doc[m.j].pos_ in ("AUX", "VERB")):
                 return m.start, m.end

@@ -2,21 +2,24 @@
 carries the previous speaker on; 'je'/'nous' outside quotation marks are the current speaker."""
 from __future__ import annotations
 
-import re
-
-from ...lang.text import fold
+from ...lang.text import fold, strip_article
 from ..index import text_of, tokens_in
 from ..quotes import Quote
 from .entities import Link
 from .resolve import Context, resolve_description, salience
 
-LEAD = re.compile(r"(?i)(l['’]|le |la |les |un |une |des |du |de )?((?:m|mme|mlle|me|dr|pr|mgr)\.?\s+)?")
 
 
 def speaker_link(ctx: Context, s: int, e: int) -> Link | None:
     """The mention a speaker span is: the name it opens with, else the description or pronoun whose head it holds."""
     text = text_of(ctx.doc)
-    lead = LEAD.match(text[s:e]).end()
+    # an article, then honorifics ('la Dre', 'Me'), open the phrase before the name
+    body = strip_article(text[s:e], ctx.lex.lang, ("definite", "indefinite"))
+    words = body.split()
+    n = 0
+    while n < len(words) - 1 and fold(words[n]).rstrip(".") in ctx.lex.gaz.honorifics:
+        n += 1
+    lead = (e - s - len(body)) + (len(body) - len(" ".join(words[n:])) if n else 0)
     toks = tokens_in(ctx.doc, s, e)
     if toks is None:
         return None
