@@ -153,3 +153,17 @@ def test_a_title_then_an_honorific_and_a_name_in_apposition_is_that_person(analy
 def test_an_honorific_before_the_name_does_not_hide_it(analyze):
     s = analyze("La Dre Julie Tremblay a expliqué que l'hôpital manquait de personnel.")
     assert speakers(s) == ["Julie Tremblay"]
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Le Liban a protesté auprès de l'ONU, la France demandant que la force soit protégée.", "France"),
+    ("Paul Girard a quitté la salle, Marie Blanc affirmant que le vote était truqué.", "Marie Blanc"),
+])
+def test_an_absolute_participle_is_said_by_the_name_before_it(analyze, sentence, who):
+    s = analyze(sentence)
+    assert speakers(s) == [who]
+
+
+def test_a_participle_adjunct_keeps_the_speaker_of_its_clause(analyze):
+    s = analyze("Le ministre a parlé longuement, ajoutant que rien n'était décidé.")
+    assert speakers(s) == ["Le ministre"]

@@ -385,6 +385,14 @@ class QuoteFinder:
                 return []
             return [s]
         participle = "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") or v.text.endswith("ant")
+        named = self._mention_at.get(v.i - 1) if participle and v.i > 0 else None
+        if named is not None and named.j == v.i and named.kind in ("person", "organization", "country", "media"):
+            k = named.i - 1
+            while k >= 0 and v.doc[k].pos_ == "DET":
+                k -= 1
+            if k >= 0 and self._forms[k] == ",":
+                # '…, la France demandant que …': an absolute participle; the name right before it says it
+                return [v.doc[named.i]]
         if participle and depth < 3:
             # '…, souligne-t-il, notant que …', 'X a dit que …, ajoutant que …': the speaker of the cue before
             for k in range(v.i - 1, sentence_of(v).start - 1, -1):
