@@ -220,7 +220,7 @@ def _parallel(articles: Iterable[Article], lang: str, batch_size: int, detect: b
     code) costs only the article that killed it: its batch is retried one article at a time in a new pool."""
     import multiprocessing as mp
     from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
     from itertools import islice
 
@@ -229,8 +229,13 @@ def _parallel(articles: Iterable[Article], lang: str, batch_size: int, detect: b
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_leave_interrupts_to_parent)
 
-    def submit(batch: list[Article]):
-        return pool.submit(work, batch, lang, batch_size, detect, budget)
+    def submit(batch: list[Article]) -> Future:
+        try:
+            return pool.submit(work, batch, lang, batch_size, detect, budget)
+        except BrokenProcessPool as e:  # broken while earlier batches were still in flight: sent again below
+            future: Future = Future()
+            future.set_exception(e)
+            return future
 
     it = iter(articles)
     pool = new_pool()

@@ -141,3 +141,23 @@ def test_an_article_past_its_budget_fails_alone():
     assert stories["lent"].errors == ["too long to analyse: more than 3 s (--time-limit)"]
     assert stories["a"].quotes[0]["speaker_name"] == "Jeanne Roux" and not stories["a"].errors
     assert not stories["b"].errors and stories["b"].actors
+
+
+def _work_that_dies_on(batch, lang, batch_size, detect, budget):
+    from storygraph.story import Story
+
+    if any(a.id == "tueur" for a in batch):
+        os._exit(9)  # as an out-of-memory kill or a crash in native code would end the worker
+    return [Story(id=a.id, text=a.text) for a in batch]
+
+
+def test_a_dead_worker_costs_only_the_article_it_was_analysing():
+    from storygraph.budget import Budget
+    from storygraph.pipeline import _parallel
+    from storygraph.read import Article
+
+    arts = [Article(id=f"a{n}", text="Un texte.") for n in range(30)]
+    arts[13] = Article(id="tueur", text="Un texte.")
+    stories = list(_parallel(arts, "fr", 4, False, 2, Budget(), work=_work_that_dies_on))
+    assert [s.id for s in stories] == [a.id for a in arts]
+    assert [(s.id, s.errors) for s in stories if s.errors] == [("tueur", ["analysis failed: the process analysing it died"])]
