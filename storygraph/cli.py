@@ -216,8 +216,12 @@ def ingest(inputs: List[str] = typer.Argument(..., help="files (.txt .jsonl .htm
 
         def fresh(articles):
             # an article stored from the same input by the same analyser is skipped before its analysis
+            from .language import language_of
+
             for art in articles:
-                if art.error is None and kb.unchanged(art.id, art.text, art.date, art.url, art.title, art.lang or lang):
+                # the language the analysis would use: an 'auto' run stores each article under its own
+                as_lang = art.lang or (language_of(art) if lang == "auto" else lang)
+                if art.error is None and kb.unchanged(art.id, art.text, art.date, art.url, art.title, as_lang):
                     counts["unchanged"] += 1
                     advance()
                     continue
