@@ -221,6 +221,8 @@ def ingest(inputs: List[str] = typer.Argument(..., help="files (.txt .jsonl .htm
             for art in articles:
                 # the language the analysis would use: an 'auto' run stores each article under its own
                 as_lang = art.lang or (language_of(art) if lang == "auto" else lang)
+                if lang == "auto" and art.error is None:
+                    art.lang = as_lang  # decided once: the routing reads it instead of asking lingua again
                 if art.error is None and kb.unchanged(art.id, art.text, art.date, art.url, art.title, as_lang):
                     counts["unchanged"] += 1
                     advance()
