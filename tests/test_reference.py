@@ -167,3 +167,50 @@ def test_an_absolute_participle_is_said_by_the_name_before_it(analyze, sentence,
 def test_a_participle_adjunct_keeps_the_speaker_of_its_clause(analyze):
     s = analyze("Le ministre a parlé longuement, ajoutant que rien n'était décidé.")
     assert speakers(s) == ["Le ministre"]
+
+
+@pytest.mark.parametrize("verb", ["a jugé", "a entendu", "a interrogé"])
+def test_a_verb_spelled_like_a_title_gives_no_title(analyze, verb):
+    # 'jugé' folds to 'juge': a participle before a name is a verb, not the person's title
+    s = analyze(f"Le tribunal {verb} Paul Martin mardi.\n\nLe procureur a demandé que la peine soit lourde.")
+    assert actor_named(s, "Paul Martin")["descriptions"] == []
+
+
+@pytest.mark.parametrize("feminine, written", [("conseillère fédérale", "la conseillère fédérale"),
+                                                ("directrice de l'école", "la directrice")])
+def test_a_feminine_title_finds_the_woman_described_by_it(analyze, feminine, written):
+    # the lemmatizer gives the masculine ('conseiller'), the description the feminine: one title for both
+    s = analyze(f"Anne Keller, {feminine}, a visité le chantier jeudi.\n\nLe calendrier sera tenu, a assuré {written}.")
+    assert speakers(s) == ["Anne Keller"]
+
+
+@pytest.mark.parametrize("longer, shorter", [("Marine Le Pen", "Le Pen"), ("Mohammed ben Salman", "ben Salman")])
+def test_a_name_ending_another_is_the_same_person(analyze, longer, shorter):
+    s = analyze(f"Les partisans de {shorter} ont manifesté samedi.\n\n{longer} a déclaré que la mobilisation continuerait.")
+    people = [a["name"] for a in s.actors if a["kind"] == "person"]
+    assert people == [longer]
+
+
+@pytest.mark.parametrize("title", ["Le ministre", "Le président"])
+def test_a_title_does_not_refer_back_to_a_name_a_preposition_governs(analyze, title):
+    # the accused listed after 'contre' are not whom the next title takes up
+    s = analyze("Le procès contre Paul Martin et Luc Hamon s'est ouvert lundi.\n\n"
+                f"{title} a affirmé que la justice serait rendue.")
+    assert "Paul Martin" not in speakers(s) and "Luc Hamon" not in speakers(s)
+
+
+def test_two_arguments_of_one_verb_are_two_people(analyze):
+    s = analyze("Paul Martin a été reçu par le ministre mardi.\n\nLe ministre a déclaré que le dialogue continuerait.")
+    assert speakers(s) != ["Paul Martin"]
+
+
+@pytest.mark.parametrize("phrase", ["Le bureau du parti à Lyon", "La direction de la Fnac", "Le comité de soutien de Paul Martin"])
+def test_a_speaker_headed_by_a_common_noun_is_the_phrase_not_the_name_inside(analyze, phrase):
+    s = analyze(f"{phrase} a confirmé que la réunion aurait lieu en mai.")
+    assert speakers(s) == [phrase]
+
+
+@pytest.mark.parametrize("honorific, name", [("M.", "Albanese"), ("Mme", "Keller")])
+def test_an_honorific_before_a_name_still_names_the_speaker(analyze, honorific, name):
+    s = analyze(f"Le budget a été présenté jeudi. {honorific} {name} a assuré que le déficit baisserait.")
+    assert [n.replace(f"{honorific} ", "") for n in speakers(s)] == [name]

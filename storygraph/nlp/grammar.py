@@ -20,6 +20,8 @@ class Grammar:
         self.determiners = {fold(w) for w in data["determiners"]}
         self.clitics = set(data["clitics"])
         self.impersonal_verbs = {fold(w) for w in data.get("impersonal_verbs", [])}
+        # longest ending first: 'directrice' is 'directeur' by '-trice', not 'directric' by '-e'
+        self.feminine = sorted(((fold(a), fold(b)) for a, b in data.get("feminine_endings", [])), key=lambda x: -len(x[0]))
 
     def impersonal(self, tok: Token) -> bool:
         """True for an 'il' that stands for no one: an expletive the parser marked, or the subject of an impersonal
@@ -29,6 +31,14 @@ class Grammar:
         # the parser's 'expl' is unreliable on inverted clitics ('a-t-il dit'): the verb decides
         return fold(tok.text).lstrip("-t").lstrip("-") == "il" and lemma in self.impersonal_verbs and \
             (lemma != "avoir" or any(fold(c.text) == "y" for c in h.children))
+
+    def gender_key(self, word: str) -> str:
+        """One key for the feminine and masculine forms of a folded title ('conseillère', 'conseiller' → 'conseiller'),
+        applied alike to both sides of a comparison."""
+        for fem, masc in self.feminine:
+            if word.endswith(fem) and len(word) > len(fem) + 2:
+                return word[: -len(fem)] + masc
+        return word
 
     def strip_article(self, text: str, kinds: tuple[str, ...] = ("definite",)) -> str:
         """The phrase without its leading article ('l'armée israélienne' → 'armée israélienne')."""

@@ -61,6 +61,8 @@ def match_person(text: str, entities: list[Entity]) -> int | None:
                     score = 3
                 elif toks[-1] == nt[-1] and toks[0][0] == nt[0][0] and fuzz.ratio(toks[0], nt[0]) >= 70:
                     score = 2.5
+                elif _tail(toks, nt) or _tail(nt, toks):
+                    score = 2.2  # 'Le Pen' and 'Marine Le Pen', 'ben Salman' and 'Mohammed ben Salman'
                 else:
                     continue
             elif len(toks) == 1 and len(nt) == 1:
@@ -81,6 +83,11 @@ def match_person(text: str, entities: list[Entity]) -> int | None:
             if score > best_score:
                 best, best_score = a, score
     return best
+
+
+def _tail(short: list[str], long: list[str]) -> bool:
+    """True when a name of two words or more ends the other, longer one."""
+    return 2 <= len(short) < len(long) and long[-len(short):] == short
 
 
 def cluster(refs: References, mentions: list[Mention], links: list[Link], gaz: Gazetteer,

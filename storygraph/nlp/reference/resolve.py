@@ -78,13 +78,13 @@ def titled_person(ctx: Context, head: str, rest: list[str], lk: Link) -> int | N
         if lk.gender and ent.gender and lk.gender != ent.gender:
             continue  # 'la ministre' is not the man who was minister
         descs = " ".join(fold(d["text"]) + " " + fold(d.get("org") or "") for d in ent.descriptions)
-        dwords = set(re.split(r"[\s'’,()]+", descs)) - {""}
+        dwords = {lex.grammar.gender_key(w) for w in re.split(r"[\s'’,()]+", descs) if w}
         shared = sum(1 for w in rest if len(w) > 2 and _stem_in(w, dwords))
         if head in lex.generic_heads:
             # 'le chef de l'ONU' fits any head of the ONU, not any head of anything
-            has_head = bool(dwords & (lex.role_words | lex.synonyms.get(head, set()))) and (shared > 0 or not rest)
+            has_head = bool(dwords & keys(lex, lex.role_words | lex.synonyms.get(head, set()))) and (shared > 0 or not rest)
         else:
-            has_head = bool(({head} | lex.synonyms.get(head, set())) & dwords)
+            has_head = bool(keys(lex, {head} | lex.synonyms.get(head, set())) & dwords)
         score = 2 * has_head + shared
         if score < 2 or (not has_head and shared < 2) or (after and (not has_head or shared < 1)):
             continue
@@ -94,13 +94,24 @@ def titled_person(ctx: Context, head: str, rest: list[str], lk: Link) -> int | N
     return best[1] if best else None
 
 
+def named_since(ctx: Context, a: int, lk: Link) -> bool:
+    """True when a person is first named between entity a's last mention and lk."""
+    last = max(x.start for x in ctx.refs.entities[a].links if x.start < lk.start)
+    return any(e.kind == "person" and e.named and last < e.first() < lk.start for e in ctx.refs.entities)
+
+
+def keys(lex: Lexicon, words: set[str]) -> set[str]:
+    """Titles under one key for both genders ('conseillère' = 'conseiller')."""
+    return {lex.grammar.gender_key(w) for w in words}
+
+
 def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
     """An entity described before with the same head and at least these words ('le parquet' for 'le parquet de
     Nanterre', 'l'armée' for 'l'armée israélienne'), or an organisation whose name or apposition has that head."""
     best = None
     for x in ctx.refs.before(lk.start):  # the latest first
-        if x.entity < 0 or x.form == "pronoun":
-            continue
+        if x.entity < 0 or x.form == "pronoun" or (x.start <= lk.start and lk.end <= x.end):
+            continue  # a phrase never stands for the phrase that holds it ('le parti' in 'le bureau du parti')
         ent = ctx.refs.entities[x.entity]
         if ent.kind in ("country", "merged"):
             continue
@@ -191,12 +202,19 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
         if a is not None:
             ctx.refs.link(lk, a, "title")
             return
+        a = shortened(ctx, h, rest, lk)
+        if a is not None and not named_since(ctx, a, lk):
+            # 'le ministre … Le ministre': a title said again is whoever it was the first time, unless a person
+            # was named in between, who may be the one it described ('le procureur … Jean Adou … le procureur')
+            ctx.refs.link(lk, a, "shorter description")
+            return
         named = (ctx.refs.at_token(t) for t in range(lk.i, lk.j))
         if head is not None and definite(ctx, head) and \
                 not any(x is not None and x.form == "name" and ctx.refs.entities[x.entity].kind == "person" for x in named):
             # a definite title the article gave no one ('l'ex-candidat', 'la ministre'): it refers back, as a
-            # pronoun does, to the most salient person of its gender
-            found = most_salient(ctx, lk, people=True, unless=lambda ent: other_title(ctx, ent, h, rest))
+            # pronoun does, to the most salient person of its gender the story is about (a subject, a speaker, an
+            # object; not a complement: 'les députés de X', 'un procès contre X et Y')
+            found = most_salient(ctx, lk, people=True, centred=True, unless=lambda ent: other_title(ctx, ent, h, rest))
             if found is not None:
                 ctx.refs.link(lk, found[0], "definite title", (found[1].start, found[1].end))
                 return
@@ -245,15 +263,42 @@ def other_title(ctx: Context, ent: Entity, head: str, rest: list[str]) -> bool:
     return False
 
 
-def most_salient(ctx: Context, lk: Link, people: bool, unless=None) -> tuple[int, Link] | None:
+#: the dependencies of a verb's own arguments: two of them never stand for the same entity
+ARGUMENTS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl:arg"}
+
+
+def co_argument(doc: Doc, a: Link, b: Link) -> bool:
+    """True when two mentions are arguments of the same verb ('X a été reçu par le ministre': the minister is not X;
+    French uses 'se' or 'lui-même' when he is)."""
+    ta, tb = doc[a.head if a.head >= 0 else a.i], doc[b.head if b.head >= 0 else b.i]
+    if a.form == "name":
+        ta = doc[a.i:a.j].root
+    if b.form == "name":
+        tb = doc[b.i:b.j].root
+    return ta.head.i == tb.head.i and ta.i != tb.i and ta.dep_ in ARGUMENTS and tb.dep_ in ARGUMENTS
+
+
+def governed(doc: Doc, x: Link) -> bool:
+    """True when a preposition governs a mention ('les députés de X', 'contre X et Y'): a complement, not whom the
+    story is about."""
+    root = doc[x.i:x.j].root if x.form == "name" else doc[x.head if x.head >= 0 else x.i]
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # 'contre X et Y': the preposition hangs on the first of the list
+    return any(c.dep_ == "case" for c in root.children)
+
+
+def most_salient(ctx: Context, lk: Link, people: bool, unless=None, centred: bool = False) -> tuple[int, Link] | None:
     """The entity mentioned before lk that agrees with it and is most salient (only people when `people`; none
-    that `unless` rules out)."""
+    that `unless` rules out; no prepositional complement when `centred`)."""
     here = ctx.sent_no(lk.i)
     best: dict[int, tuple[float, Link]] = {}
     for x in ctx.refs.links:
-        if x.start >= lk.start or x.entity < 0 or x is lk or x.rule == "possessive":
+        if x.start >= lk.start or x.entity < 0 or x is lk or x.rule == "possessive" or \
+                (centred and not (x.subject or x.speaker) and governed(ctx.doc, x)):
             continue
         d = here - ctx.sent_no(x.i)
+        if d == 0 and co_argument(ctx.doc, lk, x):
+            continue
         if d > FAR or (x.quoted and not x.speaker and not (lk.quoted and lk.rule == "latter")):
             continue  # a pronoun of the narrative refers to the narrative; one inside a quotation to either
         if lk.rule == "latter" and lk.quoted and not x.quoted:

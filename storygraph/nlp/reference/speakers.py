@@ -53,9 +53,14 @@ def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, ob
             # the mention headed by the phrase's head ('un communiqué de la Croix-Rouge' is the communiqué's), else
             # the first one inside it
             root = toks.root.i
-            hit = by_tok.get(root) or ctx.refs.at_token(root) or \
-                next((ctx.refs.at_token(t.i) for t in toks if ctx.refs.at_token(t.i) is not None), None) or \
-                next((by_tok[t.i] for t in toks if t.i in by_tok), None)
+            hit = by_tok.get(root) or ctx.refs.at_token(root)
+            r = fold(toks.root.text).rstrip(".")
+            if hit is None and (toks.root.pos_ != "NOUN" or r in ctx.lex.gaz.honorifics or r in ctx.lex.authored
+                                or fold(toks.root.lemma_) in ctx.lex.authored):
+                hit = next((ctx.refs.at_token(t.i) for t in toks if ctx.refs.at_token(t.i) is not None), None) or \
+                    next((by_tok[t.i] for t in toks if t.i in by_tok), None)
+            # else a common noun heads the phrase ('le bureau du Hamas à Beyrouth'): the speaker is that
+            # description, not the name it holds (an honorific heads a name, a document speaks for its author)
             if hit is not None:
                 hit.speaker = True
                 continue

@@ -87,10 +87,10 @@ def title_before(doc: Doc, lex: Lexicon, m: Mention) -> tuple[int, int] | None:
     while k >= 0 and steps < 10 and not doc[k].is_punct and not doc[k].is_space:
         if lo is not None and fold(doc[k].text) in ("de", "du", "des", "d'"):
             break  # 'le porte-parole du secrétaire général Antonio Guterres': his title is the nearer one
+        if doc[k].pos_ in ("VERB", "AUX") or (doc[k].pos_ == "DET" and lo is not None):
+            break  # 'le tribunal a jugé Paul Martin': a verb ends the search, even one spelled like a title
         if fold(doc[k].text) in lex.role_words:
             lo = k
-        if doc[k].pos_ in ("VERB", "AUX") or (doc[k].pos_ == "DET" and lo is not None):
-            break
         k -= 1
         steps += 1
     if lo is None:
