@@ -214,3 +214,9 @@ def test_a_speaker_headed_by_a_common_noun_is_the_phrase_not_the_name_inside(ana
 def test_an_honorific_before_a_name_still_names_the_speaker(analyze, honorific, name):
     s = analyze(f"Le budget a été présenté jeudi. {honorific} {name} a assuré que le déficit baisserait.")
     assert [n.replace(f"{honorific} ", "") for n in speakers(s)] == [name]
+
+
+@pytest.mark.parametrize("title", ["L'avocat de la jeune femme", "Le porte-parole du ministre"])
+def test_a_title_serving_someone_is_not_the_person_just_named(analyze, title):
+    s = analyze(f"Paul Martin a été arrêté mardi à Lille.\n\n{title} a assuré que la plainte serait maintenue.")
+    assert speakers(s) != ["Paul Martin"]

@@ -100,6 +100,22 @@ def named_since(ctx: Context, a: int, lk: Link) -> bool:
     return any(e.kind == "person" and e.named and last < e.first() < lk.start for e in ctx.refs.entities)
 
 
+def of_person(ctx: Context, head: Token) -> bool:
+    """True when a title names the person it serves ('l'avocat de la jeune femme', 'le porte-parole du président
+    Dumas'): it is someone's relation, so not whoever the story was just about."""
+    for c in head.children:
+        if c.dep_ != "nmod" or c.i < head.i:
+            continue
+        x = ctx.refs.at_token(c.i)
+        if x is not None and x.entity >= 0 and ctx.refs.entities[x.entity].kind == "person":
+            return True
+        lemma = fold(c.lemma_)
+        if x is None and c.pos_ == "NOUN" and (lemma in ctx.lex.people or lemma in ctx.lex.role_words) and \
+                lemma not in ctx.lex.org_words and lemma not in ctx.lex.groups:  # 'de la police' is a body's
+            return True
+    return False
+
+
 def keys(lex: Lexicon, words: set[str]) -> set[str]:
     """Titles under one key for both genders ('conseillère' = 'conseiller')."""
     return {lex.grammar.gender_key(w) for w in words}
@@ -209,7 +225,7 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             ctx.refs.link(lk, a, "shorter description")
             return
         named = (ctx.refs.at_token(t) for t in range(lk.i, lk.j))
-        if head is not None and definite(ctx, head) and \
+        if head is not None and definite(ctx, head) and not of_person(ctx, head) and \
                 not any(x is not None and x.form == "name" and ctx.refs.entities[x.entity].kind == "person" for x in named):
             # a definite title the article gave no one ('l'ex-candidat', 'la ministre'): it refers back, as a
             # pronoun does, to the most salient person of its gender the story is about (a subject, a speaker, an
