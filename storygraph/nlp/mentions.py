@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -41,6 +42,10 @@ class Gazetteer:
         actors = resource(lang, "actors")
         self.media = {fold(m): m for m in speech["media"]}
         self.media_tokens = sorted({tuple(fold(m).split()) for m in speech["media"]}, key=len, reverse=True)
+        self.media_by_first: dict[str, list[tuple[str, ...]]] = {}  # longest first, as media_tokens
+        for m in self.media_tokens:
+            if m:
+                self.media_by_first.setdefault(m[0], []).append(m)
         self.org_words = {fold(w) for w in actors["org_words"]}
         self.particles = {fold(w) for w in actors["name_particles"]}
         self.honorifics = {fold(w).rstrip(".") for w in actors["honorifics"]}
@@ -99,7 +104,14 @@ class MentionFinder:
                 ent_label[t.i] = ent.label_
         out = []
         i, n = 0, len(doc)
+        strings = doc.vocab.strings
+        # most words are lower-case: decided on the Doc's array, without making a Token of each
+        capital = [bool(w) and (w[0].isupper() or (w[0] == "-" and len(w) > 1 and w[1].isupper()))
+                   for w in (strings[o] for o in doc.to_array([ORTH]).tolist())]
         while i < n:
+            if not capital[i]:
+                i += 1
+                continue
             tok = doc[i]
             if not self._starts_name(tok, ent_label):
                 i += 1
@@ -167,8 +179,8 @@ class MentionFinder:
         words = [fold(doc[k].text) for k in range(i, j)]
         pieces, k, start = [], 0, 0
         while k < len(words):
-            hit = next((m for m in self.gaz.media_tokens
-                        if tuple(words[k:k + len(m)]) == m and len(m) > 0), None)
+            hit = next((m for m in self.gaz.media_by_first.get(words[k], ())
+                        if tuple(words[k:k + len(m)]) == m), None)
             if hit and (len(hit) > 1 or len(words) > 1 or True):
                 if k > start:
                     pieces.append((i + start, i + k, False))

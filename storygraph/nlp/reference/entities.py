@@ -40,6 +40,7 @@ class Entity:
     number: str = "s"
     links: list[Link] = field(default_factory=list)
     quoted: int = 0
+    _name: tuple[int, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def named(self) -> bool:
@@ -53,7 +54,9 @@ class Entity:
             return self.label or ""
         if self.kind == "country":
             return self.names[0]
-        return max(self.names, key=lambda n: (len(n.split()), len(n), -self.names.index(n)))
+        if self._name is None or self._name[0] != len(self.names):  # names only grow: their count dates the answer
+            self._name = (len(self.names), max(self.names, key=lambda n: (len(n.split()), len(n), -self.names.index(n))))
+        return self._name[1]
 
     def first(self, before: int | None = None) -> int:
         """Where the entity is first mentioned (characters), or a large number when never before `before`."""

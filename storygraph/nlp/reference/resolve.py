@@ -125,6 +125,7 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
     """An entity described before with the same head and at least these words ('le parquet' for 'le parquet de
     Nanterre', 'l'armée' for 'l'armée israélienne'), or an organisation whose name or apposition has that head."""
     best = None
+    names_seen: set[tuple] = set()  # a name written alike answers alike wherever it stands
     for x in ctx.refs.before(lk.start):  # the latest first
         if x.entity < 0 or x.form == "pronoun" or (x.start <= lk.start and lk.end <= x.end):
             continue  # a phrase never stands for the phrase that holds it ('le parti' in 'le bureau du parti')
@@ -133,6 +134,10 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
             continue
         words = ctx.words(x)
         if x.form == "name":
+            key = (x.entity, frozenset(words))
+            if key in names_seen:
+                continue
+            names_seen.add(key)
             # 'la commission' for 'la Commission nationale pour …' named before
             first = [w for w in re.split(r"[\s'’-]+", fold(ent.name)) if w and w not in ctx.lex.determiners][:1]
             if first and first[0][:5] == head[:5] and all(_stem_in(w, words) for w in rest) and \
