@@ -220,3 +220,12 @@ def test_an_honorific_before_a_name_still_names_the_speaker(analyze, honorific, 
 def test_a_title_serving_someone_is_not_the_person_just_named(analyze, title):
     s = analyze(f"Paul Martin a été arrêté mardi à Lille.\n\n{title} a assuré que la plainte serait maintenue.")
     assert speakers(s) != ["Paul Martin"]
+
+
+@pytest.mark.parametrize("title", ["son ministre des Affaires étrangères", "le directeur des Archives nationales"])
+def test_a_complement_article_does_not_give_the_title_its_gender(analyze, title):
+    # 'des' agrees with 'Affaires', not with the man who holds the title
+    s = analyze(f"Alger a annoncé, par la voix de {title} Karim Benali, la fin du dialogue. "
+                "« Rien ne sera plus comme avant », a-t-il expliqué.")
+    assert actor_named(s, "Karim Benali")["gender"] == "m"
+    assert speakers(s)[-1] == "Karim Benali"

@@ -18,8 +18,13 @@ def span_gender(doc: Doc, start: int, end: int) -> str | None:
         return None
     # the word before a title opens its noun phrase ('la' of 'la ministre de la Santé')
     first = toks[0]
+    own = []
+    for t in toks[:3]:
+        if t.pos_ == "ADP" or t.dep_ == "case" or (own and t.pos_ == "DET"):
+            break  # 'ministre des Affaires étrangères': the complement's article agrees with the complement
+        own.append(t)
     cands = ([doc[first.i - 1]] if first.i > 0 and doc[first.i - 1].pos_ == "DET" else []) + \
-        [t for t in toks[:3] if t.pos_ in ("DET", "NOUN", "ADJ")]
+        [t for t in own if t.pos_ in ("DET", "NOUN", "ADJ")]
     for t in cands:
         g = t.morph.get("Gender")
         if g == ["Fem"]:
