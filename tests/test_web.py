@@ -294,3 +294,16 @@ def test_counts_by_whole_months_are_the_counts_of_the_quotes(db, monkeypatch, fi
         counted = kb.quotes(dbmod.QuoteFilter(**filters))
     assert summed["total"] == counted["total"] and summed["results"] == counted["results"]
     assert summed["facets"] == counted["facets"]
+
+
+@pytest.mark.parametrize("cue, mention, why", [("a-t-il ajouté", "il", "pronom · renvoie à « Le ministre de la Culture »"),
+                                              ("a ajouté le ministre", "le ministre", "titre")])
+def test_a_pronoun_or_title_says_whom_it_stands_for_and_why(analyze, cue, mention, why):
+    from storygraph.web.highlight import highlight
+    from storygraph.web.i18n import strings
+
+    story = analyze("Le ministre de la Culture, Jean Aubert, a visité le chantier mardi.\n\n"
+                    f"« Les travaux finiront en mai », {cue}.").to_dict()
+    html = unescape(highlight(story, {}, strings("fr")["reference"]))
+    assert f"« {mention} » désigne Jean Aubert" in html
+    assert why in html

@@ -340,7 +340,7 @@ def create_app(db: str | Path, lang: str = "fr") -> FastAPI:
         if story is None:
             raise HTTPException(404, t["errors"]["404_text"])
         d = story.to_dict()
-        return page(request, "article.html", story=d, meta=meta, body=highlight(d, meta["entity_of"]),
+        return page(request, "article.html", story=d, meta=meta, body=highlight(d, meta["entity_of"], t.get("reference")),
                     entity_of=meta["entity_of"], local=meta["local"])
 
     @app.get("/person/{entity_id}", response_class=HTMLResponse, include_in_schema=False)

@@ -1,22 +1,54 @@
 """Article text as HTML with quotes, speakers, event triggers and figures highlighted; every piece of text is escaped."""
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Any
 
 
-def highlight(story: dict[str, Any], entity_of: dict[str, int]) -> str:
-    """The article's text with each quote's content and speaker marked and linked, event triggers and figures
-    marked with what they mean (overlaps split cleanly)."""
+#: mentions that are the name itself need no explanation
+PLAIN = {"name", "same name"}
+
+
+def evidence(story: dict[str, Any], words: dict[str, Any] | None) -> dict[tuple[int, int], str]:
+    """How each mention was resolved, in words: '« il » désigne Karim Benali · pronom · renvoie à « Karim Benali »'."""
+    w = words or {}
+    rules = w.get("rules", {})
+    out = {}
+    for a in story.get("actors", []):
+        for m in a.get("mentions", []):
+            rule = m.get("rule") or "name"
+            if rule in PLAIN:
+                continue
+            said = re.sub(r"^-(?:t-)?", "", m["text"])  # '-t-il' is shown as 'il'
+            line = f"« {said} » {w.get('stands_for', '→')} {a['name']} · {rules.get(rule, rule)}"
+            ante = m.get("antecedent")
+            if ante:
+                line += f" · {w.get('antecedent', '←')} « {ante['text']} »"
+            out[(m["start"], m["end"])] = line
+    return out
+
+
+def highlight(story: dict[str, Any], entity_of: dict[str, int], words: dict[str, Any] | None = None) -> str:
+    """The article's text with each quote's content and speaker marked and linked, every pronoun, title and
+    description marked with whom it stands for and why (`words`: the locale's reference strings), event triggers
+    and figures marked with what they mean (overlaps split cleanly)."""
     text = story["text"]
     spans: list[tuple[int, int, str, str]] = []  # start, end, kind, open tag
+    why = evidence(story, words)
+    speaking = {(q["speaker"]["start"], q["speaker"]["end"]) for q in story["quotes"] if q.get("speaker")}
+    for (s, e), line in why.items():
+        if not any(s < b and a < e for a, b in speaking):
+            spans.append((s, e, "m", f'<span class="ref" title="{escape(line, quote=True)}">'))
     for q in story["quotes"]:
-        title = escape(f"{q['id']} · {q['type']} · {q.get('speaker_name') or '?'}", quote=True)
+        sp = q.get("speaker")
+        # the speaker span and the mention may differ by a hyphen ('-il' / 'il'): the one it overlaps
+        how = next((line for (a, b), line in why.items() if sp and a < sp["end"] and sp["start"] < b), None)
+        title = escape(f"{q['id']} · {q['type']} · {q.get('speaker_name') or '?'}" + (f" — {how}" if how else ""), quote=True)
         for n, c in enumerate(q["content"]):
             # one id per quote (its first part): a link to #Q3 lands on it, and ids stay unique
             ident = f' id="{escape(q["id"])}"' if n == 0 else ""
             spans.append((c["start"], c["end"], "q", f'<mark class="quote {escape(q["type"])}"{ident} data-fact="{escape(q["id"])}" title="{title}">'))
-        sp = q.get("speaker")
         if sp:
             first = (q.get("speaker_id") or "").split(" ; ")[0]
             eid = entity_of.get(first)
@@ -37,8 +69,8 @@ def highlight(story: dict[str, Any], entity_of: dict[str, int]) -> str:
         spans.append((f["start"], f["end"], "f", f'<span class="figure" id="{escape(f["id"])}" data-fact="{escape(f["id"])}" title="{title}">'))
     cuts = sorted({0, len(text)} | {s for s, _, _, _ in spans} | {e for _, e, _, _ in spans})
     out = []
-    order = {"q": 0, "s": 1, "c": 2, "e": 3, "f": 4}
-    close = {"q": "</mark>", "s": "</a>", "c": "</span>", "e": "</span>", "f": "</span>"}
+    order = {"q": 0, "s": 1, "m": 2, "c": 3, "e": 4, "f": 5}
+    close = {"q": "</mark>", "s": "</a>", "m": "</span>", "c": "</span>", "e": "</span>", "f": "</span>"}
     for a, b in zip(cuts, cuts[1:]):
         if a >= b:
             continue
