@@ -229,3 +229,10 @@ def test_a_complement_article_does_not_give_the_title_its_gender(analyze, title)
                 "« Rien ne sera plus comme avant », a-t-il expliqué.")
     assert actor_named(s, "Karim Benali")["gender"] == "m"
     assert speakers(s)[-1] == "Karim Benali"
+
+
+@pytest.mark.parametrize("inner", ["Jean Aubert m'a dit que tout irait bien", "le préfet Luc Hamon a assuré que la route rouvrirait"])
+def test_a_pronoun_after_a_quote_is_not_someone_the_quote_quotes(analyze, inner):
+    s = analyze("Paul Martin a rencontré la presse jeudi à Lyon.\n\n"
+                f"« Un jour, {inner}. Nous attendons toujours », a-t-il rappelé.")
+    assert speakers(s)[0] == "Paul Martin"

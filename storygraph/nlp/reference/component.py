@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ...lang.text import fold
 from ...story import span
 from ..guard import guarded
-from ..index import sentence_of, text_of
+from ..index import sentence_of, text_of, tokens_in
 from ..mentions import Mention
 from ..paragraphs import paragraph_spans
 from ..quotes import Quote
@@ -62,9 +62,18 @@ class ReferenceResolver:
         text = text_of(doc)
         mentions: list[Mention] = doc._.sg_mentions or []
         quotes: list[Quote] = doc._.sg_quote_marks or []
-        inside = doc._.sg_mark_tokens or set()
+        inside = set(doc._.sg_mark_tokens or ())
+        direct: set[int] = set()
+        for q in quotes:
+            if q.type == "direct":
+                # a direct quotation the marks did not pair ('« … "') is quoted all the same
+                for s, e in q.content:
+                    toks = tokens_in(doc, s, e)
+                    if toks is not None:
+                        direct.update(range(toks.start, toks.end))
+        inside |= direct
         refs = References()
-        ctx = Context(doc, lex, refs, inside, para_of=_paragraph_of(doc, text))
+        ctx = Context(doc, lex, refs, inside, para_of=_paragraph_of(doc, text), direct=direct)
         names = [Link(m.start, m.end, m.i, m.j, "name", quoted=m.i in inside,
                       subject=any(doc[t].dep_ in SUBJECT_DEPS for t in range(m.i, m.j)), sent=sentence_of(doc[m.i]).start)
                  for m in mentions]

@@ -31,6 +31,7 @@ class Context:
     lex: Lexicon
     refs: References
     inside: set[int] = field(default_factory=set)  # tokens inside quotation marks
+    direct: set[int] = field(default_factory=set)  # tokens of direct quotations' words
     described: list[tuple[int, int, int]] = field(default_factory=list)  # appositions and titles of named entities
     para_of: list[int] = field(default_factory=list)
     _words: dict[int, set[str]] = field(default_factory=dict)
@@ -320,8 +321,10 @@ def most_salient(ctx: Context, lk: Link, people: bool, unless=None, centred: boo
         d = here - ctx.sent_no(x.i)
         if d == 0 and co_argument(ctx.doc, lk, x):
             continue
-        if d > FAR or (x.quoted and not x.speaker and not (lk.quoted and lk.rule == "latter")):
-            continue  # a pronoun of the narrative refers to the narrative; one inside a quotation to either
+        if d > FAR or (x.quoted and not x.speaker and not (lk.quoted and lk.rule == "latter")) or \
+                (x.i in ctx.direct and not lk.quoted):
+            continue  # a pronoun of the narrative refers to the narrative (not to whom a quoted speaker quotes);
+            # one inside a quotation to either
         if lk.rule == "latter" and lk.quoted and not x.quoted:
             continue  # 'ces derniers' inside a quotation: among what the quotations named, not their attributions
         ent = ctx.refs.entities[x.entity]
