@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Callable
 
 from spacy.tokens import Token
 
-from ..index import sentence_of, text_of
+from ..index import sentence_of, text_of, tokens_in
+from ...lang import resource
 from ...lang.text import fold
 from .context import Context, MentionStart, Party
 from .grammar import is_people
@@ -118,9 +120,37 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
         named = np_party(ctx, tok)
         if named:
             return [named]
-        for c in tok.children:  # 'soutenues par des armes rwandaises', 'des frappes israéliennes': the state acts
-            if c.dep_ == "amod" and c.text[:1].islower() and fold(c.text) in ctx.lex.country_of:
-                return country_party(ctx, ctx.lex.country_of[fold(c.text)], c)
+        return state_of(ctx, tok)  # 'soutenues par des armes rwandaises', 'des frappes israéliennes': the state acts
+    return []
+
+
+def state_group(ctx: Context, aid: str) -> list[Party]:
+    """The state a group actor stands for when its name is a state noun and a demonym ('les autorités
+    ivoiriennes' → Côte d'Ivoire), as the same words are read when no actor holds them."""
+    a = ctx.by_id.get(aid)
+    if a is None or a["kind"] != "group":
+        return []
+    for m in ctx.mention_starts:
+        if m[1] != aid:
+            continue
+        sp = tokens_in(ctx.doc, m[2], m[3])
+        heads = [t for t in sp or () if t.pos_ == "NOUN" and not sp.start <= t.head.i < sp.end] if sp else []
+        if len(heads) == 1 and fold(heads[0].lemma_) in _state_nouns(ctx.lex.lang):
+            return state_of(ctx, heads[0])
+        return []
+    return []
+
+
+@lru_cache(maxsize=8)
+def _state_nouns(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in resource(lang, "actors").get("state_nouns", []))
+
+
+def state_of(ctx: Context, tok: Token) -> list[Party]:
+    """The state a noun's demonym adjective names ('des frappes israéliennes' → Israël), or nothing."""
+    for c in tok.children:
+        if c.dep_ == "amod" and c.text[:1].islower() and fold(c.text) in ctx.lex.country_of:
+            return country_party(ctx, ctx.lex.country_of[fold(c.text)], c)
     return []
 
 
