@@ -46,3 +46,26 @@ def test_authorities_who_speak_act_as_their_state(analyze, text, word):
 ])
 def test_what_is_denounced_or_refused_is_laid_on_its_owner(analyze, text, word, recipient):
     assert names(by_trigger(analyze(text), word)["recipients"]) == [recipient]
+
+
+@pytest.mark.parametrize("text, word, recipient", [
+    ("La Bolivie a attaqué puis occupé le Pérou.", "attaqué", "Pérou"),
+    ("Le Chili a condamné et sanctionné la Bolivie.", "condamné", "Bolivie"),
+])
+def test_verbs_in_a_row_share_the_object_the_last_one_names(analyze, text, word, recipient):
+    assert names(by_trigger(analyze(text), word)["recipients"]) == [recipient]
+
+
+def test_a_protest_takes_no_object_from_the_next_verb(analyze):
+    s = analyze("Les manifestants ont défilé puis attaqué la police.")
+    assert names(by_trigger(s, "défilé")["recipients"]) == []
+
+
+def test_a_bare_noun_after_a_preposition_is_a_manner_not_a_party(analyze):
+    s = analyze("L'ONU a condamné avec force les essais de la Corée du Nord.")
+    assert "force" not in names(by_trigger(s, "condamné")["recipients"])
+
+
+def test_the_infinitive_urged_on_others_keeps_them_when_it_is_also_a_quote_cue(analyze):
+    s = analyze("L'ONU a condamné avec force ce tir, poussant la France, le Japon et le Canada à demander une réunion.")
+    assert sorted(names(by_trigger(s, "demander")["actors"])) == ["Canada", "France", "Japon"]

@@ -30,7 +30,7 @@ def cue_speakers(ctx: Context, events: list[Event]) -> None:
     for ev in events:
         at = doc[ev.head].idx
         for s, e, ids, inverted in cues:
-            if s <= at < e:
+            if s <= at < e and (inverted or not ev.actors or not _controlled(doc[ev.head])):
                 found = [aid for aid in ids.split(" ; ") if aid in ctx.by_id and
                          (inverted or aid not in [r[0] for r in ev.recipients])]
                 if found:
@@ -45,6 +45,13 @@ def cue_speakers(ctx: Context, events: list[Event]) -> None:
                 if s <= ev.start < e:
                     ev.actors = [(aid, ev.start, ev.end) for aid in ids.split(" ; ") if aid in ctx.by_id][:1]
                     break
+
+
+def _controlled(v: Token) -> bool:
+    """An infinitive whose governing verb names who does it ('pousser la France à demander'): the event's own
+    reading of its subject holds over the quote's speaker."""
+    return "Inf" in v.morph.get("VerbForm") and v.dep_ == "xcomp" and \
+        any(c.dep_ in ("obj", "iobj") for c in v.head.children)
 
 
 def agreed_content(ctx: Context, events: list[Event]) -> None:

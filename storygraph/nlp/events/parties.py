@@ -171,6 +171,8 @@ def np_party(ctx: Context, t: Token) -> Party | None:
     f = fold(t.lemma_)
     if t.pos_ != "NOUN" or not (is_people(ctx.lex, t) or f in ctx.lex.org_words):
         return None
+    if _bare(t):
+        return None  # 'condamner avec force', 'agir en force': a manner, not a party
     doc, last = t.doc, t
     k = t.i + 1
     prep = False
@@ -194,6 +196,15 @@ def np_party(ctx: Context, t: Token) -> Party | None:
             break
         k += 1
     return "=" + text_of(doc)[t.idx:last.idx + len(last)], t.idx, last.idx + len(last)
+
+
+def _bare(t: Token) -> bool:
+    """A noun after a plain preposition with no determiner, number or possessive ('avec force', 'sans
+    délai'): French names a party with a determiner ('avec la force', 'aux forces', 'des forces')."""
+    kids = list(t.children)
+    return any(c.dep_ == "case" and c.i == t.i - 1 and fold(c.text) in ("avec", "sans", "en", "par", "sous", "contre")
+               for c in kids) and not any(c.dep_ in ("det", "nummod", "nmod:poss") for c in kids) and \
+        "Plur" not in t.morph.get("Number")  # a bare plural may still name people in a title ('contre manifestants')
 
 
 def country_party(ctx: Context, name: str, tok: Token) -> list[Party]:

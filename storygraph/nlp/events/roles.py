@@ -177,6 +177,16 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         if c.dep_ == "obj" and fold(c.lemma_) in ctx.lex.symbols:
             # 'brûler des portraits du président du Rwanda': who the portraits stand for is the target
             add(ctx, ev, "recipient", of_complements(c))
+    if obj_role != "theme" and ev.type != "PROTEST" and \
+            not any(c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl") for c in v.children):
+        # 'a attaqué puis occupé le Pérou': verbs in a row share the object the last one names (a protest
+        # has no object: 'ont défilé puis attaqué la police')
+        for c in v.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i and \
+                    any(g.dep_ == "cc" and g.i < c.i for g in c.children) and \
+                    not any(g.dep_ in SUBJ for g in c.children):
+                add(ctx, ev, obj_role, [o for o in c.children if o.dep_ == "obj"])
+                break
     before = list(ev.actors)
     if not any(c.dep_ == "obj" for c in v.children):
         for x in v.children:  # 'avaient menacé d'arrêter Alexeï Navalny': the one the threat is about
