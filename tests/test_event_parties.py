@@ -69,3 +69,13 @@ def test_a_bare_noun_after_a_preposition_is_a_manner_not_a_party(analyze):
 def test_the_infinitive_urged_on_others_keeps_them_when_it_is_also_a_quote_cue(analyze):
     s = analyze("L'ONU a condamné avec force ce tir, poussant la France, le Japon et le Canada à demander une réunion.")
     assert sorted(names(by_trigger(s, "demander")["actors"])) == ["Canada", "France", "Japon"]
+
+
+@pytest.mark.parametrize("text, word, actors", [
+    ("Le ministre Paul Leduc a rencontré la syndicaliste Julie Roy mardi. Les deux parties ont convenu de se revoir.",
+     "convenu", ["Julie Roy", "Paul Leduc"]),
+    ("Le Chili a rencontré la Bolivie. Les deux parties ont signé un accord.", "signé", ["Bolivie", "Chili"]),
+])
+def test_the_two_parties_are_the_two_protagonists(analyze, text, word, actors):
+    # the lemmatizer reads 'parties' as 'parti' (a political party): the written form names the pair
+    assert sorted(names(by_trigger(analyze(text), word)["actors"])) == actors

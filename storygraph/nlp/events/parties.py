@@ -114,9 +114,12 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             if home:
                 return home
         num = next((c for c in tok.children if c.dep_ == "nummod" and fold(c.text) in ("deux", "2")), None)
-        if num is not None and fold(tok.lemma_) in ctx.lex.pair_nouns:
+        pair = next((ctx.lex.pair_nouns[w] for w in (fold(tok.lemma_), _singular(fold(tok.text)))
+                     if w in ctx.lex.pair_nouns), None) if num is not None else None
+        if pair is not None:
             # 'les deux hommes', 'les deux pays', 'les deux belligérants': the article's two protagonists
-            return protagonists(ctx, tok, ctx.lex.pair_nouns[fold(tok.lemma_)], 2)
+            # (by the written form too: the lemmatizer reads 'parties' as 'parti')
+            return protagonists(ctx, tok, pair, 2)
         named = np_party(ctx, tok)
         if named:
             return [named]
@@ -152,6 +155,11 @@ def state_of(ctx: Context, tok: Token) -> list[Party]:
         if c.dep_ == "amod" and c.text[:1].islower() and fold(c.text) in ctx.lex.country_of:
             return country_party(ctx, ctx.lex.country_of[fold(c.text)], c)
     return []
+
+
+def _singular(form: str) -> str:
+    """A plural noun's singular by its regular ending ('parties' → 'partie')."""
+    return form[:-1] if form.endswith("s") and len(form) > 3 else form
 
 
 def _under_de(x: Token, top: Token) -> bool:
