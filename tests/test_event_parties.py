@@ -79,3 +79,12 @@ def test_the_infinitive_urged_on_others_keeps_them_when_it_is_also_a_quote_cue(a
 def test_the_two_parties_are_the_two_protagonists(analyze, text, word, actors):
     # the lemmatizer reads 'parties' as 'parti' (a political party): the written form names the pair
     assert sorted(names(by_trigger(analyze(text), word)["actors"])) == actors
+
+
+@pytest.mark.parametrize("text, word, recipient", [
+    ("Evo Morales a exprimé sa reconnaissance pour le soutien du Chili.", "soutien", "Evo Morales"),
+    ("Le président Evo Morales a remercié le Chili pour son aide.", "aide", "Evo Morales"),
+    ("Kiev a salué la France pour ses livraisons d'armes.", "livraisons", "Ukraine"),
+])
+def test_who_thanks_for_an_event_is_the_one_it_was_done_for(analyze, text, word, recipient):
+    assert names(by_trigger(analyze(text), word)["recipients"]) == [recipient]

@@ -243,6 +243,24 @@ def _owner(ctx: Context, by_head: dict[int, Event], ev: Event, c: Token, owned: 
     return []
 
 
+def thanked_for(ctx: Context, events: list[Event]) -> None:
+    """'a remercié la France pour son aide', 'sa reconnaissance pour le soutien des États-Unis': whoever thanks
+    or praises someone for an event is the one it was done for."""
+    doc = ctx.doc
+    by_head = {ev.head: ev for ev in events}
+    for ev in events:
+        t = doc[ev.head]
+        if ev.recipients or not ev.nominal or case_of(t) != "pour":
+            continue
+        praise = by_head.get(t.head.i)
+        if praise is None and t.head.pos_ == "VERB":  # 'exprimer sa reconnaissance pour …': the verb's object
+            praise = next((by_head[c.i] for c in t.head.children if c.dep_ == "obj" and c.i in by_head), None)
+        if praise is None or praise is ev or praise.type != "SUPPORT":
+            continue
+        mine = {a[0] for a in ev.actors}
+        ev.recipients = [a for a in praise.actors if a[0] not in mine]
+
+
 def addressed_in_writing(ctx: Context, events: list[Event]) -> None:
     """'Écrivant à Poutine en août, …, Kim a déclaré … et a appelé à …': a sentence opened by a participle of
     address names whom its speech acts are for (found by position: the parser rarely reads such openings)."""
@@ -308,6 +326,6 @@ def states(ctx: Context, events: list[Event]) -> None:
 #: the passes, in the order they run. The order is part of the rules: main_pair and counterpart count the parties
 #: that cue_speakers and corefer filled in, and specific renames parties any earlier pass may have added.
 PASSES: list[Callable[[Context, list[Event]], None]] = [
-    cue_speakers, agreed_content, corefer, main_pair, fought, mediated, counterpart, addressed_to_author,
+    cue_speakers, agreed_content, corefer, main_pair, fought, mediated, counterpart, addressed_to_author, thanked_for,
     addressed_in_writing, specific, states,
 ]
