@@ -9,9 +9,12 @@ from ...lang.text import fold, strip_article
 
 #: the determiners a short group name is compared without
 ARTICLE_KINDS = ("definite", "indefinite", "possessive")
-from .context import Context
-from .grammar import case_of
-from .parties import first_named, home_country, resolve
+from spacy.tokens import Token
+
+from .context import Context, Party
+from .grammar import case_of, is_people, of_complements
+from .lexicon import POSSESSIVES
+from .parties import antecedent, first_named, home_country, resolve, state_group
 from .records import Event
 
 
@@ -27,7 +30,7 @@ def cue_speakers(ctx: Context, events: list[Event]) -> None:
     for ev in events:
         at = doc[ev.head].idx
         for s, e, ids, inverted in cues:
-            if s <= at < e:
+            if s <= at < e and (inverted or not ev.actors or not _controlled(doc[ev.head])):
                 found = [aid for aid in ids.split(" ; ") if aid in ctx.by_id and
                          (inverted or aid not in [r[0] for r in ev.recipients])]
                 if found:
@@ -42,6 +45,13 @@ def cue_speakers(ctx: Context, events: list[Event]) -> None:
                 if s <= ev.start < e:
                     ev.actors = [(aid, ev.start, ev.end) for aid in ids.split(" ; ") if aid in ctx.by_id][:1]
                     break
+
+
+def _controlled(v: Token) -> bool:
+    """An infinitive whose governing verb names who does it ('pousser la France à demander'): the event's own
+    reading of its subject holds over the quote's speaker."""
+    return "Inf" in v.morph.get("VerbForm") and v.dep_ == "xcomp" and \
+        any(c.dep_ in ("obj", "iobj") for c in v.head.children)
 
 
 def agreed_content(ctx: Context, events: list[Event]) -> None:
@@ -190,18 +200,65 @@ def counterpart(ctx: Context, events: list[Event]) -> None:
 
 def addressed_to_author(ctx: Context, events: list[Event]) -> None:
     """A demand, accusation or praise whose object is another event is addressed to that event's author:
-    'exigera une aide' (of whoever gives the aid), 'a condamné l'attaque' (the attacker)."""
+    'exigera une aide' (of whoever gives the aid), 'a condamné l'attaque' (the attacker). An accusation,
+    praise or refusal of a thing is addressed to whom the thing belongs: 'a dénoncé la responsabilité du
+    gouvernement', 'regrette le manque de collaboration des autorités', 'rejette sa proposition'."""
     doc = ctx.doc
     by_head = {ev.head: ev for ev in events}
     for ev in events:
-        if ev.recipients or ev.type not in ("REQUEST", "ACCUSE", "SUPPORT"):
+        if ev.recipients or ev.type not in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT"):
             continue
+        mine = {a[0] for a in ev.actors}
         for c in doc[ev.head].children:
-            other = by_head.get(c.i) if c.dep_ == "obj" else None
-            if other is not None and other is not ev:
-                mine = {a[0] for a in ev.actors}
-                ev.recipients = [a for a in other.actors if a[0] not in mine]
+            if c.dep_ != "obj":
+                continue
+            found = _owner(ctx, by_head, ev, c, owned=ev.type != "REQUEST")
+            ev.recipients = [a for a in found if a[0] not in mine]
+            if ev.recipients:
                 break
+
+
+def _owner(ctx: Context, by_head: dict[int, Event], ev: Event, c: Token, owned: bool) -> list[Party]:
+    """Who an object is laid on: the author of the event it names, else (when `owned`) the owner its 'de'
+    complements or possessive name, down a chain of such complements ('le manque de collaboration des X')."""
+    for step in range(3):
+        other = by_head.get(c.i)
+        if other is not None and other is not ev and other.actors:
+            return list(other.actors)
+        if not owned:
+            return []
+        if step:
+            found = resolve(ctx, c)
+            if found:
+                return found
+        if c.pos_ != "NOUN" or is_people(ctx.lex, c):
+            return []  # 'a critiqué les manifestants' names whom already, or no one
+        poss = next((g for g in c.children if g.dep_ in ("det", "nmod:poss") and fold(g.text) in POSSESSIVES), None)
+        if poss is not None:
+            return antecedent(ctx, poss, POSSESSIVES[fold(poss.text)])
+        nxt = of_complements(c)
+        if not nxt:
+            return []
+        c = nxt[0]
+    return []
+
+
+def thanked_for(ctx: Context, events: list[Event]) -> None:
+    """'a remercié la France pour son aide', 'sa reconnaissance pour le soutien des États-Unis': whoever thanks
+    or praises someone for an event is the one it was done for."""
+    doc = ctx.doc
+    by_head = {ev.head: ev for ev in events}
+    for ev in events:
+        t = doc[ev.head]
+        if ev.recipients or not ev.nominal or case_of(t) != "pour":
+            continue
+        praise = by_head.get(t.head.i)
+        if praise is None and t.head.pos_ == "VERB":  # 'exprimer sa reconnaissance pour …': the verb's object
+            praise = next((by_head[c.i] for c in t.head.children if c.dep_ == "obj" and c.i in by_head), None)
+        if praise is None or praise is ev or praise.type != "SUPPORT":
+            continue
+        mine = {a[0] for a in ev.actors}
+        ev.recipients = [a for a in praise.actors if a[0] not in mine]
 
 
 def addressed_in_writing(ctx: Context, events: list[Event]) -> None:
@@ -252,9 +309,23 @@ def specific(ctx: Context, events: list[Event]) -> None:
                     bucket[n] = (longer.pop(), s, e)
 
 
+def states(ctx: Context, events: list[Event]) -> None:
+    """'les autorités ivoiriennes', made an actor because they speak, act as their state does (the name the
+    guidelines give a state), whichever rule found them: subject, quote speaker, 'nous'."""
+    found: dict[str, list] = {}
+    for ev in events:
+        for bucket in (ev.actors, ev.recipients):
+            for n, (pid, s, e) in enumerate(bucket):
+                if pid not in found:
+                    found[pid] = state_group(ctx, pid) if not pid.startswith("=") else []
+                state = found[pid]
+                if state and state[0][0] not in {x[0] for x in ev.actors + ev.recipients}:
+                    bucket[n] = (state[0][0], s, e)
+
+
 #: the passes, in the order they run. The order is part of the rules: main_pair and counterpart count the parties
 #: that cue_speakers and corefer filled in, and specific renames parties any earlier pass may have added.
 PASSES: list[Callable[[Context, list[Event]], None]] = [
-    cue_speakers, agreed_content, corefer, main_pair, fought, mediated, counterpart, addressed_to_author,
-    addressed_in_writing, specific,
+    cue_speakers, agreed_content, corefer, main_pair, fought, mediated, counterpart, addressed_to_author, thanked_for,
+    addressed_in_writing, specific, states,
 ]

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Callable
 
 from spacy.tokens import Token
 
-from ..index import sentence_of, text_of
+from ..index import sentence_of, text_of, tokens_in
+from ...lang import resource
 from ...lang.text import fold
 from .context import Context, MentionStart, Party
 from .grammar import is_people
@@ -112,16 +114,52 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             if home:
                 return home
         num = next((c for c in tok.children if c.dep_ == "nummod" and fold(c.text) in ("deux", "2")), None)
-        if num is not None and fold(tok.lemma_) in ctx.lex.pair_nouns:
+        pair = next((ctx.lex.pair_nouns[w] for w in (fold(tok.lemma_), _singular(fold(tok.text)))
+                     if w in ctx.lex.pair_nouns), None) if num is not None else None
+        if pair is not None:
             # 'les deux hommes', 'les deux pays', 'les deux belligérants': the article's two protagonists
-            return protagonists(ctx, tok, ctx.lex.pair_nouns[fold(tok.lemma_)], 2)
+            # (by the written form too: the lemmatizer reads 'parties' as 'parti')
+            return protagonists(ctx, tok, pair, 2)
         named = np_party(ctx, tok)
         if named:
             return [named]
-        for c in tok.children:  # 'soutenues par des armes rwandaises', 'des frappes israéliennes': the state acts
-            if c.dep_ == "amod" and c.text[:1].islower() and fold(c.text) in ctx.lex.country_of:
-                return country_party(ctx, ctx.lex.country_of[fold(c.text)], c)
+        return state_of(ctx, tok)  # 'soutenues par des armes rwandaises', 'des frappes israéliennes': the state acts
     return []
+
+
+def state_group(ctx: Context, aid: str) -> list[Party]:
+    """The state a group actor stands for when its name is a state noun and a demonym ('les autorités
+    ivoiriennes' → Côte d'Ivoire), as the same words are read when no actor holds them."""
+    a = ctx.by_id.get(aid)
+    if a is None or a["kind"] != "group":
+        return []
+    for m in ctx.mention_starts:
+        if m[1] != aid:
+            continue
+        sp = tokens_in(ctx.doc, m[2], m[3])
+        heads = [t for t in sp or () if t.pos_ == "NOUN" and not sp.start <= t.head.i < sp.end] if sp else []
+        if len(heads) == 1 and fold(heads[0].lemma_) in _state_nouns(ctx.lex.lang):
+            return state_of(ctx, heads[0])
+        return []
+    return []
+
+
+@lru_cache(maxsize=8)
+def _state_nouns(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in resource(lang, "actors").get("state_nouns", []))
+
+
+def state_of(ctx: Context, tok: Token) -> list[Party]:
+    """The state a noun's demonym adjective names ('des frappes israéliennes' → Israël), or nothing."""
+    for c in tok.children:
+        if c.dep_ == "amod" and c.text[:1].islower() and fold(c.text) in ctx.lex.country_of:
+            return country_party(ctx, ctx.lex.country_of[fold(c.text)], c)
+    return []
+
+
+def _singular(form: str) -> str:
+    """A plural noun's singular by its regular ending ('parties' → 'partie')."""
+    return form[:-1] if form.endswith("s") and len(form) > 3 else form
 
 
 def _under_de(x: Token, top: Token) -> bool:
@@ -141,6 +179,8 @@ def np_party(ctx: Context, t: Token) -> Party | None:
     f = fold(t.lemma_)
     if t.pos_ != "NOUN" or not (is_people(ctx.lex, t) or f in ctx.lex.org_words):
         return None
+    if _bare(t):
+        return None  # 'condamner avec force', 'agir en force': a manner, not a party
     doc, last = t.doc, t
     k = t.i + 1
     prep = False
@@ -164,6 +204,15 @@ def np_party(ctx: Context, t: Token) -> Party | None:
             break
         k += 1
     return "=" + text_of(doc)[t.idx:last.idx + len(last)], t.idx, last.idx + len(last)
+
+
+def _bare(t: Token) -> bool:
+    """A noun after a plain preposition with no determiner, number or possessive ('avec force', 'sans
+    délai'): French names a party with a determiner ('avec la force', 'aux forces', 'des forces')."""
+    kids = list(t.children)
+    return any(c.dep_ == "case" and c.i == t.i - 1 and fold(c.text) in ("avec", "sans", "en", "par", "sous", "contre")
+               for c in kids) and not any(c.dep_ in ("det", "nummod", "nmod:poss") for c in kids) and \
+        "Plur" not in t.morph.get("Number")  # a bare plural may still name people in a title ('contre manifestants')
 
 
 def country_party(ctx: Context, name: str, tok: Token) -> list[Party]:

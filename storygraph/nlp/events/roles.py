@@ -36,8 +36,11 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
                 any(c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a") for c in v.children):
             # ('Paul Kagame, qu'ils accusent de soutenir les rebelles': the relative pronoun's antecedent)
             controller = [c for c in h.children if c.dep_ in ("obj", "iobj") and
-                          (c.i in ctx.tok_actor or (fold(c.text) in ("que", "qu'") or fold(c.lemma_) in ctx.lex.roles)
+                          (c.i in ctx.tok_actor or (fold(c.text) in ("que", "qu'") or fold(c.lemma_) in ctx.lex.roles
+                                                    or c.pos_ == "NOUN" and is_people(ctx.lex, c)
+                                                    or fold(c.lemma_) in ctx.lex.org_words)
                            and resolve(ctx, c))]  # 'convaincre le Premier ministre, X, de donner'
+            # ('appeler les syndicats à cesser la grève': the people or body urged act)
             if controller:  # 'Kim pousse Poutine à partager': Poutine shares
                 return controller, passive
             return subjects(ctx, h, depth + 1)[0], passive
@@ -174,6 +177,16 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         if c.dep_ == "obj" and fold(c.lemma_) in ctx.lex.symbols:
             # 'brûler des portraits du président du Rwanda': who the portraits stand for is the target
             add(ctx, ev, "recipient", of_complements(c))
+    if obj_role != "theme" and ev.type != "PROTEST" and \
+            not any(c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl") for c in v.children):
+        # 'a attaqué puis occupé le Pérou': verbs in a row share the object the last one names (a protest
+        # has no object: 'ont défilé puis attaqué la police')
+        for c in v.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i and \
+                    any(g.dep_ == "cc" and g.i < c.i for g in c.children) and \
+                    not any(g.dep_ in SUBJ for g in c.children):
+                add(ctx, ev, obj_role, [o for o in c.children if o.dep_ == "obj"])
+                break
     before = list(ev.actors)
     if not any(c.dep_ == "obj" for c in v.children):
         for x in v.children:  # 'avaient menacé d'arrêter Alexeï Navalny': the one the threat is about
@@ -308,7 +321,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         subs, _ = subjects(ctx, n.head)
         add(ctx, ev, "actor", subs)
     if not ev.actors and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB" and \
-            (trigger(ctx, n.head) is None or _builds_on(ctx, n.head, n)) and fold(n.head.lemma_) not in ctx.lex.beneficiary:
+            (_light(ctx, n.head, n) or _builds_on(ctx, n.head, n)) and fold(n.head.lemma_) not in ctx.lex.beneficiary:
         # a light verb lends the noun its subject: 'X et Y ont tenu un sommet', 'X impose des sanctions à Y',
         # and so does an event verb that builds what the noun names ('renforcer la coopération')
         subs, passive = subjects(ctx, n.head)
@@ -510,6 +523,16 @@ def _object_relative(ctx: Context, n: Token) -> Token | None:
     if trigger(ctx, w) is not None or fold(w.lemma_) in ctx.lex.beneficiary:
         return None
     return v if any(c.dep_ in SUBJ for c in v.children) else None
+
+
+def _light(ctx: Context, v: Token, n: Token) -> bool:
+    """True when v is no event with n as its object: not in the lexicon, or a frame that needs other words
+    ('lancer un missile' is an event, 'lancer une grève' lends the strike its subject)."""
+    hit = trigger(ctx, v)
+    if hit is None:
+        return True
+    need = {fold(w) for w in hit[1].get("needs") or ()}
+    return bool(need) and not hit[1].get("otherwise") and not need & classes_of(ctx.lex, [n])
 
 
 def _builds_on(ctx: Context, v: Token, n: Token) -> bool:
