@@ -202,6 +202,8 @@ class QuoteFinder:
         self.clitics = set(grammar["clitics"])
         self.honorifics = {fold(w).rstrip(".") for w in resource(lang, "actors")["honorifics"]}
         self.que = frozenset(fold(w) for w in grammar.get("complementizers", []))
+        # English reports a clause without its complementizer ('said he would resign'); French never does
+        self.bare_clause = bool(grammar.get("bare_content_clause", False))
         self.prepositions = {fold(w) for w in grammar["prepositions"]}
         self.not_complementizer = {fold(w) for w in grammar["not_complementizer"]}
         self.not_incise = self.frames.get("no-incise", set())
@@ -550,6 +552,37 @@ class QuoteFinder:
                 return None
             k += 1
         return None
+
+    def bare_content_clause(self, v: Token) -> int | None:
+        """The first token of a finite clause v reports with no complementizer ('said the talks had failed')."""
+        for c in v.children:
+            if c.dep_ == "ccomp" and c.i > v.i and c.pos_ in ("VERB", "AUX") and c.left_edge.i > v.i \
+                    and any(x.dep_ in SUBJ_DEPS for x in c.children) and not self._crosses(v, c) \
+                    and not any(x.dep_ == "mark" for x in c.children):
+                return c.left_edge.i
+        return None
+
+    def fronted_clause(self, v: Token, subj: list[Token], sent: Span) -> tuple[int, int] | None:
+        """'P, a source said.': the clause before a comma that the speaker and the verb close, as characters."""
+        if not subj or subj[0].i > v.i or not any(c.dep_ == "ccomp" and c.i < v.i for c in v.children) \
+                and not (v.dep_ == "parataxis" and v.head.i < v.i):
+            return None
+        doc = v.doc
+        lead = min([subj[0].left_edge.i] + [c.i for c in v.children if c.i < v.i and c.i > subj[0].i])
+        after = v.i + 1
+        if lead - 1 <= sent.start or self._forms[lead - 1] != "," or \
+                (after < sent.end and self._forms[after] not in (",", ".", "?", "!", ";") and doc[after].dep_ not in ("prep", "npadvmod")):
+            return None
+        s = sent.start
+        while s < lead - 1 and (doc[s].is_space or doc[s].text in ("-", "—", "–")):
+            s += 1
+        if lead - 1 - s < 3 or not any(self._main_verb(t) for t in doc[s:lead - 1]):
+            return None
+        text = self._text
+        start, end = doc[s].idx, doc[lead - 1].idx
+        while end > start and text[end - 1] in TRIM:
+            end -= 1
+        return start, end
 
     def _crosses(self, v: Token, m: Token) -> bool:
         return any(t.text in (".", ";", "«", "»") for t in v.doc[v.i:m.i])
@@ -1260,6 +1293,14 @@ class QuoteFinder:
             start = doc[que.i + 1].idx
             end = self.clause_end(doc, que.i + 1, sent)
             return self._reported(doc, start, end, cue, lem, subj, marks, v)
+        if que is None and self.bare_clause and lem in self.frames.get("que", ()):
+            start_tok = self.bare_content_clause(v)
+            if start_tok is not None:
+                return self._reported(doc, doc[start_tok].idx, self.clause_end(doc, start_tok, sent), cue, lem, subj, marks, v)
+        fronted = self.fronted_clause(v, subj, sent)
+        if fronted is not None:
+            start, end = fronted
+            return self._reported(doc, start, self._after_incise(doc, v, sent) or end, cue, lem, subj, marks, v)
         # 4. incise without marks: 'P, a-t-il ajouté.'
         s = sent.start
         if self._forms[s] == "," and s > 0:
