@@ -29,7 +29,7 @@ CLOSERS = {"»", "”", "›"}
 SPACES = " \t\n\u00a0\u202f\u2009"
 QUOTE_CHARS = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS) + '"') + "]")
 TRIM = SPACES + ".,;:–—-…"
-SUBJ_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+SUBJ_DEPS = ("nsubj", "nsubj:pass", "expl:subj", "nsubjpass")  # the last: a passive subject in the English models' labels
 AUXILIARY_FORMS = ("a", "ont", "avait", "avaient", "aura", "auront", "ait", "aient", "eu", "avoir")
 
 
@@ -557,15 +557,16 @@ class QuoteFinder:
         """The first token of a finite clause v reports with no complementizer ('said the talks had failed')."""
         for c in v.children:
             if c.dep_ == "ccomp" and c.i > v.i and c.pos_ in ("VERB", "AUX") and c.left_edge.i > v.i \
-                    and any(x.dep_ in SUBJ_DEPS for x in c.children) and not self._crosses(v, c) \
+                    and any(x.dep_ in SUBJ_DEPS + ("expl",) for x in c.children) and not self._crosses(v, c) \
                     and not any(x.dep_ == "mark" for x in c.children):
                 return c.left_edge.i
         return None
 
     def fronted_clause(self, v: Token, subj: list[Token], sent: Span) -> tuple[int, int] | None:
-        """'P, a source said.': the clause before a comma that the speaker and the verb close, as characters."""
+        """'P, a source said.', 'P1, he said, P2.': the clause around a speaker and verb set off by commas, as
+        characters (one passage over the incise)."""
         if not subj or subj[0].i > v.i or not any(c.dep_ == "ccomp" and c.i < v.i for c in v.children) \
-                and not (v.dep_ == "parataxis" and v.head.i < v.i):
+                and v.dep_ != "parataxis":
             return None
         doc = v.doc
         lead = min([subj[0].left_edge.i] + [c.i for c in v.children if c.i < v.i and c.i > subj[0].i])
@@ -576,12 +577,17 @@ class QuoteFinder:
         s = sent.start
         while s < lead - 1 and (doc[s].is_space or doc[s].text in ("-", "—", "–")):
             s += 1
-        if lead - 1 - s < 3 or not any(self._main_verb(t) for t in doc[s:lead - 1]):
+        if lead - 1 - s < 1:
             return None
         text = self._text
         start, end = doc[s].idx, doc[lead - 1].idx
         while end > start and text[end - 1] in TRIM:
             end -= 1
+        goes_on = self._after_incise(doc, v, sent) if after < sent.end and self._forms[after] == "," else None
+        if goes_on is not None:
+            return start, goes_on
+        if lead - 1 - s < 3 or not any(self._main_verb(t) for t in doc[s:lead - 1]):
+            return None
         return start, end
 
     def _crosses(self, v: Token, m: Token) -> bool:
@@ -1299,8 +1305,7 @@ class QuoteFinder:
                 return self._reported(doc, doc[start_tok].idx, self.clause_end(doc, start_tok, sent), cue, lem, subj, marks, v)
         fronted = self.fronted_clause(v, subj, sent)
         if fronted is not None:
-            start, end = fronted
-            return self._reported(doc, start, self._after_incise(doc, v, sent) or end, cue, lem, subj, marks, v)
+            return self._reported(doc, *fronted, cue, lem, subj, marks, v)
         # 4. incise without marks: 'P, a-t-il ajouté.'
         s = sent.start
         if self._forms[s] == "," and s > 0:
