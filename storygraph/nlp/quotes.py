@@ -204,6 +204,10 @@ class QuoteFinder:
         self.que = frozenset(fold(w) for w in grammar.get("complementizers", []))
         # English reports a clause without its complementizer ('said he would resign'); French never does
         self.bare_clause = bool(grammar.get("bare_content_clause", False))
+        # the words that open each complement frame of the speech table ('de', 'à', 'contre' / 'to', 'against')
+        self.frame_words = {k: frozenset() for k in ("de", "a", "contre", "pour", "sur", "de-np", "x-de", "x-comme", "wh", "agent")}
+        self.frame_words.update({k: frozenset(fold(w) for w in v) for k, v in grammar.get("frame_words", {}).items()
+                                 if not k.startswith("_")})
         self.prepositions = {fold(w) for w in grammar["prepositions"]}
         self.not_complementizer = {fold(w) for w in grammar["not_complementizer"]}
         self.not_incise = self.frames.get("no-incise", set())
