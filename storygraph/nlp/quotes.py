@@ -71,6 +71,25 @@ def _fold_form(form: str) -> str:
     return fold(form)
 
 
+#: quotation marks typed as two characters (''…'' and ``…'' in typewriter-style English copy), read as '"'
+DOUBLED = re.compile(r"''|``")
+
+
+def plain_marks(text: str) -> str:
+    """The text with doubled marks as one straight double quote and a space, offsets kept: the space goes on
+    the side away from the quoted words, so that '"' opens or closes as the doubled mark did."""
+    if "''" not in text and "``" not in text:
+        return text
+
+    def one(m: re.Match) -> str:
+        i = m.start()
+        opens = m.group() == "``" or ((i == 0 or text[i - 1] in SPACES + "([—–-") and m.end() < len(text)
+                                      and text[m.end()] not in SPACES)
+        return ' "' if opens else '" '
+
+    return DOUBLED.sub(one, text)
+
+
 def scan_marks(text: str) -> list[Marked]:
     """Outermost quoted passages; French re-opening « at each paragraph continues one quote."""
     paras = paragraph_spans(text)
@@ -425,7 +444,7 @@ class QuoteFinder:
             k = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i]) - 1
             if k >= 0 and v.doc[k].text == ",":
                 k -= 1
-            transitive = not (k >= 0 and v.doc[k].text in ("»", "”", '"'))
+            transitive = not (k >= 0 and self._forms[k] in ("»", "”", '"'))
         inv = self.inverted_subject(v) if self._clause_initial(v) and not participle and not transitive else None
         if inv is not None:
             return [inv]
@@ -469,7 +488,7 @@ class QuoteFinder:
         while k >= sentence_of(v).start and (doc[k].dep_.startswith("aux") or doc[k].pos_ in ("ADV",) or doc[k].text.lower() in self.clitics
                                      or (doc[k].pos_ == "PRON" and doc[k].dep_ in ("expl:comp", "expl:pass", "iobj", "obj"))):
             k -= 1
-        return k < sentence_of(v).start or doc[k].text in (",", ":", "»", "”", '"', "(", "—", "–", "…", "?", "!", ".")
+        return k < sentence_of(v).start or self._forms[k] in (",", ":", "»", "”", '"', "(", "—", "–", "…", "?", "!", ".")
 
     def inverted_subject(self, v: Token) -> Token | None:
         """A subject placed after its verb, as in '», a déclaré à Al Jazeera In-bum Chun, …'."""
@@ -740,13 +759,14 @@ class QuoteFinder:
     def find(self, doc: Doc) -> list[Quote]:
         """All quotations of the Doc, in text order."""
         text = self._text = text_of(doc)
-        marks = self._all_marks = scan_marks(text)
+        marks = self._all_marks = scan_marks(plain_marks(text))
         quotes: list[Quote] = []
         # names by token, once: speaker spans look them up for every cue
         self._mention_at = {i: m for m in doc._.sg_mentions or [] for i in range(m.i, m.j)}
         self._mention_from = {m.i: m for m in doc._.sg_mentions or []}
         strings = doc.vocab.strings
         self._forms = [strings[h] for h in doc.to_array([ORTH]).tolist()]
+        self._forms = ['"' if f in ("''", "``") else f for f in self._forms]  # a doubled mark is one mark
         self._words = [_fold_form(f) for f in self._forms]
         inside = [False] * len(doc)
         for m in marks:
@@ -1266,7 +1286,7 @@ class QuoteFinder:
         comma = k >= 0 and self._forms[k] == ","
         kb = k - 1 if comma else k
         before = doc[kb] if kb >= 0 else None
-        if before is not None and (before.text in CLOSERS or before.text == '"' or before.text in ("…", "?", "!", ".")):
+        if before is not None and (self._forms[kb] in CLOSERS or self._forms[kb] == '"' or before.text in ("…", "?", "!", ".")):
             end_at = before.idx + len(before.text)
             m = next((m for m in marks if end_at - 3 <= m.close <= end_at and not m.used), None)
             if m is None and before.text in ("…", "?", "!", "."):
@@ -1287,7 +1307,7 @@ class QuoteFinder:
             return None
         # 2. 'X a déclaré : « … »' — colon then a marked passage
         after = v.i + 1
-        while after < sent.end and after - v.i <= 8 and doc[after].text not in (":", "«", "“", '"'):
+        while after < sent.end and after - v.i <= 8 and self._forms[after] not in (":", "«", "“", '"'):
             if doc[after].text in (".", ";") or (doc[after].pos_ == "VERB" and doc[after] != v):
                 break
             after += 1
