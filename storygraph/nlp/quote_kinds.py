@@ -181,6 +181,14 @@ def object_attribute(f, v, lem, k, sent):
     """'qualifie X de « … »', 'a défini X comme un « … »', 'les présentant comme membres de …', 'a jugé la
     réforme « mal ficelée »' (the object and its attribute, a small clause)."""
     doc = v.doc
+    if lem in f.frames.get("x-adj", set()):
+        # the parse's object predicate ('called the plan a ploy', 'jugé la réforme inacceptable'): a noun or an
+        # adjective after the object, hung on the verb
+        obj = next((c for c in v.children if c.dep_ in ("obj", "dobj") and c.i > v.i), None)
+        pred = next((c for c in v.children if c.dep_ in ("xcomp", "oprd") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                     and obj is not None and c.i > obj.i), None)
+        if pred is not None and obj.left_edge.i >= k and pred.i - k <= 16:
+            return doc[k].idx, f.clause_end(doc, k, sent)
     if lem in f.frames.get("x-adj", set()) and doc[k].pos_ in ("DET", "PROPN", "NOUN"):
         for j in range(k + 1, min(sent.end, k + 9)):
             t = doc[j]
