@@ -61,3 +61,33 @@ def test_a_frame_the_verb_does_not_take_reports_nothing():
     # 'said' takes no 'against' phrase: the words after it are no report
     s = analyze("The senator said against all odds nothing at the hearing.", date=DATE, lang="en")
     assert all(not q["content"][0]["text"].startswith("against") for q in s.quotes)
+
+
+def test_the_speaker_between_the_closing_mark_and_the_verb():
+    q = only_quote("“We will appeal the ruling on Monday,” Nora Hale told reporters outside the court.")
+    assert q["type"] == "direct" and q["content"][0]["text"] == "We will appeal the ruling on Monday,"
+    assert q["speaker"]["text"] == "Nora Hale" and q["cue"]["text"] == "told"
+
+
+def test_a_new_sentence_after_a_full_stop_in_the_marks_is_no_incise():
+    s = analyze("“The vote is over.” Nora Hale left the hall before the results.", date=DATE, lang="en")
+    assert all(q["speaker_name"] != "Nora Hale" for q in s.quotes)
+
+
+def test_doubled_marks_are_quotation_marks():
+    q = only_quote("''There is far too much new paperwork,'' said Paul Grant, a tax lawyer.")
+    assert q["type"] == "direct" and q["content"][0]["text"] == "There is far too much new paperwork,"
+    assert q["speaker_name"] == "Paul Grant"
+
+
+def test_a_quote_signed_after_a_dash():
+    s = analyze("Readers wrote to us about the debate.\n\n“I was scared by what I heard about our town and its schools.” ― Lucia "
+                "Mendes\n“Nobody answered a single question about the budget.”― Omar Little", date=DATE, lang="en")
+    got = {q["content"][0]["text"]: q["speaker_name"] for q in s.quotes if q["type"] == "direct"}
+    assert got == {"I was scared by what I heard about our town and its schools.": "Lucia Mendes",
+                   "Nobody answered a single question about the budget.": "Omar Little"}
+
+
+def test_an_object_and_its_predicate_after_call():
+    q = only_quote("The senators called the new rule a dangerous mistake for farmers.")
+    assert q["type"] == "indirect" and q["content"][0]["text"] == "the new rule a dangerous mistake for farmers"

@@ -777,7 +777,8 @@ class QuoteFinder:
 
         heads = self._heads = headings(text)
         for m in marks:
-            if any(s <= m.open < e for s, e in heads) or self.titled(text, m):
+            signed = re.match(r"[ \u00a0\u202f]*[―—–][ \u00a0\u202f]*[^\W\d_]", text[m.close + 1:m.close + 8])
+            if (any(s <= m.open < e for s, e in heads) and not signed) or self.titled(text, m):
                 m.used = True  # a headline's words or a work's title, not what someone said
         cues, selon = self.candidates(doc)
         silent: list[Token] = []
@@ -914,14 +915,19 @@ class QuoteFinder:
         return Quote("mixed", [(m.open, end)], speakers=self.speaker_spans([subj]), anchor=m.open)
 
     def source_in_brackets(self, doc: Doc, m: Marked) -> Quote | None:
-        """'« Nous n'avons rien à cacher » (Paul Dupont, maire de Lille)': the source named in brackets."""
+        """'« Nous n'avons rien à cacher » (Paul Dupont, maire de Lille)': the source named in brackets, or signed
+        after a dash ('“…” ― Ana Ruiz')."""
         text = self._text
         after = m.close + 1
         while after < len(text) and text[after] in SPACES:
             after += 1
-        if not m.closed or text[after:after + 1] != "(" or not self._sentence_start(text, m.open):
+        line_start = text[max(0, m.open - 3):m.open].rstrip(" \t\u00a0\u202f")[-1:] in ("", "\n")
+        if not m.closed or text[after:after + 1] not in ("(", "―", "—", "–") or not (self._sentence_start(text, m.open) or line_start):
             return None  # mid-sentence, '« Le Voyage dans l'Est » (Flammarion)' is a title and its publisher
-        span_ = tokens_in(doc, after + 1, after + 2)
+        name_at = after + 1
+        while name_at < len(text) and text[name_at] in SPACES:
+            name_at += 1
+        span_ = tokens_in(doc, name_at, name_at + 1)
         named = self._mention_from.get(span_[0].i) if span_ is not None else None
         if named is None or named.kind != "person":
             return None
@@ -1283,6 +1289,12 @@ class QuoteFinder:
                     or (t.pos_ == "X" and self._words[k] in AUXILIARY_FORMS)):  # 'a tweeté', the parser lost
                 break
             k -= 1
+        if subj and subj[0].i < v.i and 1 < subj[0].left_edge.i <= k <= subj[0].right_edge.i and v.i - k < 8:
+            # '“…,” Figueroa told reporters': the subject between the closing mark and the verb
+            k2 = subj[0].left_edge.i - 1
+            shut = CLOSERS | {'"'}
+            if (self._forms[k2] in shut and self._forms[k2 - 1] != ".") or (self._forms[k2] == "," and self._forms[k2 - 1] in shut):
+                k = k2  # not after a full stop inside the marks: '« … attention. » X rappelle que …' is a new sentence
         comma = k >= 0 and self._forms[k] == ","
         kb = k - 1 if comma else k
         before = doc[kb] if kb >= 0 else None
