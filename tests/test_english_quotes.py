@@ -91,3 +91,24 @@ def test_a_quote_signed_after_a_dash():
 def test_an_object_and_its_predicate_after_call():
     q = only_quote("The senators called the new rule a dangerous mistake for farmers.")
     assert q["type"] == "indirect" and q["content"][0]["text"] == "the new rule a dangerous mistake for farmers"
+
+
+def test_a_relative_who_speaks_for_its_antecedent():
+    s = analyze("The museum hired an architect who said the roof would leak within a year.", date=DATE, lang="en")
+    q = next(q for q in s.quotes if q["cue"] and q["cue"]["text"] == "said")
+    assert q["content"][0]["text"] == "the roof would leak within a year"
+    assert q["speaker"]["text"] == "an architect"
+
+
+def test_a_paragraph_opened_by_a_name_and_a_colon():
+    s = analyze("Maria Lopez: the city must rebuild the flooded schools before winter\n\nThe council meets on Friday.",
+                date=DATE, lang="en")
+    (q,) = s.quotes
+    assert q["content"][0]["text"] == "the city must rebuild the flooded schools before winter"
+    assert q["speaker_name"] == "Maria Lopez"
+
+
+def test_a_topic_before_a_colon_is_no_speaker():
+    s = analyze("Flood season: the city must rebuild the schools before winter\n\nThe council meets on Friday.",
+                date=DATE, lang="en")
+    assert s.quotes == []

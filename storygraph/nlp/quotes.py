@@ -223,6 +223,8 @@ class QuoteFinder:
         self.que = frozenset(fold(w) for w in grammar.get("complementizers", []))
         # English reports a clause without its complementizer ('said he would resign'); French never does
         self.bare_clause = bool(grammar.get("bare_content_clause", False))
+        # the relative pronouns that stand as a speech verb's subject ('qui', 'who'): the speaker is their antecedent
+        self.relative_subjects = frozenset(fold(w) for w in grammar.get("relative_subjects", []))
         # the words that open each complement frame of the speech table ('de', 'à', 'contre' / 'to', 'against')
         self.frame_words = {k: frozenset() for k in ("de", "a", "contre", "pour", "sur", "de-np", "x-de", "x-comme", "wh", "agent")}
         self.frame_words.update({k: frozenset(fold(w) for w in v) for k, v in grammar.get("frame_words", {}).items()
@@ -383,7 +385,7 @@ class QuoteFinder:
         subs = [c for c in subs if c.i < v.i or c.pos_ in ("PROPN", "NOUN", "PRON")]
         if subs:
             s = subs[0]
-            if fold(s.text) in ("qui",):
+            if fold(s.text) in self.relative_subjects:
                 # the relative's antecedent: the name the parser hangs it on (through an apposition: 'le FSIN,
                 # le service des prisons, qui …'), else the noun right before 'qui' ('… de l'ex-candidat, qui')
                 h = v.head if v.dep_.startswith("acl") else None
@@ -797,7 +799,7 @@ class QuoteFinder:
                     lem = self.inverted_incise_verb(v)  # '…, a-t-elle imagé': any verb heads an inverted incise
                 if lem is None:
                     continue
-                relative = any(c.dep_ in SUBJ_DEPS and fold(c.text) == "qui" for c in v.children)
+                relative = any(c.dep_ in SUBJ_DEPS and fold(c.text) in self.relative_subjects for c in v.children)
                 around = next((q for q in quotes if q.type != "direct" and any(s <= v.idx < e for s, e in q.content)), None)
                 if around is not None and not relative:
                     if not self._relative_speaker(v, around):
@@ -813,6 +815,7 @@ class QuoteFinder:
                 for sq in quotes[before:]:
                     quotes[:before] = [q for q in quotes[:before] if not self._within_selon(doc, q, sq)]
 
+        quotes.extend(self.labelled_paragraphs(doc, quotes))
         # marked passages nobody introduced: continuations of the last speaker, or not quotes at all
         for m in marks:
             if m.used:
@@ -870,7 +873,7 @@ class QuoteFinder:
         """tok as the subject of the words that follow: a name, a pronoun, a person noun, or the antecedent of
         'qui' ('…, dont Jérémie Iordanoff, qui « refuse … »')."""
         doc = tok.doc
-        if self._words[tok.i] == "qui":
+        if self._words[tok.i] in self.relative_subjects:
             k = tok.i - 1
             while k >= 0 and self._forms[k] == ",":
                 k -= 1
@@ -913,6 +916,36 @@ class QuoteFinder:
             if m.close < other.open < end:
                 other.used = True
         return Quote("mixed", [(m.open, end)], speakers=self.speaker_spans([subj]), anchor=m.open)
+
+    def labelled_paragraphs(self, doc: Doc, quotes: list[Quote]) -> list[Quote]:
+        """'Pat Caddell: Voters worried about …': a paragraph (a headline, a transcript's turn) that opens with a
+        person's name and a colon carries that person's words, unless marks hold them (read as a direct quote)."""
+        text, out = self._text, []
+        for ps, pe in paragraph_spans(text):
+            at = ps
+            while at < pe and text[at] in SPACES + '"“':
+                at += 1
+            first = tokens_in(doc, at, at + 1)
+            named = self._mention_from.get(first[0].i) if first is not None else None
+            if named is None or named.kind != "person" or named.start != at:
+                continue
+            colon = named.end
+            if text[colon:colon + 1] != ":":
+                continue
+            cs = colon + 1
+            while cs < pe and text[cs] in SPACES:
+                cs += 1
+            ce = pe
+            while ce > cs and text[ce - 1] in TRIM + '"':
+                ce -= 1
+            if ce - cs < 12 or text[cs] in OPENERS or any(q.start < ce and cs < q.content[-1][1] for q in quotes):
+                continue
+            kind = "mixed" if any(cs <= m.open < ce for m in self._all_marks) else "indirect"
+            for m in self._all_marks:
+                if cs <= m.open < ce:
+                    m.used = True
+            out.append(Quote(kind, [(cs, ce)], (colon, colon + 1), ":", speakers=[(named.start, named.end)], anchor=cs))
+        return out
 
     def source_in_brackets(self, doc: Doc, m: Marked) -> Quote | None:
         """'« Nous n'avons rien à cacher » (Paul Dupont, maire de Lille)': the source named in brackets, or signed
@@ -1423,7 +1456,7 @@ class QuoteFinder:
         return h is not None and fold(h.lemma_) in self.future_verbs
 
     def _reported(self, doc, start, end, cue, lem, subj, marks, v) -> Quote | None:
-        rel = next((c for c in v.children if c.dep_ in SUBJ_DEPS and fold(c.text) == "qui"), None)
+        rel = next((c for c in v.children if c.dep_ in SUBJ_DEPS and fold(c.text) in self.relative_subjects), None)
         if rel is not None and rel.i > 0 and doc[rel.i - 1].text == ",":
             # ', qui a annoncé P, …': the relative clause ends at its closing comma
             text = text_of(doc)
