@@ -94,15 +94,43 @@ class FigureFinder:
         self.report_verbs = {fold(v) for v in d["report_verbs"]}
         self.according = {fold(w) for w in speech["according_to"]} - {fold(w) for w in d["not_according"]}
         self.report_nouns = {fold(w) for w in d["report_nouns"]}
-        words = sorted({fold(w) for w in d["number_words"]} - {"et"}, key=len, reverse=True)
+        # the words that join number words ('vingt et un', 'one hundred and five'), never a number alone
+        self.joiners = {fold(w) for w in d.get("number_joiners", [])}
+        words = sorted({fold(w) for w in d["number_words"]} - self.joiners, key=len, reverse=True)
         word = "(?:" + "|".join(map(re.escape, words)) + ")"
+        join = "".join(rf"|\s+{re.escape(j)}\s+" for j in sorted(self.joiners, key=len, reverse=True))
         # 'quatre-vingt-dix', 'vingt et un', 'deux mille cinq cents': words joined by hyphens, spaces or 'et'
-        self.word_re = re.compile(rf"\b{word}(?:(?:-|\s+|\s+et\s+){word})*\b", re.I)
+        self.word_re = re.compile(rf"\b{word}(?:(?:-|\s+{join}){word})*\b", re.I)
         # the same, matched on the lower-cased text (much faster than IGNORECASE over a long alternation)
-        self.word_re_low = re.compile(rf"\b{word}(?:(?:-|\s+|\s+et\s+){word})*\b")
+        self.word_re_low = re.compile(rf"\b{word}(?:(?:-|\s+{join}){word})*\b")
+        # number words that are articles when alone ('un', 'une'), and scale words that take no further scale
+        self.article_numbers = {fold(w) for w in d.get("article_numbers", [])}
+        # the words of references that a number completes ('page 12', 'résolution 1405')
+        refs = sorted((re.escape(w) for w in d.get("reference_words", [])), key=len, reverse=True)
+        self._reference_re = re.compile(r"\b(?:" + "|".join(refs) + r")\.?\s*$", re.I) if refs else None
+        # lower-case words before a number that keep a capitalised word before them out of a name ('plus de')
+        self.not_name_words = {fold(w) for w in d.get("not_name_words", [])}
+        # the cases of a report noun's author ('un bilan du ministère'), the words that link a number to its unit
+        # ('2 000 de dollars', '3 d'entre eux'), and the words that are no unit after a number
+        self.of_cases = {fold(w) for w in d.get("of_cases", [])}
+        links = sorted(d.get("unit_links", []), key=len, reverse=True)
+        link = "|".join(re.escape(w[:-1]) + "['’]" if w.endswith("'") else re.escape(w) + r"\s+" for w in links)
+        self._unit_re = re.compile(r"\s*(?:(?:" + link + r")\s*)?([^\W\d_][\w'’-]*)" if links else r"\s*([^\W\d_][\w'’-]*)")
+        self.not_units = {fold(w) for w in d.get("not_units", [])}
+        self.whole_scales = {fold(w) for w in d.get("whole_scales", [])}
         scale = "(?:" + "|".join(map(re.escape, sorted(self.scales, key=len, reverse=True))) + ")"
-        self.num_re = re.compile(rf"(?<![\w.,/-])(?P<num>{DIGITS})(?:\s*(?P<scale>{scale})\b)?(?P<pct>\s*%)?(?![\w-]|,\d|\.\d)", re.I)
-        self.coll_re = re.compile(r"\b(?P<det>une?|des|plusieurs|quelques)\s+(?P<coll>" +
+        # the number format: thousands grouped by spaces or points and a decimal comma in French ('12 500,5'),
+        # by commas with a decimal point in English ('12,500.5')
+        groups = "".join(d.get("thousands_separators", [" ", "\u00a0", "\u202f", "."]))
+        self.decimal = d.get("decimal_mark", ",")
+        self._group_re = re.compile("[" + re.escape(groups) + "]")
+        sep, dec = "[" + re.escape(groups) + "]", re.escape(self.decimal)
+        digits = rf"\d{{1,3}}(?:{sep}\d{{3}})+(?:{dec}\d+)?|\d+(?:{dec}\d+)?" if self.decimal != "," or groups != " \u00a0\u202f." else DIGITS
+        # a currency symbol before the number ('$40 million') rather than after it ('40 €')
+        self.symbol_before = bool(d.get("currency_symbol_before", False))
+        self.num_re = re.compile(rf"(?<![\w.,/-])(?P<num>{digits})(?:\s*(?P<scale>{scale})\b)?(?P<pct>\s*%)?(?![\w-]|,\d|\.\d)", re.I)
+        dets = sorted((re.escape(w) for w in d.get("collective_determiners", [])), key=len, reverse=True) or ["(?!)"]
+        self.coll_re = re.compile(r"\b(?P<det>" + "|".join(dets) + r")\s+(?P<coll>" +
                                   "|".join(sorted(self.collectives, key=len, reverse=True)) + r")(?P<pl>s?)\b", re.I)
 
     # ------------------------------------------------------------------ numbers
@@ -110,7 +138,7 @@ class FigureFinder:
         """(start, end, value, approx) of every number in the text, digits, words and collectives."""
         out = []
         for m in self.num_re.finditer(text):
-            raw = re.sub(r"[ \u00a0\u202f.]", "", m.group("num")).replace(",", ".")
+            raw = self._group_re.sub("", m.group("num")).replace(self.decimal, ".")
             try:
                 value = float(raw)
             except ValueError:
@@ -122,7 +150,7 @@ class FigureFinder:
         same = len(low_text) == len(text)  # case folding kept every offset
         for m in (self.word_re_low.finditer(low_text) if same else self.word_re.finditer(text)):
             words = text[m.start():m.end()]
-            if fold(words) in ("un", "une") or re.match(r"(?i)^(?:une?|et)$", words):
+            if fold(words) in self.article_numbers or fold(words) in self.joiners:
                 continue
             try:
                 value = float(text2num(words.lower(), self.lang))
@@ -130,7 +158,7 @@ class FigureFinder:
                 continue
             end = m.end()
             sm = re.match(r"\s+(" + "|".join(map(re.escape, self.scales)) + r")\b", low(text[end:end + 20]))
-            if sm and fold(words) not in ("mille",):
+            if sm and fold(words) not in self.whole_scales:
                 value *= self.scales[sm.group(1)]
                 end += sm.end()
             out.append((m.start(), end, value, False))
@@ -162,12 +190,12 @@ class FigureFinder:
     def in_name(self, text: str, s: int, e: int) -> bool:
         """Part of a name or a reference: 'Type 73', 'AK-47', 'Hwasong-15', 'COVID-19', 'G7', 'page 12', 'n° 3'."""
         before = text[max(0, s - 12):s]
-        if re.search(r"[-/#°]\s?$", before) or re.search(r"\b(?:n|no|p|page|pages|article|art|numéro|chapitre|tome|vol|résolution)\.?\s*$", before, re.I):
+        if re.search(r"[-/#°]\s?$", before) or (self._reference_re is not None and self._reference_re.search(before)):
             return True
         word = re.search(r"(\S+)\s+$", before)
         if word and word.group(1)[:1].isupper() and word.group(1).isalpha() and len(word.group(1)) > 1 \
                 and not re.search(r"[.!?»\"]\s*\S+\s+$", before) and s - len(word.group(0)) > 0 \
-                and fold(word.group(1)) not in {"plus", "moins", "environ", "quelque", "pres", "au", "les", "des", "et"}:
+                and fold(word.group(1)) not in self.not_name_words:
             return True  # a capitalised word right before, inside a sentence: 'Type 73', 'Boeing 737'
         return bool(re.match(r"[\w-]", text[e:e + 1]))
 
@@ -195,7 +223,10 @@ class FigureFinder:
             if not re.match(r"\d", text[s]) and tok.i > 0 and fold(doc[tok.i - 1].text) in self.definite and not approx:
                 continue  # 'les deux hommes', 'leurs deux pays': a number word after a definite determiner counts nothing new
             start, approx = self.prefix(text, s, approx)
-            end, unit = self.unit(doc, text, e)
+            if self.symbol_before and s > 0 and text[s - 1] in self.symbols:
+                start, end, unit = min(start, s - 1), e, self.symbols[text[s - 1]]  # '$40 million'
+            else:
+                end, unit = self.unit(doc, text, e)
             if unit is None and text[s:e].rstrip().endswith("%"):
                 unit = "%"
             sent = sentence_of(tok)
@@ -351,7 +382,7 @@ class FigureFinder:
                                                    for a in self._path(x, t))]
         if fold(t.lemma_) in self.report_nouns:
             for c in t.children:
-                if c.dep_ == "nmod" and self._case(c) in ("de", "du", "des", "d'"):
+                if c.dep_ == "nmod" and self._case(c) in self.of_cases:
                     if actor_at.get(c.i) is not None and actor_at.get(c.i) is actor_at.get(t.i):
                         # one mention spans the report and its author ('un bilan du ministère'): the author's words
                         return None, self.fuller(c, self.phrase(c))
@@ -459,12 +490,11 @@ class FigureFinder:
         m = re.match(r"\s*([€$£¥₹₽])", rest)
         if m:
             return e + m.end(), self.symbols[m.group(1)]
-        m = re.match(r"\s*(?:(?:de\s+|d['’])\s*)?([^\W\d_][\w'’-]*)", rest)
+        m = self._unit_re.match(rest)
         if not m:
             return e, None
         word = m.group(1)
-        if fold(word) in ("de", "des", "du", "d", "et", "ou", "a", "à", "pour", "par", "en", "sur", "dont", "qui", "que", "le", "la",
-                          "les", "ont", "sont", "est", "a", "ans"):
+        if fold(word) in self.not_units:
             return e, None
         end = e + m.end()
         if fold(word) in self.currencies:

@@ -49,6 +49,10 @@ class Gazetteer:
         self.org_words = {fold(w) for w in actors["org_words"]}
         self.particles = {fold(w) for w in actors["name_particles"]}
         self.honorifics = {fold(w).rstrip(".") for w in actors["honorifics"]}
+        # titles as word tuples, longest first: 'Defense Secretary Lloyd Austin' is a title, then a name
+        self.roles = sorted({tuple(fold(r).split()) for r in actors["roles"]}, key=len, reverse=True)
+        # the words that link a title to its capitalised domain ('ministre de la Santé', 'Secretary of State')
+        self.title_links = {fold(w) for w in resource(lang, "grammar").get("title_links", [])}
         self.country_of: dict[str, str] = {}
         self.iso: dict[str, str | None] = {}
         for name, info in countries(lang).items():
@@ -95,13 +99,18 @@ class MentionFinder:
         words = resource(lang, "times")["words"]
         self.stop |= {fold(w) for key in ("relday", "weekday", "month") for w in words[key]}
         self.not_names = {fold(w) for w in resource(lang, "actors").get("not_names", [])}
+        # the model's NER labels in the scheme the components read (PER, ORG, LOC, MISC; '' for no name)
+        self.ner = {k: v for k, v in resource(lang, "grammar").get("ner_labels", {}).items() if not k.startswith("_")}
 
     def runs(self, doc: Doc) -> list[tuple[int, int, str]]:
         """Token runs of capitalised words (with name particles inside), labelled with the NER label they touch."""
         ent_label = {}
         for ent in doc.ents:
+            label = self.ner.get(ent.label_, ent.label_)
+            if not label:
+                continue
             for t in ent:
-                ent_label[t.i] = ent.label_
+                ent_label[t.i] = label
         out = []
         i, n = 0, len(doc)
         strings = doc.vocab.strings
@@ -142,7 +151,7 @@ class MentionFinder:
                 j -= 1
             # a person's name the NER found inside the run starts a new mention ("à la Jeunesse Gabriel Attal")
             for k in range(i + 1, j):
-                if doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PER" and doc[k - 1].ent_type_ != "PER":
+                if doc[k].ent_iob_ == "B" and ent_label.get(k) == "PER" and ent_label.get(k - 1) != "PER":
                     out.append((i, k, ent_label.get(i, "")))
                     i = k
                     break
@@ -193,10 +202,21 @@ class MentionFinder:
             pieces.append((i + start, j, False))
         return pieces
 
+    def after_leading_title(self, doc: Doc, a: int, b: int, label: str) -> int:
+        """Where a person's name starts after a capitalised title that opens the run ('Senator Mark Kelly',
+        'Defense Secretary Lloyd Austin'): the title is a description, attached by the reference layer."""
+        words = [fold(doc[k].text).rstrip(".") for k in range(a, b)]
+        for role in self.gaz.roles:
+            n = len(role)
+            if n < len(words) and tuple(w.rstrip(".") for w in role) == tuple(words[:n]) and doc[a].text[:1].isupper() \
+                    and (label == "PER" or is_first_name(doc[a + n].text)):
+                return a + n
+        return a
+
     def name_after_title(self, doc: Doc, a: int, b: int) -> int | None:
         """Where a person's name starts inside a run that a title's complement opens ('de la Santé Roman
         Prymula', 'du Travail Anne Morel'): at a known first name followed by another capitalised word."""
-        if a == 0 or fold(doc[a - 1].text) not in ("de", "du", "des", "d'", "la", "l'"):
+        if a == 0 or fold(doc[a - 1].text) not in self.gaz.title_links:
             return None
         for k in range(a + 1, b - 1):
             if is_first_name(doc[k].text) and doc[k + 1].text[:1].isupper():
@@ -218,6 +238,7 @@ class MentionFinder:
                     a += 1
                 if a >= b:
                     continue
+                a = self.after_leading_title(doc, a, b, label)
                 k = self.name_after_title(doc, a, b)
                 if k is not None:
                     # 'le ministre de la Santé Roman Prymula': the domain of a title, then a person

@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
 Reader = Callable[["QuoteFinder", Token, str, int, Span], "tuple[int, int] | None"]
 OPEN_MARKS = ("«", "“", "„", "‹", '"')
 WH_WORDS = ("si", "s'", "comment", "pourquoi", "quand", "combien", "ou", "quel", "quelle", "quels", "quelles",
-            "lequel", "laquelle")
+            "lequel", "laquelle")  # French; a language's own are grammar.json's frame_words['wh']
 
 
 def is_infinitive(t: Token) -> bool:
@@ -59,7 +59,7 @@ def marked_fragment(f, v, lem, k, sent):
 def de_infinitive(f, v, lem, k, sent):
     """'a promis de revenir', 'nie d'avoir menti'."""
     doc = v.doc
-    if fold(doc[k].text) in ("de", "d'") and lem in f.frames.get("de", set()) and not adverbial_de(f, doc, k) \
+    if fold(doc[k].text) in f.frame_words["de"] and lem in f.frames.get("de", set()) and not adverbial_de(f, doc, k) \
             and k + 1 < sent.end and (doc[k + 1].pos_ in ("VERB", "AUX", "PRON", "ADV") or infinitive_at(doc, k + 1, sent.end)):
         return doc[k].idx, f.clause_end(doc, k, sent)
     return None
@@ -69,9 +69,9 @@ def preposition_phrase(f, v, lem, k, sent):
     """'appelle à la grève' (à), 'met en garde contre …' (contre), 'plaide pour …' (pour), 'alerte sur …' (sur)."""
     doc = v.doc
     first = fold(doc[k].text)
-    frame = {"a": "a", "au": "a", "aux": "a", "contre": "contre", "pour": "pour", "sur": "sur"}.get(first)
-    if frame is not None and lem in f.frames.get(frame, ()):
-        return doc[k].idx, f.clause_end(doc, k, sent)
+    for frame in ("a", "contre", "pour", "sur"):
+        if first in f.frame_words[frame] and lem in f.frames.get(frame, ()):
+            return doc[k].idx, f.clause_end(doc, k, sent)
     return None
 
 
@@ -81,7 +81,7 @@ def indirect_question(f, v, lem, k, sent):
     if lem not in f.frames.get("wh", set()):
         return None
     first = fold(doc[k].text)
-    if first in WH_WORDS or (first == "ce" and k + 1 < sent.end and fold(doc[k + 1].text) in ("que", "qu'", "qui", "dont")):
+    if first in f.frame_words["wh"] or (first == "ce" and k + 1 < sent.end and fold(doc[k + 1].text) in ("que", "qu'", "qui", "dont")):
         if first in ("si", "s'") and not (k + 1 < sent.end and doc[k + 1].pos_ in ("PRON", "DET", "PROPN", "NOUN")):
             return None  # 'si' as an adverb ('si bien'), not 'whether'
         return doc[k].idx, f.clause_end(doc, k, sent)
@@ -102,9 +102,10 @@ def past_object(f, v, lem, k, sent):
     doc = v.doc
     for c in v.children:
         if c.i > v.i and c.dep_ in ("xcomp", "obl:arg", "advcl", "ccomp"):
-            mark = next((m for m in c.children if m.dep_ in ("mark", "case") and m.i < c.i and fold(m.text) in ("de", "d'", "a")), None)
-            if mark is not None and mark.i - v.i <= 8 and ((fold(mark.text) in ("de", "d'") and lem in f.frames.get("de", set()))
-                                                          or (fold(mark.text) == "a" and lem in f.frames.get("a", set()))):
+            mark = next((m for m in c.children if (m.dep_ in ("mark", "case") or m.dep_ == "aux" and m.pos_ == "PART") and m.i < c.i
+                         and fold(m.text) in f.frame_words["de"] | f.frame_words["a"]), None)
+            if mark is not None and mark.i - v.i <= 8 and ((fold(mark.text) in f.frame_words["de"] and lem in f.frames.get("de", set()))
+                                                          or (fold(mark.text) in f.frame_words["a"] and lem in f.frames.get("a", set()))):
                 return mark.idx, f.clause_end(doc, mark.i, sent)
     if lem in f.frames.get("a", set()):
         # 'appelle les syndicats « à la raison »': à after the object, perhaps inside the speaker's marks
@@ -112,7 +113,7 @@ def past_object(f, v, lem, k, sent):
             t = doc[j]
             if t.text in (",", ".", ";", ":") or t.pos_ in ("VERB", "AUX") and not is_infinitive(t):
                 break
-            if fold(t.text) in ("a", "au", "aux") and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT"):
+            if fold(t.text) in f.frame_words["a"] and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT"):
                 lo = j - 1 if doc[j - 1].text in OPEN_MARKS else j
                 return doc[lo].idx, f.clause_end(doc, lo, sent)
     de, de_np = lem in f.frames.get("de", set()), lem in f.frames.get("de-np", set())
@@ -135,7 +136,7 @@ def past_object(f, v, lem, k, sent):
 def de_noun_phrase(f, v, lem, k, sent):
     """'se félicite du succès', 'a fait état de progrès', 'parle d'« un géant »'."""
     doc = v.doc
-    if lem in f.frames.get("de-np", set()) and fold(doc[k].text) in ("de", "d'", "du", "des") \
+    if lem in f.frames.get("de-np", set()) and fold(doc[k].text) in f.frame_words["de-np"] \
             and not adverbial_de(f, doc, k) and k + 1 < sent.end:
         return doc[k].idx, f.clause_end(doc, k, sent)
     return None
@@ -171,7 +172,7 @@ def marker_after(f, v, k: int, sent, markers: tuple[str, ...]) -> int | None:
             nxt = doc[j + 1]
             if nxt.text in OPEN_MARKS or nxt.pos_ in ("ADJ", "DET", "NOUN", "NUM") or "Part" in nxt.morph.get("VerbForm"):
                 found = j
-                if nxt.text in OPEN_MARKS or nxt.pos_ == "ADJ" or fold(t.text) == "comme":
+                if nxt.text in OPEN_MARKS or nxt.pos_ == "ADJ" or fold(t.text) in f.frame_words["x-comme"]:
                     break  # 'de « … »', 'd'historique', 'comme …' cannot be part of the object
     return found
 
@@ -180,6 +181,14 @@ def object_attribute(f, v, lem, k, sent):
     """'qualifie X de « … »', 'a défini X comme un « … »', 'les présentant comme membres de …', 'a jugé la
     réforme « mal ficelée »' (the object and its attribute, a small clause)."""
     doc = v.doc
+    if lem in f.frames.get("x-adj", set()):
+        # the parse's object predicate ('called the plan a ploy', 'jugé la réforme inacceptable'): a noun or an
+        # adjective after the object, hung on the verb
+        obj = next((c for c in v.children if c.dep_ in ("obj", "dobj") and c.i > v.i), None)
+        pred = next((c for c in v.children if c.dep_ in ("xcomp", "oprd") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                     and obj is not None and c.i > obj.i), None)
+        if pred is not None and obj.left_edge.i >= k and pred.i - k <= 16:
+            return doc[k].idx, f.clause_end(doc, k, sent)
     if lem in f.frames.get("x-adj", set()) and doc[k].pos_ in ("DET", "PROPN", "NOUN"):
         for j in range(k + 1, min(sent.end, k + 9)):
             t = doc[j]
@@ -187,7 +196,8 @@ def object_attribute(f, v, lem, k, sent):
                 break
             if (t.text in OPEN_MARKS or t.pos_ == "ADJ" and t.dep_ in ("xcomp", "obj", "ccomp")) and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
                 return doc[k].idx, f.clause_end(doc, k, sent)
-    markers = ("de", "d'") if lem in f.frames.get("x-de", set()) else ("comme",) if lem in f.frames.get("x-comme", set()) else None
+    markers = tuple(f.frame_words["x-de"]) if lem in f.frames.get("x-de", set()) else \
+        tuple(f.frame_words["x-comme"]) if lem in f.frames.get("x-comme", set()) else None
     if markers is None:
         return None
     j = marker_after(f, v, k, sent, markers)
@@ -204,7 +214,7 @@ def passive_object(f, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int], 
         return None
     doc = v.doc
     agent = next((c for c in v.children if c.dep_.startswith("obl") and c.i > v.i
-                  and any(fold(x.text) == "par" and x.dep_ == "case" for x in c.children)), None)
+                  and any(fold(x.text) in f.frame_words["agent"] and x.dep_ == "case" for x in c.children)), None)
     inside = {x.i for x in agent.subtree} if agent is not None else set()
     if agent is None or not any(m.i in inside and m.kind in ("person", "organization", "country") for m in doc._.sg_mentions or []):
         return None
@@ -233,7 +243,8 @@ def passive_attribute(f, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int
         and not any(c.dep_.startswith("aux") or c.dep_.startswith("nsubj") for c in v.children))
     if not passive:
         return None
-    markers = ("de", "d'") if lem in f.frames.get("x-de", set()) else ("comme",) if lem in f.frames.get("x-comme", set()) else None
+    markers = tuple(f.frame_words["x-de"]) if lem in f.frames.get("x-de", set()) else \
+        tuple(f.frame_words["x-comme"]) if lem in f.frames.get("x-comme", set()) else None
     bare = lem in f.frames.get("x-adj", set())
     if markers is None and not bare:
         return None
@@ -249,9 +260,9 @@ def passive_attribute(f, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int
             return None
     start, end = doc[j].idx, f.clause_end(doc, j, sent)
     agent = next((c for c in v.children if c.dep_.startswith("obl") and c.i > j
-                  and any(fold(x.text) == "par" and x.dep_ == "case" for x in c.children)), None)
+                  and any(fold(x.text) in f.frame_words["agent"] and x.dep_ == "case" for x in c.children)), None)
     if agent is not None:
-        par = next(x for x in agent.children if fold(x.text) == "par" and x.dep_ == "case")
+        par = next(x for x in agent.children if fold(x.text) in f.frame_words["agent"] and x.dep_ == "case")
         end = min(end, par.idx)
         while end > start and text_of(doc)[end - 1] in " \n,":
             end -= 1
@@ -264,7 +275,7 @@ def nominal_object(f, v, lem, k, sent):
     if lem not in f.frames.get("obj", set()) or "Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood"):
         return None
     t = doc[k]
-    if t.pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ") or fold(t.text) in ("comme", "a", "au", "aux"):
+    if t.pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ") or fold(t.text) in f.frame_words["x-comme"] | f.frame_words["a"]:
         if f.idiom(v, lem, k):
             return None
         return t.idx, f.clause_end(doc, k, sent)

@@ -29,7 +29,7 @@ CLOSERS = {"»", "”", "›"}
 SPACES = " \t\n\u00a0\u202f\u2009"
 QUOTE_CHARS = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS) + '"') + "]")
 TRIM = SPACES + ".,;:–—-…"
-SUBJ_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+SUBJ_DEPS = ("nsubj", "nsubj:pass", "expl:subj", "nsubjpass")  # the last: a passive subject in the English models' labels
 AUXILIARY_FORMS = ("a", "ont", "avait", "avaient", "aura", "auront", "ait", "aient", "eu", "avoir")
 
 
@@ -69,6 +69,25 @@ class Quote:
 @lru_cache(maxsize=65536)
 def _fold_form(form: str) -> str:
     return fold(form)
+
+
+#: quotation marks typed as two characters (''…'' and ``…'' in typewriter-style English copy), read as '"'
+DOUBLED = re.compile(r"''|``")
+
+
+def plain_marks(text: str) -> str:
+    """The text with doubled marks as one straight double quote and a space, offsets kept: the space goes on
+    the side away from the quoted words, so that '"' opens or closes as the doubled mark did."""
+    if "''" not in text and "``" not in text:
+        return text
+
+    def one(m: re.Match) -> str:
+        i = m.start()
+        opens = m.group() == "``" or ((i == 0 or text[i - 1] in SPACES + "([—–-") and m.end() < len(text)
+                                      and text[m.end()] not in SPACES)
+        return ' "' if opens else '" '
+
+    return DOUBLED.sub(one, text)
 
 
 def scan_marks(text: str) -> list[Marked]:
@@ -202,6 +221,14 @@ class QuoteFinder:
         self.clitics = set(grammar["clitics"])
         self.honorifics = {fold(w).rstrip(".") for w in resource(lang, "actors")["honorifics"]}
         self.que = frozenset(fold(w) for w in grammar.get("complementizers", []))
+        # English reports a clause without its complementizer ('said he would resign'); French never does
+        self.bare_clause = bool(grammar.get("bare_content_clause", False))
+        # the relative pronouns that stand as a speech verb's subject ('qui', 'who'): the speaker is their antecedent
+        self.relative_subjects = frozenset(fold(w) for w in grammar.get("relative_subjects", []))
+        # the words that open each complement frame of the speech table ('de', 'à', 'contre' / 'to', 'against')
+        self.frame_words = {k: frozenset() for k in ("de", "a", "contre", "pour", "sur", "de-np", "x-de", "x-comme", "wh", "agent")}
+        self.frame_words.update({k: frozenset(fold(w) for w in v) for k, v in grammar.get("frame_words", {}).items()
+                                 if not k.startswith("_")})
         self.prepositions = {fold(w) for w in grammar["prepositions"]}
         self.not_complementizer = {fold(w) for w in grammar["not_complementizer"]}
         self.not_incise = self.frames.get("no-incise", set())
@@ -358,7 +385,7 @@ class QuoteFinder:
         subs = [c for c in subs if c.i < v.i or c.pos_ in ("PROPN", "NOUN", "PRON")]
         if subs:
             s = subs[0]
-            if fold(s.text) in ("qui",):
+            if fold(s.text) in self.relative_subjects:
                 # the relative's antecedent: the name the parser hangs it on (through an apposition: 'le FSIN,
                 # le service des prisons, qui …'), else the noun right before 'qui' ('… de l'ex-candidat, qui')
                 h = v.head if v.dep_.startswith("acl") else None
@@ -419,7 +446,7 @@ class QuoteFinder:
             k = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i]) - 1
             if k >= 0 and v.doc[k].text == ",":
                 k -= 1
-            transitive = not (k >= 0 and v.doc[k].text in ("»", "”", '"'))
+            transitive = not (k >= 0 and self._forms[k] in ("»", "”", '"'))
         inv = self.inverted_subject(v) if self._clause_initial(v) and not participle and not transitive else None
         if inv is not None:
             return [inv]
@@ -463,7 +490,7 @@ class QuoteFinder:
         while k >= sentence_of(v).start and (doc[k].dep_.startswith("aux") or doc[k].pos_ in ("ADV",) or doc[k].text.lower() in self.clitics
                                      or (doc[k].pos_ == "PRON" and doc[k].dep_ in ("expl:comp", "expl:pass", "iobj", "obj"))):
             k -= 1
-        return k < sentence_of(v).start or doc[k].text in (",", ":", "»", "”", '"', "(", "—", "–", "…", "?", "!", ".")
+        return k < sentence_of(v).start or self._forms[k] in (",", ":", "»", "”", '"', "(", "—", "–", "…", "?", "!", ".")
 
     def inverted_subject(self, v: Token) -> Token | None:
         """A subject placed after its verb, as in '», a déclaré à Al Jazeera In-bum Chun, …'."""
@@ -550,6 +577,43 @@ class QuoteFinder:
                 return None
             k += 1
         return None
+
+    def bare_content_clause(self, v: Token) -> int | None:
+        """The first token of a finite clause v reports with no complementizer ('said the talks had failed')."""
+        for c in v.children:
+            if c.dep_ == "ccomp" and c.i > v.i and c.pos_ in ("VERB", "AUX") and c.left_edge.i > v.i \
+                    and any(x.dep_ in SUBJ_DEPS + ("expl",) for x in c.children) and not self._crosses(v, c) \
+                    and not any(x.dep_ == "mark" for x in c.children):
+                return c.left_edge.i
+        return None
+
+    def fronted_clause(self, v: Token, subj: list[Token], sent: Span) -> tuple[int, int] | None:
+        """'P, a source said.', 'P1, he said, P2.': the clause around a speaker and verb set off by commas, as
+        characters (one passage over the incise)."""
+        if not subj or subj[0].i > v.i or not any(c.dep_ == "ccomp" and c.i < v.i for c in v.children) \
+                and v.dep_ != "parataxis":
+            return None
+        doc = v.doc
+        lead = min([subj[0].left_edge.i] + [c.i for c in v.children if c.i < v.i and c.i > subj[0].i])
+        after = v.i + 1
+        if lead - 1 <= sent.start or self._forms[lead - 1] != "," or \
+                (after < sent.end and self._forms[after] not in (",", ".", "?", "!", ";") and doc[after].dep_ not in ("prep", "npadvmod")):
+            return None
+        s = sent.start
+        while s < lead - 1 and (doc[s].is_space or doc[s].text in ("-", "—", "–")):
+            s += 1
+        if lead - 1 - s < 1:
+            return None
+        text = self._text
+        start, end = doc[s].idx, doc[lead - 1].idx
+        while end > start and text[end - 1] in TRIM:
+            end -= 1
+        goes_on = self._after_incise(doc, v, sent) if after < sent.end and self._forms[after] == "," else None
+        if goes_on is not None:
+            return start, goes_on
+        if lead - 1 - s < 3 or not any(self._main_verb(t) for t in doc[s:lead - 1]):
+            return None
+        return start, end
 
     def _crosses(self, v: Token, m: Token) -> bool:
         return any(t.text in (".", ";", "«", "»") for t in v.doc[v.i:m.i])
@@ -697,13 +761,14 @@ class QuoteFinder:
     def find(self, doc: Doc) -> list[Quote]:
         """All quotations of the Doc, in text order."""
         text = self._text = text_of(doc)
-        marks = self._all_marks = scan_marks(text)
+        marks = self._all_marks = scan_marks(plain_marks(text))
         quotes: list[Quote] = []
         # names by token, once: speaker spans look them up for every cue
         self._mention_at = {i: m for m in doc._.sg_mentions or [] for i in range(m.i, m.j)}
         self._mention_from = {m.i: m for m in doc._.sg_mentions or []}
         strings = doc.vocab.strings
         self._forms = [strings[h] for h in doc.to_array([ORTH]).tolist()]
+        self._forms = ['"' if f in ("''", "``") else f for f in self._forms]  # a doubled mark is one mark
         self._words = [_fold_form(f) for f in self._forms]
         inside = [False] * len(doc)
         for m in marks:
@@ -714,7 +779,8 @@ class QuoteFinder:
 
         heads = self._heads = headings(text)
         for m in marks:
-            if any(s <= m.open < e for s, e in heads) or self.titled(text, m):
+            signed = re.match(r"[ \u00a0\u202f]*[―—–][ \u00a0\u202f]*[^\W\d_]", text[m.close + 1:m.close + 8])
+            if (any(s <= m.open < e for s, e in heads) and not signed) or self.titled(text, m):
                 m.used = True  # a headline's words or a work's title, not what someone said
         cues, selon = self.candidates(doc)
         silent: list[Token] = []
@@ -733,7 +799,7 @@ class QuoteFinder:
                     lem = self.inverted_incise_verb(v)  # '…, a-t-elle imagé': any verb heads an inverted incise
                 if lem is None:
                     continue
-                relative = any(c.dep_ in SUBJ_DEPS and fold(c.text) == "qui" for c in v.children)
+                relative = any(c.dep_ in SUBJ_DEPS and fold(c.text) in self.relative_subjects for c in v.children)
                 around = next((q for q in quotes if q.type != "direct" and any(s <= v.idx < e for s, e in q.content)), None)
                 if around is not None and not relative:
                     if not self._relative_speaker(v, around):
@@ -749,6 +815,7 @@ class QuoteFinder:
                 for sq in quotes[before:]:
                     quotes[:before] = [q for q in quotes[:before] if not self._within_selon(doc, q, sq)]
 
+        quotes.extend(self.labelled_paragraphs(doc, quotes))
         # marked passages nobody introduced: continuations of the last speaker, or not quotes at all
         for m in marks:
             if m.used:
@@ -806,7 +873,7 @@ class QuoteFinder:
         """tok as the subject of the words that follow: a name, a pronoun, a person noun, or the antecedent of
         'qui' ('…, dont Jérémie Iordanoff, qui « refuse … »')."""
         doc = tok.doc
-        if self._words[tok.i] == "qui":
+        if self._words[tok.i] in self.relative_subjects:
             k = tok.i - 1
             while k >= 0 and self._forms[k] == ",":
                 k -= 1
@@ -850,15 +917,50 @@ class QuoteFinder:
                 other.used = True
         return Quote("mixed", [(m.open, end)], speakers=self.speaker_spans([subj]), anchor=m.open)
 
+    def labelled_paragraphs(self, doc: Doc, quotes: list[Quote]) -> list[Quote]:
+        """'Pat Caddell: Voters worried about …': a paragraph (a headline, a transcript's turn) that opens with a
+        person's name and a colon carries that person's words, unless marks hold them (read as a direct quote)."""
+        text, out = self._text, []
+        for ps, pe in paragraph_spans(text):
+            at = ps
+            while at < pe and text[at] in SPACES + '"“':
+                at += 1
+            first = tokens_in(doc, at, at + 1)
+            named = self._mention_from.get(first[0].i) if first is not None else None
+            if named is None or named.kind != "person" or named.start != at:
+                continue
+            colon = named.end
+            if text[colon:colon + 1] != ":":
+                continue
+            cs = colon + 1
+            while cs < pe and text[cs] in SPACES:
+                cs += 1
+            ce = pe
+            while ce > cs and text[ce - 1] in TRIM + '"':
+                ce -= 1
+            if ce - cs < 12 or text[cs] in OPENERS or any(q.start < ce and cs < q.content[-1][1] for q in quotes):
+                continue
+            kind = "mixed" if any(cs <= m.open < ce for m in self._all_marks) else "indirect"
+            for m in self._all_marks:
+                if cs <= m.open < ce:
+                    m.used = True
+            out.append(Quote(kind, [(cs, ce)], (colon, colon + 1), ":", speakers=[(named.start, named.end)], anchor=cs))
+        return out
+
     def source_in_brackets(self, doc: Doc, m: Marked) -> Quote | None:
-        """'« Nous n'avons rien à cacher » (Paul Dupont, maire de Lille)': the source named in brackets."""
+        """'« Nous n'avons rien à cacher » (Paul Dupont, maire de Lille)': the source named in brackets, or signed
+        after a dash ('“…” ― Ana Ruiz')."""
         text = self._text
         after = m.close + 1
         while after < len(text) and text[after] in SPACES:
             after += 1
-        if not m.closed or text[after:after + 1] != "(" or not self._sentence_start(text, m.open):
+        line_start = text[max(0, m.open - 3):m.open].rstrip(" \t\u00a0\u202f")[-1:] in ("", "\n")
+        if not m.closed or text[after:after + 1] not in ("(", "―", "—", "–") or not (self._sentence_start(text, m.open) or line_start):
             return None  # mid-sentence, '« Le Voyage dans l'Est » (Flammarion)' is a title and its publisher
-        span_ = tokens_in(doc, after + 1, after + 2)
+        name_at = after + 1
+        while name_at < len(text) and text[name_at] in SPACES:
+            name_at += 1
+        span_ = tokens_in(doc, name_at, name_at + 1)
         named = self._mention_from.get(span_[0].i) if span_ is not None else None
         if named is None or named.kind != "person":
             return None
@@ -1220,10 +1322,16 @@ class QuoteFinder:
                     or (t.pos_ == "X" and self._words[k] in AUXILIARY_FORMS)):  # 'a tweeté', the parser lost
                 break
             k -= 1
+        if subj and subj[0].i < v.i and 1 < subj[0].left_edge.i <= k <= subj[0].right_edge.i and v.i - k < 8:
+            # '“…,” Figueroa told reporters': the subject between the closing mark and the verb
+            k2 = subj[0].left_edge.i - 1
+            shut = CLOSERS | {'"'}
+            if (self._forms[k2] in shut and self._forms[k2 - 1] != ".") or (self._forms[k2] == "," and self._forms[k2 - 1] in shut):
+                k = k2  # not after a full stop inside the marks: '« … attention. » X rappelle que …' is a new sentence
         comma = k >= 0 and self._forms[k] == ","
         kb = k - 1 if comma else k
         before = doc[kb] if kb >= 0 else None
-        if before is not None and (before.text in CLOSERS or before.text == '"' or before.text in ("…", "?", "!", ".")):
+        if before is not None and (self._forms[kb] in CLOSERS or self._forms[kb] == '"' or before.text in ("…", "?", "!", ".")):
             end_at = before.idx + len(before.text)
             m = next((m for m in marks if end_at - 3 <= m.close <= end_at and not m.used), None)
             if m is None and before.text in ("…", "?", "!", "."):
@@ -1244,7 +1352,7 @@ class QuoteFinder:
             return None
         # 2. 'X a déclaré : « … »' — colon then a marked passage
         after = v.i + 1
-        while after < sent.end and after - v.i <= 8 and doc[after].text not in (":", "«", "“", '"'):
+        while after < sent.end and after - v.i <= 8 and self._forms[after] not in (":", "«", "“", '"'):
             if doc[after].text in (".", ";") or (doc[after].pos_ == "VERB" and doc[after] != v):
                 break
             after += 1
@@ -1260,6 +1368,13 @@ class QuoteFinder:
             start = doc[que.i + 1].idx
             end = self.clause_end(doc, que.i + 1, sent)
             return self._reported(doc, start, end, cue, lem, subj, marks, v)
+        if que is None and self.bare_clause and lem in self.frames.get("que", ()):
+            start_tok = self.bare_content_clause(v)
+            if start_tok is not None:
+                return self._reported(doc, doc[start_tok].idx, self.clause_end(doc, start_tok, sent), cue, lem, subj, marks, v)
+        fronted = self.fronted_clause(v, subj, sent)
+        if fronted is not None:
+            return self._reported(doc, *fronted, cue, lem, subj, marks, v)
         # 4. incise without marks: 'P, a-t-il ajouté.'
         s = sent.start
         if self._forms[s] == "," and s > 0:
@@ -1341,7 +1456,7 @@ class QuoteFinder:
         return h is not None and fold(h.lemma_) in self.future_verbs
 
     def _reported(self, doc, start, end, cue, lem, subj, marks, v) -> Quote | None:
-        rel = next((c for c in v.children if c.dep_ in SUBJ_DEPS and fold(c.text) == "qui"), None)
+        rel = next((c for c in v.children if c.dep_ in SUBJ_DEPS and fold(c.text) in self.relative_subjects), None)
         if rel is not None and rel.i > 0 and doc[rel.i - 1].text == ",":
             # ', qui a annoncé P, …': the relative clause ends at its closing comma
             text = text_of(doc)

@@ -32,8 +32,14 @@ NO_DATE = "no article date: relative times left unresolved"
 
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 YEARISH = re.compile(r"1\d{3}|20\d{2}")
-#: a preposition of time just before a number makes it a year ('en 2000', 'depuis 1987', 'l'an 2000')
-YEAR_PREP = re.compile(r"(?:^|[^\w])(?:en|depuis|dès|de|d'|l'année|l'an|jusqu'en|avant|après|vers|fin|début|mi-) $")
+
+
+def alternation(words, whole: bool = True) -> str:
+    """A regex group matching any of the words (folded, longest first); empty words match nothing."""
+    alts = sorted({re.escape(fold(w)) for w in words}, key=len, reverse=True)
+    if not alts:
+        return "(?!)" if whole else ""
+    return "(?:" + "|".join(alts) + ")"
 
 
 @dataclass
@@ -71,13 +77,25 @@ class TimeTagger:
         data = resource(lang, "times")
         self.grammar = Grammar(data)
         self.normaliser = Normaliser(self.grammar)
-        self.tense = Tense(data["words"])
+        self.tense = Tense(data["words"], data.get("codes", {}))
         words = self.grammar.sets
         self.age_nouns = words.get("age_nouns", set())
         self.duration_nouns = words.get("duration_nouns", set())
         self.count_nouns = words.get("count_nouns_after", set())
         cues = sorted((re.escape(fold(w)) for w in data["words"].get("publication_cue", [])), key=len, reverse=True)
-        self.publication = re.compile(r"(?:^|[^\w])(" + "|".join(cues) + r")\W{0,3}(?:le |:)?\W{0,3}$") if cues else None
+        codes = data.get("codes", {})
+        self.publication = re.compile(r"(?:^|[^\w])(" + "|".join(cues) + r")\W{0,3}(?:" + alternation(codes.get("date_article", []))
+                                      + r" |:)?\W{0,3}$") if cues else None
+        self.updated = re.compile(alternation(codes.get("updated", []), whole=False) or r"(?!)")
+        #: a preposition of time just before a number makes it a year ('en 2000', 'depuis 1987', 'l'an 2000')
+        self.year_prep = re.compile(r"(?:^|[^\w])" + alternation(codes.get("year_prepositions", [])) + " $")
+        #: the words after which a capitalised month name is a month ('en Mars'), not a planet or a first name
+        before = codes.get("month_after", [])
+        self.month_after = re.compile(r"(?:^|[.!?»\n]\s*|(?:^|\W)" + alternation(before) + " )$") if before else None
+        self.of_event = re.compile(r"\s+" + alternation(codes.get("of", [])) + r"\b", re.IGNORECASE)
+        keys = ("approx_units", "of_approx", "units", "groups", "possessives", "at", "of", "range_to", "sentences")
+        self.age = {k: {fold(w) for w in codes.get("age", {}).get(k, [])} for k in keys}
+        self.count = {k: {fold(w) for w in codes.get("count", {}).get(k, [])} for k in ("range", "before")}
 
     # ------------------------------------------------------------------ run
     @guarded("storygraph_times")
@@ -124,9 +142,8 @@ class TimeTagger:
             tok = token_at(doc, m.spans["unit"][0])
             if tok is not None and tok.pos_ == "ADJ":  # 'une seconde chance'
                 return False
-        if rule.name == "month" and set(m.slots) == {"month"} and text[m.start].isupper() and \
-                not re.search(r"(?:^|[.!?»\n]\s*|(?:^|\W)(?:en|de|d'|depuis|dès|fin|début|mi-|courant|entre|et|ou|"
-                              r"jusqu'en|à partir de|avant|après) )$", fold(text[max(0, m.start - 20):m.start])):
+        if rule.name == "month" and set(m.slots) == {"month"} and text[m.start].isupper() and self.month_after is not None and \
+                not self.month_after.search(fold(text[max(0, m.start - 20):m.start])):
             return False  # 'Mars' in the middle of a sentence is the planet, 'Avril' a first name
         if m.slots.get("vague") == "des":  # 'des heures scolaires' names hours, not how long
             nxt = tokens_in(doc, m.end, m.end + 20)
@@ -142,29 +159,31 @@ class TimeTagger:
         s, e = m.start, m.end
         before = fold(text[max(0, s - 30):s])
         words = re.findall(r"[\w'-]+", before)
-        if unit in ("année", "années") and m.slots.get("approx") and words and words[-1] in ("de", "d'"):
+        age = self.age
+        if unit in age["approx_units"] and m.slots.get("approx") and words and words[-1] in age["of_approx"]:
             return True  # 'un homme d'une quarantaine d'années'
-        if unit not in ("an", "ans") or m.slots.get("vague"):
+        if unit not in age["units"] or m.slots.get("vague"):
             return False
         if m.slots.get("mod"):
-            return bool(re.search(r"(?:^|\W)(?:les|des|aux) $", before))  # 'les moins de 25 ans'
+            return bool(re.search(r"(?:^|\W)" + alternation(age["groups"]) + " $", before))  # 'les moins de 25 ans'
         if not words:
             return False
-        if words[-1] in ("ses", "son", "sa", "leurs", "leur", "mes", "nos", "vos", "tes"):
+        if words[-1] in age["possessives"]:
             return True  # 'fêter ses 80 ans'
-        if words[-1] == "à" and re.match(r"\s*(?:[,.;)]|$)", text[e:e + 2]):
+        if words[-1] in age["at"] and re.match(r"\s*(?:[,.;)]|$)", text[e:e + 2]):
             # 'à 18 ans, il quitte …', 'mort à 80 ans.'; not 'condamné à 18 ans.'
-            gov = re.search(r"([\w'-]+) +à $", before)
+            gov = re.search(r"([\w'-]+) +" + alternation(age["at"]) + " $", before)
             return gov is None or gov.group(1) not in self.duration_nouns
-        if words[-1] == "de":
+        if words[-1] in age["of"]:
             prev = words[-2] if len(words) >= 2 else ""
             return prev not in self.duration_nouns or prev in self.age_nouns
         if before.rstrip().endswith(",") and re.match(r"\s*[,.)]", text[e:e + 2]):
             return True
         if re.search(r"\(\s*$", before) and re.match(r"\s*\)", text[e:e + 2]):
             return True  # 'Marie Dupont (45 ans)'
-        if re.search(r"\bde \d+ (?:à|a) $", before):  # 'les enfants de 2 à 8 ans', not 'peines de 2 à 8 ans'
-            return not re.search(r"\b(?:peines?|prison|condamnés?|réclusion) de \d+ (?:à|a) $", before)
+        span_of = alternation(age["of"]) + r" \d+ " + alternation(age["range_to"]) + " $"
+        if re.search(r"\b" + span_of, before):  # 'les enfants de 2 à 8 ans', not 'peines de 2 à 8 ans'
+            return not re.search(r"\b" + alternation(age["sentences"]) + " " + span_of, before)
         return False
 
     def is_count(self, doc: Doc, text: str, m: Match) -> bool:
@@ -173,24 +192,24 @@ class TimeTagger:
         nxt = re.match(r"\s*([\w-]+)", after)
         if nxt and (nxt.group(1) in self.count_nouns or nxt.group(1) in ("%", "km", "m")):
             return True
-        rng = re.match(r"\s*(?:et|à|ou|-)\s*(\d+)\s+([\w-]+)", after)
+        rng = re.match(r"\s*(?:" + alternation(self.count["range"]) + r"|-)\s*(\d+)\s+([\w-]+)", after)
         if rng and not YEARISH.fullmatch(rng.group(1)):
             return True  # 'entre 1000 et 5000 migrants'
         before = fold(text[max(0, m.start - 25):m.start])
-        prev = re.search(r"(\d[\d  ]*)(?: et| à| ou|-) $", before)
+        prev = re.search(r"(\d[\d  ]*)(?: " + alternation(self.count["range"]) + "|-) $", before)
         if prev and not YEARISH.fullmatch(prev.group(1).strip()):
             return True  # 'entre 500 et 2000', but 'de 1982 à 1987' are years
-        if re.search(r"(?:plus de|moins de|près de|environ|quelque|sur|les|des|ces|de ses) $", before):
+        if re.search(alternation(self.count["before"]) + " $", before):
             return True
         anchor = parse_anchor(doc._.sg_date)
         if anchor and not anchor[0].year - 150 <= int(m.slots["year"]) <= anchor[0].year + 30 and \
-                not YEAR_PREP.search(before):
+                not self.year_prep.search(before):
             return True  # 'la résolution 1405': a number far from the article's years, with no preposition of time
         span = tokens_in(doc, m.end, m.end + 30) if nxt else None
         if span is not None:
             t = next((t for t in span if not t.is_space), None)
             if t is not None and t.pos_ == "NOUN" and t.is_lower and not (t.idx > m.end + 1):
-                return not YEAR_PREP.search(before)  # '2000 migrants', but 'en 2000 pour
+                return not self.year_prep.search(before)  # '2000 migrants', but 'en 2000 pour
         return False
 
     # ------------------------------------------------------------------ normalise
@@ -204,7 +223,7 @@ class TimeTagger:
         direction = [Lazy(lambda m=m: self.tense.direction(doc, m.start, m.end)) for m in found]
         self._same_weekday(found, direction)
         generic = [Lazy(lambda m=m: self.tense.generic(doc, m.start, m.end)) for m in found]
-        of_event = [bool(re.match(r"\s+(?:de|du|des|d['’])\b", text[m.end:m.end + 6], re.IGNORECASE)) for m in found]
+        of_event = [bool(self.of_event.match(fold(text[m.end:m.end + 6]))) for m in found]
         runs = [self._run(found, a, span, paragraphs, sent_ids, direction, generic, of_event) for a in anchors]
         out: list[Timex] = []
         for k, m in enumerate(found):
@@ -297,7 +316,7 @@ class TimeTagger:
                                                  focus=Focus(None)))
             if r is None or not re.match(r"\d{4}-\d{2}-\d{2}$", r.value):
                 continue
-            kind = "updated" if re.search(r"jour|modifi|actualis", cue.group(1)) else "published"
+            kind = "updated" if self.updated.search(cue.group(1)) else "published"
             out.append({"kind": kind, "value": r.value, "start": m.start, "end": m.end, "text": text[m.start:m.end],
                         "cue": text[base + cue.start(1):base + cue.end(1)]})
         return out

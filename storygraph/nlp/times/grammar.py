@@ -79,6 +79,11 @@ class Grammar:
     def __init__(self, data: dict):
         self.words: dict = data["words"]
         self.fragments: dict = data.get("fragments", {})
+        #: the words the normaliser reads in slots ('soir' / 'pm' after a clock time), apart from the vocabularies
+        #: so that they anchor no rule
+        codes = data.get("codes", {})
+        self.codes = {k: tuple(codes.get(k, ())) for k in ("pm", "am", "later", "distal", "first_day", "one", "quarter")}
+        self.codes["number_language"] = codes.get("number_language", "fr")
         #: each vocabulary as a look-up table, keys folded like the text
         self.lookup = {k: {fold(w): v for w, v in vs.items()} for k, vs in self.words.items() if isinstance(vs, dict)}
         self.sets = {k: {fold(w) for w in vs} for k, vs in self.words.items() if isinstance(vs, list)}

@@ -54,6 +54,7 @@ class Normaliser:
     def __init__(self, grammar: Grammar):
         self.look = grammar.lookup
         self.sets = grammar.sets
+        self.codes = grammar.codes
 
     def value(self, m: Match, ctx: Context) -> Result | None:
         """The value of a match in its context, or None when the words do not make a time."""
@@ -83,7 +84,7 @@ class Normaliser:
             return self._get("approx_number", s["approx"])
         if s.get("num_or"):
             return "X"
-        return to_number(s.get(key))
+        return to_number(s.get(key), self.codes["number_language"], self.codes["one"])
 
     def _unit(self, s: dict) -> str | None:
         u = s.get("unit")
@@ -98,7 +99,7 @@ class Normaliser:
         """A day, a month or a year, with a weekday, a part of day, a clock time, 'dernier'/'suivant'."""
         anchor, look = ctx.anchor, self._get
         day = s.get("day")
-        day = 1 if day in ("1er", "premier") else int(day) if day else None
+        day = 1 if day in self.codes["first_day"] else int(day) if day else None
         month = look("month", s.get("month")) or (int(s["monthnum"]) if s.get("monthnum") else None) or \
             look("month", s.get("month2"))
         year = self._year(s, anchor)
@@ -111,9 +112,9 @@ class Normaliser:
         minute = s.get("minute") or s.get("minute_c")
         if s.get("clockword"):
             hour, minute = str(look("clock_word", s["clockword"])), None
-        if s.get("ampm") == "soir" and hour is not None and int(hour) < 12:
+        if s.get("ampm") in self.codes["pm"] and hour is not None and int(hour) < 12:
             hour = str(int(hour) + 12)  # '8 h du soir'
-        elif s.get("ampm") == "matin" and hour is not None and int(hour) == 12:
+        elif s.get("ampm") in self.codes["am"] and hour is not None and int(hour) == 12:
             hour = "0"
         clock = None
         if hour is not None:
@@ -283,7 +284,7 @@ class Normaliser:
         if s.get("year") and unit == "Y":  # 'la fin de l'année 2021'
             y = int(s["year"])
             return Result("DATE", f"{y:04d}", year=y)
-        if adir or s.get("there") == "-là":
+        if adir or s.get("there") in self.codes["distal"]:
             if unit == "Y":
                 y = ctx.focus.year()
                 if y is None and anchor is None:
@@ -305,7 +306,7 @@ class Normaliser:
     def _quarter(self, s: dict, ctx: Context, rtype: str) -> Result | str | None:
         """'au premier trimestre', 'le second semestre 2023': 2023-Q1, 2023-H2."""
         k = self._get("ordinal", s.get("ordinal"))
-        unit = "Q" if fold(s["unit"]).startswith("trim") else "H"
+        unit = "Q" if fold(s["unit"]).startswith(tuple(fold(w) for w in self.codes["quarter"])) else "H"
         top = 4 if unit == "Q" else 2
         if k is None or k > top:
             return None
@@ -350,7 +351,7 @@ class Normaliser:
         """'il y a trois ans', 'dans 21 jours' (from the article's date), 'deux jours plus tard' (from the focus)."""
         unit = self._unit_code(s)
         n = self._count(s)
-        sign = int(s["sign"]) if s.get("sign") else (1 if s.get("way") == "tard" else -1)
+        sign = int(s["sign"]) if s.get("sign") else (1 if s.get("way") in self.codes["later"] else -1)
         if n is None or unit is None:
             return None
         if not isinstance(n, (int, float)):
@@ -391,7 +392,7 @@ class Normaliser:
             return self._get("half_unit", s["half_unit"])
         unit = self._unit_code(s)
         if s.get("vdir"):
-            n = to_number(s.get("num") or s.get("num2")) if (s.get("num") or s.get("num2")) else "X"
+            n = to_number(s.get("num") or s.get("num2"), self.codes["number_language"], self.codes["one"]) if (s.get("num") or s.get("num2")) else "X"
         else:
             n = self._count(s)
         if n is None or unit is None:
@@ -417,7 +418,7 @@ class Normaliser:
         if s.get("season"):
             return "XXXX-" + self._get("season", s["season"])
         unit = self._unit_code(s)
-        n = to_number(s.get("num")) if s.get("num") else 1
+        n = to_number(s.get("num"), self.codes["number_language"], self.codes["one"]) if s.get("num") else 1
         if unit is None or not isinstance(n, int):
             return None
         if unit in ("H", "MIN", "S"):
@@ -455,8 +456,9 @@ def roman(s: str) -> int | None:
     return total
 
 
-def to_number(word: str | None) -> int | float | None:
-    """A count written in digits or French words ('1,5', 'vingt-quatre', 'trente et un'), through text2num."""
+def to_number(word: str | None, lang: str = "fr", one: tuple[str, ...] = ("un", "une")) -> int | float | None:
+    """A count written in digits or words of the language ('1,5', 'vingt-quatre', 'twenty-one'), through text2num;
+    `one` are the words for 1 that text2num leaves alone ('un', 'une')."""
     if not word:
         return None
     w = word.strip().lower()
@@ -464,9 +466,9 @@ def to_number(word: str | None) -> int | float | None:
         return int(w)
     if re.fullmatch(r"\d+[.,]\d+", w):
         return float(w.replace(",", "."))
-    if w in ("un", "une"):
+    if w in one:
         return 1
     try:
-        return text2num(w, "fr")
+        return text2num(w, lang)
     except ValueError:
         return None

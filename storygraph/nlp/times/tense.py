@@ -35,7 +35,15 @@ def _finite(tok: Token) -> int:
 class Tense:
     """Tense questions about a time expression's clause, answered with the language's word lists."""
 
-    def __init__(self, words: dict):
+    def __init__(self, words: dict, codes: dict | None = None):
+        tense = (codes or {}).get("tense", {})
+        #: the auxiliary of compound past tenses ('avoir', 'have'), the one of states and of some compound pasts
+        #: ('être'), the reflexive pronouns that make 'être' compound ('s'est rendu'), the words that make a
+        #: past governor's infinitive a recent past ('vient de signer')
+        self.perfect_aux = frozenset(tense.get("perfect_aux", []))
+        self.state_aux = frozenset(tense.get("state_aux", []))
+        self.reflexives = frozenset(tense.get("reflexives", []))
+        self.governor_marks = frozenset(tense.get("governor_marks", []))
         self.future_prep = _ends_with(words.get("future_prepositions", []))
         self.scheduled = frozenset(words.get("scheduled_verbs", []))
         self.future_governors = frozenset(words.get("future_governors", []))
@@ -87,10 +95,9 @@ class Tense:
         auxes = [c for c in verb.children if c.dep_ in ("aux:tense", "aux:pass", "aux", "cop")]
         participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
         if participle and auxes:
-            reflexive = any(c.lower_ in ("se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous")
-                            and c.dep_.startswith("expl") for c in verb.children)
-            compound = [a for a in auxes if a.lemma_ == "avoir" or a.dep_ == "aux:tense" or
-                        (a.lemma_ == "être" and (verb.lemma_ in self.etre_verbs or reflexive))]
+            reflexive = any(c.lower_ in self.reflexives and c.dep_.startswith("expl") for c in verb.children)
+            compound = [a for a in auxes if a.lemma_ in self.perfect_aux or a.dep_ == "aux:tense" or
+                        (a.lemma_ in self.state_aux and (verb.lemma_ in self.etre_verbs or reflexive))]
             if compound:
                 a = compound[0]
                 if "Fut" in a.morph.get("Tense"):
@@ -121,7 +128,7 @@ class Tense:
         gov = verb.head
         if gov.lemma_ in self.future_governors:
             return FUTURE
-        if gov.lemma_ in self.past_governors and any(c.lower_ in ("de", "d'", "d’") for c in verb.children):
+        if gov.lemma_ in self.past_governors and any(c.lower_ in self.governor_marks for c in verb.children):
             return PAST  # 'vient de signer'
         return self.verb_direction(gov, depth + 1)
 
@@ -140,7 +147,7 @@ class Tense:
             return False
         negated = any("Neg" in c.morph.get("Polarity") for c in verb.children)
         # 'être' makes a state: a copula, or a passive in the present ('nous sommes soumis aujourd'hui à …')
-        state = any(c.dep_ in ("cop", "aux:pass") and c.lemma_ == "être" for c in verb.children)
+        state = any(c.dep_ in ("cop", "aux:pass") and c.lemma_ in self.state_aux for c in verb.children)
         return negated or state or verb.lemma_ in self.states
 
     def present(self, doc: Doc, start: int, end: int) -> bool:
