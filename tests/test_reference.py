@@ -236,3 +236,11 @@ def test_a_pronoun_after_a_quote_is_not_someone_the_quote_quotes(analyze, inner)
     s = analyze("Paul Martin a rencontré la presse jeudi à Lyon.\n\n"
                 f"« Un jour, {inner}. Nous attendons toujours », a-t-il rappelé.")
     assert speakers(s)[0] == "Paul Martin"
+
+
+@pytest.mark.parametrize("country", ["la Bolivie", "le Chili"])
+def test_the_country_with_an_agent_hung_on_it_is_still_the_country_named(analyze, country):
+    s = analyze(f"Le président a quitté {country} en mars depuis l'invasion du pays par le Pérou.")
+    name = country.split(" ", 1)[1]
+    assert any(m["text"].startswith("pays") or "pays" in m["text"] for a in s.actors if a["name"] == name
+               for m in a["mentions"])

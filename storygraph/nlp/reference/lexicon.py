@@ -27,6 +27,7 @@ class Lexicon:
         self.possessives = {fold(k): v for k, v in data.get("possessives", {}).items()}
         self.honorific_gender = {fold(k).rstrip("."): v for k, v in data.get("honorific_gender", {}).items()}
         self.determiners = {fold(w) for w in resource(lang, "grammar")["determiners"]}
+        self.agent_words = {fold(w) for w in resource(lang, "grammar").get("frame_words", {}).get("agent", [])}
         self.generic_heads = {fold(w).split()[0] for w in data.get("generic_heads", [])}
         self.synonyms: dict[str, set[str]] = {}
         for group in data.get("role_synonyms", []):

@@ -162,7 +162,10 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
 
 def country_anaphor(ctx: Context, head: Token, lk: Link) -> int | None:
     """'le pays', 'ce pays': the country named last."""
-    if fold(head.lemma_) not in ctx.lex.country_anaphors or lk.number == "p" or lk.j - lk.i > 2:
+    # 'le pays', 'ce pays' alone (an agent the parser hung on the noun is not part of it: 'du pays par le Pérou')
+    agent = ctx.lex.agent_words
+    own = next((t.i for t in ctx.doc[head.i + 1:lk.j] if t.dep_ == "case" and fold(t.text) in agent), lk.j)
+    if fold(head.lemma_) not in ctx.lex.country_anaphors or lk.number == "p" or own - lk.i > 2:
         return None
     before = [x for x in ctx.refs.links
               if x.start < lk.start and x.entity >= 0 and ctx.refs.entities[x.entity].kind == "country"]
