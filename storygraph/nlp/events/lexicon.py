@@ -85,10 +85,10 @@ class Lexicon:
         phrases: Phrases = {}
         for k, v in data["nouns"].items():
             words = tuple(w for w in re.split(r"[\s]+", fold(k)) if w)
-            if len(words) == 1 and "-" not in k:
-                nouns[words[0]] = v
-            else:
-                _add_phrase(phrases, fold(k), v)
+            if len(words) == 1:
+                nouns[words[0]] = v  # 'cessez-le-feu' is one token where the tokenizer keeps it whole
+            if len(words) > 1 or "-" in k:
+                _add_phrase(phrases, fold(k), v)  # … and three where it splits it
         for k, v in data["phrases"].items():
             _add_phrase(phrases, fold(k), v)
         adjs = {fold(k): v for k, v in data["adjectives"].items()}
