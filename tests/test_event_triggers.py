@@ -15,3 +15,33 @@ def test_a_hyphenated_noun_kept_whole_by_the_tokenizer_is_one_key(analyze):
     assert types(s, "couvre-feu") == ["COERCE"]
     s = analyze("Les deux armées respectent la trêve depuis mardi, mais pas le cessez-le-feu du nord.")
     assert types(s, "cessez-le-feu") == ["RETREAT"]
+
+
+def by_trigger(story, word):
+    return next(e for e in story.events if word in e["trigger"]["text"])
+
+
+def test_a_light_verb_and_its_event_noun_are_one_trigger_with_the_verbs_parties(analyze):
+    s = analyze("Le Hamas a lancé une offensive surprise contre Israël.")
+    e = by_trigger(s, "offensive")
+    assert e["type"] == "ASSAULT" and e["trigger"]["text"].startswith("a lancé")
+    assert [a["name"] for a in e["actors"]] == ["Hamas"]
+    s = analyze("Dans la nuit, les gendarmes ont procédé à six interpellations près du port.")
+    e = by_trigger(s, "interpellations")
+    assert e["type"] == "COERCE" and "procédé" in e["trigger"]["text"]
+
+
+def test_a_light_verb_makes_an_event_of_a_noun_of_its_classes(analyze):
+    s = analyze("La Chine a imposé hier de nouveaux tarifs aux voitures européennes.")
+    assert types(s, "tarifs") == ["SANCTION"]
+    s = analyze("Des droits de 10 % et des taxes sont imposés par le Mexique sur l'acier canadien.")
+    assert types(s, "imposés") == ["SANCTION"]
+    s = analyze("Le tribunal administratif infligera une amende au maire de la commune.")
+    assert types(s, "amende") == ["SANCTION"]
+
+
+def test_an_event_noun_before_its_light_verb_stays_the_only_trigger(analyze):
+    s = analyze("Les sanctions américaines imposées à l'Iran frappent surtout le pétrole.")
+    assert [e["trigger"]["text"] for e in s.events if e["type"] == "SANCTION"] == ["sanctions"]
+    s = analyze("Le ministre a lancé, dans un long discours devant les députés, un appel au calme.")
+    assert all(not e["trigger"]["text"].startswith("a lancé") for e in s.events)

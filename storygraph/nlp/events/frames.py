@@ -47,7 +47,7 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     ev = Event(doc[tok.i].idx, doc[last].idx + len(doc[last]), etype, mode, head.i,
                reciprocal=bool(entry.get("reciprocal")) and kind in ("noun", "phrase"),
                lemma=fold(head.lemma_), nominal=kind == "noun", mediation=bool(entry.get("mediation")))
-    if kind in ("verb", "phrase", "adj") and head.pos_ in ("VERB", "AUX", "ADJ"):
+    if kind in ("verb", "phrase", "adj", "light") and head.pos_ in ("VERB", "AUX", "ADJ"):
         verb_roles(ctx, head, entry, ev)
         if kind == "phrase":
             phrase_roles(ctx, tok, last, ev)
@@ -73,7 +73,7 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     if entry.get("not_as_cue") and any(q.get("cue") and q["cue"]["start"] <= doc[last].idx < q["cue"]["end"]
                                        for q in doc._.sg_quotes or []):
         return None
-    ev.status = status(ctx.lex, head, "verb" if kind in ("verb", "adj", "phrase") else "noun", ev.mode == "visit")
+    ev.status = status(ctx.lex, head, "verb" if kind in ("verb", "adj", "phrase", "light") else "noun", ev.mode == "visit")
     return ev
 
 

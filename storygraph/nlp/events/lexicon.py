@@ -40,6 +40,7 @@ class Lexicon:
     lang: str
     verbs: dict[str, dict]  # verb lemma ('se rendre' too) → frame
     adjs: dict[str, dict]  # adjective → frame
+    light: dict[str, dict]  # light verb → {'preps': cases its event noun may take, 'classes': class → type}
     nouns: dict[str, dict]  # one-word event noun → frame
     phrases: Phrases  # first word → (words, frame) of multi-word triggers
     default_preps: dict[str, dict[str, str]]  # 'verb'/'noun' → preposition → role
@@ -92,6 +93,9 @@ class Lexicon:
         for k, v in data["phrases"].items():
             _add_phrase(phrases, fold(k), v)
         adjs = {fold(k): v for k, v in data["adjectives"].items()}
+        light = {fold(k): {"preps": {fold(p) for p in v.get("preps", [])},
+                           "classes": {c: d.split(".")[0] for c, d in v.get("classes", {}).items()}}
+                 for k, v in data.get("light_verbs", {}).items()}
         classes = {name: {fold(w) for w in ws} for name, ws in data["classes"].items()}
         class_of: dict[str, set[str]] = {}
         for name, ws in classes.items():
@@ -108,10 +112,10 @@ class Lexicon:
         for w in data.get("agent_phrases", []):
             words = tuple(fold(x) for x in re.split(r"\s+|(?<=')", w) if x)
             agent_phrases.setdefault(words[0], []).append(words)
-        keys = set(verbs) | set(nouns) | set(adjs) | set(phrases) | {"faire"} | \
+        keys = set(verbs) | set(nouns) | set(adjs) | set(phrases) | set(light) | {"faire"} | \
             {k.split(" ", 1)[1] for k in verbs if k.startswith("se ")} | {k[2:] for k in verbs if k.startswith("s'")}
         return cls(
-            lang=lang, verbs=verbs, adjs=adjs, nouns=nouns, phrases=phrases,
+            lang=lang, verbs=verbs, adjs=adjs, light=light, nouns=nouns, phrases=phrases,
             default_preps={pos: {fold(p): r for p, r in m.items()} for pos, m in data["default_preps"].items()},
             classes=classes, class_of=class_of,
             negation={fold(w) for w in st["negation"]},
