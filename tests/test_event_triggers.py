@@ -45,3 +45,21 @@ def test_an_event_noun_before_its_light_verb_stays_the_only_trigger(analyze):
     assert [e["trigger"]["text"] for e in s.events if e["type"] == "SANCTION"] == ["sanctions"]
     s = analyze("Le ministre a lancé, dans un long discours devant les députés, un appel au calme.")
     assert all(not e["trigger"]["text"].startswith("a lancé") for e in s.events)
+
+
+def test_an_auxiliary_is_never_repaired_into_a_lexicon_verb(analyze):
+    s = analyze("Nous sommes fiers de nos soldats, a déclaré le général Martin devant les députés.")
+    assert types(s, "sommes") == []
+    s = analyze("Le Conseil de sécurité a sommé la junte de rendre le pouvoir aux civils.")
+    assert types(s, "sommé") == ["REQUEST"]
+
+
+def test_a_noun_takes_the_type_of_its_verb(analyze):
+    s = analyze("Les enquêteurs ont perquisitionné le siège du parti d'opposition à Tunis.")
+    assert types(s, "perquisitionné") == ["COERCE"]
+    s = analyze("La perquisition du siège du parti d'opposition a duré six heures.")
+    assert types(s, "perquisition") == ["COERCE"]
+    s = analyze("Le syndicat a contesté la réforme devant le Conseil d'État.")
+    assert types(s, "contesté") == ["REJECT"]
+    s = analyze("La contestation de la réforme par les syndicats ne faiblit pas.")
+    assert types(s, "contestation") == ["REJECT"]

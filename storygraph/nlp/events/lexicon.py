@@ -74,6 +74,7 @@ class Lexicon:
     org_words: set[str]
     org_alias: dict[str, str]  # any name of an organisation → its folded key
     org_full: dict[str, str]  # an acronym → the organisation's full name
+    no_repair: frozenset[str] = frozenset()  # lemmas never repaired ('etre': 'sommes' is no 'sommer')
     _lemma_memo: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     _start_memo: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False)
 
@@ -145,6 +146,7 @@ class Lexicon:
             org_words={fold(w) for w in actors["org_words"]},
             org_alias={fold(a): fold(k) for k, vs in actors.get("org_aliases", {}).items() for a in [k] + vs},
             org_full={fold(a): k for k, vs in actors.get("org_aliases", {}).items() for a in vs},
+            no_repair=frozenset(fold(w) for w in data.get("no_repair", [])),
         )
 
     def verb_lemma(self, lemma: str, text: str) -> str:
@@ -160,7 +162,7 @@ class Lexicon:
 
     def repaired_lemma(self, lem: str, form: str) -> str:
         """The lexicon's verb behind a folded lemma and form ('negociee' → 'negocier'), else the lemma."""
-        if lem in self.adjs:
+        if lem in self.adjs or lem in self.no_repair:
             return lem
         return repair_lemma(lem, form, self.verbs, self.lang)
 
