@@ -63,3 +63,19 @@ def test_a_noun_takes_the_type_of_its_verb(analyze):
     assert types(s, "contesté") == ["REJECT"]
     s = analyze("La contestation de la réforme par les syndicats ne faiblit pas.")
     assert types(s, "contestation") == ["REJECT"]
+
+
+def test_weapons_aimed_at_someone_are_an_attack_not_a_test(analyze):
+    s = analyze("L'Iran a lancé une centaine de drones contre Israël samedi soir.")
+    assert types(s, "lancé") == ["ASSAULT"]
+    s = analyze("Les tirs de roquettes du Hezbollah sur Haïfa ont repris jeudi.")
+    assert types(s, "tirs") == ["ASSAULT"]
+    s = analyze("Pyongyang a tiré deux missiles balistiques en mer du Japon lundi.")
+    assert types(s, "tiré") == ["MOBILIZE"]
+
+
+def test_a_penalty_after_the_defendants_name_makes_a_court_sentence(analyze):
+    s = analyze("Le tribunal militaire a condamné l'ancien ministre de la Justice Omar Diallo à sept ans de prison ferme.")
+    assert types(s, "condamné") == ["SANCTION"]
+    s = analyze("Le président a condamné à plusieurs reprises les attaques contre les civils depuis un an.")
+    assert types(s, "condamné") == ["ACCUSE"]

@@ -13,6 +13,12 @@ from .roles import destination, noun_roles, phrase_roles, subjects, verb_roles
 from .status import status
 
 
+#: how far after a trigger a court's penalty may come; the prepositions that aim a weapon at someone
+COURT_WIDTH = 15
+AIM_AGAINST = {"contre"}
+AIM_AT = {"sur"}
+
+
 def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event | None:
     """An event for this trigger when its frame's conditions hold, else None."""
     doc = tok.doc
@@ -42,8 +48,11 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         if cls in words and other != etype:
             etype = other  # 'recevoir des armes' is AID (military), not a visit
             mode = cls if other == "AID" and cls in ("military", "humanitarian", "economic") else None
-    if entry.get("court") and {fold(w) for w in entry["court"]} & words:
-        etype = "SANCTION"
+    if entry.get("court") and ({fold(w) for w in entry["court"]} & words or
+                               {fold(w) for w in entry.get("penalty", [])} & classes_of(ctx.lex, _penalty_words(head))):
+        etype = "SANCTION"  # 'a condamné l'ancienne dirigeante X à quatre années de prison'
+    if entry.get("aimed") and etype != entry["aimed"] and _aimed(ctx, head):
+        etype, mode = entry["aimed"], None  # 'a lancé des missiles sur Kiev': weapons fired at someone
     ev = Event(doc[tok.i].idx, doc[last].idx + len(doc[last]), etype, mode, head.i,
                reciprocal=bool(entry.get("reciprocal")) and kind in ("noun", "phrase"),
                lemma=fold(head.lemma_), nominal=kind == "noun", mediation=bool(entry.get("mediation")))
@@ -105,6 +114,39 @@ def np_words(head: Token) -> list[Token]:
         out.append(head.doc[k])
         k += 1
     return out
+
+
+def _penalty_words(head: Token, width: int = COURT_WIDTH) -> list[Token]:
+    """The words of an 'à …' phrase following the trigger in the same clause, wherever the parser hung them:
+    a sentence's penalty comes after the defendant's name and titles ('a condamné l'ancienne dirigeante X à
+    quatre années de prison'), which the parse often breaks."""
+    doc, out, seen_a = head.doc, [], None
+    for t in doc[head.i + 1: min(len(doc), head.i + 1 + width)]:
+        if t.is_punct:
+            break
+        if fold(t.text) in ("a", "à", "au", "aux"):
+            seen_a = t.i
+        elif seen_a is not None and t.i - seen_a <= 4:
+            out.append(t)
+    return out
+
+
+def _aimed(ctx: Context, head: Token) -> bool:
+    """True when the trigger has a complement aimed at someone or somewhere: 'contre X', or 'sur X' where X
+    names a place, a party or a target ('tirs sur Kharkiv', 'missiles lancés contre Israël')."""
+    kids = list(head.children)
+    kids += [g for c in kids if c.dep_ in ("obj", "nmod") for g in c.children]  # 'des missiles sur Kiev'
+    kids += [g for c in kids if c.dep_ == "nmod" for g in c.children]  # 'des dizaines de missiles sur Kiev'
+    for c in kids:
+        if not (c.dep_.startswith("obl") or c.dep_ == "nmod"):
+            continue
+        case = {fold(g.text) for g in c.children if g.dep_ == "case"}
+        if case & AIM_AGAINST:
+            return True
+        if case & AIM_AT and (c.pos_ == "PROPN" or c.i in ctx.tok_actor or
+                              "targets" in ctx.lex.class_of.get(fold(c.lemma_), ())):
+            return True
+    return False
 
 
 def _phrase_head(tok: Token, last: int) -> Token:
