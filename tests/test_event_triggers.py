@@ -79,3 +79,12 @@ def test_a_penalty_after_the_defendants_name_makes_a_court_sentence(analyze):
     assert types(s, "condamné") == ["SANCTION"]
     s = analyze("Le président a condamné à plusieurs reprises les attaques contre les civils depuis un an.")
     assert types(s, "condamné") == ["ACCUSE"]
+
+
+def test_a_demonstrative_event_noun_re_mentions_the_event_told_before(analyze):
+    s = analyze("Pyongyang a lancé un missile intercontinental jeudi. Tokyo a vivement condamné ce tir.")
+    assert types(s, "tir") == ["MOBILIZE"]
+    s = analyze("Le Niger a rompu ses relations avec Kiev en août. Cette rupture surprend les diplomates.")
+    assert types(s, "rupture") == ["SANCTION"]
+    s = analyze("La pluie a cessé vers midi. Cette pause a permis aux enfants de sortir dans la cour.")
+    assert types(s, "pause") == []

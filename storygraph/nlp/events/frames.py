@@ -11,11 +11,14 @@ from .parties import resolve
 from .records import Event
 from .roles import destination, noun_roles, phrase_roles, subjects, verb_roles
 from .status import status
+from .triggers import trigger
 
 
 #: how far after a trigger a court's penalty may come; the prepositions that aim a weapon at someone
 COURT_WIDTH = 15
 AIM_AGAINST = {"contre"}
+#: how many tokens back a demonstrative event noun looks for the event it re-mentions
+ANTECEDENT_WIDTH = 120
 AIM_AT = {"sur"}
 
 
@@ -33,7 +36,10 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     # the words around the trigger matter only to frames that look at them (most never do)
     looks = entry.get("needs") or entry.get("by_class") or entry.get("court") or etype == "AID"
     words = classes_of(ctx.lex, np_words(head)) if looks else set()
-    if entry.get("needs"):
+    told = _told_before(ctx, head, entry) if looks and kind == "noun" and _demonstrative(ctx, head) else None
+    if told is not None:  # 'ce tir', 'cette rupture': the event told before, with its type
+        etype, mode = told, (entry.get("mode") if told == entry["type"] else None)
+    elif entry.get("needs"):
         need = {fold(w) for w in entry["needs"]}
         if not (need & words):
             if entry.get("otherwise"):
@@ -44,7 +50,7 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
             mode = next((c for c in ("military", "humanitarian", "economic") if c in words and c in need), None)
     if etype == "AID" and not mode:
         mode = next((c for c in ("military", "humanitarian", "economic") if c in words), None)
-    for cls, other in (entry.get("by_class") or {}).items():
+    for cls, other in (entry.get("by_class") or {}).items() if told is None else ():
         if cls in words and other != etype:
             etype = other  # 'recevoir des armes' is AID (military), not a visit
             mode = cls if other == "AID" and cls in ("military", "humanitarian", "economic") else None
@@ -114,6 +120,30 @@ def np_words(head: Token) -> list[Token]:
         out.append(head.doc[k])
         k += 1
     return out
+
+
+def _demonstrative(ctx: Context, head: Token) -> bool:
+    """'cette rupture', 'ce tir': a noun that points back to an event already told."""
+    return any(c.dep_ == "det" and fold(c.text) in ctx.lex.demonstratives for c in head.children)
+
+
+def _told_before(ctx: Context, head: Token, entry: dict) -> str | None:
+    """The type of the nearest earlier trigger a demonstrative event noun can re-mention: one of the types its
+    frame can give ('ce tir' after a missile launch is that launch, a MOBILIZE), within a few sentences."""
+    types = {entry["type"], entry.get("otherwise")} | set((entry.get("by_class") or {}).values())
+    doc, strings, lo = head.doc, head.doc.vocab.strings, max(0, head.i - ANTECEDENT_WIDTH)
+    for t in reversed(doc[lo:head.i]):
+        if t.is_punct or not ctx.lex.may_start(t.lemma, t.orth, strings):
+            continue
+        hit = trigger(ctx, t)
+        if hit is None or hit[1]["type"] not in types or hit[1] is entry:
+            continue
+        need = {fold(w) for w in hit[1].get("needs", [])}
+        h = _phrase_head(t, hit[2]) if hit[0] == "phrase" else t
+        if need and not need & classes_of(ctx.lex, np_words(h)):
+            continue  # 'la pluie a cessé': a word of the lexicon, but no event
+        return hit[1]["type"]
+    return None
 
 
 def _penalty_words(head: Token, width: int = COURT_WIDTH) -> list[Token]:
