@@ -88,3 +88,14 @@ def test_a_demonstrative_event_noun_re_mentions_the_event_told_before(analyze):
     assert types(s, "rupture") == ["SANCTION"]
     s = analyze("La pluie a cessé vers midi. Cette pause a permis aux enfants de sortir dans la cour.")
     assert types(s, "pause") == []
+
+
+def test_occupying_needs_a_place_not_a_post_or_a_busy_person(analyze):
+    s = analyze("Les villages occupés par les jihadistes ont été repris par l'armée malienne.")
+    assert types(s, "occupés") == ["ASSAULT"]
+    s = analyze("Depuis 2014, la Russie occupe la Crimée, selon le gouvernement ukrainien.")
+    assert types(s, "occupe") == ["ASSAULT"]
+    s = analyze("Ce poste est occupé par Jean Dupont depuis 2020, a rappelé la mairie.")
+    assert types(s, "occupé") == []
+    s = analyze("La ministre, très occupée par le budget, n'a pas répondu aux députés.")
+    assert types(s, "occupée") == []

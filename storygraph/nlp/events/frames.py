@@ -78,6 +78,8 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         return None
     if req == "object" and not _object_people(ctx, head):
         return None
+    if req == "territory" and not _object_territory(ctx, head):
+        return None
     if entry.get("with_before") and not (tok.i >= 2 and any(fold(t.text) in entry["with_before"] for t in doc[tok.i - 2:tok.i])):
         return None
     if entry.get("not_before") and any(fold(t.text) in entry["not_before"] for t in doc[max(0, tok.i - 2):tok.i]):
@@ -204,4 +206,19 @@ def _object_people(ctx: Context, head: Token) -> bool:
                 return True
     if head.dep_ == "acl" and (head.head.i in ctx.tok_actor or is_people(ctx.lex, head.head)):
         return True
+    return False
+
+
+def _object_territory(ctx: Context, head: Token) -> bool:
+    """True when what the trigger acts on is a place: its object, its passive subject or the noun it qualifies
+    is a name or a word of the class 'territory' (a frame's `require: territory`)."""
+    things = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and head.pos_ == "ADJ")]
+    if head.dep_ in ("acl", "amod") and head.head.i != head.i:
+        things.append(head.head)
+    for c in things:
+        if c.pos_ == "PROPN" or "territory" in ctx.lex.class_of.get(fold(c.lemma_), ()):
+            return True
+        if any(g.dep_ == "nmod" and (g.pos_ == "PROPN" or "territory" in ctx.lex.class_of.get(fold(g.lemma_), ()))
+               for g in c.children):
+            return True  # '18 % du territoire', 'une partie de la Crimée'
     return False
