@@ -99,3 +99,14 @@ def test_occupying_needs_a_place_not_a_post_or_a_busy_person(analyze):
     assert types(s, "occupé") == []
     s = analyze("La ministre, très occupée par le budget, n'a pas répondu aux députés.")
     assert types(s, "occupée") == []
+
+
+def test_an_event_noun_bare_after_de_under_a_thing_names_a_kind(analyze):
+    s = analyze("Le procureur enquête sur des crimes de guerre commis près de Boutcha.")
+    assert types(s, "guerre") == []
+    s = analyze("Les policiers ont saisi trois fusils d'assaut dans le coffre de la voiture.")
+    assert types(s, "assaut") == []
+    s = analyze("Une série d'attaques a frappé les positions de l'armée malienne cette semaine.")
+    assert types(s, "attaques") == ["ASSAULT"]
+    s = analyze("Les deux pays ont signé un accord de cessez-le-feu à Doha.")
+    assert types(s, "cessez-le-feu") == ["RETREAT"]

@@ -32,6 +32,8 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         if _near(doc[last], entry["not_with"]) or before in {fold(w) for w in entry["not_with"]}:
             return None
     head = tok if kind != "phrase" else _phrase_head(tok, last)
+    if entry.get("not_after_de") and kind == "noun" and _kind_of(ctx, head):
+        return None
     etype, mode = entry["type"], entry.get("mode")
     # the words around the trigger matter only to frames that look at them (most never do)
     looks = entry.get("needs") or entry.get("by_class") or entry.get("court") or etype == "AID"
@@ -122,6 +124,19 @@ def np_words(head: Token) -> list[Token]:
         out.append(head.doc[k])
         k += 1
     return out
+
+
+def _kind_of(ctx: Context, noun: Token) -> bool:
+    """True when the noun, bare after 'de', qualifies a noun that is no event: it names a kind of thing
+    ('crimes de guerre', 'fusil d'assaut'), not an event."""
+    if noun.dep_ != "nmod" or noun.head.pos_ != "NOUN" or noun.head.i > noun.i:
+        return False
+    if any(c.dep_ == "det" for c in noun.children):
+        return False
+    if not any(c.dep_ == "case" and fold(c.text) in ("de", "d'", "d’") for c in noun.children):
+        return False
+    h = {fold(noun.head.lemma_), fold(noun.head.text)}
+    return not (h & ctx.lex.nouns.keys() or h & ctx.lex.series)  # 'accord de cessez-le-feu', 'série d'attaques'
 
 
 def _demonstrative(ctx: Context, head: Token) -> bool:
