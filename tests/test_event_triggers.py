@@ -110,3 +110,14 @@ def test_an_event_noun_bare_after_de_under_a_thing_names_a_kind(analyze):
     assert types(s, "attaques") == ["ASSAULT"]
     s = analyze("Les deux pays ont signé un accord de cessez-le-feu à Doha.")
     assert types(s, "cessez-le-feu") == ["RETREAT"]
+
+
+def test_a_verb_whose_reflexive_form_means_something_else(analyze):
+    s = analyze("Le mouvement se réclame de l'héritage de Thomas Sankara depuis sa fondation.")
+    assert types(s, "réclame") == []
+    s = analyze("Les syndicats réclament une hausse des salaires au gouvernement.")
+    assert types(s, "réclament") == ["REQUEST"]
+    s = analyze("Le fugitif s'est livré aux gendarmes de Bastia dimanche matin.")
+    assert types(s, "livré") == []
+    s = analyze("La Turquie a livré des drones à l'Ukraine en 2022.")
+    assert types(s, "livré") == ["AID"]

@@ -60,7 +60,7 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
             entry = lex.verbs.get(key) or (lex.adjs.get(first) if pos == "ADJ" else None)
             if entry is None:
                 continue
-            if entry.get("reflexive") and not refl:
+            if entry.get("reflexive") and not refl or entry.get("not_reflexive") and refl:
                 return None
             return "verb", entry, tok.i
         if tok.pos_ == "ADJ" and fold(tok.text) in lex.adjs:
