@@ -121,3 +121,14 @@ def test_a_verb_whose_reflexive_form_means_something_else(analyze):
     assert types(s, "livré") == []
     s = analyze("La Turquie a livré des drones à l'Ukraine en 2022.")
     assert types(s, "livré") == ["AID"]
+
+
+def test_agreement_and_charge_nouns_of_the_families(analyze):
+    s = analyze("L'entente entre Ottawa et Washington sur le bois d'œuvre expire en mai.")
+    assert "AGREE" in types(s, "entente")
+    s = analyze("Les infirmières réclament l'application des lettres d'ententes de 2021.")
+    assert types(s, "ententes") == []
+    s = analyze("Le procès de l'ancien président Ould Abdel Aziz s'est ouvert à Nouakchott.")
+    assert types(s, "procès") == ["ACCUSE"]
+    s = analyze("Le ministre s'est insurgé contre la décision de la Cour suprême.")
+    assert types(s, "insurgé") == ["ACCUSE"]
