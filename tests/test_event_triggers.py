@@ -132,3 +132,12 @@ def test_agreement_and_charge_nouns_of_the_families(analyze):
     assert types(s, "procès") == ["ACCUSE"]
     s = analyze("Le ministre s'est insurgé contre la décision de la Cour suprême.")
     assert types(s, "insurgé") == ["ACCUSE"]
+
+
+def test_calling_someone_is_a_phone_call_calling_on_someone_to_act_an_appeal(analyze):
+    s = analyze("Le chancelier allemand a appelé son homologue russe pour la première fois depuis deux ans.")
+    assert types(s, "appelé") == ["CONSULT"]
+    s = analyze("La présidente a appelé mercredi soir l'ensemble des partis de la coalition à la retenue.")
+    assert types(s, "appelé") == ["REQUEST"]
+    s = analyze("Dans le quartier, on l'appelle le Tigre de Kaboul depuis des années.")
+    assert types(s, "appelle") == []

@@ -25,8 +25,12 @@ AIM_AT = {"sur"}
 def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event | None:
     """An event for this trigger when its frame's conditions hold, else None."""
     doc = tok.doc
-    if entry.get("with") and not _near(doc[last], entry["with"]):
-        return None
+    if entry.get("with") and not _near(doc[last], entry["with"]) and not _with_dependent(doc[last], entry["with"]):
+        if not entry.get("without") or any(c.dep_ == "xcomp" for c in doc[last].children):
+            return None
+        # 'appeler son homologue' is no appeal: the word's other frame, with none of this one's conditions
+        entry = {**{k: v for k, v in entry.items() if k not in ("with", "without", "strong", "require")},
+                 **entry["without"]}
     if entry.get("not_with"):
         before = fold(doc[tok.i - 1].text) if tok.i else ""
         if _near(doc[last], entry["not_with"]) or before in {fold(w) for w in entry["not_with"]}:
@@ -109,6 +113,14 @@ def _near(tok: Token, words: list[str], width: int = 4) -> bool:
             if any(rest.startswith(f) for f in phrases):
                 return True
     return False
+
+
+def _with_dependent(tok: Token, words: list[str]) -> bool:
+    """True when a complement of the word, or one the parser hung inside its object, is introduced by one of
+    the words, however far it stands ('a appelé jeudi l'ensemble des partis de la coalition à la retenue')."""
+    folded = {fold(w) for w in words}
+    return any(g.dep_ in ("case", "mark") and fold(g.text) in folded
+               for c in tok.children if c.i > tok.i and c.dep_ not in ("nsubj", "punct") for g in c.subtree)
 
 
 def np_words(head: Token) -> list[Token]:
