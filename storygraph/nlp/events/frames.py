@@ -14,12 +14,10 @@ from .status import status
 from .triggers import trigger
 
 
-#: how far after a trigger a court's penalty may come; the prepositions that aim a weapon at someone
+#: how far after a trigger a court's penalty may come
 COURT_WIDTH = 15
-AIM_AGAINST = {"contre"}
 #: how many tokens back a demonstrative event noun looks for the event it re-mentions
 ANTECEDENT_WIDTH = 120
-AIM_AT = {"sur"}
 
 
 def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event | None:
@@ -61,10 +59,12 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
             etype = other  # 'recevoir des armes' is AID (military), not a visit
             mode = cls if other == "AID" and cls in ("military", "humanitarian", "economic") else None
     if entry.get("court") and ({fold(w) for w in entry["court"]} & words or
-                               {fold(w) for w in entry.get("penalty", [])} & classes_of(ctx.lex, _penalty_words(head))):
+                               {fold(w) for w in entry.get("penalty", [])} &
+                               classes_of(ctx.lex, _penalty_words(head, {fold(w) for w in entry.get("penalty_preps", [])}))):
         etype = "SANCTION"  # 'a condamné l'ancienne dirigeante X à quatre années de prison'
-    if entry.get("aimed") and etype != entry["aimed"] and _aimed(ctx, head):
-        etype, mode = entry["aimed"], None  # 'a lancé des missiles sur Kiev': weapons fired at someone
+    aimed = entry.get("aimed")
+    if aimed and etype != aimed["type"] and _aimed(ctx, head, aimed):
+        etype, mode = aimed["type"], None  # 'a lancé des missiles sur Kiev': weapons fired at someone
     ev = Event(doc[tok.i].idx, doc[last].idx + len(doc[last]), etype, mode, head.i,
                reciprocal=bool(entry.get("reciprocal")) and kind in ("noun", "phrase"),
                lemma=fold(head.lemma_), nominal=kind == "noun", mediation=bool(entry.get("mediation")))
@@ -145,7 +145,7 @@ def _kind_of(ctx: Context, noun: Token) -> bool:
         return False
     if any(c.dep_ == "det" for c in noun.children):
         return False
-    if not any(c.dep_ == "case" and fold(c.text) in ("de", "d'", "d’") for c in noun.children):
+    if not any(c.dep_ == "case" and fold(c.text) in ctx.lex.genitive for c in noun.children):
         return False
     h = {fold(noun.head.lemma_), fold(noun.head.text)}
     return not (h & ctx.lex.nouns.keys() or h & ctx.lex.series)  # 'accord de cessez-le-feu', 'série d'attaques'
@@ -175,7 +175,7 @@ def _told_before(ctx: Context, head: Token, entry: dict) -> str | None:
     return None
 
 
-def _penalty_words(head: Token, width: int = COURT_WIDTH) -> list[Token]:
+def _penalty_words(head: Token, preps: set[str], width: int = COURT_WIDTH) -> list[Token]:
     """The words of an 'à …' phrase following the trigger in the same clause, wherever the parser hung them:
     a sentence's penalty comes after the defendant's name and titles ('a condamné l'ancienne dirigeante X à
     quatre années de prison'), which the parse often breaks."""
@@ -183,14 +183,14 @@ def _penalty_words(head: Token, width: int = COURT_WIDTH) -> list[Token]:
     for t in doc[head.i + 1: min(len(doc), head.i + 1 + width)]:
         if t.is_punct:
             break
-        if fold(t.text) in ("a", "à", "au", "aux"):
+        if fold(t.text) in preps:
             seen_a = t.i
         elif seen_a is not None and t.i - seen_a <= 4:
             out.append(t)
     return out
 
 
-def _aimed(ctx: Context, head: Token) -> bool:
+def _aimed(ctx: Context, head: Token, aimed: dict) -> bool:
     """True when the trigger has a complement aimed at someone or somewhere: 'contre X', or 'sur X' where X
     names a place, a party or a target ('tirs sur Kharkiv', 'missiles lancés contre Israël')."""
     kids = list(head.children)
@@ -200,9 +200,9 @@ def _aimed(ctx: Context, head: Token) -> bool:
         if not (c.dep_.startswith("obl") or c.dep_ == "nmod"):
             continue
         case = {fold(g.text) for g in c.children if g.dep_ == "case"}
-        if case & AIM_AGAINST:
+        if case & {fold(w) for w in aimed.get("against", [])}:
             return True
-        if case & AIM_AT and (c.pos_ == "PROPN" or c.i in ctx.tok_actor or
+        if case & {fold(w) for w in aimed.get("at", [])} and (c.pos_ == "PROPN" or c.i in ctx.tok_actor or
                               "targets" in ctx.lex.class_of.get(fold(c.lemma_), ())):
             return True
     return False

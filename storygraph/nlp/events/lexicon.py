@@ -76,6 +76,7 @@ class Lexicon:
     org_full: dict[str, str]  # an acronym → the organisation's full name
     no_repair: frozenset[str] = frozenset()  # lemmas never repaired ('etre': 'sommes' is no 'sommer')
     series: frozenset[str] = frozenset()  # nouns under which a bare 'de' event noun is events ('série d'attaques')
+    genitive: frozenset[str] = frozenset()  # the prepositions of a noun's complement ('de', 'd'')
     _lemma_memo: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     _start_memo: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False)
 
@@ -149,6 +150,7 @@ class Lexicon:
             org_full={fold(a): k for k, vs in actors.get("org_aliases", {}).items() for a in vs},
             no_repair=frozenset(fold(w) for w in data.get("no_repair", [])),
             series=frozenset(fold(w) for w in data.get("series_nouns", [])),
+            genitive=frozenset(fold(w) for w in data.get("genitive_preps", [])),
         )
 
     def verb_lemma(self, lemma: str, text: str) -> str:
