@@ -11,23 +11,39 @@ from .parties import resolve
 from .records import Event
 from .roles import destination, noun_roles, phrase_roles, subjects, verb_roles
 from .status import status
+from .triggers import trigger
+
+
+#: how far after a trigger a court's penalty may come
+COURT_WIDTH = 15
+#: how many tokens back a demonstrative event noun looks for the event it re-mentions
+ANTECEDENT_WIDTH = 120
 
 
 def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event | None:
     """An event for this trigger when its frame's conditions hold, else None."""
     doc = tok.doc
-    if entry.get("with") and not _near(doc[last], entry["with"]):
-        return None
+    if entry.get("with") and not _near(doc[last], entry["with"]) and not _with_dependent(doc[last], entry["with"]):
+        if not entry.get("without") or any(c.dep_ == "xcomp" for c in doc[last].children):
+            return None
+        # 'appeler son homologue' is no appeal: the word's other frame, with none of this one's conditions
+        entry = {**{k: v for k, v in entry.items() if k not in ("with", "without", "strong", "require")},
+                 **entry["without"]}
     if entry.get("not_with"):
         before = fold(doc[tok.i - 1].text) if tok.i else ""
         if _near(doc[last], entry["not_with"]) or before in {fold(w) for w in entry["not_with"]}:
             return None
     head = tok if kind != "phrase" else _phrase_head(tok, last)
+    if entry.get("not_after_de") and kind == "noun" and _kind_of(ctx, head):
+        return None
     etype, mode = entry["type"], entry.get("mode")
     # the words around the trigger matter only to frames that look at them (most never do)
     looks = entry.get("needs") or entry.get("by_class") or entry.get("court") or etype == "AID"
     words = classes_of(ctx.lex, np_words(head)) if looks else set()
-    if entry.get("needs"):
+    told = _told_before(ctx, head, entry) if looks and kind == "noun" and _demonstrative(ctx, head) else None
+    if told is not None:  # 'ce tir', 'cette rupture': the event told before, with its type
+        etype, mode = told, (entry.get("mode") if told == entry["type"] else None)
+    elif entry.get("needs"):
         need = {fold(w) for w in entry["needs"]}
         if not (need & words):
             if entry.get("otherwise"):
@@ -38,16 +54,21 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
             mode = next((c for c in ("military", "humanitarian", "economic") if c in words and c in need), None)
     if etype == "AID" and not mode:
         mode = next((c for c in ("military", "humanitarian", "economic") if c in words), None)
-    for cls, other in (entry.get("by_class") or {}).items():
+    for cls, other in (entry.get("by_class") or {}).items() if told is None else ():
         if cls in words and other != etype:
             etype = other  # 'recevoir des armes' is AID (military), not a visit
             mode = cls if other == "AID" and cls in ("military", "humanitarian", "economic") else None
-    if entry.get("court") and {fold(w) for w in entry["court"]} & words:
-        etype = "SANCTION"
+    if entry.get("court") and ({fold(w) for w in entry["court"]} & words or
+                               {fold(w) for w in entry.get("penalty", [])} &
+                               classes_of(ctx.lex, _penalty_words(head, {fold(w) for w in entry.get("penalty_preps", [])}))):
+        etype = "SANCTION"  # 'a condamné l'ancienne dirigeante X à quatre années de prison'
+    aimed = entry.get("aimed")
+    if aimed and etype != aimed["type"] and _aimed(ctx, head, aimed):
+        etype, mode = aimed["type"], None  # 'a lancé des missiles sur Kiev': weapons fired at someone
     ev = Event(doc[tok.i].idx, doc[last].idx + len(doc[last]), etype, mode, head.i,
                reciprocal=bool(entry.get("reciprocal")) and kind in ("noun", "phrase"),
                lemma=fold(head.lemma_), nominal=kind == "noun", mediation=bool(entry.get("mediation")))
-    if kind in ("verb", "phrase", "adj") and head.pos_ in ("VERB", "AUX", "ADJ"):
+    if kind in ("verb", "phrase", "adj", "light") and head.pos_ in ("VERB", "AUX", "ADJ"):
         verb_roles(ctx, head, entry, ev)
         if kind == "phrase":
             phrase_roles(ctx, tok, last, ev)
@@ -63,6 +84,8 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         return None
     if req == "object" and not _object_people(ctx, head):
         return None
+    if req == "territory" and not _object_territory(ctx, head):
+        return None
     if entry.get("with_before") and not (tok.i >= 2 and any(fold(t.text) in entry["with_before"] for t in doc[tok.i - 2:tok.i])):
         return None
     if entry.get("not_before") and any(fold(t.text) in entry["not_before"] for t in doc[max(0, tok.i - 2):tok.i]):
@@ -73,7 +96,7 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     if entry.get("not_as_cue") and any(q.get("cue") and q["cue"]["start"] <= doc[last].idx < q["cue"]["end"]
                                        for q in doc._.sg_quotes or []):
         return None
-    ev.status = status(ctx.lex, head, "verb" if kind in ("verb", "adj", "phrase") else "noun", ev.mode == "visit")
+    ev.status = status(ctx.lex, head, "verb" if kind in ("verb", "adj", "phrase", "light") else "noun", ev.mode == "visit")
     return ev
 
 
@@ -92,6 +115,14 @@ def _near(tok: Token, words: list[str], width: int = 4) -> bool:
     return False
 
 
+def _with_dependent(tok: Token, words: list[str]) -> bool:
+    """True when a complement of the word, or one the parser hung inside its object, is introduced by one of
+    the words, however far it stands ('a appelé jeudi l'ensemble des partis de la coalition à la retenue')."""
+    folded = {fold(w) for w in words}
+    return any(g.dep_ in ("case", "mark") and fold(g.text) in folded
+               for c in tok.children if c.i > tok.i and c.dep_ not in ("nsubj", "punct") for g in c.subtree)
+
+
 def np_words(head: Token) -> list[Token]:
     """The nouns and adjectives of the phrases a trigger governs (objects, complements, acl objects)."""
     out = []
@@ -105,6 +136,76 @@ def np_words(head: Token) -> list[Token]:
         out.append(head.doc[k])
         k += 1
     return out
+
+
+def _kind_of(ctx: Context, noun: Token) -> bool:
+    """True when the noun, bare after 'de', qualifies a noun that is no event: it names a kind of thing
+    ('crimes de guerre', 'fusil d'assaut'), not an event."""
+    if noun.dep_ != "nmod" or noun.head.pos_ != "NOUN" or noun.head.i > noun.i:
+        return False
+    if any(c.dep_ == "det" for c in noun.children):
+        return False
+    if not any(c.dep_ == "case" and fold(c.text) in ctx.lex.genitive for c in noun.children):
+        return False
+    h = {fold(noun.head.lemma_), fold(noun.head.text)}
+    return not (h & ctx.lex.nouns.keys() or h & ctx.lex.series)  # 'accord de cessez-le-feu', 'série d'attaques'
+
+
+def _demonstrative(ctx: Context, head: Token) -> bool:
+    """'cette rupture', 'ce tir': a noun that points back to an event already told."""
+    return any(c.dep_ == "det" and fold(c.text) in ctx.lex.demonstratives for c in head.children)
+
+
+def _told_before(ctx: Context, head: Token, entry: dict) -> str | None:
+    """The type of the nearest earlier trigger a demonstrative event noun can re-mention: one of the types its
+    frame can give ('ce tir' after a missile launch is that launch, a MOBILIZE), within a few sentences."""
+    types = {entry["type"], entry.get("otherwise")} | set((entry.get("by_class") or {}).values())
+    doc, strings, lo = head.doc, head.doc.vocab.strings, max(0, head.i - ANTECEDENT_WIDTH)
+    for t in reversed(doc[lo:head.i]):
+        if t.is_punct or not ctx.lex.may_start(t.lemma, t.orth, strings):
+            continue
+        hit = trigger(ctx, t)
+        if hit is None or hit[1]["type"] not in types or hit[1] is entry:
+            continue
+        need = {fold(w) for w in hit[1].get("needs", [])}
+        h = _phrase_head(t, hit[2]) if hit[0] == "phrase" else t
+        if need and not need & classes_of(ctx.lex, np_words(h)):
+            continue  # 'la pluie a cessé': a word of the lexicon, but no event
+        return hit[1]["type"]
+    return None
+
+
+def _penalty_words(head: Token, preps: set[str], width: int = COURT_WIDTH) -> list[Token]:
+    """The words of an 'à …' phrase following the trigger in the same clause, wherever the parser hung them:
+    a sentence's penalty comes after the defendant's name and titles ('a condamné l'ancienne dirigeante X à
+    quatre années de prison'), which the parse often breaks."""
+    doc, out, seen_a = head.doc, [], None
+    for t in doc[head.i + 1: min(len(doc), head.i + 1 + width)]:
+        if t.is_punct:
+            break
+        if fold(t.text) in preps:
+            seen_a = t.i
+        elif seen_a is not None and t.i - seen_a <= 4:
+            out.append(t)
+    return out
+
+
+def _aimed(ctx: Context, head: Token, aimed: dict) -> bool:
+    """True when the trigger has a complement aimed at someone or somewhere: 'contre X', or 'sur X' where X
+    names a place, a party or a target ('tirs sur Kharkiv', 'missiles lancés contre Israël')."""
+    kids = list(head.children)
+    kids += [g for c in kids if c.dep_ in ("obj", "nmod") for g in c.children]  # 'des missiles sur Kiev'
+    kids += [g for c in kids if c.dep_ == "nmod" for g in c.children]  # 'des dizaines de missiles sur Kiev'
+    for c in kids:
+        if not (c.dep_.startswith("obl") or c.dep_ == "nmod"):
+            continue
+        case = {fold(g.text) for g in c.children if g.dep_ == "case"}
+        if case & {fold(w) for w in aimed.get("against", [])}:
+            return True
+        if case & {fold(w) for w in aimed.get("at", [])} and (c.pos_ == "PROPN" or c.i in ctx.tok_actor or
+                              "targets" in ctx.lex.class_of.get(fold(c.lemma_), ())):
+            return True
+    return False
 
 
 def _phrase_head(tok: Token, last: int) -> Token:
@@ -132,4 +233,19 @@ def _object_people(ctx: Context, head: Token) -> bool:
                 return True
     if head.dep_ == "acl" and (head.head.i in ctx.tok_actor or is_people(ctx.lex, head.head)):
         return True
+    return False
+
+
+def _object_territory(ctx: Context, head: Token) -> bool:
+    """True when what the trigger acts on is a place: its object, its passive subject or the noun it qualifies
+    is a name or a word of the class 'territory' (a frame's `require: territory`)."""
+    things = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and head.pos_ == "ADJ")]
+    if head.dep_ in ("acl", "amod") and head.head.i != head.i:
+        things.append(head.head)
+    for c in things:
+        if c.pos_ == "PROPN" or "territory" in ctx.lex.class_of.get(fold(c.lemma_), ()):
+            return True
+        if any(g.dep_ == "nmod" and (g.pos_ == "PROPN" or "territory" in ctx.lex.class_of.get(fold(g.lemma_), ()))
+               for g in c.children):
+            return True  # '18 % du territoire', 'une partie de la Crimée'
     return False

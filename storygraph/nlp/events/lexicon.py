@@ -40,6 +40,7 @@ class Lexicon:
     lang: str
     verbs: dict[str, dict]  # verb lemma ('se rendre' too) → frame
     adjs: dict[str, dict]  # adjective → frame
+    light: dict[str, dict]  # light verb → {'preps': cases its event noun may take, 'classes': class → type}
     nouns: dict[str, dict]  # one-word event noun → frame
     phrases: Phrases  # first word → (words, frame) of multi-word triggers
     default_preps: dict[str, dict[str, str]]  # 'verb'/'noun' → preposition → role
@@ -73,6 +74,9 @@ class Lexicon:
     org_words: set[str]
     org_alias: dict[str, str]  # any name of an organisation → its folded key
     org_full: dict[str, str]  # an acronym → the organisation's full name
+    no_repair: frozenset[str] = frozenset()  # lemmas never repaired ('etre': 'sommes' is no 'sommer')
+    series: frozenset[str] = frozenset()  # nouns under which a bare 'de' event noun is events ('série d'attaques')
+    genitive: frozenset[str] = frozenset()  # the prepositions of a noun's complement ('de', 'd'')
     _lemma_memo: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     _start_memo: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False)
 
@@ -85,13 +89,16 @@ class Lexicon:
         phrases: Phrases = {}
         for k, v in data["nouns"].items():
             words = tuple(w for w in re.split(r"[\s]+", fold(k)) if w)
-            if len(words) == 1 and "-" not in k:
-                nouns[words[0]] = v
-            else:
-                _add_phrase(phrases, fold(k), v)
+            if len(words) == 1:
+                nouns[words[0]] = v  # 'cessez-le-feu' is one token where the tokenizer keeps it whole
+            if len(words) > 1 or "-" in k:
+                _add_phrase(phrases, fold(k), v)  # … and three where it splits it
         for k, v in data["phrases"].items():
             _add_phrase(phrases, fold(k), v)
         adjs = {fold(k): v for k, v in data["adjectives"].items()}
+        light = {fold(k): {"preps": {fold(p) for p in v.get("preps", [])},
+                           "classes": {c: d.split(".")[0] for c, d in v.get("classes", {}).items()}}
+                 for k, v in data.get("light_verbs", {}).items()}
         classes = {name: {fold(w) for w in ws} for name, ws in data["classes"].items()}
         class_of: dict[str, set[str]] = {}
         for name, ws in classes.items():
@@ -108,10 +115,10 @@ class Lexicon:
         for w in data.get("agent_phrases", []):
             words = tuple(fold(x) for x in re.split(r"\s+|(?<=')", w) if x)
             agent_phrases.setdefault(words[0], []).append(words)
-        keys = set(verbs) | set(nouns) | set(adjs) | set(phrases) | {"faire"} | \
+        keys = set(verbs) | set(nouns) | set(adjs) | set(phrases) | set(light) | {"faire"} | \
             {k.split(" ", 1)[1] for k in verbs if k.startswith("se ")} | {k[2:] for k in verbs if k.startswith("s'")}
         return cls(
-            lang=lang, verbs=verbs, adjs=adjs, nouns=nouns, phrases=phrases,
+            lang=lang, verbs=verbs, adjs=adjs, light=light, nouns=nouns, phrases=phrases,
             default_preps={pos: {fold(p): r for p, r in m.items()} for pos, m in data["default_preps"].items()},
             classes=classes, class_of=class_of,
             negation={fold(w) for w in st["negation"]},
@@ -141,6 +148,9 @@ class Lexicon:
             org_words={fold(w) for w in actors["org_words"]},
             org_alias={fold(a): fold(k) for k, vs in actors.get("org_aliases", {}).items() for a in [k] + vs},
             org_full={fold(a): k for k, vs in actors.get("org_aliases", {}).items() for a in vs},
+            no_repair=frozenset(fold(w) for w in data.get("no_repair", [])),
+            series=frozenset(fold(w) for w in data.get("series_nouns", [])),
+            genitive=frozenset(fold(w) for w in data.get("genitive_preps", [])),
         )
 
     def verb_lemma(self, lemma: str, text: str) -> str:
@@ -156,7 +166,7 @@ class Lexicon:
 
     def repaired_lemma(self, lem: str, form: str) -> str:
         """The lexicon's verb behind a folded lemma and form ('negociee' → 'negocier'), else the lemma."""
-        if lem in self.adjs:
+        if lem in self.adjs or lem in self.no_repair:
             return lem
         return repair_lemma(lem, form, self.verbs, self.lang)
 

@@ -10,6 +10,10 @@ from .context import Context, Trigger
 from .lexicon import Lexicon
 
 
+#: the most tokens a light verb's event noun may stand after it ('a lancé hier une vaste offensive')
+LIGHT_SPAN = 5
+
+
 def candidates(lex: Lexicon, doc: Doc) -> list[int]:
     """Indices of the tokens whose lemma or form could start a trigger, decided once per distinct
     (lemma, form) pair on the Doc's arrays: most tokens never become a spaCy Token object here."""
@@ -43,6 +47,10 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
     pos = tok.pos_
     if pos in ("VERB", "AUX") or (pos == "ADJ" and "Part" in tok.morph.get("VerbForm")):
         lem = verb_lemma(lex, tok)
+        if lem in lex.light:
+            hit = _light(lex, tok, lex.light[lem])
+            if hit is not None:
+                return hit
         reflexive_keys = (f"se {lem}", f"s'{lem}")
         if lem not in lex.verbs and not (reflexive_keys[0] in lex.verbs or reflexive_keys[1] in lex.verbs) \
                 and lem != "faire" and not (pos == "ADJ" and first in lex.adjs):
@@ -52,7 +60,7 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
             entry = lex.verbs.get(key) or (lex.adjs.get(first) if pos == "ADJ" else None)
             if entry is None:
                 continue
-            if entry.get("reflexive") and not refl:
+            if entry.get("reflexive") and not refl or entry.get("not_reflexive") and refl:
                 return None
             return "verb", entry, tok.i
         if tok.pos_ == "ADJ" and fold(tok.text) in lex.adjs:
@@ -66,6 +74,51 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
     if tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].islower():
         entry = lex.nouns.get(lem) or lex.nouns.get(first)
         return ("noun", entry, tok.i) if entry else None
+    return None
+
+
+def _light(lex: Lexicon, tok: Token, light: dict) -> Trigger | None:
+    """A light verb and the event noun it carries ('imposer des sanctions', 'mener des frappes', 'procéder à
+    des arrestations'): the noun gives the type, the verb the parties; one trigger from the verb to the noun.
+    A noun of one of the verb's own classes ('imposer des tarifs') gives that class's type; a noun named
+    before the verb ('les tarifs imposés') keeps the verb alone as trigger, and an event noun there is its
+    own trigger already."""
+    for c in tok.children:
+        if c.pos_ != "NOUN":
+            continue
+        if c.dep_ == "obj":
+            pass
+        elif c.dep_.startswith("obl") and light["preps"]:
+            case = {fold(g.text) for g in c.children if g.dep_ == "case"}
+            if not case & light["preps"]:
+                continue
+        elif not (c.dep_ == "nsubj:pass" and c.i < tok.i):
+            continue
+        if c.i > tok.i and (c.i - tok.i > LIGHT_SPAN or any(t.is_punct for t in tok.doc[tok.i + 1:c.i])):
+            continue  # a noun the parser hung on the verb from afar is no part of its phrase
+        lem, form = fold(c.lemma_), fold(c.text)
+        if c.i > tok.i:
+            for words, entry in lex.phrases.get(lem, []) + lex.phrases.get(form, []):
+                end = _match_phrase(c, words)
+                if end is not None:
+                    return "light", entry, end  # 'déposer une motion de censure'
+        entry = lex.nouns.get(lem) or lex.nouns.get(form)
+        if entry is not None:
+            if c.i < tok.i:
+                return None  # 'les sanctions imposées': the noun is its own trigger
+            return "light", entry, c.i
+        etype = next((t for cls, t in light["classes"].items()
+                      if cls in lex.class_of.get(lem, ()) or cls in lex.class_of.get(form, ())), None)
+        if etype is not None:
+            return "light", {"type": etype, "strong": True}, max(c.i, tok.i)
+    if tok.dep_ == "acl" and tok.head.i < tok.i and tok.head.pos_ == "NOUN":
+        lem, form = fold(tok.head.lemma_), fold(tok.head.text)
+        if lem in lex.nouns or form in lex.nouns:
+            return None  # 'les sanctions imposées à Pyongyang': the noun is its own trigger
+        etype = next((t for cls, t in light["classes"].items()
+                      if cls in lex.class_of.get(lem, ()) or cls in lex.class_of.get(form, ())), None)
+        if etype is not None:
+            return "light", {"type": etype, "strong": True}, tok.i  # 'les tarifs imposés par Ottawa'
     return None
 
 
