@@ -134,13 +134,18 @@ def scan_marks(text: str) -> list[Marked]:
 HEADING_WORDS = 30  # a paragraph this short without closing punctuation is a headline or a section title
 
 
+# an incise whose subject is an inverted pronoun ('», a-t-elle affirmé'): the pronoun points back to an earlier
+# sentence, so the paragraph is running text that lost its full stop, never a title that stands alone
+BACK_POINTING_INCISE = re.compile(r"[,»”\"]\s*\w+(?:-t)?-(?:il|elle|ils|elles)\b", re.IGNORECASE)
+
+
 def headings(text: str) -> list[tuple[int, int]]:
     """Paragraphs that are headlines or section titles: short, and not closed by sentence punctuation."""
     out = []
-    for s, e in paragraph_spans(text):
+    for k, (s, e) in enumerate(paragraph_spans(text)):
         p = text[s:e].rstrip(SPACES)
         closed = p.rstrip(SPACES + "".join(CLOSERS) + "\"'")[-1:] in ".!?…:;)"
-        if not closed and len(p.split()) <= HEADING_WORDS:
+        if not closed and len(p.split()) <= HEADING_WORDS and not (k > 0 and BACK_POINTING_INCISE.search(p)):
             out.append((s, e))
     return out
 
@@ -198,6 +203,7 @@ class QuoteFinder:
         self.groups = {fold(w) for w in resource(lang, "actors")["group_nouns"]}
         self.roles = {fold(r).split()[0] for r in resource(lang, "actors")["roles"]}
         self.time_nouns = {fold(w) for w in data.get("time_nouns", [])}
+        self.pointing_back = sorted((fold(w) for w in data.get("pointing_back", {}).get("phrases", [])), key=len, reverse=True)
         grammar = resource(lang, "grammar")
         self.clitics = set(grammar["clitics"])
         self.honorifics = {fold(w).rstrip(".") for w in resource(lang, "actors")["honorifics"]}
@@ -746,8 +752,11 @@ class QuoteFinder:
             if k < len(selon) and selon[k] < sent.end:
                 before = len(quotes)
                 self.according_to(doc, sent, marks, inside, quotes)
-                for sq in quotes[before:]:
+                new = quotes[before:]
+                for sq in new:
                     quotes[:before] = [q for q in quotes[:before] if not self._within_selon(doc, q, sq)]
+                    before = len(quotes) - len(new)
+                quotes.extend(f for f in (self._colon_followup(sq, marks) for sq in new) if f is not None)
 
         # marked passages nobody introduced: continuations of the last speaker, or not quotes at all
         for m in marks:
@@ -761,7 +770,7 @@ class QuoteFinder:
                 continue  # a heading in marks
             q = self.unlisted_incise(doc, m) or self.inner_incise(doc, m) or self.named_after(doc, m, silent) \
                 or self.predicate_in_marks(doc, m, marks) or self.after_colon(doc, m) or self.introduced_before(doc, m, quotes) \
-                or self.source_in_brackets(doc, m)
+                or self.source_in_brackets(doc, m) or self.pointed_back(doc, m)
             if q is not None:
                 quotes.append(q)
                 m.used = True
@@ -801,6 +810,36 @@ class QuoteFinder:
                     return Quote("direct", [(m.cs, m.ce)], self.cue_span(v), self.lemma(v), speakers=self.speaker_spans(subj),
                                  anchor=m.cs, addressee=self.addressee(v))
         return None
+
+    def pointed_back(self, doc: Doc, m: Marked) -> Quote | None:
+        """'« … » C'est en ces termes que la ministre a réagi.', '« … » — c'est ce qu'affirme Paul Roux.': the
+        sentence after the quotation opens on a phrase pointing back to it, and the subject of its verb spoke."""
+        text = self._text
+        if not m.closed or not (m.starts_para or self._sentence_start(text, m.open)):
+            return None
+        j = m.close + 1
+        while j < len(text) and text[j] in SPACES + ".:—–-,":
+            j += 1
+        if text.count("\n", m.close, j) > 2:
+            return None  # the quotation's paragraph and the next one only
+        head = fold(text[j:j + 40])
+        phrase = next((p for p in self.pointing_back if head.startswith(p) and not head[len(p):len(p) + 1].isalpha()
+                       or p.endswith("'") and head.startswith(p)), None)
+        if phrase is None:
+            return None
+        span_ = tokens_in(doc, j + len(phrase), min(len(text), j + len(phrase) + 160))
+        if span_ is None:
+            return None
+        sent_end = sentence_of(span_[0]).end
+        v = next((t for t in doc[span_.start:min(sent_end, span_.start + 10)] if t.pos_ == "VERB"), None)
+        if v is None:
+            return None
+        subj = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i > span_.start - 1 and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        spk = subj[0] if subj else self.inverted_subject(v)
+        if spk is None or self._words[spk.i] in self.not_speakers or self._words[spk.i] in self.que:
+            return None
+        return Quote("direct", [(m.cs, m.ce)], self.cue_span(v), self.lemma(v) or fold(v.lemma_),
+                     speakers=self.speaker_spans([spk]), anchor=m.cs, addressee=self.addressee(v))
 
     def _speaking_subject(self, tok: Token) -> Token | None:
         """tok as the subject of the words that follow: a name, a pronoun, a person noun, or the antecedent of
@@ -895,7 +934,9 @@ class QuoteFinder:
         root = sent.root
         ns = next((c for c in root.children if c.dep_ in SUBJ_DEPS and c.i < root.i), None)
         if ns is None:
-            return None
+            # 'Paul Roux, 54 ans, est agriculteur': the parser made the opening name the root of the sentence
+            named = self._mention_from.get(sent.start)
+            return named if named is not None and named.kind == "person" and root.i == named.i else None
         named = self._mention_at.get(ns.i)
         if named is None or named.kind != "person":
             named = next((x for x in doc._.sg_mentions or [] if x.kind == "person"
@@ -910,6 +951,24 @@ class QuoteFinder:
             return False
         j = k - 1
         return self._words[j] == "et" and (j == sentence_of(v).start or self._forms[j - 1] in (".", ";", ":", "\n"))
+
+    def _narrative_subject(self, v: Token) -> Token | None:
+        """'Et la ministre d'ajouter', 'Et Paul Roux de conclure': the narrative infinitive with its subject
+        between 'et' and 'de'; the head of that noun phrase (a name, a title or a person noun)."""
+        k = v.i - 1
+        infinitive = "Inf" in v.morph.get("VerbForm") or (not v.morph.get("VerbForm") and v.text.endswith(("er", "ir", "re")))
+        if k < 2 or self._words[k] not in ("de", "d'") or not infinitive:
+            return None
+        start = sentence_of(v).start
+        j = k - 1
+        while j > start and j > k - 8 and self._words[j] != "et":
+            j -= 1
+        if self._words[j] != "et" or not (j == start or self._forms[j - 1] in (".", ";", ":", "\n")) or j + 1 >= k:
+            return None
+        lead = v.doc[j + 1:k]
+        if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in lead):
+            return None
+        return self._verbless_source(lead)
 
     def after_colon(self, doc: Doc, m: Marked) -> Quote | None:
         """'Le ministre est catégorique : « … »', 'Marie Dupont : « … »': marks after a colon whose clause names
@@ -930,9 +989,11 @@ class QuoteFinder:
         last = doc[c.i - 1]
         subj = None
         named = self._mention_at.get(last.i)
-        if named is not None and named.kind in ("person", "organization") and not any(
-                t.pos_ in ("VERB", "AUX") for t in doc[sent.start:c.i]):
+        verbless = not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:c.i])
+        if named is not None and named.kind in ("person", "organization") and verbless:
             subj = doc[named.i]  # 'Marie Dupont : « … »', 'Même son de cloche chez le maire, Jean Roux : « … »'
+        elif verbless:
+            subj = self._verbless_source(doc[sent.start:c.i])
         else:
             root = last if last.dep_ == "ROOT" else next((t for t in last.ancestors if t.dep_ == "ROOT"), None)
             if root is not None and root.i < c.i:
@@ -946,9 +1007,37 @@ class QuoteFinder:
                                  anchor=m.cs, addressee=self.addressee(root))
                 ns = next((x for x in root.children if x.dep_ in SUBJ_DEPS and x.i < root.i), None)
                 subj = self._speaking_subject(ns) if ns is not None else None
+                if subj is None and ns is not None and ns.pos_ == "NOUN" and fold(ns.lemma_) in self.documents:
+                    # 'Le message du Kremlin est clair : « … »': a text speaks for its author, named after it
+                    owner = next((x for x in ns.children if x.dep_ == "nmod" and x.i in self._mention_at
+                                  and self._mention_at[x.i].kind in ("person", "organization", "country")), None)
+                    subj = doc[self._mention_at[owner.i].i] if owner is not None else ns
         if subj is None:
             return None
         return Quote("direct", [(m.cs, m.ce)], speakers=self.speaker_spans([subj]), anchor=m.cs)
+
+    def _verbless_source(self, lead: Span) -> Token | None:
+        """Who a verbless lead before a colon names as the speaker of the marks after it: a person's name
+        that opens it with its description ('Paul Roux, maire de Lille depuis 2014 :', 'Paul Roux (PS) :'),
+        or a noun phrase headed by a title or a person noun ('Le directeur :', 'Une habitante du quartier :')."""
+        toks = [t for t in lead if not t.is_space]
+        if not toks or len(toks) > 16:
+            return None  # a long verbless lead is a heading or an enumeration, not a speaker's tag
+        named = self._mention_from.get(toks[0].i)
+        if named is None and toks[0].pos_ == "DET":
+            named = self._mention_from.get(toks[0].i + 1)
+        if named is not None and named.kind == "person" and (named.j >= lead.end or self._forms[named.j] in (",", "(")):
+            return lead.doc[named.i]
+        k = 0
+        while k < len(toks) and toks[k].pos_ in ("DET", "ADJ") and k < 3:
+            k += 1
+        if k == 0 or k >= len(toks) or toks[k].pos_ != "NOUN":
+            return None
+        noun = toks[k]
+        word = self._words[noun.i]
+        if word in self.roles or word in self.groups or fold(noun.lemma_) in self.people:
+            return noun
+        return None
 
     def _relative_speaker(self, v: Token, around: Quote) -> bool:
         """'… au terme d'une campagne où l'opposition a dénoncé des fraudes': a relative clause inside
@@ -1063,7 +1152,8 @@ class QuoteFinder:
         # (past its clitics) of the subject before them, even past a comma
         verb_first = first is not None and first.pos_ in ("VERB", "AUX") and first.text.islower() \
             and "Fin" in first.morph.get("VerbForm") and not any(c in lead for c in "«»“”\"")
-        if len(words) < 2 or lead.rstrip().endswith((":", "—", "–", "-")) or (lead.rstrip().endswith(",") and not verb_first):
+        # after an opening bracket the marks begin an aside of their own: '(« … », a-t-il rappelé)'
+        if len(words) < 2 or lead.rstrip().endswith((":", "—", "–", "-", "(", "[")) or (lead.rstrip().endswith(",") and not verb_first):
             return None
         if any(t.pos_ == "VERB" and self.lemma(t) for t in doc[sent.start:span_[0].i]):
             return None  # 'Il a dit « … »' is introduced by its own verb, handled elsewhere
@@ -1132,7 +1222,8 @@ class QuoteFinder:
                     if k + 1 < len(doc) and doc[k].pos_ == "DET" and (fold(doc[k + 1].text) in self.roles or doc[k + 1].pos_ == "NOUN"):
                         spk = doc[k + 1]
                         end = k + 2
-                        while end < len(doc) and doc[end].dep_ in ("amod", "nmod", "case", "det", "flat:name") and doc[end].head.i >= k:
+                        # 'a lancé le maire Paul Hervé': the name in apposition to the title ends the incise too
+                        while end < len(doc) and doc[end].dep_ in ("amod", "nmod", "case", "det", "flat:name", "appos") and doc[end].head.i >= k:
                             end += 1
                     else:
                         continue
@@ -1145,13 +1236,20 @@ class QuoteFinder:
                 return Quote("direct", [(m.cs, m.ce)], self.cue_span(v), lem, speakers=self.speaker_spans([spk]), anchor=m.cs)
         return None
 
+    def _at_paragraph_start(self, at: int) -> bool:
+        """Nothing but spaces stands between the start of at's paragraph and at."""
+        return any(ps <= at < pe and not self._text[ps:at].strip(SPACES) for ps, pe in paragraph_spans(self._text))
+
     def _sentence_start(self, text: str, at: int) -> bool:
         before = text[max(0, at - 3):at].strip(SPACES)
         return before == "" or before[-1:] in ".!?»:"
 
     def _after_cued_in_para(self, m: Marked, quotes: list[Quote], text: str) -> bool:
+        """A quote with a cue stands before m in its paragraph: a direct one, or any when m opens a sentence
+        ('Il a assuré que P. « Nous ne lâcherons personne. »')."""
         ps, pe = paragraph_spans(text)[m.para]
-        return any(ps <= q.start < m.cs and q.type == "direct" and q.cue for q in quotes)
+        opens = self._sentence_start(text, m.open)
+        return any(ps <= q.start < m.cs and q.cue and (q.type == "direct" or opens) for q in quotes)
 
     def from_cue(self, doc: Doc, v: Token, lem: str, sent: Span, marks: list[Marked]) -> list[Quote]:
         """The quotations a speech verb introduces or closes (usually one, none when it reports nothing)."""
@@ -1160,18 +1258,22 @@ class QuoteFinder:
             return []
         if not q.speakers and self._narrative_infinitive(v):
             q.continues = True  # 'Et d'ajouter : …' after another quotation: the same speaker goes on
-        out = [q]
-        if q.type != "direct":
-            # 'X rappelle qu'il en va de …: « On ne peut pas … »' — the marked passage after the colon is
-            # a second, direct quote with the same cue
-            s, e = q.content[-1]
-            text = text_of(doc)
-            m = next((m for m in marks if not m.used and e <= m.open <= e + 4 and text[e:m.open].strip(SPACES) == ":"), None)
-            if m is not None and self._sentence_in_marks(m.open):
-                m.used = True
-                out.append(Quote("direct", [(m.cs, m.ce)], q.cue, q.cue_lemma, speakers=list(q.speakers), anchor=m.cs,
-                                 addressee=q.addressee))
-        return out
+        follow = self._colon_followup(q, marks)
+        return [q] + ([follow] if follow is not None else [])
+
+    def _colon_followup(self, q: Quote, marks: list[Marked]) -> Quote | None:
+        """'X rappelle qu'il en va de …: « On ne peut pas … »', 'Pour lui, c'est simple : « … »' — the marked
+        sentence right after the colon that ends reported content is a second, direct quote of the same source."""
+        if q.type == "direct":
+            return None
+        s, e = q.content[-1]
+        text = self._text
+        m = next((m for m in marks if not m.used and e <= m.open <= e + 4 and text[e:m.open].strip(SPACES) == ":"), None)
+        if m is None or not self._sentence_in_marks(m.open):
+            return None
+        m.used = True
+        return Quote("direct", [(m.cs, m.ce)], q.cue, q.cue_lemma, speakers=list(q.speakers), anchor=m.cs,
+                     addressee=q.addressee)
 
     def _from_cue(self, doc: Doc, v: Token, lem: str, sent: Span, marks: list[Marked]) -> Quote | None:
         text = text_of(doc)
@@ -1200,6 +1302,9 @@ class QuoteFinder:
             named = self._mention_at.get(k) if k >= 0 else None
             if named is not None and named.j - 1 == k and named.kind in ("person", "organization", "country"):
                 subj = [doc[named.i]]
+        if not subj:
+            named = self._narrative_subject(v)  # 'Et la ministre d'ajouter : « … »'
+            subj = [named] if named is not None else []
         narrative = not subj and self._narrative_infinitive(v)
         if narrative and sentence_of(v).start > 0:
             named = self._person_subject(sentence_of(doc[sentence_of(v).start - 1]))
@@ -1230,12 +1335,13 @@ class QuoteFinder:
                 m = next((m for m in marks if not m.closed and m.ce >= before.idx - 1 and m.cs < before.idx and not m.used), None)
             if m is not None:
                 m.used = True
-                lead = self.narrative_before(doc, m)
+                chain = self._chained(m, marks)
+                lead = self.narrative_before(doc, m) if not chain else None  # '« A » et « B », a dit X': pieces
                 if lead is not None:
                     # 'Le secrétaire général « réaffirme … », a ajouté son porte-parole': a mixed quote
                     return Quote("mixed", [(lead, min(len(text), m.close + 1))], cue, lem,
                                  speakers=self.speaker_spans(subj), anchor=lead, addressee=self.addressee(v))
-                parts = self._chained(m, marks) + [m]
+                parts = chain + [m]
                 for p in parts:
                     p.used = True
                 return Quote("direct", [(p.cs, p.ce) for p in parts], cue, lem, speakers=self.speaker_spans(subj),
@@ -1266,6 +1372,11 @@ class QuoteFinder:
             s = sentence_of(doc[s - 1]).start  # the parser cut before the incise's comma: no sentence starts so
         inverted = bool(subj) and subj[0].i > v.i  # the subject found after the verb: an incise ('…, a annoncé sur CNews, vendredi, X')
         if comma and k > s and (self._is_incise(v) or inverted) and not v.text.endswith("ant") and lem not in self.not_incise:
+            while s < k and doc[s].is_space:
+                s += 1
+            # a dialogue dash opening the paragraph marks the words as the speaker's own, like quotation marks
+            d = s - 1 if s > 0 and doc[s - 1].text in ("—", "–", "-") else s  # the parser may make the dash a sentence
+            dash = d < k and doc[d].text in ("—", "–", "-") and self._at_paragraph_start(doc[d].idx)
             while s < k and (doc[s].is_space or doc[s].text in ("-", "—", "–")):
                 s += 1
             # an incise reports a clause; before a noun phrase (perhaps with a relative clause) and a comma,
@@ -1280,7 +1391,10 @@ class QuoteFinder:
                     return Quote("direct", [(whole.cs, whole.ce)], cue, lem, speakers=self.speaker_spans(subj),
                                  anchor=whole.cs, addressee=self.addressee(v))
                 end = self._after_incise(doc, v, sent) or end
-                return self._reported(doc, start, end, cue, lem, subj, marks, v)
+                q = self._reported(doc, start, end, cue, lem, subj, marks, v)
+                if q is not None and dash and q.type == "indirect":
+                    q.type = "direct"
+                return q
         # 5. de/à + infinitive, nominal object, marked fragment right after the verb
         comp = self.complement(v, lem) if not self.not_yet(v) else None
         if comp is not None:

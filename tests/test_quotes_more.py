@@ -1,0 +1,104 @@
+"""Layouts of direct speech beyond the plain '« … », a dit X': French sentences written for these tests."""
+
+
+def quotes(story):
+    return [(q["type"], q["speaker"]["text"] if q["speaker"] else None, " … ".join(c["text"] for c in q["content"]))
+            for q in story.quotes]
+
+
+def test_an_incise_paragraph_that_lost_its_full_stop_is_not_a_heading(analyze):
+    s = analyze("L'institutrice Odile Ferrand a reçu les parents jeudi.\n\n"
+                "« Aucune classe ne fermera à la rentrée », a-t-elle promis\n\n"
+                "Le rectorat n'a pas commenté.")
+    assert quotes(s) == [("direct", "elle", "Aucune classe ne fermera à la rentrée")]
+    assert s.quotes[0]["speaker_name"] == "Odile Ferrand"
+
+
+def test_a_headline_with_a_named_incise_stays_a_heading(analyze):
+    s = analyze("« Nous tiendrons bon », promet le maire de Tulle\n\n"
+                "Le conseil municipal a voté le budget mardi soir.")
+    assert s.quotes == []
+
+
+def test_guillemets_glued_curly_and_straight_marks_are_all_quotations(analyze):
+    for open_, close in (("«", "»"), ("«\u00a0", "\u00a0»"), ("«\u202f", "\u202f»"), ("“", "”"), ('"', '"')):
+        s = analyze(f"{open_}Le chantier reprendra lundi{close}, a indiqué Sandrine Morel, cheffe de projet.")
+        assert quotes(s) == [("direct", "Sandrine Morel", "Le chantier reprendra lundi")], open_
+
+
+def test_a_verbless_tag_before_a_colon_names_the_speaker(analyze):
+    cases = {
+        "Hugo Lemaire (Les Verts) : « La ville doit planter mille arbres. »": "Hugo Lemaire",
+        "Hugo Lemaire, conseiller municipal depuis 2020 : « La ville doit planter mille arbres. »": "Hugo Lemaire",
+        "La réunion a duré deux heures. Le préfet : « La ville doit planter mille arbres. »": "Le préfet",
+    }
+    for text, speaker in cases.items():
+        (q,) = analyze(text).quotes
+        assert (q["type"], q["speaker"]["text"]) == ("direct", speaker), text
+        assert q["content"][0]["text"] == "La ville doit planter mille arbres."
+
+
+def test_a_verbless_lead_that_names_no_one_gives_no_speaker(analyze):
+    s = analyze("La réunion a duré deux heures. Bilan de la soirée : « une réussite ».")
+    assert all(q["speaker"] is None or q["speaker"]["text"] != "Bilan" for q in s.quotes)
+
+
+def test_a_text_speaks_for_the_author_named_after_it(analyze):
+    (q,) = analyze("Le message de l'Élysée était limpide : « Aucune concession ne sera faite. »").quotes
+    assert q["type"] == "direct" and q["speaker"]["text"] == "Élysée"
+
+
+def test_the_narrative_infinitive_with_its_own_subject(analyze):
+    s = analyze("Le procès s'est ouvert lundi à Douai. Et l'avocate de la défense de lancer : "
+                "« Mon client n'était pas sur les lieux. »")
+    (q,) = s.quotes
+    assert q["type"] == "direct" and q["speaker"]["text"].endswith("avocate de la défense")
+    assert q["content"][0]["text"] == "Mon client n'était pas sur les lieux."
+
+
+def test_a_phrase_pointing_back_names_the_speaker_of_the_quotation_before(analyze):
+    s = analyze("« Nous ne signerons rien en l'état. »\n\nC'est en ces termes que la syndicaliste Inès Vautrin "
+                "a clos la réunion de vendredi.")
+    assert quotes(s) == [("direct", "Inès Vautrin", "Nous ne signerons rien en l'état.")]
+    s = analyze("« Le réseau sera saturé avant Noël » : c'est ce que redoute l'ingénieur Malik Saïdi.")
+    assert quotes(s) == [("direct", "Malik Saïdi", "Le réseau sera saturé avant Noël")]
+
+
+def test_a_quotation_inside_brackets_is_direct_not_a_mixed_sentence(analyze):
+    s = analyze("La présidente du club a défendu ses choix (« nous avons recruté les meilleurs », "
+                "a-t-elle insisté) devant les supporters.")
+    assert [(t, c) for t, _, c in quotes(s)] == [("direct", "nous avons recruté les meilleurs")]
+
+
+def test_a_dialogue_dash_marks_the_speakers_own_words(analyze):
+    s = analyze("Le contrôleur est monté dans le train.\n\n"
+                "— Je n'ai pas eu le temps d'acheter un billet, a répondu Yann Prigent.")
+    assert quotes(s) == [("direct", "Yann Prigent", "Je n'ai pas eu le temps d'acheter un billet")]
+    # a dash inside the sentence is no dialogue dash: the same words stay indirect
+    s = analyze("Le contrôleur est monté. Il n'avait pas eu le temps d'acheter un billet, a répondu Yann Prigent.")
+    assert [t for t, _, _ in quotes(s)] == ["indirect"]
+
+
+def test_pieces_joined_by_et_before_an_incise_make_one_direct_quote(analyze):
+    (q,) = analyze("« Une étape » et « un vrai soulagement », a résumé la rectrice Agnès Perrot.").quotes
+    assert q["type"] == "direct" and [c["text"] for c in q["content"]] == ["Une étape", "un vrai soulagement"]
+
+
+def test_a_sentence_in_marks_after_an_indirect_quote_goes_on_with_its_speaker(analyze):
+    s = analyze("La ministre Claire Aubry a assuré que les écoles rouvriraient lundi. "
+                "« Nous ne laisserons aucun enfant sans classe. »")
+    got = quotes(s)
+    assert got[-1] == ("direct", None, "Nous ne laisserons aucun enfant sans classe.")
+    assert s.quotes[-1]["speaker_name"] == "Claire Aubry"
+
+
+def test_a_quotation_after_the_colon_of_a_selon_clause(analyze):
+    s = analyze("Le conseil municipal a rejeté le budget de la ville jeudi soir. Pour la maire, Corinne Blanchet, "
+                "le constat est simple : « Sans budget, rien ne bougera dans les quartiers. »")
+    got = quotes(s)
+    assert ("direct", "Corinne Blanchet", "Sans budget, rien ne bougera dans les quartiers.") in got
+
+
+def test_a_quote_after_a_copular_sentence_about_a_named_person(analyze):
+    s = analyze("Gaston Ribière, 71 ans, est apiculteur à Millau. « Mes ruches sont vides. Les abeilles sont parties. »")
+    assert quotes(s) == [("direct", "Gaston Ribière", "Mes ruches sont vides. Les abeilles sont parties.")]
