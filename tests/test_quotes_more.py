@@ -102,3 +102,42 @@ def test_a_quotation_after_the_colon_of_a_selon_clause(analyze):
 def test_a_quote_after_a_copular_sentence_about_a_named_person(analyze):
     s = analyze("Gaston Ribière, 71 ans, est apiculteur à Millau. « Mes ruches sont vides. Les abeilles sont parties. »")
     assert quotes(s) == [("direct", "Gaston Ribière", "Mes ruches sont vides. Les abeilles sont parties.")]
+
+
+def test_marks_glued_to_the_words_around_them(analyze):
+    s = analyze("«Le tunnel rouvrira en avril»,a précisé Lise Carpentier, ingénieure, lors de la réunion publique.")
+    assert quotes(s) == [("direct", "Lise Carpentier", "Le tunnel rouvrira en avril")]
+    s = analyze('Le syndicat des cheminots a prévenu lors de son congrès à Nantes:"La grève durera tout le mois."')
+    assert [(t, c) for t, _, c in quotes(s)] == [("direct", "La grève durera tout le mois.")]
+
+
+def test_a_quotation_paragraph_without_its_full_stop_is_no_heading(analyze):
+    # announced by a colon at the end of the paragraph before
+    s = analyze("Le maire Hubert Lacaze a reçu les riverains en mairie jeudi soir :\n\n"
+                "« Le marché couvert restera ouvert tout l'été »\n\nLes commerçants ont applaudi.")
+    assert [(t, c) for t, _, c in quotes(s)] == [("direct", "Le marché couvert restera ouvert tout l'été")]
+    # several sentences inside the marks: a title makes one
+    s = analyze("Le maire Hubert Lacaze a reçu les riverains. Il a été clair.\n\n"
+                "« Le marché couvert restera ouvert. Les travaux attendront l'automne »\n\nLes commerçants ont applaudi.")
+    assert [(t, c) for t, _, c in quotes(s)] == [("direct", "Le marché couvert restera ouvert. Les travaux attendront l'automne")]
+    # a short paragraph in marks between two narrative ones stays an intertitle
+    s = analyze("Le maire Hubert Lacaze a reçu les riverains en mairie jeudi soir.\n\n« Un été animé »\n\n"
+                "Les commerçants ont ensuite visité la halle rénovée.")
+    assert s.quotes == []
+
+
+def test_a_quotation_after_a_sentence_whose_subject_is_a_pronoun(analyze):
+    s = analyze("La navigatrice Maud Riou a franchi la ligne d'arrivée à l'aube. Elle paraissait épuisée. "
+                "« Je n'ai pas dormi plus d'une heure d'affilée depuis dix jours. »")
+    assert quotes(s) == [("direct", "Elle", "Je n'ai pas dormi plus d'une heure d'affilée depuis dix jours.")]
+    assert s.quotes[0]["speaker_name"] == "Maud Riou"
+
+
+def test_the_clause_before_the_colon_when_the_parser_hung_it_under_the_quotation(analyze):
+    s = analyze("Le sélectionneur Rémi Castel est resté ferme après la défaite:«Nous rejouerons avec la même équipe.»")
+    assert quotes(s) == [("direct", "Rémi Castel", "Nous rejouerons avec la même équipe.")]
+
+
+def test_a_participle_after_the_speaking_text_is_not_part_of_its_mention(analyze):
+    (q,) = analyze("Les élus régionaux ont adopté une motion demandant à l'État de rouvrir la ligne ferroviaire.").quotes
+    assert q["speaker"]["text"] == "une motion"

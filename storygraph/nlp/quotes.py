@@ -131,6 +131,19 @@ def scan_marks(text: str) -> list[Marked]:
     return [m for m in out if m.ce > m.cs]
 
 
+# quotation marks and the punctuation around them, glued to a word ('Lyon:«Nous', 'rien»,a-t-il dit'): the
+# tokenizer's own rules keep them inside the word, where no rule that reads tokens can see a quotation
+GLUED_MARKS = (r"[«»“”„‹›]", r"(?<=\w)[:;](?=[«“\"])", r"(?<=[»”\"])[,.;:](?=\w)", r"(?<=[:;(])\"(?=\w)",
+               r"(?<=\w)\"(?=[,.;:])")
+
+
+def split_glued_marks(nlp: Language) -> None:
+    """Teach the tokenizer to cut quotation marks (and a colon or comma next to them) off the words they touch."""
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(GLUED_MARKS)).finditer
+
+
 HEADING_WORDS = 30  # a paragraph this short without closing punctuation is a headline or a section title
 
 
@@ -142,11 +155,19 @@ BACK_POINTING_INCISE = re.compile(r"[,»”\"]\s*\w+(?:-t)?-(?:il|elle|ils|elles
 def headings(text: str) -> list[tuple[int, int]]:
     """Paragraphs that are headlines or section titles: short, and not closed by sentence punctuation."""
     out = []
-    for k, (s, e) in enumerate(paragraph_spans(text)):
+    paras = paragraph_spans(text)
+    for k, (s, e) in enumerate(paras):
         p = text[s:e].rstrip(SPACES)
         closed = p.rstrip(SPACES + "".join(CLOSERS) + "\"'")[-1:] in ".!?…:;)"
-        if not closed and len(p.split()) <= HEADING_WORDS and not (k > 0 and BACK_POINTING_INCISE.search(p)):
-            out.append((s, e))
+        if closed or len(p.split()) > HEADING_WORDS or k == 0:
+            if not closed and len(p.split()) <= HEADING_WORDS:
+                out.append((s, e))  # the first paragraph is the title
+            continue
+        if BACK_POINTING_INCISE.search(p) or text[:paras[k - 1][1]].rstrip(SPACES)[-1:] == ":":
+            continue  # running text that lost its full stop, or the words a colon at the end of the last one announced
+        if p[:1] in OPENERS and re.search(r"[.!?…]\s+\w", p):
+            continue  # a quotation of several sentences that lost its final stop: a title makes one sentence
+        out.append((s, e))
     return out
 
 
@@ -766,7 +787,8 @@ class QuoteFinder:
             prev = [q for q in quotes if q.start < m.cs]
             para_start, para_end = paragraph_spans(text)[m.para]
             whole_para = m.starts_para and text[m.close + 1:para_end].strip(SPACES + ".»”\"") == "" if m.closed else m.starts_para
-            if whole_para and words < 8 and not any(p in text[m.cs:m.ce] for p in ".!?"):
+            announced = text[:para_start].rstrip(SPACES)[-1:] == ":"  # the colon ending the paragraph before
+            if whole_para and words < 8 and not any(p in text[m.cs:m.ce] for p in ".!?") and not announced:
                 continue  # a heading in marks
             q = self.unlisted_incise(doc, m) or self.inner_incise(doc, m) or self.named_after(doc, m, silent) \
                 or self.predicate_in_marks(doc, m, marks) or self.after_colon(doc, m) or self.introduced_before(doc, m, quotes) \
@@ -923,9 +945,15 @@ class QuoteFinder:
                 or any(n.open < m.open and n.close > prev.start_char for n in self._all_marks if n is not m):
             return None
         named = self._person_subject(prev)
-        if named is None:
+        if named is not None:
+            return Quote("direct", [(m.cs, m.ce)], speakers=[(named.start, named.end)], anchor=m.cs)
+        # 'Il a été clair. « … »': a personal pronoun as the subject points to the person the text is about
+        root = prev.root
+        pron = next((c for c in root.children if c.dep_ in SUBJ_DEPS and c.i < root.i and c.pos_ == "PRON"
+                     and self._words[c.i] in ("il", "elle")), None)
+        if pron is None:
             return None
-        return Quote("direct", [(m.cs, m.ce)], speakers=[(named.start, named.end)], anchor=m.cs)
+        return Quote("direct", [(m.cs, m.ce)], speakers=self.speaker_spans([pron]), anchor=m.cs)
 
     def _person_subject(self, sent: Span):
         """The named person a sentence is about: its main verb's subject, or the name in apposition to it
@@ -996,6 +1024,11 @@ class QuoteFinder:
             subj = self._verbless_source(doc[sent.start:c.i])
         else:
             root = last if last.dep_ == "ROOT" else next((t for t in last.ancestors if t.dep_ == "ROOT"), None)
+            if root is not None and root.i > c.i:
+                # the parser hung the clause before the colon under the quotation's verb: its own top word
+                root = last
+                while root.head.i != root.i and root.head.i < c.i:
+                    root = root.head
             if root is not None and root.i < c.i:
                 lem = self.lemma(root) if root.pos_ == "VERB" else None
                 if lem is not None:
@@ -1745,7 +1778,8 @@ class QuoteFinder:
         while stack:
             t = stack.pop()
             for c in t.children:
-                if c.dep_ in keep and not c.is_punct and abs(c.i - tok.i) < 12:
+                # a participle is a clause of its own ('une motion demandant que …'), not part of the mention
+                if c.dep_ in keep and not c.is_punct and abs(c.i - tok.i) < 12 and c.pos_ != "VERB":
                     toks.append(c)
                     stack.append(c)
         forms = self._forms
