@@ -141,3 +141,15 @@ def test_the_clause_before_the_colon_when_the_parser_hung_it_under_the_quotation
 def test_a_participle_after_the_speaking_text_is_not_part_of_its_mention(analyze):
     (q,) = analyze("Les élus régionaux ont adopté une motion demandant à l'État de rouvrir la ligne ferroviaire.").quotes
     assert q["speaker"]["text"] == "une motion"
+
+
+def test_marks_that_open_a_sentence_the_parser_glued_to_the_one_before(analyze):
+    s = analyze("D'après le procureur, le dossier est inédit. Car, la loi, c'est ce qui nous protège tous. "
+                "« Le devoir de la justice est de protéger chacun. Nous le ferons sans trembler », "
+                "a relevé le magistrat Amadou Ndiaye.")
+    assert quotes(s)[-1] == ("direct", "Amadou Ndiaye",
+                             "Le devoir de la justice est de protéger chacun. Nous le ferons sans trembler")
+    s = analyze("Selon lui, la chose publique, c'est ce qui constitue tout ce qui nous réunit. « Le devoir de la "
+                "justice est grand. Nous le savons tous », a relevé le procureur Amadou Ndiaye.")
+    assert [c for _, _, c in quotes(s)] == ["c'est ce qui constitue tout ce qui nous réunit",
+                                            "Le devoir de la justice est grand. Nous le savons tous"]

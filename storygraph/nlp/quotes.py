@@ -627,7 +627,7 @@ class QuoteFinder:
         e = last.idx + len(last)
         s = doc[start_tok].idx
         text = text_of(doc)
-        while e > s and text[e - 1] in TRIM:
+        while e > s and (text[e - 1] in TRIM or text[e - 1] in OPENERS):  # an opening mark the parser left at the end
             e -= 1
         # keep a closing mark that ends a fragment opened inside the clause
         if e < len(text) and text[e:e + 1] in CLOSERS | {'"'} and (text.count("«", s, e) + text.count('"', s, e)) % 2:
@@ -1186,7 +1186,8 @@ class QuoteFinder:
         verb_first = first is not None and first.pos_ in ("VERB", "AUX") and first.text.islower() \
             and "Fin" in first.morph.get("VerbForm") and not any(c in lead for c in "«»“”\"")
         # after an opening bracket the marks begin an aside of their own: '(« … », a-t-il rappelé)'
-        if len(words) < 2 or lead.rstrip().endswith((":", "—", "–", "-", "(", "[")) or (lead.rstrip().endswith(",") and not verb_first):
+        # after a full stop the marks open a sentence of their own (the parser glued '«' to the sentence before)
+        if len(words) < 2 or lead.rstrip().endswith((":", "—", "–", "-", "(", "[", ".", "!", "?", "…")) or (lead.rstrip().endswith(",") and not verb_first):
             return None
         if any(t.pos_ == "VERB" and self.lemma(t) for t in doc[sent.start:span_[0].i]):
             return None  # 'Il a dit « … »' is introduced by its own verb, handled elsewhere
