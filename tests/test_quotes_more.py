@@ -153,3 +153,12 @@ def test_marks_that_open_a_sentence_the_parser_glued_to_the_one_before(analyze):
                 "justice est grand. Nous le savons tous », a relevé le procureur Amadou Ndiaye.")
     assert [c for _, _, c in quotes(s)] == ["c'est ce qui constitue tout ce qui nous réunit",
                                             "Le devoir de la justice est grand. Nous le savons tous"]
+
+
+def test_que_after_a_time_adjunct_opens_the_reported_clause(analyze):
+    (q,) = analyze("La sénatrice a voté contre le texte. Elle a confié aux journalistes la semaine dernière "
+                   "qu'elle réclamait une audience auprès du Premier ministre.").quotes
+    assert q["cue"]["text"] == "a confié" and q["content"][0]["text"] == "elle réclamait une audience auprès du Premier ministre"
+    # a real relative clause on the time noun stays the object
+    (q,) = analyze("Le président a rappelé la semaine que nous avons vécue.").quotes
+    assert q["content"][0]["text"] == "la semaine que nous avons vécue"

@@ -568,7 +568,11 @@ class QuoteFinder:
                 return doc[j + 1]
         while k < end and k - v.i <= 10:
             t = doc[k]
-            if fold(t.text) in self.que and t.pos_ in ("SCONJ", "PRON") and "Rel" not in t.morph.get("PronType"):
+            # after a time adjunct ('a déclaré la semaine dernière qu'il demandait une rencontre') a 'que' the parser
+            # read as the relative's object opens the reported clause when that clause has an object of its own
+            after_time = t.dep_ == "obj" and t.head.dep_ == "acl:relcl" and fold(t.head.head.lemma_) in self.time_nouns \
+                and any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i != t.i for c in t.head.children)
+            if fold(t.text) in self.que and t.pos_ in ("SCONJ", "PRON") and ("Rel" not in t.morph.get("PronType") or after_time):
                 prev = doc[k - 1]
                 if fold(prev.text) in self.not_complementizer:
                     return None
