@@ -162,3 +162,23 @@ def test_que_after_a_time_adjunct_opens_the_reported_clause(analyze):
     # a real relative clause on the time noun stays the object
     (q,) = analyze("Le président a rappelé la semaine que nous avons vécue.").quotes
     assert q["content"][0]["text"] == "la semaine que nous avons vécue"
+
+
+INTERVIEW = """Trois questions à Lucie Barral, directrice du parc naturel
+
+Question : Le parc sera-t-il fermé cet été ?
+
+Réponse : Une partie seulement. Nous avons décidé que les sentiers du nord resteraient ouverts, a-t-elle précisé.
+
+Question : Pourquoi ces fermetures ?
+
+Réponse : Selon les gardes, les incendies de l'an dernier ont fragilisé les sols."""
+
+
+def test_an_interview_transcript_holds_no_quotation(analyze):
+    assert analyze(INTERVIEW).quotes == []
+    # one labelled exchange inside an ordinary article is no transcript
+    s = analyze("Les gardes du parc ont parlé aux visiteurs.\n\n"
+                "Question : les sentiers resteront-ils ouverts ?\n\n"
+                "Selon les gardes, les incendies de l'an dernier ont fragilisé les sols.")
+    assert [q["cue"]["text"] for q in s.quotes] == ["Selon"]

@@ -145,6 +145,7 @@ def split_glued_marks(nlp: Language) -> None:
 
 
 HEADING_WORDS = 30  # a paragraph this short without closing punctuation is a headline or a section title
+INTERVIEW_LABEL = re.compile(r"(\w+)\s*[.:–—-]\s")  # 'Question : ', 'R. – ': a label before the words
 
 
 # an incise whose subject is an inverted pronoun ('», a-t-elle affirmé'): the pronoun points back to an earlier
@@ -224,6 +225,9 @@ class QuoteFinder:
         self.groups = {fold(w) for w in resource(lang, "actors")["group_nouns"]}
         self.roles = {fold(r).split()[0] for r in resource(lang, "actors")["roles"]}
         self.time_nouns = {fold(w) for w in data.get("time_nouns", [])}
+        labels = data.get("interview", {})
+        self.question_labels = {fold(w) for w in labels.get("questions", [])}
+        self.answer_labels = {fold(w) for w in labels.get("answers", [])}
         self.pointing_back = sorted((fold(w) for w in data.get("pointing_back", {}).get("phrases", [])), key=len, reverse=True)
         grammar = resource(lang, "grammar")
         self.clitics = set(grammar["clitics"])
@@ -742,6 +746,8 @@ class QuoteFinder:
             if sp is not None:
                 inside[sp.start:sp.end] = [True] * (sp.end - sp.start)
         doc._.sg_mark_tokens = self._marked = {i for i, x in enumerate(inside) if x}
+        if self.interview(text):
+            return []  # a transcript in question/answer form reports no one's words: they are the text itself
 
         heads = self._heads = headings(text)
         for m in marks:
@@ -810,6 +816,18 @@ class QuoteFinder:
                 m.used = True
         quotes.sort(key=lambda q: q.start)
         return quotes
+
+    def interview(self, text: str) -> bool:
+        """The article is an interview transcript: at least two paragraphs open on a question label and two on
+        an answer label ('Question : …', 'R. – …')."""
+        asked = answered = 0
+        for s, e in paragraph_spans(text):
+            label = INTERVIEW_LABEL.match(text, s, e)
+            if label is not None:
+                word = fold(label.group(1))
+                asked += word in self.question_labels
+                answered += word in self.answer_labels
+        return asked >= 2 and answered >= 2
 
     def named_after(self, doc: Doc, m: Marked, silent: list[Token]) -> Quote | None:
         """'« Nous ne céderons pas. » C'est en ces termes que la ministre a réagi.': a quotation that makes
