@@ -182,3 +182,20 @@ def test_an_interview_transcript_holds_no_quotation(analyze):
                 "Question : les sentiers resteront-ils ouverts ?\n\n"
                 "Selon les gardes, les incendies de l'an dernier ont fragilisé les sols.")
     assert [q["cue"]["text"] for q in s.quotes] == ["Selon"]
+
+
+def test_a_title_that_asks_or_exclaims_holds_no_quotation(analyze):
+    s = analyze("Cantine : « Qui va payer la facture ? », s'inquiète la maire Odette Rivière\n\n"
+                "Le prix des repas augmentera de 40 centimes à la rentrée, a précisé la mairie de Cahors.")
+    assert [q["content"][0]["text"] for q in s.quotes] == ["Le prix des repas augmentera de 40 centimes à la rentrée"]
+    s = analyze("« Nous ne partirons pas ! »\n\nLes habitants de la cité Berthelot refusent leur relogement, "
+                "a expliqué leur porte-parole.")
+    assert [q["content"][0]["text"] for q in s.quotes] == ["Les habitants de la cité Berthelot refusent leur relogement"]
+
+
+def test_an_incise_the_parser_read_as_the_main_verb(analyze):
+    s = analyze("Le prix des repas augmentera de 40 centimes à la rentrée, a précisé la mairie de Brest.")
+    assert quotes(s) == [("indirect", "la mairie de Brest", "Le prix des repas augmentera de 40 centimes à la rentrée")]
+    # a participle after a comma is no incise: its object is not who speaks
+    s = analyze("La maire Léa Marchal a appelé au calme, exhortant les habitants à rester chez eux.")
+    assert all(q["speaker_name"] == "Léa Marchal" for q in s.quotes) and s.quotes

@@ -161,8 +161,10 @@ def headings(text: str) -> list[tuple[int, int]]:
         p = text[s:e].rstrip(SPACES)
         closed = p.rstrip(SPACES + "".join(CLOSERS) + "\"'")[-1:] in ".!?…:;)"
         if closed or len(p.split()) > HEADING_WORDS or k == 0:
-            if not closed and len(p.split()) <= HEADING_WORDS:
-                out.append((s, e))  # the first paragraph is the title
+            # the first paragraph is the title, even one that asks or exclaims ('Retraites : « Jusqu'où ? »')
+            exclaims = p.rstrip(SPACES + "".join(CLOSERS) + "\"'")[-1:] in "?!" and len(paras) > 1
+            if (not closed or k == 0 and exclaims) and len(p.split()) <= HEADING_WORDS:
+                out.append((s, e))
             continue
         if BACK_POINTING_INCISE.search(p) or text[:paras[k - 1][1]].rstrip(SPACES)[-1:] == ":":
             continue  # running text that lost its full stop, or the words a colon at the end of the last one announced
@@ -1345,6 +1347,9 @@ class QuoteFinder:
             return None  # 'X a été condamné à …', '… a été préparée et annoncée': the subject is not who speaks
         cue = self.cue_span(v, lem)
         subj = self.subject_of(v)
+        misread = self._misread_incise(v, subj)
+        if misread is not None:
+            subj = [misread]
         if not subj:
             pron = self._inverted_pronoun(v)
             if pron is None and v.i + 1 < len(doc) and v.i > 1 and self._forms[v.i - 1 - (self._words[v.i - 1] in ("se", "s'"))] == ",":
@@ -1427,7 +1432,8 @@ class QuoteFinder:
         if self._forms[s] == "," and s > 0:
             s = sentence_of(doc[s - 1]).start  # the parser cut before the incise's comma: no sentence starts so
         inverted = bool(subj) and subj[0].i > v.i  # the subject found after the verb: an incise ('…, a annoncé sur CNews, vendredi, X')
-        if comma and k > s and (self._is_incise(v) or inverted) and not v.text.endswith("ant") and lem not in self.not_incise:
+        if comma and k > s and (self._is_incise(v) or inverted) and not v.text.endswith("ant") \
+                and (lem not in self.not_incise or misread is not None):
             while s < k and doc[s].is_space:
                 s += 1
             # a dialogue dash opening the paragraph marks the words as the speaker's own, like quotation marks
@@ -1437,7 +1443,7 @@ class QuoteFinder:
                 s += 1
             # an incise reports a clause; before a noun phrase (perhaps with a relative clause) and a comma,
             # the verb is the main one and what follows it is read as its complement below
-            if k - s >= 3 and any(self._main_verb(t) for t in doc[s:k]):
+            if k - s >= 3 and (misread is not None or any(self._main_verb(t) for t in doc[s:k])):
                 start, end = doc[s].idx, doc[k].idx
                 while end > start and text[end - 1] in TRIM:
                     end -= 1
@@ -1457,6 +1463,30 @@ class QuoteFinder:
             start, end = comp
             return self._reported(doc, start, end, cue, lem, subj, marks, v)
         return None
+
+    def _misread_incise(self, v: Token, subj: list[Token]) -> Token | None:
+        """'Le prix des repas augmentera, a précisé la mairie de Brest': the parser took the reported clause's
+        subject for the cue's and its verb for a modifier; a finite verb between that subject and the comma
+        before the cue, and a speaking noun phrase after the cue, show the incise. Its inverted subject, or None."""
+        if not subj or subj[0].i > v.i or subj[0].pos_ not in ("NOUN", "PROPN") or v.text.endswith("ant"):
+            return None  # a pronoun subject is the parser's right reading; a participle heads no incise
+        doc = v.doc
+        lo = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i])
+        if lo < 2 or self._forms[lo - 1] != ",":
+            return None
+        between = doc[subj[0].i + 1:lo - 1]
+        if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in between) \
+                or any(self._words[t.i] in ("qui", "que", "qu'", "dont", "ou", "lequel", "laquelle") for t in between):
+            return None
+        inv = self.inverted_subject(v)
+        if inv is None:
+            return None
+        named = self._mention_at.get(inv.i)
+        word = self._words[inv.i]
+        speaking = (named is not None and named.kind in ("person", "organization", "country", "media", "group")) \
+            or word in self.roles or word in self.groups or fold(inv.lemma_) in self.people or fold(inv.lemma_) in self.documents \
+            or any(c.dep_ == "nmod" and c.pos_ == "PROPN" for c in inv.children)
+        return inv if speaking else None
 
     def complement(self, v: Token, lem: str) -> tuple[int, int] | None:
         """Characters of what a verb's complement reports: a marked fragment, 'de'/'à' + infinitive, a bare
