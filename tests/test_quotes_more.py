@@ -199,3 +199,11 @@ def test_an_incise_the_parser_read_as_the_main_verb(analyze):
     # a participle after a comma is no incise: its object is not who speaks
     s = analyze("La maire Léa Marchal a appelé au calme, exhortant les habitants à rester chez eux.")
     assert all(q["speaker_name"] == "Léa Marchal" for q in s.quotes) and s.quotes
+
+
+def test_an_impersonal_on_speaks_for_the_text_named_after_the_verb(analyze):
+    (q,) = analyze("« Les négociations sont rompues », lit-on dans le communiqué de la CGT publié jeudi soir.").quotes
+    assert q["speaker"]["text"] == "CGT"
+    # a place that names no one leaves the speaker as it is
+    (q,) = analyze("« Les négociations sont rompues », dit-on dans les couloirs depuis jeudi soir.").quotes
+    assert q["speaker"]["text"] == "on"

@@ -1375,6 +1375,8 @@ class QuoteFinder:
         if not subj and v.i in self._marked:
             # a third party's words reported inside someone's quotation: its subject stands inside the marks too
             subj = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN")][:1]
+        if subj and self._words[subj[0].i].lstrip("-") == "on":
+            subj = [self._place_of_on(v) or subj[0]]
         if subj and fold(subj[0].text) in self.not_speakers:
             return None
         # 1. '« … », a déclaré X' — the cue closes a marked passage just before it
@@ -1463,6 +1465,29 @@ class QuoteFinder:
             start, end = comp
             return self._reported(doc, start, end, cue, lem, subj, marks, v)
         return None
+
+    def _place_of_on(self, v: Token) -> Token | None:
+        """'« … », peut-on lire dans le communiqué du parti', '« … », assure-t-on à l'Élysée': after an
+        impersonal 'on', the text or the institution named right after the verb is who speaks."""
+        doc = v.doc
+        end = sentence_of(v).end
+        k = v.i + 1
+        while k < end and k <= v.i + 4 and (self._words[k].lstrip("-") in ("t", "on") or doc[k].pos_ in ("VERB", "ADV")):
+            k += 1  # 'peut-on lire', 'lit-on'
+        if k >= end or self._words[k] not in ("dans", "a", "au", "aux", "chez"):
+            return None
+        j = k + 1
+        while j < end and doc[j].pos_ == "DET":
+            j += 1
+        if j >= end or doc[j].pos_ not in ("NOUN", "PROPN"):
+            return None
+        named = self._mention_at.get(j)
+        if named is not None:
+            return doc[named.i]
+        if fold(doc[j].lemma_) not in self.documents:
+            return None  # 'dit-on dans les couloirs': a place that names no one
+        owner = next((c for c in doc[j].children if c.dep_ == "nmod" and c.i in self._mention_at), None)
+        return doc[self._mention_at[owner.i].i] if owner is not None else doc[j]
 
     def _misread_incise(self, v: Token, subj: list[Token]) -> Token | None:
         """'Le prix des repas augmentera, a précisé la mairie de Brest': the parser took the reported clause's
