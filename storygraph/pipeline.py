@@ -13,6 +13,7 @@ from .budget import Budget, TimeLimit, deadline, time_error, word_error
 from .lang import MODELS, supported
 from .nlp import events, figures, mentions, paragraphs, quotes, reference, times  # noqa: F401  (registers the factories)
 from .nlp.index import TEXT_KEY
+from .nlp.quotes import split_glued_marks
 from .nlp.times import date_report
 from .read import Article, from_text, validate
 from .story import Story
@@ -37,6 +38,7 @@ def build_nlp(lang: str = "fr", model: str | None = None) -> Language:
         nlp = spacy.load(name, exclude=list(EXCLUDE.get(lang, ())))
     except OSError as e:
         raise RuntimeError(str(e) if "install" in str(e) else f"spaCy model for '{lang}' could not be loaded: {e}") from e
+    split_glued_marks(nlp)
     nlp.add_pipe("storygraph_paragraphs", before="parser", config={"lang": lang})
     for comp in COMPONENTS:
         nlp.add_pipe(comp, config={"lang": lang})

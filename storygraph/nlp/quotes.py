@@ -150,17 +150,46 @@ def scan_marks(text: str) -> list[Marked]:
     return [m for m in out if m.ce > m.cs]
 
 
+# quotation marks and the punctuation around them, glued to a word ('Lyon:«Nous', 'rien»,a-t-il dit'): the
+# tokenizer's own rules keep them inside the word, where no rule that reads tokens can see a quotation
+GLUED_MARKS = (r"[«»“”„‹›]", r"(?<=\w)[:;](?=[«“\"])", r"(?<=[»”\"])[,.;:](?=\w)", r"(?<=[:;(])\"(?=\w)",
+               r"(?<=\w)\"(?=[,.;:])")
+
+
+def split_glued_marks(nlp: Language) -> None:
+    """Teach the tokenizer to cut quotation marks (and a colon or comma next to them) off the words they touch."""
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(GLUED_MARKS)).finditer
+
+
 HEADING_WORDS = 30  # a paragraph this short without closing punctuation is a headline or a section title
+INTERVIEW_LABEL = re.compile(r"(\w+)\s*[.:–—-]\s")  # 'Question : ', 'R. – ': a label before the words
+
+
+# an incise whose subject is an inverted pronoun ('», a-t-elle affirmé'): the pronoun points back to an earlier
+# sentence, so the paragraph is running text that lost its full stop, never a title that stands alone
+BACK_POINTING_INCISE = re.compile(r"[,»”\"]\s*\w+(?:-t)?-(?:il|elle|ils|elles)\b", re.IGNORECASE)
 
 
 def headings(text: str) -> list[tuple[int, int]]:
     """Paragraphs that are headlines or section titles: short, and not closed by sentence punctuation."""
     out = []
-    for s, e in paragraph_spans(text):
+    paras = paragraph_spans(text)
+    for k, (s, e) in enumerate(paras):
         p = text[s:e].rstrip(SPACES)
         closed = p.rstrip(SPACES + "".join(CLOSERS) + "\"'")[-1:] in ".!?…:;)"
-        if not closed and len(p.split()) <= HEADING_WORDS:
-            out.append((s, e))
+        if closed or len(p.split()) > HEADING_WORDS or k == 0:
+            # the first paragraph is the title, even one that asks or exclaims ('Retraites : « Jusqu'où ? »')
+            exclaims = p.rstrip(SPACES + "".join(CLOSERS) + "\"'")[-1:] in "?!" and len(paras) > 1
+            if (not closed or k == 0 and exclaims) and len(p.split()) <= HEADING_WORDS:
+                out.append((s, e))
+            continue
+        if BACK_POINTING_INCISE.search(p) or text[:paras[k - 1][1]].rstrip(SPACES)[-1:] == ":":
+            continue  # running text that lost its full stop, or the words a colon at the end of the last one announced
+        if p[:1] in OPENERS and re.search(r"[.!?…]\s+\w", p):
+            continue  # a quotation of several sentences that lost its final stop: a title makes one sentence
+        out.append((s, e))
     return out
 
 
@@ -217,6 +246,10 @@ class QuoteFinder:
         self.groups = {fold(w) for w in resource(lang, "actors")["group_nouns"]}
         self.roles = {fold(r).split()[0] for r in resource(lang, "actors")["roles"]}
         self.time_nouns = {fold(w) for w in data.get("time_nouns", [])}
+        labels = data.get("interview", {})
+        self.question_labels = {fold(w) for w in labels.get("questions", [])}
+        self.answer_labels = {fold(w) for w in labels.get("answers", [])}
+        self.pointing_back = sorted((fold(w) for w in data.get("pointing_back", {}).get("phrases", [])), key=len, reverse=True)
         grammar = resource(lang, "grammar")
         self.clitics = set(grammar["clitics"])
         self.honorifics = {fold(w).rstrip(".") for w in resource(lang, "actors")["honorifics"]}
@@ -568,7 +601,11 @@ class QuoteFinder:
                 return doc[j + 1]
         while k < end and k - v.i <= 10:
             t = doc[k]
-            if fold(t.text) in self.que and t.pos_ in ("SCONJ", "PRON") and "Rel" not in t.morph.get("PronType"):
+            # after a time adjunct ('a déclaré la semaine dernière qu'il demandait une rencontre') a 'que' the parser
+            # read as the relative's object opens the reported clause when that clause has an object of its own
+            after_time = t.dep_ == "obj" and t.head.dep_ == "acl:relcl" and fold(t.head.head.lemma_) in self.time_nouns \
+                and any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i != t.i for c in t.head.children)
+            if fold(t.text) in self.que and t.pos_ in ("SCONJ", "PRON") and ("Rel" not in t.morph.get("PronType") or after_time):
                 prev = doc[k - 1]
                 if fold(prev.text) in self.not_complementizer:
                     return None
@@ -664,7 +701,7 @@ class QuoteFinder:
         e = last.idx + len(last)
         s = doc[start_tok].idx
         text = text_of(doc)
-        while e > s and text[e - 1] in TRIM:
+        while e > s and (text[e - 1] in TRIM or text[e - 1] in OPENERS):  # an opening mark the parser left at the end
             e -= 1
         # keep a closing mark that ends a fragment opened inside the clause
         if e < len(text) and text[e:e + 1] in CLOSERS | {'"'} and (text.count("«", s, e) + text.count('"', s, e)) % 2:
@@ -776,6 +813,8 @@ class QuoteFinder:
             if sp is not None:
                 inside[sp.start:sp.end] = [True] * (sp.end - sp.start)
         doc._.sg_mark_tokens = self._marked = {i for i, x in enumerate(inside) if x}
+        if self.interview(text):
+            return []  # a transcript in question/answer form reports no one's words: they are the text itself
 
         heads = self._heads = headings(text)
         for m in marks:
@@ -812,8 +851,11 @@ class QuoteFinder:
             if k < len(selon) and selon[k] < sent.end:
                 before = len(quotes)
                 self.according_to(doc, sent, marks, inside, quotes)
-                for sq in quotes[before:]:
+                new = quotes[before:]
+                for sq in new:
                     quotes[:before] = [q for q in quotes[:before] if not self._within_selon(doc, q, sq)]
+                    before = len(quotes) - len(new)
+                quotes.extend(f for f in (self._colon_followup(sq, marks) for sq in new) if f is not None)
 
         quotes.extend(self.labelled_paragraphs(doc, quotes))
         # marked passages nobody introduced: continuations of the last speaker, or not quotes at all
@@ -824,11 +866,12 @@ class QuoteFinder:
             prev = [q for q in quotes if q.start < m.cs]
             para_start, para_end = paragraph_spans(text)[m.para]
             whole_para = m.starts_para and text[m.close + 1:para_end].strip(SPACES + ".»”\"") == "" if m.closed else m.starts_para
-            if whole_para and words < 8 and not any(p in text[m.cs:m.ce] for p in ".!?"):
+            announced = text[:para_start].rstrip(SPACES)[-1:] == ":"  # the colon ending the paragraph before
+            if whole_para and words < 8 and not any(p in text[m.cs:m.ce] for p in ".!?") and not announced:
                 continue  # a heading in marks
             q = self.unlisted_incise(doc, m) or self.inner_incise(doc, m) or self.named_after(doc, m, silent) \
                 or self.predicate_in_marks(doc, m, marks) or self.after_colon(doc, m) or self.introduced_before(doc, m, quotes) \
-                or self.source_in_brackets(doc, m)
+                or self.source_in_brackets(doc, m) or self.pointed_back(doc, m)
             if q is not None:
                 quotes.append(q)
                 m.used = True
@@ -842,6 +885,18 @@ class QuoteFinder:
                 m.used = True
         quotes.sort(key=lambda q: q.start)
         return quotes
+
+    def interview(self, text: str) -> bool:
+        """The article is an interview transcript: at least two paragraphs open on a question label and two on
+        an answer label ('Question : …', 'R. – …')."""
+        asked = answered = 0
+        for s, e in paragraph_spans(text):
+            label = INTERVIEW_LABEL.match(text, s, e)
+            if label is not None:
+                word = fold(label.group(1))
+                asked += word in self.question_labels
+                answered += word in self.answer_labels
+        return asked >= 2 and answered >= 2
 
     def named_after(self, doc: Doc, m: Marked, silent: list[Token]) -> Quote | None:
         """'« Nous ne céderons pas. » C'est en ces termes que la ministre a réagi.': a quotation that makes
@@ -868,6 +923,36 @@ class QuoteFinder:
                     return Quote("direct", [(m.cs, m.ce)], self.cue_span(v), self.lemma(v), speakers=self.speaker_spans(subj),
                                  anchor=m.cs, addressee=self.addressee(v))
         return None
+
+    def pointed_back(self, doc: Doc, m: Marked) -> Quote | None:
+        """'« … » C'est en ces termes que la ministre a réagi.', '« … » — c'est ce qu'affirme Paul Roux.': the
+        sentence after the quotation opens on a phrase pointing back to it, and the subject of its verb spoke."""
+        text = self._text
+        if not m.closed or not (m.starts_para or self._sentence_start(text, m.open)):
+            return None
+        j = m.close + 1
+        while j < len(text) and text[j] in SPACES + ".:—–-,":
+            j += 1
+        if text.count("\n", m.close, j) > 2:
+            return None  # the quotation's paragraph and the next one only
+        head = fold(text[j:j + 40])
+        phrase = next((p for p in self.pointing_back if head.startswith(p) and not head[len(p):len(p) + 1].isalpha()
+                       or p.endswith("'") and head.startswith(p)), None)
+        if phrase is None:
+            return None
+        span_ = tokens_in(doc, j + len(phrase), min(len(text), j + len(phrase) + 160))
+        if span_ is None:
+            return None
+        sent_end = sentence_of(span_[0]).end
+        v = next((t for t in doc[span_.start:min(sent_end, span_.start + 10)] if t.pos_ == "VERB"), None)
+        if v is None:
+            return None
+        subj = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i > span_.start - 1 and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        spk = subj[0] if subj else self.inverted_subject(v)
+        if spk is None or self._words[spk.i] in self.not_speakers or self._words[spk.i] in self.que:
+            return None
+        return Quote("direct", [(m.cs, m.ce)], self.cue_span(v), self.lemma(v) or fold(v.lemma_),
+                     speakers=self.speaker_spans([spk]), anchor=m.cs, addressee=self.addressee(v))
 
     def _speaking_subject(self, tok: Token) -> Token | None:
         """tok as the subject of the words that follow: a name, a pronoun, a person noun, or the antecedent of
@@ -986,9 +1071,15 @@ class QuoteFinder:
                 or any(n.open < m.open and n.close > prev.start_char for n in self._all_marks if n is not m):
             return None
         named = self._person_subject(prev)
-        if named is None:
+        if named is not None:
+            return Quote("direct", [(m.cs, m.ce)], speakers=[(named.start, named.end)], anchor=m.cs)
+        # 'Il a été clair. « … »': a personal pronoun as the subject points to the person the text is about
+        root = prev.root
+        pron = next((c for c in root.children if c.dep_ in SUBJ_DEPS and c.i < root.i and c.pos_ == "PRON"
+                     and self._words[c.i] in ("il", "elle")), None)
+        if pron is None:
             return None
-        return Quote("direct", [(m.cs, m.ce)], speakers=[(named.start, named.end)], anchor=m.cs)
+        return Quote("direct", [(m.cs, m.ce)], speakers=self.speaker_spans([pron]), anchor=m.cs)
 
     def _person_subject(self, sent: Span):
         """The named person a sentence is about: its main verb's subject, or the name in apposition to it
@@ -997,7 +1088,9 @@ class QuoteFinder:
         root = sent.root
         ns = next((c for c in root.children if c.dep_ in SUBJ_DEPS and c.i < root.i), None)
         if ns is None:
-            return None
+            # 'Paul Roux, 54 ans, est agriculteur': the parser made the opening name the root of the sentence
+            named = self._mention_from.get(sent.start)
+            return named if named is not None and named.kind == "person" and root.i == named.i else None
         named = self._mention_at.get(ns.i)
         if named is None or named.kind != "person":
             named = next((x for x in doc._.sg_mentions or [] if x.kind == "person"
@@ -1012,6 +1105,24 @@ class QuoteFinder:
             return False
         j = k - 1
         return self._words[j] == "et" and (j == sentence_of(v).start or self._forms[j - 1] in (".", ";", ":", "\n"))
+
+    def _narrative_subject(self, v: Token) -> Token | None:
+        """'Et la ministre d'ajouter', 'Et Paul Roux de conclure': the narrative infinitive with its subject
+        between 'et' and 'de'; the head of that noun phrase (a name, a title or a person noun)."""
+        k = v.i - 1
+        infinitive = "Inf" in v.morph.get("VerbForm") or (not v.morph.get("VerbForm") and v.text.endswith(("er", "ir", "re")))
+        if k < 2 or self._words[k] not in ("de", "d'") or not infinitive:
+            return None
+        start = sentence_of(v).start
+        j = k - 1
+        while j > start and j > k - 8 and self._words[j] != "et":
+            j -= 1
+        if self._words[j] != "et" or not (j == start or self._forms[j - 1] in (".", ";", ":", "\n")) or j + 1 >= k:
+            return None
+        lead = v.doc[j + 1:k]
+        if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in lead):
+            return None
+        return self._verbless_source(lead)
 
     def after_colon(self, doc: Doc, m: Marked) -> Quote | None:
         """'Le ministre est catégorique : « … »', 'Marie Dupont : « … »': marks after a colon whose clause names
@@ -1032,11 +1143,18 @@ class QuoteFinder:
         last = doc[c.i - 1]
         subj = None
         named = self._mention_at.get(last.i)
-        if named is not None and named.kind in ("person", "organization") and not any(
-                t.pos_ in ("VERB", "AUX") for t in doc[sent.start:c.i]):
+        verbless = not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:c.i])
+        if named is not None and named.kind in ("person", "organization") and verbless:
             subj = doc[named.i]  # 'Marie Dupont : « … »', 'Même son de cloche chez le maire, Jean Roux : « … »'
+        elif verbless:
+            subj = self._verbless_source(doc[sent.start:c.i])
         else:
             root = last if last.dep_ == "ROOT" else next((t for t in last.ancestors if t.dep_ == "ROOT"), None)
+            if root is not None and root.i > c.i:
+                # the parser hung the clause before the colon under the quotation's verb: its own top word
+                root = last
+                while root.head.i != root.i and root.head.i < c.i:
+                    root = root.head
             if root is not None and root.i < c.i:
                 lem = self.lemma(root) if root.pos_ == "VERB" else None
                 if lem is not None:
@@ -1048,9 +1166,37 @@ class QuoteFinder:
                                  anchor=m.cs, addressee=self.addressee(root))
                 ns = next((x for x in root.children if x.dep_ in SUBJ_DEPS and x.i < root.i), None)
                 subj = self._speaking_subject(ns) if ns is not None else None
+                if subj is None and ns is not None and ns.pos_ == "NOUN" and fold(ns.lemma_) in self.documents:
+                    # 'Le message du Kremlin est clair : « … »': a text speaks for its author, named after it
+                    owner = next((x for x in ns.children if x.dep_ == "nmod" and x.i in self._mention_at
+                                  and self._mention_at[x.i].kind in ("person", "organization", "country")), None)
+                    subj = doc[self._mention_at[owner.i].i] if owner is not None else ns
         if subj is None:
             return None
         return Quote("direct", [(m.cs, m.ce)], speakers=self.speaker_spans([subj]), anchor=m.cs)
+
+    def _verbless_source(self, lead: Span) -> Token | None:
+        """Who a verbless lead before a colon names as the speaker of the marks after it: a person's name
+        that opens it with its description ('Paul Roux, maire de Lille depuis 2014 :', 'Paul Roux (PS) :'),
+        or a noun phrase headed by a title or a person noun ('Le directeur :', 'Une habitante du quartier :')."""
+        toks = [t for t in lead if not t.is_space]
+        if not toks or len(toks) > 16:
+            return None  # a long verbless lead is a heading or an enumeration, not a speaker's tag
+        named = self._mention_from.get(toks[0].i)
+        if named is None and toks[0].pos_ == "DET":
+            named = self._mention_from.get(toks[0].i + 1)
+        if named is not None and named.kind == "person" and (named.j >= lead.end or self._forms[named.j] in (",", "(")):
+            return lead.doc[named.i]
+        k = 0
+        while k < len(toks) and toks[k].pos_ in ("DET", "ADJ") and k < 3:
+            k += 1
+        if k == 0 or k >= len(toks) or toks[k].pos_ != "NOUN":
+            return None
+        noun = toks[k]
+        word = self._words[noun.i]
+        if word in self.roles or word in self.groups or fold(noun.lemma_) in self.people:
+            return noun
+        return None
 
     def _relative_speaker(self, v: Token, around: Quote) -> bool:
         """'… au terme d'une campagne où l'opposition a dénoncé des fraudes': a relative clause inside
@@ -1165,7 +1311,9 @@ class QuoteFinder:
         # (past its clitics) of the subject before them, even past a comma
         verb_first = first is not None and first.pos_ in ("VERB", "AUX") and first.text.islower() \
             and "Fin" in first.morph.get("VerbForm") and not any(c in lead for c in "«»“”\"")
-        if len(words) < 2 or lead.rstrip().endswith((":", "—", "–", "-")) or (lead.rstrip().endswith(",") and not verb_first):
+        # after an opening bracket the marks begin an aside of their own: '(« … », a-t-il rappelé)'
+        # after a full stop the marks open a sentence of their own (the parser glued '«' to the sentence before)
+        if len(words) < 2 or lead.rstrip().endswith((":", "—", "–", "-", "(", "[", ".", "!", "?", "…")) or (lead.rstrip().endswith(",") and not verb_first):
             return None
         if any(t.pos_ == "VERB" and self.lemma(t) for t in doc[sent.start:span_[0].i]):
             return None  # 'Il a dit « … »' is introduced by its own verb, handled elsewhere
@@ -1234,7 +1382,8 @@ class QuoteFinder:
                     if k + 1 < len(doc) and doc[k].pos_ == "DET" and (fold(doc[k + 1].text) in self.roles or doc[k + 1].pos_ == "NOUN"):
                         spk = doc[k + 1]
                         end = k + 2
-                        while end < len(doc) and doc[end].dep_ in ("amod", "nmod", "case", "det", "flat:name") and doc[end].head.i >= k:
+                        # 'a lancé le maire Paul Hervé': the name in apposition to the title ends the incise too
+                        while end < len(doc) and doc[end].dep_ in ("amod", "nmod", "case", "det", "flat:name", "appos") and doc[end].head.i >= k:
                             end += 1
                     else:
                         continue
@@ -1247,13 +1396,20 @@ class QuoteFinder:
                 return Quote("direct", [(m.cs, m.ce)], self.cue_span(v), lem, speakers=self.speaker_spans([spk]), anchor=m.cs)
         return None
 
+    def _at_paragraph_start(self, at: int) -> bool:
+        """Nothing but spaces stands between the start of at's paragraph and at."""
+        return any(ps <= at < pe and not self._text[ps:at].strip(SPACES) for ps, pe in paragraph_spans(self._text))
+
     def _sentence_start(self, text: str, at: int) -> bool:
         before = text[max(0, at - 3):at].strip(SPACES)
         return before == "" or before[-1:] in ".!?»:"
 
     def _after_cued_in_para(self, m: Marked, quotes: list[Quote], text: str) -> bool:
+        """A quote with a cue stands before m in its paragraph: a direct one, or any when m opens a sentence
+        ('Il a assuré que P. « Nous ne lâcherons personne. »')."""
         ps, pe = paragraph_spans(text)[m.para]
-        return any(ps <= q.start < m.cs and q.type == "direct" and q.cue for q in quotes)
+        opens = self._sentence_start(text, m.open)
+        return any(ps <= q.start < m.cs and q.cue and (q.type == "direct" or opens) for q in quotes)
 
     def from_cue(self, doc: Doc, v: Token, lem: str, sent: Span, marks: list[Marked]) -> list[Quote]:
         """The quotations a speech verb introduces or closes (usually one, none when it reports nothing)."""
@@ -1262,18 +1418,22 @@ class QuoteFinder:
             return []
         if not q.speakers and self._narrative_infinitive(v):
             q.continues = True  # 'Et d'ajouter : …' after another quotation: the same speaker goes on
-        out = [q]
-        if q.type != "direct":
-            # 'X rappelle qu'il en va de …: « On ne peut pas … »' — the marked passage after the colon is
-            # a second, direct quote with the same cue
-            s, e = q.content[-1]
-            text = text_of(doc)
-            m = next((m for m in marks if not m.used and e <= m.open <= e + 4 and text[e:m.open].strip(SPACES) == ":"), None)
-            if m is not None and self._sentence_in_marks(m.open):
-                m.used = True
-                out.append(Quote("direct", [(m.cs, m.ce)], q.cue, q.cue_lemma, speakers=list(q.speakers), anchor=m.cs,
-                                 addressee=q.addressee))
-        return out
+        follow = self._colon_followup(q, marks)
+        return [q] + ([follow] if follow is not None else [])
+
+    def _colon_followup(self, q: Quote, marks: list[Marked]) -> Quote | None:
+        """'X rappelle qu'il en va de …: « On ne peut pas … »', 'Pour lui, c'est simple : « … »' — the marked
+        sentence right after the colon that ends reported content is a second, direct quote of the same source."""
+        if q.type == "direct":
+            return None
+        s, e = q.content[-1]
+        text = self._text
+        m = next((m for m in marks if not m.used and e <= m.open <= e + 4 and text[e:m.open].strip(SPACES) == ":"), None)
+        if m is None or not self._sentence_in_marks(m.open):
+            return None
+        m.used = True
+        return Quote("direct", [(m.cs, m.ce)], q.cue, q.cue_lemma, speakers=list(q.speakers), anchor=m.cs,
+                     addressee=q.addressee)
 
     def _from_cue(self, doc: Doc, v: Token, lem: str, sent: Span, marks: list[Marked]) -> Quote | None:
         text = text_of(doc)
@@ -1289,6 +1449,9 @@ class QuoteFinder:
             return None  # 'X a été condamné à …', '… a été préparée et annoncée': the subject is not who speaks
         cue = self.cue_span(v, lem)
         subj = self.subject_of(v)
+        misread = self._misread_incise(v, subj)
+        if misread is not None:
+            subj = [misread]
         if not subj:
             pron = self._inverted_pronoun(v)
             if pron is None and v.i + 1 < len(doc) and v.i > 1 and self._forms[v.i - 1 - (self._words[v.i - 1] in ("se", "s'"))] == ",":
@@ -1302,6 +1465,9 @@ class QuoteFinder:
             named = self._mention_at.get(k) if k >= 0 else None
             if named is not None and named.j - 1 == k and named.kind in ("person", "organization", "country"):
                 subj = [doc[named.i]]
+        if not subj:
+            named = self._narrative_subject(v)  # 'Et la ministre d'ajouter : « … »'
+            subj = [named] if named is not None else []
         narrative = not subj and self._narrative_infinitive(v)
         if narrative and sentence_of(v).start > 0:
             named = self._person_subject(sentence_of(doc[sentence_of(v).start - 1]))
@@ -1311,6 +1477,8 @@ class QuoteFinder:
         if not subj and v.i in self._marked:
             # a third party's words reported inside someone's quotation: its subject stands inside the marks too
             subj = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN")][:1]
+        if subj and self._words[subj[0].i].lstrip("-") == "on":
+            subj = [self._place_of_on(v) or subj[0]]
         if subj and fold(subj[0].text) in self.not_speakers:
             return None
         # 1. '« … », a déclaré X' — the cue closes a marked passage just before it
@@ -1338,12 +1506,13 @@ class QuoteFinder:
                 m = next((m for m in marks if not m.closed and m.ce >= before.idx - 1 and m.cs < before.idx and not m.used), None)
             if m is not None:
                 m.used = True
-                lead = self.narrative_before(doc, m)
+                chain = self._chained(m, marks)
+                lead = self.narrative_before(doc, m) if not chain else None  # '« A » et « B », a dit X': pieces
                 if lead is not None:
                     # 'Le secrétaire général « réaffirme … », a ajouté son porte-parole': a mixed quote
                     return Quote("mixed", [(lead, min(len(text), m.close + 1))], cue, lem,
                                  speakers=self.speaker_spans(subj), anchor=lead, addressee=self.addressee(v))
-                parts = self._chained(m, marks) + [m]
+                parts = chain + [m]
                 for p in parts:
                     p.used = True
                 return Quote("direct", [(p.cs, p.ce) for p in parts], cue, lem, speakers=self.speaker_spans(subj),
@@ -1380,12 +1549,18 @@ class QuoteFinder:
         if self._forms[s] == "," and s > 0:
             s = sentence_of(doc[s - 1]).start  # the parser cut before the incise's comma: no sentence starts so
         inverted = bool(subj) and subj[0].i > v.i  # the subject found after the verb: an incise ('…, a annoncé sur CNews, vendredi, X')
-        if comma and k > s and (self._is_incise(v) or inverted) and not v.text.endswith("ant") and lem not in self.not_incise:
+        if comma and k > s and (self._is_incise(v) or inverted) and not v.text.endswith("ant") \
+                and (lem not in self.not_incise or misread is not None):
+            while s < k and doc[s].is_space:
+                s += 1
+            # a dialogue dash opening the paragraph marks the words as the speaker's own, like quotation marks
+            d = s - 1 if s > 0 and doc[s - 1].text in ("—", "–", "-") else s  # the parser may make the dash a sentence
+            dash = d < k and doc[d].text in ("—", "–", "-") and self._at_paragraph_start(doc[d].idx)
             while s < k and (doc[s].is_space or doc[s].text in ("-", "—", "–")):
                 s += 1
             # an incise reports a clause; before a noun phrase (perhaps with a relative clause) and a comma,
             # the verb is the main one and what follows it is read as its complement below
-            if k - s >= 3 and any(self._main_verb(t) for t in doc[s:k]):
+            if k - s >= 3 and (misread is not None or any(self._main_verb(t) for t in doc[s:k])):
                 start, end = doc[s].idx, doc[k].idx
                 while end > start and text[end - 1] in TRIM:
                     end -= 1
@@ -1395,13 +1570,63 @@ class QuoteFinder:
                     return Quote("direct", [(whole.cs, whole.ce)], cue, lem, speakers=self.speaker_spans(subj),
                                  anchor=whole.cs, addressee=self.addressee(v))
                 end = self._after_incise(doc, v, sent) or end
-                return self._reported(doc, start, end, cue, lem, subj, marks, v)
+                q = self._reported(doc, start, end, cue, lem, subj, marks, v)
+                if q is not None and dash and q.type == "indirect":
+                    q.type = "direct"
+                return q
         # 5. de/à + infinitive, nominal object, marked fragment right after the verb
         comp = self.complement(v, lem) if not self.not_yet(v) else None
         if comp is not None:
             start, end = comp
             return self._reported(doc, start, end, cue, lem, subj, marks, v)
         return None
+
+    def _place_of_on(self, v: Token) -> Token | None:
+        """'« … », peut-on lire dans le communiqué du parti', '« … », assure-t-on à l'Élysée': after an
+        impersonal 'on', the text or the institution named right after the verb is who speaks."""
+        doc = v.doc
+        end = sentence_of(v).end
+        k = v.i + 1
+        while k < end and k <= v.i + 4 and (self._words[k].lstrip("-") in ("t", "on") or doc[k].pos_ in ("VERB", "ADV")):
+            k += 1  # 'peut-on lire', 'lit-on'
+        if k >= end or self._words[k] not in ("dans", "a", "au", "aux", "chez"):
+            return None
+        j = k + 1
+        while j < end and doc[j].pos_ == "DET":
+            j += 1
+        if j >= end or doc[j].pos_ not in ("NOUN", "PROPN"):
+            return None
+        named = self._mention_at.get(j)
+        if named is not None:
+            return doc[named.i]
+        if fold(doc[j].lemma_) not in self.documents:
+            return None  # 'dit-on dans les couloirs': a place that names no one
+        owner = next((c for c in doc[j].children if c.dep_ == "nmod" and c.i in self._mention_at), None)
+        return doc[self._mention_at[owner.i].i] if owner is not None else doc[j]
+
+    def _misread_incise(self, v: Token, subj: list[Token]) -> Token | None:
+        """'Le prix des repas augmentera, a précisé la mairie de Brest': the parser took the reported clause's
+        subject for the cue's and its verb for a modifier; a finite verb between that subject and the comma
+        before the cue, and a speaking noun phrase after the cue, show the incise. Its inverted subject, or None."""
+        if not subj or subj[0].i > v.i or subj[0].pos_ not in ("NOUN", "PROPN") or v.text.endswith("ant"):
+            return None  # a pronoun subject is the parser's right reading; a participle heads no incise
+        doc = v.doc
+        lo = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i])
+        if lo < 2 or self._forms[lo - 1] != ",":
+            return None
+        between = doc[subj[0].i + 1:lo - 1]
+        if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in between) \
+                or any(self._words[t.i] in ("qui", "que", "qu'", "dont", "ou", "lequel", "laquelle") for t in between):
+            return None
+        inv = self.inverted_subject(v)
+        if inv is None:
+            return None
+        named = self._mention_at.get(inv.i)
+        word = self._words[inv.i]
+        speaking = (named is not None and named.kind in ("person", "organization", "country", "media", "group")) \
+            or word in self.roles or word in self.groups or fold(inv.lemma_) in self.people or fold(inv.lemma_) in self.documents \
+            or any(c.dep_ == "nmod" and c.pos_ == "PROPN" for c in inv.children)
+        return inv if speaking else None
 
     def complement(self, v: Token, lem: str) -> tuple[int, int] | None:
         """Characters of what a verb's complement reports: a marked fragment, 'de'/'à' + infinitive, a bare
@@ -1746,7 +1971,8 @@ class QuoteFinder:
         while stack:
             t = stack.pop()
             for c in t.children:
-                if c.dep_ in keep and not c.is_punct and abs(c.i - tok.i) < 12:
+                # a participle is a clause of its own ('une motion demandant que …'), not part of the mention
+                if c.dep_ in keep and not c.is_punct and abs(c.i - tok.i) < 12 and c.pos_ != "VERB":
                     toks.append(c)
                     stack.append(c)
         forms = self._forms
