@@ -244,3 +244,17 @@ def test_the_country_with_an_agent_hung_on_it_is_still_the_country_named(analyze
     name = country.split(" ", 1)[1]
     assert any(m["text"].startswith("pays") or "pays" in m["text"] for a in s.actors if a["name"] == name
                for m in a["mentions"])
+
+
+@pytest.mark.parametrize("cue, who", [("assure-t-on à la mairie de Lyon", "la mairie de Lyon"),
+                                      ("peut-on lire dans le communiqué du syndicat CGT", "CGT"),
+                                      ("dit-on dans les couloirs", None)])
+def test_an_impersonal_on_speaks_for_where_it_is_said_or_for_no_one(analyze, cue, who):
+    s = analyze(f"« Le dossier avance », {cue}.")
+    assert [q["speaker_name"] for q in s.quotes] == [who]
+
+
+@pytest.mark.parametrize("body, name", [("Le syndicat", "Sud Rail"), ("L'association", "Oxfam")])
+def test_a_body_noun_before_its_name_is_that_body(analyze, body, name):
+    s = analyze(f"{body} {name} a affirmé que la grève continuerait.")
+    assert speakers(s) == [name]

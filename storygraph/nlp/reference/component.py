@@ -93,7 +93,10 @@ class ReferenceResolver:
                 lk.quoted = lk.i in inside
                 others.append((lk, tok if lk.form == "description" else None))
         others += speakers.mark_speakers(ctx, quotes, others)
+        ctx.pending = {lk.head: lk for lk, _ in others if lk.form == "description" and lk.head >= 0}
         for lk, head in sorted(others, key=lambda x: x[0].start):
+            if lk.entity >= 0:
+                continue  # resolved already, as the author of a document before it
             if lk.form == "pronoun":
                 resolve_pronoun(ctx, lk)
             else:

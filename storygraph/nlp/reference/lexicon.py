@@ -24,6 +24,7 @@ class Lexicon:
         self.pronouns = {fold(k): v for k, v in data["pronouns"].items()}
         self.object_pronouns = {fold(k): v for k, v in data.get("object_pronouns", {}).items()}
         self.authored = {fold(w) for w in data.get("authored_nouns", [])}
+        self.impersonal = {fold(w) for w in data.get("impersonal_pronouns", [])}
         self.possessives = {fold(k): v for k, v in data.get("possessives", {}).items()}
         self.honorific_gender = {fold(k).rstrip("."): v for k, v in data.get("honorific_gender", {}).items()}
         self.determiners = {fold(w) for w in resource(lang, "grammar")["determiners"]}

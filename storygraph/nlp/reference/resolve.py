@@ -32,6 +32,7 @@ class Context:
     refs: References
     inside: set[int] = field(default_factory=set)  # tokens inside quotation marks
     direct: set[int] = field(default_factory=set)  # tokens of direct quotations' words
+    pending: dict[int, Link] = field(default_factory=dict)  # head token → description not yet resolved
     described: list[tuple[int, int, int]] = field(default_factory=list)  # appositions and titles of named entities
     para_of: list[int] = field(default_factory=list)
     _words: dict[int, set[str]] = field(default_factory=dict)
@@ -209,10 +210,19 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             ctx.refs.link(lk, a, "apposition")  # 'le juge de la cour, Denis Robert': the name it introduces
             return
     h, rest = words_of(ctx, lk, head)
+    if head is not None and h in ctx.lex.org_words and head.i + 1 < len(ctx.doc):
+        x = ctx.refs.at_token(head.i + 1)
+        if x is not None and x.form == "name" and x.i == head.i + 1 and x.entity >= 0 and \
+                ctx.refs.entities[x.entity].kind in ("organization", "group"):
+            ctx.refs.link(lk, x.entity, "apposition", (x.start, x.end))  # 'le syndicat CGT', 'l'ONG Oxfam'
+            return
     if head is not None and (h in ctx.lex.authored or fold(head.text) in ctx.lex.authored) and lk.speaker:
         # 'un bilan de l'AFP', 'une déclaration de l'agence chinoise': the author speaks through the document
         for c in head.children:
-            x = ctx.refs.at_token(c.i)
+            x = ctx.refs.at_token(c.i) or ctx.pending.get(c.i)
+            if x is not None and x is not lk and x.entity < 0 and x.form == "description" and c.dep_ == "nmod" and \
+                    h not in ctx.lex.role_words:  # a spokesman named later speaks himself, not his body
+                resolve_description(ctx, x, ctx.doc[x.head] if x.head >= 0 else None)  # the author, first
             if c.dep_ == "nmod" and any(fold(g.text) in ("de", "du", "des", "d'") for g in c.children) and \
                     x is not None and x is not lk and x.entity >= 0:
                 ctx.refs.link(lk, x.entity, "author", (x.start, x.end))

@@ -65,12 +65,34 @@ def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, ob
                 hit.speaker = True
                 continue
             head = toks.root
+            if len(toks) == 1 and fold(head.text).lstrip("-t").lstrip("-") in ctx.lex.impersonal:
+                # an impersonal 'on' names no one; the place it is said in may ('assure-t-on à la mairie de Lyon',
+                # 'peut-on lire dans le communiqué de la CGT'), else the speaker stays unknown rather than '-on'
+                place = _said_in(ctx, head.head, by_tok)
+                if place is not None:
+                    place.speaker = True
+                    q.speakers = [(place.start, place.end)]
+                continue
             lk = Link(toks.start_char, toks.end_char, toks.start, toks.end, "description", speaker=True,
                       subject=True, sent=toks.start)
             added.append((lk, head))
             for t in range(lk.i, lk.j):
                 by_tok[t] = lk
     return added
+
+
+def _said_in(ctx: Context, verb, by_tok: dict[int, Link]) -> Link | None:
+    """The first mention in a cue's (or its infinitive's) prepositional complements: where 'on' says it."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    for v in verbs:
+        for c in v.children:
+            if not c.dep_.startswith("obl") or c.i < v.i:
+                continue
+            for t in sorted(c.subtree, key=lambda t: t.i):
+                lk = ctx.refs.at_token(t.i) or by_tok.get(t.i)
+                if lk is not None and lk.form != "pronoun":
+                    return lk
+    return None
 
 
 def assign(ctx: Context, quotes: list[Quote]) -> list[list[int]]:
