@@ -51,6 +51,11 @@ class Gazetteer:
         self.honorifics = {fold(w).rstrip(".") for w in actors["honorifics"]}
         # titles as word tuples, longest first: 'Defense Secretary Lloyd Austin' is a title, then a name
         self.roles = sorted({tuple(fold(r).split()) for r in actors["roles"]}, key=len, reverse=True)
+        self.roles_by_first: dict[str, list[tuple[str, ...]]] = {}  # longest first, as roles; final dots dropped
+        for role in self.roles:
+            key = tuple(w.rstrip(".") for w in role)
+            if key:
+                self.roles_by_first.setdefault(key[0], []).append(key)
         # the words that link a title to its capitalised domain ('ministre de la Santé', 'Secretary of State')
         self.title_links = {fold(w) for w in resource(lang, "grammar").get("title_links", [])}
         self.country_of: dict[str, str] = {}
@@ -205,11 +210,12 @@ class MentionFinder:
     def after_leading_title(self, doc: Doc, a: int, b: int, label: str) -> int:
         """Where a person's name starts after a capitalised title that opens the run ('Senator Mark Kelly',
         'Defense Secretary Lloyd Austin'): the title is a description, attached by the reference layer."""
+        if not doc[a].text[:1].isupper():
+            return a
         words = [fold(doc[k].text).rstrip(".") for k in range(a, b)]
-        for role in self.gaz.roles:
+        for role in self.gaz.roles_by_first.get(words[0], ()):
             n = len(role)
-            if n < len(words) and tuple(w.rstrip(".") for w in role) == tuple(words[:n]) and doc[a].text[:1].isupper() \
-                    and (label == "PER" or is_first_name(doc[a + n].text)):
+            if n < len(words) and role == tuple(words[:n]) and (label == "PER" or is_first_name(doc[a + n].text)):
                 return a + n
         return a
 
