@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -36,6 +37,11 @@ YEARISH = re.compile(r"1\d{3}|20\d{2}")
 
 def alternation(words, whole: bool = True) -> str:
     """A regex group matching any of the words (folded, longest first); empty words match nothing."""
+    return _alternation(tuple(words), whole)
+
+
+@lru_cache(maxsize=256)  # the same few word lists are asked for at every expression
+def _alternation(words: tuple[str, ...], whole: bool) -> str:
     alts = sorted({re.escape(fold(w)) for w in words}, key=len, reverse=True)
     if not alts:
         return "(?!)" if whole else ""
