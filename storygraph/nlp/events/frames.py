@@ -65,6 +65,14 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     aimed = entry.get("aimed")
     if aimed and etype != aimed["type"] and _aimed(ctx, head, aimed):
         etype, mode = aimed["type"], None  # 'a lancé des missiles sur Kiev': weapons fired at someone
+    # the conditions on words around the trigger first: reading its roles costs far more
+    if entry.get("with_before") and not (tok.i >= 2 and any(fold(t.text) in entry["with_before"] for t in doc[tok.i - 2:tok.i])):
+        return None
+    if entry.get("not_before") and any(fold(t.text) in entry["not_before"] for t in doc[max(0, tok.i - 2):tok.i]):
+        return None
+    if entry.get("not_as_cue") and any(q.get("cue") and q["cue"]["start"] <= doc[last].idx < q["cue"]["end"]
+                                       for q in doc._.sg_quotes or []):
+        return None
     ev = Event(doc[tok.i].idx, doc[last].idx + len(doc[last]), etype, mode, head.i,
                reciprocal=bool(entry.get("reciprocal")) and kind in ("noun", "phrase"),
                lemma=fold(head.lemma_), nominal=kind == "noun", mediation=bool(entry.get("mediation")))
@@ -86,15 +94,8 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         return None
     if req == "territory" and not _object_territory(ctx, head):
         return None
-    if entry.get("with_before") and not (tok.i >= 2 and any(fold(t.text) in entry["with_before"] for t in doc[tok.i - 2:tok.i])):
-        return None
-    if entry.get("not_before") and any(fold(t.text) in entry["not_before"] for t in doc[max(0, tok.i - 2):tok.i]):
-        return None
     if not (entry.get("strong") or entry.get("needs") or ev.actors or ev.recipients or
             (head.pos_ in ("VERB", "AUX") and has_party_phrase(ctx, head))):
-        return None
-    if entry.get("not_as_cue") and any(q.get("cue") and q["cue"]["start"] <= doc[last].idx < q["cue"]["end"]
-                                       for q in doc._.sg_quotes or []):
         return None
     ev.status = status(ctx.lex, head, "verb" if kind in ("verb", "adj", "phrase", "light") else "noun", ev.mode == "visit")
     return ev
