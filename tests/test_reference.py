@@ -258,3 +258,10 @@ def test_an_impersonal_on_speaks_for_where_it_is_said_or_for_no_one(analyze, cue
 def test_a_body_noun_before_its_name_is_that_body(analyze, body, name):
     s = analyze(f"{body} {name} a affirmé que la grève continuerait.")
     assert speakers(s) == [name]
+
+
+@pytest.mark.parametrize("obj", ["sa victoire", "son succès"])
+def test_a_person_named_inside_a_speaker_phrase_no_one_is_speaks(analyze, obj):
+    # the parse may glue the cue's object to the inverted subject: 'a commenté sa victoire Paul Martin'
+    s = analyze(f"« C'est un jour historique », a commenté {obj} Paul Martin, chef du parti régionaliste.")
+    assert speakers(s) == ["Paul Martin"]

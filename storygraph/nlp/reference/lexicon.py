@@ -43,6 +43,7 @@ class Lexicon:
         self.not_speakers = {fold(w) for w in resource(lang, "speech")["not_speakers"]}
         self.spelled = {fold(v): v for v in resource(lang, "speech")["verbs"]}
         self.countries = countries(lang)
+        self.head_words = self.heads()
 
     def heads(self) -> set[str]:
         """Every noun that can head a description of someone: titles, institutions, groups, people."""

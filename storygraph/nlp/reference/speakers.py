@@ -33,7 +33,16 @@ def speaker_link(ctx: Context, s: int, e: int) -> Link | None:
         if lk is not None and lk.form != "name" and lk.rule != "possessive" and lk.start <= t.idx < lk.end \
                 and lk.start >= s - 2:
             return lk
-    return None
+    return _person_inside(ctx, toks)
+
+
+def _person_inside(ctx: Context, toks) -> Link | None:
+    """A person named inside a speaker phrase headed by a noun no one is ('sa victoire Paul Martin', where the
+    parse glued the cue's object to the inverted subject)."""
+    if fold(toks.root.lemma_) in ctx.lex.head_words or toks.root.pos_ != "NOUN":
+        return None
+    return next((x for x in map(ctx.refs.at_token, range(toks.start, toks.end)) if x is not None and
+                 x.form == "name" and x.entity >= 0 and ctx.refs.entities[x.entity].kind == "person"), None)
 
 
 def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, object]]) -> list[tuple[Link, object]]:
@@ -59,6 +68,8 @@ def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, ob
                                 or fold(toks.root.lemma_) in ctx.lex.authored):
                 hit = next((ctx.refs.at_token(t.i) for t in toks if ctx.refs.at_token(t.i) is not None), None) or \
                     next((by_tok[t.i] for t in toks if t.i in by_tok), None)
+            elif hit is None:
+                hit = _person_inside(ctx, toks)
             # else a common noun heads the phrase ('le bureau du Hamas à Beyrouth'): the speaker is that
             # description, not the name it holds (an honorific heads a name, a document speaks for its author)
             if hit is not None:
