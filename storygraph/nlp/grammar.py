@@ -84,6 +84,11 @@ def grammar(lang: str = "fr") -> Grammar:
     return Grammar(lang)
 
 
+def group_start(v: Token) -> int:
+    """Where a verb group begins: its first auxiliary before it ('a déclaré', 'ont été arrêtés'), else the verb."""
+    return min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i])
+
+
 @lru_cache(maxsize=8)
 def _endings(lang: str) -> tuple[tuple[str, str], ...]:
     # longest ending first: 'negocierait' is 'negocier' by '-erait', not by '-ait'

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lang import resource
-from .grammar import first_group_lemmas
+from .grammar import first_group_lemmas, group_start
 from .guard import guarded
 from .index import sentence_of, sents, text_of, token_at, tokens_in
 from .mentions import fold
@@ -401,7 +401,7 @@ class QuoteFinder:
     def clitic_subject(self, v: Token) -> Token | None:
         """The inverted pronoun of 'a-t-il ajouté', 'dit-elle', 'souligne-t-il'."""
         doc = v.doc
-        lo = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i])
+        lo = group_start(v)
         for k in range(lo, min(len(doc), v.i + 3)):
             t = doc[k].text.lower()
             if t in self.clitics and t not in ("-t",):
@@ -462,7 +462,7 @@ class QuoteFinder:
                     if found:
                         return found
                     break
-        k = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i]) - 1
+        k = group_start(v) - 1
         if k >= 1 and v.doc[k].text == "," and v.doc[k - 1].pos_ == "PROPN":
             k -= 1  # 'Le Premier ministre indien Narendra Modi, a dénoncé'
         named = next((m for m in v.doc._.sg_mentions or [] if m.j - 1 == k and m.kind in ("person", "organization", "country", "media")), None)
@@ -476,7 +476,7 @@ class QuoteFinder:
         transitive = (self.lemma(v) or "") in self.not_incise  # after 'a salué', a noun phrase is the object
         if transitive:
             # … unless the quotation right before is that object: '« … », a dénoncé le ministre X'
-            k = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i]) - 1
+            k = group_start(v) - 1
             if k >= 0 and v.doc[k].text == ",":
                 k -= 1
             transitive = not (k >= 0 and self._forms[k] in ("»", "”", '"'))
@@ -488,7 +488,7 @@ class QuoteFinder:
         sent = sentence_of(v)
         doc = v.doc
         opener = next((m for m in doc._.sg_mentions or [] if sent.start <= m.i < v.i and m.kind == "person"), None)
-        first = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i])
+        first = group_start(v)
         if opener is not None and opener.j < first and doc[opener.j].text == "," and doc[first - 1].text == "," \
                 and all(t.pos_ in ("DET", "NOUN", "ADJ", "PROPN") for t in doc[sent.start:opener.i]) \
                 and not any(t.dep_.startswith("nsubj") and t.head.i == v.i for t in doc[opener.j:first]):
@@ -1367,7 +1367,7 @@ class QuoteFinder:
         if span_ is None:
             return None
         for v in span_:
-            lo = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i])  # 'a souligné'
+            lo = group_start(v)  # 'a souligné'
             if lo == 0 or doc[lo - 1].text != "," or not v.text.islower():
                 continue
             lem = self.lemma(v)
@@ -1459,7 +1459,7 @@ class QuoteFinder:
             subj = [pron] if pron is not None else []
         if not subj:
             # 'Donald Tusk s'est engagé à …': a name right before the verb group the parser did not make its subject
-            k = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i]) - 1
+            k = group_start(v) - 1
             while k >= 0 and self._words[k] in ("se", "s'", "ne", "n'", "lui", "leur", "y", "en"):
                 k -= 1
             named = self._mention_at.get(k) if k >= 0 else None
@@ -1611,7 +1611,7 @@ class QuoteFinder:
         if not subj or subj[0].i > v.i or subj[0].pos_ not in ("NOUN", "PROPN") or v.text.endswith("ant"):
             return None  # a pronoun subject is the parser's right reading; a participle heads no incise
         doc = v.doc
-        lo = min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i])
+        lo = group_start(v)
         if lo < 2 or self._forms[lo - 1] != ",":
             return None
         between = doc[subj[0].i + 1:lo - 1]

@@ -9,6 +9,7 @@ from ...lang import cities
 from ..index import sentence_of, text_of
 from ...lang.text import fold
 from .context import Context, Party
+from ..grammar import group_start
 from .grammar import ROLE_DEPS, SUBJ, case_of, classes_of, is_people, of_complements, plural
 from .lexicon import COPULAS, POSSESSIVES, PRONOUNS, Lexicon
 from .parties import antecedent, country_party, resolve
@@ -74,7 +75,7 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
             if h.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and h.head.pos_ in ("VERB", "AUX") and h.head.i != h.i:
                 return subjects(ctx, h.head, depth + 1)[0], passive
     doc = v.doc
-    lo = min([c.i for c in v.children if c.dep_.startswith("aux")] + [v.i])
+    lo = group_start(v)
     if depth < 2 and lo > 0 and fold(doc[lo - 1].text) in ("et", "puis", "ou") and v.pos_ == "VERB":
         # '… ont brûlé des portraits et déchiré des drapeaux': the verb before the 'et' lends its subject
         for k in range(lo - 2, sentence_of(v).start - 1, -1):
