@@ -198,6 +198,51 @@ def counterpart(ctx: Context, events: list[Event]) -> None:
         (ev.recipients if ev.actors else ev.actors).append(first_named(ctx, other))
 
 
+#: the quad classes an event's sides are counted in for the article's antagonists: who does what to whom
+CONFLICT = ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+
+
+def antagonists(ctx: Context, events: list[Event]) -> None:
+    """'la Chine a menacé', 'la riposte israélienne' with no one named on the receiving side, in an article about
+    two parties set against each other (found on the two sides of conflict events twice at least, more than
+    any other pair): an act of one of them is aimed at the other, as a reader fills it in."""
+    doc = ctx.doc
+    pairs: dict[tuple[str, str], int] = {}
+    for ev in events:
+        if ev.type in CONFLICT:
+            for key in {tuple(sorted((a[0], r[0]))) for a in ev.actors for r in ev.recipients}:
+                if key[0] != key[1] and not key[0].startswith("=") and not key[1].startswith("="):
+                    pairs[key] = pairs.get(key, 0) + 1
+    if not pairs:
+        return
+    ranked = sorted(pairs.values(), reverse=True)
+    best = max(pairs, key=lambda k: pairs[k])
+    if ranked[0] < 2 or len(ranked) > 1 and ranked[1] == ranked[0]:
+        return  # one clash is no pattern; two pairs as often: no single one
+    for ev in events:
+        if ev.type not in CONFLICT or ev.reciprocal or ev.recipients or len(ev.actors) != 1:
+            continue  # an act whose doer is not named may be anyone's (a sanction, an arrest): left as written
+        if any(c.dep_ in ("obj", "iobj", "expl:comp") and not ev.start <= c.idx < ev.end and _thing(ctx, c) for c in doc[ev.head].children):
+            continue  # 'a utilisé des obus', 'je vous appelle': the act names what it bears on, whoever it is
+        side = ev.actors[0][0]
+        if side not in best and not side.startswith("=") and ctx.by_id[side]["kind"] == "person":
+            home = home_country(ctx, side, doc[ev.head])  # a leader stands on his country's side
+            side = home[0][0] if home else side
+        if side not in best:
+            continue
+        other = best[1] if side == best[0] else best[0]
+        ev.recipients.append(first_named(ctx, other))
+
+
+def _thing(ctx: Context, t: Token) -> bool:
+    """A word that names no party: a pronoun left unresolved, or a common noun of no people, body or title."""
+    if t.pos_ in ("PRON", "SCONJ"):  # 'que' of a relative clause: the noun it stands for is no party here
+        return True
+    f = fold(t.lemma_)
+    return t.pos_ == "NOUN" and not is_people(ctx.lex, t) and f not in ctx.lex.org_words and f not in ctx.lex.roles \
+        and f not in ctx.lex.country_anaphors
+
+
 def addressed_to_author(ctx: Context, events: list[Event]) -> None:
     """A demand, accusation or praise whose object is another event is addressed to that event's author:
     'exigera une aide' (of whoever gives the aid), 'a condamné l'attaque' (the attacker). An accusation,
@@ -326,6 +371,6 @@ def states(ctx: Context, events: list[Event]) -> None:
 #: the passes, in the order they run. The order is part of the rules: main_pair and counterpart count the parties
 #: that cue_speakers and corefer filled in, and specific renames parties any earlier pass may have added.
 PASSES: list[Callable[[Context, list[Event]], None]] = [
-    cue_speakers, agreed_content, corefer, main_pair, fought, mediated, counterpart, addressed_to_author, thanked_for,
+    cue_speakers, agreed_content, corefer, main_pair, fought, mediated, counterpart, addressed_to_author, antagonists, thanked_for,
     addressed_in_writing, specific, states,
 ]

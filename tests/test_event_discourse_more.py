@@ -1,0 +1,34 @@
+"""What a reader infers about an event's parties from the rest of the article (events.discourse: the article's
+antagonists, the paragraph's topic actor, the addressee of demands, 'nous' in a quote), on French sentences
+written for these tests."""
+
+
+def by_trigger(story, word):
+    return next(e for e in story.events if word in e["trigger"]["text"])
+
+
+def names(parties):
+    return sorted(p["name"] for p in parties)
+
+
+def test_act_of_one_antagonist_is_aimed_at_the_other(analyze):
+    s = analyze("L'Inde a attaqué le Pakistan lundi. L'Inde a de nouveau bombardé le Pakistan mardi. "
+                "Le lendemain, l'Inde a menacé de frapper encore.")
+    assert names(by_trigger(s, "menacé")["recipients"]) == ["Pakistan"]
+
+
+def test_antagonists_fill_an_accusation_with_no_one_named(analyze):
+    s = analyze("Le Maroc a attaqué l'Algérie en mai. Le Maroc a ensuite bombardé l'Algérie. "
+                "Puis, dans un communiqué, Rabat a accusé sans donner de preuve.")
+    assert names(by_trigger(s, "accusé")["recipients"]) == ["Algérie"]
+
+
+def test_antagonists_leave_an_act_about_a_thing(analyze):
+    s = analyze("L'Inde a attaqué le Pakistan lundi. L'Inde a de nouveau bombardé le Pakistan mardi. "
+                "L'Inde a dénoncé la hausse des prix.")
+    assert by_trigger(s, "dénoncé")["recipients"] == []
+
+
+def test_antagonists_need_a_pattern(analyze):
+    s = analyze("L'Inde a attaqué le Pakistan lundi. Le lendemain, l'Inde a menacé de frapper encore.")
+    assert by_trigger(s, "menacé")["recipients"] == []
