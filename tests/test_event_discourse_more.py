@@ -32,3 +32,18 @@ def test_antagonists_leave_an_act_about_a_thing(analyze):
 def test_antagonists_need_a_pattern(analyze):
     s = analyze("L'Inde a attaqué le Pakistan lundi. Le lendemain, l'Inde a menacé de frapper encore.")
     assert by_trigger(s, "menacé")["recipients"] == []
+
+
+def test_nous_of_a_union_leader_is_the_union(analyze):
+    s = analyze("« Nous exigeons le retrait immédiat de la réforme », a déclaré Marc Dulac, secrétaire général de la CFTC.")
+    assert names(by_trigger(s, "exigeons")["actors"]) == ["CFTC"]
+
+
+def test_on_of_a_party_leader_is_the_party(analyze):
+    s = analyze("Le président du Parti socialiste, Jean Morel, a été clair : « On ne soutiendra jamais ce gouvernement ».")
+    assert names(by_trigger(s, "soutiendra")["actors"]) == ["Parti socialiste"]
+
+
+def test_nous_of_a_speaker_with_no_body_is_the_speaker(analyze):
+    s = analyze("« Nous refusons cette loi absurde », a lancé l'écrivain Paul Girard devant la foule.")
+    assert names(by_trigger(s, "refusons")["actors"]) == ["Paul Girard"]
