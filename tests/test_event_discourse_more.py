@@ -47,3 +47,20 @@ def test_on_of_a_party_leader_is_the_party(analyze):
 def test_nous_of_a_speaker_with_no_body_is_the_speaker(analyze):
     s = analyze("« Nous refusons cette loi absurde », a lancé l'écrivain Paul Girard devant la foule.")
     assert names(by_trigger(s, "refusons")["actors"]) == ["Paul Girard"]
+
+
+def test_accusation_naming_no_one_goes_where_the_others_go(analyze):
+    s = analyze("Le Qatar a accusé Israël de crimes de guerre. L'ONU a aussi accusé Israël de violations graves. "
+                "Mardi soir, la Jordanie a dénoncé fermement, sans attendre.")
+    assert names(by_trigger(s, "dénoncé")["recipients"]) == ["Israël"]
+
+
+def test_one_accusation_sets_no_one_against_the_rest(analyze):
+    s = analyze("Le Qatar a accusé Israël de crimes de guerre. Mardi soir, la Jordanie a dénoncé fermement.")
+    assert by_trigger(s, "dénoncé")["recipients"] == []
+
+
+def test_accusation_of_a_thing_is_not_filled(analyze):
+    s = analyze("La Chine a critiqué le Japon lundi. Pékin a de nouveau condamné Tokyo mardi. "
+                "Le Viêt Nam a dénoncé la hausse des tarifs portuaires.")
+    assert by_trigger(s, "dénoncé")["recipients"] == []

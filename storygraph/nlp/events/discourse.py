@@ -199,6 +199,8 @@ def counterpart(ctx: Context, events: list[Event]) -> None:
 
 
 #: the quad classes an event's sides are counted in for the article's antagonists: who does what to whom
+#: how many claims must go to one party before the article's others are taken to go to it
+AUTHORITY_MIN = 2
 CONFLICT = ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
 
@@ -241,6 +243,36 @@ def _thing(ctx: Context, t: Token) -> bool:
     f = fold(t.lemma_)
     return t.pos_ == "NOUN" and not is_people(ctx.lex, t) and f not in ctx.lex.org_words and f not in ctx.lex.roles \
         and f not in ctx.lex.country_anaphors
+
+
+#: the acts of voice aimed at someone: with no one named, at whom the article's others are aimed (demands,
+#: refusals and protests measured worse: a protest or a court's demand often has no addressee at all)
+CLAIMS = ("ACCUSE",)
+
+
+def authority(ctx: Context, events: list[Event]) -> None:
+    """'Le ministère a dénoncé fermement', 'le tollé' with no one named, in an article whose accusations go to
+    one party again and again (twice at least, more than to any other): it goes to that party too, as a
+    reader takes it, unless said by that party or about a thing it names."""
+    doc = ctx.doc
+    counts: dict[str, int] = {}
+    for ev in events:
+        if ev.type in CLAIMS:
+            for r in {r[0] for r in ev.recipients} - {a[0] for a in ev.actors}:
+                counts[r] = counts.get(r, 0) + 1
+    if not counts:
+        return
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] < AUTHORITY_MIN or len(ranked) > 1 and ranked[1] == ranked[0]:
+        return
+    top = max(counts, key=lambda k: counts[k])
+    for ev in events:
+        if ev.recipients or ev.type not in CLAIMS or top in {a[0] for a in ev.actors}:
+            continue
+        if any(c.dep_ in ("obj", "iobj", "expl:comp") and not ev.start <= c.idx < ev.end and _thing(ctx, c)
+               for c in doc[ev.head].children):
+            continue  # 'a dénoncé la hausse des prix': about what it names
+        ev.recipients = [first_named(ctx, top) if not top.startswith("=") else (top, ev.start, ev.end)]
 
 
 def addressed_to_author(ctx: Context, events: list[Event]) -> None:
@@ -372,5 +404,5 @@ def states(ctx: Context, events: list[Event]) -> None:
 #: that cue_speakers and corefer filled in, and specific renames parties any earlier pass may have added.
 PASSES: list[Callable[[Context, list[Event]], None]] = [
     cue_speakers, agreed_content, corefer, main_pair, fought, mediated, counterpart, addressed_to_author, antagonists, thanked_for,
-    addressed_in_writing, specific, states,
+    addressed_in_writing, authority, specific, states,
 ]
