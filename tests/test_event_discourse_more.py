@@ -64,3 +64,17 @@ def test_accusation_of_a_thing_is_not_filled(analyze):
     s = analyze("La Chine a critiqué le Japon lundi. Pékin a de nouveau condamné Tokyo mardi. "
                 "Le Viêt Nam a dénoncé la hausse des tarifs portuaires.")
     assert by_trigger(s, "dénoncé")["recipients"] == []
+
+
+def test_threat_in_an_article_about_two_states_is_aimed_at_the_other(analyze):
+    s = analyze("L'Azerbaïdjan a massé des troupes à la frontière de l'Arménie. L'Arménie s'inquiète. "
+                "Le ministre arménien a rappelé que l'Arménie ne cédera rien. L'Azerbaïdjan se dit prêt. "
+                "Mardi, l'Azerbaïdjan a menacé de frapper.")
+    assert names(by_trigger(s, "menacé")["recipients"]) == ["Arménie"]
+    assert by_trigger(s, "massé")["recipients"] == []  # it names what it moves: left as written
+
+
+def test_no_two_states_when_others_are_named_as_often(analyze):
+    s = analyze("L'Azerbaïdjan a massé des troupes à la frontière de l'Arménie. L'Arménie s'inquiète, comme la France "
+                "et la Turquie. La France, la Turquie et l'Arménie ont parlé. Mardi, l'Azerbaïdjan a menacé de frapper.")
+    assert by_trigger(s, "menacé")["recipients"] == []

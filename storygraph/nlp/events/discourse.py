@@ -207,7 +207,8 @@ CONFLICT = ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "M
 def antagonists(ctx: Context, events: list[Event]) -> None:
     """'la Chine a menacé', 'la riposte israélienne' with no one named on the receiving side, in an article about
     two parties set against each other (found on the two sides of conflict events twice at least, more than
-    any other pair): an act of one of them is aimed at the other, as a reader fills it in."""
+    any other pair; else the article's two states, when no other is named nearly as often): an act of one of
+    them is aimed at the other, as a reader fills it in."""
     doc = ctx.doc
     pairs: dict[tuple[str, str], int] = {}
     for ev in events:
@@ -215,12 +216,13 @@ def antagonists(ctx: Context, events: list[Event]) -> None:
             for key in {tuple(sorted((a[0], r[0]))) for a in ev.actors for r in ev.recipients}:
                 if key[0] != key[1] and not key[0].startswith("=") and not key[1].startswith("="):
                     pairs[key] = pairs.get(key, 0) + 1
-    if not pairs:
-        return
     ranked = sorted(pairs.values(), reverse=True)
-    best = max(pairs, key=lambda k: pairs[k])
-    if ranked[0] < 2 or len(ranked) > 1 and ranked[1] == ranked[0]:
-        return  # one clash is no pattern; two pairs as often: no single one
+    if not pairs or ranked[0] < 2 or len(ranked) > 1 and ranked[1] == ranked[0]:
+        best = _two_states(ctx)
+        if best is None:
+            return  # one clash is no pattern; two pairs as often: no single one
+    else:
+        best = max(pairs, key=lambda k: pairs[k])
     for ev in events:
         if ev.type not in CONFLICT or ev.reciprocal or ev.recipients or len(ev.actors) != 1:
             continue  # an act whose doer is not named may be anyone's (a sanction, an arrest): left as written
@@ -234,6 +236,14 @@ def antagonists(ctx: Context, events: list[Event]) -> None:
             continue
         other = best[1] if side == best[0] else best[0]
         ev.recipients.append(first_named(ctx, other))
+
+
+def _two_states(ctx: Context) -> tuple[str, str] | None:
+    """The article's two states, when two are named far more often than any other (thrice each at least)."""
+    counts = sorted(((len(a["mentions"]), a["id"]) for a in ctx.by_id.values() if a["kind"] == "country"), reverse=True)
+    if len(counts) < 2 or counts[1][0] < 3 or len(counts) > 2 and counts[2][0] * 2 > counts[1][0]:
+        return None
+    return tuple(sorted((counts[0][1], counts[1][1])))
 
 
 def _thing(ctx: Context, t: Token) -> bool:
