@@ -198,9 +198,7 @@ def counterpart(ctx: Context, events: list[Event]) -> None:
         (ev.recipients if ev.actors else ev.actors).append(first_named(ctx, other))
 
 
-#: the quad classes an event's sides are counted in for the article's antagonists: who does what to whom
-#: how many claims must go to one party before the article's others are taken to go to it
-AUTHORITY_MIN = 2
+#: the conflict types (verbal and material) whose sides show who the article's antagonists are
 CONFLICT = ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
 
@@ -226,7 +224,7 @@ def antagonists(ctx: Context, events: list[Event]) -> None:
     for ev in events:
         if ev.type not in CONFLICT or ev.reciprocal or ev.recipients or len(ev.actors) != 1:
             continue  # an act whose doer is not named may be anyone's (a sanction, an arrest): left as written
-        if any(c.dep_ in ("obj", "iobj", "expl:comp") and not ev.start <= c.idx < ev.end and _thing(ctx, c) for c in doc[ev.head].children):
+        if _names_a_thing(ctx, ev):
             continue  # 'a utilisé des obus', 'je vous appelle': the act names what it bears on, whoever it is
         side = ev.actors[0][0]
         if side not in best and not side.startswith("=") and ctx.by_id[side]["kind"] == "person":
@@ -246,6 +244,12 @@ def _two_states(ctx: Context) -> tuple[str, str] | None:
     return tuple(sorted((counts[0][1], counts[1][1])))
 
 
+def _names_a_thing(ctx: Context, ev: Event) -> bool:
+    """True when the trigger has an object outside its own words that names no party."""
+    return any(c.dep_ in ("obj", "iobj", "expl:comp") and not ev.start <= c.idx < ev.end and _thing(ctx, c)
+               for c in ctx.doc[ev.head].children)
+
+
 def _thing(ctx: Context, t: Token) -> bool:
     """A word that names no party: a pronoun left unresolved, or a common noun of no people, body or title."""
     if t.pos_ in ("PRON", "SCONJ"):  # 'que' of a relative clause: the noun it stands for is no party here
@@ -258,13 +262,14 @@ def _thing(ctx: Context, t: Token) -> bool:
 #: the acts of voice aimed at someone: with no one named, at whom the article's others are aimed (demands,
 #: refusals and protests measured worse: a protest or a court's demand often has no addressee at all)
 CLAIMS = ("ACCUSE",)
+#: how many of them must go to one party before the others are taken to go to it
+AUTHORITY_MIN = 2
 
 
 def authority(ctx: Context, events: list[Event]) -> None:
     """'Le ministère a dénoncé fermement', 'le tollé' with no one named, in an article whose accusations go to
     one party again and again (twice at least, more than to any other): it goes to that party too, as a
     reader takes it, unless said by that party or about a thing it names."""
-    doc = ctx.doc
     counts: dict[str, int] = {}
     for ev in events:
         if ev.type in CLAIMS:
@@ -279,9 +284,9 @@ def authority(ctx: Context, events: list[Event]) -> None:
     for ev in events:
         if ev.recipients or ev.type not in CLAIMS or top in {a[0] for a in ev.actors}:
             continue
-        if any(c.dep_ in ("obj", "iobj", "expl:comp") and not ev.start <= c.idx < ev.end and _thing(ctx, c)
-               for c in doc[ev.head].children):
+        if _names_a_thing(ctx, ev):
             continue  # 'a dénoncé la hausse des prix': about what it names
+        # a party no actor stands for is cited where this event is told
         ev.recipients = [first_named(ctx, top) if not top.startswith("=") else (top, ev.start, ev.end)]
 
 
@@ -411,8 +416,9 @@ def states(ctx: Context, events: list[Event]) -> None:
 
 
 #: the passes, in the order they run. The order is part of the rules: main_pair and counterpart count the parties
-#: that cue_speakers and corefer filled in, and specific renames parties any earlier pass may have added.
+#: that cue_speakers and corefer filled in; antagonists and authority fill only what the passes reading the text
+#: (addressed_to_author, addressed_in_writing) left empty; specific renames parties any earlier pass may have added.
 PASSES: list[Callable[[Context, list[Event]], None]] = [
-    cue_speakers, agreed_content, corefer, main_pair, fought, mediated, counterpart, addressed_to_author, antagonists, thanked_for,
-    addressed_in_writing, authority, specific, states,
+    cue_speakers, agreed_content, corefer, main_pair, fought, mediated, counterpart, addressed_to_author, thanked_for,
+    addressed_in_writing, antagonists, authority, specific, states,
 ]
