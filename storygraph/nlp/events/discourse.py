@@ -198,6 +198,98 @@ def counterpart(ctx: Context, events: list[Event]) -> None:
         (ev.recipients if ev.actors else ev.actors).append(first_named(ctx, other))
 
 
+#: the conflict types (verbal and material) whose sides show who the article's antagonists are
+CONFLICT = ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+
+
+def antagonists(ctx: Context, events: list[Event]) -> None:
+    """'la Chine a menacé', 'la riposte israélienne' with no one named on the receiving side, in an article about
+    two parties set against each other (found on the two sides of conflict events twice at least, more than
+    any other pair; else the article's two states, when no other is named nearly as often): an act of one of
+    them is aimed at the other, as a reader fills it in."""
+    doc = ctx.doc
+    pairs: dict[tuple[str, str], int] = {}
+    for ev in events:
+        if ev.type in CONFLICT:
+            for key in {tuple(sorted((a[0], r[0]))) for a in ev.actors for r in ev.recipients}:
+                if key[0] != key[1] and not key[0].startswith("=") and not key[1].startswith("="):
+                    pairs[key] = pairs.get(key, 0) + 1
+    ranked = sorted(pairs.values(), reverse=True)
+    if not pairs or ranked[0] < 2 or len(ranked) > 1 and ranked[1] == ranked[0]:
+        best = _two_states(ctx)
+        if best is None:
+            return  # one clash is no pattern; two pairs as often: no single one
+    else:
+        best = max(pairs, key=lambda k: pairs[k])
+    for ev in events:
+        if ev.type not in CONFLICT or ev.reciprocal or ev.recipients or len(ev.actors) != 1:
+            continue  # an act whose doer is not named may be anyone's (a sanction, an arrest): left as written
+        if _names_a_thing(ctx, ev):
+            continue  # 'a utilisé des obus', 'je vous appelle': the act names what it bears on, whoever it is
+        side = ev.actors[0][0]
+        if side not in best and not side.startswith("=") and ctx.by_id[side]["kind"] == "person":
+            home = home_country(ctx, side, doc[ev.head])  # a leader stands on his country's side
+            side = home[0][0] if home else side
+        if side not in best:
+            continue
+        other = best[1] if side == best[0] else best[0]
+        ev.recipients.append(first_named(ctx, other))
+
+
+def _two_states(ctx: Context) -> tuple[str, str] | None:
+    """The article's two states, when two are named far more often than any other (thrice each at least)."""
+    counts = sorted(((len(a["mentions"]), a["id"]) for a in ctx.by_id.values() if a["kind"] == "country"), reverse=True)
+    if len(counts) < 2 or counts[1][0] < 3 or len(counts) > 2 and counts[2][0] * 2 > counts[1][0]:
+        return None
+    return tuple(sorted((counts[0][1], counts[1][1])))
+
+
+def _names_a_thing(ctx: Context, ev: Event) -> bool:
+    """True when the trigger has an object outside its own words that names no party."""
+    return any(c.dep_ in ("obj", "iobj", "expl:comp") and not ev.start <= c.idx < ev.end and _thing(ctx, c)
+               for c in ctx.doc[ev.head].children)
+
+
+def _thing(ctx: Context, t: Token) -> bool:
+    """A word that names no party: a pronoun left unresolved, or a common noun of no people, body or title."""
+    if t.pos_ in ("PRON", "SCONJ"):  # 'que' of a relative clause: the noun it stands for is no party here
+        return True
+    f = fold(t.lemma_)
+    return t.pos_ == "NOUN" and not is_people(ctx.lex, t) and f not in ctx.lex.org_words and f not in ctx.lex.roles \
+        and f not in ctx.lex.country_anaphors
+
+
+#: the acts of voice aimed at someone: with no one named, at whom the article's others are aimed (demands,
+#: refusals and protests measured worse: a protest or a court's demand often has no addressee at all)
+CLAIMS = ("ACCUSE",)
+#: how many of them must go to one party before the others are taken to go to it
+AUTHORITY_MIN = 2
+
+
+def authority(ctx: Context, events: list[Event]) -> None:
+    """'Le ministère a dénoncé fermement', 'le tollé' with no one named, in an article whose accusations go to
+    one party again and again (twice at least, more than to any other): it goes to that party too, as a
+    reader takes it, unless said by that party or about a thing it names."""
+    counts: dict[str, int] = {}
+    for ev in events:
+        if ev.type in CLAIMS:
+            for r in {r[0] for r in ev.recipients} - {a[0] for a in ev.actors}:
+                counts[r] = counts.get(r, 0) + 1
+    if not counts:
+        return
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] < AUTHORITY_MIN or len(ranked) > 1 and ranked[1] == ranked[0]:
+        return
+    top = max(counts, key=lambda k: counts[k])
+    for ev in events:
+        if ev.recipients or ev.type not in CLAIMS or top in {a[0] for a in ev.actors}:
+            continue
+        if _names_a_thing(ctx, ev):
+            continue  # 'a dénoncé la hausse des prix': about what it names
+        # a party no actor stands for is cited where this event is told
+        ev.recipients = [first_named(ctx, top) if not top.startswith("=") else (top, ev.start, ev.end)]
+
+
 def addressed_to_author(ctx: Context, events: list[Event]) -> None:
     """A demand, accusation or praise whose object is another event is addressed to that event's author:
     'exigera une aide' (of whoever gives the aid), 'a condamné l'attaque' (the attacker). An accusation,
@@ -324,8 +416,9 @@ def states(ctx: Context, events: list[Event]) -> None:
 
 
 #: the passes, in the order they run. The order is part of the rules: main_pair and counterpart count the parties
-#: that cue_speakers and corefer filled in, and specific renames parties any earlier pass may have added.
+#: that cue_speakers and corefer filled in; antagonists and authority fill only what the passes reading the text
+#: (addressed_to_author, addressed_in_writing) left empty; specific renames parties any earlier pass may have added.
 PASSES: list[Callable[[Context, list[Event]], None]] = [
     cue_speakers, agreed_content, corefer, main_pair, fought, mediated, counterpart, addressed_to_author, thanked_for,
-    addressed_in_writing, specific, states,
+    addressed_in_writing, antagonists, authority, specific, states,
 ]

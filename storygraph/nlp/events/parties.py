@@ -81,13 +81,18 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             return found
         if f in PRONOUNS:
             return antecedent(ctx, tok, PRONOUNS[f])
-        if f in ("je", "j'", "me", "m'", "moi", "nous"):
+        if f in ("je", "j'", "me", "m'", "moi", "nous", "on"):
             q = next((q for q in tok.doc._.sg_quotes or [] if q.get("speaker_id")
                       and any(c["start"] <= tok.idx < c["end"] for c in q["content"])), None)
             if q:  # 'Nous les poursuivrons', said by the quote's speaker
                 aid = q["speaker_id"].split(" ; ")[0]
                 if aid in ctx.by_id:
-                    return [(aid, tok.idx, tok.idx + len(tok))]
+                    # 'nous demandons', 'on ne cédera pas', said by the head of a union or a party: the body speaks
+                    body = speaker_body(ctx, aid) if f in ("nous", "on") else None
+                    if body is not None:
+                        return [(body, tok.idx, tok.idx + len(tok))]
+                    if f != "on":  # 'on' may be anyone; 'nous' is at least the speaker
+                        return [(aid, tok.idx, tok.idx + len(tok))]
         return []
     if tok.pos_ == "NOUN":
         apposed = [c for c in tok.children if c.dep_ == "appos" and c.i in ctx.tok_actor]
@@ -125,6 +130,25 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             return [named]
         return state_of(ctx, tok)  # 'soutenues par des armes rwandaises', 'des frappes israéliennes': the state acts
     return []
+
+
+def speaker_body(ctx: Context, aid: str) -> str | None:
+    """The organisation a person speaks for, as their description names it ('secrétaire général de la CGT',
+    'président de la CDU pour le Land'): the actor whose name the description's body begins with."""
+    a = ctx.by_id.get(aid)
+    if a is None or a["kind"] != "person":
+        return None
+    orgs = {fold(o["name"]): o["id"] for o in ctx.by_id.values() if o["kind"] in ("organization", "group")}
+    for d in a.get("descriptions") or []:
+        body = fold(d.get("org") or "")
+        found = [orgs[n] for n in orgs if body == n or body.startswith(n + " ")]
+        if found:
+            best = max(found, key=lambda o: len(ctx.by_id[o]["name"]))
+            key = ctx.lex.org_alias.get(fold(ctx.by_id[best]["name"]))
+            # the same body under its acronym and its full name is one party: the fullest name
+            same = [o for o in orgs.values() if key and ctx.lex.org_alias.get(fold(ctx.by_id[o]["name"])) == key]
+            return max(same, key=lambda o: len(ctx.by_id[o]["name"].split())) if same else best
+    return None
 
 
 def state_group(ctx: Context, aid: str) -> list[Party]:
