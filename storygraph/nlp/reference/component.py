@@ -2,8 +2,7 @@
 of the Story, with its evidence; quotes' speakers read from it. Runs once, after mentions and quotes."""
 from __future__ import annotations
 
-from bisect import bisect_right
-
+import numpy
 from spacy.attrs import IDX, LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -147,8 +146,10 @@ class ReferenceResolver:
 
 def _paragraph_of(doc: Doc, text: str) -> list[int]:
     """The paragraph ordinal of every token (read off the Doc's offsets array)."""
-    starts = [s for s, _ in paragraph_spans(text)]
-    return [max(0, bisect_right(starts, idx) - 1) for idx in (doc.to_array([IDX]).tolist() if len(doc) else [])]
+    if not len(doc):
+        return []
+    starts = numpy.array([s for s, _ in paragraph_spans(text)] or [0])
+    return numpy.maximum(numpy.searchsorted(starts, doc.to_array(IDX), side="right") - 1, 0).tolist()
 
 
 @Language.factory("storygraph_reference", default_config={"lang": "fr"})
