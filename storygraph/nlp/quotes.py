@@ -22,6 +22,7 @@ from .guard import guarded
 from .index import sentence_of, sents, text_of, token_at, tokens_in
 from .mentions import fold
 from .paragraphs import paragraph_spans
+from .quote_join import join_interrupted
 from .quote_kinds import READERS, WH_WORDS, adverbial_de, passive_attribute, passive_object
 
 OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
@@ -251,6 +252,8 @@ class QuoteFinder:
         self.parenthetical = {fold(w) for w in data.get("parenthetical", {}).get("verbs", [])}
         self.inverted = {c for c in self.clitics if c != "-t"}
         self._candidate_cache: dict[tuple[int, int], tuple[bool, bool]] = {}
+        # '"A," she said. "B."' is one quotation in pieces where the language's news counts it so
+        self.join_interrupted = bool(data.get("interrupted_quotes", {}).get("join", False))
 
     # ------------------------------------------------------------------ cues
     def lemma(self, tok: Token) -> str | None:
@@ -1804,7 +1807,10 @@ class QuoteFinder:
 
     @guarded("storygraph_quotes")
     def __call__(self, doc: Doc) -> Doc:
-        doc._.sg_quote_marks = self.find(doc)
+        quotes = self.find(doc)
+        if self.join_interrupted:
+            quotes = join_interrupted(doc, quotes, self._all_marks, self._text)
+        doc._.sg_quote_marks = quotes
         return doc
 
 
