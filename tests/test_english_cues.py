@@ -43,3 +43,24 @@ def test_a_second_speech_verb_coordinated_with_the_cue_is_a_second_report(second
 def test_a_verb_coordinated_inside_the_report_stays_in_it():
     qs = quotes("Police said the driver fled and hid in a barn.")
     assert [q["content"][0]["text"] for q in qs] == ["the driver fled and hid in a barn"]
+
+
+@pytest.mark.parametrize("sentence, cue, speaker, content", [
+    ("Inspectors doubted the governor's assertion that the dam had been repaired.", "assertion", "governor",
+     "the dam had been repaired"),
+    ("Her pledge to cut fares by half won the vote in the suburbs.", "pledge", "Her", "cut fares by half"),
+    ("The coach's remarks about the referees cost the club a fine.", "remarks", "coach", "about the referees"),
+])
+def test_a_speech_noun_with_its_speaker_heads_a_report(sentence, cue, speaker, content):
+    qs = [q for q in quotes(sentence) if q["cue"]["text"] == cue]
+    assert len(qs) == 1, quotes(sentence)
+    assert qs[0]["type"] == "indirect" and qs[0]["content"][0]["text"] == content
+    assert speaker in qs[0]["speaker"]["text"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The assertion that the dam had been repaired turned out to be false.",
+    "The plan to cut fares by half won the vote in the suburbs.",
+])
+def test_a_noun_without_a_speaker_or_off_the_list_reports_nothing(sentence):
+    assert quotes(sentence) == []

@@ -23,6 +23,7 @@ from .index import sentence_of, sents, text_of, token_at, tokens_in
 from .mentions import fold
 from .paragraphs import paragraph_spans
 from .quote_join import join_interrupted
+from .quote_nouns import NounCues
 from .quote_kinds import READERS, WH_WORDS, adverbial_de, passive_attribute, passive_object
 
 OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
@@ -257,6 +258,7 @@ class QuoteFinder:
         self._candidate_cache: dict[tuple[int, int], tuple[bool, bool]] = {}
         # '"A," she said. "B."' is one quotation in pieces where the language's news counts it so
         self.join_interrupted = bool(data.get("interrupted_quotes", {}).get("join", False))
+        self.nouns = NounCues(lang)  # 'his claim that …', 'her promise to …': reports headed by a speech noun
 
     # ------------------------------------------------------------------ cues
     def lemma(self, tok: Token) -> str | None:
@@ -825,6 +827,7 @@ class QuoteFinder:
                     quotes[:before] = [q for q in quotes[:before] if not self._within_selon(doc, q, sq)]
 
         quotes.extend(self.labelled_paragraphs(doc, quotes))
+        quotes.extend(self.nouns.read(self, doc, quotes, marks))
         # marked passages nobody introduced: continuations of the last speaker, or not quotes at all
         for m in marks:
             if m.used:
