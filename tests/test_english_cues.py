@@ -64,3 +64,19 @@ def test_a_speech_noun_with_its_speaker_heads_a_report(sentence, cue, speaker, c
 ])
 def test_a_noun_without_a_speaker_or_off_the_list_reports_nothing(sentence):
     assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("opening", ['On Sunday’s episode of "Weekend Report," ', 'In an interview on NBC’s "Today," '])
+def test_a_programme_named_in_marks_is_no_quotation(opening):
+    qs = quotes(f"{opening}the senator said the bill would pass in the autumn.")
+    assert [(q["type"], q["content"][0]["text"]) for q in qs] == [("indirect", "the bill would pass in the autumn")]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The nurses' union lambasted the hospital board as reckless.", "lambasted"),
+    ("Councillor Ines Moreau echoed the warning from the fire service.", "echoed"),
+    ("The premier unveiled a housing plan for the northern towns.", "unveiled"),
+])
+def test_verbs_of_public_criticism_and_announcement_report(sentence, cue):
+    qs = quotes(sentence)
+    assert [q["cue"]["text"] for q in qs] == [cue]

@@ -244,6 +244,8 @@ class QuoteFinder:
         self.idioms = {fold(k): {fold(w) for w in v} for k, v in data.get("idioms", {}).items() if not k.startswith("_")}
         self.future_verbs = {fold(w) for w in data.get("not_yet", {}).get("verbs", [])}
         self.title_nouns = {fold(w) for w in data.get("title_nouns", {}).get("nouns", [])}
+        self.title_links = {fold(w) for w in data.get("title_nouns", {}).get("links", [])}
+        self.media_names = {fold(w) for w in data.get("media", [])} if self.title_links else set()
         self.documents = {fold(w) for w in data.get("documents", {}).get("nouns", [])}
         self.stance_adjectives = [fold(w) for w in data.get("stance_adjectives", {}).get("adjectives", [])]
         # verb -> {cue: (words one of which must stand before it, words one of which may follow it instead)}
@@ -1118,6 +1120,10 @@ class QuoteFinder:
     def titled(self, text: str, m: Marked) -> bool:
         """The marks hold the title of a work or an operation: 'le film « La Haine »', 'l'opération « Barkhane »'."""
         before = text[max(0, m.open - 40):m.open].rstrip(SPACES).split()
+        if len(before) > 1 and fold(before[-1]) in self.title_links:
+            before = before[:-1]  # 'an episode of "Meet the Press"'
+        if before and re.sub(r"['’]s$", "", fold(before[-1])) in self.media_names:
+            return True  # 'CBS's "Face the Nation"': what a broadcaster owns in marks is a programme
         return bool(before) and fold(before[-1].split("'")[-1].split("’")[-1]) in self.title_nouns
 
     def candidates(self, doc: Doc) -> tuple[set[int], list[int]]:
