@@ -80,3 +80,9 @@ def test_a_programme_named_in_marks_is_no_quotation(opening):
 def test_verbs_of_public_criticism_and_announcement_report(sentence, cue):
     qs = quotes(sentence)
     assert [q["cue"]["text"] for q in qs] == [cue]
+
+
+def test_the_subject_of_a_verb_that_delivers_the_noun_speaks():
+    qs = [q for q in quotes("The senator made the claim that thousands of ballots had been lost.") if q["cue"]["text"] == "claim"]
+    assert len(qs) == 1 and qs[0]["speaker"]["text"] == "The senator"
+    assert qs[0]["content"][0]["text"] == "thousands of ballots had been lost"

@@ -23,10 +23,11 @@ class NounCues:
         entry = resource(lang, "speech").get("speech_nouns", {})
         self.frames = {fold(n): set(f) for n, f in entry.get("nouns", {}).items() if not n.startswith("_")}
         self.agents = frozenset(fold(w) for w in entry.get("agents", []))
+        self.light_verbs = frozenset(fold(w) for w in entry.get("light_verbs", []))
 
     def speaker(self, noun: Token) -> Token | None:
-        """The source tied to the noun: its possessor ('Trump's claim', 'his promise') or its agent ('a
-        warning from the union')."""
+        """The source tied to the noun: its possessor ('Trump's claim', 'his promise'), its agent ('a
+        warning from the union') or the subject of a verb that delivers it ('she made the claim that …')."""
         for c in noun.children:
             if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON"):
                 return c
@@ -35,6 +36,10 @@ class NounCues:
                 obj = next((o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN", "PRON")), None)
                 if obj is not None:
                     return obj
+        head = noun.head
+        if noun.dep_ in ("dobj", "obj") and fold(head.lemma_) in self.light_verbs:
+            # 'the minister issued a warning that …': the subject of the verb that delivers the noun speaks
+            return next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
         return None
 
     def content(self, f, noun: Token, frames: set[str]) -> tuple[int, int] | None:
