@@ -86,3 +86,9 @@ def test_the_subject_of_a_verb_that_delivers_the_noun_speaks():
     qs = [q for q in quotes("The senator made the claim that thousands of ballots had been lost.") if q["cue"]["text"] == "claim"]
     assert len(qs) == 1 and qs[0]["speaker"]["text"] == "The senator"
     assert qs[0]["content"][0]["text"] == "thousands of ballots had been lost"
+
+
+def test_a_participle_after_a_comma_is_the_speakers_next_report():
+    qs = quotes("The health minister said the clinic would close, adding that staff would move to the city hospital.")
+    assert [q["content"][0]["text"] for q in qs] == ["the clinic would close", "staff would move to the city hospital"]
+    assert all(q["speaker"]["text"] == "The health minister" for q in qs)

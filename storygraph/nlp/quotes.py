@@ -228,6 +228,8 @@ class QuoteFinder:
         self.comma_opens = bool(grammar.get("comma_opens_quotation", False))
         # the conjunctions that coordinate a second speech verb with the cue ('… et a ajouté', '… and added')
         self.coordinators = frozenset(fold(w) for w in grammar.get("coordinators", []))
+        # the present participle's ending: ', précisant que …', ', adding that …' is the same speaker's next act
+        self.participle_endings = tuple(grammar.get("present_participle_endings", ["ant"]))
         # the relative pronouns that stand as a speech verb's subject ('qui', 'who'): the speaker is their antecedent
         self.relative_subjects = frozenset(fold(w) for w in grammar.get("relative_subjects", []))
         # the words that open each complement frame of the speech table ('de', 'à', 'contre' / 'to', 'against')
@@ -658,13 +660,13 @@ class QuoteFinder:
                     # reported clause does not ('certains noircissent … et prétendent')
                     # an incise never opens a que-clause of its own ('…, prévoyaient qu'une demande …')
                     incise = self._is_incise(lv) and not (lv.i + 1 < end_tok and words[lv.i + 1] in ("que", "qu'"))
-                    participle = lv.text.endswith("ant") and "Part" in lv.morph.get("VerbForm")  # '… et assurant que'
+                    participle = lv.text.endswith(self.participle_endings) and "Part" in lv.morph.get("VerbForm")  # '… et assurant que'
                     compound = any(c.dep_.startswith("aux") for c in lv.children) or incise or participle
                     # '… and said she would …' coordinated with the cue itself (before the clause): the speaker's next act
                     # or one that reports a clause of its own ('… and added that …'), whoever its subject is
                     compound = compound or (lv.dep_ == "conj" and (lv.head.i < start_tok or self.que_clause(lv) is not None))
                     # ', précisant que …', ', tout en saluant …': a participle cue of the same speaker
-                    gerund = t.text == "," and lv.text.endswith("ant") and "Part" in lv.morph.get("VerbForm")
+                    gerund = t.text == "," and lv.text.endswith(self.participle_endings) and "Part" in lv.morph.get("VerbForm")
                     if not own_subject and compound and (t.text != "," or gerund or incise or words[k + 1] in self.coordinators
                                                          or doc[k + 1].dep_.startswith("aux")) and (coordinated or t.text == "," and incise):
                         end_tok = k
