@@ -22,6 +22,8 @@ from .guard import guarded
 from .index import sentence_of, sents, text_of, token_at, tokens_in
 from .mentions import fold
 from .paragraphs import paragraph_spans
+from .quote_join import join_interrupted
+from .quote_nouns import NounCues
 from .quote_kinds import READERS, WH_WORDS, adverbial_de, passive_attribute, passive_object
 
 OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
@@ -256,6 +258,11 @@ class QuoteFinder:
         self.que = frozenset(fold(w) for w in grammar.get("complementizers", []))
         # English reports a clause without its complementizer ('said he would resign'); French never does
         self.bare_clause = bool(grammar.get("bare_content_clause", False))
+        self.comma_opens = bool(grammar.get("comma_opens_quotation", False))
+        # the conjunctions that coordinate a second speech verb with the cue ('… et a ajouté', '… and added')
+        self.coordinators = frozenset(fold(w) for w in grammar.get("coordinators", []))
+        # the present participle's ending: ', précisant que …', ', adding that …' is the same speaker's next act
+        self.participle_endings = tuple(grammar.get("present_participle_endings", ["ant"]))
         # the relative pronouns that stand as a speech verb's subject ('qui', 'who'): the speaker is their antecedent
         self.relative_subjects = frozenset(fold(w) for w in grammar.get("relative_subjects", []))
         # the words that open each complement frame of the speech table ('de', 'à', 'contre' / 'to', 'against')
@@ -272,6 +279,8 @@ class QuoteFinder:
         self.idioms = {fold(k): {fold(w) for w in v} for k, v in data.get("idioms", {}).items() if not k.startswith("_")}
         self.future_verbs = {fold(w) for w in data.get("not_yet", {}).get("verbs", [])}
         self.title_nouns = {fold(w) for w in data.get("title_nouns", {}).get("nouns", [])}
+        self.title_links = {fold(w) for w in data.get("title_nouns", {}).get("links", [])}
+        self.media_names = {fold(w) for w in data.get("media", [])} if self.title_links else set()
         self.documents = {fold(w) for w in data.get("documents", {}).get("nouns", [])}
         self.stance_adjectives = [fold(w) for w in data.get("stance_adjectives", {}).get("adjectives", [])]
         # verb -> {cue: (words one of which must stand before it, words one of which may follow it instead)}
@@ -284,6 +293,9 @@ class QuoteFinder:
         self.parenthetical = {fold(w) for w in data.get("parenthetical", {}).get("verbs", [])}
         self.inverted = {c for c in self.clitics if c != "-t"}
         self._candidate_cache: dict[tuple[int, int], tuple[bool, bool]] = {}
+        # '"A," she said. "B."' is one quotation in pieces where the language's news counts it so
+        self.join_interrupted = bool(data.get("interrupted_quotes", {}).get("join", False))
+        self.nouns = NounCues(lang)  # 'his claim that …', 'her promise to …': reports headed by a speech noun
 
     # ------------------------------------------------------------------ cues
     def lemma(self, tok: Token) -> str | None:
@@ -672,10 +684,10 @@ class QuoteFinder:
                                                                       and words[k + 2] not in ("que", "qu'", "aussi", "egalement", "pas", "plutot", "surtout", "encore"))):
                 end_tok = k  # ', mais …' opens the narrator's own clause
                 break
-            if f in (",", "et", "mais") and k + 1 < end_tok and k not in marked:  # not inside the speaker's own words
+            if (f == "," or words[k] in self.coordinators) and k + 1 < end_tok and k not in marked:  # not inside the speaker's own words
                 t = doc[k]
                 j = k + 1
-                while j < end_tok and j - k <= 3 and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV" or doc[j].text in ("et", ",")
+                while j < end_tok and j - k <= 3 and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV" or words[j] in self.coordinators or forms[j] == ","
                                                       or (f == "," and words[j] in ("tout", "en"))):
                     j += 1
                 if j < end_tok and j > k + (1 if t.text == "," else 0) - 1 and self.lemma(doc[j]) and doc[j].pos_ == "VERB":
@@ -685,11 +697,14 @@ class QuoteFinder:
                     # reported clause does not ('certains noircissent … et prétendent')
                     # an incise never opens a que-clause of its own ('…, prévoyaient qu'une demande …')
                     incise = self._is_incise(lv) and not (lv.i + 1 < end_tok and words[lv.i + 1] in ("que", "qu'"))
-                    participle = lv.text.endswith("ant") and "Part" in lv.morph.get("VerbForm")  # '… et assurant que'
+                    participle = lv.text.endswith(self.participle_endings) and "Part" in lv.morph.get("VerbForm")  # '… et assurant que'
                     compound = any(c.dep_.startswith("aux") for c in lv.children) or incise or participle
+                    # '… and said she would …' coordinated with the cue itself (before the clause): the speaker's next act
+                    # or one that reports a clause of its own ('… and added that …'), whoever its subject is
+                    compound = compound or (lv.dep_ == "conj" and (lv.head.i < start_tok or self.que_clause(lv) is not None))
                     # ', précisant que …', ', tout en saluant …': a participle cue of the same speaker
-                    gerund = t.text == "," and lv.text.endswith("ant") and "Part" in lv.morph.get("VerbForm")
-                    if not own_subject and compound and (t.text != "," or gerund or incise or doc[k + 1].text == "et"
+                    gerund = t.text == "," and lv.text.endswith(self.participle_endings) and "Part" in lv.morph.get("VerbForm")
+                    if not own_subject and compound and (t.text != "," or gerund or incise or words[k + 1] in self.coordinators
                                                          or doc[k + 1].dep_.startswith("aux")) and (coordinated or t.text == "," and incise):
                         end_tok = k
                         break
@@ -858,6 +873,7 @@ class QuoteFinder:
                 quotes.extend(f for f in (self._colon_followup(sq, marks) for sq in new) if f is not None)
 
         quotes.extend(self.labelled_paragraphs(doc, quotes))
+        quotes.extend(self.nouns.read(self, doc, quotes, marks))
         # marked passages nobody introduced: continuations of the last speaker, or not quotes at all
         for m in marks:
             if m.used:
@@ -1252,6 +1268,10 @@ class QuoteFinder:
     def titled(self, text: str, m: Marked) -> bool:
         """The marks hold the title of a work or an operation: 'le film « La Haine »', 'l'opération « Barkhane »'."""
         before = text[max(0, m.open - 40):m.open].rstrip(SPACES).split()
+        if len(before) > 1 and fold(before[-1]) in self.title_links:
+            before = before[:-1]  # 'an episode of "Meet the Press"'
+        if before and re.sub(r"['’]s$", "", fold(before[-1])) in self.media_names:
+            return True  # 'CBS's "Face the Nation"': what a broadcaster owns in marks is a programme
         return bool(before) and fold(before[-1].split("'")[-1].split("’")[-1]) in self.title_nouns
 
     def candidates(self, doc: Doc) -> tuple[set[int], list[int]]:
@@ -1525,9 +1545,12 @@ class QuoteFinder:
             if doc[after].text in (".", ";") or (doc[after].pos_ == "VERB" and doc[after] != v):
                 break
             after += 1
-        if after < sent.end and doc[after].text == ":":
-            m = next((m for m in marks if doc[after].idx < m.open <= doc[after].idx + 3 and not m.used), None)
-            if m is not None and (after <= v.i + 2 or self._sentence_in_marks(m.open)):
+        lead = after if after < sent.end and doc[after].text == ":" else None
+        if lead is None and self.comma_opens and after < sent.end and after - 1 > v.i and self._forms[after - 1] == ",":
+            lead = after - 1  # 'she said, “We will stay.”': in English a comma opens direct speech as a colon does
+        if lead is not None:
+            m = next((m for m in marks if doc[lead].idx < m.open <= doc[lead].idx + 3 and not m.used), None)
+            if m is not None and ((lead <= v.i + 2 and lead == after) or self._sentence_in_marks(m.open)):
                 m.used = True
                 return Quote("direct", [(m.cs, m.ce)], cue, lem, speakers=self.speaker_spans(subj), anchor=m.cs,
                              addressee=self.addressee(v))
@@ -2030,7 +2053,10 @@ class QuoteFinder:
 
     @guarded("storygraph_quotes")
     def __call__(self, doc: Doc) -> Doc:
-        doc._.sg_quote_marks = self.find(doc)
+        quotes = self.find(doc)
+        if self.join_interrupted:
+            quotes = join_interrupted(doc, quotes, self._all_marks, self._text)
+        doc._.sg_quote_marks = quotes
         return doc
 
 
