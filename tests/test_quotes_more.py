@@ -1,4 +1,6 @@
 """Layouts of direct speech beyond the plain '« … », a dit X': French sentences written for these tests."""
+import pytest
+
 
 
 def quotes(story):
@@ -207,3 +209,16 @@ def test_an_impersonal_on_speaks_for_the_text_named_after_the_verb(analyze):
     # a place that names no one leaves the speaker as it is
     (q,) = analyze("« Les négociations sont rompues », dit-on dans les couloirs depuis jeudi soir.").quotes
     assert q["speaker"]["text"] == "on"
+
+
+@pytest.mark.parametrize("participle", ["accusé de corruption", "soupçonné de fraude", "reconnu coupable de vol et accusé de fraude"])
+def test_a_participle_qualifying_a_name_reports_nothing(analyze, participle):
+    # the name a past participle qualifies is its patient: Paul Sakik is accused, he accuses no one
+    s = analyze(f"Un dirigeant, Paul Sakik, {participle}, a été condamné hier à Lyon.")
+    assert s.quotes == []
+
+
+@pytest.mark.parametrize("cues", ["a dit et répété", "a affirmé et martelé"])
+def test_two_cues_of_one_report_make_one_quotation(analyze, cues):
+    s = analyze(f"Paul Sakik {cues} que la corruption était partout.")
+    assert len(s.quotes) == 1 and s.quotes[0]["speaker_name"] == "Paul Sakik"

@@ -212,6 +212,21 @@ def _marked(text: str, at: int, close: int, pi: int, paras, closed: bool = True)
     return Marked(at, close, cs, ce, start_para, starts, closed)
 
 
+def adjectival_participle(v: Token) -> bool:
+    """True for a past participle with no auxiliary that qualifies a noun or opens an adjunct ('X, accusé de
+    corruption, …', 'Interrogé par la presse, X …'), or is coordinated with one: a passive, whose noun is its patient."""
+    for _ in range(3):
+        if not ("Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense")) or \
+                any(c.dep_.startswith("aux") for c in v.children):
+            return False
+        if v.dep_ in ("acl", "advcl", "appos", "amod"):
+            return True
+        if v.dep_ != "conj" or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
 class QuoteFinder:
     """Find quotations on a parsed Doc, knowledge from `lang/<lang>/speech.json`."""
 
@@ -900,7 +915,15 @@ class QuoteFinder:
                 quotes.append(Quote("direct", [(m.cs, m.ce)], continues=True, anchor=m.cs))
                 m.used = True
         quotes.sort(key=lambda q: q.start)
-        return quotes
+        # 'a dit et répété que …': two cues, one report; the same words by the same speakers are one quotation
+        seen: set[tuple] = set()
+        unique = []
+        for q in quotes:
+            key = (tuple(q.content), tuple(q.speakers))
+            if key not in seen:
+                seen.add(key)
+                unique.append(q)
+        return unique
 
     def interview(self, text: str) -> bool:
         """The article is an interview transcript: at least two paragraphs open on a question label and two on
@@ -1467,6 +1490,8 @@ class QuoteFinder:
                 v.dep_ == "conj" and "Part" in v.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in v.children)
                 and any(c.dep_ == "aux:pass" for c in v.head.children)):
             return None  # 'X a été condamné à …', '… a été préparée et annoncée': the subject is not who speaks
+        if adjectival_participle(v):
+            return None  # 'X, accusé de corruption, …': the noun a past participle qualifies is its patient
         cue = self.cue_span(v, lem)
         subj = self.subject_of(v)
         misread = self._misread_incise(v, subj)
