@@ -222,3 +222,14 @@ def test_a_participle_qualifying_a_name_reports_nothing(analyze, participle):
 def test_two_cues_of_one_report_make_one_quotation(analyze, cues):
     s = analyze(f"Paul Sakik {cues} que la corruption était partout.")
     assert len(s.quotes) == 1 and s.quotes[0]["speaker_name"] == "Paul Sakik"
+
+
+@pytest.mark.parametrize("sentence", ["Le tribunal a condamné Paul Martin mardi.", "La maire a critiqué le ministre de l'Intérieur.",
+                                      "Les élus ont salué les habitants du quartier."])
+def test_a_person_or_body_as_object_is_no_statement(analyze, sentence):
+    assert analyze(sentence).quotes == []
+
+
+def test_a_statement_as_object_is_still_reported(analyze):
+    (q,) = analyze("La ministre a annoncé un plan de relance jeudi.").quotes
+    assert q["content"][0]["text"].startswith("un plan de relance")

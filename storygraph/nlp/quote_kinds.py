@@ -274,6 +274,8 @@ def nominal_object(f, v, lem, k, sent):
     doc = v.doc
     if lem not in f.frames.get("obj", set()) or "Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood"):
         return None
+    if _party_object(f, v):
+        return None  # 'a condamné Paul Martin', 'a critiqué le ministre': a person or a body is no statement
     t = doc[k]
     if t.pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ") or fold(t.text) in f.frame_words["x-comme"] | f.frame_words["a"]:
         if f.idiom(v, lem, k):
@@ -297,6 +299,19 @@ def nominal_object(f, v, lem, k, sent):
                 return None
             return doc[lo].idx, f.clause_end(doc, lo, sent)
     return None
+
+
+def _party_object(f, v) -> bool:
+    """True when a verb's object is someone: a person's, a body's or a state's name, or a noun phrase headed by a
+    title, a people or a group noun ('le ministre', 'la direction', 'les habitants')."""
+    obj = next((c for c in v.children if c.dep_ == "obj" and c.i > v.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None:
+        return False
+    m = f._mention_at.get(obj.i)
+    if m is not None and m.kind in ("person", "organization", "country", "media", "group"):
+        return True
+    word = fold(obj.lemma_)
+    return obj.pos_ == "NOUN" and (word in f.roles or word in f.groups or word in f.people)
 
 
 # The order matters: the more specific construction first (a marked fragment, then the prepositions the
