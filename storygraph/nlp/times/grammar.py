@@ -20,6 +20,7 @@ except ImportError:  # Python < 3.11
 #: Characters folded before matching, one for one so that offsets hold: curly apostrophes and the
 #: non-breaking spaces of French typography ('15 h 30', '8 mai').
 FOLD = str.maketrans({"’": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\t": " "})
+_FOLD_PAIRS = tuple((chr(a), b) for a, b in FOLD.items())
 WORD = re.compile(r"[^\W_]+")
 MARGIN = 60  # characters each side of an anchor where its rules look
 _MARK = 0xE000  # private-use characters stand for the {vocabularies} while a pattern's structure is read
@@ -30,7 +31,10 @@ def fold(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two ('İ'): keep those as they are
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.translate(FOLD)
+    for a, b in _FOLD_PAIRS:  # a few replaces beat translate's look-up of every character
+        if a in low:
+            low = low.replace(a, b)
+    return low
 
 
 def key_word(phrase: str) -> str:
@@ -57,6 +61,8 @@ class Rule:
     fixed: dict = field(default_factory=dict)
     #: every match holds one of these anchors ('digit', 'slot:<vocabulary>', 'lit:<word>'); None: anywhere
     anchors: frozenset | None = None
+    #: a search for strings one of which every match holds: a window without any is not scanned
+    need: re.Pattern | None = None
 
 
 @dataclass
@@ -127,11 +133,12 @@ class Grammar:
     def alternation(self, name: str) -> str:
         """A vocabulary as a regular expression (longest words first, so that 'après-midi' beats 'après')."""
         vocab = self.words[name]
-        words = sorted({fold(w) for w in (vocab.keys() if isinstance(vocab, dict) else vocab)}, key=len, reverse=True)
+        # as a trie: the words that match at one place are prefixes of one another, and the trie tries them longest
+        # first, as the plain alternation would, without trying every word at every position
+        base = trie({fold(w) for w in (vocab.keys() if isinstance(vocab, dict) else vocab)})
         if name == "number":  # 'vingt-quatre', 'trente et un', 'deux cent mille'
-            base = "|".join(re.escape(w) for w in words)
             return rf"(?:(?:{base})(?:[- ](?:et[- ])?(?:{base}))*)"
-        return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+        return "(?:" + base + ")"
 
     def _rule(self, spec: dict, order: int) -> Rule:
         def rx(key: str) -> re.Pattern | None:
@@ -149,6 +156,9 @@ class Grammar:
                     not_before=re.compile("(?:" + fold(spec["not_before"]) + ")$") if "not_before" in spec else None,
                     not_after=rx("not_after"), strip=rx("strip"), pos=spec.get("pos"), present=bool(spec.get("present")),
                     fixed={k: v for k, v in spec.items() if k not in self.RULE_KEYS}, anchors=anchors)
+        lits = literals(regex.pattern)
+        if lits:
+            rule.need = re.compile("|".join(re.escape(w) for w in sorted(lits, key=len, reverse=True)))
         if rule.anchors is None:
             raise ValueError(f"time rule {rule.name!r} holds no anchor (a digit, a vocabulary, or an 'anchor' word)")
         return rule
@@ -178,7 +188,10 @@ class Grammar:
             spans = cache.get(rule.anchors)
             if spans is None:
                 spans = cache[rule.anchors] = union([windows.get(k, []) for k in rule.anchors])
+            need = rule.need
             for a, b in spans:
+                if need is not None and need.search(low, a, b) is None:
+                    continue  # cheaper than trying the rule at every position of the window
                 for m in rule.regex.finditer(low, a, b):
                     s, e = m.start(), m.end()
                     if s == e or low[e - 1] == " ":
@@ -281,6 +294,49 @@ def requirement(pattern: str, marks: dict[str, str]) -> frozenset[str] | None:
         if op is sre_parse.BRANCH:
             parts = [seq(b) for b in av[1]]
             return None if any(p is None for p in parts) else frozenset().union(*parts)
+        return None
+
+    return seq(tree)
+
+
+def literals(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of a pattern holds, inside the match or the lookahead after it (both within
+    the searched window), read off the pattern's structure: the longest shortest one; None when none is certain."""
+    try:
+        tree = sre_parse.parse(pattern)
+    except re.error:
+        return None
+
+    def best(options: list) -> frozenset | None:
+        options = [o for o in options if o]
+        return max(options, key=lambda s: (min(map(len, s)), -len(s))) if options else None
+
+    def seq(nodes) -> frozenset | None:
+        options, run = [], ""
+        for op, av in nodes:
+            if op is sre_parse.LITERAL:  # consecutive characters make one string
+                run += chr(av)
+                continue
+            if run:
+                options.append(frozenset([run]))
+                run = ""
+            options.append(node(op, av))
+        if run:
+            options.append(frozenset([run]))
+        return best(options)
+
+    def node(op, av) -> frozenset | None:
+        if op is sre_parse.IN and all(o is sre_parse.LITERAL for o, _ in av):
+            return frozenset(chr(a) for _, a in av)
+        if op is sre_parse.BRANCH:
+            parts = [seq(b) for b in av[1]]
+            return None if any(p is None for p in parts) else frozenset().union(*parts)
+        if op is sre_parse.SUBPATTERN:
+            return seq(av[-1])
+        if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+            return seq(av[2]) if av[0] >= 1 else None
+        if op is sre_parse.ASSERT and av[0] == 1:
+            return seq(av[1])
         return None
 
     return seq(tree)
