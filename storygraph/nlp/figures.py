@@ -120,6 +120,8 @@ class FigureFinder:
         self.not_units = {fold(w) for w in d.get("not_units", [])}
         self.whole_scales = {fold(w) for w in d.get("whole_scales", [])}
         scale = "(?:" + "|".join(map(re.escape, sorted(self.scales, key=len, reverse=True))) + ")"
+        # a scale word after number words ('deux millions'), in the data's order as before
+        self._scale_after = re.compile(r"\s+(" + "|".join(map(re.escape, self.scales)) + r")\b")
         # the number format: thousands grouped by spaces or points and a decimal comma in French ('12 500,5'),
         # by commas with a decimal point in English ('12,500.5')
         groups = "".join(d.get("thousands_separators", [" ", "\u00a0", "\u202f", "."]))
@@ -158,7 +160,7 @@ class FigureFinder:
             except ValueError:
                 continue
             end = m.end()
-            sm = re.match(r"\s+(" + "|".join(map(re.escape, self.scales)) + r")\b", low(text[end:end + 20]))
+            sm = self._scale_after.match(low(text[end:end + 20]))
             if sm and fold(words) not in self.whole_scales:
                 value *= self.scales[sm.group(1)]
                 end += sm.end()
