@@ -26,6 +26,7 @@ from .guard import guarded
 from .index import sentence_of, text_of, token_at, tokens_in
 from .mentions import fold
 from .times import nearest_time
+from .times.grammar import trie
 
 def low(s: str) -> str:
     """Lower case with one apostrophe, keeping every offset (fold would strip and decompose)."""
@@ -96,8 +97,8 @@ class FigureFinder:
         self.report_nouns = {fold(w) for w in d["report_nouns"]}
         # the words that join number words ('vingt et un', 'one hundred and five'), never a number alone
         self.joiners = {fold(w) for w in d.get("number_joiners", [])}
-        words = sorted({fold(w) for w in d["number_words"]} - self.joiners, key=len, reverse=True)
-        word = "(?:" + "|".join(map(re.escape, words)) + ")"
+        # as a trie: it tries the words that match at a place longest first, as the sorted alternation would
+        word = "(?:" + trie({fold(w) for w in d["number_words"]} - self.joiners) + ")"
         join = "".join(rf"|\s+{re.escape(j)}\s+" for j in sorted(self.joiners, key=len, reverse=True))
         # 'quatre-vingt-dix', 'vingt et un', 'deux mille cinq cents': words joined by hyphens, spaces or 'et'
         self.word_re = re.compile(rf"\b{word}(?:(?:-|\s+{join}){word})*\b", re.I)
@@ -119,6 +120,8 @@ class FigureFinder:
         self.not_units = {fold(w) for w in d.get("not_units", [])}
         self.whole_scales = {fold(w) for w in d.get("whole_scales", [])}
         scale = "(?:" + "|".join(map(re.escape, sorted(self.scales, key=len, reverse=True))) + ")"
+        # a scale word after number words ('deux millions'), in the data's order as before
+        self._scale_after = re.compile(r"\s+(" + "|".join(map(re.escape, self.scales)) + r")\b")
         # the number format: thousands grouped by spaces or points and a decimal comma in French ('12 500,5'),
         # by commas with a decimal point in English ('12,500.5')
         groups = "".join(d.get("thousands_separators", [" ", "\u00a0", "\u202f", "."]))
@@ -157,7 +160,7 @@ class FigureFinder:
             except ValueError:
                 continue
             end = m.end()
-            sm = re.match(r"\s+(" + "|".join(map(re.escape, self.scales)) + r")\b", low(text[end:end + 20]))
+            sm = self._scale_after.match(low(text[end:end + 20]))
             if sm and fold(words) not in self.whole_scales:
                 value *= self.scales[sm.group(1)]
                 end += sm.end()
@@ -378,8 +381,7 @@ class FigureFinder:
         person named in a titled phrase: 'le ministre de l'Intérieur, X'), the author of a report ('un bilan de
         l'AFP', 'les chiffres annoncés par X'), else the phrase itself ('le parquet'); a pronoun outside any
         quote attribution names no one here."""
-        words = [x for x in t.subtree if not any(a.dep_ in ("acl:relcl", "acl") and a.i != t.i
-                                                   for a in self._path(x, t))]
+        words = self._clause_words(t)
         if fold(t.lemma_) in self.report_nouns:
             for c in t.children:
                 if c.dep_ == "nmod" and self._case(c) in self.of_cases:
@@ -427,13 +429,15 @@ class FigureFinder:
         return None
 
     @staticmethod
-    def _path(x: Token, top: Token) -> list[Token]:
-        """The tokens from x up to (not including) top."""
-        out = []
-        while x.i != top.i and x.head.i != x.i:
-            out.append(x)
-            x = x.head
-        return out
+    def _clause_words(t: Token) -> list[Token]:
+        """The words under a token, in order, but for those of the relative and participle clauses below it."""
+        out, todo = [t], [t]
+        while todo:
+            for c in todo.pop().children:
+                if c.dep_ not in ("acl:relcl", "acl"):
+                    out.append(c)
+                    todo.append(c)
+        return sorted(out, key=lambda x: x.i)
 
     def phrase(self, t: Token) -> list[Token]:
         """The words of a noun phrase: its head, determiners, adjectives and 'de' complements, up to a comma or a

@@ -20,6 +20,7 @@ except ImportError:  # Python < 3.11
 #: Characters folded before matching, one for one so that offsets hold: curly apostrophes and the
 #: non-breaking spaces of French typography ('15 h 30', '8 mai').
 FOLD = str.maketrans({"’": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\t": " "})
+_FOLD_PAIRS = tuple((chr(a), b) for a, b in FOLD.items())
 WORD = re.compile(r"[^\W_]+")
 MARGIN = 60  # characters each side of an anchor where its rules look
 _MARK = 0xE000  # private-use characters stand for the {vocabularies} while a pattern's structure is read
@@ -30,7 +31,10 @@ def fold(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two ('İ'): keep those as they are
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.translate(FOLD)
+    for a, b in _FOLD_PAIRS:  # a few replaces beat translate's look-up of every character
+        if a in low:
+            low = low.replace(a, b)
+    return low
 
 
 def key_word(phrase: str) -> str:
@@ -57,6 +61,10 @@ class Rule:
     fixed: dict = field(default_factory=dict)
     #: every match holds one of these anchors ('digit', 'slot:<vocabulary>', 'lit:<word>'); None: anywhere
     anchors: frozenset | None = None
+    #: a search for strings one of which every match holds: a window without any is not scanned
+    need: re.Pattern | None = None
+    #: how far past a match's start the first of those strings begins at most (None: no bound)
+    need_offset: int | None = None
 
 
 @dataclass
@@ -106,7 +114,7 @@ class Grammar:
         self.anchor_re = re.compile(r"[0-9]\w*|(?<![^\W_])(?:" + trie(self.word_kinds) + r")(?![^\W_])")
 
     # ------------------------------------------------------------------ compile
-    def expand(self, src: str, marks: dict[str, str] | None = None, depth: int = 0) -> str:
+    def expand(self, src: str, marks: dict[str, str] | None = None, depth: int = 0, plain: bool = False) -> str:
         """A pattern with its {FRAGMENTS} spliced in and its {vocabularies} turned into alternations (or, given
         `marks`, into one private-use character each, to read the pattern's structure)."""
         if depth > 5:
@@ -115,23 +123,26 @@ class Grammar:
         def sub(m: re.Match) -> str:
             name = m.group(1)
             if name in self.fragments:
-                return self.expand(self.fragments[name], marks, depth + 1)
+                return self.expand(self.fragments[name], marks, depth + 1, plain)
             if name not in self.words:
                 raise KeyError(f"unknown vocabulary or fragment {{{name}}}")
             if marks is not None:
                 return "(?:" + marks.setdefault(name, chr(_MARK + len(marks))) + ")"
-            return self.alternation(name)
+            return self.alternation(name, plain)
 
         return re.sub(r"\{([A-Za-z_]+)\}", sub, src)
 
-    def alternation(self, name: str) -> str:
-        """A vocabulary as a regular expression (longest words first, so that 'après-midi' beats 'après')."""
+    def alternation(self, name: str, plain: bool = False) -> str:
+        """A vocabulary as a regular expression (longest words first, so that 'après-midi' beats 'après'); `plain`:
+        as the bare list of words, whose structure names them whole."""
         vocab = self.words[name]
-        words = sorted({fold(w) for w in (vocab.keys() if isinstance(vocab, dict) else vocab)}, key=len, reverse=True)
+        # as a trie: the words that match at one place are prefixes of one another, and the trie tries them longest
+        # first, as the plain alternation would, without trying every word at every position
+        words = {fold(w) for w in (vocab.keys() if isinstance(vocab, dict) else vocab)}
+        base = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) if plain else trie(words)
         if name == "number":  # 'vingt-quatre', 'trente et un', 'deux cent mille'
-            base = "|".join(re.escape(w) for w in words)
             return rf"(?:(?:{base})(?:[- ](?:et[- ])?(?:{base}))*)"
-        return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+        return "(?:" + base + ")"
 
     def _rule(self, spec: dict, order: int) -> Rule:
         def rx(key: str) -> re.Pattern | None:
@@ -149,6 +160,12 @@ class Grammar:
                     not_before=re.compile("(?:" + fold(spec["not_before"]) + ")$") if "not_before" in spec else None,
                     not_after=rx("not_after"), strip=rx("strip"), pos=spec.get("pos"), present=bool(spec.get("present")),
                     fixed={k: v for k, v in spec.items() if k not in self.RULE_KEYS}, anchors=anchors)
+        # read off the same pattern with its vocabularies as plain lists: they match the same text, and their
+        # words are whole strings to look for
+        lits = literals(r"(?<![\w-])(?:" + self.expand(spec["re"], plain=True) + r")(?![\w])")
+        if lits:
+            rule.need = re.compile("|".join(re.escape(w) for w in sorted(lits[0], key=len, reverse=True)))
+            rule.need_offset = lits[1]
         if rule.anchors is None:
             raise ValueError(f"time rule {rule.name!r} holds no anchor (a digit, a vocabulary, or an 'anchor' word)")
         return rule
@@ -178,8 +195,16 @@ class Grammar:
             spans = cache.get(rule.anchors)
             if spans is None:
                 spans = cache[rule.anchors] = union([windows.get(k, []) for k in rule.anchors])
+            need = rule.need
             for a, b in spans:
-                for m in rule.regex.finditer(low, a, b):
+                start = a
+                if need is not None:
+                    q = need.search(low, a, b)
+                    if q is None:
+                        continue  # cheaper than trying the rule at every position of the window
+                    if rule.need_offset is not None:  # no match can start before
+                        start = max(a, q.start() - rule.need_offset)
+                for m in rule.regex.finditer(low, start, b):
                     s, e = m.start(), m.end()
                     if s == e or low[e - 1] == " ":
                         continue
@@ -281,6 +306,64 @@ def requirement(pattern: str, marks: dict[str, str]) -> frozenset[str] | None:
         if op is sre_parse.BRANCH:
             parts = [seq(b) for b in av[1]]
             return None if any(p is None for p in parts) else frozenset().union(*parts)
+        return None
+
+    return seq(tree)
+
+
+def literals(pattern: str) -> tuple[frozenset[str], int | None] | None:
+    """Strings one of which every match of a pattern holds, inside the match or the lookahead after it (both within
+    the searched window), read off the pattern's structure: the longest shortest one; with how far past the match's
+    start one of them begins at most (None: no bound). None when no string is certain."""
+    try:
+        tree = sre_parse.parse(pattern)
+    except re.error:
+        return None
+
+    def width(item) -> int | None:
+        hi = sre_parse.SubPattern(tree.state, [item]).getwidth()[1]
+        return hi if hi < 1 << 16 else None
+
+    def best(options: list) -> tuple | None:
+        options = [o for o in options if o is not None and o[0]]
+        return max(options, key=lambda o: (min(map(len, o[0])), -len(o[0]))) if options else None
+
+    def seq(nodes) -> tuple | None:
+        options, run, run_at, at = [], "", 0, 0
+        for item in nodes:
+            op, av = item
+            if op is sre_parse.LITERAL:  # consecutive characters make one string
+                if not run:
+                    run_at = at
+                run += chr(av)
+            else:
+                if run:
+                    options.append((frozenset([run]), run_at))
+                    run = ""
+                found = node(op, av)
+                if found is not None:
+                    options.append((found[0], None if at is None or found[1] is None else at + found[1]))
+            w = width(item)
+            at = None if at is None or w is None else at + w
+        if run:
+            options.append((frozenset([run]), run_at))
+        return best(options)
+
+    def node(op, av) -> tuple | None:
+        if op is sre_parse.IN and all(o is sre_parse.LITERAL for o, _ in av):
+            return frozenset(chr(a) for _, a in av), 0
+        if op is sre_parse.BRANCH:
+            parts = [seq(b) for b in av[1]]
+            if any(p is None for p in parts):
+                return None
+            offsets = [p[1] for p in parts]
+            return frozenset().union(*(p[0] for p in parts)), None if None in offsets else max(offsets)
+        if op is sre_parse.SUBPATTERN:
+            return seq(av[-1])
+        if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+            return seq(av[2]) if av[0] >= 1 else None  # one in the first round
+        if op is sre_parse.ASSERT and av[0] == 1:
+            return seq(av[1])
         return None
 
     return seq(tree)
