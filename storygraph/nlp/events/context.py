@@ -2,8 +2,10 @@
 worth keeping while the article is read. Made once per Doc by the component and passed to every rule."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from ..index import tokens_in
@@ -33,6 +35,7 @@ class Context:
     people_of: dict[str, str] = field(default_factory=dict)
     resolved: dict[int, list[Party]] = field(default_factory=dict)  # token → the parties it stands for
     triggers: dict[int, Trigger | None] = field(default_factory=dict)  # token → the trigger it starts, if any
+    starts: list[int] = field(default_factory=list)  # token index → its first character, read off the Doc's arrays
 
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> Context:
@@ -60,4 +63,15 @@ class Context:
             key = lex.org_alias.get(fold(by_id[aid]["name"]))
             if key and full[key][1] != aid:
                 tok_actor[i] = (full[key][1], s, e)
-        return cls(doc, lex, tok_actor, mention_starts, by_id)
+        starts = doc.to_array(IDX).tolist() if len(doc) else []
+        return cls(doc, lex, tok_actor, mention_starts, by_id, starts=starts)
+
+    def covering(self, ranges: list[tuple[int, int]]) -> dict[int, list[int]]:
+        """Token start character → the numbers of the character ranges [start, end) that hold it, in order:
+        asking which quote or cue holds a token is then one look-up instead of a walk over them all."""
+        out: dict[int, list[int]] = {}
+        starts = self.starts
+        for n, (s, e) in enumerate(ranges):
+            for k in range(bisect_left(starts, s), bisect_left(starts, e)):
+                out.setdefault(starts[k], []).append(n)
+        return out
