@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX
+from spacy.attrs import DEP, IDX, ORTH, POS
 from spacy.tokens import Doc
 
 from ..index import tokens_in
@@ -35,7 +35,12 @@ class Context:
     people_of: dict[str, str] = field(default_factory=dict)
     resolved: dict[int, list[Party]] = field(default_factory=dict)  # token → the parties it stands for
     triggers: dict[int, Trigger | None] = field(default_factory=dict)  # token → the trigger it starts, if any
-    starts: list[int] = field(default_factory=list)  # token index → its first character, read off the Doc's arrays
+    # token index → its first character, text, part of speech and dependency label, read off the Doc's arrays:
+    # rules that walk the words in order read these instead of making a spaCy Token per word
+    starts: list[int] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    pos: list[str] = field(default_factory=list)
+    deps: list[str] = field(default_factory=list)
 
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> Context:
@@ -63,8 +68,11 @@ class Context:
             key = lex.org_alias.get(fold(by_id[aid]["name"]))
             if key and full[key][1] != aid:
                 tok_actor[i] = (full[key][1], s, e)
-        starts = doc.to_array(IDX).tolist() if len(doc) else []
-        return cls(doc, lex, tok_actor, mention_starts, by_id, starts=starts)
+        arr = doc.to_array([IDX, ORTH, POS, DEP]).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        return cls(doc, lex, tok_actor, mention_starts, by_id, starts=[a[0] for a in arr],
+                   texts=[strings[a[1]] for a in arr], pos=[strings[a[2]] for a in arr],
+                   deps=[strings[a[3]] for a in arr])
 
     def covering(self, ranges: list[tuple[int, int]]) -> dict[int, list[int]]:
         """Token start character → the numbers of the character ranges [start, end) that hold it, in order:

@@ -350,14 +350,14 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
     """Read the words after a trigger in order for 'prep + actor' the parser attached elsewhere
     ('vendre des armes à Moscou', 'l'invasion à grande échelle de l'Ukraine par Moscou')."""
     doc = head.doc
+    texts, poss, deps = ctx.texts, ctx.pos, ctx.deps  # the words are read off arrays: a Token only where needed
     k, end, prep = head.i + 1, min(len(doc), head.i + width), None
     depth = 0
     head_noun = head.pos_ == "NOUN"
     while k < end:
-        t = doc[k]
-        text, pos = t.text, t.pos_  # read once: each attribute access goes through spaCy's string store
+        text, pos = texts[k], poss[k]
         f = fold(text)
-        if text == "," and prep and _actor_follows(ctx, doc, k + 1):
+        if text == "," and prep and _actor_follows(ctx, k + 1):
             k += 1  # 'menée par l'Égypte, les États-Unis et le Qatar'
             continue
         if text in ("(", ")"):
@@ -368,18 +368,18 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
         if depth > 0 and text == ",":
             k += 1  # a comma inside the aside ends nothing
             continue
-        if head_noun and pos == "VERB" and t.dep_ in ("acl", "amod") and k - head.i <= 8 and \
-                "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and \
-                (trigger(ctx, t) is None or trigger(ctx, t)[1]["type"] in SAME_SIDE.get(ev.type, ())):
+        if head_noun and pos == "VERB" and deps[k] in ("acl", "amod") and k - head.i <= 8 and \
+                "Part" in doc[k].morph.get("VerbForm") and "Past" in doc[k].morph.get("Tense") and \
+                (trigger(ctx, doc[k]) is None or trigger(ctx, doc[k])[1]["type"] in SAME_SIDE.get(ev.type, ())):
             # 'les sanctions des Nations unies imposées à Pyongyang', 'les accords d'armes négociés par Moscou':
             # the participle carries the noun's roles (an event of the same side too)
             k += 1
             prep = None
             continue
-        if (pos in ("VERB", "AUX") and t.dep_ not in ("amod",)) or text in (".", ";", ":", "«", "»", "?", "!", ",") \
+        if (pos in ("VERB", "AUX") and deps[k] not in ("amod",)) or text in (".", ";", ":", "«", "»", "?", "!", ",") \
                 or f in ("qui", "que", "qu'", "dont", "lorsque", "quand", "pour", "afin") or text.lower() == "où":
             break
-        n = _agent_phrase(ctx.lex, doc, k, t)
+        n = _agent_phrase(ctx.lex, texts, k)
         if n:
             k += n  # 'aux mains du Hamas', 'sous la supervision du Rwanda': who acts, as 'par' names it
             end = min(len(doc), end + n)
@@ -389,46 +389,46 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             end = min(len(doc), max(end, k + 14))  # 'entre l'occupation (Israël, NDLR) et la résistance (…)'
         if pos == "ADP" or f in ("du", "des", "au", "aux"):
             # 'hors d'Ukraine', 'près de Gaza': a compound preposition is not the 'de' of a party
-            compound = prep is not None and pos == "ADP" and doc[k - 1].pos_ == "ADP" and fold(doc[k - 1].text) == prep
+            compound = prep is not None and pos == "ADP" and poss[k - 1] == "ADP" and fold(texts[k - 1]) == prep
             prep = prep + " " + f if compound else f
         elif prep and prep not in ("de", "du", "des", "d'") and k not in ctx.tok_actor and pos == "NOUN" \
-                and is_people(ctx.lex, t) and fold(t.lemma_) not in ctx.lex.roles and \
-                not (k + 1 < end and doc[k + 1].text == "(" and _actor_follows(ctx, doc, k + 2)):
+                and is_people(ctx.lex, doc[k]) and fold(doc[k].lemma_) not in ctx.lex.roles and \
+                not (k + 1 < end and texts[k + 1] == "(" and _actor_follows(ctx, k + 2)):
             # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme)
             role = preps.get(prep)
-            if role in ("actor", "recipient") and not ev.start <= t.idx < ev.end:
-                add_resolved(ev, role, resolve(ctx, t))
+            if role in ("actor", "recipient") and not ev.start <= ctx.starts[k] < ev.end:
+                add_resolved(ev, role, resolve(ctx, doc[k]))
             prep = None
-        elif t.i in ctx.tok_actor and prep:
+        elif k in ctx.tok_actor and prep:
             role = preps.get(prep) or (preps.get("de") if prep in ("du", "des", "d'") else None)
             if role in ("actor", "recipient") and not (role == "recipient" and ev.recipients and prep in ("a", "au", "aux", "en", "dans")):
-                add_resolved(ev, role, [ctx.tok_actor[t.i]])
+                add_resolved(ev, role, [ctx.tok_actor[k]])
             elif role == "place" and ev.place is None:
-                a = ctx.tok_actor[t.i]
+                a = ctx.tok_actor[k]
                 ev.place = (a[1], a[2])
-            a = ctx.tok_actor[t.i]
+            a = ctx.tok_actor[k]
             while k + 1 < end and ctx.tok_actor.get(k + 1) == a:
                 k += 1
-            if not (k + 1 < end and fold(doc[k + 1].text) in ("et", "ou", ",")):
+            if not (k + 1 < end and fold(texts[k + 1]) in ("et", "ou", ",")):
                 prep = None  # 'entre Israël et le Hamas': the preposition holds over the coordination
         k += 1
 
 
-def _agent_phrase(lex: Lexicon, doc: Doc, k: int, t: Token) -> int:
-    """Length of an agent phrase starting at token t (index k) with its 'de' ('aux mains du'), or 0."""
-    for words in lex.agent_phrases.get(fold(t.text), ()):
+def _agent_phrase(lex: Lexicon, texts: list[str], k: int) -> int:
+    """Length of an agent phrase starting at token k with its 'de' ('aux mains du'), or 0."""
+    for words in lex.agent_phrases.get(fold(texts[k]), ()):
         j = k + len(words)
-        if j < len(doc) and tuple(fold(t.text) for t in doc[k:j]) == words and \
-                fold(doc[j].text) in ("de", "du", "des", "d'"):
+        if j < len(texts) and tuple(fold(x) for x in texts[k:j]) == words and \
+                fold(texts[j]) in ("de", "du", "des", "d'"):
             return len(words) + 1
     return 0
 
 
-def _actor_follows(ctx: Context, doc: Doc, k: int) -> bool:
+def _actor_follows(ctx: Context, k: int) -> bool:
     """True when an actor mention starts at token k, its determiners skipped."""
-    while k < len(doc) and doc[k].pos_ == "DET":
+    while k < len(ctx.pos) and ctx.pos[k] == "DET":
         k += 1
-    return k < len(doc) and k in ctx.tok_actor
+    return k < len(ctx.pos) and k in ctx.tok_actor
 
 
 def destination(ctx: Context, head: Token, ev: Event) -> None:
