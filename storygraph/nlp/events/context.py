@@ -6,7 +6,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.attrs import DEP, IDX, ORTH, POS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..index import tokens_in
 from ...lang.text import fold
@@ -41,6 +41,7 @@ class Context:
     texts: list[str] = field(default_factory=list)
     pos: list[str] = field(default_factory=list)
     deps: list[str] = field(default_factory=list)
+    children: dict[int, list[Token]] = field(default_factory=dict)  # token index → its dependents, made once
 
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> Context:
@@ -73,6 +74,14 @@ class Context:
         return cls(doc, lex, tok_actor, mention_starts, by_id, starts=[a[0] for a in arr],
                    texts=[strings[a[1]] for a in arr], pos=[strings[a[2]] for a in arr],
                    deps=[strings[a[3]] for a in arr])
+
+    def kids(self, tok: Token) -> list[Token]:
+        """The token's dependents in order (`Token.children`), made once per token: the rules ask about the
+        same triggers' and arguments' dependents again and again. Callers never change the list."""
+        found = self.children.get(tok.i)
+        if found is None:
+            found = self.children[tok.i] = list(tok.children)
+        return found
 
     def covering(self, ranges: list[tuple[int, int]]) -> dict[int, list[int]]:
         """Token start character → the numbers of the character ranges [start, end) that hold it, in order:
