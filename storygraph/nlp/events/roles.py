@@ -128,14 +128,14 @@ def left_coordinated(ctx: Context, s: Token) -> list[Token]:
     return []
 
 
-def complements(head: Token, prep_roles: dict[str, str]) -> list[tuple[str, Token]]:
+def complements(ctx: Context, head: Token, prep_roles: dict[str, str]) -> list[tuple[str, Token]]:
     """(role, token) for the head's prepositional complements that the frame gives a role to."""
     out = []
-    for c in head.children:
+    for c in ctx.kids(head):
         if c.dep_ not in ROLE_DEPS or c.dep_ in ("obj", "iobj"):
             continue
-        case = " ".join(fold(g.text) for g in sorted([g for g in c.children if g.dep_ == "case"] +
-                                                     [f for g in c.children if g.dep_ == "case" for f in g.children if f.dep_ == "fixed"],
+        case = " ".join(fold(g.text) for g in sorted([g for g in ctx.kids(c) if g.dep_ == "case"] +
+                                                     [f for g in ctx.kids(c) if g.dep_ == "case" for f in ctx.kids(g) if f.dep_ == "fixed"],
                                                      key=lambda t: t.i))
         if c.dep_ == "obl:agent":
             case = "par"
@@ -211,7 +211,7 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
     if entry.get("reciprocal") and len(ev.actors) - len(before) >= 2:
         ev.actors = ev.actors[len(before):]  # 'raviver les liens entre Moscou et Pyongyang': the pair, not the speaker
     first_sub = min((x.i for x in subs), default=v.i)
-    for role, c in complements(v, preps):
+    for role, c in complements(ctx, v, preps):
         if c.i < first_sub and case_of(c) in ("a", "au", "aux", "en", "dans") and \
                 max(x.i for x in c.subtree) + 1 < len(v.doc) and v.doc[max(x.i for x in c.subtree) + 1].text == ",":
             ev.place = ev.place or (c.idx, c.idx + len(c))
@@ -232,7 +232,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
     if ev.mode == "meet":
         preps = _meeting_place(preps)  # 'un sommet à Rome': where, not with whom
     seen: set[int] = set()
-    for role, c in complements(n, preps):
+    for role, c in complements(ctx, n, preps):
         seen.add(c.i)
         if role == "place":
             ev.place = (c.idx, c.idx + len(c))
@@ -285,14 +285,14 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
                 if hit[1]["type"] not in SAME_SIDE.get(ev.type, ()):
                     continue  # 'une attaque attribuée par l'Inde à …': who attributes did not attack
                 vp = {"par": vp["par"]}
-            for role, g in complements(c, vp):
+            for role, g in complements(ctx, c, vp):
                 add(ctx, ev, role, [g])
             if hit is None:  # 'une accusation portée depuis longtemps par les Nations unies'
                 scan_right(ctx, c, vp, ev, 12)
     scan_right(ctx, n, preps, ev, 12)
     if n.dep_ in ("nsubj", "nsubj:pass") and n.head.pos_ in ("VERB", "ADJ") and trigger(ctx, n.head) is None:
         # 'un accord a été conclu entre Israël et le Hamas', 'une accusation portée par l'ONU'
-        for role, c in complements(n.head, {**preps, "par": "actor", "entre": "actor"}):
+        for role, c in complements(ctx, n.head, {**preps, "par": "actor", "entre": "actor"}):
             if role in ("actor", "recipient"):
                 add(ctx, ev, role, [c])
         scan_right(ctx, n.head, {**preps, "par": "actor", "entre": "actor"}, ev)
@@ -301,7 +301,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
                     and not any(g.dep_.startswith("nsubj") for g in ctx.kids(c)) and trigger(ctx, c) is None:
                 # 'les efforts ont repris, menés cette fois par Washington, Le Caire et Doha': a detached
                 # participle says who carries the subject out
-                for role, g in complements(c, {"par": "actor"}):
+                for role, g in complements(ctx, c, {"par": "actor"}):
                     add(ctx, ev, role, [g])
                 scan_right(ctx, c, {"par": "actor"}, ev, 14)
     if not ev.recipients and n.head.i != n.i and fold(n.head.lemma_) in ctx.lex.beneficiary \
@@ -329,7 +329,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         if not passive:
             add(ctx, ev, "actor", subs)
         verb_preps = ctx.lex.default_preps["verb"]
-        for role, c in complements(n.head, _meeting_place(verb_preps) if ev.mode == "meet" else verb_preps):
+        for role, c in complements(ctx, n.head, _meeting_place(verb_preps) if ev.mode == "meet" else verb_preps):
             if role == "place":
                 ev.place = ev.place or (c.idx, c.idx + len(c))
             add(ctx, ev, role, [c])
@@ -342,7 +342,7 @@ def phrase_roles(ctx: Context, tok: Token, last: int, ev: Event) -> None:
     """'ont ouvert le feu sur des touristes': complements may hang on any word of a phrase."""
     for t in tok.doc[tok.i:last + 1]:
         if t.i != ev.head:
-            for role, c in complements(t, ctx.lex.default_preps["verb"]):
+            for role, c in complements(ctx, t, ctx.lex.default_preps["verb"]):
                 add(ctx, ev, role, [c], case_of(c))
 
 
