@@ -2,9 +2,11 @@
 worth keeping while the article is read. Made once per Doc by the component and passed to every rule."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.attrs import DEP, IDX, ORTH, POS
+from spacy.tokens import Doc, Token
 
 from ..index import tokens_in
 from ...lang.text import fold
@@ -33,6 +35,13 @@ class Context:
     people_of: dict[str, str] = field(default_factory=dict)
     resolved: dict[int, list[Party]] = field(default_factory=dict)  # token → the parties it stands for
     triggers: dict[int, Trigger | None] = field(default_factory=dict)  # token → the trigger it starts, if any
+    # token index → its first character, text, part of speech and dependency label, read off the Doc's arrays:
+    # rules that walk the words in order read these instead of making a spaCy Token per word
+    starts: list[int] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    pos: list[str] = field(default_factory=list)
+    deps: list[str] = field(default_factory=list)
+    children: dict[int, list[Token]] = field(default_factory=dict)  # token index → its dependents, made once
 
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> Context:
@@ -60,4 +69,26 @@ class Context:
             key = lex.org_alias.get(fold(by_id[aid]["name"]))
             if key and full[key][1] != aid:
                 tok_actor[i] = (full[key][1], s, e)
-        return cls(doc, lex, tok_actor, mention_starts, by_id)
+        arr = doc.to_array([IDX, ORTH, POS, DEP]).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        return cls(doc, lex, tok_actor, mention_starts, by_id, starts=[a[0] for a in arr],
+                   texts=[strings[a[1]] for a in arr], pos=[strings[a[2]] for a in arr],
+                   deps=[strings[a[3]] for a in arr])
+
+    def kids(self, tok: Token) -> list[Token]:
+        """The token's dependents in order (`Token.children`), made once per token: the rules ask about the
+        same triggers' and arguments' dependents again and again. Callers never change the list."""
+        found = self.children.get(tok.i)
+        if found is None:
+            found = self.children[tok.i] = list(tok.children)
+        return found
+
+    def covering(self, ranges: list[tuple[int, int]]) -> dict[int, list[int]]:
+        """Token start character → the numbers of the character ranges [start, end) that hold it, in order:
+        asking which quote or cue holds a token is then one look-up instead of a walk over them all."""
+        out: dict[int, list[int]] = {}
+        starts = self.starts
+        for n, (s, e) in enumerate(ranges):
+            for k in range(bisect_left(starts, s), bisect_left(starts, e)):
+                out.setdefault(starts[k], []).append(n)
+        return out

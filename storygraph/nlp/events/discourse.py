@@ -27,10 +27,11 @@ def cue_speakers(ctx: Context, events: list[Event]) -> None:
             for q in doc._.sg_quotes or [] if q.get("cue") and q.get("speaker_id")]
     spoken = [(c["start"], c["end"], q.get("speaker_id")) for q in doc._.sg_quotes or [] if q.get("speaker_id")
               for c in q["content"]]
+    cue_at = ctx.covering([(c[0], c[1]) for c in cues])
     for ev in events:
-        at = doc[ev.head].idx
-        for s, e, ids, inverted in cues:
-            if s <= at < e and (inverted or not ev.actors or not _controlled(doc[ev.head])):
+        for n in cue_at.get(ctx.starts[ev.head], ()):
+            s, e, ids, inverted = cues[n]
+            if inverted or not ev.actors or not _controlled(doc[ev.head]):
                 found = [aid for aid in ids.split(" ; ") if aid in ctx.by_id and
                          (inverted or aid not in [r[0] for r in ev.recipients])]
                 if found:

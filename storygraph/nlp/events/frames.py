@@ -24,7 +24,7 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     """An event for this trigger when its frame's conditions hold, else None."""
     doc = tok.doc
     if entry.get("with") and not _near(doc[last], entry["with"]) and not _with_dependent(doc[last], entry["with"]):
-        if not entry.get("without") or any(c.dep_ == "xcomp" for c in doc[last].children):
+        if not entry.get("without") or any(c.dep_ == "xcomp" for c in ctx.kids(doc[last])):
             return None
         # 'appeler son homologue' is no appeal: the word's other frame, with none of this one's conditions
         entry = {**{k: v for k, v in entry.items() if k not in ("with", "without", "strong", "require")},
@@ -80,11 +80,11 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         verb_roles(ctx, head, entry, ev)
         if kind == "phrase":
             phrase_roles(ctx, tok, last, ev)
-        lo = min([c.i for c in head.children if c.dep_.startswith("aux") and c.i < head.i and head.i - c.i <= 4] + [tok.i])
+        lo = min([c.i for c in ctx.kids(head) if c.dep_.startswith("aux") and c.i < head.i and head.i - c.i <= 4] + [tok.i])
         ev.start = doc[lo].idx
     else:
         noun_roles(ctx, head, entry, ev)
-        ev.demonstrative = any(c.dep_ == "det" and fold(c.text) in ctx.lex.demonstratives for c in head.children)
+        ev.demonstrative = any(c.dep_ == "det" and fold(c.text) in ctx.lex.demonstratives for c in ctx.kids(head))
     if ev.mode == "visit" and not ev.recipients:
         destination(ctx, head, ev)
     req = entry.get("require") if etype == entry["type"] else None  # 'recevra des armes' is AID, no guest needed
@@ -144,9 +144,9 @@ def _kind_of(ctx: Context, noun: Token) -> bool:
     ('crimes de guerre', 'fusil d'assaut'), not an event."""
     if noun.dep_ != "nmod" or noun.head.pos_ != "NOUN" or noun.head.i > noun.i:
         return False
-    if any(c.dep_ == "det" for c in noun.children):
+    if any(c.dep_ == "det" for c in ctx.kids(noun)):
         return False
-    if not any(c.dep_ == "case" and fold(c.text) in ctx.lex.genitive for c in noun.children):
+    if not any(c.dep_ == "case" and fold(c.text) in ctx.lex.genitive for c in ctx.kids(noun)):
         return False
     h = {fold(noun.head.lemma_), fold(noun.head.text)}
     return not (h & ctx.lex.nouns.keys() or h & ctx.lex.series)  # 'accord de cessez-le-feu', 'série d'attaques'
@@ -154,7 +154,7 @@ def _kind_of(ctx: Context, noun: Token) -> bool:
 
 def _demonstrative(ctx: Context, head: Token) -> bool:
     """'cette rupture', 'ce tir': a noun that points back to an event already told."""
-    return any(c.dep_ == "det" and fold(c.text) in ctx.lex.demonstratives for c in head.children)
+    return any(c.dep_ == "det" and fold(c.text) in ctx.lex.demonstratives for c in ctx.kids(head))
 
 
 def _told_before(ctx: Context, head: Token, entry: dict) -> str | None:
@@ -194,13 +194,13 @@ def _penalty_words(head: Token, preps: set[str], width: int = COURT_WIDTH) -> li
 def _aimed(ctx: Context, head: Token, aimed: dict) -> bool:
     """True when the trigger has a complement aimed at someone or somewhere: 'contre X', or 'sur X' where X
     names a place, a party or a target ('tirs sur Kharkiv', 'missiles lancés contre Israël')."""
-    kids = list(head.children)
-    kids += [g for c in kids if c.dep_ in ("obj", "nmod") for g in c.children]  # 'des missiles sur Kiev'
-    kids += [g for c in kids if c.dep_ == "nmod" for g in c.children]  # 'des dizaines de missiles sur Kiev'
+    kids = list(ctx.kids(head))
+    kids += [g for c in kids if c.dep_ in ("obj", "nmod") for g in ctx.kids(c)]  # 'des missiles sur Kiev'
+    kids += [g for c in kids if c.dep_ == "nmod" for g in ctx.kids(c)]  # 'des dizaines de missiles sur Kiev'
     for c in kids:
         if not (c.dep_.startswith("obl") or c.dep_ == "nmod"):
             continue
-        case = {fold(g.text) for g in c.children if g.dep_ == "case"}
+        case = {fold(g.text) for g in ctx.kids(c) if g.dep_ == "case"}
         if case & {fold(w) for w in aimed.get("against", [])}:
             return True
         if case & {fold(w) for w in aimed.get("at", [])} and (c.pos_ == "PROPN" or c.i in ctx.tok_actor or
@@ -218,7 +218,7 @@ def _phrase_head(tok: Token, last: int) -> Token:
 def has_party_phrase(ctx: Context, v: Token) -> bool:
     """A verb with a subject or object that names someone, even someone not resolved to an actor."""
     subs, _ = subjects(ctx, v)
-    for c in subs + [c for c in v.children if c.dep_ == "obj"]:
+    for c in subs + [c for c in ctx.kids(v) if c.dep_ == "obj"]:
         if fold(c.text) in ("on", "ce", "c'", "cela", "ca", "qui", "que", "qu'", "il") and c.dep_ != "obj":
             continue
         if c.pos_ in ("PROPN",) or is_people(ctx.lex, c) or fold(c.lemma_) in ctx.lex.roles or c.pos_ == "PRON":
@@ -228,7 +228,7 @@ def has_party_phrase(ctx: Context, v: Token) -> bool:
 
 def _object_people(ctx: Context, head: Token) -> bool:
     """True when the trigger's object (or the noun it qualifies) names someone: a frame's `require: object`."""
-    for c in head.children:
+    for c in ctx.kids(head):
         if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and head.pos_ == "ADJ"):
             if c.i in ctx.tok_actor or resolve(ctx, c) or is_people(ctx.lex, c):
                 return True
@@ -240,13 +240,13 @@ def _object_people(ctx: Context, head: Token) -> bool:
 def _object_territory(ctx: Context, head: Token) -> bool:
     """True when what the trigger acts on is a place: its object, its passive subject or the noun it qualifies
     is a name or a word of the class 'territory' (a frame's `require: territory`)."""
-    things = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and head.pos_ == "ADJ")]
+    things = [c for c in ctx.kids(head) if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and head.pos_ == "ADJ")]
     if head.dep_ in ("acl", "amod") and head.head.i != head.i:
         things.append(head.head)
     for c in things:
         if c.pos_ == "PROPN" or "territory" in ctx.lex.class_of.get(fold(c.lemma_), ()):
             return True
         if any(g.dep_ == "nmod" and (g.pos_ == "PROPN" or "territory" in ctx.lex.class_of.get(fold(g.lemma_), ()))
-               for g in c.children):
+               for g in ctx.kids(c)):
             return True  # '18 % du territoire', 'une partie de la Crimée'
     return False

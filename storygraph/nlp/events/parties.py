@@ -29,8 +29,8 @@ def resolve(ctx: Context, tok: Token, seen: set[int] | None = None) -> list[Part
         return []
     seen.add(tok.i)
     out = _resolve_one(ctx, tok)
-    for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "X") and not any(g.dep_ == "case" for g in c.children):
+    for c in ctx.kids(tok):
+        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "X") and not any(g.dep_ == "case" for g in ctx.kids(c)):
             out += [x for x in resolve(ctx, c, seen) if x not in out]
     return out
 
@@ -47,7 +47,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
     """One token's parties: its actor, the person a title names, a pronoun's antecedent, an anaphor ('ce dernier',
     'ce groupe', 'le pays', 'les deux hommes'), a demonym's state, or the noun phrase no actor stands for."""
     if tok.pos_ == "NOUN" and tok.text[:1].isupper() and fold(tok.text) in ctx.lex.country_of and \
-            "Plur" in tok.morph.get("Number") and any(c.dep_ == "nummod" for c in tok.children):
+            "Plur" in tok.morph.get("Number") and any(c.dep_ == "nummod" for c in ctx.kids(tok)):
         return [("=" + tok.text, tok.idx, tok.idx + len(tok))]  # '240 Palestiniens détenus': counted people
     refs = tok.doc._.sg_refs
     several = refs.actors_at(tok.i) if refs is not None else []
@@ -57,7 +57,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
         return [ctx.tok_actor[tok.i]]
     if fold(tok.lemma_) in ctx.lex.roles:
         # 'le ministre de la Défense Sergueï Choïgu', 'la ministre norvégienne … Ingrid Solberg': the named person
-        apposed = [c for c in tok.children if c.dep_ == "appos" and c.i in ctx.tok_actor
+        apposed = [c for c in ctx.kids(tok) if c.dep_ == "appos" and c.i in ctx.tok_actor
                    and ctx.by_id[ctx.tok_actor[c.i][0]]["kind"] == "person"]
         if apposed:  # 'le conseiller du président Joe Biden, Jake Sullivan,'
             return [ctx.tok_actor[apposed[0].i]]
@@ -95,11 +95,11 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
                         return [(aid, tok.idx, tok.idx + len(tok))]
         return []
     if tok.pos_ == "NOUN":
-        apposed = [c for c in tok.children if c.dep_ == "appos" and c.i in ctx.tok_actor]
+        apposed = [c for c in ctx.kids(tok) if c.dep_ == "appos" and c.i in ctx.tok_actor]
         if apposed:  # 'l'organisation (Israël, NDLR)', 'le groupe armé, le M23,': the name the aside gives
             return [ctx.tok_actor[apposed[0].i]]
         if fold(tok.lemma_) in ctx.lex.group_anaphors and \
-                any(c.dep_ == "det" and fold(c.text) in ctx.lex.demonstratives for c in tok.children):
+                any(c.dep_ == "det" and fold(c.text) in ctx.lex.demonstratives for c in ctx.kids(tok)):
             # 'Ce groupe est soupçonné …': the organisation named last, in this sentence or the two before
             sent = sentence_of(tok)
             lo = sentence_of(tok.doc[sent.start - 1]).start if sent.start > 0 else 0
@@ -111,14 +111,14 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             name = ctx.lex.country_of[f]
             a = next((a for a in ctx.by_id.values() if a["kind"] == "country" and a["name"] == name), None)
             return [(a["id"], tok.idx, tok.idx + len(tok))] if a else [("=" + name, tok.idx, tok.idx + len(tok))]
-        poss = next((c for c in tok.children if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES), None)
+        poss = next((c for c in ctx.kids(tok) if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES), None)
         if fold(tok.lemma_) in ctx.lex.country_anaphors and poss is not None:
             # 'la déstabilisation de son pays': the country of whoever 'son' stands for
             owner = antecedent(ctx, poss, POSSESSIVES[fold(poss.text)])
             home = home_country(ctx, owner[0][0], tok) if owner else []
             if home:
                 return home
-        num = next((c for c in tok.children if c.dep_ == "nummod" and fold(c.text) in ("deux", "2")), None)
+        num = next((c for c in ctx.kids(tok) if c.dep_ == "nummod" and fold(c.text) in ("deux", "2")), None)
         pair = next((ctx.lex.pair_nouns[w] for w in (fold(tok.lemma_), _singular(fold(tok.text)))
                      if w in ctx.lex.pair_nouns), None) if num is not None else None
         if pair is not None:
@@ -175,7 +175,7 @@ def _state_nouns(lang: str) -> frozenset[str]:
 
 def state_of(ctx: Context, tok: Token) -> list[Party]:
     """The state a noun's demonym adjective names ('des frappes israéliennes' → Israël), or nothing."""
-    for c in tok.children:
+    for c in ctx.kids(tok):
         if c.dep_ == "amod" and c.text[:1].islower() and fold(c.text) in ctx.lex.country_of:
             return country_party(ctx, ctx.lex.country_of[fold(c.text)], c)
     return []

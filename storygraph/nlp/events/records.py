@@ -1,6 +1,7 @@
 """An event as the rules build it, and the Story records it becomes."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -38,9 +39,18 @@ def records(ctx: Context, events: list[Event]) -> list[dict]:
     text = text_of(doc)
     quotes = doc._.sg_quotes or []
     times = doc._.sg_times or []
+    # a quote's parts, each numbered by its quote: the first quote holding a token is the least number there
+    parts = [(c["start"], c["end"]) for q in quotes for c in q["content"]]
+    owner = [n for n, q in enumerate(quotes) for _ in q["content"]]
+    quote_at = ctx.covering(parts)
     out = []
     for n, ev in enumerate(events, 1):
-        q = next((q for q in quotes if any(c["start"] <= ev.start < c["end"] for c in q["content"])), None)
+        k = bisect_left(ctx.starts, ev.start)
+        if k < len(ctx.starts) and ctx.starts[k] == ev.start:
+            found = quote_at.get(ev.start)
+            q = quotes[min(owner[j] for j in found)] if found else None
+        else:  # an event starting off a token's first character (none found so far): every quote asked
+            q = next((q for q in quotes if any(c["start"] <= ev.start < c["end"] for c in q["content"])), None)
         out.append({
             "id": f"E{n}", "type": ev.type, "mode": ev.mode,
             "trigger": span(ev.start, ev.end, text),

@@ -23,7 +23,7 @@ SAME_SIDE = {t: ts for ts in (("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), ("COOP
 def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """The subject tokens of a verb and whether the clause is passive; climbs xcomp, conj and gerunds."""
     # 'se sont entretenus' is reflexive, though the parser may tag its subject as passive
-    kids = list(v.children)
+    kids = list(ctx.kids(v))
     passive = any(c.dep_ == "aux:pass" for c in kids) or \
         any(c.dep_ == "nsubj:pass" for c in kids) and \
         not any(c.dep_ == "expl:pass" or fold(c.text) in ("se", "s'") for c in kids)
@@ -34,9 +34,9 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
     if depth < 3 and v.head.i != v.i:
         h = v.head
         if v.dep_ == "xcomp" or v.dep_ == "dep" and "Inf" in v.morph.get("VerbForm") and \
-                any(c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a") for c in v.children):
+                any(c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a") for c in ctx.kids(v)):
             # ('Paul Kagame, qu'ils accusent de soutenir les rebelles': the relative pronoun's antecedent)
-            controller = [c for c in h.children if c.dep_ in ("obj", "iobj") and
+            controller = [c for c in ctx.kids(h) if c.dep_ in ("obj", "iobj") and
                           (c.i in ctx.tok_actor or (fold(c.text) in ("que", "qu'") or fold(c.lemma_) in ctx.lex.roles
                                                     or c.pos_ == "NOUN" and is_people(ctx.lex, c)
                                                     or fold(c.lemma_) in ctx.lex.org_words)
@@ -48,20 +48,20 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
         if v.dep_ in ("conj", "advcl") and (v.dep_ == "conj" and h.pos_ in ("VERB", "AUX", "ADJ") or
                                             "Pres" in v.morph.get("Tense") or v.text.endswith("ant") or
                                             v.dep_ == "advcl" and "Inf" in v.morph.get("VerbForm")
-                                            or any(fold(c.text) in ("pour", "afin") for c in v.children if c.dep_ == "mark")):
+                                            or any(fold(c.text) in ("pour", "afin") for c in ctx.kids(v) if c.dep_ == "mark")):
             subs, head_passive = subjects(ctx, h, depth + 1)
             if v.dep_ == "conj" and "Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense") and \
-                    not any(c.dep_.startswith("aux") for c in v.children):
+                    not any(c.dep_.startswith("aux") for c in ctx.kids(v)):
                 passive = passive or head_passive  # 'sont entraînées … et soutenues par': the auxiliary is shared
             return subs, passive
         if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN") and v.text.endswith("ant"):
             return [h], passive
         if v.dep_ in ("acl", "obl:arg", "obl", "xcomp") and "Inf" in v.morph.get("VerbForm") and \
-                h.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "cop" for c in h.children):
+                h.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "cop" for c in ctx.kids(h)):
             # 'X a été le premier ministre à se rendre dans le pays', 'Kim serait en mesure de proposer',
             # 'la Russie serait prête à payer': the subject of the copula (hung on the copula itself at times)
-            subs = [c for c in h.children if c.dep_ in SUBJ] or \
-                [g for c in h.children if c.dep_ == "cop" for g in c.children if g.dep_ in SUBJ]
+            subs = [c for c in ctx.kids(h) if c.dep_ in SUBJ] or \
+                [g for c in ctx.kids(h) if c.dep_ == "cop" for g in ctx.kids(c) if g.dep_ in SUBJ]
             if subs:
                 return subs, passive
         if v.dep_ == "acl" and "Inf" in v.morph.get("VerbForm") and h.pos_ == "NOUN" and h.i < v.i:
@@ -69,7 +69,7 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
             # 'Pékin a l'intention de livrer': the subject of the clause the noun stands in
             if h.i in ctx.tok_actor or fold(h.lemma_) in ctx.lex.roles or is_people(ctx.lex, h):
                 return [h], passive  # 'a convaincu le président, X, de donner': the one convinced acts
-            own = [c for c in h.children if c.dep_ == "nmod" and c.i < v.i and c.i in ctx.tok_actor]
+            own = [c for c in ctx.kids(h) if c.dep_ == "nmod" and c.i < v.i and c.i in ctx.tok_actor]
             if own:
                 return own[:1], passive
             if h.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and h.head.pos_ in ("VERB", "AUX") and h.head.i != h.i:
@@ -91,7 +91,7 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
         if comma is not None:
             for t in doc[comma:sent.end]:
                 if t.dep_.startswith("nsubj") and t.i in ctx.tok_actor and t.head.pos_ in ("VERB", "AUX") \
-                        and not any(c.dep_ == "mark" for c in t.head.children):
+                        and not any(c.dep_ == "mark" for c in ctx.kids(t.head)):
                     return [t], passive
     before = doc[lo - 1].text if lo > 0 else ""
     if before in (",", "»", "”", '"') and not v.text.endswith("ant") and "Inf" not in v.morph.get("VerbForm"):
@@ -102,7 +102,7 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
             if t.i in ctx.tok_actor or (t.pos_ == "NOUN" and fold(t.lemma_) in ctx.lex.roles):
                 return [t], passive
     # the parser lost the subject: a name right before the verb group ('Kim et Poutine devraient …')
-    first = min([c.i for c in v.children if c.dep_.startswith("aux") or fold(c.text) in ctx.lex.reflexives] + [v.i])
+    first = min([c.i for c in ctx.kids(v) if c.dep_.startswith("aux") or fold(c.text) in ctx.lex.reflexives] + [v.i])
     k = first - 1
     while k >= 0 and v.doc[k].pos_ == "ADV":
         k -= 1
@@ -113,7 +113,7 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
         j = next((j for j in range(k - 1, max(k - 8, sent.start) - 1, -1) if v.doc[j].text == ","), None)
         t = v.doc[j - 1] if j is not None and j > sent.start else None
         if t is not None and t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and is_people(ctx.lex, t) \
-                and not any(c.dep_ == "case" for c in t.children) and t.head.i == v.i:
+                and not any(c.dep_ == "case" for c in ctx.kids(t)) and t.head.i == v.i:
             return [t], passive
     return [], passive
 
@@ -123,19 +123,19 @@ def left_coordinated(ctx: Context, s: Token) -> list[Token]:
     doc = s.doc
     lo = min(t.i for t in s.subtree)
     if lo >= 2 and fold(doc[lo - 1].text) == "et" and lo - 2 in ctx.tok_actor and doc[lo - 2].head.i != s.i \
-            and not any(c.dep_ == "conj" for c in s.children):
+            and not any(c.dep_ == "conj" for c in ctx.kids(s)):
         return [doc[lo - 2]]
     return []
 
 
-def complements(head: Token, prep_roles: dict[str, str]) -> list[tuple[str, Token]]:
+def complements(ctx: Context, head: Token, prep_roles: dict[str, str]) -> list[tuple[str, Token]]:
     """(role, token) for the head's prepositional complements that the frame gives a role to."""
     out = []
-    for c in head.children:
+    for c in ctx.kids(head):
         if c.dep_ not in ROLE_DEPS or c.dep_ in ("obj", "iobj"):
             continue
-        case = " ".join(fold(g.text) for g in sorted([g for g in c.children if g.dep_ == "case"] +
-                                                     [f for g in c.children if g.dep_ == "case" for f in g.children if f.dep_ == "fixed"],
+        case = " ".join(fold(g.text) for g in sorted([g for g in ctx.kids(c) if g.dep_ == "case"] +
+                                                     [f for g in ctx.kids(c) if g.dep_ == "case" for f in ctx.kids(g) if f.dep_ == "fixed"],
                                                      key=lambda t: t.i))
         if c.dep_ == "obl:agent":
             case = "par"
@@ -155,7 +155,7 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
     subs, passive = subjects(ctx, v)
     if v.dep_ in ("acl", "amod") and v.head.i != v.i and not v.text.endswith("ant") and \
             ("Part" in v.morph.get("VerbForm") or v.pos_ == "ADJ") and \
-            not any(c.dep_ == "nsubj" for c in v.children):  # 'un scrutin que Washington avait condamné'
+            not any(c.dep_ == "nsubj" for c in ctx.kids(v)):  # 'un scrutin que Washington avait condamné'
         subs = [v.head]  # 'Pyongyang sanctionné', 'l'Ukraine occupée': the noun the participle qualifies
         passive = v.pos_ != "ADJ" or entry.get("subject") == "recipient"
     if v.pos_ == "ADJ" and entry.get("subject") == "recipient":
@@ -169,41 +169,41 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         add(ctx, ev, subj_role, subs)
     if entry.get("reciprocal") and len(ev.actors) >= 2:
         preps = _meeting_place(preps)  # 'X et Y se sont rencontrés à Dakar': the parties are named
-    if v.dep_ == "acl:relcl" and not any(c.dep_ == "obj" for c in v.children) and \
-            any(fold(c.text) in ("que", "qu'") and c.i < v.i for c in v.children):
+    if v.dep_ == "acl:relcl" and not any(c.dep_ == "obj" for c in ctx.kids(v)) and \
+            any(fold(c.text) in ("que", "qu'") and c.i < v.i for c in ctx.kids(v)):
         add(ctx, ev, obj_role, [v.head])  # 'la Corée du Nord, que l'ONU accuse'
-    for c in v.children:
+    for c in ctx.kids(v):
         if (c.dep_ == "obj" and obj_role != "theme") or (c.dep_ == "iobj" and fold(c.text) in PRONOUNS):
             add(ctx, ev, obj_role if c.dep_ == "obj" else "recipient", [c])
         if c.dep_ == "obj" and fold(c.lemma_) in ctx.lex.symbols:
             # 'brûler des portraits du président du Rwanda': who the portraits stand for is the target
             add(ctx, ev, "recipient", of_complements(c))
     if obj_role != "theme" and ev.type != "PROTEST" and \
-            not any(c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl") for c in v.children):
+            not any(c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl") for c in ctx.kids(v)):
         # 'a attaqué puis occupé le Pérou': verbs in a row share the object the last one names (a protest
         # has no object: 'ont défilé puis attaqué la police')
-        for c in v.children:
+        for c in ctx.kids(v):
             if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i and \
-                    any(g.dep_ == "cc" and g.i < c.i for g in c.children) and \
-                    not any(g.dep_ in SUBJ for g in c.children):
-                add(ctx, ev, obj_role, [o for o in c.children if o.dep_ == "obj"])
+                    any(g.dep_ == "cc" and g.i < c.i for g in ctx.kids(c)) and \
+                    not any(g.dep_ in SUBJ for g in ctx.kids(c)):
+                add(ctx, ev, obj_role, [o for o in ctx.kids(c) if o.dep_ == "obj"])
                 break
     before = list(ev.actors)
-    if not any(c.dep_ == "obj" for c in v.children):
-        for x in v.children:  # 'avaient menacé d'arrêter Alexeï Navalny': the one the threat is about
+    if not any(c.dep_ == "obj" for c in ctx.kids(v)):
+        for x in ctx.kids(v):  # 'avaient menacé d'arrêter Alexeï Navalny': the one the threat is about
             if x.dep_ == "xcomp" and "Inf" in x.morph.get("VerbForm") and \
                     (trigger(ctx, x) is None or ev.type in ("AGREE", "REJECT", "THREATEN")):
                 # 'a accepté de rencontrer le général X': X is whom the acceptance concerns
-                for o in x.children:
+                for o in ctx.kids(x):
                     if o.dep_ == "obj" and (o.i in ctx.tok_actor or o.pos_ == "PROPN" or fold(o.lemma_) in ctx.lex.roles):
                         add(ctx, ev, "recipient", [o])
     if not ev.recipients and ev.type in ("REJECT", "REQUEST", "ACCUSE"):
         # 's'est opposé à ce que la Corée du Nord procède …', 'exige que l'Iran cesse …': whom the clause is about
-        clauses = [c for c in v.children if c.dep_ in ("ccomp", "advcl", "obl:arg")]
-        clauses += [g for c in clauses if fold(c.text) == "ce" for g in c.children if g.dep_.startswith("acl")]
+        clauses = [c for c in ctx.kids(v) if c.dep_ in ("ccomp", "advcl", "obl:arg")]
+        clauses += [g for c in clauses if fold(c.text) == "ce" for g in ctx.kids(c) if g.dep_.startswith("acl")]
         for c in clauses:
-            if any(fold(m.text) in ("que", "qu'") for m in c.children if m.dep_ == "mark"):
-                subs = [x for x in c.children if x.dep_ in ("nsubj", "nsubj:pass")]
+            if any(fold(m.text) in ("que", "qu'") for m in ctx.kids(c) if m.dep_ == "mark"):
+                subs = [x for x in ctx.kids(c) if x.dep_ in ("nsubj", "nsubj:pass")]
                 add_resolved(ev, "recipient", [a for x in subs for a in resolve(ctx, x)
                                                if a[0] not in {b[0] for b in ev.actors}])
                 break
@@ -211,7 +211,7 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
     if entry.get("reciprocal") and len(ev.actors) - len(before) >= 2:
         ev.actors = ev.actors[len(before):]  # 'raviver les liens entre Moscou et Pyongyang': the pair, not the speaker
     first_sub = min((x.i for x in subs), default=v.i)
-    for role, c in complements(v, preps):
+    for role, c in complements(ctx, v, preps):
         if c.i < first_sub and case_of(c) in ("a", "au", "aux", "en", "dans") and \
                 max(x.i for x in c.subtree) + 1 < len(v.doc) and v.doc[max(x.i for x in c.subtree) + 1].text == ",":
             ev.place = ev.place or (c.idx, c.idx + len(c))
@@ -232,7 +232,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
     if ev.mode == "meet":
         preps = _meeting_place(preps)  # 'un sommet à Rome': where, not with whom
     seen: set[int] = set()
-    for role, c in complements(n, preps):
+    for role, c in complements(ctx, n, preps):
         seen.add(c.i)
         if role == "place":
             ev.place = (c.idx, c.idx + len(c))
@@ -246,7 +246,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             continue
         add(ctx, ev, role, [c])
     if n.dep_ in ("obj", "obj:lvc") and fold(n.head.lemma_) in ctx.lex.expression:
-        for c in n.head.children:  # 'a exprimé sa reconnaissance pour le soutien des États-Unis'
+        for c in ctx.kids(n.head):  # 'a exprimé sa reconnaissance pour le soutien des États-Unis'
             if c.dep_.startswith("obl") and case_of(c) == "pour":
                 add(ctx, ev, "recipient", _addressed(ctx, c))
     if not ev.actors and n.head.i != n.i and fold(n.head.lemma_) in ctx.lex.culprit:
@@ -259,10 +259,10 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         # 'la Corée du Nord est devenue l'un des partisans de …': the copula's subject is the partisan
         p = n.head if n.dep_ == "nmod" and n.head.pos_ == "PRON" and fold(n.head.text) in ("un", "une") else n
         cop = p.head if p.dep_ in ("xcomp", "obj") and fold(p.head.lemma_) in COPULAS else \
-            p if any(c.dep_ == "cop" for c in p.children) else None
+            p if any(c.dep_ == "cop" for c in ctx.kids(p)) else None
         if cop is not None:
             add(ctx, ev, "actor", subjects(ctx, cop)[0])
-    for c in n.children:
+    for c in ctx.kids(n):
         if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES and of in ("actor", "recipient"):
             # 'son arrestation', 'leur capture', 'son soutien': the possessor, by the pronoun's antecedent;
             # 'convaincre X de donner son feu vert': a light verb's subject owns what it gives
@@ -285,23 +285,23 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
                 if hit[1]["type"] not in SAME_SIDE.get(ev.type, ()):
                     continue  # 'une attaque attribuée par l'Inde à …': who attributes did not attack
                 vp = {"par": vp["par"]}
-            for role, g in complements(c, vp):
+            for role, g in complements(ctx, c, vp):
                 add(ctx, ev, role, [g])
             if hit is None:  # 'une accusation portée depuis longtemps par les Nations unies'
                 scan_right(ctx, c, vp, ev, 12)
     scan_right(ctx, n, preps, ev, 12)
     if n.dep_ in ("nsubj", "nsubj:pass") and n.head.pos_ in ("VERB", "ADJ") and trigger(ctx, n.head) is None:
         # 'un accord a été conclu entre Israël et le Hamas', 'une accusation portée par l'ONU'
-        for role, c in complements(n.head, {**preps, "par": "actor", "entre": "actor"}):
+        for role, c in complements(ctx, n.head, {**preps, "par": "actor", "entre": "actor"}):
             if role in ("actor", "recipient"):
                 add(ctx, ev, role, [c])
         scan_right(ctx, n.head, {**preps, "par": "actor", "entre": "actor"}, ev)
-        for c in n.head.children:
+        for c in ctx.kids(n.head):
             if c.dep_ == "advcl" and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense") \
-                    and not any(g.dep_.startswith("nsubj") for g in c.children) and trigger(ctx, c) is None:
+                    and not any(g.dep_.startswith("nsubj") for g in ctx.kids(c)) and trigger(ctx, c) is None:
                 # 'les efforts ont repris, menés cette fois par Washington, Le Caire et Doha': a detached
                 # participle says who carries the subject out
-                for role, g in complements(c, {"par": "actor"}):
+                for role, g in complements(ctx, c, {"par": "actor"}):
                     add(ctx, ev, role, [g])
                 scan_right(ctx, c, {"par": "actor"}, ev, 14)
     if not ev.recipients and n.head.i != n.i and fold(n.head.lemma_) in ctx.lex.beneficiary \
@@ -312,7 +312,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         while g.pos_ == "NOUN" and g.head.i != g.i and g.dep_ not in ("nsubj", "nsubj:pass"):
             g = g.head  # 'est la cible de': the clause around the noun
         subs, _ = subjects(ctx, g) if g.pos_ in ("VERB", "AUX", "NOUN", "ADJ") else ([], False)
-        subs = subs or [c for c in g.children if c.dep_ == "nsubj"]
+        subs = subs or [c for c in ctx.kids(g) if c.dep_ == "nsubj"]
         found = [a for t in subs for a in resolve(ctx, t) if a[0] not in [b[0] for b in ev.actors]]
         add_resolved(ev, "recipient", found)
     if not ev.actors and ev.mode in ("visit", "meet") and n.dep_.startswith("obl") and n.head.pos_ in ("VERB", "AUX", "ADJ") \
@@ -329,7 +329,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         if not passive:
             add(ctx, ev, "actor", subs)
         verb_preps = ctx.lex.default_preps["verb"]
-        for role, c in complements(n.head, _meeting_place(verb_preps) if ev.mode == "meet" else verb_preps):
+        for role, c in complements(ctx, n.head, _meeting_place(verb_preps) if ev.mode == "meet" else verb_preps):
             if role == "place":
                 ev.place = ev.place or (c.idx, c.idx + len(c))
             add(ctx, ev, role, [c])
@@ -342,7 +342,7 @@ def phrase_roles(ctx: Context, tok: Token, last: int, ev: Event) -> None:
     """'ont ouvert le feu sur des touristes': complements may hang on any word of a phrase."""
     for t in tok.doc[tok.i:last + 1]:
         if t.i != ev.head:
-            for role, c in complements(t, ctx.lex.default_preps["verb"]):
+            for role, c in complements(ctx, t, ctx.lex.default_preps["verb"]):
                 add(ctx, ev, role, [c], case_of(c))
 
 
@@ -350,14 +350,14 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
     """Read the words after a trigger in order for 'prep + actor' the parser attached elsewhere
     ('vendre des armes à Moscou', 'l'invasion à grande échelle de l'Ukraine par Moscou')."""
     doc = head.doc
+    texts, poss, deps = ctx.texts, ctx.pos, ctx.deps  # the words are read off arrays: a Token only where needed
     k, end, prep = head.i + 1, min(len(doc), head.i + width), None
     depth = 0
     head_noun = head.pos_ == "NOUN"
     while k < end:
-        t = doc[k]
-        text, pos = t.text, t.pos_  # read once: each attribute access goes through spaCy's string store
+        text, pos = texts[k], poss[k]
         f = fold(text)
-        if text == "," and prep and _actor_follows(ctx, doc, k + 1):
+        if text == "," and prep and _actor_follows(ctx, k + 1):
             k += 1  # 'menée par l'Égypte, les États-Unis et le Qatar'
             continue
         if text in ("(", ")"):
@@ -368,18 +368,18 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
         if depth > 0 and text == ",":
             k += 1  # a comma inside the aside ends nothing
             continue
-        if head_noun and pos == "VERB" and t.dep_ in ("acl", "amod") and k - head.i <= 8 and \
-                "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and \
-                (trigger(ctx, t) is None or trigger(ctx, t)[1]["type"] in SAME_SIDE.get(ev.type, ())):
+        if head_noun and pos == "VERB" and deps[k] in ("acl", "amod") and k - head.i <= 8 and \
+                "Part" in doc[k].morph.get("VerbForm") and "Past" in doc[k].morph.get("Tense") and \
+                (trigger(ctx, doc[k]) is None or trigger(ctx, doc[k])[1]["type"] in SAME_SIDE.get(ev.type, ())):
             # 'les sanctions des Nations unies imposées à Pyongyang', 'les accords d'armes négociés par Moscou':
             # the participle carries the noun's roles (an event of the same side too)
             k += 1
             prep = None
             continue
-        if (pos in ("VERB", "AUX") and t.dep_ not in ("amod",)) or text in (".", ";", ":", "«", "»", "?", "!", ",") \
+        if (pos in ("VERB", "AUX") and deps[k] not in ("amod",)) or text in (".", ";", ":", "«", "»", "?", "!", ",") \
                 or f in ("qui", "que", "qu'", "dont", "lorsque", "quand", "pour", "afin") or text.lower() == "où":
             break
-        n = _agent_phrase(ctx.lex, doc, k, t)
+        n = _agent_phrase(ctx.lex, texts, k)
         if n:
             k += n  # 'aux mains du Hamas', 'sous la supervision du Rwanda': who acts, as 'par' names it
             end = min(len(doc), end + n)
@@ -389,46 +389,46 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             end = min(len(doc), max(end, k + 14))  # 'entre l'occupation (Israël, NDLR) et la résistance (…)'
         if pos == "ADP" or f in ("du", "des", "au", "aux"):
             # 'hors d'Ukraine', 'près de Gaza': a compound preposition is not the 'de' of a party
-            compound = prep is not None and pos == "ADP" and doc[k - 1].pos_ == "ADP" and fold(doc[k - 1].text) == prep
+            compound = prep is not None and pos == "ADP" and poss[k - 1] == "ADP" and fold(texts[k - 1]) == prep
             prep = prep + " " + f if compound else f
         elif prep and prep not in ("de", "du", "des", "d'") and k not in ctx.tok_actor and pos == "NOUN" \
-                and is_people(ctx.lex, t) and fold(t.lemma_) not in ctx.lex.roles and \
-                not (k + 1 < end and doc[k + 1].text == "(" and _actor_follows(ctx, doc, k + 2)):
+                and is_people(ctx.lex, doc[k]) and fold(doc[k].lemma_) not in ctx.lex.roles and \
+                not (k + 1 < end and texts[k + 1] == "(" and _actor_follows(ctx, k + 2)):
             # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme)
             role = preps.get(prep)
-            if role in ("actor", "recipient") and not ev.start <= t.idx < ev.end:
-                add_resolved(ev, role, resolve(ctx, t))
+            if role in ("actor", "recipient") and not ev.start <= ctx.starts[k] < ev.end:
+                add_resolved(ev, role, resolve(ctx, doc[k]))
             prep = None
-        elif t.i in ctx.tok_actor and prep:
+        elif k in ctx.tok_actor and prep:
             role = preps.get(prep) or (preps.get("de") if prep in ("du", "des", "d'") else None)
             if role in ("actor", "recipient") and not (role == "recipient" and ev.recipients and prep in ("a", "au", "aux", "en", "dans")):
-                add_resolved(ev, role, [ctx.tok_actor[t.i]])
+                add_resolved(ev, role, [ctx.tok_actor[k]])
             elif role == "place" and ev.place is None:
-                a = ctx.tok_actor[t.i]
+                a = ctx.tok_actor[k]
                 ev.place = (a[1], a[2])
-            a = ctx.tok_actor[t.i]
+            a = ctx.tok_actor[k]
             while k + 1 < end and ctx.tok_actor.get(k + 1) == a:
                 k += 1
-            if not (k + 1 < end and fold(doc[k + 1].text) in ("et", "ou", ",")):
+            if not (k + 1 < end and fold(texts[k + 1]) in ("et", "ou", ",")):
                 prep = None  # 'entre Israël et le Hamas': the preposition holds over the coordination
         k += 1
 
 
-def _agent_phrase(lex: Lexicon, doc: Doc, k: int, t: Token) -> int:
-    """Length of an agent phrase starting at token t (index k) with its 'de' ('aux mains du'), or 0."""
-    for words in lex.agent_phrases.get(fold(t.text), ()):
+def _agent_phrase(lex: Lexicon, texts: list[str], k: int) -> int:
+    """Length of an agent phrase starting at token k with its 'de' ('aux mains du'), or 0."""
+    for words in lex.agent_phrases.get(fold(texts[k]), ()):
         j = k + len(words)
-        if j < len(doc) and tuple(fold(t.text) for t in doc[k:j]) == words and \
-                fold(doc[j].text) in ("de", "du", "des", "d'"):
+        if j < len(texts) and tuple(fold(x) for x in texts[k:j]) == words and \
+                fold(texts[j]) in ("de", "du", "des", "d'"):
             return len(words) + 1
     return 0
 
 
-def _actor_follows(ctx: Context, doc: Doc, k: int) -> bool:
+def _actor_follows(ctx: Context, k: int) -> bool:
     """True when an actor mention starts at token k, its determiners skipped."""
-    while k < len(doc) and doc[k].pos_ == "DET":
+    while k < len(ctx.pos) and ctx.pos[k] == "DET":
         k += 1
-    return k < len(doc) and k in ctx.tok_actor
+    return k < len(ctx.pos) and k in ctx.tok_actor
 
 
 def destination(ctx: Context, head: Token, ev: Event) -> None:
@@ -438,7 +438,7 @@ def destination(ctx: Context, head: Token, ev: Event) -> None:
     if head.pos_ == "NOUN" and head.dep_.startswith("obl") and head.head.pos_ in ("VERB", "AUX", "ADJ"):
         where = head.head
     own = {a[0] for a in ev.actors}
-    for c in where.children:
+    for c in ctx.kids(where):
         if not c.dep_.startswith("obl") or case_of(c) not in ("a", "au", "en", "dans", "vers"):
             continue
         if c.i in ctx.tok_actor:
@@ -448,7 +448,7 @@ def destination(ctx: Context, head: Token, ev: Event) -> None:
                 ev.place = ev.place or (c.idx, c.idx + len(c))
                 return
         elif c.pos_ == "PROPN":
-            words = [c] + [t for t in c.children if t.dep_ == "flat:name" or t.text == "-"]
+            words = [c] + [t for t in ctx.kids(c) if t.dep_ == "flat:name" or t.text == "-"]
             name = fold(text_of(c.doc)[c.idx:max(t.idx + len(t) for t in words)])
             country = cities(ctx.lex.lang).get(name)
             if country:
@@ -501,7 +501,7 @@ def _culprit(ctx: Context, n: Token) -> list[Token]:
     subs, passive = subjects(ctx, g) if g.pos_ in ("VERB", "AUX") else (subjects(ctx, g)[0], True)
     if g.pos_ != "VERB" or passive or ctx.lex.culprit[fold(g.lemma_)] == "subject":
         return subs  # 'est soupçonné de', 'a revendiqué l'attaque'
-    return [c for c in g.children if c.dep_ == "obj" and c.i != n.i]  # 'accusent le Hamas de l'attaque'
+    return [c for c in ctx.kids(g) if c.dep_ == "obj" and c.i != n.i]  # 'accusent le Hamas de l'attaque'
 
 
 def _object_relative(ctx: Context, n: Token) -> Token | None:
@@ -513,17 +513,17 @@ def _object_relative(ctx: Context, n: Token) -> Token | None:
     if k >= len(doc) or fold(doc[k].text) not in ("que", "qu'"):
         return None
     v = doc[k].head
-    if v.pos_ != "VERB" or v.i <= k or any(c.dep_ == "obj" for c in v.children):
+    if v.pos_ != "VERB" or v.i <= k or any(c.dep_ == "obj" for c in ctx.kids(v)):
         return None
     w = v
     while True:  # 'avait réussi à imposer': the verb that does it
-        x = next((c for c in w.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        x = next((c for c in ctx.kids(w) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if x is None:
             break
         w = x
     if trigger(ctx, w) is not None or fold(w.lemma_) in ctx.lex.beneficiary:
         return None
-    return v if any(c.dep_ in SUBJ for c in v.children) else None
+    return v if any(c.dep_ in SUBJ for c in ctx.kids(v)) else None
 
 
 def _light(ctx: Context, v: Token, n: Token) -> bool:
