@@ -2,6 +2,8 @@
 party), the type and mode the words around it give, its roles and its status; one Event, or none."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from ...lang.text import fold
@@ -31,7 +33,7 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
                  **entry["without"]}
     if entry.get("not_with"):
         before = fold(doc[tok.i - 1].text) if tok.i else ""
-        if _near(doc[last], entry["not_with"]) or before in {fold(w) for w in entry["not_with"]}:
+        if _near(doc[last], entry["not_with"]) or before in folded(entry["not_with"]):
             return None
     head = tok if kind != "phrase" else _phrase_head(tok, last)
     if entry.get("not_after_de") and kind == "noun" and _kind_of(ctx, head):
@@ -44,7 +46,7 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     if told is not None:  # 'ce tir', 'cette rupture': the event told before, with its type
         etype, mode = told, (entry.get("mode") if told == entry["type"] else None)
     elif entry.get("needs"):
-        need = {fold(w) for w in entry["needs"]}
+        need = folded(entry["needs"])
         if not (need & words):
             if entry.get("otherwise"):
                 etype = entry["otherwise"]
@@ -58,9 +60,9 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         if cls in words and other != etype:
             etype = other  # 'recevoir des armes' is AID (military), not a visit
             mode = cls if other == "AID" and cls in ("military", "humanitarian", "economic") else None
-    if entry.get("court") and ({fold(w) for w in entry["court"]} & words or
-                               {fold(w) for w in entry.get("penalty", [])} &
-                               classes_of(ctx.lex, _penalty_words(head, {fold(w) for w in entry.get("penalty_preps", [])}))):
+    if entry.get("court") and (folded(entry["court"]) & words or
+                               folded(entry.get("penalty", ())) &
+                               classes_of(ctx.lex, _penalty_words(head, folded(entry.get("penalty_preps", ()))))):
         etype = "SANCTION"  # 'a condamné l'ancienne dirigeante X à quatre années de prison'
     aimed = entry.get("aimed")
     if aimed and etype != aimed["type"] and _aimed(ctx, head, aimed):
@@ -101,13 +103,23 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     return ev
 
 
+def folded(words) -> frozenset[str]:
+    """A frame's word list folded, made once per list (frames ask at every trigger)."""
+    return _folded(tuple(words))
+
+
+@lru_cache(maxsize=4096)
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
 def _near(tok: Token, words: list[str], width: int = 4) -> bool:
     """True when one of the words (or multi-word phrases) follows the token within `width` tokens."""
     doc = tok.doc
-    folded = {fold(w) for w in words}
-    phrases = [f for f in folded if " " in f]
+    within = folded(words)
+    phrases = [f for f in within if " " in f]
     for t in doc[tok.i + 1: min(len(doc), tok.i + 1 + width)]:
-        if fold(t.text) in folded or fold(t.lemma_) in folded:
+        if fold(t.text) in within or fold(t.lemma_) in within:
             return True
         if phrases:
             rest = " ".join(fold(x.text) for x in doc[t.i: t.i + 3])
@@ -119,8 +131,8 @@ def _near(tok: Token, words: list[str], width: int = 4) -> bool:
 def _with_dependent(tok: Token, words: list[str]) -> bool:
     """True when a complement of the word, or one the parser hung inside its object, is introduced by one of
     the words, however far it stands ('a appelé jeudi l'ensemble des partis de la coalition à la retenue')."""
-    folded = {fold(w) for w in words}
-    return any(g.dep_ in ("case", "mark") and fold(g.text) in folded
+    within = folded(words)
+    return any(g.dep_ in ("case", "mark") and fold(g.text) in within
                for c in tok.children if c.i > tok.i and c.dep_ not in ("nsubj", "punct") for g in c.subtree)
 
 
@@ -168,7 +180,7 @@ def _told_before(ctx: Context, head: Token, entry: dict) -> str | None:
         hit = trigger(ctx, t)
         if hit is None or hit[1]["type"] not in types or hit[1] is entry:
             continue
-        need = {fold(w) for w in hit[1].get("needs", [])}
+        need = folded(hit[1].get("needs", ()))
         h = _phrase_head(t, hit[2]) if hit[0] == "phrase" else t
         if need and not need & classes_of(ctx.lex, np_words(h)):
             continue  # 'la pluie a cessé': a word of the lexicon, but no event
@@ -201,9 +213,9 @@ def _aimed(ctx: Context, head: Token, aimed: dict) -> bool:
         if not (c.dep_.startswith("obl") or c.dep_ == "nmod"):
             continue
         case = {fold(g.text) for g in ctx.kids(c) if g.dep_ == "case"}
-        if case & {fold(w) for w in aimed.get("against", [])}:
+        if case & folded(aimed.get("against", ())):
             return True
-        if case & {fold(w) for w in aimed.get("at", [])} and (c.pos_ == "PROPN" or c.i in ctx.tok_actor or
+        if case & folded(aimed.get("at", ())) and (c.pos_ == "PROPN" or c.i in ctx.tok_actor or
                               "targets" in ctx.lex.class_of.get(fold(c.lemma_), ())):
             return True
     return False
