@@ -65,3 +65,17 @@ def test_reporting_verbs_with_an_object_or_a_topic(sentence, cue, speaker, conte
 ])
 def test_phrasal_reporting_verbs(sentence, cue, speaker, content):
     assert_report(sentence, cue, speaker, content)
+
+
+@pytest.mark.parametrize("sentence, cue, speaker, content", [
+    # the subject of a verb that delivers the noun speaks
+    ("The senator made the case that the tax would hurt farmers.", "case", "senator", "the tax would hurt farmers"),
+    ("The regulator issued a ruling that the merger could go ahead.", "ruling", "regulator", "the merger could go ahead"),
+    ("The union raised questions about the safety of the bridge.", "questions", "union", "the safety of the bridge"),
+    # the possessor speaks
+    ("The auditors' estimate of the losses ran to millions.", "estimate", "auditors", "the losses"),
+    ("The pilot's confession that he had skipped the checks stunned the inquiry.", "confession", "pilot",
+     "he had skipped the checks"),
+])
+def test_speech_nouns_and_the_verbs_that_deliver_them(sentence, cue, speaker, content):
+    assert_report(sentence, cue, speaker, content)
