@@ -79,3 +79,21 @@ def test_phrasal_reporting_verbs(sentence, cue, speaker, content):
 ])
 def test_speech_nouns_and_the_verbs_that_deliver_them(sentence, cue, speaker, content):
     assert_report(sentence, cue, speaker, content)
+
+
+@pytest.mark.parametrize("sentence, cue, speaker, content", [
+    ("In the opinion of the engineers, the tunnel cannot be reopened this year.", "In the opinion of", "engineers",
+     "the tunnel cannot be reopened"),
+    ("As stated by the harbour master, no ship may leave before dawn.", "As stated by", "harbour master",
+     "no ship may leave"),
+    ("By the estimate of the charity, four thousand families lost their homes.", "By the estimate of", "charity",
+     "four thousand families lost"),
+])
+def test_phrases_that_name_a_source_like_according_to(sentence, cue, speaker, content):
+    assert_report(sentence, cue, speaker, content)
+
+
+def test_a_listed_outlet_is_an_actor():
+    story = analyze("Yesterday Mediaite and Politifact both checked the figures.", date="2024-05-02", lang="en")
+    names = {a.get("name") for a in story.actors}
+    assert {"Mediaite", "Politifact"} <= names, names
