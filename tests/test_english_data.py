@@ -97,3 +97,12 @@ def test_a_listed_outlet_is_an_actor():
     story = analyze("Yesterday Mediaite and Politifact both checked the figures.", date="2024-05-02", lang="en")
     names = {a.get("name") for a in story.actors}
     assert {"Mediaite", "Politifact"} <= names, names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Assemblywoman Rita Osei said the rail bill would pass in June.", "Rita Osei"),
+    ("Councilman Hugo Brandt said the library would stay open on Sundays.", "Hugo Brandt"),
+])
+def test_a_title_before_a_name_is_left_out_of_the_speaker(sentence, name):
+    speakers = [s for _, s, _ in reports(sentence)]
+    assert speakers == [name], speakers
