@@ -106,3 +106,11 @@ def test_a_listed_outlet_is_an_actor():
 def test_a_title_before_a_name_is_left_out_of_the_speaker(sentence, name):
     speakers = [s for _, s, _ in reports(sentence)]
     assert speakers == [name], speakers
+
+
+@pytest.mark.parametrize("sentence, cue, speaker, content", [
+    ("The minister has not said whether the steel plant will close.", "said", "minister", "whether the steel plant"),
+    ("The spokesman did not confirm when the talks would resume.", "confirm", "spokesman", "when the talks would resume"),
+])
+def test_an_indirect_question_after_say_or_confirm(sentence, cue, speaker, content):
+    assert_report(sentence, cue, speaker, content)
