@@ -31,7 +31,7 @@ class ReferenceResolver:
 
     def __init__(self, lang: str = "fr"):
         self.lex = Lexicon(lang)
-        self.heads = self.lex.heads()
+        self.heads = self.lex.head_words
         words = self.heads | set(self.lex.pronouns) | set(self.lex.object_pronouns) | set(self.lex.possessives) | \
             self.lex.latter | {w.split()[0] for w in self.lex.pronouns}
         self._words = frozenset(words)
