@@ -265,3 +265,20 @@ def test_a_person_named_inside_a_speaker_phrase_no_one_is_speaks(analyze, obj):
     # the parse may glue the cue's object to the inverted subject: 'a commenté sa victoire Paul Martin'
     s = analyze(f"« C'est un jour historique », a commenté {obj} Paul Martin, chef du parti régionaliste.")
     assert speakers(s) == ["Paul Martin"]
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Le Sénat a adopté un rapport estimant que la réforme était injuste.", ["Sénat"]),
+    ("La Cour des comptes a publié mardi une étude affirmant que la dette allait croître.", ["Cour des comptes"]),
+    ("« Nous sommes prêts », affirme le communiqué publié par le ministère de la Défense.", ["le ministère de la Défense"]),
+    ("Selon un sondage Ifop publié dimanche, la majorité des Français soutient la grève.", ["Ifop"]),
+    ("Le gouvernement a rendu public un rapport. Selon ce rapport, la dette atteindra 120 % du PIB.", ["Le gouvernement"]),
+])
+def test_a_document_speaks_for_whoever_issued_it(analyze, sentence, who):
+    s = analyze(sentence)
+    assert [q["speaker_name"] for q in s.quotes][:1] == who
+
+
+def test_a_document_with_no_issuer_in_sight_stays_itself(analyze):
+    s = analyze("Paul Martin est arrivé à Lyon mardi.\n\nLe communiqué précise que la réunion aura lieu lundi.")
+    assert speakers(s) == ["Le communiqué"]

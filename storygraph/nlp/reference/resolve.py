@@ -227,6 +227,13 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
                     x is not None and x is not lk and x.entity >= 0:
                 ctx.refs.link(lk, x.entity, "author", (x.start, x.end))
                 return
+    if head is not None and lk.speaker and (h in ctx.lex.authored or fold(head.text) in ctx.lex.authored):
+        found = issuer(ctx, head) or issuer_before(ctx, head)
+        if found is not None:
+            x, others = found
+            ctx.refs.link(lk, x.entity, "issuer", (x.start, x.end))
+            lk.also = [a for a in others if a != x.entity]
+            return
     if head is not None:
         a = country_anaphor(ctx, head, lk)
         if a is not None:
@@ -259,6 +266,56 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             ctx.refs.link(lk, a, "shorter description")
             return
     ctx.refs.link(lk, describe_new(ctx, lk, head), "new description")
+
+
+def _entity_at(ctx: Context, tok: Token) -> Link | None:
+    """The resolved mention a token heads or belongs to (a pending description is resolved first)."""
+    x = ctx.refs.at_token(tok.i)
+    if x is None and tok.i in ctx.pending:
+        x = ctx.pending[tok.i]
+        if x.entity < 0:
+            resolve_description(ctx, x, tok)
+    return x if x is not None and x.entity >= 0 else None
+
+
+def issuer(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
+    """Who issued a document, as the sentence says: a name right after it ('un sondage Ifop'), the subject of the
+    verb it is the object of ('X et Y ont publié une déclaration'), the agent of its participle ('le communiqué
+    publié par X'); with the entities coordinated to that one."""
+    doc = ctx.doc
+    nxt = ctx.refs.at_token(head.i + 1) if head.i + 1 < len(doc) else None
+    if nxt is not None and nxt.form == "name" and nxt.i == head.i + 1 and nxt.entity >= 0 and \
+            ctx.refs.entities[nxt.entity].kind in ("organization", "group", "person", "media"):
+        return nxt, []
+    who = None
+    if head.dep_ == "obj" and head.head.pos_ == "VERB":
+        who = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    if who is None:
+        who = next((g for c in head.children if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm")
+                    for g in c.children if g.dep_ == "obl:agent"), None)
+    if who is None:
+        return None
+    x = _entity_at(ctx, who)
+    if x is None or ctx.refs.entities[x.entity].kind not in ("organization", "group", "person", "country", "media"):
+        return None
+    others = [y.entity for c in who.children if c.dep_ == "conj" for y in [_entity_at(ctx, c)] if y is not None]
+    return x, others
+
+
+def issuer_before(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
+    """'Paris et Berlin ont publié une déclaration … indique le communiqué': a definite document with no issuer
+    of its own is the last document the two sentences before it mentioned, and speaks for that one's issuer."""
+    if not definite(ctx, head):
+        return None
+    doc = ctx.doc
+    here = ctx.sent_no(head.i)
+    for t in range(head.i - 1, -1, -1):
+        tok = doc[t]
+        if here - ctx.sent_no(t) > 2:
+            break
+        if tok.pos_ == "NOUN" and (fold(tok.lemma_) in ctx.lex.authored or fold(tok.text) in ctx.lex.authored):
+            return issuer(ctx, tok)
+    return None
 
 
 def agrees(ctx: Context, lk: Link, x: Link, ent: Entity) -> bool:

@@ -133,6 +133,8 @@ def assign(ctx: Context, quotes: list[Quote]) -> list[list[int]]:
                 if lk.entity < 0 and lk.form == "description":
                     resolve_description(ctx, lk, None)
                 a = lk.entity
+                if lk.rule == "issuer":
+                    ids.extend(b for b in lk.also if b >= 0 and b not in ids and b != a)
             if a >= 0 and a not in ids:
                 ids.append(a)
         q.speaker = (min(s for s, _ in q.speakers), max(e for _, e in q.speakers)) if q.speakers else None
