@@ -282,3 +282,17 @@ def test_a_document_speaks_for_whoever_issued_it(analyze, sentence, who):
 def test_a_document_with_no_issuer_in_sight_stays_itself(analyze):
     s = analyze("Paul Martin est arrivé à Lyon mardi.\n\nLe communiqué précise que la réunion aura lieu lundi.")
     assert speakers(s) == ["Le communiqué"]
+
+
+@pytest.mark.parametrize("title, body, later", [
+    ("la candidate de l'opposition Maria Lopez", "opposition", "L'opposition"),
+    ("le candidat du parti Paul Girard", "parti", "Le parti"),
+])
+def test_the_body_in_a_title_ends_before_the_name_the_title_introduces(analyze, title, body, later):
+    s = analyze(f"Le maire sortant a battu {title} dimanche.\n\n{later} a dénoncé une fraude massive.")
+    assert speakers(s) == [body]
+
+
+def test_a_name_that_qualifies_a_body_stays_in_it(analyze):
+    s = analyze("L'administration Trump a annoncé que les droits de douane augmenteraient.")
+    assert speakers(s) == ["administration Trump"]

@@ -87,6 +87,8 @@ class ReferenceResolver:
                 continue
             tok = doc[k]
             lk = pronoun(doc, lex, tok) or description(doc, lex, tok, heads)
+            if lk is not None and lk.form == "description":
+                _before_a_name(doc, lex, lk, covered)
             # a description may hold a name ('un responsable du Hamas'), never be one
             if lk is not None and not (lk.form == "pronoun" and any(t in covered for t in range(lk.i, lk.j))):
                 lk.quoted = lk.i in inside
@@ -142,6 +144,19 @@ class ReferenceResolver:
         doc._.sg_actors = actors
         doc._.sg_quotes = records
         return doc
+
+
+def _before_a_name(doc: Doc, lex: Lexicon, lk: Link, covered: set[int]) -> None:
+    """End the complement of a title before the name the title introduces ('la candidate de l'opposition Maria
+    Lopez': the opposition, then the woman); a body's own modifier stays ('l'administration Trump'), and so does a
+    name behind a preposition ('un responsable du Hamas')."""
+    head = doc[lk.head]
+    if head.dep_ != "nmod" or fold(head.head.lemma_) not in lex.role_words:
+        return
+    t = next((t for t in range(lk.head + 1, lk.j) if t in covered), None)
+    if t is not None and doc[t - 1].pos_ not in ("ADP", "DET"):
+        lk.j = t
+        lk.end = doc[t - 1].idx + len(doc[t - 1])
 
 
 def _paragraph_of(doc: Doc, text: str) -> list[int]:
