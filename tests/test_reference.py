@@ -296,3 +296,17 @@ def test_the_body_in_a_title_ends_before_the_name_the_title_introduces(analyze, 
 def test_a_name_that_qualifies_a_body_stays_in_it(analyze):
     s = analyze("L'administration Trump a annoncé que les droits de douane augmenteraient.")
     assert speakers(s) == ["administration Trump"]
+
+
+@pytest.mark.parametrize("title", ["Le ministre des Transports", "La ministre de la Santé",
+                                   "Le secrétaire d'État au Numérique", "Le ministère des Affaires étrangères"])
+def test_a_portfolio_is_part_of_the_title_not_an_organisation(analyze, title):
+    s = analyze(f"{title} a reçu mardi les représentants des syndicats à Paris.")
+    names = [a["name"] for a in s.actors]
+    assert not any(n in title for n in names), names
+
+
+def test_a_name_after_a_portfolio_is_still_the_minister(analyze):
+    s = analyze("Le ministre des Affaires étrangères Jean Morel a reçu son homologue à Paris.")
+    assert [a["name"] for a in s.actors if a["kind"] == "person"] == ["Jean Morel"]
+    assert not any(a["name"] == "Affaires étrangères" for a in s.actors)

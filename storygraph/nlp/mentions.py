@@ -58,6 +58,7 @@ class Gazetteer:
                 self.roles_by_first.setdefault(key[0], []).append(key)
         # the words that link a title to its capitalised domain ('ministre de la Santé', 'Secretary of State')
         self.title_links = {fold(w) for w in resource(lang, "grammar").get("title_links", [])}
+        self.portfolio_heads = {fold(w) for w in resource(lang, "grammar").get("portfolio_heads", [])}
         self.country_of: dict[str, str] = {}
         self.iso: dict[str, str | None] = {}
         for name, info in countries(lang).items():
@@ -229,6 +230,14 @@ class MentionFinder:
                 return k
         return None
 
+    def portfolio(self, doc: Doc, a: int) -> bool:
+        """True when a capitalised run is a government portfolio: it follows a minister's or a secretary of state's
+        title through its links ('ministre de la Santé', 'secrétaire d'État au Numérique')."""
+        k = a - 1
+        while k >= 0 and a - k <= 2 and fold(doc[k].text) in self.gaz.title_links:
+            k -= 1
+        return k < a - 1 and k >= 0 and fold(doc[k].text) in self.gaz.portfolio_heads
+
     @guarded("storygraph_mentions")
     def __call__(self, doc: Doc) -> Doc:
         mentions = []
@@ -248,11 +257,13 @@ class MentionFinder:
                 k = self.name_after_title(doc, a, b)
                 if k is not None:
                     # 'le ministre de la Santé Roman Prymula': the domain of a title, then a person
-                    if k - a >= 2:
+                    if k - a >= 2 and not self.portfolio(doc, a):
                         mentions.append(Mention(a, k, doc[a].idx, doc[k - 1].idx + len(doc[k - 1]), doc[a:k].text,
                                                 self.gaz.kind_of(doc[a:k].text, ""), ""))
                     a = k
                     label = "PER"
+                if label != "PER" and self.portfolio(doc, a):
+                    continue  # 'le ministre des Transports': the title's domain, no organisation
                 if b - a == 1 and doc[a].is_sent_start and doc[a].pos_ not in ("PROPN",) and not label \
                         and fold(doc[a].text) not in known:
                     continue
