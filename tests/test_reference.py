@@ -310,3 +310,11 @@ def test_a_name_after_a_portfolio_is_still_the_minister(analyze):
     s = analyze("Le ministre des Affaires étrangères Jean Morel a reçu son homologue à Paris.")
     assert [a["name"] for a in s.actors if a["kind"] == "person"] == ["Jean Morel"]
     assert not any(a["name"] == "Affaires étrangères" for a in s.actors)
+
+
+@pytest.mark.parametrize("headline", ["Grève à la SNCF : les syndicats maintiennent la pression",
+                                      "Grève dans les écoles : les enseignants mobilisés"])
+def test_the_noun_a_headline_opens_on_is_no_one(analyze, headline):
+    s = analyze(f"{headline}\n\nLes cheminots ont voté mardi la reconduction du mouvement à Paris.")
+    first = headline.split()[0]
+    assert first not in [a["name"] for a in s.actors]

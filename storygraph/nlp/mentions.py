@@ -230,6 +230,17 @@ class MentionFinder:
                 return k
         return None
 
+    def headline_noun(self, doc: Doc, a: int, known: set[str]) -> bool:
+        """True for the common noun a headline or a sentence opens on before a colon or a preposition ('Grève à la
+        SNCF', 'Inflation : …'): capitalised by position only, whatever label the entity model gave it."""
+        tok = doc[a]
+        if not tok.is_sent_start or tok.pos_ != "NOUN" or a + 1 >= len(doc) or fold(tok.text) in known:
+            return False
+        if self.gaz.kind_of(tok.text, "") in ("media", "country", "organization"):  # a listed one keeps its name
+            return False
+        nxt = doc[a + 1]
+        return nxt.text == ":" or nxt.pos_ == "ADP"
+
     def portfolio(self, doc: Doc, a: int) -> bool:
         """True when a capitalised run is a government portfolio: it follows a minister's or a secretary of state's
         title through its links ('ministre de la Santé', 'secrétaire d'État au Numérique')."""
@@ -266,6 +277,8 @@ class MentionFinder:
                     continue  # 'le ministre des Transports': the title's domain, no organisation
                 if b - a == 1 and doc[a].is_sent_start and doc[a].pos_ not in ("PROPN",) and not label \
                         and fold(doc[a].text) not in known:
+                    continue
+                if b - a == 1 and self.headline_noun(doc, a, known):
                     continue
                 text = doc[a:b].text
                 kind = "media" if is_media else self.gaz.kind_of(text, label)
