@@ -57,7 +57,7 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     if etype == "AID" and not mode:
         mode = next((c for c in ("military", "humanitarian", "economic") if c in words), None)
     for cls, other in (entry.get("by_class") or {}).items() if told is None else ():
-        if cls in words and other != etype:
+        if fold(cls) in words and other != etype:  # a one-word key is compared folded, as the words are
             etype = other  # 'recevoir des armes' is AID (military), not a visit
             mode = cls if other == "AID" and cls in ("military", "humanitarian", "economic") else None
     if entry.get("court") and (folded(entry["court"]) & words or
@@ -140,7 +140,9 @@ def np_words(head: Token) -> list[Token]:
     """The nouns and adjectives of the phrases a trigger governs (objects, complements, acl objects)."""
     out = []
     for c in head.children:
-        if c.dep_ in ("obj", "nmod", "obl", "obl:arg", "obl:mod", "xcomp", "amod", "nsubj:pass", "nsubj", "compound", "acl"):
+        # 'advmod': a prepositional adverb's complement ('auprès de l'ambassadeur') hangs on the adverb
+        if c.dep_ in ("obj", "nmod", "obl", "obl:arg", "obl:mod", "xcomp", "amod", "nsubj:pass", "nsubj", "compound", "acl",
+                      "advmod"):
             out += [t for t in c.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i - c.i < 8]
     if head.dep_ == "acl" and head.head.i != head.i:
         out.append(head.head)  # 'cette attaque, attribuée à …'
