@@ -64,6 +64,8 @@ def test_evidence_and_findings_report_what_they_show(sentence, cue, speaker, con
     ("The union attacked the pension reform as a gift to the banks.", "attacked", "union", "as a gift to the banks"),
     ("Ms. Okafor openly admires the former coach as a mentor.", "admires", "Okafor", "as a mentor"),
     ("He compared the budget to a house built on sand.", "compared", "He", "the budget to a house built on sand"),
+    # 'rated' is lemmatised as 'rat' by the English model
+    ("Fire inspectors rated the old hospital as unsafe.", "rated", "inspectors", "as unsafe"),
 ])
 def test_a_view_of_something_as_something_is_held_by_the_subject(sentence, cue, speaker, content):
     assert_report(sentence, cue, speaker, content)
