@@ -77,6 +77,7 @@ def test_a_view_of_something_as_something_is_held_by_the_subject(sentence, cue, 
     ("The clinic has promoted a string of untested diets.", "promoted", "clinic", "a string of untested diets"),
     ("Economists have long debated whether tariffs save jobs.", "debated", "Economists", "whether tariffs save jobs"),
     ("The minister lied about the cost of the new stadium.", "lied", "minister", "about the cost of the new stadium"),
+    ("The coach complimented the referee after the final.", "complimented", "coach", "the referee"),
 ])
 def test_stances_and_statements_on_an_object(sentence, cue, speaker, content):
     assert_report(sentence, cue, speaker, content)
