@@ -53,6 +53,9 @@ def test_a_vote_states_its_voters_position(sentence, content):
      "the pension fund had lost"),
     ("Fire investigators determined that the blaze was started on purpose.", "determined", "investigators",
      "the blaze was started"),
+    # polls and surveys show what they found as an object too
+    ("Two new polls show the governor with a narrow lead.", "show", "polls", "the governor with a narrow lead"),
+    ("The census showed a sharp fall in births.", "showed", "census", "a sharp fall in births"),
 ])
 def test_evidence_and_findings_report_what_they_show(sentence, cue, speaker, content):
     assert_report(sentence, cue, speaker, content)
@@ -99,6 +102,8 @@ def test_a_belief_or_intention_noun_with_its_holder_is_reported(sentence, cue, s
     "A new bridge links the island to the mainland.",       # a physical link
     "Sales rose 5 percent in May, compared with a year earlier.",
     "The nurses treated the patient as an outpatient.",
+    "The runners showed signs of fatigue after the first lap.",  # behaviour, not evidence
+    "The judge showed no mercy to the smugglers.",
 ])
 def test_the_same_words_in_another_sense_report_nothing(sentence):
     assert reports(sentence) == []
