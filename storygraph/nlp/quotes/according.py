@@ -11,14 +11,17 @@ from ..mentions import fold
 from .context import Context
 from .lexicon import Lexicon, lemma
 from .marks import SPACES, TRIM
-from .records import Marked, Quote
+from .records import Quote
 from .clauses import clause_end
 from .speakers import speaker_spans
 
 
-def according_to(ctx: Context, doc: Doc, sent: Span, marks, inside, quotes: list[Quote]) -> None:
+def according_to(ctx: Context, sent: Span, quotes: list[Quote]) -> None:
     """'Selon X, P' / 'P, selon X' / 'd'après X, P'."""
     lex = ctx.lex
+    doc = ctx.doc
+    marks = ctx.marks
+    inside = ctx.inside
     text = text_of(doc)
     toks = sent  # tokens are made only where a source word stands, not for the whole sentence
     words = ctx.words[sent.start:sent.end]
@@ -50,7 +53,7 @@ def according_to(ctx: Context, doc: Doc, sent: Span, marks, inside, quotes: list
                 continue
             # the source: up to the next comma (or sentence end)
             if ctx.words[toks[j].i] in ("lequel", "laquelle", "lesquels", "lesquelles") and n > 0:
-                q = _selon_relative(ctx, doc, sent, toks[n], toks[j], marks)
+                q = _selon_relative(ctx, sent, toks[n], toks[j])
                 if q is not None:
                     quotes.append(q)
                 break
@@ -98,7 +101,7 @@ def according_to(ctx: Context, doc: Doc, sent: Span, marks, inside, quotes: list
                         m.used = True
                         quotes.append(Quote("direct", [(m.cs, m.ce)], cue, "selon", speakers=spk, anchor=m.cs))
                         break
-                    end = clause_end(ctx, doc, toks[cs].i, sent, coordinated=False)
+                    end = clause_end(ctx, toks[cs].i, sent, coordinated=False)
                     if n > 0:
                         # 'P1, selon X, P2': the reported proposition runs on both sides
                         pre_end = t.idx
@@ -130,10 +133,12 @@ def according_to(ctx: Context, doc: Doc, sent: Span, marks, inside, quotes: list
             break
 
 
-def _selon_relative(ctx: Context, doc: Doc, sent: Span, selon: Token, rel: Token, marks: list[Marked]) -> Quote | None:
+def _selon_relative(ctx: Context, sent: Span, selon: Token, rel: Token) -> Quote | None:
     """'…, a précisé le parquet, selon lequel « … »': the source is the relative pronoun's antecedent,
     the noun phrase before the comma."""
     lex = ctx.lex
+    doc = ctx.doc
+    marks = ctx.marks
     k = selon.i - 1
     while k >= sent.start and doc[k].text == ",":
         k -= 1
@@ -163,7 +168,7 @@ def _selon_relative(ctx: Context, doc: Doc, sent: Span, selon: Token, rel: Token
     if m is not None:
         m.used = True
         return Quote("direct", [(m.cs, m.ce)], cue, "selon", speakers=spk, anchor=m.cs)
-    end = clause_end(ctx, doc, start_tok, sent)
+    end = clause_end(ctx, start_tok, sent)
     return _mk_selon(doc, [(doc[start_tok].idx, end)], cue, spk, marks) if end - doc[start_tok].idx > 10 else None
 
 

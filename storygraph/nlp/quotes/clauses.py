@@ -5,7 +5,7 @@ speaker's cue or the narrator's own clause).
 from __future__ import annotations
 
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..index import sentence_of, text_of, tokens_in
 from ..mentions import fold
@@ -87,7 +87,7 @@ def fronted_clause(ctx: Context, v: Token, subj: list[Token], sent: Span) -> tup
     start, end = doc[s].idx, doc[lead - 1].idx
     while end > start and text[end - 1] in TRIM:
         end -= 1
-    goes_on = after_incise(ctx, doc, v, sent) if after < sent.end and ctx.forms[after] == "," else None
+    goes_on = after_incise(ctx, v, sent) if after < sent.end and ctx.forms[after] == "," else None
     if goes_on is not None:
         return start, goes_on
     if lead - 1 - s < 3 or not any(main_verb(ctx, t) for t in doc[s:lead - 1]):
@@ -100,12 +100,13 @@ def _crosses(v: Token, m: Token) -> bool:
     return any(t.text in (".", ";", "«", "»") for t in v.doc[v.i:m.i])
 
 
-def clause_end(ctx: Context, doc: Doc, start_tok: int, sent: Span, coordinated: bool = True) -> int:
+def clause_end(ctx: Context, start_tok: int, sent: Span, coordinated: bool = True) -> int:
     """Character end of a reported clause: the sentence end, cut before another cue ('…, a-t-il
     ajouté', '… et a appelé à …'); with coordinated=False a cue coordinated inside the clause is part of
     it (after 'selon X', the clause's own subject speaks there, not X)."""
     lex = ctx.lex
-    end_tok = _true_end(ctx, doc, sent.end)
+    doc = ctx.doc
+    end_tok = _true_end(ctx, sent.end)
     k = start_tok
     forms, words, marked = ctx.forms, ctx.words, ctx.marked  # the Doc's arrays: no Token per word
     while k < end_tok:
@@ -142,7 +143,7 @@ def clause_end(ctx: Context, doc: Doc, start_tok: int, sent: Span, coordinated: 
                                                      or doc[k + 1].dep_.startswith("aux")) and (coordinated or t.text == "," and incise):
                     end_tok = k
                     break
-        if f == "," and k > start_tok + 1 and k not in marked and _new_speaker_after(ctx, doc, k, end_tok):
+        if f == "," and k > start_tok + 1 and k not in marked and _new_speaker_after(ctx, k, end_tok):
             end_tok = k
             break
         k += 1
@@ -158,11 +159,12 @@ def clause_end(ctx: Context, doc: Doc, start_tok: int, sent: Span, coordinated: 
     return e
 
 
-def after_incise(ctx: Context, doc: Doc, v: Token, sent: Span) -> int | None:
+def after_incise(ctx: Context, v: Token, sent: Span) -> int | None:
     """'P1, a indiqué la ministre, mais pas P2': where the reported sentence goes on after the incise
     with a clause of its own, the end of that clause (the content then runs over the incise, as one
     passage); None when the words after the incise are the narrator's ('…, sans préciser de date')."""
-    end = _true_end(ctx, doc, sent.end)
+    doc = ctx.doc
+    end = _true_end(ctx, sent.end)
     comma = next((j for j in range(v.i + 1, min(end, v.i + 14)) if ctx.forms[j] == ","), None)
     if comma is None or comma + 2 >= end or any(ctx.forms[j] in (".", ";", ":", "«", "»", '"') for j in range(v.i, comma)):
         return None
@@ -173,14 +175,15 @@ def after_incise(ctx: Context, doc: Doc, v: Token, sent: Span) -> int | None:
     clause = any(main_verb(ctx, t) for t in doc[nxt:end]) and not (doc[nxt].pos_ == "VERB" and "Fin" not in doc[nxt].morph.get("VerbForm"))
     if not (doc[nxt].text[:1].islower() and (conj or clause)) or words[nxt] in ("selon", "d'apres", "a", "au", "dans", "lors", "sans", "avant", "apres"):
         return None
-    e = clause_end(ctx, doc, nxt, sent)
+    e = clause_end(ctx, nxt, sent)
     return e if e > doc[nxt].idx else None
 
 
-def _true_end(ctx: Context, doc: Doc, end: int) -> int:
+def _true_end(ctx: Context, end: int) -> int:
     """Where the sentence that the parser ended at `end` really ends: a sentence break with no closing
     punctuation before it and a lower-case word or a hyphen after it, on the same line, is the parser's
     slip ('… de 29 narco|-trafiquants', '… Edmundo Gonzalez|Urrutia avait remporté …')."""
+    doc = ctx.doc
     for _ in range(3):
         if end >= len(doc) or end == 0:
             return end
@@ -193,10 +196,11 @@ def _true_end(ctx: Context, doc: Doc, end: int) -> int:
     return end
 
 
-def _new_speaker_after(ctx: Context, doc: Doc, k: int, end: int) -> bool:
+def _new_speaker_after(ctx: Context, k: int, end: int) -> bool:
     """After the comma at k, a clause of another speaker begins: a short noun phrase, then a speech verb
     it is the subject of (', d'autres demandent même …', ', la France demandant …')."""
     lex = ctx.lex
+    doc = ctx.doc
     j = k + 1
     while j < end and j - k <= 6 and (doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
                                       or (doc[j].pos_ == "PRON" and ctx.words[j] not in ("qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "ou"))

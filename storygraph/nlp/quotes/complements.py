@@ -38,8 +38,9 @@ def infinitive_at(doc, k: int, end: int) -> bool:
     return j < end and is_infinitive(doc[j]) and not doc[j].text[:1].isupper()
 
 
-def adverbial_de(ctx: Context, doc, k: int) -> int:
+def adverbial_de(ctx: Context, k: int) -> int:
     """Length in tokens of an adverbial 'de' phrase at k ('de son côté', 'd'ailleurs'), 0 if none."""
+    doc = ctx.doc
     if k >= len(doc) or ctx.words[k] not in ("de", "d'"):
         return 0
     for words in ctx.lex.adverbial_de:
@@ -52,16 +53,16 @@ def marked_fragment(ctx, v, lem, k, sent):
     """'a déclaré « regretter … »', 'a salué un « grand jour »' starts with the marks: the clause from them."""
     doc = v.doc
     if doc[k].text in OPEN_MARKS:
-        return doc[k].idx, clause_end(ctx, doc, k, sent)
+        return doc[k].idx, clause_end(ctx, k, sent)
     return None
 
 
 def de_infinitive(ctx, v, lem, k, sent):
     """'a promis de revenir', 'nie d'avoir menti'."""
     doc = v.doc
-    if fold(doc[k].text) in ctx.lex.frame_words["de"] and lem in ctx.lex.frames.get("de", set()) and not adverbial_de(ctx, doc, k) \
+    if fold(doc[k].text) in ctx.lex.frame_words["de"] and lem in ctx.lex.frames.get("de", set()) and not adverbial_de(ctx, k) \
             and k + 1 < sent.end and (doc[k + 1].pos_ in ("VERB", "AUX", "PRON", "ADV") or infinitive_at(doc, k + 1, sent.end)):
-        return doc[k].idx, clause_end(ctx, doc, k, sent)
+        return doc[k].idx, clause_end(ctx, k, sent)
     return None
 
 
@@ -71,7 +72,7 @@ def preposition_phrase(ctx, v, lem, k, sent):
     first = fold(doc[k].text)
     for frame in ("a", "contre", "pour", "sur"):
         if first in ctx.lex.frame_words[frame] and lem in ctx.lex.frames.get(frame, ()):
-            return doc[k].idx, clause_end(ctx, doc, k, sent)
+            return doc[k].idx, clause_end(ctx, k, sent)
     return None
 
 
@@ -84,7 +85,7 @@ def indirect_question(ctx, v, lem, k, sent):
     if first in ctx.lex.frame_words["wh"] or (first == "ce" and k + 1 < sent.end and fold(doc[k + 1].text) in ("que", "qu'", "qui", "dont")):
         if first in ("si", "s'") and not (k + 1 < sent.end and doc[k + 1].pos_ in ("PRON", "DET", "PROPN", "NOUN")):
             return None  # 'si' as an adverb ('si bien'), not 'whether'
-        return doc[k].idx, clause_end(ctx, doc, k, sent)
+        return doc[k].idx, clause_end(ctx, k, sent)
     return None
 
 
@@ -92,7 +93,7 @@ def bare_infinitive(ctx, v, lem, k, sent):
     """'affirme être innocent', 'réfute avoir subi des pressions', 'précisant en avoir détruit deux'."""
     doc = v.doc
     if lem in ctx.lex.frames.get("inf", set()) | ctx.lex.frames.get("de", set()) | ctx.lex.frames.get("obj", set()) and infinitive_at(doc, k, sent.end):
-        return doc[k].idx, clause_end(ctx, doc, k, sent)
+        return doc[k].idx, clause_end(ctx, k, sent)
     return None
 
 
@@ -106,7 +107,7 @@ def past_object(ctx, v, lem, k, sent):
                          and fold(m.text) in ctx.lex.frame_words["de"] | ctx.lex.frame_words["a"]), None)
             if mark is not None and mark.i - v.i <= 8 and ((fold(mark.text) in ctx.lex.frame_words["de"] and lem in ctx.lex.frames.get("de", set()))
                                                           or (fold(mark.text) in ctx.lex.frame_words["a"] and lem in ctx.lex.frames.get("a", set()))):
-                return mark.idx, clause_end(ctx, doc, mark.i, sent)
+                return mark.idx, clause_end(ctx, mark.i, sent)
     if lem in ctx.lex.frames.get("a", set()):
         # 'appelle les syndicats « à la raison »': à after the object, perhaps inside the speaker's marks
         for j in range(k + 1, min(sent.end - 1, k + 10)):
@@ -115,7 +116,7 @@ def past_object(ctx, v, lem, k, sent):
                 break
             if fold(t.text) in ctx.lex.frame_words["a"] and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT"):
                 lo = j - 1 if doc[j - 1].text in OPEN_MARKS else j
-                return doc[lo].idx, clause_end(ctx, doc, lo, sent)
+                return doc[lo].idx, clause_end(ctx, lo, sent)
     de, de_np = lem in ctx.lex.frames.get("de", set()), lem in ctx.lex.frames.get("de-np", set())
     if de or de_np:
         # scanned by position: the tagger may take the infinitive for a noun
@@ -123,13 +124,13 @@ def past_object(ctx, v, lem, k, sent):
             t = doc[j]
             if t.text in (",", ".", ";", ":") or t.pos_ in ("VERB", "AUX") and not is_infinitive(t):
                 break
-            if fold(t.text) in ("de", "d'", "du", "des") and not adverbial_de(ctx, doc, j):
+            if fold(t.text) in ("de", "d'", "du", "des") and not adverbial_de(ctx, j):
                 nxt = doc[j + 1]
                 if fold(t.text) in ("de", "d'") and de and nxt.text.islower() and (is_infinitive(nxt) or infinitive_at(doc, j + 1, sent.end)) \
                         and not (nxt.head.pos_ == "NOUN" and nxt.head.dep_ == "nmod" and k <= nxt.head.i < j):  # 'leur absence de volonté d'aboutir'
-                    return t.idx, clause_end(ctx, doc, j, sent)
+                    return t.idx, clause_end(ctx, j, sent)
                 if de_np and doc[j - 1].pos_ in ("NOUN", "PROPN", "PRON") and any(m.i <= j - 1 < m.j for m in doc._.sg_mentions or []):
-                    return t.idx, clause_end(ctx, doc, j, sent)  # 'accuse Ousmane Sonko de viol'
+                    return t.idx, clause_end(ctx, j, sent)  # 'accuse Ousmane Sonko de viol'
     return None
 
 
@@ -137,8 +138,8 @@ def de_noun_phrase(ctx, v, lem, k, sent):
     """'se félicite du succès', 'a fait état de progrès', 'parle d'« un géant »'."""
     doc = v.doc
     if lem in ctx.lex.frames.get("de-np", set()) and fold(doc[k].text) in ctx.lex.frame_words["de-np"] \
-            and not adverbial_de(ctx, doc, k) and k + 1 < sent.end:
-        return doc[k].idx, clause_end(ctx, doc, k, sent)
+            and not adverbial_de(ctx, k) and k + 1 < sent.end:
+        return doc[k].idx, clause_end(ctx, k, sent)
     return None
 
 
@@ -155,8 +156,8 @@ def subject_attribute(ctx, v, lem, k, sent):
     while j < sent.end and j - k < 3 and doc[j].pos_ == "ADV":
         j += 1
     if j + 1 < sent.end and fold(doc[j].text) in ("que", "qu'"):
-        return doc[j + 1].idx, clause_end(ctx, doc, j + 1, sent)
-    return t.idx, clause_end(ctx, doc, k, sent)
+        return doc[j + 1].idx, clause_end(ctx, j + 1, sent)
+    return t.idx, clause_end(ctx, k, sent)
 
 
 def marker_after(ctx, v, k: int, sent, markers: tuple[str, ...]) -> int | None:
@@ -168,7 +169,7 @@ def marker_after(ctx, v, k: int, sent, markers: tuple[str, ...]) -> int | None:
         t = doc[j]
         if t.text in (".", ";", ":", "?", "!") or (t.pos_ in ("VERB", "AUX") and not is_infinitive(t) and j > k):
             break
-        if fold(t.text) in markers and not adverbial_de(ctx, doc, j):
+        if fold(t.text) in markers and not adverbial_de(ctx, j):
             nxt = doc[j + 1]
             if nxt.text in OPEN_MARKS or nxt.pos_ in ("ADJ", "DET", "NOUN", "NUM") or "Part" in nxt.morph.get("VerbForm"):
                 found = j
@@ -188,14 +189,14 @@ def object_attribute(ctx, v, lem, k, sent):
         pred = next((c for c in v.children if c.dep_ in ("xcomp", "oprd") and c.pos_ in ("NOUN", "PROPN", "ADJ")
                      and obj is not None and c.i > obj.i), None)
         if pred is not None and obj.left_edge.i >= k and pred.i - k <= 16:
-            return doc[k].idx, clause_end(ctx, doc, k, sent)
+            return doc[k].idx, clause_end(ctx, k, sent)
     if lem in ctx.lex.frames.get("x-adj", set()) and doc[k].pos_ in ("DET", "PROPN", "NOUN"):
         for j in range(k + 1, min(sent.end, k + 9)):
             t = doc[j]
             if t.text in (",", ".", ";", ":") or t.pos_ in ("VERB", "AUX", "ADP") and not t.text in OPEN_MARKS:
                 break
             if (t.text in OPEN_MARKS or t.pos_ == "ADJ" and t.dep_ in ("xcomp", "obj", "ccomp")) and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
-                return doc[k].idx, clause_end(ctx, doc, k, sent)
+                return doc[k].idx, clause_end(ctx, k, sent)
     markers = tuple(ctx.lex.frame_words["x-de"]) if lem in ctx.lex.frames.get("x-de", set()) else \
         tuple(ctx.lex.frame_words["x-comme"]) if lem in ctx.lex.frames.get("x-comme", set()) else None
     if markers is None:
@@ -203,7 +204,7 @@ def object_attribute(ctx, v, lem, k, sent):
     j = marker_after(ctx, v, k, sent, markers)
     if j is None:
         return None
-    return v.doc[j].idx, clause_end(ctx, v.doc, j, sent)
+    return v.doc[j].idx, clause_end(ctx, j, sent)
 
 
 def passive_object(ctx, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int], Token] | None:
@@ -258,7 +259,7 @@ def passive_attribute(ctx, v: Token, lem: str, sent: Span) -> tuple[tuple[int, i
         # 'un délai jugé « intenable » par les familles': the attribute right after the participle
         if not (bare and (doc[j].text in OPEN_MARKS or doc[j].pos_ == "ADJ")):
             return None
-    start, end = doc[j].idx, clause_end(ctx, doc, j, sent)
+    start, end = doc[j].idx, clause_end(ctx, j, sent)
     agent = next((c for c in v.children if c.dep_.startswith("obl") and c.i > j
                   and any(fold(x.text) in ctx.lex.frame_words["agent"] and x.dep_ == "case" for x in c.children)), None)
     if agent is not None:
@@ -280,7 +281,7 @@ def nominal_object(ctx, v, lem, k, sent):
     if t.pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ") or fold(t.text) in ctx.lex.frame_words["x-comme"] | ctx.lex.frame_words["a"]:
         if idiom(ctx.lex, v, lem, k):
             return None
-        return t.idx, clause_end(ctx, doc, k, sent)
+        return t.idx, clause_end(ctx, k, sent)
     obj = next((c for c in v.children if c.dep_ == "obj" and c.i > v.i and c.pos_ in ("NOUN", "PROPN")), None)
     if obj is None and t.pos_ == "ADP" and not any(c.dep_ in ("ccomp", "xcomp", "obj") and c.i > v.i for c in v.children):
         # 'a dénoncé dans la foulée des tirs « intolérables »': the parser hung the object on the adjunct
@@ -289,7 +290,7 @@ def nominal_object(ctx, v, lem, k, sent):
             if w.text in (",", ".", ";", ":") or (w.pos_ in ("VERB", "AUX") and "Fin" in w.morph.get("VerbForm")):
                 break
             if fold(w.text) in ("des", "du", "un", "une") or w.text in OPEN_MARKS:
-                return t.idx, clause_end(ctx, doc, k, sent)
+                return t.idx, clause_end(ctx, k, sent)
     if obj is not None:
         lo = min(x.i for x in obj.subtree)
         if v.i < lo and lo - v.i <= 8:
@@ -297,7 +298,7 @@ def nominal_object(ctx, v, lem, k, sent):
                 lo = k  # 'a annoncé pour juillet sa première hausse': the adjunct is part of what was said
             if idiom(ctx.lex, v, lem, lo):
                 return None
-            return doc[lo].idx, clause_end(ctx, doc, lo, sent)
+            return doc[lo].idx, clause_end(ctx, lo, sent)
     return None
 
 
@@ -343,7 +344,7 @@ def complement(ctx: Context, v: Token, lem: str) -> tuple[int, int] | None:
         return None
     if any(c.dep_ == "obj" and c.i < v.i and ctx.words[c.i] in ("le", "la", "l'", "les") for c in v.children):
         return None  # 'nous vous l'annoncions hier': the object is a pronoun, what follows is not what was said
-    k += adverbial_de(ctx, doc, k)  # 'a informé de son côté n'avoir pas été saisi'
+    k += adverbial_de(ctx, k)  # 'a informé de son côté n'avoir pas été saisi'
     if k >= sent.end:
         return None
     for read in READERS:

@@ -76,22 +76,22 @@ def find(ctx: Context) -> list[Quote]:
             if around is not None and not relative:
                 if not relative_speaker(ctx, v, around):
                     continue  # a speech verb inside reported speech belongs to that speech
-            found = from_cue(ctx, doc, v, lem, sent, marks)
+            found = from_cue(ctx, v, lem, sent)
             if not found:
                 silent.append(v)  # a cue that reported nothing here may name who spoke the quote before it
             quotes.extend(found)
         k = bisect_left(selon, sent.start)  # selon is in token order
         if k < len(selon) and selon[k] < sent.end:
             before = len(quotes)
-            according_to(ctx, doc, sent, marks, inside, quotes)
+            according_to(ctx, sent, quotes)
             new = quotes[before:]
             for sq in new:
                 quotes[:before] = [q for q in quotes[:before] if not within_selon(lex, doc, q, sq)]
                 before = len(quotes) - len(new)
-            quotes.extend(f for f in (colon_followup(ctx, sq, marks) for sq in new) if f is not None)
+            quotes.extend(f for f in (colon_followup(ctx, sq) for sq in new) if f is not None)
 
-    quotes.extend(labelled_paragraphs(ctx, doc, quotes))
-    quotes.extend(noun_reports(ctx, doc, quotes, marks))
+    quotes.extend(labelled_paragraphs(ctx, quotes))
+    quotes.extend(noun_reports(ctx, quotes))
     # marked passages nobody introduced: continuations of the last speaker, or not quotes at all
     unintroduced(ctx, quotes, silent)
     quotes.sort(key=lambda q: q.start)

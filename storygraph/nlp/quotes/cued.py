@@ -89,10 +89,11 @@ def inverted_incise_verb(ctx: Context, v: Token) -> str | None:
     return None if lem in lex.parenthetical else lem
 
 
-def _chained(ctx: Context, m: Marked, marks: list[Marked]) -> list[Marked]:
+def _chained(ctx: Context, m: Marked) -> list[Marked]:
     """Marked passages that open the sentence and lead up to m with only a few linking words between
     them ('« Nous avons gagné » avec « 70 % des voix », « … », a affirmé X'): one quote in pieces."""
     text = ctx.text
+    marks = ctx.marks
     chain: list[Marked] = []
     cur = m
     for prev in sorted((p for p in marks if p.close < m.open and not p.used and p.para == m.para), key=lambda p: -p.open):
@@ -132,20 +133,21 @@ def narrative_before(lex: Lexicon, doc: Doc, m: Marked) -> int | None:
     return sent.start_char
 
 
-def from_cue(ctx: Context, doc: Doc, v: Token, lem: str, sent: Span, marks: list[Marked]) -> list[Quote]:
+def from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> list[Quote]:
     """The quotations a speech verb introduces or closes (usually one, none when it reports nothing)."""
-    q = _from_cue(ctx, doc, v, lem, sent, marks)
+    q = _from_cue(ctx, v, lem, sent)
     if q is None:
         return []
     if not q.speakers and narrative_infinitive(ctx, v):
         q.continues = True  # 'Et d'ajouter : …' after another quotation: the same speaker goes on
-    follow = colon_followup(ctx, q, marks)
+    follow = colon_followup(ctx, q)
     return [q] + ([follow] if follow is not None else [])
 
 
-def colon_followup(ctx: Context, q: Quote, marks: list[Marked]) -> Quote | None:
+def colon_followup(ctx: Context, q: Quote) -> Quote | None:
     """'X rappelle qu'il en va de …: « On ne peut pas … »', 'Pour lui, c'est simple : « … »' — the marked
     sentence right after the colon that ends reported content is a second, direct quote of the same source."""
+    marks = ctx.marks
     if q.type == "direct":
         return None
     s, e = q.content[-1]
@@ -158,15 +160,17 @@ def colon_followup(ctx: Context, q: Quote, marks: list[Marked]) -> Quote | None:
                  addressee=q.addressee)
 
 
-def _from_cue(ctx: Context, doc: Doc, v: Token, lem: str, sent: Span, marks: list[Marked]) -> Quote | None:
+def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     """The quotation one speech verb closes, opens or reports, by the first construction found there; None if none."""
     lex = ctx.lex
+    doc = ctx.doc
+    marks = ctx.marks
     text = text_of(doc)
     passive = passive_attribute(ctx, v, lem, sent) or passive_object(ctx, v, lem, sent)
     if passive is not None:
         # 'X, qualifié de « séparatiste » par Pékin': the agent speaks
         (start, end), agent = passive
-        q = _reported(ctx, doc, start, end, cue_span(ctx, v), lem, [agent] if agent is not None else [], marks, v)
+        q = _reported(ctx, start, end, cue_span(ctx, v), lem, [agent] if agent is not None else [], v)
         return q if agent is not None else None
     if not lem.startswith("etre ") and any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in v.children) or (
             v.dep_ == "conj" and "Part" in v.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in v.children)
@@ -233,7 +237,7 @@ def _from_cue(ctx: Context, doc: Doc, v: Token, lem: str, sent: Span, marks: lis
             m = next((m for m in marks if not m.closed and m.ce >= before.idx - 1 and m.cs < before.idx and not m.used), None)
         if m is not None:
             m.used = True
-            chain = _chained(ctx, m, marks)
+            chain = _chained(ctx, m)
             lead = narrative_before(lex, doc, m) if not chain else None  # '« A » et « B », a dit X': pieces
             if lead is not None:
                 # 'Le secrétaire général « réaffirme … », a ajouté son porte-parole': a mixed quote
@@ -265,15 +269,15 @@ def _from_cue(ctx: Context, doc: Doc, v: Token, lem: str, sent: Span, marks: lis
     que = que_clause(lex, v)
     if que is not None and que.i + 1 < sent.end:
         start = doc[que.i + 1].idx
-        end = clause_end(ctx, doc, que.i + 1, sent)
-        return _reported(ctx, doc, start, end, cue, lem, subj, marks, v)
+        end = clause_end(ctx, que.i + 1, sent)
+        return _reported(ctx, start, end, cue, lem, subj, v)
     if que is None and lex.bare_clause and lem in lex.frames.get("que", ()):
         start_tok = bare_content_clause(v)
         if start_tok is not None:
-            return _reported(ctx, doc, doc[start_tok].idx, clause_end(ctx, doc, start_tok, sent), cue, lem, subj, marks, v)
+            return _reported(ctx, doc[start_tok].idx, clause_end(ctx, start_tok, sent), cue, lem, subj, v)
     fronted = fronted_clause(ctx, v, subj, sent)
     if fronted is not None:
-        return _reported(ctx, doc, *fronted, cue, lem, subj, marks, v)
+        return _reported(ctx, *fronted, cue, lem, subj, v)
     # 4. incise without marks: 'P, a-t-il ajouté.'
     s = sent.start
     if ctx.forms[s] == "," and s > 0:
@@ -299,8 +303,8 @@ def _from_cue(ctx: Context, doc: Doc, v: Token, lem: str, sent: Span, marks: lis
                 whole.used = True
                 return Quote("direct", [(whole.cs, whole.ce)], cue, lem, speakers=speaker_spans(ctx, subj),
                              anchor=whole.cs, addressee=addressee(v))
-            end = after_incise(ctx, doc, v, sent) or end
-            q = _reported(ctx, doc, start, end, cue, lem, subj, marks, v)
+            end = after_incise(ctx, v, sent) or end
+            q = _reported(ctx, start, end, cue, lem, subj, v)
             if q is not None and dash and q.type == "indirect":
                 q.type = "direct"
             return q
@@ -308,13 +312,15 @@ def _from_cue(ctx: Context, doc: Doc, v: Token, lem: str, sent: Span, marks: lis
     comp = complement(ctx, v, lem) if not not_yet(lex, v) else None
     if comp is not None:
         start, end = comp
-        return _reported(ctx, doc, start, end, cue, lem, subj, marks, v)
+        return _reported(ctx, start, end, cue, lem, subj, v)
     return None
 
 
-def _reported(ctx: Context, doc, start, end, cue, lem, subj, marks, v) -> Quote | None:
+def _reported(ctx: Context, start, end, cue, lem, subj, v) -> Quote | None:
     """A reported quote over [start, end): indirect, or mixed when marks stand inside it (those marks are then used)."""
     lex = ctx.lex
+    doc = ctx.doc
+    marks = ctx.marks
     rel = next((c for c in v.children if c.dep_ in SUBJ_DEPS and fold(c.text) in lex.relative_subjects), None)
     if rel is not None and rel.i > 0 and doc[rel.i - 1].text == ",":
         # ', qui a annoncé P, …': the relative clause ends at its closing comma

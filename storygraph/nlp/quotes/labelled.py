@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 
-from spacy.tokens import Doc
 
 from ..index import tokens_in
 from ..paragraphs import paragraph_spans
@@ -12,9 +11,10 @@ from .marks import OPENERS, SPACES, TRIM
 from .records import Quote
 
 
-def labelled_paragraphs(ctx: Context, doc: Doc, quotes: list[Quote]) -> list[Quote]:
+def labelled_paragraphs(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     """'Pat Caddell: Voters worried about …': a paragraph (a headline, a transcript's turn) that opens with a
     person's name and a colon carries that person's words, unless marks hold them (read as a direct quote)."""
+    doc = ctx.doc
     text, out = ctx.text, []
     for ps, pe in paragraph_spans(text):
         at = ps

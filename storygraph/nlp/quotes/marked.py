@@ -111,7 +111,7 @@ def predicate_in_marks(ctx: Context, m: Marked, quotes: list[Quote], silent: lis
     if subj is None:
         return None
     sent = sentence_of(first)
-    end = clause_end(ctx, doc, first.i, sent)
+    end = clause_end(ctx, first.i, sent)
     if end <= m.close + 1:
         return Quote("direct", [(m.cs, m.ce)], speakers=speaker_spans(ctx, [subj]), anchor=m.cs)
     for other in marks:

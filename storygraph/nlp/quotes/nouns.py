@@ -68,8 +68,9 @@ def _span(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     return (start, end) if end - start >= 3 else None
 
 
-def read(ctx: Context, doc: Doc, quotes: list, marks: list) -> list:
+def read(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     """The noun-headed reports of the Doc that no quote found already covers, as quotes of the finder."""
+    doc, marks = ctx.doc, ctx.marks
     cues = ctx.lex.nouns
     if not cues.frames:
         return []
