@@ -8,11 +8,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..index import text_of, token_at
 from ..mentions import fold
+from .clauses import clause_end
 from .context import Context
 from .lexicon import Lexicon, lemma
 from .marks import SPACES, TRIM
 from .records import Quote
-from .clauses import clause_end
 from .speakers import speaker_spans
 
 

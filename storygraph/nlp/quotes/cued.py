@@ -10,127 +10,15 @@ from spacy.tokens import Doc, Span, Token
 from ..grammar import first_group_lemmas, group_start
 from ..index import sentence_of, text_of, tokens_in
 from ..mentions import fold
+from .clauses import (adjectival_participle, after_incise, bare_content_clause, clause_end, fronted_clause,
+                      fronted_end, main_verb, que_clause)
+from .complements import complement, passive_attribute, passive_object
 from .context import Context
 from .lexicon import AUXILIARY_FORMS, SUBJ_DEPS, Lexicon, cue_words, lemma, not_yet
 from .marks import CLOSERS, SPACES, TRIM, sentence_start
 from .records import Marked, Quote
-from .clauses import after_incise, bare_content_clause, clause_end, fronted_clause, fronted_end, main_verb, que_clause
-from .clauses import adjectival_participle
-from .complements import complement, passive_attribute, passive_object
 from .speakers import (addressee, incise_subject, inverted_pronoun, is_incise, misread_incise, narrative_infinitive,
                        narrative_subject, person_subject, place_of_on, speaker_spans, subject_of)
-
-
-def cue_span(ctx: Context, v: Token, lem: str | None = None) -> tuple[int, int]:
-    """Characters of the cue: auxiliaries, the verb and an inverted clitic ('a-t-il ajouté'); `lem`, the
-    cue's lemma when the caller knows it already."""
-    lex = ctx.lex
-    lo = v.i
-    for c in v.children:
-        if c.dep_.startswith("aux") and c.i < v.i and v.i - c.i <= 4:
-            lo = min(lo, c.i)
-    pron = inverted_pronoun(ctx, v)
-    if pron is not None:
-        lo = min(lo, pron.i - 1 - (ctx.words[pron.i - 1] == "-t"))  # 'a-t-elle tempéré', the parser lost
-    hi = v.i
-    doc = v.doc
-    lem = lem if lem is not None else (lemma(lex, v) or "")
-    if lem in lex.multi_cues:
-        hi = min(len(doc) - 1, v.i + cue_words(lem) - 1)  # 'mettre en garde', 'faire valoir'
-    k = hi + 1
-    while k < len(doc) and k <= v.i + 2 and doc[k].text.lower() in ("-t", "-t-il", "-il", "-elle", "-ils", "-elles", "-on", "-t-elle"):
-        hi = k
-        k += 1
-    return doc[lo].idx, doc[hi].idx + len(doc[hi])
-
-
-def relative_speaker(ctx: Context, v: Token, around: Quote) -> bool:
-    """'… au terme d'une campagne où l'opposition a dénoncé des fraudes': a relative clause inside
-    reported content with a speaker of its own (a noun or a name) is a quote of its own; the
-    content around it ends where the relative clause begins."""
-    doc = v.doc
-    if not v.dep_.startswith("acl") or not any(c.dep_ in SUBJ_DEPS and c.pos_ in ("NOUN", "PROPN") for c in v.children):
-        return False
-    rel = next((c for c in v.subtree if c.i < v.i and ctx.words[c.i] in ("ou", "dont", "que", "qu'", "lequel", "laquelle")), None)
-    if rel is None:
-        return False
-    s, e = around.content[-1]
-    end = doc[rel.i].idx
-    text = text_of(doc)
-    while end > s and text[end - 1] in TRIM:
-        end -= 1
-    if end - s < 10:
-        return False
-    around.content[-1] = (s, end)
-    return True
-
-
-def inverted_incise_verb(ctx: Context, v: Token) -> str | None:
-    """The lemma of a verb outside the lexicon that heads an incise with an inverted pronoun after a comma
-    ('…, a-t-elle imagé', '« … », sourit-il'): French marks a speech incise by that inversion, whatever
-    the verb; parenthetical verbs that say nothing ('semble-t-il', 'faut-il') are left out."""
-    lex = ctx.lex
-    doc = v.doc
-    if not v.text.islower() or v.pos_ not in ("VERB", "X", "NOUN", "ADJ"):
-        return None
-    i = v.i
-    words = ctx.words
-    if i + 1 < len(doc) and (words[i + 1] in lex.inverted or (words[i + 1] == "-t" and i + 2 < len(doc) and words[i + 2] in lex.inverted)):
-        lo = i  # 'sourit-il', 'imagine-t-elle'
-    elif inverted_pronoun(ctx, v) is not None:
-        lo = v.i - 2 - (words[i - 2] == "-t")  # 'a-t-il complété'
-    else:
-        return None
-    if lo < 1 or ctx.forms[lo - 1] != ",":
-        return None
-    lem = fold(v.lemma_)
-    if v.pos_ != "VERB":
-        lem = next(iter(first_group_lemmas(fold(v.text))), lem)
-    return None if lem in lex.parenthetical else lem
-
-
-def _chained(ctx: Context, m: Marked) -> list[Marked]:
-    """Marked passages that open the sentence and lead up to m with only a few linking words between
-    them ('« Nous avons gagné » avec « 70 % des voix », « … », a affirmé X'): one quote in pieces."""
-    text = ctx.text
-    marks = ctx.marks
-    chain: list[Marked] = []
-    cur = m
-    for prev in sorted((p for p in marks if p.close < m.open and not p.used and p.para == m.para), key=lambda p: -p.open):
-        gap = text[prev.close + 1:cur.open]
-        if any(c in gap for c in ".!?:;") or len(gap.split()) > 3:
-            break
-        chain.insert(0, prev)
-        cur = prev
-    if not chain:
-        return []
-    # the first piece must open its sentence: otherwise the pieces are fragments of someone's narration
-    return chain if sentence_start(text, chain[0].open) else []
-
-
-def narrative_before(lex: Lexicon, doc: Doc, m: Marked) -> int | None:
-    """Where a sentence starts when it runs into the quotation marks with words of its own (a subject and
-    no colon), so that the quotation is a fragment of reported speech; else None."""
-    text = text_of(doc)
-    span_ = tokens_in(doc, m.open, m.open + 1)
-    if span_ is None:
-        return None
-    sent = sentence_of(span_[0])
-    lead = text[sent.start_char:m.open]
-    words = lead.split()
-    inner = tokens_in(doc, m.cs, min(m.ce, m.cs + 12))
-    first = next((t for t in inner or [] if not (t.pos_ == "PRON" and t.text.islower()) and t.pos_ != "ADV"), None)
-    # 'Les efforts de l'Égypte et des autres médiateurs, "se poursuivent …"': the marks open on the verb
-    # (past its clitics) of the subject before them, even past a comma
-    verb_first = first is not None and first.pos_ in ("VERB", "AUX") and first.text.islower() \
-        and "Fin" in first.morph.get("VerbForm") and not any(c in lead for c in "«»“”\"")
-    # after an opening bracket the marks begin an aside of their own: '(« … », a-t-il rappelé)'
-    # after a full stop the marks open a sentence of their own (the parser glued '«' to the sentence before)
-    if len(words) < 2 or lead.rstrip().endswith((":", "—", "–", "-", "(", "[", ".", "!", "?", "…")) or (lead.rstrip().endswith(",") and not verb_first):
-        return None
-    if any(t.pos_ == "VERB" and lemma(lex, t) for t in doc[sent.start:span_[0].i]):
-        return None  # 'Il a dit « … »' is introduced by its own verb, handled elsewhere
-    return sent.start_char
 
 
 def from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> list[Quote]:
@@ -142,22 +30,6 @@ def from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> list[Quote]:
         q.continues = True  # 'Et d'ajouter : …' after another quotation: the same speaker goes on
     follow = colon_followup(ctx, q)
     return [q] + ([follow] if follow is not None else [])
-
-
-def colon_followup(ctx: Context, q: Quote) -> Quote | None:
-    """'X rappelle qu'il en va de …: « On ne peut pas … »', 'Pour lui, c'est simple : « … »' — the marked
-    sentence right after the colon that ends reported content is a second, direct quote of the same source."""
-    marks = ctx.marks
-    if q.type == "direct":
-        return None
-    s, e = q.content[-1]
-    text = ctx.text
-    m = next((m for m in marks if not m.used and e <= m.open <= e + 4 and text[e:m.open].strip(SPACES) == ":"), None)
-    if m is None or not ctx.sentence_in_marks(m.open):
-        return None
-    m.used = True
-    return Quote("direct", [(m.cs, m.ce)], q.cue, q.cue_lemma, speakers=list(q.speakers), anchor=m.cs,
-                 addressee=q.addressee)
 
 
 def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
@@ -316,6 +188,29 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     return None
 
 
+def cue_span(ctx: Context, v: Token, lem: str | None = None) -> tuple[int, int]:
+    """Characters of the cue: auxiliaries, the verb and an inverted clitic ('a-t-il ajouté'); `lem`, the
+    cue's lemma when the caller knows it already."""
+    lex = ctx.lex
+    lo = v.i
+    for c in v.children:
+        if c.dep_.startswith("aux") and c.i < v.i and v.i - c.i <= 4:
+            lo = min(lo, c.i)
+    pron = inverted_pronoun(ctx, v)
+    if pron is not None:
+        lo = min(lo, pron.i - 1 - (ctx.words[pron.i - 1] == "-t"))  # 'a-t-elle tempéré', the parser lost
+    hi = v.i
+    doc = v.doc
+    lem = lem if lem is not None else (lemma(lex, v) or "")
+    if lem in lex.multi_cues:
+        hi = min(len(doc) - 1, v.i + cue_words(lem) - 1)  # 'mettre en garde', 'faire valoir'
+    k = hi + 1
+    while k < len(doc) and k <= v.i + 2 and doc[k].text.lower() in ("-t", "-t-il", "-il", "-elle", "-ils", "-elles", "-on", "-t-elle"):
+        hi = k
+        k += 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
 def _reported(ctx: Context, start, end, cue, lem, subj, v) -> Quote | None:
     """A reported quote over [start, end): indirect, or mixed when marks stand inside it (those marks are then used)."""
     lex = ctx.lex
@@ -352,6 +247,87 @@ def _reported(ctx: Context, start, end, cue, lem, subj, v) -> Quote | None:
                  addressee=addressee(v))
 
 
+def colon_followup(ctx: Context, q: Quote) -> Quote | None:
+    """'X rappelle qu'il en va de …: « On ne peut pas … »', 'Pour lui, c'est simple : « … »' — the marked
+    sentence right after the colon that ends reported content is a second, direct quote of the same source."""
+    marks = ctx.marks
+    if q.type == "direct":
+        return None
+    s, e = q.content[-1]
+    text = ctx.text
+    m = next((m for m in marks if not m.used and e <= m.open <= e + 4 and text[e:m.open].strip(SPACES) == ":"), None)
+    if m is None or not ctx.sentence_in_marks(m.open):
+        return None
+    m.used = True
+    return Quote("direct", [(m.cs, m.ce)], q.cue, q.cue_lemma, speakers=list(q.speakers), anchor=m.cs,
+                 addressee=q.addressee)
+
+
+def _chained(ctx: Context, m: Marked) -> list[Marked]:
+    """Marked passages that open the sentence and lead up to m with only a few linking words between
+    them ('« Nous avons gagné » avec « 70 % des voix », « … », a affirmé X'): one quote in pieces."""
+    text = ctx.text
+    marks = ctx.marks
+    chain: list[Marked] = []
+    cur = m
+    for prev in sorted((p for p in marks if p.close < m.open and not p.used and p.para == m.para), key=lambda p: -p.open):
+        gap = text[prev.close + 1:cur.open]
+        if any(c in gap for c in ".!?:;") or len(gap.split()) > 3:
+            break
+        chain.insert(0, prev)
+        cur = prev
+    if not chain:
+        return []
+    # the first piece must open its sentence: otherwise the pieces are fragments of someone's narration
+    return chain if sentence_start(text, chain[0].open) else []
+
+
+def narrative_before(lex: Lexicon, doc: Doc, m: Marked) -> int | None:
+    """Where a sentence starts when it runs into the quotation marks with words of its own (a subject and
+    no colon), so that the quotation is a fragment of reported speech; else None."""
+    text = text_of(doc)
+    span_ = tokens_in(doc, m.open, m.open + 1)
+    if span_ is None:
+        return None
+    sent = sentence_of(span_[0])
+    lead = text[sent.start_char:m.open]
+    words = lead.split()
+    inner = tokens_in(doc, m.cs, min(m.ce, m.cs + 12))
+    first = next((t for t in inner or [] if not (t.pos_ == "PRON" and t.text.islower()) and t.pos_ != "ADV"), None)
+    # 'Les efforts de l'Égypte et des autres médiateurs, "se poursuivent …"': the marks open on the verb
+    # (past its clitics) of the subject before them, even past a comma
+    verb_first = first is not None and first.pos_ in ("VERB", "AUX") and first.text.islower() \
+        and "Fin" in first.morph.get("VerbForm") and not any(c in lead for c in "«»“”\"")
+    # after an opening bracket the marks begin an aside of their own: '(« … », a-t-il rappelé)'
+    # after a full stop the marks open a sentence of their own (the parser glued '«' to the sentence before)
+    if len(words) < 2 or lead.rstrip().endswith((":", "—", "–", "-", "(", "[", ".", "!", "?", "…")) or (lead.rstrip().endswith(",") and not verb_first):
+        return None
+    if any(t.pos_ == "VERB" and lemma(lex, t) for t in doc[sent.start:span_[0].i]):
+        return None  # 'Il a dit « … »' is introduced by its own verb, handled elsewhere
+    return sent.start_char
+
+
+def relative_speaker(ctx: Context, v: Token, around: Quote) -> bool:
+    """'… au terme d'une campagne où l'opposition a dénoncé des fraudes': a relative clause inside
+    reported content with a speaker of its own (a noun or a name) is a quote of its own; the
+    content around it ends where the relative clause begins."""
+    doc = v.doc
+    if not v.dep_.startswith("acl") or not any(c.dep_ in SUBJ_DEPS and c.pos_ in ("NOUN", "PROPN") for c in v.children):
+        return False
+    rel = next((c for c in v.subtree if c.i < v.i and ctx.words[c.i] in ("ou", "dont", "que", "qu'", "lequel", "laquelle")), None)
+    if rel is None:
+        return False
+    s, e = around.content[-1]
+    end = doc[rel.i].idx
+    text = text_of(doc)
+    while end > s and text[end - 1] in TRIM:
+        end -= 1
+    if end - s < 10:
+        return False
+    around.content[-1] = (s, end)
+    return True
+
+
 def reported_in_quote(ctx: Context, v: Token) -> bool:
     """Inside someone's quotation, a third party's words reported with a que-clause ('« Un jour, le
     ministre m'a dit que son homologue l'avait appelé »') are a quote of their own."""
@@ -360,3 +336,27 @@ def reported_in_quote(ctx: Context, v: Token) -> bool:
         return False
     return any(c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN") and c.i in ctx.marked
                for c in v.children)
+
+
+def inverted_incise_verb(ctx: Context, v: Token) -> str | None:
+    """The lemma of a verb outside the lexicon that heads an incise with an inverted pronoun after a comma
+    ('…, a-t-elle imagé', '« … », sourit-il'): French marks a speech incise by that inversion, whatever
+    the verb; parenthetical verbs that say nothing ('semble-t-il', 'faut-il') are left out."""
+    lex = ctx.lex
+    doc = v.doc
+    if not v.text.islower() or v.pos_ not in ("VERB", "X", "NOUN", "ADJ"):
+        return None
+    i = v.i
+    words = ctx.words
+    if i + 1 < len(doc) and (words[i + 1] in lex.inverted or (words[i + 1] == "-t" and i + 2 < len(doc) and words[i + 2] in lex.inverted)):
+        lo = i  # 'sourit-il', 'imagine-t-elle'
+    elif inverted_pronoun(ctx, v) is not None:
+        lo = v.i - 2 - (words[i - 2] == "-t")  # 'a-t-il complété'
+    else:
+        return None
+    if lo < 1 or ctx.forms[lo - 1] != ",":
+        return None
+    lem = fold(v.lemma_)
+    if v.pos_ != "VERB":
+        lem = next(iter(first_group_lemmas(fold(v.text))), lem)
+    return None if lem in lex.parenthetical else lem

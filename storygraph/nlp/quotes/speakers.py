@@ -16,17 +16,6 @@ from .context import Context
 from .lexicon import AUXILIARY_FORMS, SUBJ_DEPS, Lexicon, lemma
 
 
-def clitic_subject(lex: Lexicon, v: Token) -> Token | None:
-    """The inverted pronoun of 'a-t-il ajouté', 'dit-elle', 'souligne-t-il'."""
-    doc = v.doc
-    lo = group_start(v)
-    for k in range(lo, min(len(doc), v.i + 3)):
-        t = doc[k].text.lower()
-        if t in lex.clitics and t not in ("-t",):
-            return doc[k]
-    return None
-
-
 def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
     """The speaker tokens of a cue: grammatical subject, clitic, inverted subject, or inherited."""
     lex = ctx.lex
@@ -137,15 +126,15 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
     return []
 
 
-def _clause_initial(ctx: Context, v: Token) -> bool:
-    """True when only auxiliaries, adverbs and clitics stand between v and a comma, a mark or the sentence start."""
-    lex = ctx.lex
+def clitic_subject(lex: Lexicon, v: Token) -> Token | None:
+    """The inverted pronoun of 'a-t-il ajouté', 'dit-elle', 'souligne-t-il'."""
     doc = v.doc
-    k = v.i - 1
-    while k >= sentence_of(v).start and (doc[k].dep_.startswith("aux") or doc[k].pos_ in ("ADV",) or doc[k].text.lower() in lex.clitics
-                                 or (doc[k].pos_ == "PRON" and doc[k].dep_ in ("expl:comp", "expl:pass", "iobj", "obj"))):
-        k -= 1
-    return k < sentence_of(v).start or ctx.forms[k] in (",", ":", "»", "”", '"', "(", "—", "–", "…", "?", "!", ".")
+    lo = group_start(v)
+    for k in range(lo, min(len(doc), v.i + 3)):
+        t = doc[k].text.lower()
+        if t in lex.clitics and t not in ("-t",):
+            return doc[k]
+    return None
 
 
 def inverted_subject(lex: Lexicon, v: Token) -> Token | None:
@@ -198,6 +187,43 @@ def inverted_subject(lex: Lexicon, v: Token) -> Token | None:
     return None
 
 
+def _clause_initial(ctx: Context, v: Token) -> bool:
+    """True when only auxiliaries, adverbs and clitics stand between v and a comma, a mark or the sentence start."""
+    lex = ctx.lex
+    doc = v.doc
+    k = v.i - 1
+    while k >= sentence_of(v).start and (doc[k].dep_.startswith("aux") or doc[k].pos_ in ("ADV",) or doc[k].text.lower() in lex.clitics
+                                 or (doc[k].pos_ == "PRON" and doc[k].dep_ in ("expl:comp", "expl:pass", "iobj", "obj"))):
+        k -= 1
+    return k < sentence_of(v).start or ctx.forms[k] in (",", ":", "»", "”", '"', "(", "—", "–", "…", "?", "!", ".")
+
+
+def misread_incise(ctx: Context, v: Token, subj: list[Token]) -> Token | None:
+    """'Le prix des repas augmentera, a précisé la mairie de Brest': the parser took the reported clause's
+    subject for the cue's and its verb for a modifier; a finite verb between that subject and the comma
+    before the cue, and a speaking noun phrase after the cue, show the incise. Its inverted subject, or None."""
+    lex = ctx.lex
+    if not subj or subj[0].i > v.i or subj[0].pos_ not in ("NOUN", "PROPN") or v.text.endswith("ant"):
+        return None  # a pronoun subject is the parser's right reading; a participle heads no incise
+    doc = v.doc
+    lo = group_start(v)
+    if lo < 2 or ctx.forms[lo - 1] != ",":
+        return None
+    between = doc[subj[0].i + 1:lo - 1]
+    if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in between) \
+            or any(ctx.words[t.i] in ("qui", "que", "qu'", "dont", "ou", "lequel", "laquelle") for t in between):
+        return None
+    inv = inverted_subject(lex, v)
+    if inv is None:
+        return None
+    named = ctx.mention_at.get(inv.i)
+    word = ctx.words[inv.i]
+    speaking = (named is not None and named.kind in ("person", "organization", "country", "media", "group")) \
+        or word in lex.roles or word in lex.groups or fold(inv.lemma_) in lex.people or fold(inv.lemma_) in lex.documents \
+        or any(c.dep_ == "nmod" and c.pos_ == "PROPN" for c in inv.children)
+    return inv if speaking else None
+
+
 def is_incise(lex: Lexicon, v: Token) -> bool:
     """v heads an incise: its subject (a clitic, a name, a title) stands after it."""
     if clitic_subject(lex, v) is not None:
@@ -224,99 +250,6 @@ def is_incise(lex: Lexicon, v: Token) -> bool:
             return False
         k += 1
     return False
-
-
-def speaking_subject(ctx: Context, tok: Token) -> Token | None:
-    """tok as the subject of the words that follow: a name, a pronoun, a person noun, or the antecedent of
-    'qui' ('…, dont Jérémie Iordanoff, qui « refuse … »')."""
-    lex = ctx.lex
-    doc = tok.doc
-    if ctx.words[tok.i] in lex.relative_subjects:
-        k = tok.i - 1
-        while k >= 0 and ctx.forms[k] == ",":
-            k -= 1
-        if k < 0:
-            return None
-        tok = doc[k]
-    named = ctx.mention_at.get(tok.i)
-    if named is not None:
-        return doc[named.i] if named.kind in ("person", "organization", "country", "media", "group") else None
-    if tok.pos_ == "PRON" and ctx.words[tok.i] in ("il", "elle", "ils", "elles"):
-        return tok
-    if tok.pos_ == "NOUN" and ctx.words[tok.i] in lex.roles:
-        return tok
-    return None
-
-
-def person_subject(ctx: Context, sent: Span):
-    """The named person a sentence is about: its main verb's subject, or the name in apposition to it
-    ('Son voisin, Gérard Lefebvre, …'); None if the subject is not a person's name."""
-    doc = sent.doc
-    root = sent.root
-    ns = next((c for c in root.children if c.dep_ in SUBJ_DEPS and c.i < root.i), None)
-    if ns is None:
-        # 'Paul Roux, 54 ans, est agriculteur': the parser made the opening name the root of the sentence
-        named = ctx.mention_from.get(sent.start)
-        return named if named is not None and named.kind == "person" and root.i == named.i else None
-    named = ctx.mention_at.get(ns.i)
-    if named is None or named.kind != "person":
-        named = next((x for x in doc._.sg_mentions or [] if x.kind == "person"
-                      and ns.i < x.i <= ns.i + 4 and doc[x.i - 1].text == ","), None)
-    return named if named is not None and named.kind == "person" else None
-
-
-def narrative_infinitive(ctx: Context, v: Token) -> bool:
-    """'Et d'ajouter : « … »', 'Et de préciser que …': the narrative infinitive, whose subject is the
-    person the text is about."""
-    k = v.i - 1
-    if k < 1 or ctx.words[k] not in ("de", "d'") or "Inf" not in v.morph.get("VerbForm"):
-        return False
-    j = k - 1
-    return ctx.words[j] == "et" and (j == sentence_of(v).start or ctx.forms[j - 1] in (".", ";", ":", "\n"))
-
-
-def narrative_subject(ctx: Context, v: Token) -> Token | None:
-    """'Et la ministre d'ajouter', 'Et Paul Roux de conclure': the narrative infinitive with its subject
-    between 'et' and 'de'; the head of that noun phrase (a name, a title or a person noun)."""
-    k = v.i - 1
-    infinitive = "Inf" in v.morph.get("VerbForm") or (not v.morph.get("VerbForm") and v.text.endswith(("er", "ir", "re")))
-    if k < 2 or ctx.words[k] not in ("de", "d'") or not infinitive:
-        return None
-    start = sentence_of(v).start
-    j = k - 1
-    while j > start and j > k - 8 and ctx.words[j] != "et":
-        j -= 1
-    if ctx.words[j] != "et" or not (j == start or ctx.forms[j - 1] in (".", ";", ":", "\n")) or j + 1 >= k:
-        return None
-    lead = v.doc[j + 1:k]
-    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in lead):
-        return None
-    return verbless_source(ctx, lead)
-
-
-def verbless_source(ctx: Context, lead: Span) -> Token | None:
-    """Who a verbless lead before a colon names as the speaker of the marks after it: a person's name
-    that opens it with its description ('Paul Roux, maire de Lille depuis 2014 :', 'Paul Roux (PS) :'),
-    or a noun phrase headed by a title or a person noun ('Le directeur :', 'Une habitante du quartier :')."""
-    lex = ctx.lex
-    toks = [t for t in lead if not t.is_space]
-    if not toks or len(toks) > 16:
-        return None  # a long verbless lead is a heading or an enumeration, not a speaker's tag
-    named = ctx.mention_from.get(toks[0].i)
-    if named is None and toks[0].pos_ == "DET":
-        named = ctx.mention_from.get(toks[0].i + 1)
-    if named is not None and named.kind == "person" and (named.j >= lead.end or ctx.forms[named.j] in (",", "(")):
-        return lead.doc[named.i]
-    k = 0
-    while k < len(toks) and toks[k].pos_ in ("DET", "ADJ") and k < 3:
-        k += 1
-    if k == 0 or k >= len(toks) or toks[k].pos_ != "NOUN":
-        return None
-    noun = toks[k]
-    word = ctx.words[noun.i]
-    if word in lex.roles or word in lex.groups or fold(noun.lemma_) in lex.people:
-        return noun
-    return None
 
 
 def inverted_pronoun(ctx: Context, v: Token) -> Token | None:
@@ -348,6 +281,99 @@ def incise_subject(ctx: Context, nxt: Token) -> Token | None:
     return None
 
 
+def narrative_infinitive(ctx: Context, v: Token) -> bool:
+    """'Et d'ajouter : « … »', 'Et de préciser que …': the narrative infinitive, whose subject is the
+    person the text is about."""
+    k = v.i - 1
+    if k < 1 or ctx.words[k] not in ("de", "d'") or "Inf" not in v.morph.get("VerbForm"):
+        return False
+    j = k - 1
+    return ctx.words[j] == "et" and (j == sentence_of(v).start or ctx.forms[j - 1] in (".", ";", ":", "\n"))
+
+
+def narrative_subject(ctx: Context, v: Token) -> Token | None:
+    """'Et la ministre d'ajouter', 'Et Paul Roux de conclure': the narrative infinitive with its subject
+    between 'et' and 'de'; the head of that noun phrase (a name, a title or a person noun)."""
+    k = v.i - 1
+    infinitive = "Inf" in v.morph.get("VerbForm") or (not v.morph.get("VerbForm") and v.text.endswith(("er", "ir", "re")))
+    if k < 2 or ctx.words[k] not in ("de", "d'") or not infinitive:
+        return None
+    start = sentence_of(v).start
+    j = k - 1
+    while j > start and j > k - 8 and ctx.words[j] != "et":
+        j -= 1
+    if ctx.words[j] != "et" or not (j == start or ctx.forms[j - 1] in (".", ";", ":", "\n")) or j + 1 >= k:
+        return None
+    lead = v.doc[j + 1:k]
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in lead):
+        return None
+    return verbless_source(ctx, lead)
+
+
+def person_subject(ctx: Context, sent: Span):
+    """The named person a sentence is about: its main verb's subject, or the name in apposition to it
+    ('Son voisin, Gérard Lefebvre, …'); None if the subject is not a person's name."""
+    doc = sent.doc
+    root = sent.root
+    ns = next((c for c in root.children if c.dep_ in SUBJ_DEPS and c.i < root.i), None)
+    if ns is None:
+        # 'Paul Roux, 54 ans, est agriculteur': the parser made the opening name the root of the sentence
+        named = ctx.mention_from.get(sent.start)
+        return named if named is not None and named.kind == "person" and root.i == named.i else None
+    named = ctx.mention_at.get(ns.i)
+    if named is None or named.kind != "person":
+        named = next((x for x in doc._.sg_mentions or [] if x.kind == "person"
+                      and ns.i < x.i <= ns.i + 4 and doc[x.i - 1].text == ","), None)
+    return named if named is not None and named.kind == "person" else None
+
+
+def speaking_subject(ctx: Context, tok: Token) -> Token | None:
+    """tok as the subject of the words that follow: a name, a pronoun, a person noun, or the antecedent of
+    'qui' ('…, dont Jérémie Iordanoff, qui « refuse … »')."""
+    lex = ctx.lex
+    doc = tok.doc
+    if ctx.words[tok.i] in lex.relative_subjects:
+        k = tok.i - 1
+        while k >= 0 and ctx.forms[k] == ",":
+            k -= 1
+        if k < 0:
+            return None
+        tok = doc[k]
+    named = ctx.mention_at.get(tok.i)
+    if named is not None:
+        return doc[named.i] if named.kind in ("person", "organization", "country", "media", "group") else None
+    if tok.pos_ == "PRON" and ctx.words[tok.i] in ("il", "elle", "ils", "elles"):
+        return tok
+    if tok.pos_ == "NOUN" and ctx.words[tok.i] in lex.roles:
+        return tok
+    return None
+
+
+def verbless_source(ctx: Context, lead: Span) -> Token | None:
+    """Who a verbless lead before a colon names as the speaker of the marks after it: a person's name
+    that opens it with its description ('Paul Roux, maire de Lille depuis 2014 :', 'Paul Roux (PS) :'),
+    or a noun phrase headed by a title or a person noun ('Le directeur :', 'Une habitante du quartier :')."""
+    lex = ctx.lex
+    toks = [t for t in lead if not t.is_space]
+    if not toks or len(toks) > 16:
+        return None  # a long verbless lead is a heading or an enumeration, not a speaker's tag
+    named = ctx.mention_from.get(toks[0].i)
+    if named is None and toks[0].pos_ == "DET":
+        named = ctx.mention_from.get(toks[0].i + 1)
+    if named is not None and named.kind == "person" and (named.j >= lead.end or ctx.forms[named.j] in (",", "(")):
+        return lead.doc[named.i]
+    k = 0
+    while k < len(toks) and toks[k].pos_ in ("DET", "ADJ") and k < 3:
+        k += 1
+    if k == 0 or k >= len(toks) or toks[k].pos_ != "NOUN":
+        return None
+    noun = toks[k]
+    word = ctx.words[noun.i]
+    if word in lex.roles or word in lex.groups or fold(noun.lemma_) in lex.people:
+        return noun
+    return None
+
+
 def place_of_on(ctx: Context, v: Token) -> Token | None:
     """'« … », peut-on lire dans le communiqué du parti', '« … », assure-t-on à l'Élysée': after an
     impersonal 'on', the text or the institution named right after the verb is who speaks."""
@@ -371,32 +397,6 @@ def place_of_on(ctx: Context, v: Token) -> Token | None:
         return None  # 'dit-on dans les couloirs': a place that names no one
     owner = next((c for c in doc[j].children if c.dep_ == "nmod" and c.i in ctx.mention_at), None)
     return doc[ctx.mention_at[owner.i].i] if owner is not None else doc[j]
-
-
-def misread_incise(ctx: Context, v: Token, subj: list[Token]) -> Token | None:
-    """'Le prix des repas augmentera, a précisé la mairie de Brest': the parser took the reported clause's
-    subject for the cue's and its verb for a modifier; a finite verb between that subject and the comma
-    before the cue, and a speaking noun phrase after the cue, show the incise. Its inverted subject, or None."""
-    lex = ctx.lex
-    if not subj or subj[0].i > v.i or subj[0].pos_ not in ("NOUN", "PROPN") or v.text.endswith("ant"):
-        return None  # a pronoun subject is the parser's right reading; a participle heads no incise
-    doc = v.doc
-    lo = group_start(v)
-    if lo < 2 or ctx.forms[lo - 1] != ",":
-        return None
-    between = doc[subj[0].i + 1:lo - 1]
-    if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in between) \
-            or any(ctx.words[t.i] in ("qui", "que", "qu'", "dont", "ou", "lequel", "laquelle") for t in between):
-        return None
-    inv = inverted_subject(lex, v)
-    if inv is None:
-        return None
-    named = ctx.mention_at.get(inv.i)
-    word = ctx.words[inv.i]
-    speaking = (named is not None and named.kind in ("person", "organization", "country", "media", "group")) \
-        or word in lex.roles or word in lex.groups or fold(inv.lemma_) in lex.people or fold(inv.lemma_) in lex.documents \
-        or any(c.dep_ == "nmod" and c.pos_ == "PROPN" for c in inv.children)
-    return inv if speaking else None
 
 
 def speaker_spans(ctx: Context, subj: list[Token]) -> list[tuple[int, int]]:
