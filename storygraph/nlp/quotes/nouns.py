@@ -69,7 +69,7 @@ def _span(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
 
 
 def read(ctx: Context, quotes: list[Quote]) -> list[Quote]:
-    """The noun-headed reports of the Doc that no quote found already covers, as quotes of the finder."""
+    """The noun-headed reports of the article that no quote found already covers."""
     doc, marks = ctx.doc, ctx.marks
     cues = ctx.lex.nouns
     if not cues.frames:
