@@ -1,23 +1,23 @@
-"""What a speech verb's complement reports: one small reader per French construction, tried in order.
+"""What a speech verb's complement reports: one small reader per construction, tried in the order of `READERS`.
 
-Each reader looks at the words after the verb group (``k`` is the first of them) and, when its construction
-is there and the verb's frame in ``lang/<lang>/speech.json`` allows it, returns the characters of the
-reported content. The finder (`quotes.QuoteFinder`) supplies the lexicon, the grammar words and
-`clause_end`, which says where a reported clause stops.
+`complement` looks at the words after the verb group (``k`` is the first of them) and asks each reader in turn;
+a reader whose construction is there and whose verb's frame in ``lang/<lang>/speech.json`` allows it returns
+the characters of the reported content, which `clauses.clause_end` says where to stop. The passive readers
+(`passive_attribute`, `passive_object`) are asked first by the cue reader, since their speaker is the agent.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from .index import text_of
-from .mentions import fold
+from ..index import sentence_of, text_of
+from ..mentions import fold
+from .clauses import clause_end
+from .context import Context
+from .lexicon import cue_words, idiom
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .quotes import QuoteFinder
-
-Reader = Callable[["QuoteFinder", Token, str, int, Span], "tuple[int, int] | None"]
+Reader = Callable[[Context, Token, str, int, Span], "tuple[int, int] | None"]
 OPEN_MARKS = ("«", "“", "„", "‹", '"')
 WH_WORDS = ("si", "s'", "comment", "pourquoi", "quand", "combien", "ou", "quel", "quelle", "quels", "quelles",
             "lequel", "laquelle")  # French; a language's own are grammar.json's frame_words['wh']
@@ -38,114 +38,115 @@ def infinitive_at(doc, k: int, end: int) -> bool:
     return j < end and is_infinitive(doc[j]) and not doc[j].text[:1].isupper()
 
 
-def adverbial_de(f: "QuoteFinder", doc, k: int) -> int:
+def adverbial_de(ctx: Context, k: int) -> int:
     """Length in tokens of an adverbial 'de' phrase at k ('de son côté', 'd'ailleurs'), 0 if none."""
-    if k >= len(doc) or f._words[k] not in ("de", "d'"):
+    doc = ctx.doc
+    if k >= len(doc) or ctx.words[k] not in ("de", "d'"):
         return 0
-    for words in f.adverbial_de:
+    for words in ctx.lex.adverbial_de:
         if k + len(words) <= len(doc) and all(fold(doc[k + n].text) == w for n, w in enumerate(words)):
             return len(words)
     return 0
 
 
-def marked_fragment(f, v, lem, k, sent):
+def marked_fragment(ctx, v, lem, k, sent):
     """'a déclaré « regretter … »', 'a salué un « grand jour »' starts with the marks: the clause from them."""
     doc = v.doc
     if doc[k].text in OPEN_MARKS:
-        return doc[k].idx, f.clause_end(doc, k, sent)
+        return doc[k].idx, clause_end(ctx, k, sent)
     return None
 
 
-def de_infinitive(f, v, lem, k, sent):
+def de_infinitive(ctx, v, lem, k, sent):
     """'a promis de revenir', 'nie d'avoir menti'."""
     doc = v.doc
-    if fold(doc[k].text) in f.frame_words["de"] and lem in f.frames.get("de", set()) and not adverbial_de(f, doc, k) \
+    if fold(doc[k].text) in ctx.lex.frame_words["de"] and lem in ctx.lex.frames.get("de", set()) and not adverbial_de(ctx, k) \
             and k + 1 < sent.end and (doc[k + 1].pos_ in ("VERB", "AUX", "PRON", "ADV") or infinitive_at(doc, k + 1, sent.end)):
-        return doc[k].idx, f.clause_end(doc, k, sent)
+        return doc[k].idx, clause_end(ctx, k, sent)
     return None
 
 
-def preposition_phrase(f, v, lem, k, sent):
+def preposition_phrase(ctx, v, lem, k, sent):
     """'appelle à la grève' (à), 'met en garde contre …' (contre), 'plaide pour …' (pour), 'alerte sur …' (sur)."""
     doc = v.doc
     first = fold(doc[k].text)
     for frame in ("a", "contre", "pour", "sur"):
-        if first in f.frame_words[frame] and lem in f.frames.get(frame, ()):
-            return doc[k].idx, f.clause_end(doc, k, sent)
+        if first in ctx.lex.frame_words[frame] and lem in ctx.lex.frames.get(frame, ()):
+            return doc[k].idx, clause_end(ctx, k, sent)
     return None
 
 
-def indirect_question(f, v, lem, k, sent):
+def indirect_question(ctx, v, lem, k, sent):
     """'a expliqué comment …', 'se demande si …', 'a précisé ce qu'il ferait'."""
     doc = v.doc
-    if lem not in f.frames.get("wh", set()):
+    if lem not in ctx.lex.frames.get("wh", set()):
         return None
     first = fold(doc[k].text)
-    if first in f.frame_words["wh"] or (first == "ce" and k + 1 < sent.end and fold(doc[k + 1].text) in ("que", "qu'", "qui", "dont")):
+    if first in ctx.lex.frame_words["wh"] or (first == "ce" and k + 1 < sent.end and fold(doc[k + 1].text) in ("que", "qu'", "qui", "dont")):
         if first in ("si", "s'") and not (k + 1 < sent.end and doc[k + 1].pos_ in ("PRON", "DET", "PROPN", "NOUN")):
             return None  # 'si' as an adverb ('si bien'), not 'whether'
-        return doc[k].idx, f.clause_end(doc, k, sent)
+        return doc[k].idx, clause_end(ctx, k, sent)
     return None
 
 
-def bare_infinitive(f, v, lem, k, sent):
+def bare_infinitive(ctx, v, lem, k, sent):
     """'affirme être innocent', 'réfute avoir subi des pressions', 'précisant en avoir détruit deux'."""
     doc = v.doc
-    if lem in f.frames.get("inf", set()) | f.frames.get("de", set()) | f.frames.get("obj", set()) and infinitive_at(doc, k, sent.end):
-        return doc[k].idx, f.clause_end(doc, k, sent)
+    if lem in ctx.lex.frames.get("inf", set()) | ctx.lex.frames.get("de", set()) | ctx.lex.frames.get("obj", set()) and infinitive_at(doc, k, sent.end):
+        return doc[k].idx, clause_end(ctx, k, sent)
     return None
 
 
-def past_object(f, v, lem, k, sent):
+def past_object(ctx, v, lem, k, sent):
     """'enjoignant les citoyens à respecter …', 'accuse Kigali de soutenir …', 'accuse X de fraude': the
     de/à complement after the object."""
     doc = v.doc
     for c in v.children:
         if c.i > v.i and c.dep_ in ("xcomp", "obl:arg", "advcl", "ccomp"):
             mark = next((m for m in c.children if (m.dep_ in ("mark", "case") or m.dep_ == "aux" and m.pos_ == "PART") and m.i < c.i
-                         and fold(m.text) in f.frame_words["de"] | f.frame_words["a"]), None)
-            if mark is not None and mark.i - v.i <= 8 and ((fold(mark.text) in f.frame_words["de"] and lem in f.frames.get("de", set()))
-                                                          or (fold(mark.text) in f.frame_words["a"] and lem in f.frames.get("a", set()))):
-                return mark.idx, f.clause_end(doc, mark.i, sent)
-    if lem in f.frames.get("a", set()):
+                         and fold(m.text) in ctx.lex.frame_words["de"] | ctx.lex.frame_words["a"]), None)
+            if mark is not None and mark.i - v.i <= 8 and ((fold(mark.text) in ctx.lex.frame_words["de"] and lem in ctx.lex.frames.get("de", set()))
+                                                          or (fold(mark.text) in ctx.lex.frame_words["a"] and lem in ctx.lex.frames.get("a", set()))):
+                return mark.idx, clause_end(ctx, mark.i, sent)
+    if lem in ctx.lex.frames.get("a", set()):
         # 'appelle les syndicats « à la raison »': à after the object, perhaps inside the speaker's marks
         for j in range(k + 1, min(sent.end - 1, k + 10)):
             t = doc[j]
             if t.text in (",", ".", ";", ":") or t.pos_ in ("VERB", "AUX") and not is_infinitive(t):
                 break
-            if fold(t.text) in f.frame_words["a"] and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT"):
+            if fold(t.text) in ctx.lex.frame_words["a"] and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT"):
                 lo = j - 1 if doc[j - 1].text in OPEN_MARKS else j
-                return doc[lo].idx, f.clause_end(doc, lo, sent)
-    de, de_np = lem in f.frames.get("de", set()), lem in f.frames.get("de-np", set())
+                return doc[lo].idx, clause_end(ctx, lo, sent)
+    de, de_np = lem in ctx.lex.frames.get("de", set()), lem in ctx.lex.frames.get("de-np", set())
     if de or de_np:
         # scanned by position: the tagger may take the infinitive for a noun
         for j in range(k + 1, min(sent.end - 1, k + 12)):
             t = doc[j]
             if t.text in (",", ".", ";", ":") or t.pos_ in ("VERB", "AUX") and not is_infinitive(t):
                 break
-            if fold(t.text) in ("de", "d'", "du", "des") and not adverbial_de(f, doc, j):
+            if fold(t.text) in ("de", "d'", "du", "des") and not adverbial_de(ctx, j):
                 nxt = doc[j + 1]
                 if fold(t.text) in ("de", "d'") and de and nxt.text.islower() and (is_infinitive(nxt) or infinitive_at(doc, j + 1, sent.end)) \
                         and not (nxt.head.pos_ == "NOUN" and nxt.head.dep_ == "nmod" and k <= nxt.head.i < j):  # 'leur absence de volonté d'aboutir'
-                    return t.idx, f.clause_end(doc, j, sent)
+                    return t.idx, clause_end(ctx, j, sent)
                 if de_np and doc[j - 1].pos_ in ("NOUN", "PROPN", "PRON") and any(m.i <= j - 1 < m.j for m in doc._.sg_mentions or []):
-                    return t.idx, f.clause_end(doc, j, sent)  # 'accuse Ousmane Sonko de viol'
+                    return t.idx, clause_end(ctx, j, sent)  # 'accuse Ousmane Sonko de viol'
     return None
 
 
-def de_noun_phrase(f, v, lem, k, sent):
+def de_noun_phrase(ctx, v, lem, k, sent):
     """'se félicite du succès', 'a fait état de progrès', 'parle d'« un géant »'."""
     doc = v.doc
-    if lem in f.frames.get("de-np", set()) and fold(doc[k].text) in f.frame_words["de-np"] \
-            and not adverbial_de(f, doc, k) and k + 1 < sent.end:
-        return doc[k].idx, f.clause_end(doc, k, sent)
+    if lem in ctx.lex.frames.get("de-np", set()) and fold(doc[k].text) in ctx.lex.frame_words["de-np"] \
+            and not adverbial_de(ctx, k) and k + 1 < sent.end:
+        return doc[k].idx, clause_end(ctx, k, sent)
     return None
 
 
-def subject_attribute(f, v, lem, k, sent):
+def subject_attribute(ctx, v, lem, k, sent):
     """'s'est dit « horrifiée »', 's'est montrée satisfaite de …', 'se dit prêt à …': the attribute the
     speaker gives itself; an adjective with its own que-clause reports that clause."""
-    if lem not in f.frames.get("attr", set()):
+    if lem not in ctx.lex.frames.get("attr", set()):
         return None
     doc = v.doc
     t = doc[k]
@@ -155,11 +156,11 @@ def subject_attribute(f, v, lem, k, sent):
     while j < sent.end and j - k < 3 and doc[j].pos_ == "ADV":
         j += 1
     if j + 1 < sent.end and fold(doc[j].text) in ("que", "qu'"):
-        return doc[j + 1].idx, f.clause_end(doc, j + 1, sent)
-    return t.idx, f.clause_end(doc, k, sent)
+        return doc[j + 1].idx, clause_end(ctx, j + 1, sent)
+    return t.idx, clause_end(ctx, k, sent)
 
 
-def marker_after(f, v, k: int, sent, markers: tuple[str, ...]) -> int | None:
+def marker_after(ctx, v, k: int, sent, markers: tuple[str, ...]) -> int | None:
     """The token of 'de'/'comme' that opens the attribute of the object ('qualifie la réforme des retraites
     de « … »'), looked for before the clause goes on with another verb."""
     doc = v.doc
@@ -168,53 +169,53 @@ def marker_after(f, v, k: int, sent, markers: tuple[str, ...]) -> int | None:
         t = doc[j]
         if t.text in (".", ";", ":", "?", "!") or (t.pos_ in ("VERB", "AUX") and not is_infinitive(t) and j > k):
             break
-        if fold(t.text) in markers and not adverbial_de(f, doc, j):
+        if fold(t.text) in markers and not adverbial_de(ctx, j):
             nxt = doc[j + 1]
             if nxt.text in OPEN_MARKS or nxt.pos_ in ("ADJ", "DET", "NOUN", "NUM") or "Part" in nxt.morph.get("VerbForm"):
                 found = j
-                if nxt.text in OPEN_MARKS or nxt.pos_ == "ADJ" or fold(t.text) in f.frame_words["x-comme"]:
+                if nxt.text in OPEN_MARKS or nxt.pos_ == "ADJ" or fold(t.text) in ctx.lex.frame_words["x-comme"]:
                     break  # 'de « … »', 'd'historique', 'comme …' cannot be part of the object
     return found
 
 
-def object_attribute(f, v, lem, k, sent):
+def object_attribute(ctx, v, lem, k, sent):
     """'qualifie X de « … »', 'a défini X comme un « … »', 'les présentant comme membres de …', 'a jugé la
     réforme « mal ficelée »' (the object and its attribute, a small clause)."""
     doc = v.doc
-    if lem in f.frames.get("x-adj", set()):
+    if lem in ctx.lex.frames.get("x-adj", set()):
         # the parse's object predicate ('called the plan a ploy', 'jugé la réforme inacceptable'): a noun or an
         # adjective after the object, hung on the verb
         obj = next((c for c in v.children if c.dep_ in ("obj", "dobj") and c.i > v.i), None)
         pred = next((c for c in v.children if c.dep_ in ("xcomp", "oprd") and c.pos_ in ("NOUN", "PROPN", "ADJ")
                      and obj is not None and c.i > obj.i), None)
         if pred is not None and obj.left_edge.i >= k and pred.i - k <= 16:
-            return doc[k].idx, f.clause_end(doc, k, sent)
-    if lem in f.frames.get("x-adj", set()) and doc[k].pos_ in ("DET", "PROPN", "NOUN"):
+            return doc[k].idx, clause_end(ctx, k, sent)
+    if lem in ctx.lex.frames.get("x-adj", set()) and doc[k].pos_ in ("DET", "PROPN", "NOUN"):
         for j in range(k + 1, min(sent.end, k + 9)):
             t = doc[j]
             if t.text in (",", ".", ";", ":") or t.pos_ in ("VERB", "AUX", "ADP") and not t.text in OPEN_MARKS:
                 break
             if (t.text in OPEN_MARKS or t.pos_ == "ADJ" and t.dep_ in ("xcomp", "obj", "ccomp")) and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
-                return doc[k].idx, f.clause_end(doc, k, sent)
-    markers = tuple(f.frame_words["x-de"]) if lem in f.frames.get("x-de", set()) else \
-        tuple(f.frame_words["x-comme"]) if lem in f.frames.get("x-comme", set()) else None
+                return doc[k].idx, clause_end(ctx, k, sent)
+    markers = tuple(ctx.lex.frame_words["x-de"]) if lem in ctx.lex.frames.get("x-de", set()) else \
+        tuple(ctx.lex.frame_words["x-comme"]) if lem in ctx.lex.frames.get("x-comme", set()) else None
     if markers is None:
         return None
-    j = marker_after(f, v, k, sent, markers)
+    j = marker_after(ctx, v, k, sent, markers)
     if j is None:
         return None
-    return v.doc[j].idx, f.clause_end(v.doc, j, sent)
+    return v.doc[j].idx, clause_end(ctx, j, sent)
 
 
-def passive_object(f, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int], Token] | None:
+def passive_object(ctx, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int], Token] | None:
     """'la piste d'une « médiation » formulée par Laurent Berger': a noun phrase, then a speech verb's past
     participle and 'par' with the speaker; what was said is the noun phrase the participle qualifies."""
-    if lem not in f.frames.get("obj", set()) or v.dep_ != "acl" or "Part" not in v.morph.get("VerbForm") \
+    if lem not in ctx.lex.frames.get("obj", set()) or v.dep_ != "acl" or "Part" not in v.morph.get("VerbForm") \
             or "Pres" in v.morph.get("Tense") or v.head.i > v.i or v.head.pos_ not in ("NOUN", "PROPN"):
         return None
     doc = v.doc
     agent = next((c for c in v.children if c.dep_.startswith("obl") and c.i > v.i
-                  and any(fold(x.text) in f.frame_words["agent"] and x.dep_ == "case" for x in c.children)), None)
+                  and any(fold(x.text) in ctx.lex.frame_words["agent"] and x.dep_ == "case" for x in c.children)), None)
     inside = {x.i for x in agent.subtree} if agent is not None else set()
     if agent is None or not any(m.i in inside and m.kind in ("person", "organization", "country") for m in doc._.sg_mentions or []):
         return None
@@ -235,7 +236,7 @@ def passive_object(f, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int], 
     return (doc[lo].idx, doc[k].idx + len(doc[k])), agent
 
 
-def passive_attribute(f, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int], Token | None] | None:
+def passive_attribute(ctx, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int], Token | None] | None:
     """'X, qualifié de « séparatiste » par Pékin', 'X a été présenté comme … par la police': the attribute is
     what was said and the agent after 'par' who said it."""
     passive = any(c.dep_ == "aux:pass" for c in v.children) or (
@@ -243,9 +244,9 @@ def passive_attribute(f, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int
         and not any(c.dep_.startswith("aux") or c.dep_.startswith("nsubj") for c in v.children))
     if not passive:
         return None
-    markers = tuple(f.frame_words["x-de"]) if lem in f.frames.get("x-de", set()) else \
-        tuple(f.frame_words["x-comme"]) if lem in f.frames.get("x-comme", set()) else None
-    bare = lem in f.frames.get("x-adj", set())
+    markers = tuple(ctx.lex.frame_words["x-de"]) if lem in ctx.lex.frames.get("x-de", set()) else \
+        tuple(ctx.lex.frame_words["x-comme"]) if lem in ctx.lex.frames.get("x-comme", set()) else None
+    bare = lem in ctx.lex.frames.get("x-adj", set())
     if markers is None and not bare:
         return None
     doc = v.doc
@@ -258,29 +259,29 @@ def passive_attribute(f, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int
         # 'un délai jugé « intenable » par les familles': the attribute right after the participle
         if not (bare and (doc[j].text in OPEN_MARKS or doc[j].pos_ == "ADJ")):
             return None
-    start, end = doc[j].idx, f.clause_end(doc, j, sent)
+    start, end = doc[j].idx, clause_end(ctx, j, sent)
     agent = next((c for c in v.children if c.dep_.startswith("obl") and c.i > j
-                  and any(fold(x.text) in f.frame_words["agent"] and x.dep_ == "case" for x in c.children)), None)
+                  and any(fold(x.text) in ctx.lex.frame_words["agent"] and x.dep_ == "case" for x in c.children)), None)
     if agent is not None:
-        par = next(x for x in agent.children if fold(x.text) in f.frame_words["agent"] and x.dep_ == "case")
+        par = next(x for x in agent.children if fold(x.text) in ctx.lex.frame_words["agent"] and x.dep_ == "case")
         end = min(end, par.idx)
         while end > start and text_of(doc)[end - 1] in " \n,":
             end -= 1
     return (start, end), agent
 
 
-def nominal_object(f, v, lem, k, sent):
+def nominal_object(ctx, v, lem, k, sent):
     """'a dénoncé un complot', 'a reconnu sa défaite', 'a requis six mois de prison'."""
     doc = v.doc
-    if lem not in f.frames.get("obj", set()) or "Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood"):
+    if lem not in ctx.lex.frames.get("obj", set()) or "Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood"):
         return None
-    if _party_object(f, v):
+    if _party_object(ctx, v):
         return None  # 'a condamné Paul Martin', 'a critiqué le ministre': a person or a body is no statement
     t = doc[k]
-    if t.pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ") or fold(t.text) in f.frame_words["x-comme"] | f.frame_words["a"]:
-        if f.idiom(v, lem, k):
+    if t.pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ") or fold(t.text) in ctx.lex.frame_words["x-comme"] | ctx.lex.frame_words["a"]:
+        if idiom(ctx.lex, v, lem, k):
             return None
-        return t.idx, f.clause_end(doc, k, sent)
+        return t.idx, clause_end(ctx, k, sent)
     obj = next((c for c in v.children if c.dep_ == "obj" and c.i > v.i and c.pos_ in ("NOUN", "PROPN")), None)
     if obj is None and t.pos_ == "ADP" and not any(c.dep_ in ("ccomp", "xcomp", "obj") and c.i > v.i for c in v.children):
         # 'a dénoncé dans la foulée des tirs « intolérables »': the parser hung the object on the adjunct
@@ -289,29 +290,29 @@ def nominal_object(f, v, lem, k, sent):
             if w.text in (",", ".", ";", ":") or (w.pos_ in ("VERB", "AUX") and "Fin" in w.morph.get("VerbForm")):
                 break
             if fold(w.text) in ("des", "du", "un", "une") or w.text in OPEN_MARKS:
-                return t.idx, f.clause_end(doc, k, sent)
+                return t.idx, clause_end(ctx, k, sent)
     if obj is not None:
         lo = min(x.i for x in obj.subtree)
         if v.i < lo and lo - v.i <= 8:
             if not any(x.is_punct for x in doc[k:lo]):
                 lo = k  # 'a annoncé pour juillet sa première hausse': the adjunct is part of what was said
-            if f.idiom(v, lem, lo):
+            if idiom(ctx.lex, v, lem, lo):
                 return None
-            return doc[lo].idx, f.clause_end(doc, lo, sent)
+            return doc[lo].idx, clause_end(ctx, lo, sent)
     return None
 
 
-def _party_object(f, v) -> bool:
+def _party_object(ctx, v) -> bool:
     """True when a verb's object is someone: a person's, a body's or a state's name, or a noun phrase headed by a
     title, a people or a group noun ('le ministre', 'la direction', 'les habitants')."""
     obj = next((c for c in v.children if c.dep_ == "obj" and c.i > v.i and c.pos_ in ("NOUN", "PROPN")), None)
     if obj is None:
         return False
-    m = f._mention_at.get(obj.i)
+    m = ctx.mention_at.get(obj.i)
     if m is not None and m.kind in ("person", "organization", "country", "media", "group"):
         return True
     word = fold(obj.lemma_)
-    return obj.pos_ == "NOUN" and (word in f.roles or word in f.groups or word in f.people)
+    return obj.pos_ == "NOUN" and (word in ctx.lex.roles or word in ctx.lex.groups or word in ctx.lex.people)
 
 
 # The order matters: the more specific construction first (a marked fragment, then the prepositions the
@@ -319,3 +320,35 @@ def _party_object(f, v) -> bool:
 # the nominal object, which every transitive verb would otherwise claim).
 READERS: list[Reader] = [marked_fragment, subject_attribute, object_attribute, de_infinitive, preposition_phrase,
                          indirect_question, bare_infinitive, past_object, de_noun_phrase, nominal_object]
+
+
+def complement(ctx: Context, v: Token, lem: str) -> tuple[int, int] | None:
+    """Characters of what a verb's complement reports: a marked fragment, 'de'/'à' + infinitive, a bare
+    infinitive ('a annoncé suspendre …') or, for verbs that take one, a nominal object."""
+    lex = ctx.lex
+    doc = v.doc
+    sent = sentence_of(v)
+    k = v.i + (cue_words(lem) if lem in lex.multi_cues else 1)
+    while k < sent.end and (doc[k].text.lower() in lex.clitics
+                            or (doc[k].pos_ == "ADV" and fold(doc[k].text) not in WH_WORDS + ("ne", "n'"))
+                            or (doc[k].dep_.startswith("aux") and "Inf" not in doc[k].morph.get("VerbForm"))
+                            or ctx.words[k] in lex.time_nouns and doc[k].pos_ in ("NOUN", "ADV")):  # 'a alerté mardi sur …'
+        k += 1
+    if k < sent.end and doc[k].text == ",":
+        # past a comma-enclosed adjunct ('a annoncé, par la voix de son ministre X, mettre fin …')
+        close = next((j for j in range(k + 1, min(sent.end, k + 16)) if doc[j].text in (",", ".", ";", ":")
+                      or (doc[j].pos_ in ("VERB", "AUX") and "Fin" in doc[j].morph.get("VerbForm"))), None)
+        if close is not None and doc[close].text == ",":
+            k = close + 1
+    if k >= sent.end:
+        return None
+    if any(c.dep_ == "obj" and c.i < v.i and ctx.words[c.i] in ("le", "la", "l'", "les") for c in v.children):
+        return None  # 'nous vous l'annoncions hier': the object is a pronoun, what follows is not what was said
+    k += adverbial_de(ctx, k)  # 'a informé de son côté n'avoir pas été saisi'
+    if k >= sent.end:
+        return None
+    for read in READERS:
+        found = read(ctx, v, lem, k, sent)
+        if found is not None:
+            return found
+    return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .index import tokens_in
+from ..index import tokens_in
 
 SPACES = " \t\u00a0\u202f\u2009"
 PUNCT_GAP = SPACES + ".,;:…"

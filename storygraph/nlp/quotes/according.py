@@ -1,0 +1,215 @@
+"""'Selon X, P', 'P, selon X', 'd'après X, P', '…, le parquet, selon lequel « … »': reports whose cue is an
+'according to' phrase of `speech.json`'s `according_to`, and whose source is the noun phrase after it.
+"""
+from __future__ import annotations
+
+
+from spacy.tokens import Doc, Span, Token
+
+from ..index import text_of, token_at
+from ..mentions import fold
+from .clauses import clause_end
+from .context import Context
+from .lexicon import Lexicon, lemma
+from .marks import SPACES, TRIM
+from .records import Quote
+from .speakers import speaker_spans
+
+
+def according_to(ctx: Context, sent: Span, quotes: list[Quote]) -> None:
+    """'Selon X, P' / 'P, selon X' / 'd'après X, P'."""
+    lex = ctx.lex
+    doc = ctx.doc
+    marks = ctx.marks
+    inside = ctx.inside
+    text = text_of(doc)
+    toks = sent  # tokens are made only where a source word stands, not for the whole sentence
+    words = ctx.words[sent.start:sent.end]
+    for n, w in enumerate(words):
+        if w not in lex.according_first or inside[sent.start + n]:
+            continue
+        glued = None  # 'd'après' written as one token: its two words without the space, worked out once
+        for pat in lex.according_by_first.get(w, ()):
+            if tuple(words[n:n + len(pat)]) != pat:
+                if len(pat) < 2:
+                    continue
+                if glued is None:
+                    glued = fold("".join(ctx.forms[sent.start + n:min(sent.end, sent.start + n + 2)]).replace(" ", ""))
+                if glued != "".join(pat).replace(" ", ""):
+                    continue
+            plen = len(pat) if tuple(words[n:n + len(pat)]) == pat else 2
+            if pat == ("pour",) and not (n == 0 or ctx.forms[sent.start + n - 1] in (",", ":", "(", ".", "!", "?")):
+                continue
+            t = toks[n]
+            if n + plen < len(toks) and toks[n + plen].pos_ in ("VERB", "AUX"):
+                continue  # 'pour vendre …' is a purpose, not a source
+            j = n + plen
+            if pat in lex.according_de:
+                if j >= len(toks) or fold(toks[j].text) not in ("de", "d'", "du", "des"):
+                    continue
+                j += 1
+                plen += 1
+            if j >= len(toks):
+                continue
+            # the source: up to the next comma (or sentence end)
+            if ctx.words[toks[j].i] in ("lequel", "laquelle", "lesquels", "lesquelles") and n > 0:
+                q = _selon_relative(ctx, sent, toks[n], toks[j])
+                if q is not None:
+                    quotes.append(q)
+                break
+            e = j
+            # the source runs to the next comma; a relative clause may describe it ('selon le procureur
+            # qui était interviewé lundi à la télévision, P')
+            while e < len(toks) and toks[e].text not in (",", ".", ";", ":", "«", "»", '"', "“", "”") and e - j < 24:
+                e += 1
+            src = [x for x in toks[j:e] if not x.is_punct]
+            if not src or fold(src[0].text) in lex.que | {"moi", "nous"}:
+                continue
+            appo = None
+            if e + 1 < len(toks) and toks[e].text == ",":
+                appo = next((x for x in doc._.sg_mentions or [] if x.i == toks[e + 1].i and x.kind == "person"), None)
+            if appo is None and not _source_like(lex, doc, src, pat == ("pour",)):
+                continue
+            cue = (t.idx, toks[n + plen - 1].idx + len(toks[n + plen - 1]))
+            head = source_head(src)
+            spk = speaker_spans(ctx, [head]) if head is not None else []
+            if e < len(toks) and toks[e].text in ("«", "“", '"') and e > j:
+                # 'Pour le coach « … »': the source introduces a quotation directly
+                m = next((m for m in marks if m.open == toks[e].idx and not m.used), None)
+                if m is not None:
+                    m.used = True
+                    quotes.append(Quote("direct", [(m.cs, m.ce)], cue, "selon", speakers=spk, anchor=m.cs))
+                    break
+            if e < len(toks) and toks[e].text == ",":
+                # content after the source, past an apposition to it ('selon X, un groupe de …, P')
+                cs = e + 1
+                named = next((x for x in doc._.sg_mentions or [] if x.i == toks[cs].i and x.kind == "person"), None) if cs < len(toks) else None
+                if named is not None and named.j < sent.end and doc[named.j].text == ",":
+                    # 'selon le procureur de l'île, Aïnoudine Allaoui, P': the name is the source
+                    spk = [(named.start, named.end)]
+                    cs = named.j - sent.start + 1
+                elif cs < len(toks) and toks[cs].pos_ == "DET" and fold(toks[cs].text) in ("un", "une", "le", "la", "l'", "les"):
+                    f = cs
+                    while f < len(toks) and toks[f].text not in (",", ".", ";") and not (toks[f].pos_ in ("VERB", "AUX") and toks[f].dep_ not in ("acl",)):
+                        f += 1
+                    if f < len(toks) and toks[f].text == "," and f - cs <= 12:
+                        cs = f + 1
+                if cs < len(toks):
+                    start = toks[cs].idx
+                    m = next((m for m in marks if m.open >= toks[e].idx and m.open <= start + 1 and not m.used), None)
+                    if m is not None and text[m.close + 1:sent.end_char].strip(SPACES + ".") == "":
+                        m.used = True
+                        quotes.append(Quote("direct", [(m.cs, m.ce)], cue, "selon", speakers=spk, anchor=m.cs))
+                        break
+                    end = clause_end(ctx, toks[cs].i, sent, coordinated=False)
+                    if n > 0:
+                        # 'P1, selon X, P2': the reported proposition runs on both sides
+                        pre_end = t.idx
+                        while pre_end > toks[0].idx and text[pre_end - 1] in TRIM:
+                            pre_end -= 1
+                        if pre_end - toks[0].idx > 10:
+                            quotes.append(_mk_selon(doc, [(toks[0].idx, pre_end), (start, end)], cue, spk, marks))
+                            break
+                    if end - start > 3:
+                        quotes.append(_mk_selon(doc, [(start, end)], cue, spk, marks))
+                        break
+            elif n > 0:
+                # 'P, selon X.'; without that comma 'selon' only backs the phrase it closes
+                # ('…, un nombre insuffisant selon l'ONU')
+                start = toks[0].idx
+                if toks[n - 1].text != ",":
+                    prev_comma = max((c for c in range(n - 1) if toks[c].text == ","), default=None)
+                    if prev_comma is not None:
+                        start = toks[prev_comma + 1].idx
+                end = t.idx
+                while end > start and text[end - 1] in TRIM:
+                    end -= 1
+                m = next((m for m in marks if m.cs <= start + 2 and m.ce >= end - 2 and not m.used), None)
+                if m is not None:
+                    m.used = True
+                    quotes.append(Quote("direct", [(m.cs, m.ce)], cue, "selon", speakers=spk, anchor=m.cs))
+                elif end - start > 10:
+                    quotes.append(_mk_selon(doc, [(start, end)], cue, spk, marks))
+            break
+
+
+def _selon_relative(ctx: Context, sent: Span, selon: Token, rel: Token) -> Quote | None:
+    """'…, a précisé le parquet, selon lequel « … »': the source is the relative pronoun's antecedent,
+    the noun phrase before the comma."""
+    lex = ctx.lex
+    doc = ctx.doc
+    marks = ctx.marks
+    k = selon.i - 1
+    while k >= sent.start and doc[k].text == ",":
+        k -= 1
+    if k < sent.start or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = doc[k]
+    named = ctx.mention_at.get(k)
+    j = k
+    while j > sent.start and doc[j - 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN", "ADP"):
+        j -= 1
+    incise = j > sent.start and doc[j - 1].pos_ == "VERB" and lemma(lex, doc[j - 1]) is not None  # ', a précisé le parquet, selon lequel'
+    speaking = incise or named is not None or ctx.words[k] in lex.roles or ctx.words[k] in lex.groups \
+        or ctx.words[k] in lex.documents or fold(doc[k].lemma_) in lex.documents
+    if not speaking:
+        return None  # 'l'idée selon laquelle …', 'la rumeur selon laquelle …': a content noun, not a source
+    if named is not None and named.kind == "person":
+        head = doc[named.i]
+    else:
+        while head.dep_ in ("nmod", "amod", "flat:name") and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # 'le parquet de Lille': the parquet speaks, not Lille
+    cue = (selon.idx, rel.idx + len(rel))
+    spk = speaker_spans(ctx, [head])
+    start_tok = rel.i + 1
+    if start_tok >= sent.end:
+        return None
+    m = next((m for m in marks if not m.used and m.open == doc[start_tok].idx), None)
+    if m is not None:
+        m.used = True
+        return Quote("direct", [(m.cs, m.ce)], cue, "selon", speakers=spk, anchor=m.cs)
+    end = clause_end(ctx, start_tok, sent)
+    return _mk_selon(doc, [(doc[start_tok].idx, end)], cue, spk, marks) if end - doc[start_tok].idx > 10 else None
+
+
+def within_selon(lex: Lexicon, doc: Doc, q: Quote, selon: Quote) -> bool:
+    """q was read off a verb coordinated inside what 'selon X' reports ('Selon X, le ministre a compris
+    … et a promis de …'): it is part of X's words, not a quote of its own."""
+    if q.type == "direct" or q.cue is None or not any(s <= q.cue[0] < e for s, e in selon.content):
+        return False
+    v = token_at(doc, q.cue[1] - 1)
+    return v is not None and v.dep_ == "conj" and lemma(lex, v.head) is None \
+        and any(s <= v.head.idx < e for s, e in selon.content)
+
+
+def _mk_selon(doc, content, cue, spk, marks) -> Quote:
+    """A 'selon' quote over `content`: mixed when marks stand inside it (those marks are then used)."""
+    kind = "indirect"
+    for m in marks:
+        if any(m.cs >= s - 2 and m.ce <= e + 2 for s, e in content):
+            kind = "mixed"
+            m.used = True
+    return Quote(kind, content, cue, "selon", speakers=spk, anchor=content[0][0])
+
+
+def _source_like(lex: Lexicon, doc: Doc, src: list[Token], strict: bool) -> bool:
+    """The words after 'selon' name a source: a name, a pronoun or a noun (strict, after 'pour': a pronoun or a title)."""
+    mentions = doc._.sg_mentions or []
+    idx = {t.i for t in src}
+    if any(m.i in idx and m.kind in ("person", "organization", "country", "media", "group") for m in mentions):
+        return True
+    if strict:
+        return any(fold(t.text) in ("lui", "elle", "eux", "elles") for t in src[:1]) or \
+            (len(src) >= 2 and src[0].pos_ == "DET" and fold(src[1].text) in lex.roles)
+    if fold(src[0].text) in ("lui", "elle", "eux", "elles", "ce", "ces", "cette") and len(src) == 1:
+        return True
+    nouns = [t for t in src if t.pos_ in ("NOUN", "PROPN")]
+    return bool(nouns) and not any(fold(n.text) in ("moi",) for n in nouns)
+
+
+def source_head(src: list[Token]) -> Token | None:
+    """The head word of a 'selon X' source."""
+    ids = {t.i for t in src}
+    heads = [t for t in src if t.head.i not in ids or t.head == t]
+    heads = [t for t in heads if t.pos_ in ("NOUN", "PROPN", "PRON", "X", "ADJ")] or [t for t in src if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return heads[0] if heads else None

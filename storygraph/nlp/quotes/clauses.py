@@ -1,0 +1,267 @@
+"""What is said: the reported clause of a cue ('que …', a clause with no complementizer, a clause fronted before
+'…, a source said'), and where a reported clause ends (`clause_end`: the sentence end, cut before another
+speaker's cue or the narrator's own clause).
+"""
+from __future__ import annotations
+
+
+from spacy.tokens import Span, Token
+
+from ..index import sentence_of, text_of, tokens_in
+from ..mentions import fold
+from .context import Context
+from .lexicon import SUBJ_DEPS, Lexicon, cue_words, lemma
+from .marks import CLOSERS, OPENERS, TRIM
+from .speakers import is_incise
+
+
+def que_clause(lex: Lexicon, v: Token) -> Token | None:
+    """The 'que' that opens the reported clause of v, if any."""
+    doc = v.doc
+    for c in v.children:
+        if c.dep_ in ("ccomp", "obj", "advcl", "xcomp", "conj") and c.i > v.i:
+            for m in c.children:
+                if fold(m.text) in lex.que and m.dep_ in ("mark",) and m.i > v.i:
+                    if m.i - v.i <= 14 and not _crosses(v, m):
+                        return m
+    # parser miss: a 'que' within a few tokens after the verb (after "à X", adverbs, a date), or after a
+    # comma-enclosed adjunct ('a expliqué, lors de sa visite au forum, que …'); after the whole of a
+    # multi-word cue ('a fait savoir que')
+    lem = lemma(lex, v) or ""
+    k = v.i + (cue_words(lem) if lem in lex.multi_cues else 1)
+    last = k - 1
+    end = sentence_of(v).end
+    while k < end and doc[k].text.lower() in lex.clitics:
+        k += 1
+    if k < end and doc[k].text == ",":
+        j = k + 1
+        while j < end and j - k <= 25 and doc[j].text not in (",", ".", ";", ":", "«", "»"):
+            j += 1
+        if j + 1 < end and doc[j].text == "," and fold(doc[j + 1].text) in lex.que:
+            return doc[j + 1]
+    while k < end and k - v.i <= 10:
+        t = doc[k]
+        # after a time adjunct ('a déclaré la semaine dernière qu'il demandait une rencontre') a 'que' the parser
+        # read as the relative's object opens the reported clause when that clause has an object of its own
+        after_time = t.dep_ == "obj" and t.head.dep_ == "acl:relcl" and fold(t.head.head.lemma_) in lex.time_nouns \
+            and any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i != t.i for c in t.head.children)
+        if fold(t.text) in lex.que and t.pos_ in ("SCONJ", "PRON") and ("Rel" not in t.morph.get("PronType") or after_time):
+            prev = doc[k - 1]
+            if fold(prev.text) in lex.not_complementizer:
+                return None
+            return t
+        if t.text in (".", ";", ":", "«", "»", "?", "!") or (t.pos_ == "VERB" and t.i > last and t.dep_ not in ("acl",)):
+            return None
+        k += 1
+    return None
+
+
+def bare_content_clause(v: Token) -> int | None:
+    """The first token of a finite clause v reports with no complementizer ('said the talks had failed')."""
+    for c in v.children:
+        if c.dep_ == "ccomp" and c.i > v.i and c.pos_ in ("VERB", "AUX") and c.left_edge.i > v.i \
+                and any(x.dep_ in SUBJ_DEPS + ("expl",) for x in c.children) and not _crosses(v, c) \
+                and not any(x.dep_ == "mark" for x in c.children):
+            return c.left_edge.i
+    return None
+
+
+def fronted_clause(ctx: Context, v: Token, subj: list[Token], sent: Span) -> tuple[int, int] | None:
+    """'P, a source said.', 'P1, he said, P2.': the clause around a speaker and verb set off by commas, as
+    characters (one passage over the incise)."""
+    if not subj or subj[0].i > v.i or not any(c.dep_ == "ccomp" and c.i < v.i for c in v.children) \
+            and v.dep_ != "parataxis":
+        return None
+    doc = v.doc
+    lead = min([subj[0].left_edge.i] + [c.i for c in v.children if c.i < v.i and c.i > subj[0].i])
+    after = v.i + 1
+    if lead - 1 <= sent.start or ctx.forms[lead - 1] != "," or \
+            (after < sent.end and ctx.forms[after] not in (",", ".", "?", "!", ";") and doc[after].dep_ not in ("prep", "npadvmod")):
+        return None
+    s = sent.start
+    while s < lead - 1 and (doc[s].is_space or doc[s].text in ("-", "—", "–")):
+        s += 1
+    if lead - 1 - s < 1:
+        return None
+    text = ctx.text
+    start, end = doc[s].idx, doc[lead - 1].idx
+    while end > start and text[end - 1] in TRIM:
+        end -= 1
+    goes_on = after_incise(ctx, v, sent) if after < sent.end and ctx.forms[after] == "," else None
+    if goes_on is not None:
+        return start, goes_on
+    if lead - 1 - s < 3 or not any(main_verb(ctx, t) for t in doc[s:lead - 1]):
+        return None
+    return start, end
+
+
+def _crosses(v: Token, m: Token) -> bool:
+    """A full stop, a semicolon or a quotation mark stands between v and m."""
+    return any(t.text in (".", ";", "«", "»") for t in v.doc[v.i:m.i])
+
+
+def clause_end(ctx: Context, start_tok: int, sent: Span, coordinated: bool = True) -> int:
+    """Character end of a reported clause: the sentence end, cut before another cue ('…, a-t-il
+    ajouté', '… et a appelé à …'); with coordinated=False a cue coordinated inside the clause is part of
+    it (after 'selon X', the clause's own subject speaks there, not X)."""
+    lex = ctx.lex
+    doc = ctx.doc
+    end_tok = _true_end(ctx, sent.end)
+    k = start_tok
+    forms, words, marked = ctx.forms, ctx.words, ctx.marked  # the Doc's arrays: no Token per word
+    while k < end_tok:
+        f = forms[k]
+        if f == ":" and k + 1 < end_tok and (forms[k + 1] in OPENERS or forms[k + 1] == '"') and k > start_tok + 2 \
+                and ctx.sentence_in_marks(doc[k + 1].idx):
+            end_tok = k  # ': « Nous ne céderons pas. »' is a quotation of its own; ': «sang-froid» et …' is not
+            break
+        if k > start_tok + 2 and k not in marked and (f == ";" or (f == "," and k + 2 < end_tok and words[k + 1] == "mais"
+                                                                  and words[k + 2] not in ("que", "qu'", "aussi", "egalement", "pas", "plutot", "surtout", "encore"))):
+            end_tok = k  # ', mais …' opens the narrator's own clause
+            break
+        if (f == "," or words[k] in lex.coordinators) and k + 1 < end_tok and k not in marked:  # not inside the speaker's own words
+            t = doc[k]
+            j = k + 1
+            while j < end_tok and j - k <= 3 and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV" or words[j] in lex.coordinators or forms[j] == ","
+                                                  or (f == "," and words[j] in ("tout", "en"))):
+                j += 1
+            if j < end_tok and j > k + (1 if t.text == "," else 0) - 1 and lemma(lex, doc[j]) and doc[j].pos_ == "VERB":
+                lv = doc[j]
+                own_subject = any(c.dep_ in SUBJ_DEPS and c.i < lv.i and c.i > k for c in lv.children)
+                # a coordinated cue shares the speaker ('… et a appelé à'); a verb coordinated inside the
+                # reported clause does not ('certains noircissent … et prétendent')
+                # an incise never opens a que-clause of its own ('…, prévoyaient qu'une demande …')
+                incise = is_incise(lex, lv) and not (lv.i + 1 < end_tok and words[lv.i + 1] in ("que", "qu'"))
+                participle = lv.text.endswith(lex.participle_endings) and "Part" in lv.morph.get("VerbForm")  # '… et assurant que'
+                compound = any(c.dep_.startswith("aux") for c in lv.children) or incise or participle
+                # '… and said she would …' coordinated with the cue itself (before the clause): the speaker's next act
+                # or one that reports a clause of its own ('… and added that …'), whoever its subject is
+                compound = compound or (lv.dep_ == "conj" and (lv.head.i < start_tok or que_clause(lex, lv) is not None))
+                # ', précisant que …', ', tout en saluant …': a participle cue of the same speaker
+                gerund = t.text == "," and lv.text.endswith(lex.participle_endings) and "Part" in lv.morph.get("VerbForm")
+                if not own_subject and compound and (t.text != "," or gerund or incise or words[k + 1] in lex.coordinators
+                                                     or doc[k + 1].dep_.startswith("aux")) and (coordinated or t.text == "," and incise):
+                    end_tok = k
+                    break
+        if f == "," and k > start_tok + 1 and k not in marked and _new_speaker_after(ctx, k, end_tok):
+            end_tok = k
+            break
+        k += 1
+    last = doc[end_tok - 1]
+    e = last.idx + len(last)
+    s = doc[start_tok].idx
+    text = text_of(doc)
+    while e > s and (text[e - 1] in TRIM or text[e - 1] in OPENERS):  # an opening mark the parser left at the end
+        e -= 1
+    # keep a closing mark that ends a fragment opened inside the clause
+    if e < len(text) and text[e:e + 1] in CLOSERS | {'"'} and (text.count("«", s, e) + text.count('"', s, e)) % 2:
+        e += 1
+    return e
+
+
+def after_incise(ctx: Context, v: Token, sent: Span) -> int | None:
+    """'P1, a indiqué la ministre, mais pas P2': where the reported sentence goes on after the incise
+    with a clause of its own, the end of that clause (the content then runs over the incise, as one
+    passage); None when the words after the incise are the narrator's ('…, sans préciser de date')."""
+    doc = ctx.doc
+    end = _true_end(ctx, sent.end)
+    comma = next((j for j in range(v.i + 1, min(end, v.i + 14)) if ctx.forms[j] == ","), None)
+    if comma is None or comma + 2 >= end or any(ctx.forms[j] in (".", ";", ":", "«", "»", '"') for j in range(v.i, comma)):
+        return None
+    nxt = comma + 1
+    words = ctx.words
+    conj = words[nxt] in ("mais", "et", "car", "puisque", "parce", "sauf", "donc", "or", "tandis", "alors", "lorsque",
+                          "quand", "si", "comme", "meme")
+    clause = any(main_verb(ctx, t) for t in doc[nxt:end]) and not (doc[nxt].pos_ == "VERB" and "Fin" not in doc[nxt].morph.get("VerbForm"))
+    if not (doc[nxt].text[:1].islower() and (conj or clause)) or words[nxt] in ("selon", "d'apres", "a", "au", "dans", "lors", "sans", "avant", "apres"):
+        return None
+    e = clause_end(ctx, nxt, sent)
+    return e if e > doc[nxt].idx else None
+
+
+def _true_end(ctx: Context, end: int) -> int:
+    """Where the sentence that the parser ended at `end` really ends: a sentence break with no closing
+    punctuation before it and a lower-case word or a hyphen after it, on the same line, is the parser's
+    slip ('… de 29 narco|-trafiquants', '… Edmundo Gonzalez|Urrutia avait remporté …')."""
+    doc = ctx.doc
+    for _ in range(3):
+        if end >= len(doc) or end == 0:
+            return end
+        last, nxt = ctx.forms[end - 1], ctx.forms[end]
+        if last[-1:] in ".!?…:;" or last in CLOSERS or "\n" in last or "\n" in nxt or not nxt.strip():
+            return end
+        if not (nxt[:1].islower() or nxt[:1] in "-–" or (doc[end - 1].pos_ == "PROPN" and doc[end].pos_ == "PROPN")):
+            return end
+        end = sentence_of(doc[end]).end
+    return end
+
+
+def _new_speaker_after(ctx: Context, k: int, end: int) -> bool:
+    """After the comma at k, a clause of another speaker begins: a short noun phrase, then a speech verb
+    it is the subject of (', d'autres demandent même …', ', la France demandant …')."""
+    lex = ctx.lex
+    doc = ctx.doc
+    j = k + 1
+    while j < end and j - k <= 6 and (doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+                                      or (doc[j].pos_ == "PRON" and ctx.words[j] not in ("qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "ou"))
+                                      or ctx.words[j] in ("d'", "de")):
+        j += 1
+    if j == k + 1:
+        return False
+    while j < end and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV"):
+        j += 1
+    if j >= end or doc[j].pos_ != "VERB" or not lemma(lex, doc[j]):
+        return False
+    v = doc[j]
+    absolute = v.dep_ == "acl" and v.text.endswith("ant") and k < v.head.i < j  # 'la France demandant …'
+    return absolute or any(c.dep_ in SUBJ_DEPS and k < c.i < j for c in v.children)
+
+
+def main_verb(ctx: Context, t: Token) -> bool:
+    """t is a finite verb of a clause of its own, not of a relative clause ('Ouagadougou, qui espérait …')."""
+    if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm"):
+        return False
+    h = t.head if t.dep_ in ("cop", "aux", "aux:tense", "aux:pass") else t
+    return not h.dep_.startswith("acl") and not any(c.dep_ in SUBJ_DEPS and ctx.words[c.i] in ("qui", "que", "qu'")
+                                                      for c in h.children)
+
+
+def fronted_end(ctx: Context, v: Token, start: int, end: int) -> int:
+    """A cue in a clause placed before the main one ('S'il continue de dénoncer un complot, le ministre
+    …', 'Reconnaissant sa défaite, le Premier ministre …'): what it reports ends with that clause."""
+    c = v
+    while c.dep_ == "xcomp" and c.head.i < c.i:
+        c = c.head  # 'continue de dénoncer'
+    if c.dep_ != "advcl" or c.head.i < c.i or c.head.i in ctx.marked:
+        return end
+    inside = {x.i for x in c.subtree}
+    doc = v.doc
+    left = min(inside)
+    sent = sentence_of(v)
+    if max(inside) > c.head.i or not (left == sent.start or ctx.forms[left - 1] == ","):
+        return end  # not a clause standing before its main verb
+    text = text_of(doc)
+    span_ = tokens_in(doc, start, end)
+    for t in span_ or []:
+        if t.i not in inside and not t.is_punct and not t.is_space:
+            cut = t.idx
+            while cut > start and text[cut - 1] in TRIM:
+                cut -= 1
+            # nothing left: the parser hung the cue under the very clause it reports
+            return cut if cut - start >= 3 else end
+    return end
+
+
+def adjectival_participle(v: Token) -> bool:
+    """True for a past participle with no auxiliary that qualifies a noun or opens an adjunct ('X, accusé de
+    corruption, …', 'Interrogé par la presse, X …'), or is coordinated with one: a passive, whose noun is its patient."""
+    for _ in range(3):
+        if not ("Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense")) or \
+                any(c.dep_.startswith("aux") for c in v.children):
+            return False
+        if v.dep_ in ("acl", "advcl", "appos", "amod"):
+            return True
+        if v.dep_ != "conj" or v.head.i == v.i:
+            return False
+        v = v.head
+    return False

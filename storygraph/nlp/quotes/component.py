@@ -1,0 +1,117 @@
+"""The spaCy component `storygraph_quotes`: find the article's quotations, then write them to `Doc._.sg_quote_marks`."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..guard import guarded
+from ..index import sents
+from ..mentions import fold
+from .according import according_to, within_selon
+from .context import Context
+from .cued import colon_followup, from_cue, inverted_incise_verb, relative_speaker, reported_in_quote
+from .join import join_interrupted
+from .labelled import labelled_paragraphs
+from .lexicon import SUBJ_DEPS, Lexicon, candidates, lemma
+from .marked import unintroduced
+from .marks import interview, titled
+from .nouns import read as noun_reports
+from .records import Quote
+
+
+class QuoteFinder:
+    """Find quotations on a parsed Doc, knowledge from `lang/<lang>/speech.json`."""
+
+    def __init__(self, lang: str = "fr"):
+        """lang: the language whose lexicon (`lang/<lang>/speech.json`) the component reads."""
+        self.lex = Lexicon(lang)
+
+    @guarded("storygraph_quotes")
+    def __call__(self, doc: Doc) -> Doc:
+        """Find the Doc's quotations and write them to `doc._.sg_quote_marks` (and the tokens inside marks to
+        `doc._.sg_mark_tokens`)."""
+        ctx = Context.of(doc, self.lex)
+        doc._.sg_mark_tokens = ctx.marked
+        quotes = find(ctx)
+        if self.lex.join_interrupted:
+            quotes = join_interrupted(doc, quotes, ctx.marks, ctx.text)
+        doc._.sg_quote_marks = quotes
+        return doc
+
+
+def find(ctx: Context) -> list[Quote]:
+    """All quotations of the article, in text order: the cue verbs and 'selon X' of each sentence, the
+    labelled paragraphs, the speech nouns, then the marked passages nobody introduced."""
+    doc, lex, text, marks, inside = ctx.doc, ctx.lex, ctx.text, ctx.marks, ctx.inside
+    quotes: list[Quote] = []
+    if interview(lex, text):
+        return []  # a transcript in question/answer form reports no one's words: they are the text itself
+    heads = ctx.heads
+    for m in marks:
+        signed = re.match(r"[ \u00a0\u202f]*[―—–][ \u00a0\u202f]*[^\W\d_]", text[m.close + 1:m.close + 8])
+        if (any(s <= m.open < e for s, e in heads) and not signed) or titled(lex, text, m):
+            m.used = True  # a headline's words or a work's title, not what someone said
+    cues, selon = candidates(lex, doc)
+    silent: list[Token] = []
+    # the words next to an inverted pronoun ('sourit-il', 'a-t-il imagé'): the only ones that may head an
+    # incise outside the lexicon
+    near_pronoun = {j for i, w in enumerate(ctx.words) if w in lex.inverted for j in (i - 1, i + 1, i + 2)}
+    for sent in sents(doc):
+        if any(s <= sent.start_char < e for s, e in heads):
+            continue
+        for i in range(sent.start, sent.end):
+            if inside[i] and not (i in cues and reported_in_quote(ctx, doc[i])):
+                continue
+            v = doc[i]
+            lem = lemma(lex, v) if i in cues else None
+            if lem is None and i in near_pronoun:
+                lem = inverted_incise_verb(ctx, v)  # '…, a-t-elle imagé': any verb heads an inverted incise
+            if lem is None:
+                continue
+            relative = any(c.dep_ in SUBJ_DEPS and fold(c.text) in lex.relative_subjects for c in v.children)
+            around = next((q for q in quotes if q.type != "direct" and any(s <= v.idx < e for s, e in q.content)), None)
+            if around is not None and not relative:
+                if not relative_speaker(ctx, v, around):
+                    continue  # a speech verb inside reported speech belongs to that speech
+            found = from_cue(ctx, v, lem, sent)
+            if not found:
+                silent.append(v)  # a cue that reported nothing here may name who spoke the quote before it
+            quotes.extend(found)
+        k = bisect_left(selon, sent.start)  # selon is in token order
+        if k < len(selon) and selon[k] < sent.end:
+            before = len(quotes)
+            according_to(ctx, sent, quotes)
+            new = quotes[before:]
+            for sq in new:
+                quotes[:before] = [q for q in quotes[:before] if not within_selon(lex, doc, q, sq)]
+                before = len(quotes) - len(new)
+            quotes.extend(f for f in (colon_followup(ctx, sq) for sq in new) if f is not None)
+
+    quotes.extend(labelled_paragraphs(ctx, quotes))
+    quotes.extend(noun_reports(ctx, quotes))
+    # marked passages nobody introduced: continuations of the last speaker, or not quotes at all
+    unintroduced(ctx, quotes, silent)
+    quotes.sort(key=lambda q: q.start)
+    # 'a dit et répété que …': two cues, one report; the same words by the same speakers are one quotation
+    seen: set[tuple] = set()
+    unique = []
+    for q in quotes:
+        key = (tuple(q.content), tuple(q.speakers))
+        if key not in seen:
+            seen.add(key)
+            unique.append(q)
+    return unique
+
+
+@Language.factory("storygraph_quotes", default_config={"lang": "fr"})
+def make_quotes(nlp: Language, name: str, lang: str) -> QuoteFinder:
+    """Registered factory: `nlp.add_pipe("storygraph_quotes")` after `storygraph_mentions`."""
+    return QuoteFinder(lang)
+
+
+for _ext in ("sg_quote_marks", "sg_mark_tokens"):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=None)

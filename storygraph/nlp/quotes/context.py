@@ -1,0 +1,65 @@
+"""What the quote rules know about one article: its Doc and text, the marked passages, the names by token, the
+words as written and folded, which tokens stand inside marks, and the headings. Made once per Doc by the
+component and passed to every rule; only the marks' `used` flags change while the article is read."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc
+
+from ..index import text_of, tokens_in
+from ..paragraphs import paragraph_spans
+from .lexicon import Lexicon, _fold_form
+from .marks import SPACES, headings, plain_marks, scan_marks
+from .records import Marked
+
+
+@dataclass(slots=True)
+class Context:
+    """One article as the quote rules see it."""
+
+    doc: Doc
+    lex: Lexicon
+    text: str
+    marks: list[Marked]  # the outermost marked passages, in text order; a rule that reads one sets its `used`
+    mention_at: dict[int, object]  # token index → the name (`Doc._.sg_mentions`) it is part of
+    mention_from: dict[int, object]  # token index → the name that starts there
+    forms: list[str]  # token index → its text, a doubled mark ('' or ``) read as '"'
+    words: list[str]  # token index → its text folded (lower case, no accents)
+    inside: list[bool]  # token index → it stands inside a marked passage
+    marked: set[int]  # the indices of those tokens
+    heads: list[tuple[int, int]]  # the characters of the paragraphs that are headlines or section titles
+
+    @classmethod
+    def of(cls, doc: Doc, lex: Lexicon) -> Context:
+        """Scan the Doc's quotation marks and index its names (`Doc._.sg_mentions`) and words by token."""
+        text = text_of(doc)
+        marks = scan_marks(plain_marks(text))
+        # names by token, once: speaker spans look them up for every cue
+        mention_at = {i: m for m in doc._.sg_mentions or [] for i in range(m.i, m.j)}
+        mention_from = {m.i: m for m in doc._.sg_mentions or []}
+        strings = doc.vocab.strings
+        forms = [strings[h] for h in doc.to_array([ORTH]).tolist()]
+        forms = ['"' if f in ("''", "``") else f for f in forms]  # a doubled mark is one mark
+        words = [_fold_form(f) for f in forms]
+        inside = [False] * len(doc)
+        for m in marks:
+            sp = tokens_in(doc, m.cs, m.ce)
+            if sp is not None:
+                inside[sp.start:sp.end] = [True] * (sp.end - sp.start)
+        marked = {i for i, x in enumerate(inside) if x}
+        return cls(doc, lex, text, marks, mention_at, mention_from, forms, words, inside, marked, headings(text))
+
+    def sentence_in_marks(self, at: int) -> bool:
+        """The marks opening at `at` hold a sentence (five words or more, or a capital and closing punctuation),
+        not a word or two ('«sang-froid» et «coopération»')."""
+        m = next((m for m in self.marks if m.open == at), None)
+        if m is None:
+            return True
+        inner = self.text[m.cs:m.ce]
+        return len(inner.split()) >= 5 or (inner[:1].isupper() and inner.rstrip()[-1:] in ".!?…")
+
+    def at_paragraph_start(self, at: int) -> bool:
+        """Nothing but spaces stands between the start of at's paragraph and at."""
+        return any(ps <= at < pe and not self.text[ps:at].strip(SPACES) for ps, pe in paragraph_spans(self.text))

@@ -1,0 +1,362 @@
+"""Reports headed by a cue verb: `from_cue` reads, for one speech verb, the quotation it closes ('« … », a
+déclaré X'), opens after a colon, or reports (a que-clause, an incise, a complement); the speaker comes from
+`speakers`, the content from `clauses` and `complements`.
+"""
+from __future__ import annotations
+
+
+from spacy.tokens import Doc, Span, Token
+
+from ..grammar import first_group_lemmas, group_start
+from ..index import sentence_of, text_of, tokens_in
+from ..mentions import fold
+from .clauses import (adjectival_participle, after_incise, bare_content_clause, clause_end, fronted_clause,
+                      fronted_end, main_verb, que_clause)
+from .complements import complement, passive_attribute, passive_object
+from .context import Context
+from .lexicon import AUXILIARY_FORMS, SUBJ_DEPS, Lexicon, cue_words, lemma, not_yet
+from .marks import CLOSERS, SPACES, TRIM, sentence_start
+from .records import Marked, Quote
+from .speakers import (addressee, incise_subject, inverted_pronoun, is_incise, misread_incise, narrative_infinitive,
+                       narrative_subject, person_subject, place_of_on, speaker_spans, subject_of)
+
+
+def from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> list[Quote]:
+    """The quotations a speech verb introduces or closes (usually one, none when it reports nothing)."""
+    q = _from_cue(ctx, v, lem, sent)
+    if q is None:
+        return []
+    if not q.speakers and narrative_infinitive(ctx, v):
+        q.continues = True  # 'Et d'ajouter : …' after another quotation: the same speaker goes on
+    follow = colon_followup(ctx, q)
+    return [q] + ([follow] if follow is not None else [])
+
+
+def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
+    """The quotation one speech verb closes, opens or reports, by the first construction found there; None if none."""
+    lex = ctx.lex
+    doc = ctx.doc
+    marks = ctx.marks
+    text = text_of(doc)
+    passive = passive_attribute(ctx, v, lem, sent) or passive_object(ctx, v, lem, sent)
+    if passive is not None:
+        # 'X, qualifié de « séparatiste » par Pékin': the agent speaks
+        (start, end), agent = passive
+        q = _reported(ctx, start, end, cue_span(ctx, v), lem, [agent] if agent is not None else [], v)
+        return q if agent is not None else None
+    if not lem.startswith("etre ") and any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in v.children) or (
+            v.dep_ == "conj" and "Part" in v.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in v.children)
+            and any(c.dep_ == "aux:pass" for c in v.head.children)):
+        return None  # 'X a été condamné à …', '… a été préparée et annoncée': the subject is not who speaks
+    if adjectival_participle(v):
+        return None  # 'X, accusé de corruption, …': the noun a past participle qualifies is its patient
+    cue = cue_span(ctx, v, lem)
+    subj = subject_of(ctx, v)
+    misread = misread_incise(ctx, v, subj)
+    if misread is not None:
+        subj = [misread]
+    if not subj:
+        pron = inverted_pronoun(ctx, v)
+        if pron is None and v.i + 1 < len(doc) and v.i > 1 and ctx.forms[v.i - 1 - (ctx.words[v.i - 1] in ("se", "s'"))] == ",":
+            pron = incise_subject(ctx, doc[v.i + 1])  # ', s'étrangle un manifestant': the parser lost the subject
+        subj = [pron] if pron is not None else []
+    if not subj:
+        # 'Donald Tusk s'est engagé à …': a name right before the verb group the parser did not make its subject
+        k = group_start(v) - 1
+        while k >= 0 and ctx.words[k] in ("se", "s'", "ne", "n'", "lui", "leur", "y", "en"):
+            k -= 1
+        named = ctx.mention_at.get(k) if k >= 0 else None
+        if named is not None and named.j - 1 == k and named.kind in ("person", "organization", "country"):
+            subj = [doc[named.i]]
+    if not subj:
+        named = narrative_subject(ctx, v)  # 'Et la ministre d'ajouter : « … »'
+        subj = [named] if named is not None else []
+    narrative = not subj and narrative_infinitive(ctx, v)
+    if narrative and sentence_of(v).start > 0:
+        named = person_subject(ctx, sentence_of(doc[sentence_of(v).start - 1]))
+        subj = [doc[named.i]] if named is not None else []
+    if not subj and v.dep_ in ("acl", "amod") and v.text.endswith("ant") and v.head.i < v.i and fold(v.head.lemma_) in lex.documents:
+        subj = [v.head]  # 'un rapport estimant que …', 'un communiqué précisant que …': the text speaks
+    if not subj and v.i in ctx.marked:
+        # a third party's words reported inside someone's quotation: its subject stands inside the marks too
+        subj = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN")][:1]
+    if subj and ctx.words[subj[0].i].lstrip("-") == "on":
+        subj = [place_of_on(ctx, v) or subj[0]]
+    if subj and fold(subj[0].text) in lex.not_speakers:
+        return None
+    # 1. '« … », a déclaré X' — the cue closes a marked passage just before it
+    k = v.i - 1
+    while k >= 0 and v.i - k < 8:
+        t = doc[k]
+        if not (t.dep_.startswith("aux") or t.text.lower() in lex.clitics or t.pos_ == "ADV" or
+                (t.pos_ == "PRON" and t.dep_ in ("expl:comp", "expl:pass", "iobj", "obj"))
+                or (t.pos_ == "X" and ctx.words[k] in AUXILIARY_FORMS)):  # 'a tweeté', the parser lost
+            break
+        k -= 1
+    if subj and subj[0].i < v.i and 1 < subj[0].left_edge.i <= k <= subj[0].right_edge.i and v.i - k < 8:
+        # '“…,” Figueroa told reporters': the subject between the closing mark and the verb
+        k2 = subj[0].left_edge.i - 1
+        shut = CLOSERS | {'"'}
+        if (ctx.forms[k2] in shut and ctx.forms[k2 - 1] != ".") or (ctx.forms[k2] == "," and ctx.forms[k2 - 1] in shut):
+            k = k2  # not after a full stop inside the marks: '« … attention. » X rappelle que …' is a new sentence
+    comma = k >= 0 and ctx.forms[k] == ","
+    kb = k - 1 if comma else k
+    before = doc[kb] if kb >= 0 else None
+    if before is not None and (ctx.forms[kb] in CLOSERS or ctx.forms[kb] == '"' or before.text in ("…", "?", "!", ".")):
+        end_at = before.idx + len(before.text)
+        m = next((m for m in marks if end_at - 3 <= m.close <= end_at and not m.used), None)
+        if m is None and before.text in ("…", "?", "!", "."):
+            m = next((m for m in marks if not m.closed and m.ce >= before.idx - 1 and m.cs < before.idx and not m.used), None)
+        if m is not None:
+            m.used = True
+            chain = _chained(ctx, m)
+            lead = narrative_before(lex, doc, m) if not chain else None  # '« A » et « B », a dit X': pieces
+            if lead is not None:
+                # 'Le secrétaire général « réaffirme … », a ajouté son porte-parole': a mixed quote
+                return Quote("mixed", [(lead, min(len(text), m.close + 1))], cue, lem,
+                             speakers=speaker_spans(ctx, subj), anchor=lead, addressee=addressee(v))
+            parts = chain + [m]
+            for p in parts:
+                p.used = True
+            return Quote("direct", [(p.cs, p.ce) for p in parts], cue, lem, speakers=speaker_spans(ctx, subj),
+                         anchor=parts[0].cs, addressee=addressee(v))
+    if not subj and not narrative:
+        return None
+    # 2. 'X a déclaré : « … »' — colon then a marked passage
+    after = v.i + 1
+    while after < sent.end and after - v.i <= 8 and ctx.forms[after] not in (":", "«", "“", '"'):
+        if doc[after].text in (".", ";") or (doc[after].pos_ == "VERB" and doc[after] != v):
+            break
+        after += 1
+    lead = after if after < sent.end and doc[after].text == ":" else None
+    if lead is None and lex.comma_opens and after < sent.end and after - 1 > v.i and ctx.forms[after - 1] == ",":
+        lead = after - 1  # 'she said, “We will stay.”': in English a comma opens direct speech as a colon does
+    if lead is not None:
+        m = next((m for m in marks if doc[lead].idx < m.open <= doc[lead].idx + 3 and not m.used), None)
+        if m is not None and ((lead <= v.i + 2 and lead == after) or ctx.sentence_in_marks(m.open)):
+            m.used = True
+            return Quote("direct", [(m.cs, m.ce)], cue, lem, speakers=speaker_spans(ctx, subj), anchor=m.cs,
+                         addressee=addressee(v))
+    # 3. que-clause
+    que = que_clause(lex, v)
+    if que is not None and que.i + 1 < sent.end:
+        start = doc[que.i + 1].idx
+        end = clause_end(ctx, que.i + 1, sent)
+        return _reported(ctx, start, end, cue, lem, subj, v)
+    if que is None and lex.bare_clause and lem in lex.frames.get("que", ()):
+        start_tok = bare_content_clause(v)
+        if start_tok is not None:
+            return _reported(ctx, doc[start_tok].idx, clause_end(ctx, start_tok, sent), cue, lem, subj, v)
+    fronted = fronted_clause(ctx, v, subj, sent)
+    if fronted is not None:
+        return _reported(ctx, *fronted, cue, lem, subj, v)
+    # 4. incise without marks: 'P, a-t-il ajouté.'
+    s = sent.start
+    if ctx.forms[s] == "," and s > 0:
+        s = sentence_of(doc[s - 1]).start  # the parser cut before the incise's comma: no sentence starts so
+    inverted = bool(subj) and subj[0].i > v.i  # the subject found after the verb: an incise ('…, a annoncé sur CNews, vendredi, X')
+    if comma and k > s and (is_incise(lex, v) or inverted) and not v.text.endswith("ant") \
+            and (lem not in lex.not_incise or misread is not None):
+        while s < k and doc[s].is_space:
+            s += 1
+        # a dialogue dash opening the paragraph marks the words as the speaker's own, like quotation marks
+        d = s - 1 if s > 0 and doc[s - 1].text in ("—", "–", "-") else s  # the parser may make the dash a sentence
+        dash = d < k and doc[d].text in ("—", "–", "-") and ctx.at_paragraph_start(doc[d].idx)
+        while s < k and (doc[s].is_space or doc[s].text in ("-", "—", "–")):
+            s += 1
+        # an incise reports a clause; before a noun phrase (perhaps with a relative clause) and a comma,
+        # the verb is the main one and what follows it is read as its complement below
+        if k - s >= 3 and (misread is not None or any(main_verb(ctx, t) for t in doc[s:k])):
+            start, end = doc[s].idx, doc[k].idx
+            while end > start and text[end - 1] in TRIM:
+                end -= 1
+            whole = next((m for m in marks if m.cs <= start + 2 and m.ce >= end - 2 and not m.used), None)
+            if whole is not None:
+                whole.used = True
+                return Quote("direct", [(whole.cs, whole.ce)], cue, lem, speakers=speaker_spans(ctx, subj),
+                             anchor=whole.cs, addressee=addressee(v))
+            end = after_incise(ctx, v, sent) or end
+            q = _reported(ctx, start, end, cue, lem, subj, v)
+            if q is not None and dash and q.type == "indirect":
+                q.type = "direct"
+            return q
+    # 5. de/à + infinitive, nominal object, marked fragment right after the verb
+    comp = complement(ctx, v, lem) if not not_yet(lex, v) else None
+    if comp is not None:
+        start, end = comp
+        return _reported(ctx, start, end, cue, lem, subj, v)
+    return None
+
+
+def cue_span(ctx: Context, v: Token, lem: str | None = None) -> tuple[int, int]:
+    """Characters of the cue: auxiliaries, the verb and an inverted clitic ('a-t-il ajouté'); `lem`, the
+    cue's lemma when the caller knows it already."""
+    lex = ctx.lex
+    lo = v.i
+    for c in v.children:
+        if c.dep_.startswith("aux") and c.i < v.i and v.i - c.i <= 4:
+            lo = min(lo, c.i)
+    pron = inverted_pronoun(ctx, v)
+    if pron is not None:
+        lo = min(lo, pron.i - 1 - (ctx.words[pron.i - 1] == "-t"))  # 'a-t-elle tempéré', the parser lost
+    hi = v.i
+    doc = v.doc
+    lem = lem if lem is not None else (lemma(lex, v) or "")
+    if lem in lex.multi_cues:
+        hi = min(len(doc) - 1, v.i + cue_words(lem) - 1)  # 'mettre en garde', 'faire valoir'
+    k = hi + 1
+    while k < len(doc) and k <= v.i + 2 and doc[k].text.lower() in ("-t", "-t-il", "-il", "-elle", "-ils", "-elles", "-on", "-t-elle"):
+        hi = k
+        k += 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _reported(ctx: Context, start, end, cue, lem, subj, v) -> Quote | None:
+    """A reported quote over [start, end): indirect, or mixed when marks stand inside it (those marks are then used)."""
+    lex = ctx.lex
+    doc = ctx.doc
+    marks = ctx.marks
+    rel = next((c for c in v.children if c.dep_ in SUBJ_DEPS and fold(c.text) in lex.relative_subjects), None)
+    if rel is not None and rel.i > 0 and doc[rel.i - 1].text == ",":
+        # ', qui a annoncé P, …': the relative clause ends at its closing comma
+        text = text_of(doc)
+        depth, k = 0, start
+        while k < end:
+            ch = text[k]
+            depth += ch in "(«“"
+            depth -= ch in ")»”"
+            if ch == "," and depth <= 0:
+                end = k
+                break
+            k += 1
+    end = fronted_end(ctx, v, start, end)
+    if end - start < 3:
+        return None
+    text = text_of(doc)
+    p = start
+    while p > 0 and text[p - 1] in SPACES:
+        p -= 1
+    if p > 0 and any(m.open == p - 1 for m in marks):
+        start = p - 1  # 'a appelé les syndicats « à la raison »': the fragment's opening mark belongs to it
+    kind = "indirect"
+    for m in marks:
+        if m.cs >= start - 2 and m.cs < end:
+            kind = "mixed"
+            m.used = True
+    return Quote(kind, [(start, end)], cue, lem, speakers=speaker_spans(ctx, subj), anchor=start,
+                 addressee=addressee(v))
+
+
+def colon_followup(ctx: Context, q: Quote) -> Quote | None:
+    """'X rappelle qu'il en va de …: « On ne peut pas … »', 'Pour lui, c'est simple : « … »' — the marked
+    sentence right after the colon that ends reported content is a second, direct quote of the same source."""
+    marks = ctx.marks
+    if q.type == "direct":
+        return None
+    s, e = q.content[-1]
+    text = ctx.text
+    m = next((m for m in marks if not m.used and e <= m.open <= e + 4 and text[e:m.open].strip(SPACES) == ":"), None)
+    if m is None or not ctx.sentence_in_marks(m.open):
+        return None
+    m.used = True
+    return Quote("direct", [(m.cs, m.ce)], q.cue, q.cue_lemma, speakers=list(q.speakers), anchor=m.cs,
+                 addressee=q.addressee)
+
+
+def _chained(ctx: Context, m: Marked) -> list[Marked]:
+    """Marked passages that open the sentence and lead up to m with only a few linking words between
+    them ('« Nous avons gagné » avec « 70 % des voix », « … », a affirmé X'): one quote in pieces."""
+    text = ctx.text
+    marks = ctx.marks
+    chain: list[Marked] = []
+    cur = m
+    for prev in sorted((p for p in marks if p.close < m.open and not p.used and p.para == m.para), key=lambda p: -p.open):
+        gap = text[prev.close + 1:cur.open]
+        if any(c in gap for c in ".!?:;") or len(gap.split()) > 3:
+            break
+        chain.insert(0, prev)
+        cur = prev
+    if not chain:
+        return []
+    # the first piece must open its sentence: otherwise the pieces are fragments of someone's narration
+    return chain if sentence_start(text, chain[0].open) else []
+
+
+def narrative_before(lex: Lexicon, doc: Doc, m: Marked) -> int | None:
+    """Where a sentence starts when it runs into the quotation marks with words of its own (a subject and
+    no colon), so that the quotation is a fragment of reported speech; else None."""
+    text = text_of(doc)
+    span_ = tokens_in(doc, m.open, m.open + 1)
+    if span_ is None:
+        return None
+    sent = sentence_of(span_[0])
+    lead = text[sent.start_char:m.open]
+    words = lead.split()
+    inner = tokens_in(doc, m.cs, min(m.ce, m.cs + 12))
+    first = next((t for t in inner or [] if not (t.pos_ == "PRON" and t.text.islower()) and t.pos_ != "ADV"), None)
+    # 'Les efforts de l'Égypte et des autres médiateurs, "se poursuivent …"': the marks open on the verb
+    # (past its clitics) of the subject before them, even past a comma
+    verb_first = first is not None and first.pos_ in ("VERB", "AUX") and first.text.islower() \
+        and "Fin" in first.morph.get("VerbForm") and not any(c in lead for c in "«»“”\"")
+    # after an opening bracket the marks begin an aside of their own: '(« … », a-t-il rappelé)'
+    # after a full stop the marks open a sentence of their own (the parser glued '«' to the sentence before)
+    if len(words) < 2 or lead.rstrip().endswith((":", "—", "–", "-", "(", "[", ".", "!", "?", "…")) or (lead.rstrip().endswith(",") and not verb_first):
+        return None
+    if any(t.pos_ == "VERB" and lemma(lex, t) for t in doc[sent.start:span_[0].i]):
+        return None  # 'Il a dit « … »' is introduced by its own verb, handled elsewhere
+    return sent.start_char
+
+
+def relative_speaker(ctx: Context, v: Token, around: Quote) -> bool:
+    """'… au terme d'une campagne où l'opposition a dénoncé des fraudes': a relative clause inside
+    reported content with a speaker of its own (a noun or a name) is a quote of its own; the
+    content around it ends where the relative clause begins."""
+    doc = v.doc
+    if not v.dep_.startswith("acl") or not any(c.dep_ in SUBJ_DEPS and c.pos_ in ("NOUN", "PROPN") for c in v.children):
+        return False
+    rel = next((c for c in v.subtree if c.i < v.i and ctx.words[c.i] in ("ou", "dont", "que", "qu'", "lequel", "laquelle")), None)
+    if rel is None:
+        return False
+    s, e = around.content[-1]
+    end = doc[rel.i].idx
+    text = text_of(doc)
+    while end > s and text[end - 1] in TRIM:
+        end -= 1
+    if end - s < 10:
+        return False
+    around.content[-1] = (s, end)
+    return True
+
+
+def reported_in_quote(ctx: Context, v: Token) -> bool:
+    """Inside someone's quotation, a third party's words reported with a que-clause ('« Un jour, le
+    ministre m'a dit que son homologue l'avait appelé »') are a quote of their own."""
+    lex = ctx.lex
+    if lemma(lex, v) is None or que_clause(lex, v) is None:
+        return False
+    return any(c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN") and c.i in ctx.marked
+               for c in v.children)
+
+
+def inverted_incise_verb(ctx: Context, v: Token) -> str | None:
+    """The lemma of a verb outside the lexicon that heads an incise with an inverted pronoun after a comma
+    ('…, a-t-elle imagé', '« … », sourit-il'): French marks a speech incise by that inversion, whatever
+    the verb; parenthetical verbs that say nothing ('semble-t-il', 'faut-il') are left out."""
+    lex = ctx.lex
+    doc = v.doc
+    if not v.text.islower() or v.pos_ not in ("VERB", "X", "NOUN", "ADJ"):
+        return None
+    i = v.i
+    words = ctx.words
+    if i + 1 < len(doc) and (words[i + 1] in lex.inverted or (words[i + 1] == "-t" and i + 2 < len(doc) and words[i + 2] in lex.inverted)):
+        lo = i  # 'sourit-il', 'imagine-t-elle'
+    elif inverted_pronoun(ctx, v) is not None:
+        lo = v.i - 2 - (words[i - 2] == "-t")  # 'a-t-il complété'
+    else:
+        return None
+    if lo < 1 or ctx.forms[lo - 1] != ",":
+        return None
+    lem = fold(v.lemma_)
+    if v.pos_ != "VERB":
+        lem = next(iter(first_group_lemmas(fold(v.text))), lem)
+    return None if lem in lex.parenthetical else lem

@@ -1,0 +1,267 @@
+"""The language data the quote rules read (`lang/<lang>/speech.json`, with the grammar, actors and events
+files), loaded once per finder into a Lexicon, and the cue look-ups that need only it: which speech lemma a
+token carries (single words, multi-word cues, conditioned cues, stance adjectives)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.attrs import LEMMA, ORTH
+from spacy.tokens import Doc, Token
+
+from ...lang import resource
+from ..grammar import first_group_lemmas
+from ..index import sentence_of
+from ..mentions import fold
+
+SUBJ_DEPS = ("nsubj", "nsubj:pass", "expl:subj", "nsubjpass")  # the last: a passive subject in the English models' labels
+AUXILIARY_FORMS = ("a", "ont", "avait", "avaient", "aura", "auront", "ait", "aient", "eu", "avoir")
+
+
+@lru_cache(maxsize=65536)
+def _fold_form(form: str) -> str:
+    """A word folded, remembered: the same words recur in every article."""
+    return fold(form)
+
+
+class NounCues:
+    """The speech nouns of `speech.json`'s `speech_nouns`: which complements each takes, and the words that tie
+    a noun to its source ('by', 'from'; the light verbs of 'she made the claim')."""
+
+    def __init__(self, lang: str):
+        """lang: the language whose `speech.json` is read."""
+        entry = resource(lang, "speech").get("speech_nouns", {})
+        self.frames = {fold(n): set(f) for n, f in entry.get("nouns", {}).items() if not n.startswith("_")}
+        self.agents = frozenset(fold(w) for w in entry.get("agents", []))
+        self.light_verbs = frozenset(fold(w) for w in entry.get("light_verbs", []))
+
+
+class Lexicon:
+    """What the quote rules know about a language: speech verbs and their frames, 'according to' phrases,
+    grammar words, titles and labels. Immutable once made, but for a bounded cache of cue candidates."""
+
+    def __init__(self, lang: str = "fr"):
+        """lang: the language whose `speech.json` (and grammar, actors and events data) is read."""
+        data = resource(lang, "speech")
+        table = {fold(v): frames for v, frames in data["verbs"].items() if not v.startswith("_")}
+        self.verbs = set(table)
+        self.spelled = {fold(v): v for v in data["verbs"]}
+        # frame name -> the verbs whose complement of that kind carries what was said
+        self.frames: dict[str, set[str]] = {}
+        for v, frames in table.items():
+            for f in frames:
+                self.frames.setdefault(f, set()).add(v)
+        # multi-word cues ('faire savoir', 'mettre en garde'): first word -> the words that must follow it
+        self.multi: dict[str, list[tuple[str, ...]]] = {}
+        self.multi_cues = {v for v in self.verbs if " " in v and not v.startswith(("se ", "s'", "etre "))
+                           and fold(v) not in {fold(c) for c in data.get("clitic_cues", {})}}
+        for v in sorted(self.multi_cues, key=lambda v: -len(v.split())):
+            words = [w.strip() for w in v.replace("'", "' ").split()]  # 'mettre l'accent': l' and accent are two words
+            self.multi.setdefault(words[0], []).append(tuple(words[1:]))
+        according = [tuple(w.strip() for w in fold(a).replace("'", "' ").split()) for a in data["according_to"]]
+        # 'selon les termes de' also reads 'selon les termes du ministre': the final 'de' is checked apart
+        self.according_de = {p[:-1] for p in according if len(p) > 1 and p[-1] == "de"}
+        self.according = sorted({p[:-1] if p[:-1] in self.according_de else p for p in according}, key=len, reverse=True)
+        # the words an 'according to' cue can start with, as one token or as the first of several
+        self.according_first = {p[0].replace("' ", "'") for p in self.according} | \
+            {"".join(p).replace(" ", "") for p in self.according}
+        # the patterns a word can open, longest first: as its first word, or glued ('d'après' as one token)
+        self.according_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for p in self.according:
+            for key in {p[0].replace("' ", "'"), "".join(p).replace(" ", "")}:
+                self.according_by_first.setdefault(key, []).append(p)
+        self.not_speakers = {fold(w) for w in data["not_speakers"]}
+        self.groups = {fold(w) for w in resource(lang, "actors")["group_nouns"]}
+        self.roles = {fold(r).split()[0] for r in resource(lang, "actors")["roles"]}
+        self.time_nouns = {fold(w) for w in data.get("time_nouns", [])}
+        labels = data.get("interview", {})
+        self.question_labels = {fold(w) for w in labels.get("questions", [])}
+        self.answer_labels = {fold(w) for w in labels.get("answers", [])}
+        self.pointing_back = sorted((fold(w) for w in data.get("pointing_back", {}).get("phrases", [])), key=len, reverse=True)
+        grammar = resource(lang, "grammar")
+        self.clitics = set(grammar["clitics"])
+        self.honorifics = {fold(w).rstrip(".") for w in resource(lang, "actors")["honorifics"]}
+        self.que = frozenset(fold(w) for w in grammar.get("complementizers", []))
+        # English reports a clause without its complementizer ('said he would resign'); French never does
+        self.bare_clause = bool(grammar.get("bare_content_clause", False))
+        self.comma_opens = bool(grammar.get("comma_opens_quotation", False))
+        # the conjunctions that coordinate a second speech verb with the cue ('… et a ajouté', '… and added')
+        self.coordinators = frozenset(fold(w) for w in grammar.get("coordinators", []))
+        # the present participle's ending: ', précisant que …', ', adding that …' is the same speaker's next act
+        self.participle_endings = tuple(grammar.get("present_participle_endings", ["ant"]))
+        # the relative pronouns that stand as a speech verb's subject ('qui', 'who'): the speaker is their antecedent
+        self.relative_subjects = frozenset(fold(w) for w in grammar.get("relative_subjects", []))
+        # the words that open each complement frame of the speech table ('de', 'à', 'contre' / 'to', 'against')
+        self.frame_words = {k: frozenset() for k in ("de", "a", "contre", "pour", "sur", "de-np", "x-de", "x-comme", "wh", "agent")}
+        self.frame_words.update({k: frozenset(fold(w) for w in v) for k, v in grammar.get("frame_words", {}).items()
+                                 if not k.startswith("_")})
+        self.prepositions = {fold(w) for w in grammar["prepositions"]}
+        self.not_complementizer = {fold(w) for w in grammar["not_complementizer"]}
+        self.not_incise = self.frames.get("no-incise", set())
+        self.aliases = {fold(k): fold(v) for k, v in data.get("lemma_aliases", {}).items() if not k.startswith("_")}
+        self.adverbial_de = sorted((tuple(fold(a).replace("'", "' ").split()) for a in data.get("adverbial_de", [])),
+                                   key=len, reverse=True)
+        self.adverbial_de = [tuple(w.strip() for w in a) for a in self.adverbial_de]
+        self.idioms = {fold(k): {fold(w) for w in v} for k, v in data.get("idioms", {}).items() if not k.startswith("_")}
+        self.future_verbs = {fold(w) for w in data.get("not_yet", {}).get("verbs", [])}
+        self.title_nouns = {fold(w) for w in data.get("title_nouns", {}).get("nouns", [])}
+        self.title_links = {fold(w) for w in data.get("title_nouns", {}).get("links", [])}
+        self.media_names = {fold(w) for w in data.get("media", [])} if self.title_links else set()
+        self.documents = {fold(w) for w in data.get("documents", {}).get("nouns", [])}
+        self.stance_adjectives = [fold(w) for w in data.get("stance_adjectives", {}).get("adjectives", [])]
+        # verb -> {cue: (words one of which must stand before it, words one of which may follow it instead)}
+        self.conditioned: dict[str, dict[str, tuple[set[str], set[str]]]] = {}
+        for cue, entry in data.get("clitic_cues", {}).items():
+            if not cue.startswith("_"):
+                self.conditioned.setdefault(fold(entry["verb"]), {})[fold(cue)] = (
+                    {fold(w) for w in entry.get("before", [])}, {fold(w) for w in entry.get("after", [])})
+        self.people = {fold(w) for w in resource(lang, "events").get("people_nouns", [])}
+        self.parenthetical = {fold(w) for w in data.get("parenthetical", {}).get("verbs", [])}
+        self.inverted = {c for c in self.clitics if c != "-t"}
+        self.candidate_cache: dict[tuple[int, int], tuple[bool, bool]] = {}
+        # '"A," she said. "B."' is one quotation in pieces where the language's news counts it so
+        self.join_interrupted = bool(data.get("interrupted_quotes", {}).get("join", False))
+        self.nouns = NounCues(lang)  # 'his claim that …', 'her promise to …': reports headed by a speech noun
+
+
+def lemma(lex: Lexicon, tok: Token) -> str | None:
+    """The speech lemma of a verb token ('se dire', 'faire valoir', 'mettre en garde'), or None."""
+    pos = tok.pos_
+    if pos == "X" and tok.text.islower() and tok.i > 0 and fold(tok.doc[tok.i - 1].text) in AUXILIARY_FORMS:
+        pos = "VERB"  # 'a tweeté': a participle the tagger did not know, after its auxiliary
+    if pos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or tok.is_punct:
+        return None
+    adj = stance(lex, tok)
+    if adj is not None:
+        return adj
+    lem = fold(tok.lemma_)
+    lem = lex.aliases.get(lem, lem)
+    if lem not in lex.verbs and pos == "VERB":
+        lem = next((c for c in first_group_lemmas(fold(tok.text)) if c in lex.verbs or c in lex.multi), lem)
+    if lem in lex.conditioned and pos == "VERB":
+        cue = conditioned_cue(lex, tok, lem)  # 'y voit', 'n'a pas caché', 's'en est prise'
+        if cue is not None or (lem not in lex.verbs and lem not in lex.multi):
+            return cue
+    if pos in ("VERB", "AUX") and lem not in lex.verbs and lem not in lex.multi \
+            and "se " + lem not in lex.verbs and "s'" + lem not in lex.verbs:
+        return None  # the common case, decided before looking at the verb's dependents
+    if pos in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and tok.i + 1 < len(tok.doc) \
+            and fold(tok.doc[tok.i + 1].text) in lex.que and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("PROPN", "NOUN", "PRON"):
+        # 'Rachid Yazami note que …': a verb the tagger took for a noun, right before its que-clause
+        cand = next((c for c in (lem, *first_group_lemmas(fold(tok.text))) if c in lex.verbs), None)
+        if cand:
+            return cand
+    if pos in ("NOUN", "ADJ", "PROPN"):
+        # the tagger sometimes takes a participle or verb for a noun ("Bechtol souligne")
+        if not (tok.text.lower().endswith(("é", "ée", "és", "ent", "e", "it", "is", "u", "ait")) and lem in lex.verbs
+                and tok.dep_ in ("ROOT", "parataxis", "conj", "acl:relcl", "advcl", "ccomp")):
+            return None
+    refl = any(c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "obj", "expl") and fold(c.text) in ("se", "s'", "s’", "s")
+               for c in tok.children if c.i < tok.i)
+    if lem in lex.multi:
+        phrase = multiword(lex, tok, lem)
+        if phrase is not None:
+            return phrase
+        if lem not in lex.verbs:
+            return None  # 'faire' alone says nothing
+    if refl and "se " + lem in lex.verbs:
+        return "se " + lem
+    if refl and "s'" + lem in lex.verbs:
+        return "s'" + lem
+    if lem in lex.verbs:
+        if lem in ("appeler",) and refl:
+            return None
+        return lem
+    return None
+
+
+def cue_words(lem: str) -> int:
+    """Tokens a multi-word cue spans ('mettre l'accent' is three)."""
+    return len(lem.replace("'", "' ").split())
+
+
+def stance(lex: Lexicon, tok: Token) -> str | None:
+    """'est convaincue de …', 'sont persuadés que …': 'être' + an adjective of conviction, as a cue."""
+    if tok.pos_ not in ("ADJ", "VERB"):
+        return None
+    form = _fold_form(tok.text)
+    base = next((b for b in lex.stance_adjectives if form in (b, b + "e", b + "s", b + "es")), None)
+    if base is None or not any(c.dep_ in ("cop", "aux:pass", "aux:tense") and fold(c.lemma_) == "etre" for c in tok.children):
+        return None
+    cue = "etre " + base
+    return cue if cue in lex.verbs else None
+
+
+def conditioned_cue(lex: Lexicon, tok: Token, lem: str) -> str | None:
+    """A verb that reports speech only with certain words around it ('y voir', 'voir dans', 'ne pas
+    cacher', 's'en prendre à'), from clitic_cues in speech.json."""
+    doc = tok.doc
+    near = {fold_tok(c) for c in tok.children if c.i < tok.i}
+    after = fold_tok(doc[tok.i + 1]) if tok.i + 1 < len(doc) else ""
+    for cue, (before, following) in lex.conditioned[lem].items():
+        if (near & before or after in following) and cue in lex.verbs:
+            return cue
+    return None
+
+
+def fold_tok(t: Token) -> str:
+    """A token's text folded."""
+    return _fold_form(t.text)
+
+
+def multiword(lex: Lexicon, tok: Token, lem: str) -> str | None:
+    """The multi-word cue a verb opens ('fait savoir', 'a mis en garde'), read on the words after it."""
+    doc = tok.doc
+    for rest in lex.multi.get(lem, ()):
+        j = tok.i + 1
+        if j + len(rest) <= len(doc) and all(fold(doc[j + n].text) == w for n, w in enumerate(rest)):
+            return " ".join((lem,) + rest).replace("' ", "'")
+    return None
+
+
+def candidates(lex: Lexicon, doc: Doc) -> tuple[set[int], list[int]]:
+    """Token indices that may be a speech cue, and those that may open 'selon X', decided on the Doc's
+    lemma and form arrays once per distinct pair: most tokens never become a spaCy Token object here."""
+    strings = doc.vocab.strings
+    cache = lex.candidate_cache
+    if len(cache) > 100_000:  # bounded: memory must not grow with the corpus
+        cache.clear()
+    cues, selon = set(), []
+    for i, (lh, oh) in enumerate(doc.to_array([LEMMA, ORTH]).tolist()):
+        kind = cache.get((lh, oh))
+        if kind is None:
+            lem, form = fold(strings[lh]), fold(strings[oh])
+            lem = lex.aliases.get(lem, lem)
+            cue = any(c in lex.verbs or "se " + c in lex.verbs or "s'" + c in lex.verbs or c in lex.conditioned
+                      for c in (lem, form, *first_group_lemmas(form))) \
+                or any(c in lex.multi for c in (lem, *first_group_lemmas(form))) \
+                or any(form in (b, b + "e", b + "s", b + "es") for b in lex.stance_adjectives)
+            kind = cache[(lh, oh)] = (cue, form in lex.according_first)
+        if kind[0]:
+            cues.add(i)
+        if kind[1]:
+            selon.append(i)
+    return cues, selon
+
+
+def idiom(lex: Lexicon, v: Token, lem: str, k: int) -> bool:
+    """The object at k makes the verb mean something else ('annoncer la couleur', 'rappeler son ambassadeur')."""
+    nouns = lex.idioms.get(lem)
+    if not nouns:
+        return False
+    doc = v.doc
+    sent_end = sentence_of(v).end
+    return any(fold(doc[j].text) in nouns or fold(doc[j].lemma_) in nouns for j in range(k, min(sent_end, k + 12)))
+
+
+def not_yet(lex: Lexicon, v: Token) -> bool:
+    """The speech act is governed by a verb that puts it in the future or the merely possible
+    ('la Banque doit annoncer une hausse', 'il va dénoncer …')."""
+    if "Inf" not in v.morph.get("VerbForm"):
+        return False
+    h = v.head if v.dep_ in ("xcomp", "ccomp") else None
+    if h is None:
+        k = v.i - 1
+        while k >= 0 and (v.doc[k].pos_ == "ADV" or v.doc[k].text.lower() in ("se", "s'", "lui", "leur", "le", "la", "les", "l'")):
+            k -= 1
+        h = v.doc[k] if k >= 0 and v.doc[k].pos_ in ("VERB", "AUX") else None
+    return h is not None and fold(h.lemma_) in lex.future_verbs

@@ -1,0 +1,338 @@
+"""Marked passages nobody introduced: a quotation closed by a verb outside the lexicon, a cue inside the marks,
+a speaker named in the next sentence, after a colon, before the marks or in brackets, or the last speaker going
+on. Each strategy takes the context, the passage, the quotes found so far and the cues that reported nothing,
+and returns a Quote or None; `unintroduced` tries them in the order of `STRATEGIES`.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from spacy.tokens import Token
+
+from ..grammar import group_start
+from ..index import sentence_of, text_of, token_at, tokens_in
+from ..mentions import fold
+from ..paragraphs import paragraph_spans
+from .clauses import clause_end
+from .context import Context
+from .cued import cue_span
+from .lexicon import SUBJ_DEPS, lemma
+from .marks import OPENERS, SPACES, sentence_start
+from .records import Marked, Quote
+from .speakers import (addressee, clitic_subject, incise_subject, inverted_subject, person_subject, speaker_spans,
+                       speaking_subject, subject_of, verbless_source)
+
+Strategy = Callable[[Context, Marked, "list[Quote]", "list[Token]"], "Quote | None"]
+
+
+def unintroduced(ctx: Context, quotes: list[Quote], silent: list[Token]) -> None:
+    """Add the marked passages no cue introduced: a quotation one of the STRATEGIES reads, the last speaker's
+    words going on, or nothing (a heading or a term in marks)."""
+    text, marks = ctx.text, ctx.marks
+    for m in marks:
+        if m.used:
+            continue
+        words = len(text[m.cs:m.ce].split())
+        prev = [q for q in quotes if q.start < m.cs]
+        para_start, para_end = paragraph_spans(text)[m.para]
+        whole_para = m.starts_para and text[m.close + 1:para_end].strip(SPACES + ".»”\"") == "" if m.closed else m.starts_para
+        announced = text[:para_start].rstrip(SPACES)[-1:] == ":"  # the colon ending the paragraph before
+        if whole_para and words < 8 and not any(p in text[m.cs:m.ce] for p in ".!?") and not announced:
+            continue  # a heading in marks
+        q = None
+        for strategy in STRATEGIES:
+            q = strategy(ctx, m, quotes, silent)
+            if q is not None:
+                break
+        if q is not None:
+            quotes.append(q)
+            m.used = True
+            continue
+        if not prev:
+            continue
+        # a word or two in marks inside a sentence is a term the writer holds at a distance, not a quotation
+        term = words < 4 and not sentence_start(text, m.open)
+        if m.starts_para or (after_cued_in_para(m, quotes, text) and not term) or (words >= 8 and sentence_start(text, m.open)):
+            quotes.append(Quote("direct", [(m.cs, m.ce)], continues=True, anchor=m.cs))
+            m.used = True
+
+
+def unlisted_incise(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
+    """'« … », grimace Jean Dupont': a verb outside the lexicon, inverted after a quotation, is its cue."""
+    doc = ctx.doc
+    text = text_of(doc)
+    after = m.close + 1
+    span_ = tokens_in(doc, after, min(len(text), after + 80))
+    if span_ is None:
+        return None
+    toks = [t for t in span_ if not t.is_space]
+    if len(toks) < 3 or toks[0].text != ",":
+        return None
+    v = toks[1]
+    if not v.text.islower() or v.pos_ not in ("VERB", "NOUN", "ADJ", "ADV", "PROPN"):
+        return None
+    nxt = toks[2]
+    if nxt.text == ",":
+        # '», martèle, de son côté, Philippe Boënnec': past a comma-enclosed adjunct
+        close = next((k for k in range(3, min(len(toks), 10)) if toks[k].text == ","), None)
+        if close is None or close + 1 >= len(toks):
+            return None
+        nxt = toks[close + 1]
+    spk = incise_subject(ctx, nxt)
+    if spk is None:
+        return None
+    return Quote("direct", [(m.cs, m.ce)], (v.idx, v.idx + len(v.text)), fold(v.lemma_),
+                 speakers=speaker_spans(ctx, [spk]), anchor=m.cs)
+
+
+def inner_incise(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
+    """'« P1, explique Alexandre Brahier. P2 »': the cue stands inside the marks, the quote is whole."""
+    lex = ctx.lex
+    doc = ctx.doc
+    span_ = tokens_in(doc, m.cs, m.ce)
+    if span_ is None:
+        return None
+    for v in span_:
+        lo = group_start(v)  # 'a souligné'
+        if lo == 0 or doc[lo - 1].text != "," or not v.text.islower():
+            continue
+        lem = lemma(lex, v)
+        if lem is None:
+            continue
+        spk = clitic_subject(lex, v)
+        end = v.i + 1
+        if spk is None:
+            named = next((x for x in doc._.sg_mentions or [] if x.i == v.i + 1 and x.kind == "person"), None)
+            if named is None:
+                k = v.i + 1
+                if k + 1 < len(doc) and doc[k].pos_ == "DET" and (fold(doc[k + 1].text) in lex.roles or doc[k + 1].pos_ == "NOUN"):
+                    spk = doc[k + 1]
+                    end = k + 2
+                    # 'a lancé le maire Paul Hervé': the name in apposition to the title ends the incise too
+                    while end < len(doc) and doc[end].dep_ in ("amod", "nmod", "case", "det", "flat:name", "appos") and doc[end].head.i >= k:
+                        end += 1
+                else:
+                    continue
+            else:
+                spk = doc[named.i]
+                end = named.j
+        else:
+            end = spk.i + 1
+        if end < len(doc) and doc[end].text in (".", ",", "!", "?", ";") or end >= span_.end:
+            return Quote("direct", [(m.cs, m.ce)], cue_span(ctx, v), lem, speakers=speaker_spans(ctx, [spk]), anchor=m.cs)
+    return None
+
+
+def named_after(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
+    """'« Nous ne céderons pas. » C'est en ces termes que la ministre a réagi.': a quotation that makes
+    whole sentences and whose speaker is named by a cue in the very next sentence, a cue with no
+    content of its own."""
+    lex = ctx.lex
+    doc = ctx.doc
+    text = ctx.text
+    if not sentence_start(text, m.open) or text[max(0, m.open - 8):m.open].rstrip(SPACES).endswith(":"):
+        return None  # after a colon the marks belong to the clause before it
+    if not m.closed:
+        return None
+    after = re.match(r"[\s.!?…]*", text[m.close + 1:]).end() + m.close + 1
+    if not (text[m.cs:m.ce].rstrip(SPACES)[-1:] in ".!?…" or text[m.close + 1:after].strip(SPACES)):
+        return None  # the sentence goes on after the marks
+    if after >= len(text) or "\n" in text[m.close:after]:
+        return None  # the next words are another paragraph
+    span_ = tokens_in(doc, after, after + 1)
+    if span_ is None:
+        return None
+    nxt = sentence_of(span_[0])
+    for v in silent:
+        if nxt.start <= v.i < nxt.end and "Inf" not in v.morph.get("VerbForm") and not v.text.endswith("ant"):
+            subj = subject_of(ctx, v)
+            if subj and fold(subj[0].text) not in lex.not_speakers and subj[0].pos_ in ("PROPN", "NOUN", "PRON"):
+                return Quote("direct", [(m.cs, m.ce)], cue_span(ctx, v), lemma(lex, v), speakers=speaker_spans(ctx, subj),
+                             anchor=m.cs, addressee=addressee(v))
+    return None
+
+
+def predicate_in_marks(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
+    """'le Parlement européen « regrette profondément que … »', 'X, qui « refuse de mêler sa voix » à …':
+    the marks open on the verb of a subject named just before them; the speaker's words are the predicate."""
+    lex = ctx.lex
+    doc = ctx.doc
+    marks = ctx.marks
+    span_ = tokens_in(doc, m.cs, m.ce)
+    if span_ is None or m.open == 0:
+        return None
+    first = span_[0]
+    if not (first.pos_ in ("VERB", "AUX") and first.text.islower() and "Fin" in first.morph.get("VerbForm")):
+        return None
+    before = token_at(doc, m.open - 1)
+    k = before.i if before is not None else -1
+    while k >= 0 and (doc[k].is_space or ctx.forms[k] in OPENERS or ctx.forms[k] == '"'):
+        k -= 1
+    if k < 0 or sentence_of(doc[k]).start != sentence_of(first).start:
+        return None
+    ns = next((c for c in first.children if c.dep_ in SUBJ_DEPS and c.i <= k and c.pos_ in ("NOUN", "PROPN")), None)
+    subj = ns if ns is not None and ctx.words[ns.i] not in lex.not_speakers else speaking_subject(ctx, doc[k])
+    if subj is None:
+        return None
+    sent = sentence_of(first)
+    end = clause_end(ctx, first.i, sent)
+    if end <= m.close + 1:
+        return Quote("direct", [(m.cs, m.ce)], speakers=speaker_spans(ctx, [subj]), anchor=m.cs)
+    for other in marks:
+        if m.close < other.open < end:
+            other.used = True
+    return Quote("mixed", [(m.open, end)], speakers=speaker_spans(ctx, [subj]), anchor=m.open)
+
+
+def after_colon(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
+    """'Le ministre est catégorique : « … »', 'Marie Dupont : « … »': marks after a colon whose clause names
+    a person as its subject, with no speech verb, are that person's words."""
+    lex = ctx.lex
+    doc = ctx.doc
+    text = ctx.text
+    j = m.open
+    while j > 0 and text[j - 1] in SPACES:
+        j -= 1
+    if j == 0 or text[j - 1] != ":":
+        return None
+    colon = tokens_in(doc, j - 1, j)
+    if colon is None:
+        return None
+    c = colon[0]
+    sent = sentence_of(c)
+    if c.i == sent.start:
+        return None
+    last = doc[c.i - 1]
+    subj = None
+    named = ctx.mention_at.get(last.i)
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:c.i])
+    if named is not None and named.kind in ("person", "organization") and verbless:
+        subj = doc[named.i]  # 'Marie Dupont : « … »', 'Même son de cloche chez le maire, Jean Roux : « … »'
+    elif verbless:
+        subj = verbless_source(ctx, doc[sent.start:c.i])
+    else:
+        root = last if last.dep_ == "ROOT" else next((t for t in last.ancestors if t.dep_ == "ROOT"), None)
+        if root is not None and root.i > c.i:
+            # the parser hung the clause before the colon under the quotation's verb: its own top word
+            root = last
+            while root.head.i != root.i and root.head.i < c.i:
+                root = root.head
+        if root is not None and root.i < c.i:
+            lem = lemma(lex, root) if root.pos_ == "VERB" else None
+            if lem is not None:
+                # a speech verb whose own reading left these marks aside ('a annoncé la couleur : « … »')
+                spk = subject_of(ctx, root)
+                if not spk or fold(spk[0].text) in lex.not_speakers:
+                    return None
+                return Quote("direct", [(m.cs, m.ce)], cue_span(ctx, root), lem, speakers=speaker_spans(ctx, spk),
+                             anchor=m.cs, addressee=addressee(root))
+            ns = next((x for x in root.children if x.dep_ in SUBJ_DEPS and x.i < root.i), None)
+            subj = speaking_subject(ctx, ns) if ns is not None else None
+            if subj is None and ns is not None and ns.pos_ == "NOUN" and fold(ns.lemma_) in lex.documents:
+                # 'Le message du Kremlin est clair : « … »': a text speaks for its author, named after it
+                owner = next((x for x in ns.children if x.dep_ == "nmod" and x.i in ctx.mention_at
+                              and ctx.mention_at[x.i].kind in ("person", "organization", "country")), None)
+                subj = doc[ctx.mention_at[owner.i].i] if owner is not None else ns
+    if subj is None:
+        return None
+    return Quote("direct", [(m.cs, m.ce)], speakers=speaker_spans(ctx, [subj]), anchor=m.cs)
+
+
+def introduced_before(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
+    """'Son voisin, Gérard Lefebvre, n'a pas dormi depuis trois jours. « On nous avait dit … »': a quotation
+    that opens a sentence right after a sentence about a named person, in the same paragraph and with no
+    quotation of its own, is that person's."""
+    doc = ctx.doc
+    text = ctx.text
+    if not (sentence_start(text, m.open) or m.starts_para) or text[max(0, m.open - 8):m.open].rstrip(SPACES).endswith(":"):
+        return None
+    at = token_at(doc, m.open)
+    if at is None or at.i == 0:
+        return None
+    b = at.i - 1
+    while b > 0 and doc[b].is_space:
+        b -= 1  # the paragraph before, when the quotation opens a paragraph
+    prev = sentence_of(doc[b]) if sentence_of(at).start == at.i or m.starts_para else None
+    if prev is None or any(s <= prev.start_char < e for s, e in ctx.heads) \
+            or (not m.starts_para and "\n" in text[prev.start_char:m.open].strip(SPACES.replace("\n", ""))) \
+            or any(prev.start_char <= q.start < m.open or any(s <= prev.start_char < e for s, e in q.content) for q in quotes) \
+            or any(n.open < m.open and n.close > prev.start_char for n in ctx.marks if n is not m):
+        return None
+    named = person_subject(ctx, prev)
+    if named is not None:
+        return Quote("direct", [(m.cs, m.ce)], speakers=[(named.start, named.end)], anchor=m.cs)
+    # 'Il a été clair. « … »': a personal pronoun as the subject points to the person the text is about
+    root = prev.root
+    pron = next((c for c in root.children if c.dep_ in SUBJ_DEPS and c.i < root.i and c.pos_ == "PRON"
+                 and ctx.words[c.i] in ("il", "elle")), None)
+    if pron is None:
+        return None
+    return Quote("direct", [(m.cs, m.ce)], speakers=speaker_spans(ctx, [pron]), anchor=m.cs)
+
+
+def source_in_brackets(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
+    """'« Nous n'avons rien à cacher » (Paul Dupont, maire de Lille)': the source named in brackets, or signed
+    after a dash ('“…” ― Ana Ruiz')."""
+    doc = ctx.doc
+    text = ctx.text
+    after = m.close + 1
+    while after < len(text) and text[after] in SPACES:
+        after += 1
+    line_start = text[max(0, m.open - 3):m.open].rstrip(" \t\u00a0\u202f")[-1:] in ("", "\n")
+    if not m.closed or text[after:after + 1] not in ("(", "―", "—", "–") or not (sentence_start(text, m.open) or line_start):
+        return None  # mid-sentence, '« Le Voyage dans l'Est » (Flammarion)' is a title and its publisher
+    name_at = after + 1
+    while name_at < len(text) and text[name_at] in SPACES:
+        name_at += 1
+    span_ = tokens_in(doc, name_at, name_at + 1)
+    named = ctx.mention_from.get(span_[0].i) if span_ is not None else None
+    if named is None or named.kind != "person":
+        return None
+    return Quote("direct", [(m.cs, m.ce)], speakers=[(named.start, named.end)], anchor=m.cs)
+
+
+def pointed_back(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
+    """'« … » C'est en ces termes que la ministre a réagi.', '« … » — c'est ce qu'affirme Paul Roux.': the
+    sentence after the quotation opens on a phrase pointing back to it, and the subject of its verb spoke."""
+    lex = ctx.lex
+    doc = ctx.doc
+    text = ctx.text
+    if not m.closed or not (m.starts_para or sentence_start(text, m.open)):
+        return None
+    j = m.close + 1
+    while j < len(text) and text[j] in SPACES + ".:—–-,":
+        j += 1
+    if text.count("\n", m.close, j) > 2:
+        return None  # the quotation's paragraph and the next one only
+    head = fold(text[j:j + 40])
+    phrase = next((p for p in lex.pointing_back if head.startswith(p) and not head[len(p):len(p) + 1].isalpha()
+                   or p.endswith("'") and head.startswith(p)), None)
+    if phrase is None:
+        return None
+    span_ = tokens_in(doc, j + len(phrase), min(len(text), j + len(phrase) + 160))
+    if span_ is None:
+        return None
+    sent_end = sentence_of(span_[0]).end
+    v = next((t for t in doc[span_.start:min(sent_end, span_.start + 10)] if t.pos_ == "VERB"), None)
+    if v is None:
+        return None
+    subj = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i > span_.start - 1 and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    spk = subj[0] if subj else inverted_subject(lex, v)
+    if spk is None or ctx.words[spk.i] in lex.not_speakers or ctx.words[spk.i] in lex.que:
+        return None
+    return Quote("direct", [(m.cs, m.ce)], cue_span(ctx, v), lemma(lex, v) or fold(v.lemma_),
+                 speakers=speaker_spans(ctx, [spk]), anchor=m.cs, addressee=addressee(v))
+
+
+def after_cued_in_para(m: Marked, quotes: list[Quote], text: str) -> bool:
+    """A quote with a cue stands before m in its paragraph: a direct one, or any when m opens a sentence
+    ('Il a assuré que P. « Nous ne lâcherons personne. »')."""
+    ps, pe = paragraph_spans(text)[m.para]
+    opens = sentence_start(text, m.open)
+    return any(ps <= q.start < m.cs and q.cue and (q.type == "direct" or opens) for q in quotes)
+
+
+#: What makes a marked passage nobody introduced a quotation, tried in this order; the first that reads one wins.
+STRATEGIES: list[Strategy] = [unlisted_incise, inner_incise, named_after, predicate_in_marks, after_colon,
+                              introduced_before, source_in_brackets, pointed_back]

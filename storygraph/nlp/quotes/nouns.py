@@ -1,0 +1,107 @@
+"""Reports headed by a speech noun: 'the mayor's claim that the bridge is safe', 'his promise to resign',
+'her comments about the budget', 'a warning from the union that …'.
+
+The noun is the cue, its possessor (or the agent after 'by'/'from') the speaker, and the complement the
+noun takes (a that-clause, a to-infinitive, an 'about'/'of' phrase) what was said. Which nouns and which
+complements come from `speech.json`'s `speech_nouns` (read into `lexicon.NounCues`), with the frame names of the verb table; a noun
+with no speaker named next to it reports nothing (a claim nobody made is no quotation).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..mentions import fold
+from .context import Context
+from .lexicon import NounCues
+from .records import Quote
+from .speakers import speaker_spans
+
+TRIM = " \t\n\u00a0\u202f\u2009.,;:–—-…"
+
+
+def speaker(cues: NounCues, noun: Token) -> Token | None:
+    """The source tied to the noun: its possessor ('Trump's claim', 'his promise'), its agent ('a
+    warning from the union') or the subject of a verb that delivers it ('she made the claim that …')."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and fold(c.text) in cues.agents:
+            obj = next((o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN", "PRON")), None)
+            if obj is not None:
+                return obj
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj") and fold(head.lemma_) in cues.light_verbs:
+        # 'the minister issued a warning that …': the subject of the verb that delivers the noun speaks
+        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    return None
+
+
+def content(ctx: Context, noun: Token, frames: set[str]) -> tuple[int, int] | None:
+    """Characters of what the noun's complement reports, by the frames the noun takes."""
+    doc = noun.doc
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            that = next((m for m in c.children if m.dep_ == "mark" and fold(m.text) in ctx.lex.que), None)
+            to = next((m for m in c.children if m.dep_ == "aux" and fold(m.text) in ctx.lex.frame_words["de"] and m.i < c.i), None)
+            if that is not None and "que" in frames and that.i == c.left_edge.i:
+                return _span(doc, that.i + 1, c.right_edge.i)
+            if to is not None and "de" in frames and to.i == c.left_edge.i:
+                return _span(doc, to.i + 1, c.right_edge.i)
+        if c.dep_ == "prep" and any(o.dep_ in ("pobj", "pcomp") for o in c.children):
+            word = fold(c.text)
+            if ("sur" in frames and word in ctx.lex.frame_words["sur"]) or ("de-np" in frames and word in ctx.lex.frame_words["de-np"]):
+                return _span(doc, c.i, c.right_edge.i)
+    return None
+
+
+def _span(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """Characters of tokens first..last, trailing punctuation trimmed; None when under three characters."""
+    if last < first:
+        return None
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    text = doc.text
+    while end > start and text[end - 1] in TRIM:
+        end -= 1
+    return (start, end) if end - start >= 3 else None
+
+
+def read(ctx: Context, quotes: list[Quote]) -> list[Quote]:
+    """The noun-headed reports of the article that no quote found already covers."""
+    doc, marks = ctx.doc, ctx.marks
+    cues = ctx.lex.nouns
+    if not cues.frames:
+        return []
+    taken = [(s, e) for q in quotes for s, e in q.content] + [q.cue for q in quotes if q.cue]
+    out = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.i in ctx.marked:
+            continue
+        frames = cues.frames.get(fold(noun.lemma_))
+        if frames is None:
+            continue
+        spk = speaker(cues, noun)
+        if spk is None or fold(spk.text) in ctx.lex.not_speakers:
+            continue
+        span_ = content(ctx, noun, frames)
+        if span_ is None:
+            continue
+        cue = (noun.idx, noun.idx + len(noun))
+        over = next((q for q in quotes if q.cue and q.content[0][0] == span_[0] and q.cue[0] == noun.head.idx), None)
+        if over is not None:
+            # 'Police doubted the mayor's claim that …': the verb read the noun's clause; the claim is the mayor's
+            over.cue, over.cue_lemma, over.speakers = cue, fold(noun.lemma_), speaker_spans(ctx, [spk])
+            continue
+        if any(s < span_[1] and span_[0] < e for s, e in taken):
+            continue
+        start, end = span_
+        kind = "indirect"
+        for m in marks:
+            if start - 2 <= m.cs < end and not m.used:
+                kind = "mixed"
+                m.used = True
+        out.append(Quote(kind, [(start, end)], cue, fold(noun.lemma_), speakers=speaker_spans(ctx, [spk]), anchor=start))
+        taken.append(span_)
+    return out

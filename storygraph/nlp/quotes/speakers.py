@@ -1,0 +1,495 @@
+"""Who says: the speaker mention of a cue, chosen here. `subject_of` reads the cue's grammatical subject, an
+inverted pronoun or subject ('», a déclaré le ministre'), a relative's antecedent, a name opening the sentence,
+or the speaker of the cue it depends on; the other functions read the subject where the parser lost it
+(narrative infinitives, verbless leads before a colon, 'on') and `speaker_spans` / `mention_span` turn the
+chosen tokens into the characters of the mention. Who that mention *is* is the reference component's job.
+"""
+from __future__ import annotations
+
+
+from spacy.tokens import Span, Token
+
+from ..grammar import group_start
+from ..index import sentence_of
+from ..mentions import fold
+from .context import Context
+from .lexicon import AUXILIARY_FORMS, SUBJ_DEPS, Lexicon, lemma
+
+
+def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
+    """The speaker tokens of a cue: grammatical subject, clitic, inverted subject, or inherited."""
+    lex = ctx.lex
+    clitic = clitic_subject(lex, v)
+    if clitic is not None:
+        return [clitic]
+    marks = ctx.marked
+    subs = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i not in marks and c.text.lower() not in lex.clitics]
+    subs = [c for c in subs if c.i < v.i or c.pos_ in ("PROPN", "NOUN", "PRON")]
+    if subs:
+        s = subs[0]
+        if fold(s.text) in lex.relative_subjects:
+            # the relative's antecedent: the name the parser hangs it on (through an apposition: 'le FSIN,
+            # le service des prisons, qui …'), else the noun right before 'qui' ('… de l'ex-candidat, qui')
+            h = v.head if v.dep_.startswith("acl") else None
+            if h is not None and h.dep_ == "appos":
+                h = h.head
+            if h is not None and h.pos_ == "NOUN":
+                # an apposition by position: 'le FSIN, le service des prisons, qui …'
+                lo = min(x.i for x in h.subtree if x.i <= h.i and not x.is_punct)
+                if lo >= 2 and v.doc[lo - 1].text == ",":
+                    named = next((m for m in v.doc._.sg_mentions or [] if m.j == lo - 1), None)
+                    if named is not None:
+                        h = v.doc[named.i]
+            if h is not None and any(m.i <= h.i < m.j for m in v.doc._.sg_mentions or []):
+                return [h]
+            k = s.i - 1
+            while k >= 0 and v.doc[k].text in (",",):
+                k -= 1
+            if k >= 0 and v.doc[k].pos_ in ("NOUN", "PROPN"):
+                return [v.doc[k]]
+            if v.dep_.startswith("acl") and v.head.i != v.i:
+                return [v.head]
+            return []
+        if fold(s.text) in lex.que:
+            return []
+        return [s]
+    participle = "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") or v.text.endswith("ant")
+    named = ctx.mention_at.get(v.i - 1) if participle and v.i > 0 else None
+    if named is not None and named.j == v.i and named.kind in ("person", "organization", "country", "media"):
+        k = named.i - 1
+        while k >= 0 and v.doc[k].pos_ == "DET":
+            k -= 1
+        if k >= 0 and ctx.forms[k] == ",":
+            # '…, la France demandant que …': an absolute participle; the name right before it says it
+            return [v.doc[named.i]]
+    if participle and depth < 3:
+        # '…, souligne-t-il, notant que …', 'X a dit que …, ajoutant que …': the speaker of the cue before
+        for k in range(v.i - 1, sentence_of(v).start - 1, -1):
+            t = v.doc[k]
+            if t.pos_ == "VERB" and lemma(lex, t) and not t.text.endswith("ant"):
+                found = subject_of(ctx, t, depth + 1)
+                if found:
+                    return found
+                break
+    k = group_start(v) - 1
+    if k >= 1 and v.doc[k].text == "," and v.doc[k - 1].pos_ == "PROPN":
+        k -= 1  # 'Le Premier ministre indien Narendra Modi, a dénoncé'
+    named = next((m for m in v.doc._.sg_mentions or [] if m.j - 1 == k and m.kind in ("person", "organization", "country", "media")), None)
+    if named is not None and named.i > 0 and (v.doc[named.i - 1].pos_ == "ADP" or
+                                              fold(v.doc[named.i - 1].text) in lex.prepositions):
+        named = None  # '… aux États-Unis, a noté le ministre': a name a preposition governs is no subject
+    if named is not None and not participle:
+        if named.i > 0 and v.doc[named.i - 1].pos_ == "NOUN" and fold(v.doc[named.i - 1].text) not in lex.roles:
+            return [v.doc[named.i - 1]]  # 'l'administration Trump ayant annoncé': the institution speaks
+        return [v.doc[named.i]]  # also 'Joe Biden a, quant à lui, déclaré'
+    transitive = (lemma(lex, v) or "") in lex.not_incise  # after 'a salué', a noun phrase is the object
+    if transitive:
+        # … unless the quotation right before is that object: '« … », a dénoncé le ministre X'
+        k = group_start(v) - 1
+        if k >= 0 and v.doc[k].text == ",":
+            k -= 1
+        transitive = not (k >= 0 and ctx.forms[k] in ("»", "”", '"'))
+    inv = inverted_subject(lex, v) if _clause_initial(ctx, v) and not participle and not transitive else None
+    if inv is not None:
+        return [inv]
+    # 'Bruce Bechtol, professeur …, estime que', 'Le président kényan William Ruto, qui …, a salué':
+    # the name that opens the sentence (after a title, perhaps), the parser lost it
+    sent = sentence_of(v)
+    doc = v.doc
+    opener = next((m for m in doc._.sg_mentions or [] if sent.start <= m.i < v.i and m.kind == "person"), None)
+    first = group_start(v)
+    if opener is not None and opener.j < first and doc[opener.j].text == "," and doc[first - 1].text == "," \
+            and all(t.pos_ in ("DET", "NOUN", "ADJ", "PROPN") for t in doc[sent.start:opener.i]) \
+            and not any(t.dep_.startswith("nsubj") and t.head.i == v.i for t in doc[opener.j:first]):
+        return [doc[opener.i]]
+    # participial adjunct ("…, précisant que") or coordinated verb: the governing verb's speaker
+    if depth < 3 and v.head.i != v.i and v.dep_ in ("advcl", "conj", "xcomp", "acl", "parataxis"):
+        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v.morph.get("VerbForm") == ["Part"]:
+            return []
+        if v.head.i in marks:
+            # the governing word stands inside a quoted fragment ('a dénoncé comme « inacceptable » …,
+            # exigeant'): the speaker is that of the verb above it
+            h = v.head
+            while h.i in marks and h.head.i != h.i:
+                h = h.head
+            return [] if h.i in marks else subject_of(ctx, h, depth + 1)
+        if v.dep_ == "conj":
+            # '… a déclaré que P et a appelé à …': the parser may hang the second cue inside P
+            h = v.head
+            for _ in range(4):
+                if lemma(lex, h) and h.pos_ == "VERB" or h.head.i == h.i:
+                    break
+                h = h.head
+            if lemma(lex, h) and h.i != v.i:
+                return subject_of(ctx, h, depth + 1)
+        return subject_of(ctx, v.head, depth + 1)
+    return []
+
+
+def clitic_subject(lex: Lexicon, v: Token) -> Token | None:
+    """The inverted pronoun of 'a-t-il ajouté', 'dit-elle', 'souligne-t-il'."""
+    doc = v.doc
+    lo = group_start(v)
+    for k in range(lo, min(len(doc), v.i + 3)):
+        t = doc[k].text.lower()
+        if t in lex.clitics and t not in ("-t",):
+            return doc[k]
+    return None
+
+
+def inverted_subject(lex: Lexicon, v: Token) -> Token | None:
+    """A subject placed after its verb, as in '», a déclaré à Al Jazeera In-bum Chun, …'."""
+    doc = v.doc
+    sent_end = sentence_of(v).end
+    k = v.i + 1
+    while k < sent_end and doc[k].text.lower() in ("-t", "-il", "-elle"):
+        k += 1
+    mentions = doc._.sg_mentions or []
+    steps = 0
+    while k < sent_end and steps < 12:
+        t = doc[k]
+        if t.text in (".", ":", ";", "«", "»", "!", "?") or fold(t.text) in lex.que or \
+                (t.pos_ == "VERB" and t.dep_ not in ("acl",) and steps > 0):
+            return None
+        m = next((m for m in mentions if m.i == k), None)
+        prev = fold(doc[k - 1].text) if k > 0 else ""
+        if prev and doc[k - 1].pos_ == "DET" and k >= 2 and doc[k - 2].pos_ == "ADP":
+            prev = fold(doc[k - 2].text)  # 'à la MAP': the preposition governs the name
+        if m is not None:
+            if m.kind == "media" or prev in lex.prepositions:
+                k = m.j
+                steps += 1
+                continue
+            return t
+        if t.pos_ in ("DET",) and k + 1 < sent_end and fold(doc[k + 1].lemma_) in lex.time_nouns:
+            k += 2
+            steps += 1
+            continue
+        governed = k > 0 and (doc[k - 1].pos_ == "ADP" or prev in lex.prepositions)
+        if t.pos_ in ("DET",) and k + 1 < sent_end and doc[k + 1].pos_ in ("NOUN", "ADJ") and governed:
+            # a prepositional phrase ('sous le couvert de l'anonymat'): step over it
+            k += 2
+            while k < sent_end and (doc[k].pos_ in ("ADJ", "NOUN", "ADP", "DET", "PROPN") and doc[k].text not in ("," ,)
+                                    and not any(m.i == k and m.kind == "person" for m in mentions)
+                                    and not (doc[k].pos_ == "DET" and doc[k - 1].pos_ not in ("ADP",))):
+                k += 1
+            steps += 1
+            continue
+        if t.pos_ in ("DET",) and k + 1 < sent_end and doc[k + 1].pos_ in ("NOUN", "ADJ") and not governed:
+            head = doc[k + 1]
+            while head.i + 1 < sent_end and head.pos_ == "ADJ" and doc[head.i + 1].pos_ == "NOUN":
+                head = doc[head.i + 1]
+            return head
+        if t.pos_ == "PRON" and fold(t.text) in ("il", "elle", "ils", "elles"):
+            return t
+        k += 1
+        steps += 1
+    return None
+
+
+def _clause_initial(ctx: Context, v: Token) -> bool:
+    """True when only auxiliaries, adverbs and clitics stand between v and a comma, a mark or the sentence start."""
+    lex = ctx.lex
+    doc = v.doc
+    k = v.i - 1
+    while k >= sentence_of(v).start and (doc[k].dep_.startswith("aux") or doc[k].pos_ in ("ADV",) or doc[k].text.lower() in lex.clitics
+                                 or (doc[k].pos_ == "PRON" and doc[k].dep_ in ("expl:comp", "expl:pass", "iobj", "obj"))):
+        k -= 1
+    return k < sentence_of(v).start or ctx.forms[k] in (",", ":", "»", "”", '"', "(", "—", "–", "…", "?", "!", ".")
+
+
+def misread_incise(ctx: Context, v: Token, subj: list[Token]) -> Token | None:
+    """'Le prix des repas augmentera, a précisé la mairie de Brest': the parser took the reported clause's
+    subject for the cue's and its verb for a modifier; a finite verb between that subject and the comma
+    before the cue, and a speaking noun phrase after the cue, show the incise. Its inverted subject, or None."""
+    lex = ctx.lex
+    if not subj or subj[0].i > v.i or subj[0].pos_ not in ("NOUN", "PROPN") or v.text.endswith("ant"):
+        return None  # a pronoun subject is the parser's right reading; a participle heads no incise
+    doc = v.doc
+    lo = group_start(v)
+    if lo < 2 or ctx.forms[lo - 1] != ",":
+        return None
+    between = doc[subj[0].i + 1:lo - 1]
+    if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in between) \
+            or any(ctx.words[t.i] in ("qui", "que", "qu'", "dont", "ou", "lequel", "laquelle") for t in between):
+        return None
+    inv = inverted_subject(lex, v)
+    if inv is None:
+        return None
+    named = ctx.mention_at.get(inv.i)
+    word = ctx.words[inv.i]
+    speaking = (named is not None and named.kind in ("person", "organization", "country", "media", "group")) \
+        or word in lex.roles or word in lex.groups or fold(inv.lemma_) in lex.people or fold(inv.lemma_) in lex.documents \
+        or any(c.dep_ == "nmod" and c.pos_ == "PROPN" for c in inv.children)
+    return inv if speaking else None
+
+
+def is_incise(lex: Lexicon, v: Token) -> bool:
+    """v heads an incise: its subject (a clitic, a name, a title) stands after it."""
+    if clitic_subject(lex, v) is not None:
+        return True
+    subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
+    if any(c.i < v.i for c in subj):
+        return False
+    if any(c.i > v.i for c in subj):
+        return True
+    # the inverted subject: a name, or a title ('a ajouté le porte-parole'), possibly after 'à X' / a date
+    doc = v.doc
+    mentions = doc._.sg_mentions or []
+    k = v.i + 1
+    while k < sentence_of(v).end and k - v.i <= 8:
+        t = doc[k]
+        if any(m.i == k and m.kind in ("person", "organization", "country", "group") for m in mentions):
+            prev = fold(doc[k - 1].text)
+            if prev not in lex.prepositions:
+                return True
+        if t.pos_ == "DET" and k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "ADJ", "PROPN") \
+                and fold(doc[k + 1].lemma_) not in lex.time_nouns:
+            return fold(doc[k - 1].text) not in lex.prepositions
+        if t.text in (".", ";", ":", ",") or t.pos_ in ("VERB",):
+            return False
+        k += 1
+    return False
+
+
+def inverted_pronoun(ctx: Context, v: Token) -> Token | None:
+    """The pronoun of 'a-t-elle tempéré' read off the words before a participle, where the parser did not
+    attach the auxiliary to it."""
+    lex = ctx.lex
+    i, words = v.i, ctx.words
+    if i >= 2 and words[i - 1] in lex.inverted and (words[i - 2] in AUXILIARY_FORMS or
+                                                     (words[i - 2] == "-t" and i >= 3 and words[i - 3] in AUXILIARY_FORMS)):
+        return v.doc[i - 1]
+    return None
+
+
+def incise_subject(ctx: Context, nxt: Token) -> Token | None:
+    """The subject standing right after an incise's verb: a pronoun ('-t-il'), a person's name, or a
+    person noun after its determiner ('« … », s'époumone un manifestant')."""
+    lex = ctx.lex
+    doc = nxt.doc
+    if nxt.text.lower() in lex.clitics:
+        if nxt.text.lower() == "-t" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text.lower() in lex.clitics:
+            return doc[nxt.i + 1]  # 'philosophe-t-il': the pronoun, not the euphonic t
+        return nxt
+    if any(x.i == nxt.i and x.kind == "person" for x in doc._.sg_mentions or []):
+        return nxt
+    if nxt.pos_ == "DET" and nxt.i + 1 < len(doc):
+        noun = doc[nxt.i + 1]
+        if ctx.words[noun.i] in lex.roles or ctx.words[noun.i] in lex.groups or fold(noun.lemma_) in lex.people:
+            return noun
+    return None
+
+
+def narrative_infinitive(ctx: Context, v: Token) -> bool:
+    """'Et d'ajouter : « … »', 'Et de préciser que …': the narrative infinitive, whose subject is the
+    person the text is about."""
+    k = v.i - 1
+    if k < 1 or ctx.words[k] not in ("de", "d'") or "Inf" not in v.morph.get("VerbForm"):
+        return False
+    j = k - 1
+    return ctx.words[j] == "et" and (j == sentence_of(v).start or ctx.forms[j - 1] in (".", ";", ":", "\n"))
+
+
+def narrative_subject(ctx: Context, v: Token) -> Token | None:
+    """'Et la ministre d'ajouter', 'Et Paul Roux de conclure': the narrative infinitive with its subject
+    between 'et' and 'de'; the head of that noun phrase (a name, a title or a person noun)."""
+    k = v.i - 1
+    infinitive = "Inf" in v.morph.get("VerbForm") or (not v.morph.get("VerbForm") and v.text.endswith(("er", "ir", "re")))
+    if k < 2 or ctx.words[k] not in ("de", "d'") or not infinitive:
+        return None
+    start = sentence_of(v).start
+    j = k - 1
+    while j > start and j > k - 8 and ctx.words[j] != "et":
+        j -= 1
+    if ctx.words[j] != "et" or not (j == start or ctx.forms[j - 1] in (".", ";", ":", "\n")) or j + 1 >= k:
+        return None
+    lead = v.doc[j + 1:k]
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in lead):
+        return None
+    return verbless_source(ctx, lead)
+
+
+def person_subject(ctx: Context, sent: Span):
+    """The named person a sentence is about: its main verb's subject, or the name in apposition to it
+    ('Son voisin, Gérard Lefebvre, …'); None if the subject is not a person's name."""
+    doc = sent.doc
+    root = sent.root
+    ns = next((c for c in root.children if c.dep_ in SUBJ_DEPS and c.i < root.i), None)
+    if ns is None:
+        # 'Paul Roux, 54 ans, est agriculteur': the parser made the opening name the root of the sentence
+        named = ctx.mention_from.get(sent.start)
+        return named if named is not None and named.kind == "person" and root.i == named.i else None
+    named = ctx.mention_at.get(ns.i)
+    if named is None or named.kind != "person":
+        named = next((x for x in doc._.sg_mentions or [] if x.kind == "person"
+                      and ns.i < x.i <= ns.i + 4 and doc[x.i - 1].text == ","), None)
+    return named if named is not None and named.kind == "person" else None
+
+
+def speaking_subject(ctx: Context, tok: Token) -> Token | None:
+    """tok as the subject of the words that follow: a name, a pronoun, a person noun, or the antecedent of
+    'qui' ('…, dont Jérémie Iordanoff, qui « refuse … »')."""
+    lex = ctx.lex
+    doc = tok.doc
+    if ctx.words[tok.i] in lex.relative_subjects:
+        k = tok.i - 1
+        while k >= 0 and ctx.forms[k] == ",":
+            k -= 1
+        if k < 0:
+            return None
+        tok = doc[k]
+    named = ctx.mention_at.get(tok.i)
+    if named is not None:
+        return doc[named.i] if named.kind in ("person", "organization", "country", "media", "group") else None
+    if tok.pos_ == "PRON" and ctx.words[tok.i] in ("il", "elle", "ils", "elles"):
+        return tok
+    if tok.pos_ == "NOUN" and ctx.words[tok.i] in lex.roles:
+        return tok
+    return None
+
+
+def verbless_source(ctx: Context, lead: Span) -> Token | None:
+    """Who a verbless lead before a colon names as the speaker of the marks after it: a person's name
+    that opens it with its description ('Paul Roux, maire de Lille depuis 2014 :', 'Paul Roux (PS) :'),
+    or a noun phrase headed by a title or a person noun ('Le directeur :', 'Une habitante du quartier :')."""
+    lex = ctx.lex
+    toks = [t for t in lead if not t.is_space]
+    if not toks or len(toks) > 16:
+        return None  # a long verbless lead is a heading or an enumeration, not a speaker's tag
+    named = ctx.mention_from.get(toks[0].i)
+    if named is None and toks[0].pos_ == "DET":
+        named = ctx.mention_from.get(toks[0].i + 1)
+    if named is not None and named.kind == "person" and (named.j >= lead.end or ctx.forms[named.j] in (",", "(")):
+        return lead.doc[named.i]
+    k = 0
+    while k < len(toks) and toks[k].pos_ in ("DET", "ADJ") and k < 3:
+        k += 1
+    if k == 0 or k >= len(toks) or toks[k].pos_ != "NOUN":
+        return None
+    noun = toks[k]
+    word = ctx.words[noun.i]
+    if word in lex.roles or word in lex.groups or fold(noun.lemma_) in lex.people:
+        return noun
+    return None
+
+
+def place_of_on(ctx: Context, v: Token) -> Token | None:
+    """'« … », peut-on lire dans le communiqué du parti', '« … », assure-t-on à l'Élysée': after an
+    impersonal 'on', the text or the institution named right after the verb is who speaks."""
+    lex = ctx.lex
+    doc = v.doc
+    end = sentence_of(v).end
+    k = v.i + 1
+    while k < end and k <= v.i + 4 and (ctx.words[k].lstrip("-") in ("t", "on") or doc[k].pos_ in ("VERB", "ADV")):
+        k += 1  # 'peut-on lire', 'lit-on'
+    if k >= end or ctx.words[k] not in ("dans", "a", "au", "aux", "chez"):
+        return None
+    j = k + 1
+    while j < end and doc[j].pos_ == "DET":
+        j += 1
+    if j >= end or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return None
+    named = ctx.mention_at.get(j)
+    if named is not None:
+        return doc[named.i]
+    if fold(doc[j].lemma_) not in lex.documents:
+        return None  # 'dit-on dans les couloirs': a place that names no one
+    owner = next((c for c in doc[j].children if c.dep_ == "nmod" and c.i in ctx.mention_at), None)
+    return doc[ctx.mention_at[owner.i].i] if owner is not None else doc[j]
+
+
+def speaker_spans(ctx: Context, subj: list[Token]) -> list[tuple[int, int]]:
+    """Character spans of the speaker mention(s): a name, a noun phrase or a pronoun; coordinations split."""
+    lex = ctx.lex
+    out = []
+    for s in subj:
+        # 'Vladimir Poutine et le prince héritier Mohammed ben Salman': each conjunct speaks
+        for tok in [s] + [c for c in s.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > s.i
+                          and (c.pos_ == "PROPN" or fold(c.lemma_) in lex.roles or c.i in ctx.mention_at)]:
+            out.append(mention_span(ctx, tok))
+    return out
+
+
+def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
+    """The name containing tok, or its noun phrase without appositions and relative clauses."""
+    lex = ctx.lex
+    doc = tok.doc
+    m = ctx.mention_at.get(tok.i)
+    if m is not None:
+        return m.start, m.end
+    if tok.pos_ == "PRON" or tok.text.startswith("-"):
+        t = tok.text.lstrip("-t").lstrip("-")
+        s = tok.idx + len(tok.text) - len(t)
+        return s, tok.idx + len(tok.text)
+    keep = {"det", "amod", "nmod", "case", "flat:name", "compound", "nummod", "fixed", "flat", "flat:foreign"}
+    if tok.pos_ == "NOUN":
+        keep |= {"conj", "cc"}  # 'le physicien et inventeur marocain, Rachid Yazami'
+    toks = [tok]
+    if fold(tok.text) not in lex.roles:
+        # 'l'administration Trump': a name glued to an institution belongs to its name
+        toks += [c for c in tok.children if c.dep_ in ("appos", "flat:name", "nmod") and c.i == tok.i + 1
+                 and c.text[:1].isupper()]
+    # a leading preposition and what hangs on it ('D'' + 'après' of 'd'après le procureur') are no part of the name
+    lead_case = {x.i for c in tok.children if c.dep_ == "case" and c.i < tok.i for x in c.subtree}
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            # a participle is a clause of its own ('une motion demandant que …'), not part of the mention
+            if c.dep_ in keep and not c.is_punct and abs(c.i - tok.i) < 12 and c.pos_ != "VERB":
+                toks.append(c)
+                stack.append(c)
+    forms = ctx.forms
+    idset = ({t.i for t in toks} | {k for k in range(max(0, tok.i - 12), min(len(doc), tok.i + 12))
+                                    if not forms[k].strip() and "\n\n" not in forms[k]}) - lead_case
+    # keep a contiguous block around the head (a hard line wrap inside it does not cut it)
+    lo = hi = tok.i
+    while lo - 1 in idset:
+        lo -= 1
+    while hi + 1 in idset:
+        hi += 1
+    while doc[lo].is_space and lo < hi:
+        lo += 1
+    while doc[hi].is_space and hi > lo:
+        hi -= 1
+    # 'la mairesse de Montréal, Valérie Plante': the name in apposition is the speaker
+    comma = None
+    for j in range(hi + 1, min(len(doc), hi + 16)):
+        if ctx.forms[j] == ",":
+            comma = j
+            break
+        t = doc[j]
+        if (t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")) or t.is_sent_start:
+            comma = j
+            break
+    if comma is not None and ctx.forms[comma] == "," and comma + 1 < len(doc):
+        k = comma + 1
+        while k < len(doc) - 1 and ctx.words[k].rstrip(".") in lex.honorifics:
+            k += 1  # 'l'avocat de la défense, Me Julien Moreau,': the honorific opens the name
+        m = ctx.mention_from.get(k)
+        m = m if m is not None and m.kind == "person" else None
+        if m is not None and (m.j >= len(doc) or doc[m.j].text in (",", ".", ":", ";") or doc[m.j].pos_ in ("AUX", "VERB")):
+            return m.start, m.end
+    # 'le ministre de la Défense Sergueï Choïgu': the name the title introduces is the speaker
+    if fold(tok.text) in lex.roles:
+        for m in doc._.sg_mentions or []:
+            if m.kind == "person" and (lo <= m.i <= hi + 1) and m.i > tok.i:
+                return m.start, m.end
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def addressee(v: Token) -> tuple[int, int] | None:
+    """'à Al Jazeera' / 'dans The Conversation': to whom or where the words were said or written."""
+    doc = v.doc
+    for m in doc._.sg_mentions or []:
+        if not (v.i < m.i <= v.i + 8 and m.i > 0):
+            continue
+        p = m.i - 1
+        if doc[p].pos_ == "DET" and p - 1 > v.i:
+            p -= 1  # 'à l'AFP', 'dans le Monde'
+        if fold(doc[p].text) in ("a", "dans", "au", "sur") and p >= v.i:
+            if any(t.text in (".", ";", "«", "»") for t in doc[v.i:m.i]):
+                return None
+            return doc[p].idx, m.end
+    return None
