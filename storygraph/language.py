@@ -11,12 +11,18 @@ CANDIDATES = ("FRENCH", "ENGLISH", "GERMAN", "SPANISH", "ITALIAN", "PORTUGUESE",
               "CHINESE", "JAPANESE", "KOREAN", "TURKISH", "POLISH", "UKRAINIAN")
 
 
-@lru_cache(maxsize=1)
-def _detector():
+#: below this many common words lingua's low-accuracy mode mistakes one Romance language for another ('… estime
+#: que le trafic reviendra à la normale' reads as Spanish), so short texts get the full models
+SHORT = 40
+
+
+@lru_cache(maxsize=2)
+def _detector(full: bool = False):
     from lingua import Language, LanguageDetectorBuilder
 
     langs = [getattr(Language, name) for name in CANDIDATES]
-    return LanguageDetectorBuilder.from_languages(*langs).with_low_accuracy_mode().build()
+    builder = LanguageDetectorBuilder.from_languages(*langs)
+    return (builder if full else builder.with_low_accuracy_mode()).build()
 
 
 #: Capitalised words: names carry no sign of the language around them ('Pedro Sánchez et Giorgia Meloni ont
@@ -31,7 +37,8 @@ def common_words(text: str) -> str:
 
 def detect(text: str) -> str | None:
     """ISO 639-1 code of the text's language (from its first 3,000 characters, names left out), or None if unsure."""
-    lang = _detector().detect_language_of(common_words(text))
+    words = common_words(text)
+    lang = _detector(len(words.split()) < SHORT).detect_language_of(words)
     return lang.iso_code_639_1.name.lower() if lang is not None else None
 
 
