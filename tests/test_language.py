@@ -15,5 +15,5 @@ def test_a_text_in_another_language_is_refused():
 
 def test_a_short_french_sentence_is_not_read_as_another_romance_language():
     from storygraph.language import language_of
-    art = Article(id="short", text="Son directeur, Paul Morel, estime que le trafic reviendra à la normale.")
+    art = Article(id="short", text="Son PDG, Paul Morel, estime que le trafic reviendra à la normale.")
     assert language_of(art) == "fr"
