@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 KEY = "storygraph_index"
@@ -17,9 +17,13 @@ def _index(doc: Doc) -> tuple[list[int], list[int], list[int]]:
     idx = doc.user_data.get(KEY)
     if idx is None:
         # read off the Doc's arrays: walking the Doc makes a Token object per word
-        arr = doc.to_array([IDX, SENT_START]).tolist() if len(doc) else []
+        arr = doc.to_array([IDX, SENT_START, ORTH]).tolist() if len(doc) else []
         starts = [a[0] for a in arr]
-        bounds = [0] + [i for i in range(1, len(arr)) if arr[i][1] == 1] if arr else []
+        # a comma never ends a sentence: where the parser starts one at or right after a comma ('Lyon, qui …,
+        # a regretté'), the sentence goes on
+        comma = doc.vocab.strings[","]
+        bounds = [0] + [i for i in range(1, len(arr)) if arr[i][1] == 1 and comma not in (arr[i][2], arr[i - 1][2])] \
+            if arr else []
         bounds.append(len(doc))
         sent_of: list[int] = []
         for n, (a, b) in enumerate(zip(bounds, bounds[1:])):

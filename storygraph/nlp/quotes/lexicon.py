@@ -90,6 +90,8 @@ class Lexicon:
         self.participle_endings = tuple(grammar.get("present_participle_endings", ["ant"]))
         # the relative pronouns that stand as a speech verb's subject ('qui', 'who'): the speaker is their antecedent
         self.relative_subjects = frozenset(fold(w) for w in grammar.get("relative_subjects", []))
+        self.relative_pronouns = frozenset(fold(w) for w in grammar.get("relative_pronouns", []))
+        self.age_nouns = frozenset(fold(w) for w in grammar.get("age_nouns", []))
         # the words that open each complement frame of the speech table ('de', 'à', 'contre' / 'to', 'against')
         self.frame_words = {k: frozenset() for k in ("de", "a", "contre", "pour", "sur", "de-np", "x-de", "x-comme", "wh", "agent")}
         self.frame_words.update({k: frozenset(fold(w) for w in v) for k, v in grammar.get("frame_words", {}).items()

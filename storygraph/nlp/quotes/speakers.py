@@ -42,9 +42,7 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
                         h = v.doc[named.i]
             if h is not None and any(m.i <= h.i < m.j for m in v.doc._.sg_mentions or []):
                 return [h]
-            k = s.i - 1
-            while k >= 0 and v.doc[k].text in (",",):
-                k -= 1
+            k = _before_age(ctx, _before_commas(v.doc, s.i - 1))
             if k >= 0 and v.doc[k].pos_ in ("NOUN", "PROPN"):
                 return [v.doc[k]]
             if v.dep_.startswith("acl") and v.head.i != v.i:
@@ -89,6 +87,9 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
         if k >= 0 and v.doc[k].text == ",":
             k -= 1
         transitive = not (k >= 0 and ctx.forms[k] in ("»", "”", '"'))
+    opener = relative_opener(ctx, v)
+    if opener is not None:
+        return [opener]
     inv = inverted_subject(lex, v) if _clause_initial(ctx, v) and not participle and not transitive else None
     if inv is not None:
         return [inv]
@@ -124,6 +125,48 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
                 return subject_of(ctx, h, depth + 1)
         return subject_of(ctx, v.head, depth + 1)
     return []
+
+
+def _before_commas(doc, k: int) -> int:
+    while k >= 0 and doc[k].text == ",":
+        k -= 1
+    return k
+
+
+def _before_age(ctx: Context, k: int) -> int:
+    """Past an age apposition ('Paul Durand, 61 ans, qui …'): the word before it, else k itself."""
+    doc = ctx.doc
+    if k < 0:
+        return k
+    t = doc[k]
+    age = t.pos_ == "NUM" or fold(t.lemma_) in ctx.lex.age_nouns and any(c.dep_ == "nummod" for c in t.children)
+    if not age:
+        return k
+    lo = min(x.i for x in t.subtree)
+    j = lo - 1
+    if j < 0 or doc[j].text != ",":
+        return k
+    j = _before_commas(doc, j)
+    return j if j >= 0 and doc[j].pos_ in ("NOUN", "PROPN") else k
+
+
+def relative_opener(ctx: Context, v: Token) -> Token | None:
+    """'Lyon, qui attendait une aide, a regretté …', 'L'agence (AEE), dont les experts …, estime …': the noun phrase
+    that opens the sentence, before a relative clause set off by commas that ends right before the verb, is the
+    verb's subject (the parser often ends the sentence at the second comma and loses it)."""
+    doc = v.doc
+    sent = sentence_of(v)
+    first = group_start(v)
+    if first - 1 <= sent.start or ctx.forms[first - 1] != ",":
+        return None
+    c = next((k for k in range(sent.start, first - 1) if ctx.forms[k] == ","), None)
+    if c is None or c == sent.start or ctx.words[c + 1] not in ctx.lex.relative_pronouns:
+        return None
+    phrase = doc[sent.start:c]
+    if any(t.pos_ in ("VERB", "AUX", "PRON") or t.i in ctx.marked for t in phrase):
+        return None
+    heads = [t for t in phrase if not t.is_punct and not (sent.start <= t.head.i < c) or t.head.i == t.i]
+    return heads[0] if heads and heads[0].pos_ in ("NOUN", "PROPN") else None
 
 
 def clitic_subject(lex: Lexicon, v: Token) -> Token | None:
