@@ -21,3 +21,25 @@ def test_a_relative_after_an_age_stands_for_the_name(analyze, age, verb):
     s = analyze(f"Le maire de Nantes Paul Durand, {age}, qui {verb} que la ville est prête, a visité le chantier.")
     assert [q["speaker_name"] for q in s.quotes] == ["Paul Durand"]
     assert s.quotes[0]["speaker"]["text"] == "Paul Durand"
+
+
+@pytest.mark.parametrize("subject, names", [
+    ("Le président Paul Girard et le prince héritier saoudien Karim Benali", "Paul Girard ; Karim Benali"),
+    ("La ministre Claire Morin et le maire de Lyon Paul Girard", "Claire Morin ; Paul Girard"),
+    ("Emmanuel Macron et le chancelier allemand Olaf Scholz", "Emmanuel Macron ; Olaf Scholz"),
+])
+def test_both_names_of_a_coordinated_subject_speak(analyze, subject, names):
+    s = analyze(f"{subject} ont estimé mardi que le projet était viable.")
+    assert [q["speaker_name"] for q in s.quotes] == [names]
+
+
+def test_a_name_before_another_clause_does_not_join_the_speaker(analyze):
+    s = analyze("Le ministre Paul Girard a reçu la maire Claire Morin et le préfet Jean Roux a estimé que tout allait bien.")
+    assert [q["speaker_name"] for q in s.quotes] == ["Jean Roux"]
+
+
+@pytest.mark.parametrize("subject", ["La présidente du groupe à l'Assemblée", "Le directeur de l'usine de Lyon"])
+def test_a_cue_read_as_a_noun_is_said_by_the_whole_phrase_before_it(analyze, subject):
+    s = analyze(f"{subject} juge que « la situation est grave ».")
+    assert [q["speaker"]["text"] for q in s.quotes] == [subject]
+    assert "juge" not in s.quotes[0]["speaker_name"]

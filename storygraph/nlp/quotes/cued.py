@@ -114,11 +114,11 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
             if lead is not None:
                 # 'Le secrétaire général « réaffirme … », a ajouté son porte-parole': a mixed quote
                 return Quote("mixed", [(lead, min(len(text), m.close + 1))], cue, lem,
-                             speakers=speaker_spans(ctx, subj), anchor=lead, addressee=addressee(v))
+                             speakers=speaker_spans(ctx, subj, v), anchor=lead, addressee=addressee(v))
             parts = chain + [m]
             for p in parts:
                 p.used = True
-            return Quote("direct", [(p.cs, p.ce) for p in parts], cue, lem, speakers=speaker_spans(ctx, subj),
+            return Quote("direct", [(p.cs, p.ce) for p in parts], cue, lem, speakers=speaker_spans(ctx, subj, v),
                          anchor=parts[0].cs, addressee=addressee(v))
     if not subj and not narrative:
         return None
@@ -135,7 +135,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         m = next((m for m in marks if doc[lead].idx < m.open <= doc[lead].idx + 3 and not m.used), None)
         if m is not None and ((lead <= v.i + 2 and lead == after) or ctx.sentence_in_marks(m.open)):
             m.used = True
-            return Quote("direct", [(m.cs, m.ce)], cue, lem, speakers=speaker_spans(ctx, subj), anchor=m.cs,
+            return Quote("direct", [(m.cs, m.ce)], cue, lem, speakers=speaker_spans(ctx, subj, v), anchor=m.cs,
                          addressee=addressee(v))
     # 3. que-clause
     que = que_clause(lex, v)
@@ -173,7 +173,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
             whole = next((m for m in marks if m.cs <= start + 2 and m.ce >= end - 2 and not m.used), None)
             if whole is not None:
                 whole.used = True
-                return Quote("direct", [(whole.cs, whole.ce)], cue, lem, speakers=speaker_spans(ctx, subj),
+                return Quote("direct", [(whole.cs, whole.ce)], cue, lem, speakers=speaker_spans(ctx, subj, v),
                              anchor=whole.cs, addressee=addressee(v))
             end = after_incise(ctx, v, sent) or end
             q = _reported(ctx, start, end, cue, lem, subj, v)
@@ -243,7 +243,7 @@ def _reported(ctx: Context, start, end, cue, lem, subj, v) -> Quote | None:
         if m.cs >= start - 2 and m.cs < end:
             kind = "mixed"
             m.used = True
-    return Quote(kind, [(start, end)], cue, lem, speakers=speaker_spans(ctx, subj), anchor=start,
+    return Quote(kind, [(start, end)], cue, lem, speakers=speaker_spans(ctx, subj, v), anchor=start,
                  addressee=addressee(v))
 
 

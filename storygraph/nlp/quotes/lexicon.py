@@ -86,6 +86,7 @@ class Lexicon:
         self.comma_opens = bool(grammar.get("comma_opens_quotation", False))
         # the conjunctions that coordinate a second speech verb with the cue ('… et a ajouté', '… and added')
         self.coordinators = frozenset(fold(w) for w in grammar.get("coordinators", []))
+        self.coordinators_and = frozenset(fold(w) for w in grammar.get("and_words", []))
         # the present participle's ending: ', précisant que …', ', adding that …' is the same speaker's next act
         self.participle_endings = tuple(grammar.get("present_participle_endings", ["ant"]))
         # the relative pronouns that stand as a speech verb's subject ('qui', 'who'): the speaker is their antecedent

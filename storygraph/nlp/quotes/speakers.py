@@ -14,6 +14,7 @@ from ..index import sentence_of
 from ..mentions import fold
 from .context import Context
 from .lexicon import AUXILIARY_FORMS, SUBJ_DEPS, Lexicon, lemma
+from .marks import SPACES
 
 
 def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
@@ -51,6 +52,10 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
         if fold(s.text) in lex.que:
             return []
         return [s]
+    if v.pos_ in ("NOUN", "ADJ", "PROPN"):
+        top = phrase_before(ctx, v)
+        if top is not None:
+            return [top]
     participle = "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") or v.text.endswith("ant")
     named = ctx.mention_at.get(v.i - 1) if participle and v.i > 0 else None
     if named is not None and named.j == v.i and named.kind in ("person", "organization", "country", "media"):
@@ -125,6 +130,23 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
                 return subject_of(ctx, h, depth + 1)
         return subject_of(ctx, v.head, depth + 1)
     return []
+
+
+def phrase_before(ctx: Context, v: Token) -> Token | None:
+    """'La présidente du groupe à l'Assemblée juge que …' with 'juge' read as a noun: the subject is the whole noun
+    phrase that ends right before the cue and opens its clause, not the last name inside it."""
+    doc = v.doc
+    k = group_start(v) - 1
+    sent = sentence_of(v)
+    if k < sent.start or doc[k].is_punct:
+        return None
+    top = doc[k]
+    while top.head.i != top.i and top.head.i < v.i and top.head.i >= sent.start:
+        top = top.head
+    lo = min(t.i for t in top.subtree)
+    if top.pos_ not in ("NOUN", "PROPN") or not (lo == sent.start or ctx.forms[lo - 1] in (",", ":", "»", "”")):
+        return None
+    return top
 
 
 def _before_commas(doc, k: int) -> int:
@@ -442,16 +464,56 @@ def place_of_on(ctx: Context, v: Token) -> Token | None:
     return doc[ctx.mention_at[owner.i].i] if owner is not None else doc[j]
 
 
-def speaker_spans(ctx: Context, subj: list[Token]) -> list[tuple[int, int]]:
-    """Character spans of the speaker mention(s): a name, a noun phrase or a pronoun; coordinations split."""
+def speaker_spans(ctx: Context, subj: list[Token], cue: Token | None = None) -> list[tuple[int, int]]:
+    """Character spans of the speaker mention(s): a name, a noun phrase or a pronoun; coordinations split. A
+    phrase before the cue ends before it (the parser may have hung a cue it read as a noun on the phrase)."""
     lex = ctx.lex
     out = []
+    if cue is not None and "Plur" in cue.morph.get("Number") + [a for c in cue.children if c.dep_.startswith("aux")
+                                                                  for a in c.morph.get("Number")]:
+        # 'X et le prince héritier Y ont appelé', parsed with Y alone as subject: X speaks too
+        subj = [x for s in subj for x in (_coordinated_before(ctx, s), s) if x is not None]
+    if cue is not None:
+        stop = ctx.doc[group_start(cue)].idx
+        while stop > 0 and ctx.text[stop - 1] in SPACES:
+            stop -= 1
+        return [(a, b) if a >= stop else (a, min(b, stop)) for a, b in speaker_spans(ctx, subj)
+                if a >= stop or min(b, stop) > a]
     for s in subj:
         # 'Vladimir Poutine et le prince héritier Mohammed ben Salman': each conjunct speaks
-        for tok in [s] + [c for c in s.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > s.i
+        for tok in [s] + [c for c in s.children if _conjunct(c) and c.pos_ in ("PROPN", "NOUN") and c.i > s.i
                           and (c.pos_ == "PROPN" or fold(c.lemma_) in lex.roles or c.i in ctx.mention_at)]:
             out.append(mention_span(ctx, tok))
     return out
+
+
+def _coordinated_before(ctx: Context, s: Token) -> Token | None:
+    """The name coordinated before a subject name and its title ('Vladimir Poutine et le prince héritier saoudien
+    Mohammed ben Salman'), when the parse lost the coordination."""
+    m = ctx.mention_at.get(s.i)
+    if m is None or m.kind != "person":
+        return None
+    doc = ctx.doc
+    k = m.i - 1
+    while k >= 0 and doc[k].pos_ in ("DET", "NOUN", "ADJ") and ctx.words[k] not in ctx.lex.coordinators_and:
+        k -= 1
+    if k < 1 or ctx.words[k] not in ctx.lex.coordinators_and:
+        return None
+    before = ctx.mention_at.get(k - 1)
+    if before is None or before.kind != "person" or any(t.dep_ == "conj" for t in doc[m.i:m.j]):
+        return None
+    return doc[before.i]
+
+
+def _conjunct(c: Token) -> bool:
+    """A coordinated subject, also where the parser read 'et le chancelier Olaf Scholz' as an apposition: the
+    phrase it hangs opens on a coordinating conjunction."""
+    if c.dep_ == "conj":
+        return True
+    if c.dep_ != "appos":
+        return False
+    first = min(c.subtree, key=lambda t: t.i)
+    return first.dep_ == "cc"
 
 
 def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:

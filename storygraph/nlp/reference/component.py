@@ -80,6 +80,7 @@ class ReferenceResolver:
         ctx.described = describe(doc, lex, refs, mentions, names)
         gender.assign(doc, lex, refs.entities)
         covered = {t for m in mentions for t in range(m.i, m.j)}
+        cues = sorted(q.cue[0] for q in quotes if q.cue)
         heads = self.heads
         others: list[tuple[Link, object]] = []
         for k in self.candidates(doc):
@@ -89,6 +90,7 @@ class ReferenceResolver:
             lk = pronoun(doc, lex, tok) or description(doc, lex, tok, heads)
             if lk is not None and lk.form == "description":
                 _before_a_name(doc, lex, lk, covered)
+                _before_a_cue(doc, lk, cues)
             # a description may hold a name ('un responsable du Hamas'), never be one
             if lk is not None and not (lk.form == "pronoun" and any(t in covered for t in range(lk.i, lk.j))):
                 lk.quoted = lk.i in inside
@@ -157,6 +159,18 @@ def _before_a_name(doc: Doc, lex: Lexicon, lk: Link, covered: set[int]) -> None:
     if t is not None and doc[t - 1].pos_ not in ("ADP", "DET"):
         lk.j = t
         lk.end = doc[t - 1].idx + len(doc[t - 1])
+
+
+def _before_a_cue(doc: Doc, lk: Link, cues: list[int]) -> None:
+    """End a description before a quote's cue it ran into ('la présidente du groupe juge que …', where the parser
+    read 'juge' as a noun of the phrase)."""
+    cut = next((c for c in cues if lk.start < c < lk.end), None)
+    if cut is None:
+        return
+    j = next((t.i for t in doc[lk.i:lk.j] if t.idx >= cut), lk.j)
+    if j > lk.i and lk.head < j:
+        lk.j = j
+        lk.end = doc[j - 1].idx + len(doc[j - 1])
 
 
 def _paragraph_of(doc: Doc, text: str) -> list[int]:
