@@ -43,3 +43,14 @@ def test_a_cue_read_as_a_noun_is_said_by_the_whole_phrase_before_it(analyze, sub
     s = analyze(f"{subject} juge que « la situation est grave ».")
     assert [q["speaker"]["text"] for q in s.quotes] == [subject]
     assert "juge" not in s.quotes[0]["speaker_name"]
+
+
+@pytest.mark.parametrize("incise", ["déplore pour sa part", "regrette de son côté", "déplore"])
+def test_an_incise_verb_the_tagger_misread_still_closes_the_quote(analyze, incise):
+    s = analyze(f"Le conseil municipal s'est réuni lundi.\n\n« Rien n'a été fait », {incise} le maire.")
+    assert [(q["type"], q["speaker"]["text"]) for q in s.quotes] == [("direct", "le maire")]
+
+
+def test_a_past_participle_qualifying_a_name_still_reports_nothing(analyze):
+    s = analyze("Paul Martin, accusé de corruption, a démissionné mardi.")
+    assert s.quotes == []

@@ -252,9 +252,14 @@ def fronted_end(ctx: Context, v: Token, start: int, end: int) -> int:
     return end
 
 
-def adjectival_participle(v: Token) -> bool:
+def adjectival_participle(v: Token, lex: Lexicon | None = None) -> bool:
     """True for a past participle with no auxiliary that qualifies a noun or opens an adjunct ('X, accusé de
-    corruption, …', 'Interrogé par la presse, X …'), or is coordinated with one: a passive, whose noun is its patient."""
+    corruption, …', 'Interrogé par la presse, X …'), or is coordinated with one: a passive, whose noun is its patient.
+    A form whose ending no participle of its verb has ('», déplore X') is the present the tagger misread."""
+    if lex is not None:
+        form = v.text.lower()
+        if any(v.lemma_.endswith(inf) and not form.endswith(ends) for inf, ends in lex.participle_forms.items()):
+            return False
     for _ in range(3):
         if not ("Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense")) or \
                 any(c.dep_.startswith("aux") for c in v.children):

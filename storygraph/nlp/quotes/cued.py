@@ -48,7 +48,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
             v.dep_ == "conj" and "Part" in v.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in v.children)
             and any(c.dep_ == "aux:pass" for c in v.head.children)):
         return None  # 'X a été condamné à …', '… a été préparée et annoncée': the subject is not who speaks
-    if adjectival_participle(v):
+    if adjectival_participle(v, lex):
         return None  # 'X, accusé de corruption, …': the noun a past participle qualifies is its patient
     cue = cue_span(ctx, v, lem)
     subj = subject_of(ctx, v)

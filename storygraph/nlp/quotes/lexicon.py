@@ -87,6 +87,7 @@ class Lexicon:
         # the conjunctions that coordinate a second speech verb with the cue ('… et a ajouté', '… and added')
         self.coordinators = frozenset(fold(w) for w in grammar.get("coordinators", []))
         self.coordinators_and = frozenset(fold(w) for w in grammar.get("and_words", []))
+        self.participle_forms = {k: tuple(v) for k, v in grammar.get("past_participle_forms", {}).items()}
         # the present participle's ending: ', précisant que …', ', adding that …' is the same speaker's next act
         self.participle_endings = tuple(grammar.get("present_participle_endings", ["ant"]))
         # the relative pronouns that stand as a speech verb's subject ('qui', 'who'): the speaker is their antecedent
@@ -154,7 +155,10 @@ def lemma(lex: Lexicon, tok: Token) -> str | None:
         if cand:
             return cand
     if pos in ("NOUN", "ADJ", "PROPN"):
-        # the tagger sometimes takes a participle or verb for a noun ("Bechtol souligne")
+        # the tagger sometimes takes a participle or verb for a noun ("Bechtol souligne") or an adjective
+        # ('», déplore pour sa part X'), lemmatised as such: the verb its ending says
+        if lem not in lex.verbs:
+            lem = next((c for c in first_group_lemmas(fold(tok.text)) if c in lex.verbs), lem)
         if not (tok.text.lower().endswith(("é", "ée", "és", "ent", "e", "it", "is", "u", "ait")) and lem in lex.verbs
                 and tok.dep_ in ("ROOT", "parataxis", "conj", "acl:relcl", "advcl", "ccomp")):
             return None
