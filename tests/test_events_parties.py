@@ -96,3 +96,13 @@ def test_his_country_is_the_country_of_his_title(analyze):
                 "par les Etats-Unis.")
     e = by_trigger(s, "déstabilisation")
     assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["États-Unis"], ["Venezuela"])
+
+
+def test_a_bare_participle_tells_which_people(analyze):
+    # 'l'homme interpellé' is the man the article means; a participle with words of its own is a clause
+    s = analyze("La préfecture a indiqué que l'homme interpellé avait refusé d'obtempérer.")
+    assert [a["name"] for a in by_trigger(s, "refusé")["actors"]] == ["homme interpellé"]
+    s = analyze("Selon la police, la femme arrêtée a refusé de répondre aux enquêteurs.")
+    assert [a["name"] for a in by_trigger(s, "refusé")["actors"]] == ["femme arrêtée"]
+    s = analyze("Les manifestants rassemblés devant la mairie ont refusé de partir.")
+    assert [a["name"] for a in by_trigger(s, "refusé")["actors"]] == ["manifestants"]

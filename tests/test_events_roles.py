@@ -166,3 +166,14 @@ def test_whom_a_demand_or_refusal_clause_is_about(analyze):
                 "Le Chili exige que l'Argentine retire ses navires.")
     assert [r["name"] for r in by_trigger(s, "opposé")["recipients"]] == ["Bolivie"]
     assert [r["name"] for r in by_trigger(s, "exige")["recipients"]] == ["Argentine"]
+
+
+def test_detached_participle_is_said_of_the_main_subject(analyze):
+    # set off by a comma, the participle shares the clause's subject, whatever noun the parser hung it on
+    s = analyze("Le ministre Paolo Reyes s'est montré prudent, refusant de rencontrer les grévistes.")
+    assert [a["name"] for a in by_trigger(s, "refusant")["actors"]] == ["Paolo Reyes"]
+    # coordinated after a 'que' clause: 'et refusant' goes with 'assurant', not with the verb of the clause
+    s = analyze("La CGT a revendiqué la victoire, assurant que la grève avait réussi et refusant de signer "
+                "l'accord avec la direction.")
+    assert [a["name"] for a in by_trigger(s, "refusant")["actors"]] == ["CGT"]
+

@@ -213,7 +213,7 @@ def np_party(ctx: Context, t: Token) -> Party | None:
         glued = x.text == "-" and not doc[k - 1].whitespace_ and not x.whitespace_
         if glued or x.text in ("'", "’") or x.pos_ == "DET" or (x.pos_ == "ADP" and fold(x.text) in ("de", "du", "des", "d'")):
             prep = prep or x.pos_ == "ADP" or fold(x.text) in ("du", "des")
-        elif x.pos_ in ("ADJ", "NUM") or (x.dep_ == "amod" and x.pos_ == "VERB") or \
+        elif x.pos_ in ("ADJ", "NUM") or (x.dep_ == "amod" and x.pos_ == "VERB") or _bare_participle(x, last) or \
                 (x.text[:1].islower() and fold(x.text) in ctx.lex.country_of) or \
                 (x.pos_ in ("NOUN", "PROPN", "X") and (prep or glued or x.text[:1].isupper())):
             # a noun joins the phrase only through 'de' ('le conseil de sécurité'), never by mere
@@ -228,6 +228,13 @@ def np_party(ctx: Context, t: Token) -> Party | None:
             break
         k += 1
     return "=" + text_of(doc)[t.idx:last.idx + len(last)], t.idx, last.idx + len(last)
+
+
+def _bare_participle(x: Token, last: Token) -> bool:
+    """A past participle with no words of its own right after the phrase ('l'homme interpellé', 'les personnes
+    enlevées'): it tells which people are meant, as an adjective does ('interpellé par X' is a clause)."""
+    return x.pos_ == "VERB" and x.dep_ == "acl" and x.head.i == last.i and x.i == last.i + 1 and \
+        "Part" in x.morph.get("VerbForm") and "Past" in x.morph.get("Tense") and not any(True for _ in x.children)
 
 
 def _bare(t: Token) -> bool:

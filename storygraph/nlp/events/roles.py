@@ -32,6 +32,9 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
     if subs:
         return subs + left_coordinated(ctx, subs[0]), passive
     if depth < 3 and v.head.i != v.i:
+        clause = detached_clause(ctx, v)
+        if clause is not None:
+            return subjects(ctx, clause, depth + 1)[0], passive
         h = v.head
         if v.dep_ == "xcomp" or v.dep_ == "dep" and "Inf" in v.morph.get("VerbForm") and \
                 any(c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a") for c in ctx.kids(v)):
@@ -116,6 +119,43 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
                 and not any(c.dep_ == "case" for c in ctx.kids(t)) and t.head.i == v.i:
             return [t], passive
     return [], passive
+
+
+def _present_participle(v: Token) -> bool:
+    """A form in '-ant' read as a present participle ('refusant', 'saluant')."""
+    return v.pos_ == "VERB" and v.text.endswith("ant") and "Pres" in v.morph.get("Tense") and \
+        "Part" in v.morph.get("VerbForm")
+
+
+def detached_clause(ctx: Context, v: Token) -> Token | None:
+    """The verb whose subject a detached present participle shares ('Le ministre s'est montré évasif, refusant
+    de …'; 'X a revendiqué la victoire, assurant que … et refusant de …'), or None. French grammar reads a
+    participle set off by a comma as said of the main clause's subject, wherever the parser hung it: on the
+    noun just before, or on the verb of a 'que' clause it follows."""
+    if not _present_participle(v):
+        return None
+    doc = v.doc
+    if v.dep_ == "conj":
+        # 'assurant que … et refusant': a participle is coordinated with a participle, not with a finite verb
+        t = v.head
+        for _ in range(4):
+            if _present_participle(t) and t.i < v.i:
+                return detached_clause(ctx, t)
+            if t.head.i == t.i:
+                break
+            t = t.head
+        return None
+    lo = group_start(v)
+    if lo == 0 or doc[lo - 1].text != "," or v.dep_ not in ("acl", "advcl", "amod"):
+        return None
+    t = v.head
+    for _ in range(4):  # up through the noun it was hung on to the verb of its clause
+        if t.pos_ in ("VERB", "AUX") and not _present_participle(t):
+            return t  # its subject, or the one its own rules find ('accuse X de tirer …, blessant': X)
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return None
 
 
 def left_coordinated(ctx: Context, s: Token) -> list[Token]:
