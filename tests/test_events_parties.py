@@ -106,3 +106,19 @@ def test_a_bare_participle_tells_which_people(analyze):
     assert [a["name"] for a in by_trigger(s, "refusé")["actors"]] == ["femme arrêtée"]
     s = analyze("Les manifestants rassemblés devant la mairie ont refusé de partir.")
     assert [a["name"] for a in by_trigger(s, "refusé")["actors"]] == ["manifestants"]
+
+
+def test_a_list_of_names_the_parser_broke_is_read_in_order(analyze):
+    # 'X, Y et Z' before the verb: every name of the list acts, even when the parse hangs Y elsewhere
+    s = analyze("Le Pérou, la Bolivie et le Chili ont signé un accord commercial.")
+    assert [a["name"] for a in by_trigger(s, "signé")["actors"]] == ["Pérou", "Bolivie", "Chili"]
+    s = analyze("L'Égypte, la Jordanie et le Qatar condamnent la frappe contre Gaza")
+    assert [a["name"] for a in by_trigger(s, "condamnent")["actors"]] == ["Égypte", "Jordanie", "Qatar"]
+
+
+def test_a_name_after_et_in_another_clause_is_no_list(analyze):
+    # 'le Pérou' is the object of the first clause: the subject of the second does not take it along
+    s = analyze("Le Chili a condamné le Pérou et la Bolivie a soutenu le Brésil.")
+    assert [a["name"] for a in by_trigger(s, "soutenu")["actors"]] == ["Bolivie"]
+    s = analyze("Lundi, le Chili critiquait le Pérou et la Bolivie saluait le Brésil.")
+    assert [a["name"] for a in by_trigger(s, "saluait")["actors"]] == ["Bolivie"]
