@@ -177,3 +177,18 @@ def test_detached_participle_is_said_of_the_main_subject(analyze):
                 "l'accord avec la direction.")
     assert [a["name"] for a in by_trigger(s, "refusant")["actors"]] == ["CGT"]
 
+
+
+def test_a_state_of_constraint_is_said_of_who_is_held(analyze):
+    # 'en détention', 'en garde à vue' name a state: of the object when there is one, else of the subject
+    s = analyze("Paolo Reyes restera en détention jusqu'au procès, a indiqué le parquet.")
+    e = by_trigger(s, "détention")
+    assert [r["name"] for r in e["recipients"]] == ["Paolo Reyes"] and e["actors"] == []
+    s = analyze("La police bolivienne a placé Paolo Reyes en garde à vue.")
+    e = by_trigger(s, "garde à vue")
+    assert [r["name"] for r in e["recipients"]] == ["Paolo Reyes"]
+    assert [a["name"] for a in e["actors"]] == ["police bolivienne"]
+    s = analyze("Paolo Reyes a été placé en détention par la police.")
+    e = by_trigger(s, "détention")
+    assert [r["name"] for r in e["recipients"]] == ["Paolo Reyes"]
+    assert [a["name"] for a in e["actors"]] == ["police"]

@@ -373,9 +373,42 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             if role == "place":
                 ev.place = ev.place or (c.idx, c.idx + len(c))
             add(ctx, ev, role, [c])
+    if ev.type == "COERCE":
+        held_in(ctx, n, ev)
     if ev.type == "CONSULT" and ev.mode == "meet" and not (entry.get("one_sided") and ev.actors):
         ev.actors += ev.recipients
         ev.recipients = []
+
+
+def held_in(ctx: Context, n: Token, ev: Event) -> None:
+    """A constraint named as a state ('en détention', 'en garde à vue', 'sous les verrous') is said of the verb's
+    object when it has one ('la police a placé X en détention': X is held, the police holds), else of its
+    subject ('X est en garde à vue', 'X restera en détention', 'X a été placé en détention par Y')."""
+    if case_of(n) not in ("en", "sous"):
+        return
+    v = n.head
+    holders: list[Token] = []
+    own = [c for c in ctx.kids(n) if c.dep_ in ("nsubj", "nsubj:pass")]
+    if own:  # 'X est en détention': the state is the predicate, X its subject
+        held = own
+    elif n.dep_ == "nmod" and v.dep_ == "obj" and v.head.pos_ == "VERB" and v.head.i != v.i:
+        held, holders = [v], subjects(ctx, v.head)[0]  # 'a placé X en garde à vue', hung on X
+    elif (n.dep_.startswith("obl") or n.dep_ == "xcomp") and v.i != n.i and v.pos_ in ("VERB", "AUX", "ADJ"):
+        subs, passive = subjects(ctx, v)
+        objs = [c for c in ctx.kids(v) if c.dep_ == "obj"]
+        held = objs if objs and not passive else subs
+        holders = subs if objs and not passive else \
+            [c for c in ctx.kids(v) if c.dep_ == "obl:agent"] if passive else []
+    else:
+        return
+    found = [a for t in held for a in resolve(ctx, t)]
+    if not found:
+        return
+    ids = {a[0] for a in found}
+    ev.actors = [a for a in ev.actors if a[0] not in ids]
+    ev.recipients = [a for a in ev.recipients if a[0] not in ids]
+    add_resolved(ev, "recipient", found)
+    add(ctx, ev, "actor", holders)
 
 
 def phrase_roles(ctx: Context, tok: Token, last: int, ev: Event) -> None:
