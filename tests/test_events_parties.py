@@ -122,3 +122,12 @@ def test_a_name_after_et_in_another_clause_is_no_list(analyze):
     assert [a["name"] for a in by_trigger(s, "soutenu")["actors"]] == ["Bolivie"]
     s = analyze("Lundi, le Chili critiquait le Pérou et la Bolivie saluait le Brésil.")
     assert [a["name"] for a in by_trigger(s, "saluait")["actors"]] == ["Bolivie"]
+
+
+def test_a_name_inside_a_wider_mention_keeps_its_own_actor(analyze):
+    # 'du pays par le Chili' may come back as one mention of the country 'le pays' stands for: 'par le Chili'
+    # still names the Chili, the invader
+    s = analyze("Luis Arce a quitté la Bolivie pour la première fois depuis l'invasion du pays par le Chili en mars.")
+    e = by_trigger(s, "invasion")
+    assert [a["name"] for a in e["actors"]] == ["Chili"]
+    assert [r["name"] for r in e["recipients"]] == ["Bolivie"]
