@@ -192,3 +192,18 @@ def test_a_state_of_constraint_is_said_of_who_is_held(analyze):
     e = by_trigger(s, "détention")
     assert [r["name"] for r in e["recipients"]] == ["Paolo Reyes"]
     assert [a["name"] for a in e["actors"]] == ["police"]
+
+
+def test_complements_after_another_event_noun_are_its_own(analyze):
+    # 'après l'arrestation de X par Y': X and Y are the arrest's parties, not the strike's
+    s = analyze("Paolo Reyes a annoncé une grève après l'arrestation de Luis Arce par la police.")
+    assert [a["name"] for a in by_trigger(s, "grève")["actors"]] == ["Paolo Reyes"]
+    assert [r["name"] for r in by_trigger(s, "arrestation")["recipients"]] == ["Luis Arce"]
+    s = analyze("Luis Arce a dénoncé la menace d'invasion du Pérou par le Chili.")
+    assert by_trigger(s, "menace")["actors"] == []
+    assert [a["name"] for a in by_trigger(s, "invasion")["actors"]] == ["Chili"]
+
+
+def test_entre_names_the_parties_over_nested_event_nouns(analyze):
+    s = analyze("Les négociateurs espèrent un accord de trêve et d'échange de prisonniers entre le Chili et la Bolivie.")
+    assert sorted(a["name"] for a in by_trigger(s, "accord")["actors"]) == ["Bolivie", "Chili"]

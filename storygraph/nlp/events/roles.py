@@ -426,6 +426,7 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
     texts, poss, deps = ctx.texts, ctx.pos, ctx.deps  # the words are read off arrays: a Token only where needed
     k, end, prep = head.i + 1, min(len(doc), head.i + width), None
     depth = 0
+    nested = False
     head_noun = head.pos_ == "NOUN"
     while k < end:
         text, pos = texts[k], poss[k]
@@ -452,6 +453,14 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
         if (pos in ("VERB", "AUX") and deps[k] not in ("amod",)) or text in (".", ";", ":", "«", "»", "?", "!", ",") \
                 or f in ("qui", "que", "qu'", "dont", "lorsque", "quand", "pour", "afin") or text.lower() == "où":
             break
+        if pos == "NOUN" and prep and prep != "entre" and not ev.start <= ctx.starts[k] < ev.end and \
+                k not in ctx.tok_actor and trigger(ctx, doc[k]) is not None and trigger(ctx, doc[k])[0] == "noun":
+            # 'la menace d'invasion de l'Ukraine', 'le voyage de X depuis l'invasion du pays par Y': the complements
+            # after another event noun are its own; only 'entre X et Y' still names the parties of the whole
+            nested = True
+            prep = None
+            k += 1
+            continue
         n = _agent_phrase(ctx.lex, texts, k)
         if n:
             k += n  # 'aux mains du Hamas', 'sous la supervision du Rwanda': who acts, as 'par' names it
@@ -468,12 +477,14 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
                 and is_people(ctx.lex, doc[k]) and fold(doc[k].lemma_) not in ctx.lex.roles and \
                 not (k + 1 < end and texts[k + 1] == "(" and _actor_follows(ctx, k + 2)):
             # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme)
-            role = preps.get(prep)
+            role = preps.get(prep) if not nested or prep == "entre" else None
             if role in ("actor", "recipient") and not ev.start <= ctx.starts[k] < ev.end:
                 add_resolved(ev, role, resolve(ctx, doc[k]))
             prep = None
         elif k in ctx.tok_actor and prep:
             role = preps.get(prep) or (preps.get("de") if prep in ("du", "des", "d'") else None)
+            if nested and not prep.startswith("entre"):
+                role = None
             if role in ("actor", "recipient") and not (role == "recipient" and ev.recipients and prep in ("a", "au", "aux", "en", "dans")):
                 add_resolved(ev, role, [ctx.tok_actor[k]])
             elif role == "place" and ev.place is None:
