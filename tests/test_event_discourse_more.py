@@ -78,3 +78,10 @@ def test_no_two_states_when_others_are_named_as_often(analyze):
     s = analyze("L'Azerbaïdjan a massé des troupes à la frontière de l'Arménie. L'Arménie s'inquiète, comme la France "
                 "et la Turquie. La France, la Turquie et l'Arménie ont parlé. Mardi, l'Azerbaïdjan a menacé de frapper.")
     assert by_trigger(s, "menacé")["recipients"] == []
+
+
+def test_an_army_named_by_its_demonym_counts_on_its_states_side(analyze):
+    # 'l'armée israélienne' accused here, Israël there: the same side; the silent accusation goes to the state
+    s = analyze("Le Qatar a accusé l'armée israélienne de crimes de guerre. L'ONU a aussi accusé Israël de "
+                "violations graves. Mardi soir, la Jordanie a dénoncé fermement, sans attendre.")
+    assert names(by_trigger(s, "dénoncé")["recipients"]) == ["Israël"]

@@ -96,3 +96,38 @@ def test_his_country_is_the_country_of_his_title(analyze):
                 "par les Etats-Unis.")
     e = by_trigger(s, "déstabilisation")
     assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["États-Unis"], ["Venezuela"])
+
+
+def test_a_bare_participle_tells_which_people(analyze):
+    # 'l'homme interpellé' is the man the article means; a participle with words of its own is a clause
+    s = analyze("La préfecture a indiqué que l'homme interpellé avait refusé d'obtempérer.")
+    assert [a["name"] for a in by_trigger(s, "refusé")["actors"]] == ["homme interpellé"]
+    s = analyze("Selon la police, la femme arrêtée a refusé de répondre aux enquêteurs.")
+    assert [a["name"] for a in by_trigger(s, "refusé")["actors"]] == ["femme arrêtée"]
+    s = analyze("Les manifestants rassemblés devant la mairie ont refusé de partir.")
+    assert [a["name"] for a in by_trigger(s, "refusé")["actors"]] == ["manifestants"]
+
+
+def test_a_list_of_names_the_parser_broke_is_read_in_order(analyze):
+    # 'X, Y et Z' before the verb: every name of the list acts, even when the parse hangs Y elsewhere
+    s = analyze("Le Pérou, la Bolivie et le Chili ont signé un accord commercial.")
+    assert [a["name"] for a in by_trigger(s, "signé")["actors"]] == ["Pérou", "Bolivie", "Chili"]
+    s = analyze("L'Égypte, la Jordanie et le Qatar condamnent la frappe contre Gaza")
+    assert [a["name"] for a in by_trigger(s, "condamnent")["actors"]] == ["Égypte", "Jordanie", "Qatar"]
+
+
+def test_a_name_after_et_in_another_clause_is_no_list(analyze):
+    # 'le Pérou' is the object of the first clause: the subject of the second does not take it along
+    s = analyze("Le Chili a condamné le Pérou et la Bolivie a soutenu le Brésil.")
+    assert [a["name"] for a in by_trigger(s, "soutenu")["actors"]] == ["Bolivie"]
+    s = analyze("Lundi, le Chili critiquait le Pérou et la Bolivie saluait le Brésil.")
+    assert [a["name"] for a in by_trigger(s, "saluait")["actors"]] == ["Bolivie"]
+
+
+def test_a_name_inside_a_wider_mention_keeps_its_own_actor(analyze):
+    # 'du pays par le Chili' may come back as one mention of the country 'le pays' stands for: 'par le Chili'
+    # still names the Chili, the invader
+    s = analyze("Luis Arce a quitté la Bolivie pour la première fois depuis l'invasion du pays par le Chili en mars.")
+    e = by_trigger(s, "invasion")
+    assert [a["name"] for a in e["actors"]] == ["Chili"]
+    assert [r["name"] for r in e["recipients"]] == ["Bolivie"]

@@ -166,3 +166,44 @@ def test_whom_a_demand_or_refusal_clause_is_about(analyze):
                 "Le Chili exige que l'Argentine retire ses navires.")
     assert [r["name"] for r in by_trigger(s, "opposé")["recipients"]] == ["Bolivie"]
     assert [r["name"] for r in by_trigger(s, "exige")["recipients"]] == ["Argentine"]
+
+
+def test_detached_participle_is_said_of_the_main_subject(analyze):
+    # set off by a comma, the participle shares the clause's subject, whatever noun the parser hung it on
+    s = analyze("Le ministre Paolo Reyes s'est montré prudent, refusant de rencontrer les grévistes.")
+    assert [a["name"] for a in by_trigger(s, "refusant")["actors"]] == ["Paolo Reyes"]
+    # coordinated after a 'que' clause: 'et refusant' goes with 'assurant', not with the verb of the clause
+    s = analyze("La CGT a revendiqué la victoire, assurant que la grève avait réussi et refusant de signer "
+                "l'accord avec la direction.")
+    assert [a["name"] for a in by_trigger(s, "refusant")["actors"]] == ["CGT"]
+
+
+
+def test_a_state_of_constraint_is_said_of_who_is_held(analyze):
+    # 'en détention', 'en garde à vue' name a state: of the object when there is one, else of the subject
+    s = analyze("Paolo Reyes restera en détention jusqu'au procès, a indiqué le parquet.")
+    e = by_trigger(s, "détention")
+    assert [r["name"] for r in e["recipients"]] == ["Paolo Reyes"] and e["actors"] == []
+    s = analyze("La police bolivienne a placé Paolo Reyes en garde à vue.")
+    e = by_trigger(s, "garde à vue")
+    assert [r["name"] for r in e["recipients"]] == ["Paolo Reyes"]
+    assert [a["name"] for a in e["actors"]] == ["police bolivienne"]
+    s = analyze("Paolo Reyes a été placé en détention par la police.")
+    e = by_trigger(s, "détention")
+    assert [r["name"] for r in e["recipients"]] == ["Paolo Reyes"]
+    assert [a["name"] for a in e["actors"]] == ["police"]
+
+
+def test_complements_after_another_event_noun_are_its_own(analyze):
+    # 'après l'arrestation de X par Y': X and Y are the arrest's parties, not the strike's
+    s = analyze("Paolo Reyes a annoncé une grève après l'arrestation de Luis Arce par la police.")
+    assert [a["name"] for a in by_trigger(s, "grève")["actors"]] == ["Paolo Reyes"]
+    assert [r["name"] for r in by_trigger(s, "arrestation")["recipients"]] == ["Luis Arce"]
+    s = analyze("Luis Arce a dénoncé la menace d'invasion du Pérou par le Chili.")
+    assert by_trigger(s, "menace")["actors"] == []
+    assert [a["name"] for a in by_trigger(s, "invasion")["actors"]] == ["Chili"]
+
+
+def test_entre_names_the_parties_over_nested_event_nouns(analyze):
+    s = analyze("Les négociateurs espèrent un accord de trêve et d'échange de prisonniers entre le Chili et la Bolivie.")
+    assert sorted(a["name"] for a in by_trigger(s, "accord")["actors"]) == ["Bolivie", "Chili"]

@@ -48,14 +48,16 @@ class Context:
         """Index the Doc's actors (`Doc._.sg_actors`) by token and first mention."""
         tok_actor: dict[int, Party] = {}
         mention_starts: list[MentionStart] = []
-        for a in doc._.sg_actors or []:
-            for m in a["mentions"]:
-                sp = tokens_in(doc, m["start"], m["end"])
-                if sp is None:
-                    continue
-                for t in sp:
-                    tok_actor[t.i] = (a["id"], m["start"], m["end"])
-                mention_starts.append((sp.start, a["id"], m["start"], m["end"], a["kind"]))
+        spans = [(a, m, tokens_in(doc, m["start"], m["end"])) for a in doc._.sg_actors or [] for m in a["mentions"]]
+        # a word belongs to the narrowest mention holding it: 'le pays par le Chili', read as one mention of the
+        # country 'le pays' stands for, leaves 'par le Chili' to the Chili (longest first, the narrower after)
+        for a, m, sp in sorted((x for x in spans if x[2] is not None), key=lambda x: x[1]["start"] - x[1]["end"]):
+            for t in sp:
+                tok_actor[t.i] = (a["id"], m["start"], m["end"])
+            for k in range(sp[0].left_edge.i, sp.start):  # its own preposition and determiner
+                if k in tok_actor and tok_actor[k][0] != a["id"] and tok_actor[k][1] <= sp[0].idx < tok_actor[k][2]:
+                    del tok_actor[k]
+            mention_starts.append((sp.start, a["id"], m["start"], m["end"], a["kind"]))
         mention_starts.sort()
         by_id = {a["id"]: a for a in doc._.sg_actors or []}
         # an organisation named by its acronym here and in full there is one party ('l'ONU', 'les Nations unies');

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..index import sentence_of
+from ..index import sentence_of, tokens_in
 from ...lang.text import fold, strip_article
 
 #: the determiners a short group name is compared without
@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .context import Context, Party
 from .grammar import case_of, is_people, of_complements
 from .lexicon import POSSESSIVES
-from .parties import antecedent, first_named, home_country, resolve, state_group
+from .parties import antecedent, first_named, home_country, resolve, state_group, state_of
 from .records import Event
 
 
@@ -272,9 +272,10 @@ def authority(ctx: Context, events: list[Event]) -> None:
     one party again and again (twice at least, more than to any other): it goes to that party too, as a
     reader takes it, unless said by that party or about a thing it names."""
     counts: dict[str, int] = {}
+    sides: dict[Party, str] = {}
     for ev in events:
         if ev.type in CLAIMS:
-            for r in {r[0] for r in ev.recipients} - {a[0] for a in ev.actors}:
+            for r in {_side(ctx, r, sides) for r in ev.recipients} - {_side(ctx, a, sides) for a in ev.actors}:
                 counts[r] = counts.get(r, 0) + 1
     if not counts:
         return
@@ -283,12 +284,26 @@ def authority(ctx: Context, events: list[Event]) -> None:
         return
     top = max(counts, key=lambda k: counts[k])
     for ev in events:
-        if ev.recipients or ev.type not in CLAIMS or top in {a[0] for a in ev.actors}:
+        if ev.recipients or ev.type not in CLAIMS or top in {_side(ctx, a, sides) for a in ev.actors}:
             continue
         if _names_a_thing(ctx, ev):
             continue  # 'a dénoncé la hausse des prix': about what it names
         # a party no actor stands for is cited where this event is told
         ev.recipients = [first_named(ctx, top) if not top.startswith("=") else (top, ev.start, ev.end)]
+
+
+def _side(ctx: Context, p: Party, sides: dict[Party, str]) -> str:
+    """The party a participant stands on the side of: the state its demonym names when no actor stands for it
+    ('l'armée israélienne', 'les troupes russes' are their state's side), else itself."""
+    if p not in sides:
+        sides[p] = p[0]
+        if p[0].startswith("="):
+            sp = tokens_in(ctx.doc, p[1], p[2])
+            head = next((t for t in sp if t.pos_ == "NOUN"), None) if sp is not None else None
+            state = state_of(ctx, head) if head is not None else []
+            if state:
+                sides[p] = state[0][0]
+    return sides[p]
 
 
 def addressed_to_author(ctx: Context, events: list[Event]) -> None:

@@ -29,10 +29,80 @@ def resolve(ctx: Context, tok: Token, seen: set[int] | None = None) -> list[Part
         return []
     seen.add(tok.i)
     out = _resolve_one(ctx, tok)
+    if tok.i in ctx.tok_actor:
+        out += [x for x in listed(ctx, tok) if x[0] not in {y[0] for y in out}]
     for c in ctx.kids(tok):
         if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "X") and not any(g.dep_ == "case" for g in ctx.kids(c)):
             out += [x for x in resolve(ctx, c, seen) if x not in out]
     return out
+
+
+def listed(ctx: Context, tok: Token) -> list[Party]:
+    """The other names of a list the actor at `tok` stands in, read in word order ('L'Égypte, le Qatar et les
+    États-Unis', 'La Bolivie et le Chili'), for lists the parser broke into pieces: names of one kind, joined by
+    commas and a final 'et', with nothing but determiners between them."""
+    kind = ctx.by_id[ctx.tok_actor[tok.i][0]]["kind"] if not ctx.tok_actor[tok.i][0].startswith("=") else None
+    if kind is None:
+        return []
+    texts, pos = ctx.texts, ctx.pos
+
+    def members(k: int, step: int) -> tuple[list[Party], bool]:
+        """Names of the list from the mention ending (step -1: starting) next to token k, and whether an 'et' joined them."""
+        found, joined = [], False
+        while True:
+            j = k + step
+            while step < 0 and j >= 0 and pos[j] == "DET":
+                j += step  # 'et l'Arabie': the determiner stands between the name and its 'et'
+            if not (0 <= j < len(texts)) or texts[j] not in (",", "et"):
+                return found, joined
+            sep = texts[j]
+            j += step
+            while step > 0 and j < len(texts) and pos[j] == "DET":
+                j += step
+            if not (0 <= j < len(texts)) or j not in ctx.tok_actor:
+                return found, joined
+            a = ctx.tok_actor[j]
+            if a[0].startswith("=") or ctx.by_id[a[0]]["kind"] != kind or a[0] in {f[0] for f in found} or \
+                    not _same_phrase(ctx.doc[j], own):
+                return found, joined
+            found.append(a)
+            joined = joined or sep == "et"
+            while 0 <= j + step < len(texts) and ctx.tok_actor.get(j + step) == a:
+                j += step  # over the rest of the name
+            k = j
+            if sep == "et" and step > 0:
+                return found, joined  # 'X, Y et Z': the list ends with its 'et'
+
+    own = tok
+    me = ctx.tok_actor[tok.i]
+    lo = hi = tok.i
+    while lo - 1 >= 0 and ctx.tok_actor.get(lo - 1) == me:
+        lo -= 1
+    while hi + 1 < len(texts) and ctx.tok_actor.get(hi + 1) == me:
+        hi += 1
+    before, et_before = members(lo, -1)
+    after, et_after = members(hi, 1)
+    if not (et_before or et_after):
+        return []  # 'X, Y' with no 'et': an aside or an apposition, not a list
+    return [a for a in before + after if a[0] != me[0]]
+
+
+def _same_phrase(t: Token, own: Token) -> bool:
+    """False when the name at t fills a slot of another verb than the name `own` ('la Russie a attaqué
+    l'Ukraine et la Pologne a protesté': Ukraine is the object of the first clause, not in a list with Pologne)."""
+    root, mine = _name_root(t), _name_root(own)
+    return not (root.dep_ in _CLAUSE_SLOTS and root.head.pos_ in ("VERB", "AUX") and root.head.i != mine.head.i)
+
+
+#: the dependency labels by which a name fills a verb's slot
+_CLAUSE_SLOTS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent")
+
+
+def _name_root(t: Token) -> Token:
+    """The word of a multi-word name that the rest of the sentence hangs it by ('Arabie' of 'Arabie Saoudite')."""
+    while t.dep_ in ("flat:name", "flat") and t.head.i != t.i:
+        t = t.head
+    return t
 
 
 def _resolve_one(ctx: Context, tok: Token) -> list[Party]:
@@ -213,7 +283,7 @@ def np_party(ctx: Context, t: Token) -> Party | None:
         glued = x.text == "-" and not doc[k - 1].whitespace_ and not x.whitespace_
         if glued or x.text in ("'", "’") or x.pos_ == "DET" or (x.pos_ == "ADP" and fold(x.text) in ("de", "du", "des", "d'")):
             prep = prep or x.pos_ == "ADP" or fold(x.text) in ("du", "des")
-        elif x.pos_ in ("ADJ", "NUM") or (x.dep_ == "amod" and x.pos_ == "VERB") or \
+        elif x.pos_ in ("ADJ", "NUM") or (x.dep_ == "amod" and x.pos_ == "VERB") or _bare_participle(x, last) or \
                 (x.text[:1].islower() and fold(x.text) in ctx.lex.country_of) or \
                 (x.pos_ in ("NOUN", "PROPN", "X") and (prep or glued or x.text[:1].isupper())):
             # a noun joins the phrase only through 'de' ('le conseil de sécurité'), never by mere
@@ -228,6 +298,13 @@ def np_party(ctx: Context, t: Token) -> Party | None:
             break
         k += 1
     return "=" + text_of(doc)[t.idx:last.idx + len(last)], t.idx, last.idx + len(last)
+
+
+def _bare_participle(x: Token, last: Token) -> bool:
+    """A past participle with no words of its own right after the phrase ('l'homme interpellé', 'les personnes
+    enlevées'): it tells which people are meant, as an adjective does ('interpellé par X' is a clause)."""
+    return x.pos_ == "VERB" and x.dep_ == "acl" and x.head.i == last.i and x.i == last.i + 1 and \
+        "Part" in x.morph.get("VerbForm") and "Past" in x.morph.get("Tense") and not any(True for _ in x.children)
 
 
 def _bare(t: Token) -> bool:

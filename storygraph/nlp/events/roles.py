@@ -32,6 +32,9 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
     if subs:
         return subs + left_coordinated(ctx, subs[0]), passive
     if depth < 3 and v.head.i != v.i:
+        clause = detached_clause(ctx, v)
+        if clause is not None:
+            return subjects(ctx, clause, depth + 1)[0], passive
         h = v.head
         if v.dep_ == "xcomp" or v.dep_ == "dep" and "Inf" in v.morph.get("VerbForm") and \
                 any(c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a") for c in ctx.kids(v)):
@@ -116,6 +119,43 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
                 and not any(c.dep_ == "case" for c in ctx.kids(t)) and t.head.i == v.i:
             return [t], passive
     return [], passive
+
+
+def _present_participle(v: Token) -> bool:
+    """A form in '-ant' read as a present participle ('refusant', 'saluant')."""
+    return v.pos_ == "VERB" and v.text.endswith("ant") and "Pres" in v.morph.get("Tense") and \
+        "Part" in v.morph.get("VerbForm")
+
+
+def detached_clause(ctx: Context, v: Token) -> Token | None:
+    """The verb whose subject a detached present participle shares ('Le ministre s'est montré évasif, refusant
+    de …'; 'X a revendiqué la victoire, assurant que … et refusant de …'), or None. French grammar reads a
+    participle set off by a comma as said of the main clause's subject, wherever the parser hung it: on the
+    noun just before, or on the verb of a 'que' clause it follows."""
+    if not _present_participle(v):
+        return None
+    doc = v.doc
+    if v.dep_ == "conj":
+        # 'assurant que … et refusant': a participle is coordinated with a participle, not with a finite verb
+        t = v.head
+        for _ in range(4):
+            if _present_participle(t) and t.i < v.i:
+                return detached_clause(ctx, t)
+            if t.head.i == t.i:
+                break
+            t = t.head
+        return None
+    lo = group_start(v)
+    if lo == 0 or doc[lo - 1].text != "," or v.dep_ not in ("acl", "advcl", "amod"):
+        return None
+    t = v.head
+    for _ in range(4):  # up through the noun it was hung on to the verb of its clause
+        if t.pos_ in ("VERB", "AUX") and not _present_participle(t):
+            return t  # its subject, or the one its own rules find ('accuse X de tirer …, blessant': X)
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return None
 
 
 def left_coordinated(ctx: Context, s: Token) -> list[Token]:
@@ -333,9 +373,42 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             if role == "place":
                 ev.place = ev.place or (c.idx, c.idx + len(c))
             add(ctx, ev, role, [c])
+    if ev.type == "COERCE":
+        held_in(ctx, n, ev)
     if ev.type == "CONSULT" and ev.mode == "meet" and not (entry.get("one_sided") and ev.actors):
         ev.actors += ev.recipients
         ev.recipients = []
+
+
+def held_in(ctx: Context, n: Token, ev: Event) -> None:
+    """A constraint named as a state ('en détention', 'en garde à vue', 'sous les verrous') is said of the verb's
+    object when it has one ('la police a placé X en détention': X is held, the police holds), else of its
+    subject ('X est en garde à vue', 'X restera en détention', 'X a été placé en détention par Y')."""
+    if case_of(n) not in ("en", "sous"):
+        return
+    v = n.head
+    holders: list[Token] = []
+    own = [c for c in ctx.kids(n) if c.dep_ in ("nsubj", "nsubj:pass")]
+    if own:  # 'X est en détention': the state is the predicate, X its subject
+        held = own
+    elif n.dep_ == "nmod" and v.dep_ == "obj" and v.head.pos_ == "VERB" and v.head.i != v.i:
+        held, holders = [v], subjects(ctx, v.head)[0]  # 'a placé X en garde à vue', hung on X
+    elif (n.dep_.startswith("obl") or n.dep_ == "xcomp") and v.i != n.i and v.pos_ in ("VERB", "AUX", "ADJ"):
+        subs, passive = subjects(ctx, v)
+        objs = [c for c in ctx.kids(v) if c.dep_ == "obj"]
+        held = objs if objs and not passive else subs
+        holders = subs if objs and not passive else \
+            [c for c in ctx.kids(v) if c.dep_ == "obl:agent"] if passive else []
+    else:
+        return
+    found = [a for t in held for a in resolve(ctx, t)]
+    if not found:
+        return
+    ids = {a[0] for a in found}
+    ev.actors = [a for a in ev.actors if a[0] not in ids]
+    ev.recipients = [a for a in ev.recipients if a[0] not in ids]
+    add_resolved(ev, "recipient", found)
+    add(ctx, ev, "actor", holders)
 
 
 def phrase_roles(ctx: Context, tok: Token, last: int, ev: Event) -> None:
@@ -353,6 +426,7 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
     texts, poss, deps = ctx.texts, ctx.pos, ctx.deps  # the words are read off arrays: a Token only where needed
     k, end, prep = head.i + 1, min(len(doc), head.i + width), None
     depth = 0
+    nested = False
     head_noun = head.pos_ == "NOUN"
     while k < end:
         text, pos = texts[k], poss[k]
@@ -379,6 +453,14 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
         if (pos in ("VERB", "AUX") and deps[k] not in ("amod",)) or text in (".", ";", ":", "«", "»", "?", "!", ",") \
                 or f in ("qui", "que", "qu'", "dont", "lorsque", "quand", "pour", "afin") or text.lower() == "où":
             break
+        if pos == "NOUN" and prep and prep != "entre" and not ev.start <= ctx.starts[k] < ev.end and \
+                k not in ctx.tok_actor and trigger(ctx, doc[k]) is not None and trigger(ctx, doc[k])[0] == "noun":
+            # 'la menace d'invasion de l'Ukraine', 'le voyage de X depuis l'invasion du pays par Y': the complements
+            # after another event noun are its own; only 'entre X et Y' still names the parties of the whole
+            nested = True
+            prep = None
+            k += 1
+            continue
         n = _agent_phrase(ctx.lex, texts, k)
         if n:
             k += n  # 'aux mains du Hamas', 'sous la supervision du Rwanda': who acts, as 'par' names it
@@ -395,12 +477,14 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
                 and is_people(ctx.lex, doc[k]) and fold(doc[k].lemma_) not in ctx.lex.roles and \
                 not (k + 1 < end and texts[k + 1] == "(" and _actor_follows(ctx, k + 2)):
             # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme)
-            role = preps.get(prep)
+            role = preps.get(prep) if not nested or prep == "entre" else None
             if role in ("actor", "recipient") and not ev.start <= ctx.starts[k] < ev.end:
                 add_resolved(ev, role, resolve(ctx, doc[k]))
             prep = None
         elif k in ctx.tok_actor and prep:
             role = preps.get(prep) or (preps.get("de") if prep in ("du", "des", "d'") else None)
+            if nested and not prep.startswith("entre"):
+                role = None
             if role in ("actor", "recipient") and not (role == "recipient" and ev.recipients and prep in ("a", "au", "aux", "en", "dans")):
                 add_resolved(ev, role, [ctx.tok_actor[k]])
             elif role == "place" and ev.place is None:
