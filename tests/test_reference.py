@@ -318,3 +318,10 @@ def test_the_noun_a_headline_opens_on_is_no_one(analyze, headline):
     s = analyze(f"{headline}\n\nLes cheminots ont voté mardi la reconduction du mouvement à Paris.")
     first = headline.split()[0]
     assert first not in [a["name"] for a in s.actors]
+
+
+@pytest.mark.parametrize("agent", ["le Chili", "la Bolivie"])
+def test_an_anaphor_does_not_swallow_the_agent_hung_on_it(analyze, agent):
+    s = analyze(f"Le Pérou a été envahi en 1880. L'invasion du pays par {agent} a duré trois ans.")
+    texts = [m["text"] for m in actor_named(s, "Pérou")["mentions"]]
+    assert "pays" in texts and not any(agent.split()[-1] in t for t in texts)

@@ -91,6 +91,7 @@ class ReferenceResolver:
             if lk is not None and lk.form == "description":
                 _before_a_name(doc, lex, lk, covered)
                 _before_a_cue(doc, lk, cues)
+                _before_an_agent(doc, lex, lk)
             # a description may hold a name ('un responsable du Hamas'), never be one
             if lk is not None and not (lk.form == "pronoun" and any(t in covered for t in range(lk.i, lk.j))):
                 lk.quoted = lk.i in inside
@@ -159,6 +160,15 @@ def _before_a_name(doc: Doc, lex: Lexicon, lk: Link, covered: set[int]) -> None:
     if t is not None and doc[t - 1].pos_ not in ("ADP", "DET"):
         lk.j = t
         lk.end = doc[t - 1].idx + len(doc[t - 1])
+
+
+def _before_an_agent(doc: Doc, lex: Lexicon, lk: Link) -> None:
+    """End a description before the agent the parser hung on it ('l'invasion du pays par le Chili': the country is
+    'le pays', the Chili is someone else)."""
+    j = next((t.i for t in doc[lk.head + 1:lk.j] if t.dep_ == "case" and fold(t.text) in lex.agent_words), None)
+    if j is not None and j > lk.i:
+        lk.j = j
+        lk.end = doc[j - 1].idx + len(doc[j - 1])
 
 
 def _before_a_cue(doc: Doc, lk: Link, cues: list[int]) -> None:
