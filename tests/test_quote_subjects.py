@@ -54,3 +54,9 @@ def test_an_incise_verb_the_tagger_misread_still_closes_the_quote(analyze, incis
 def test_a_past_participle_qualifying_a_name_still_reports_nothing(analyze):
     s = analyze("Paul Martin, accusé de corruption, a démissionné mardi.")
     assert s.quotes == []
+
+
+@pytest.mark.parametrize("topic", ["quant à elle", "pour sa part"])
+def test_a_topic_phrase_between_verb_and_subject_is_not_the_speaker(analyze, topic):
+    s = analyze(f"« Nous n'avons pas été prévenus », affirme {topic} Sylvie Dumont.")
+    assert [q["speaker"]["text"] for q in s.quotes] == ["Sylvie Dumont"]

@@ -325,3 +325,16 @@ def test_an_anaphor_does_not_swallow_the_agent_hung_on_it(analyze, agent):
     s = analyze(f"Le Pérou a été envahi en 1880. L'invasion du pays par {agent} a duré trois ans.")
     texts = [m["text"] for m in actor_named(s, "Pérou")["mentions"]]
     assert "pays" in texts and not any(agent.split()[-1] in t for t in texts)
+
+
+@pytest.mark.parametrize("epithet, who", [("le retraité", "Michel Caron"), ("la quadragénaire", "Nadia Lefebvre"),
+                                          ("la commerçante", "Nadia Lefebvre")])
+def test_an_epithet_speaking_is_the_person_of_its_gender_named_before(analyze, epithet, who):
+    s = analyze("Michel Caron, 67 ans, et sa voisine Nadia Lefebvre ont passé la nuit dehors.\n\n"
+                f"« Nous avons tout perdu », souffle {epithet}.")
+    assert [q["speaker_name"] for q in s.quotes] == [who]
+
+
+def test_an_epithet_in_a_complement_is_someone_else(analyze):
+    s = analyze("Michel Caron a témoigné mardi.\n\nL'avocat du retraité a estimé que le dossier était vide.")
+    assert [q["speaker_name"] for q in s.quotes] != ["Michel Caron"]

@@ -245,8 +245,8 @@ def inverted_subject(lex: Lexicon, v: Token) -> Token | None:
             while head.i + 1 < sent_end and head.pos_ == "ADJ" and doc[head.i + 1].pos_ == "NOUN":
                 head = doc[head.i + 1]
             return head
-        if t.pos_ == "PRON" and fold(t.text) in ("il", "elle", "ils", "elles"):
-            return t
+        if t.pos_ == "PRON" and fold(t.text) in ("il", "elle", "ils", "elles") and prev not in lex.prepositions:
+            return t  # not 'quant à elle', which only sets the topic of the subject after it
         k += 1
         steps += 1
     return None

@@ -112,7 +112,8 @@ def of_person(ctx: Context, head: Token) -> bool:
         if x is not None and x.entity >= 0 and ctx.refs.entities[x.entity].kind == "person":
             return True
         lemma = fold(c.lemma_)
-        if x is None and c.pos_ == "NOUN" and (lemma in ctx.lex.people or lemma in ctx.lex.role_words) and \
+        if x is None and c.pos_ in ("NOUN", "ADJ") and (lemma in ctx.lex.people or lemma in ctx.lex.role_words or
+                                                       fold(c.text) in ctx.lex.epithets) and \
                 lemma not in ctx.lex.org_words and lemma not in ctx.lex.groups:  # 'de la police' is a body's
             return True
     return False
@@ -239,7 +240,8 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
         if a is not None:
             ctx.refs.link(lk, a, "country anaphor")
             return
-    if h in ctx.lex.role_words and lk.number != "p":
+    epithet = h in ctx.lex.epithets and h not in ctx.lex.role_words
+    if (h in ctx.lex.role_words or epithet and (lk.subject or lk.speaker)) and lk.number != "p":
         a = titled_person(ctx, h, rest, lk)
         if a is not None:
             ctx.refs.link(lk, a, "title")

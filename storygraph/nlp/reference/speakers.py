@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...lang.text import fold, strip_article
 from ..index import text_of, tokens_in
 from ..quotes import Quote
+from .detect import features
 from .entities import Link
 from .resolve import Context, resolve_description, salience
 
@@ -84,8 +85,12 @@ def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, ob
                     place.speaker = True
                     q.speakers = [(place.start, place.end)]
                 continue
+            g, n = features(head)
+            det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
+            if det is not None and features(det)[0]:
+                g = features(det)[0]  # 'la quadragénaire': the determiner says what an epicene noun does not
             lk = Link(toks.start_char, toks.end_char, toks.start, toks.end, "description", speaker=True,
-                      subject=True, sent=toks.start)
+                      subject=True, sent=toks.start, gender=g, number=n)
             added.append((lk, head))
             for t in range(lk.i, lk.j):
                 by_tok[t] = lk
