@@ -338,3 +338,14 @@ def test_an_epithet_speaking_is_the_person_of_its_gender_named_before(analyze, e
 def test_an_epithet_in_a_complement_is_someone_else(analyze):
     s = analyze("Michel Caron a témoigné mardi.\n\nL'avocat du retraité a estimé que le dossier était vide.")
     assert [q["speaker_name"] for q in s.quotes] != ["Michel Caron"]
+
+
+@pytest.mark.parametrize("first, later, who", [
+    ("Le président ukrainien Volodymyr Zelensky a dénoncé un crime.", "Le chef de l'État", "Volodymyr Zelensky"),
+    ("Le Premier ministre Gabriel Attal a reçu les syndicats.", "Le chef du gouvernement", "Gabriel Attal"),
+    ("La ministre des Affaires étrangères Claire Morin a rencontré son homologue.", "La cheffe de la diplomatie",
+     "Claire Morin"),
+])
+def test_a_set_phrase_for_an_office_refers_back_as_its_title_does(analyze, first, later, who):
+    s = analyze(f"{first}\n\n{later} a affirmé que le pays tiendrait bon.")
+    assert s.quotes[-1]["speaker_name"] == who

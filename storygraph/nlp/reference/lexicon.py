@@ -31,6 +31,7 @@ class Lexicon:
         self.determiners = {fold(w) for w in resource(lang, "grammar")["determiners"]}
         self.agent_words = {fold(w) for w in resource(lang, "grammar").get("frame_words", {}).get("agent", [])}
         self.generic_heads = {fold(w).split()[0] for w in data.get("generic_heads", [])}
+        self.title_phrases = {fold(k): fold(v) for k, v in data.get("title_phrases", {}).items()}
         self.synonyms: dict[str, set[str]] = {}
         for group in data.get("role_synonyms", []):
             words = {fold(w) for w in group}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ...lang.text import fold
+from ...lang.text import fold, strip_article
 from ..index import sentence_number, text_of
 from .entities import Entity, Link, References
 from .lexicon import Lexicon
@@ -52,6 +52,13 @@ class Context:
 def words_of(ctx: Context, lk: Link, head: Token | None) -> tuple[str, list[str]]:
     """A description's head noun and its other content words ('le parquet de Nanterre' → parquet, [nanterre])."""
     doc = ctx.doc
+    phrase = strip_article(fold(text_of(doc)[lk.start:lk.end]), ctx.lex.lang, ("definite", "indefinite", "possessive"))
+    same = ctx.lex.title_phrases.get(phrase.replace("’", "'"))
+    if same is not None:
+        # 'le chef de l'État' is the president: the title it stands for, words and all
+        words = [w for w in same.split() if w not in ctx.lex.determiners and len(w) > 2]
+        role = next((w for w in words if w in ctx.lex.role_words and w not in ("premier", "premiere")), words[0])
+        return role, [w for w in words if w != role]
     h = fold(head.lemma_) if head is not None else ""
     mods = [fold(t.text) for t in doc[lk.i:lk.j]
             if (head is None or t.i != head.i) and t.pos_ in ("NOUN", "PROPN", "ADJ", "X") and len(t.text) > 1]
