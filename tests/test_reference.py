@@ -349,3 +349,22 @@ def test_an_epithet_in_a_complement_is_someone_else(analyze):
 def test_a_set_phrase_for_an_office_refers_back_as_its_title_does(analyze, first, later, who):
     s = analyze(f"{first}\n\n{later} a affirmé que le pays tiendrait bon.")
     assert s.quotes[-1]["speaker_name"] == who
+
+
+@pytest.mark.parametrize("subject, pronoun, verb, clitic", [
+    ("Le prévenu", "lui", "s'est montré combatif", "il"), ("La plaignante", "elle", "est restée calme", "elle")])
+def test_a_pronoun_between_commas_doubles_the_phrase_before_it(analyze, subject, pronoun, verb, clitic):
+    s = analyze("Le procureur Nicolas Barret a requis deux ans de prison.\n\n"
+                f"{subject}, {pronoun}, {verb}. « Je n'ai rien à me reprocher », a-t-{clitic} répété.")
+    assert s.quotes[-1]["speaker_name"] == subject
+
+
+@pytest.mark.parametrize("source, who", [("le parquet", "le parquet"), ("les syndicats", "les syndicats")])
+def test_pour_with_a_body_or_a_group_is_a_source(analyze, source, who):
+    s = analyze(f"Le procès s'est ouvert lundi à Paris.\n\nPour {source}, l'argent public a financé un parti.")
+    assert [(q["type"], q["speaker_name"]) for q in s.quotes] == [("indirect", who)]
+
+
+def test_pour_with_a_beneficiary_is_no_source(analyze):
+    s = analyze("Pour les enfants, la rentrée sera difficile.")
+    assert s.quotes == []

@@ -199,8 +199,9 @@ def _source_like(lex: Lexicon, doc: Doc, src: list[Token], strict: bool) -> bool
     if any(m.i in idx and m.kind in ("person", "organization", "country", "media", "group") for m in mentions):
         return True
     if strict:
+        # 'pour le procureur', 'pour le parquet', 'pour les syndicats': a title, a body or a group of sources
         return any(fold(t.text) in ("lui", "elle", "eux", "elles") for t in src[:1]) or \
-            (len(src) >= 2 and src[0].pos_ == "DET" and fold(src[1].text) in lex.roles)
+            (len(src) >= 2 and src[0].pos_ == "DET" and fold(src[1].text) in lex.roles | lex.org_words | lex.groups)
     if fold(src[0].text) in ("lui", "elle", "eux", "elles", "ce", "ces", "cette") and len(src) == 1:
         return True
     nouns = [t for t in src if t.pos_ in ("NOUN", "PROPN")]

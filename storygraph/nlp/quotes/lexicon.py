@@ -72,6 +72,7 @@ class Lexicon:
         self.not_speakers = {fold(w) for w in data["not_speakers"]}
         self.groups = {fold(w) for w in resource(lang, "actors")["group_nouns"]}
         self.roles = {fold(r).split()[0] for r in resource(lang, "actors")["roles"]}
+        self.org_words = {fold(w) for w in resource(lang, "actors")["org_words"]}
         self.time_nouns = {fold(w) for w in data.get("time_nouns", [])}
         labels = data.get("interview", {})
         self.question_labels = {fold(w) for w in labels.get("questions", [])}

@@ -56,8 +56,11 @@ def pronoun(doc: Doc, lex: Lexicon, tok: Token) -> Link | None:
 def description(doc: Doc, lex: Lexicon, tok: Token, heads: set[str]) -> Link | None:
     """A noun phrase headed by a title, an institution, a group or people noun ('la ministre', 'le syndicat',
     'les manifestants'), cited with its determiners, adjectives and 'de' complements."""
-    if tok.pos_ != "NOUN" or not tok.text[:1].islower():
+    if not tok.text[:1].islower():
         return None
+    if tok.pos_ != "NOUN" and not (tok.pos_ == "ADJ" and fold(tok.text) in lex.epithets
+                                   and any(c.dep_ == "det" for c in tok.children)):
+        return None  # an epithet with its article is a noun the tagger took for an adjective ('la plaignante')
     if fold(tok.lemma_) not in heads and fold(tok.text) not in heads:
         return None
     # 'du président', 'aux manifestants': the contracted preposition holds the article

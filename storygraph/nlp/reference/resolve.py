@@ -201,7 +201,7 @@ def describe_new(ctx: Context, lk: Link, head: Token | None) -> int:
         kind = "organization"
     elif plural or h in lex.groups:
         kind = "group"
-    elif h in lex.role_words or h in lex.people:
+    elif h in lex.role_words or h in lex.people or h in lex.epithets:
         kind = "person"
     else:
         kind = "group" if plural else "organization"  # 'un bilan provisoire', 'le communiqué': a body speaks
@@ -460,7 +460,7 @@ def coordinated_pair(ctx: Context, lk: Link) -> tuple[float, Link, list[int]] | 
 def resolve_pronoun(ctx: Context, lk: Link) -> None:
     """Link a pronoun to the most salient entity that agrees with it: 'il' and 'elle' stand for people first, for a
     body or a state only when no person fits."""
-    found = main_clause_subject(ctx, lk)
+    found = doubled(ctx, lk) or main_clause_subject(ctx, lk)
     found = found or most_salient(ctx, lk, people=False)
     if lk.number == "p" and lk.rule != "latter":
         pair = coordinated_pair(ctx, lk)
@@ -471,6 +471,20 @@ def resolve_pronoun(ctx: Context, lk: Link) -> None:
     found = found or named_after(ctx, lk)
     if found is not None:
         ctx.refs.link(lk, found[0], lk.rule or "pronoun", (found[1].start, found[1].end))
+
+
+def doubled(ctx: Context, lk: Link) -> tuple[int, Link] | None:
+    """'Le prévenu, lui, s'est montré combatif': a pronoun set between commas right after a noun phrase doubles it
+    (it sets that phrase against the others), and stands for it."""
+    doc = ctx.doc
+    if lk.j - lk.i != 1 or lk.i < 2 or lk.j >= len(doc) or doc[lk.i - 1].text != "," or doc[lk.j].text != ",":
+        return None
+    x = ctx.refs.at_token(lk.i - 2)
+    if x is None or x.entity < 0 or x.j != lk.i - 1 or not agrees(ctx, lk, x, ctx.refs.entities[x.entity]):
+        return None
+    # the doubled phrase is the clause's subject, whatever label the parser gave it (it often hangs it loose)
+    x.subject = lk.subject = True
+    return x.entity, x
 
 
 def main_clause_subject(ctx: Context, lk: Link) -> tuple[int, Link] | None:
