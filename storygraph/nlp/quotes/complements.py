@@ -207,6 +207,31 @@ def object_attribute(ctx, v, lem, k, sent):
     return v.doc[j].idx, clause_end(ctx, j, sent)
 
 
+PASSIVE_AUX = ("aux:pass", "auxpass")  # the passive auxiliary in the French (UD) and English (ClearNLP) labels
+
+
+def agent_of(ctx: Context, v: Token, after: int) -> tuple[Token, Token] | None:
+    """The preposition of a passive's agent after token `after` ('par', 'by') and the agent's head noun: an
+    oblique with that preposition as its case (UD), or the preposition itself as the verb's 'agent' with its
+    object, perhaps hung by the parser on the attribute before it ('described as reckless by the union')."""
+    words = ctx.lex.frame_words["agent"]
+    for c in v.children:
+        if c.dep_.startswith("obl") and c.i > after:
+            case = next((x for x in c.children if fold(x.text) in words and x.dep_ == "case"), None)
+            if case is not None:
+                return case, c
+    for x in v.subtree:
+        if x.i <= after or x.dep_ not in ("agent", "prep") or fold(x.text) not in words:
+            continue
+        h = x.head
+        while h.i != v.i and h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+            h = h.head  # no other verb between the preposition and the participle
+        obj = next((o for o in x.children if o.dep_ == "pobj"), None)
+        if h.i == v.i and obj is not None and (x.dep_ == "agent" or x.head.i != v.i):
+            return x, obj
+    return None
+
+
 def passive_object(ctx, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int], Token] | None:
     """'la piste d'une « médiation » formulée par Laurent Berger': a noun phrase, then a speech verb's past
     participle and 'par' with the speaker; what was said is the noun phrase the participle qualifies."""
@@ -214,8 +239,8 @@ def passive_object(ctx, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int]
             or "Pres" in v.morph.get("Tense") or v.head.i > v.i or v.head.pos_ not in ("NOUN", "PROPN"):
         return None
     doc = v.doc
-    agent = next((c for c in v.children if c.dep_.startswith("obl") and c.i > v.i
-                  and any(fold(x.text) in ctx.lex.frame_words["agent"] and x.dep_ == "case" for x in c.children)), None)
+    found = agent_of(ctx, v, v.i)
+    agent = found[1] if found is not None else None
     inside = {x.i for x in agent.subtree} if agent is not None else set()
     if agent is None or not any(m.i in inside and m.kind in ("person", "organization", "country") for m in doc._.sg_mentions or []):
         return None
@@ -239,7 +264,7 @@ def passive_object(ctx, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int]
 def passive_attribute(ctx, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int], Token | None] | None:
     """'X, qualifié de « séparatiste » par Pékin', 'X a été présenté comme … par la police': the attribute is
     what was said and the agent after 'par' who said it."""
-    passive = any(c.dep_ == "aux:pass" for c in v.children) or (
+    passive = any(c.dep_ in PASSIVE_AUX for c in v.children) or (
         v.dep_ in ("acl", "advcl", "conj") and "Part" in v.morph.get("VerbForm") and "Pres" not in v.morph.get("Tense")
         and not any(c.dep_.startswith("aux") or c.dep_.startswith("nsubj") for c in v.children))
     if not passive:
@@ -260,11 +285,10 @@ def passive_attribute(ctx, v: Token, lem: str, sent: Span) -> tuple[tuple[int, i
         if not (bare and (doc[j].text in OPEN_MARKS or doc[j].pos_ == "ADJ")):
             return None
     start, end = doc[j].idx, clause_end(ctx, j, sent)
-    agent = next((c for c in v.children if c.dep_.startswith("obl") and c.i > j
-                  and any(fold(x.text) in ctx.lex.frame_words["agent"] and x.dep_ == "case" for x in c.children)), None)
-    if agent is not None:
-        par = next(x for x in agent.children if fold(x.text) in ctx.lex.frame_words["agent"] and x.dep_ == "case")
-        end = min(end, par.idx)
+    found = agent_of(ctx, v, j)
+    agent = found[1] if found is not None else None
+    if found is not None:
+        end = min(end, found[0].idx)
         while end > start and text_of(doc)[end - 1] in " \n,":
             end -= 1
     return (start, end), agent

@@ -12,7 +12,7 @@ from ..index import sentence_of, text_of, tokens_in
 from ..mentions import fold
 from .clauses import (adjectival_participle, after_incise, bare_content_clause, clause_end, fronted_clause,
                       fronted_end, main_verb, que_clause)
-from .complements import complement, passive_attribute, passive_object
+from .complements import PASSIVE_AUX, agent_of, complement, passive_attribute, passive_object
 from .context import Context
 from .lexicon import AUXILIARY_FORMS, SUBJ_DEPS, Lexicon, cue_words, lemma, not_yet
 from .marks import CLOSERS, SPACES, TRIM, sentence_start
@@ -44,10 +44,11 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         (start, end), agent = passive
         q = _reported(ctx, start, end, cue_span(ctx, v), lem, [agent] if agent is not None else [], v)
         return q if agent is not None else None
-    if not lem.startswith("etre ") and any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in v.children) or (
+    if not lem.startswith(lex.copula + " ") and any(c.dep_ in PASSIVE_AUX and fold(c.lemma_) == lex.copula for c in v.children) or (
             v.dep_ == "conj" and "Part" in v.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in v.children)
-            and any(c.dep_ == "aux:pass" for c in v.head.children)):
-        return None  # 'X a été condamné à …', '… a été préparée et annoncée': the subject is not who speaks
+            and any(c.dep_ in PASSIVE_AUX for c in v.head.children)):
+        # 'X a été condamné à …', '… a été préparée et annoncée': the subject is not who speaks
+        return passive_report(ctx, v, lem, sent) if lex.passive_reports else None
     if adjectival_participle(v):
         return None  # 'X, accusé de corruption, …': the noun a past participle qualifies is its patient
     cue = cue_span(ctx, v, lem)
@@ -186,6 +187,39 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         start, end = comp
         return _reported(ctx, start, end, cue, lem, subj, v)
     return None
+
+
+def passive_report(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
+    """'It is believed that the ship sank', 'The budget was criticized by the auditors': what a passive speech
+    verb reports is its clause, else its subject; who said it is the agent ('by …'), or no one."""
+    doc = ctx.doc
+    found = agent_of(ctx, v, v.i)
+    speakers = [found[1]] if found is not None else []
+    que = que_clause(ctx.lex, v)
+    if que is not None and que.i + 1 < sent.end:
+        return _reported(ctx, doc[que.i + 1].idx, clause_end(ctx, que.i + 1, sent), cue_span(ctx, v, lem), lem, speakers, v)
+    start_tok = bare_content_clause(v)
+    if start_tok is not None:
+        return _reported(ctx, doc[start_tok].idx, clause_end(ctx, start_tok, sent), cue_span(ctx, v, lem), lem, speakers, v)
+    # what is said of the subject is the subject and the complement, in two pieces ('X was accused | of fraud')
+    subj = next((c for c in v.children if c.dep_ in SUBJ_DEPS and c.i < v.i), None)
+    if subj is not None and fold(subj.text) in ctx.lex.not_speakers | ctx.lex.relative_subjects:
+        subj = None
+    comp = complement(ctx, v, lem) if not not_yet(ctx.lex, v) else None
+    if comp is not None and found is not None and comp[0] < found[0].idx < comp[1]:
+        end = found[0].idx  # 'of fraud by the board': the agent is who speaks, not what was said
+        while end > comp[0] and ctx.text[end - 1] in TRIM:
+            end -= 1
+        comp = (comp[0], end)
+    if subj is None:
+        return None if comp is None else _reported(ctx, *comp, cue_span(ctx, v, lem), lem, speakers, v)
+    lo, hi = subj.left_edge.i, subj.right_edge.i
+    piece = (doc[lo].idx, doc[hi].idx + len(doc[hi]))
+    q = _reported(ctx, *(comp or piece), cue_span(ctx, v, lem), lem, speakers, v)
+    if q is not None and comp is not None and piece[1] <= comp[0]:
+        q.content.insert(0, piece)
+        q.anchor = piece[0]
+    return q
 
 
 def cue_span(ctx: Context, v: Token, lem: str | None = None) -> tuple[int, int]:
@@ -358,5 +392,5 @@ def inverted_incise_verb(ctx: Context, v: Token) -> str | None:
         return None
     lem = fold(v.lemma_)
     if v.pos_ != "VERB":
-        lem = next(iter(first_group_lemmas(fold(v.text))), lem)
+        lem = next(iter(first_group_lemmas(fold(v.text), lex.lang)), lem)
     return None if lem in lex.parenthetical else lem

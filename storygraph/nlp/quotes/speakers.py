@@ -103,7 +103,8 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
             and not any(t.dep_.startswith("nsubj") and t.head.i == v.i for t in doc[opener.j:first]):
         return [doc[opener.i]]
     # participial adjunct ("…, précisant que") or coordinated verb: the governing verb's speaker
-    if depth < 3 and v.head.i != v.i and v.dep_ in ("advcl", "conj", "xcomp", "acl", "parataxis"):
+    # ('acomp': 'is worried that …', the English parse hangs the stance adjective on its copula, whose subject speaks)
+    if depth < 3 and v.head.i != v.i and v.dep_ in ("advcl", "conj", "xcomp", "acl", "parataxis", "acomp"):
         if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v.morph.get("VerbForm") == ["Part"]:
             return []
         if v.head.i in marks:
