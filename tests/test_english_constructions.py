@@ -75,3 +75,24 @@ def test_an_impersonal_passive_reports_its_clause_without_a_speaker():
 def test_a_passive_with_a_complement_reports_the_subject_and_the_complement():
     q = one("Mr. Berg was accused of fraud by the board of the bank.")
     assert speaker(q) and speaker(q).startswith("the board") and contents(q) == ["Mr. Berg", "of fraud"]
+
+
+@english
+@pytest.mark.parametrize("sentence, who, said", [
+    ("The minister left the meeting early, accusing the union of bad faith.", "The minister", "of bad faith"),
+    ("The coach walked off the pitch, blaming the referee for the defeat.", "The coach", "for the defeat"),
+])
+def test_a_present_participle_after_a_comma_is_no_inverted_incise(sentence, who, said):
+    q = one(sentence)
+    assert speaker(q) == who and contents(q) == [said]
+
+
+@english
+@pytest.mark.parametrize("sentence, said", [
+    ("Prosecutors accused the driver of reckless driving on the bridge.", "of reckless driving on the bridge"),
+    ("Prosecutors accused the driver, a 40-year-old baker, of reckless driving.", "of reckless driving"),
+    ("The mayor accused them of wasting the town's money.", "of wasting the town's money"),
+])
+def test_the_of_complement_after_the_object_of_accuse_is_what_was_said(sentence, said):
+    q = one(sentence)
+    assert speaker(q) in ("Prosecutors", "The mayor") and contents(q) == [said]

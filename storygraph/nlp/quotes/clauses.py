@@ -213,7 +213,7 @@ def _new_speaker_after(ctx: Context, k: int, end: int) -> bool:
     if j >= end or doc[j].pos_ != "VERB" or not lemma(lex, doc[j]):
         return False
     v = doc[j]
-    absolute = v.dep_ == "acl" and v.text.endswith("ant") and k < v.head.i < j  # 'la France demandant …'
+    absolute = v.dep_ == "acl" and v.text.endswith(lex.participle_endings) and k < v.head.i < j  # 'la France demandant …'
     return absolute or any(c.dep_ in SUBJ_DEPS and k < c.i < j for c in v.children)
 
 

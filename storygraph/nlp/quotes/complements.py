@@ -119,18 +119,34 @@ def past_object(ctx, v, lem, k, sent):
                 return doc[lo].idx, clause_end(ctx, lo, sent)
     de, de_np = lem in ctx.lex.frames.get("de", set()), lem in ctx.lex.frames.get("de-np", set())
     if de or de_np:
+        de_words, np_words = ctx.lex.frame_words["de"], ctx.lex.frame_words["de-np"]
         # scanned by position: the tagger may take the infinitive for a noun
-        for j in range(k + 1, min(sent.end - 1, k + 12)):
+        j = k + 1
+        while j < min(sent.end - 1, k + 12):
             t = doc[j]
+            if t.text == "," and j > k + 1:
+                # 'accused the driver, a man of 40, of …': an apposition of the object, closed by its comma
+                close = next((x for x in range(j + 1, min(sent.end - 1, j + 10)) if doc[x].text in (",", ".", ";", ":")), None)
+                if close is not None and doc[close].text == "," and fold(doc[close + 1].text) in np_words and de_np \
+                        and doc[j + 1].pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN") \
+                        and not any(doc[x].pos_ in ("VERB", "AUX") for x in range(j + 1, close)):
+                    j = close + 1
+                    continue
             if t.text in (",", ".", ";", ":") or t.pos_ in ("VERB", "AUX") and not is_infinitive(t):
                 break
-            if fold(t.text) in ("de", "d'", "du", "des") and not adverbial_de(ctx, j):
+            if fold(t.text) in de_words | np_words and not adverbial_de(ctx, j):
                 nxt = doc[j + 1]
-                if fold(t.text) in ("de", "d'") and de and nxt.text.islower() and (is_infinitive(nxt) or infinitive_at(doc, j + 1, sent.end)) \
+                if fold(t.text) in de_words and de and nxt.text.islower() and (is_infinitive(nxt) or infinitive_at(doc, j + 1, sent.end)) \
                         and not (nxt.head.pos_ == "NOUN" and nxt.head.dep_ == "nmod" and k <= nxt.head.i < j):  # 'leur absence de volonté d'aboutir'
                     return t.idx, clause_end(ctx, j, sent)
-                if de_np and doc[j - 1].pos_ in ("NOUN", "PROPN", "PRON") and any(m.i <= j - 1 < m.j for m in doc._.sg_mentions or []):
-                    return t.idx, clause_end(ctx, j, sent)  # 'accuse Ousmane Sonko de viol'
+                prev = doc[j - 1] if doc[j - 1].text != "," else doc[j - 2]
+                # the name or the verb's direct object ('dobj', the English label) right before: 'accuse Ousmane
+                # Sonko de viol', 'accused the driver of speeding'
+                if de_np and fold(t.text) in np_words and prev.pos_ in ("NOUN", "PROPN", "PRON") and (
+                        any(m.i <= prev.i < m.j for m in doc._.sg_mentions or [])
+                        or (prev.dep_ in ("dobj", "appos") and (prev.head.i == v.i or prev.head.head.i == v.i))):
+                    return t.idx, clause_end(ctx, j, sent)
+            j += 1
     return None
 
 

@@ -76,7 +76,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     if narrative and sentence_of(v).start > 0:
         named = person_subject(ctx, sentence_of(doc[sentence_of(v).start - 1]))
         subj = [doc[named.i]] if named is not None else []
-    if not subj and v.dep_ in ("acl", "amod") and v.text.endswith("ant") and v.head.i < v.i and fold(v.head.lemma_) in lex.documents:
+    if not subj and v.dep_ in ("acl", "amod") and v.text.endswith(lex.participle_endings) and v.head.i < v.i and fold(v.head.lemma_) in lex.documents:
         subj = [v.head]  # 'un rapport estimant que …', 'un communiqué précisant que …': the text speaks
     if not subj and v.i in ctx.marked:
         # a third party's words reported inside someone's quotation: its subject stands inside the marks too
@@ -156,7 +156,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     if ctx.forms[s] == "," and s > 0:
         s = sentence_of(doc[s - 1]).start  # the parser cut before the incise's comma: no sentence starts so
     inverted = bool(subj) and subj[0].i > v.i  # the subject found after the verb: an incise ('…, a annoncé sur CNews, vendredi, X')
-    if comma and k > s and (is_incise(lex, v) or inverted) and not v.text.endswith("ant") \
+    if comma and k > s and (is_incise(lex, v) or inverted) and not v.text.endswith(lex.participle_endings) \
             and (lem not in lex.not_incise or misread is not None):
         while s < k and doc[s].is_space:
             s += 1

@@ -53,7 +53,7 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
         if fold(s.text) in lex.que:
             return []
         return [s]
-    participle = "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") or v.text.endswith("ant")
+    participle = "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") or v.text.endswith(lex.participle_endings)
     named = ctx.mention_at.get(v.i - 1) if participle and v.i > 0 else None
     if named is not None and named.j == v.i and named.kind in ("person", "organization", "country", "media"):
         k = named.i - 1
@@ -66,7 +66,7 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
         # '…, souligne-t-il, notant que …', 'X a dit que …, ajoutant que …': the speaker of the cue before
         for k in range(v.i - 1, sentence_of(v).start - 1, -1):
             t = v.doc[k]
-            if t.pos_ == "VERB" and lemma(lex, t) and not t.text.endswith("ant"):
+            if t.pos_ == "VERB" and lemma(lex, t) and not t.text.endswith(lex.participle_endings):
                 found = subject_of(ctx, t, depth + 1)
                 if found:
                     return found
@@ -204,7 +204,7 @@ def misread_incise(ctx: Context, v: Token, subj: list[Token]) -> Token | None:
     subject for the cue's and its verb for a modifier; a finite verb between that subject and the comma
     before the cue, and a speaking noun phrase after the cue, show the incise. Its inverted subject, or None."""
     lex = ctx.lex
-    if not subj or subj[0].i > v.i or subj[0].pos_ not in ("NOUN", "PROPN") or v.text.endswith("ant"):
+    if not subj or subj[0].i > v.i or subj[0].pos_ not in ("NOUN", "PROPN") or v.text.endswith(lex.participle_endings):
         return None  # a pronoun subject is the parser's right reading; a participle heads no incise
     doc = v.doc
     lo = group_start(v)
