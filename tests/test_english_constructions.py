@@ -97,3 +97,54 @@ def test_a_present_participle_after_a_comma_is_no_inverted_incise(sentence, who,
 def test_the_of_complement_after_the_object_of_accuse_is_what_was_said(sentence, said):
     q = one(sentence)
     assert speaker(q) in ("Prosecutors", "The mayor") and contents(q) == [said]
+
+
+@english
+@pytest.mark.parametrize("sentence, who, said", [
+    ("The harbour, as the mayor put it, is the lung of the town.", "the mayor", ["The harbour", "is the lung of the town"]),
+    ("As the mayor said on Monday, the harbour is the lung of the town.", "the mayor", ["the harbour is the lung of the town"]),
+    ("The harbour is the lung of the town, as the mayor noted.", "the mayor", ["The harbour is the lung of the town"]),
+])
+def test_an_as_aside_reports_the_sentence_around_it(sentence, who, said):
+    q = one(sentence)
+    assert speaker(q) == who and contents(q) == said
+
+
+@english
+def test_a_gerund_after_a_reporting_verb_is_what_was_said():
+    q = one("The council proposed closing the harbour at night.")
+    assert speaker(q) == "The council" and contents(q) == ["closing the harbour at night"]
+
+
+@english
+def test_a_fronted_participle_cue_is_said_by_the_main_subject():
+    q = one("Claiming the harbour is unsafe, the mayor closed it on Sunday.")
+    assert speaker(q) == "the mayor" and contents(q) == ["the harbour is unsafe"]
+    assert quotes("Speaking at a rally in the harbour, the mayor thanked the crowd.") == []
+
+
+@english
+def test_a_day_name_between_the_verb_and_its_preposition_is_skipped():
+    q = one("The union warned Tuesday of more strikes at the port.")
+    assert speaker(q) == "The union" and contents(q) == ["of more strikes at the port"]
+
+
+@english
+def test_a_comma_right_after_that_opens_an_adjunct_of_the_clause():
+    q = one("Those close to the mayor say that, in addition to the pier, she would close the beach.")
+    assert speaker(q) == "Those close to the mayor"
+    assert contents(q) == ["in addition to the pier, she would close the beach"]
+
+
+@english
+def test_a_nested_report_with_its_own_subject_is_read_where_the_language_data_says_so():
+    from storygraph.pipeline import get_nlp
+    lex = get_nlp("en").get_pipe("storygraph_quotes").lex
+    sentence = "Ms. Lund said the inspector told her the roof was unsafe."
+    assert len(quotes(sentence)) == 1  # off in the English data: the outer report only
+    lex.nested_reports = True
+    try:
+        qs = quotes(sentence)
+    finally:
+        lex.nested_reports = False
+    assert [(speaker(q), contents(q)) for q in qs][-1] == ("the inspector", ["the roof was unsafe"])

@@ -97,6 +97,18 @@ def bare_infinitive(ctx, v, lem, k, sent):
     return None
 
 
+def gerund_object(ctx, v, lem, k, sent):
+    """'proposed closing the harbour', 'denied taking the money': a present participle right after the verb, as
+    its complement (an object or an infinitive would stand there)."""
+    t = v.doc[k]
+    frames = ctx.lex.frames
+    if t.pos_ == "VERB" and t.head.i == v.i and t.dep_ in ("xcomp", "ccomp", "dobj") and t.text.islower() \
+            and t.text.endswith(ctx.lex.participle_endings) and "Part" in t.morph.get("VerbForm") \
+            and (lem in frames.get("obj", set()) or lem in frames.get("de", set())):
+        return t.idx, clause_end(ctx, k, sent)
+    return None
+
+
 def past_object(ctx, v, lem, k, sent):
     """'enjoignant les citoyens à respecter …', 'accuse Kigali de soutenir …', 'accuse X de fraude': the
     de/à complement after the object."""
@@ -359,7 +371,7 @@ def _party_object(ctx, v) -> bool:
 # frame names, then an indirect question or a bare infinitive, then what stands past the object, and last
 # the nominal object, which every transitive verb would otherwise claim).
 READERS: list[Reader] = [marked_fragment, subject_attribute, object_attribute, de_infinitive, preposition_phrase,
-                         indirect_question, bare_infinitive, past_object, de_noun_phrase, nominal_object]
+                         indirect_question, bare_infinitive, gerund_object, past_object, de_noun_phrase, nominal_object]
 
 
 def complement(ctx: Context, v: Token, lem: str) -> tuple[int, int] | None:
@@ -372,7 +384,10 @@ def complement(ctx: Context, v: Token, lem: str) -> tuple[int, int] | None:
     while k < sent.end and (doc[k].text.lower() in lex.clitics
                             or (doc[k].pos_ == "ADV" and fold(doc[k].text) not in WH_WORDS + ("ne", "n'"))
                             or (doc[k].dep_.startswith("aux") and "Inf" not in doc[k].morph.get("VerbForm"))
-                            or ctx.words[k] in lex.time_nouns and doc[k].pos_ in ("NOUN", "ADV")):  # 'a alerté mardi sur …'
+                            or ctx.words[k] in lex.time_nouns and doc[k].pos_ in ("NOUN", "ADV")  # 'a alerté mardi sur …'
+                            # 'called Friday for …': the English tagger makes a day name a proper noun
+                            or ctx.words[k] in lex.time_nouns and doc[k].pos_ == "PROPN" and doc[k].text.istitle()
+                            and k + 1 < sent.end and doc[k + 1].pos_ in ("ADP", "SCONJ", "PART")):
         k += 1
     if k < sent.end and doc[k].text == ",":
         # past a comma-enclosed adjunct ('a annoncé, par la voix de son ministre X, mettre fin …')

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..grammar import first_group_lemmas, group_start
 from ..index import sentence_of, text_of, tokens_in
 from ..mentions import fold
-from .clauses import (adjectival_participle, after_incise, bare_content_clause, clause_end, fronted_clause,
+from .clauses import (adjectival_participle, after_incise, as_clause, fronted_participle, bare_content_clause, clause_end, fronted_clause,
                       fronted_end, main_verb, que_clause)
 from .complements import PASSIVE_AUX, agent_of, complement, passive_attribute, passive_object
 from .context import Context
@@ -52,6 +52,9 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     if adjectival_participle(v):
         return None  # 'X, accusé de corruption, …': the noun a past participle qualifies is its patient
     cue = cue_span(ctx, v, lem)
+    opening = fronted_participle(ctx, v, sent)
+    if opening is not None:
+        return _reported(ctx, opening[0], opening[1], cue, lem, [opening[2]], v)
     subj = subject_of(ctx, v)
     misread = misread_incise(ctx, v, subj)
     if misread is not None:
@@ -83,8 +86,15 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         subj = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN")][:1]
     if subj and ctx.words[subj[0].i].lstrip("-") == "on":
         subj = [place_of_on(ctx, v) or subj[0]]
-    if subj and fold(subj[0].text) in lex.not_speakers:
-        return None
+    if subj and fold(subj[0].text) in lex.not_speakers and not any(c.dep_ in ("amod", "prep", "relcl") for c in subj[0].children):
+        return None  # 'those' says nothing, but 'those close to the mayor' do
+    aside = as_clause(ctx, v, sent) if subj else None
+    if aside is not None:
+        # 'The harbour, as the mayor put it, is …': what was said is the sentence around the aside
+        q = _reported(ctx, aside[0][0], aside[0][1], cue_span(ctx, v, lem), lem, subj, v)
+        if q is not None:
+            q.content += [p for p in aside[1:]]
+        return q
     # 1. '« … », a déclaré X' — the cue closes a marked passage just before it
     k = v.i - 1
     while k >= 0 and v.i - k < 8:
@@ -141,8 +151,11 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     # 3. que-clause
     que = que_clause(lex, v)
     if que is not None and que.i + 1 < sent.end:
-        start = doc[que.i + 1].idx
-        end = clause_end(ctx, que.i + 1, sent)
+        first = que.i + 1
+        if ctx.forms[first] == "," and first + 1 < sent.end:
+            first += 1  # 'said that, after the vote, …': the comma opens an adjunct inside the clause
+        start = doc[first].idx
+        end = clause_end(ctx, first, sent)
         return _reported(ctx, start, end, cue, lem, subj, v)
     if que is None and lex.bare_clause and lem in lex.frames.get("que", ()):
         start_tok = bare_content_clause(v)

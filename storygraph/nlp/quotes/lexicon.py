@@ -91,6 +91,8 @@ class Lexicon:
         self.coordinators = frozenset(fold(w) for w in grammar.get("coordinators", []))
         # the present participle's ending: ', précisant que …', ', adding that …' is the same speaker's next act
         self.participle_endings = tuple(grammar.get("present_participle_endings", ["ant"]))
+        # the words that open a speaker's aside on the sentence around it ('as the mayor put it'): English only so far
+        self.as_clause = frozenset(fold(w) for w in grammar.get("as_clause", []))
         # the relative pronouns that stand as a speech verb's subject ('qui', 'who'): the speaker is their antecedent
         self.relative_subjects = frozenset(fold(w) for w in grammar.get("relative_subjects", []))
         # the words that open each complement frame of the speech table ('de', 'à', 'contre' / 'to', 'against')
@@ -124,6 +126,8 @@ class Lexicon:
         # '"A," she said. "B."' is one quotation in pieces where the language's news counts it so
         # a speech verb in the passive reports what was said, with its agent as the speaker, or no one
         self.passive_reports = bool(data.get("passive_reports", False))
+        # a report inside another's reported clause, with a subject of its own, is a quotation of its own too
+        self.nested_reports = bool(data.get("nested_reports", False))
         self.join_interrupted = bool(data.get("interrupted_quotes", {}).get("join", False))
         self.nouns = NounCues(lang)  # 'his claim that …', 'her promise to …': reports headed by a speech noun
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..grammar import group_start
+from ..grammar import grammar, group_start
 from ..index import sentence_of
 from ..mentions import fold
 from .context import Context
@@ -419,11 +419,12 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
     m = ctx.mention_at.get(tok.i)
     if m is not None:
         return m.start, m.end
-    if tok.pos_ == "PRON" or tok.text.startswith("-"):
+    if (tok.pos_ == "PRON" and not any(c.dep_ in ("amod", "prep") for c in tok.children)) or tok.text.startswith("-"):
         t = tok.text.lstrip("-t").lstrip("-")
         s = tok.idx + len(tok.text) - len(t)
         return s, tok.idx + len(tok.text)
-    keep = {"det", "amod", "nmod", "case", "flat:name", "compound", "nummod", "fixed", "flat", "flat:foreign"}
+    # the language's noun-phrase labels ('prep', 'poss' in English keep 'those close to the mayor', 'Biden's aides')
+    keep = set(grammar(lex.lang).np_deps) or {"det", "amod", "nmod", "case", "flat:name", "compound", "nummod", "fixed", "flat", "flat:foreign"}
     if tok.pos_ == "NOUN":
         keep |= {"conj", "cc"}  # 'le physicien et inventeur marocain, Rachid Yazami'
     toks = [tok]
