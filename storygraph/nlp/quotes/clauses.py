@@ -95,6 +95,67 @@ def fronted_clause(ctx: Context, v: Token, subj: list[Token], sent: Span) -> tup
     return start, end
 
 
+def as_clause(ctx: Context, v: Token, sent: Span) -> list[tuple[int, int]] | None:
+    """'The harbour, as the mayor put it, is the town's lungs', 'As she said, …': a cue in an aside opened by
+    one of the grammar's `as_clause` words reports the rest of its sentence, in one or two pieces."""
+    lex = ctx.lex
+    doc = ctx.doc
+    if not lex.as_clause or not any(c.dep_ == "mark" and ctx.words[c.i] in lex.as_clause and c.i < v.i for c in v.children):
+        return None
+    inside = [x.i for x in v.subtree]
+    lo, hi = min(inside), max(inside)
+    if ctx.words[lo] not in lex.as_clause:
+        return None
+    before = lo == sent.start or ctx.forms[lo - 1] in (",", "(", "—", "–")
+    after = hi + 1 >= sent.end or ctx.forms[hi + 1] in (",", ".", ")", "—", "–", ";", "!", "?")
+    if not (before and after):
+        return None  # 'as' inside the clause ('the same law as they said'): no aside
+    text = ctx.text
+    pieces = []
+    for s, e in ((sent.start, lo), (hi + 1, _true_end(ctx, sent.end))):
+        if e <= s:
+            continue
+        a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        while a < b and (text[a] in TRIM or text[a].isspace()):
+            a += 1
+        while b > a and text[b - 1] in TRIM:
+            b -= 1
+        if b - a >= 3:
+            pieces.append((a, b))
+    return pieces or None
+
+
+def fronted_participle(ctx: Context, v: Token, sent: Span) -> tuple[int, int, Token] | None:
+    """'Claiming the harbour is unsafe, the mayor closed it': a present participle cue opening the sentence
+    reports the words up to its comma, and the main clause's subject says them (the parser often hangs
+    the participle's clause on the main verb). The characters of the content and the speaker's token."""
+    lex = ctx.lex
+    doc = ctx.doc
+    if v.i != sent.start or not v.text.endswith(lex.participle_endings) or "Part" not in v.morph.get("VerbForm"):
+        return None
+    comma = next((j for j in range(v.i + 1, min(sent.end, v.i + 30)) if ctx.forms[j] in (",", ";", ":", ".")), None)
+    if comma is None or ctx.forms[comma] != "," or comma - v.i < 3:
+        return None
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS and c.i > comma), None) if root.i > comma else None
+    if subj is None or ctx.words[subj.i] in lex.not_speakers:
+        return None
+    k = v.i + 1
+    if ctx.words[k] in lex.que:
+        k += 1
+    lem = lemma(lex, v) or ""
+    frames = {f for f, verbs in lex.frames.items() if lem in verbs}
+    # what follows must be one of the verb's complements: 'Speaking at a rally, …' reports nothing
+    if not ("que" in frames or ("obj" in frames and doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"))
+            or any(ctx.words[k] in lex.frame_words.get(f, ()) for f in frames)):
+        return None
+    text = ctx.text
+    end = doc[comma].idx
+    while end > doc[k].idx and text[end - 1] in TRIM:
+        end -= 1
+    return doc[k].idx, end, subj
+
+
 def _crosses(v: Token, m: Token) -> bool:
     """A full stop, a semicolon or a quotation mark stands between v and m."""
     return any(t.text in (".", ";", "«", "»") for t in v.doc[v.i:m.i])
@@ -213,7 +274,7 @@ def _new_speaker_after(ctx: Context, k: int, end: int) -> bool:
     if j >= end or doc[j].pos_ != "VERB" or not lemma(lex, doc[j]):
         return False
     v = doc[j]
-    absolute = v.dep_ == "acl" and v.text.endswith("ant") and k < v.head.i < j  # 'la France demandant …'
+    absolute = v.dep_ == "acl" and v.text.endswith(lex.participle_endings) and k < v.head.i < j  # 'la France demandant …'
     return absolute or any(c.dep_ in SUBJ_DEPS and k < c.i < j for c in v.children)
 
 

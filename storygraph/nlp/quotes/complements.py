@@ -97,6 +97,18 @@ def bare_infinitive(ctx, v, lem, k, sent):
     return None
 
 
+def gerund_object(ctx, v, lem, k, sent):
+    """'proposed closing the harbour', 'denied taking the money': a present participle right after the verb, as
+    its complement (an object or an infinitive would stand there)."""
+    t = v.doc[k]
+    frames = ctx.lex.frames
+    if t.pos_ == "VERB" and t.head.i == v.i and t.dep_ in ("xcomp", "ccomp", "dobj") and t.text.islower() \
+            and t.text.endswith(ctx.lex.participle_endings) and "Part" in t.morph.get("VerbForm") \
+            and (lem in frames.get("obj", set()) or lem in frames.get("de", set())):
+        return t.idx, clause_end(ctx, k, sent)
+    return None
+
+
 def past_object(ctx, v, lem, k, sent):
     """'enjoignant les citoyens à respecter …', 'accuse Kigali de soutenir …', 'accuse X de fraude': the
     de/à complement after the object."""
@@ -119,18 +131,34 @@ def past_object(ctx, v, lem, k, sent):
                 return doc[lo].idx, clause_end(ctx, lo, sent)
     de, de_np = lem in ctx.lex.frames.get("de", set()), lem in ctx.lex.frames.get("de-np", set())
     if de or de_np:
+        de_words, np_words = ctx.lex.frame_words["de"], ctx.lex.frame_words["de-np"]
         # scanned by position: the tagger may take the infinitive for a noun
-        for j in range(k + 1, min(sent.end - 1, k + 12)):
+        j = k + 1
+        while j < min(sent.end - 1, k + 12):
             t = doc[j]
+            if t.text == "," and j > k + 1:
+                # 'accused the driver, a man of 40, of …': an apposition of the object, closed by its comma
+                close = next((x for x in range(j + 1, min(sent.end - 1, j + 10)) if doc[x].text in (",", ".", ";", ":")), None)
+                if close is not None and doc[close].text == "," and fold(doc[close + 1].text) in np_words and de_np \
+                        and doc[j + 1].pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN") \
+                        and not any(doc[x].pos_ in ("VERB", "AUX") for x in range(j + 1, close)):
+                    j = close + 1
+                    continue
             if t.text in (",", ".", ";", ":") or t.pos_ in ("VERB", "AUX") and not is_infinitive(t):
                 break
-            if fold(t.text) in ("de", "d'", "du", "des") and not adverbial_de(ctx, j):
+            if fold(t.text) in de_words | np_words and not adverbial_de(ctx, j):
                 nxt = doc[j + 1]
-                if fold(t.text) in ("de", "d'") and de and nxt.text.islower() and (is_infinitive(nxt) or infinitive_at(doc, j + 1, sent.end)) \
+                if fold(t.text) in de_words and de and nxt.text.islower() and (is_infinitive(nxt) or infinitive_at(doc, j + 1, sent.end)) \
                         and not (nxt.head.pos_ == "NOUN" and nxt.head.dep_ == "nmod" and k <= nxt.head.i < j):  # 'leur absence de volonté d'aboutir'
                     return t.idx, clause_end(ctx, j, sent)
-                if de_np and doc[j - 1].pos_ in ("NOUN", "PROPN", "PRON") and any(m.i <= j - 1 < m.j for m in doc._.sg_mentions or []):
-                    return t.idx, clause_end(ctx, j, sent)  # 'accuse Ousmane Sonko de viol'
+                prev = doc[j - 1] if doc[j - 1].text != "," else doc[j - 2]
+                # the name or the verb's direct object ('dobj', the English label) right before: 'accuse Ousmane
+                # Sonko de viol', 'accused the driver of speeding'
+                if de_np and fold(t.text) in np_words and prev.pos_ in ("NOUN", "PROPN", "PRON") and (
+                        any(m.i <= prev.i < m.j for m in doc._.sg_mentions or [])
+                        or (prev.dep_ in ("dobj", "appos") and (prev.head.i == v.i or prev.head.head.i == v.i))):
+                    return t.idx, clause_end(ctx, j, sent)
+            j += 1
     return None
 
 
@@ -207,6 +235,31 @@ def object_attribute(ctx, v, lem, k, sent):
     return v.doc[j].idx, clause_end(ctx, j, sent)
 
 
+PASSIVE_AUX = ("aux:pass", "auxpass")  # the passive auxiliary in the French (UD) and English (ClearNLP) labels
+
+
+def agent_of(ctx: Context, v: Token, after: int) -> tuple[Token, Token] | None:
+    """The preposition of a passive's agent after token `after` ('par', 'by') and the agent's head noun: an
+    oblique with that preposition as its case (UD), or the preposition itself as the verb's 'agent' with its
+    object, perhaps hung by the parser on the attribute before it ('described as reckless by the union')."""
+    words = ctx.lex.frame_words["agent"]
+    for c in v.children:
+        if c.dep_.startswith("obl") and c.i > after:
+            case = next((x for x in c.children if fold(x.text) in words and x.dep_ == "case"), None)
+            if case is not None:
+                return case, c
+    for x in v.subtree:
+        if x.i <= after or x.dep_ not in ("agent", "prep") or fold(x.text) not in words:
+            continue
+        h = x.head
+        while h.i != v.i and h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+            h = h.head  # no other verb between the preposition and the participle
+        obj = next((o for o in x.children if o.dep_ == "pobj"), None)
+        if h.i == v.i and obj is not None and (x.dep_ == "agent" or x.head.i != v.i):
+            return x, obj
+    return None
+
+
 def passive_object(ctx, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int], Token] | None:
     """'la piste d'une « médiation » formulée par Laurent Berger': a noun phrase, then a speech verb's past
     participle and 'par' with the speaker; what was said is the noun phrase the participle qualifies."""
@@ -214,8 +267,8 @@ def passive_object(ctx, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int]
             or "Pres" in v.morph.get("Tense") or v.head.i > v.i or v.head.pos_ not in ("NOUN", "PROPN"):
         return None
     doc = v.doc
-    agent = next((c for c in v.children if c.dep_.startswith("obl") and c.i > v.i
-                  and any(fold(x.text) in ctx.lex.frame_words["agent"] and x.dep_ == "case" for x in c.children)), None)
+    found = agent_of(ctx, v, v.i)
+    agent = found[1] if found is not None else None
     inside = {x.i for x in agent.subtree} if agent is not None else set()
     if agent is None or not any(m.i in inside and m.kind in ("person", "organization", "country") for m in doc._.sg_mentions or []):
         return None
@@ -239,7 +292,7 @@ def passive_object(ctx, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int]
 def passive_attribute(ctx, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int], Token | None] | None:
     """'X, qualifié de « séparatiste » par Pékin', 'X a été présenté comme … par la police': the attribute is
     what was said and the agent after 'par' who said it."""
-    passive = any(c.dep_ == "aux:pass" for c in v.children) or (
+    passive = any(c.dep_ in PASSIVE_AUX for c in v.children) or (
         v.dep_ in ("acl", "advcl", "conj") and "Part" in v.morph.get("VerbForm") and "Pres" not in v.morph.get("Tense")
         and not any(c.dep_.startswith("aux") or c.dep_.startswith("nsubj") for c in v.children))
     if not passive:
@@ -260,11 +313,10 @@ def passive_attribute(ctx, v: Token, lem: str, sent: Span) -> tuple[tuple[int, i
         if not (bare and (doc[j].text in OPEN_MARKS or doc[j].pos_ == "ADJ")):
             return None
     start, end = doc[j].idx, clause_end(ctx, j, sent)
-    agent = next((c for c in v.children if c.dep_.startswith("obl") and c.i > j
-                  and any(fold(x.text) in ctx.lex.frame_words["agent"] and x.dep_ == "case" for x in c.children)), None)
-    if agent is not None:
-        par = next(x for x in agent.children if fold(x.text) in ctx.lex.frame_words["agent"] and x.dep_ == "case")
-        end = min(end, par.idx)
+    found = agent_of(ctx, v, j)
+    agent = found[1] if found is not None else None
+    if found is not None:
+        end = min(end, found[0].idx)
         while end > start and text_of(doc)[end - 1] in " \n,":
             end -= 1
     return (start, end), agent
@@ -319,7 +371,7 @@ def _party_object(ctx, v) -> bool:
 # frame names, then an indirect question or a bare infinitive, then what stands past the object, and last
 # the nominal object, which every transitive verb would otherwise claim).
 READERS: list[Reader] = [marked_fragment, subject_attribute, object_attribute, de_infinitive, preposition_phrase,
-                         indirect_question, bare_infinitive, past_object, de_noun_phrase, nominal_object]
+                         indirect_question, bare_infinitive, gerund_object, past_object, de_noun_phrase, nominal_object]
 
 
 def complement(ctx: Context, v: Token, lem: str) -> tuple[int, int] | None:
@@ -332,7 +384,10 @@ def complement(ctx: Context, v: Token, lem: str) -> tuple[int, int] | None:
     while k < sent.end and (doc[k].text.lower() in lex.clitics
                             or (doc[k].pos_ == "ADV" and fold(doc[k].text) not in WH_WORDS + ("ne", "n'"))
                             or (doc[k].dep_.startswith("aux") and "Inf" not in doc[k].morph.get("VerbForm"))
-                            or ctx.words[k] in lex.time_nouns and doc[k].pos_ in ("NOUN", "ADV")):  # 'a alerté mardi sur …'
+                            or ctx.words[k] in lex.time_nouns and doc[k].pos_ in ("NOUN", "ADV")  # 'a alerté mardi sur …'
+                            # 'called Friday for …': the English tagger makes a day name a proper noun
+                            or ctx.words[k] in lex.time_nouns and doc[k].pos_ == "PROPN" and doc[k].text.istitle()
+                            and k + 1 < sent.end and doc[k + 1].pos_ in ("ADP", "SCONJ", "PART")):
         k += 1
     if k < sent.end and doc[k].text == ",":
         # past a comma-enclosed adjunct ('a annoncé, par la voix de son ministre X, mettre fin …')

@@ -11,6 +11,7 @@ from ..guard import guarded
 from ..index import sents
 from ..mentions import fold
 from .according import according_to, within_selon
+from .clauses import bare_content_clause, que_clause
 from .context import Context
 from .cued import colon_followup, from_cue, inverted_incise_verb, relative_speaker, reported_in_quote
 from .join import join_interrupted
@@ -74,7 +75,12 @@ def find(ctx: Context) -> list[Quote]:
             relative = any(c.dep_ in SUBJ_DEPS and fold(c.text) in lex.relative_subjects for c in v.children)
             around = next((q for q in quotes if q.type != "direct" and any(s <= v.idx < e for s, e in q.content)), None)
             if around is not None and not relative:
-                if not relative_speaker(ctx, v, around):
+                # a report inside a report with a subject of its own ('said the inspector told her …') is a
+                # quotation of its own too, where the language's news counts it so
+                nested = lex.nested_reports and any(c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN")
+                                                    and ctx.words[c.i] not in lex.relative_subjects for c in v.children) \
+                    and (que_clause(lex, v) is not None or bare_content_clause(v) is not None)
+                if not nested and not relative_speaker(ctx, v, around):
                     continue  # a speech verb inside reported speech belongs to that speech
             found = from_cue(ctx, v, lem, sent)
             if not found:

@@ -10,9 +10,9 @@ from spacy.tokens import Doc, Span, Token
 from ..grammar import first_group_lemmas, group_start
 from ..index import sentence_of, text_of, tokens_in
 from ..mentions import fold
-from .clauses import (adjectival_participle, after_incise, bare_content_clause, clause_end, fronted_clause,
+from .clauses import (adjectival_participle, after_incise, as_clause, fronted_participle, bare_content_clause, clause_end, fronted_clause,
                       fronted_end, main_verb, que_clause)
-from .complements import complement, passive_attribute, passive_object
+from .complements import PASSIVE_AUX, agent_of, complement, passive_attribute, passive_object
 from .context import Context
 from .lexicon import AUXILIARY_FORMS, SUBJ_DEPS, Lexicon, cue_words, lemma, not_yet
 from .marks import CLOSERS, SPACES, TRIM, sentence_start
@@ -44,13 +44,17 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         (start, end), agent = passive
         q = _reported(ctx, start, end, cue_span(ctx, v), lem, [agent] if agent is not None else [], v)
         return q if agent is not None else None
-    if not lem.startswith("etre ") and any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in v.children) or (
+    if not lem.startswith(lex.copula + " ") and any(c.dep_ in PASSIVE_AUX and fold(c.lemma_) == lex.copula for c in v.children) or (
             v.dep_ == "conj" and "Part" in v.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in v.children)
-            and any(c.dep_ == "aux:pass" for c in v.head.children)):
-        return None  # 'X a été condamné à …', '… a été préparée et annoncée': the subject is not who speaks
+            and any(c.dep_ in PASSIVE_AUX for c in v.head.children)):
+        # 'X a été condamné à …', '… a été préparée et annoncée': the subject is not who speaks
+        return passive_report(ctx, v, lem, sent) if lex.passive_reports else None
     if adjectival_participle(v, lex):
         return None  # 'X, accusé de corruption, …': the noun a past participle qualifies is its patient
     cue = cue_span(ctx, v, lem)
+    opening = fronted_participle(ctx, v, sent)
+    if opening is not None:
+        return _reported(ctx, opening[0], opening[1], cue, lem, [opening[2]], v)
     subj = subject_of(ctx, v)
     misread = misread_incise(ctx, v, subj)
     if misread is not None:
@@ -75,15 +79,22 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     if narrative and sentence_of(v).start > 0:
         named = person_subject(ctx, sentence_of(doc[sentence_of(v).start - 1]))
         subj = [doc[named.i]] if named is not None else []
-    if not subj and v.dep_ in ("acl", "amod") and v.text.endswith("ant") and v.head.i < v.i and fold(v.head.lemma_) in lex.documents:
+    if not subj and v.dep_ in ("acl", "amod") and v.text.endswith(lex.participle_endings) and v.head.i < v.i and fold(v.head.lemma_) in lex.documents:
         subj = [v.head]  # 'un rapport estimant que …', 'un communiqué précisant que …': the text speaks
     if not subj and v.i in ctx.marked:
         # a third party's words reported inside someone's quotation: its subject stands inside the marks too
         subj = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN")][:1]
     if subj and ctx.words[subj[0].i].lstrip("-") == "on":
         subj = [place_of_on(ctx, v) or subj[0]]
-    if subj and fold(subj[0].text) in lex.not_speakers:
-        return None
+    if subj and fold(subj[0].text) in lex.not_speakers and not any(c.dep_ in ("amod", "prep", "relcl") for c in subj[0].children):
+        return None  # 'those' says nothing, but 'those close to the mayor' do
+    aside = as_clause(ctx, v, sent) if subj else None
+    if aside is not None:
+        # 'The harbour, as the mayor put it, is …': what was said is the sentence around the aside
+        q = _reported(ctx, aside[0][0], aside[0][1], cue_span(ctx, v, lem), lem, subj, v)
+        if q is not None:
+            q.content += [p for p in aside[1:]]
+        return q
     # 1. '« … », a déclaré X' — the cue closes a marked passage just before it
     k = v.i - 1
     while k >= 0 and v.i - k < 8:
@@ -140,8 +151,11 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     # 3. que-clause
     que = que_clause(lex, v)
     if que is not None and que.i + 1 < sent.end:
-        start = doc[que.i + 1].idx
-        end = clause_end(ctx, que.i + 1, sent)
+        first = que.i + 1
+        if ctx.forms[first] == "," and first + 1 < sent.end:
+            first += 1  # 'said that, after the vote, …': the comma opens an adjunct inside the clause
+        start = doc[first].idx
+        end = clause_end(ctx, first, sent)
         return _reported(ctx, start, end, cue, lem, subj, v)
     if que is None and lex.bare_clause and lem in lex.frames.get("que", ()):
         start_tok = bare_content_clause(v)
@@ -155,7 +169,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     if ctx.forms[s] == "," and s > 0:
         s = sentence_of(doc[s - 1]).start  # the parser cut before the incise's comma: no sentence starts so
     inverted = bool(subj) and subj[0].i > v.i  # the subject found after the verb: an incise ('…, a annoncé sur CNews, vendredi, X')
-    if comma and k > s and (is_incise(lex, v) or inverted) and not v.text.endswith("ant") \
+    if comma and k > s and (is_incise(lex, v) or inverted) and not v.text.endswith(lex.participle_endings) \
             and (lem not in lex.not_incise or misread is not None):
         while s < k and doc[s].is_space:
             s += 1
@@ -186,6 +200,39 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         start, end = comp
         return _reported(ctx, start, end, cue, lem, subj, v)
     return None
+
+
+def passive_report(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
+    """'It is believed that the ship sank', 'The budget was criticized by the auditors': what a passive speech
+    verb reports is its clause, else its subject; who said it is the agent ('by …'), or no one."""
+    doc = ctx.doc
+    found = agent_of(ctx, v, v.i)
+    speakers = [found[1]] if found is not None else []
+    que = que_clause(ctx.lex, v)
+    if que is not None and que.i + 1 < sent.end:
+        return _reported(ctx, doc[que.i + 1].idx, clause_end(ctx, que.i + 1, sent), cue_span(ctx, v, lem), lem, speakers, v)
+    start_tok = bare_content_clause(v)
+    if start_tok is not None:
+        return _reported(ctx, doc[start_tok].idx, clause_end(ctx, start_tok, sent), cue_span(ctx, v, lem), lem, speakers, v)
+    # what is said of the subject is the subject and the complement, in two pieces ('X was accused | of fraud')
+    subj = next((c for c in v.children if c.dep_ in SUBJ_DEPS and c.i < v.i), None)
+    if subj is not None and fold(subj.text) in ctx.lex.not_speakers | ctx.lex.relative_subjects:
+        subj = None
+    comp = complement(ctx, v, lem) if not not_yet(ctx.lex, v) else None
+    if comp is not None and found is not None and comp[0] < found[0].idx < comp[1]:
+        end = found[0].idx  # 'of fraud by the board': the agent is who speaks, not what was said
+        while end > comp[0] and ctx.text[end - 1] in TRIM:
+            end -= 1
+        comp = (comp[0], end)
+    if subj is None:
+        return None if comp is None else _reported(ctx, *comp, cue_span(ctx, v, lem), lem, speakers, v)
+    lo, hi = subj.left_edge.i, subj.right_edge.i
+    piece = (doc[lo].idx, doc[hi].idx + len(doc[hi]))
+    q = _reported(ctx, *(comp or piece), cue_span(ctx, v, lem), lem, speakers, v)
+    if q is not None and comp is not None and piece[1] <= comp[0]:
+        q.content.insert(0, piece)
+        q.anchor = piece[0]
+    return q
 
 
 def cue_span(ctx: Context, v: Token, lem: str | None = None) -> tuple[int, int]:
@@ -358,5 +405,5 @@ def inverted_incise_verb(ctx: Context, v: Token) -> str | None:
         return None
     lem = fold(v.lemma_)
     if v.pos_ != "VERB":
-        lem = next(iter(first_group_lemmas(fold(v.text))), lem)
+        lem = next(iter(first_group_lemmas(fold(v.text), lex.lang)), lem)
     return None if lem in lex.parenthetical else lem

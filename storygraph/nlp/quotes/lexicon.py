@@ -41,6 +41,7 @@ class Lexicon:
 
     def __init__(self, lang: str = "fr"):
         """lang: the language whose `speech.json` (and grammar, actors and events data) is read."""
+        self.lang = lang
         data = resource(lang, "speech")
         table = {fold(v): frames for v, frames in data["verbs"].items() if not v.startswith("_")}
         self.verbs = set(table)
@@ -52,7 +53,9 @@ class Lexicon:
                 self.frames.setdefault(f, set()).add(v)
         # multi-word cues ('faire savoir', 'mettre en garde'): first word -> the words that must follow it
         self.multi: dict[str, list[tuple[str, ...]]] = {}
-        self.multi_cues = {v for v in self.verbs if " " in v and not v.startswith(("se ", "s'", "etre "))
+        # the copula that makes a stance adjective a cue ('est convaincu', 'is worried')
+        self.copula = fold(resource(lang, "grammar").get("copula", "être"))
+        self.multi_cues = {v for v in self.verbs if " " in v and not v.startswith(("se ", "s'", self.copula + " "))
                            and fold(v) not in {fold(c) for c in data.get("clitic_cues", {})}}
         for v in sorted(self.multi_cues, key=lambda v: -len(v.split())):
             words = [w.strip() for w in v.replace("'", "' ").split()]  # 'mettre l'accent': l' and accent are two words
@@ -91,6 +94,8 @@ class Lexicon:
         self.participle_forms = {k: tuple(v) for k, v in grammar.get("past_participle_forms", {}).items()}
         # the present participle's ending: ', précisant que …', ', adding that …' is the same speaker's next act
         self.participle_endings = tuple(grammar.get("present_participle_endings", ["ant"]))
+        # the words that open a speaker's aside on the sentence around it ('as the mayor put it'): English only so far
+        self.as_clause = frozenset(fold(w) for w in grammar.get("as_clause", []))
         # the relative pronouns that stand as a speech verb's subject ('qui', 'who'): the speaker is their antecedent
         self.relative_subjects = frozenset(fold(w) for w in grammar.get("relative_subjects", []))
         self.relative_pronouns = frozenset(fold(w) for w in grammar.get("relative_pronouns", []))
@@ -124,6 +129,10 @@ class Lexicon:
         self.inverted = {c for c in self.clitics if c != "-t"}
         self.candidate_cache: dict[tuple[int, int], tuple[bool, bool]] = {}
         # '"A," she said. "B."' is one quotation in pieces where the language's news counts it so
+        # a speech verb in the passive reports what was said, with its agent as the speaker, or no one
+        self.passive_reports = bool(data.get("passive_reports", False))
+        # a report inside another's reported clause, with a subject of its own, is a quotation of its own too
+        self.nested_reports = bool(data.get("nested_reports", False))
         self.join_interrupted = bool(data.get("interrupted_quotes", {}).get("join", False))
         self.nouns = NounCues(lang)  # 'his claim that …', 'her promise to …': reports headed by a speech noun
 
@@ -141,7 +150,7 @@ def lemma(lex: Lexicon, tok: Token) -> str | None:
     lem = fold(tok.lemma_)
     lem = lex.aliases.get(lem, lem)
     if lem not in lex.verbs and pos == "VERB":
-        lem = next((c for c in first_group_lemmas(fold(tok.text)) if c in lex.verbs or c in lex.multi), lem)
+        lem = next((c for c in first_group_lemmas(fold(tok.text), lex.lang) if c in lex.verbs or c in lex.multi), lem)
     if lem in lex.conditioned and pos == "VERB":
         cue = conditioned_cue(lex, tok, lem)  # 'y voit', 'n'a pas caché', 's'en est prise'
         if cue is not None or (lem not in lex.verbs and lem not in lex.multi):
@@ -152,7 +161,7 @@ def lemma(lex: Lexicon, tok: Token) -> str | None:
     if pos in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and tok.i + 1 < len(tok.doc) \
             and fold(tok.doc[tok.i + 1].text) in lex.que and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("PROPN", "NOUN", "PRON"):
         # 'Rachid Yazami note que …': a verb the tagger took for a noun, right before its que-clause
-        cand = next((c for c in (lem, *first_group_lemmas(fold(tok.text))) if c in lex.verbs), None)
+        cand = next((c for c in (lem, *first_group_lemmas(fold(tok.text), lex.lang)) if c in lex.verbs), None)
         if cand:
             return cand
     if pos in ("NOUN", "ADJ", "PROPN"):
@@ -188,14 +197,19 @@ def cue_words(lem: str) -> int:
 
 
 def stance(lex: Lexicon, tok: Token) -> str | None:
-    """'est convaincue de …', 'sont persuadés que …': 'être' + an adjective of conviction, as a cue."""
+    """'est convaincue de …', 'is worried that …': the copula + an adjective of conviction, as a cue."""
     if tok.pos_ not in ("ADJ", "VERB"):
         return None
     form = _fold_form(tok.text)
     base = next((b for b in lex.stance_adjectives if form in (b, b + "e", b + "s", b + "es")), None)
-    if base is None or not any(c.dep_ in ("cop", "aux:pass", "aux:tense") and fold(c.lemma_) == "etre" for c in tok.children):
+    if base is None:
         return None
-    cue = "etre " + base
+    # French hangs the copula on the adjective ('convaincu' ← 'est'), English the adjective on the copula
+    # ('is' → 'worried', acomp)
+    if not (any(c.dep_ in ("cop", "aux:pass", "aux:tense", "auxpass") and fold(c.lemma_) == lex.copula for c in tok.children)
+            or (tok.dep_ == "acomp" and fold(tok.head.lemma_) == lex.copula)):
+        return None
+    cue = lex.copula + " " + base
     return cue if cue in lex.verbs else None
 
 
@@ -240,8 +254,8 @@ def candidates(lex: Lexicon, doc: Doc) -> tuple[set[int], list[int]]:
             lem, form = fold(strings[lh]), fold(strings[oh])
             lem = lex.aliases.get(lem, lem)
             cue = any(c in lex.verbs or "se " + c in lex.verbs or "s'" + c in lex.verbs or c in lex.conditioned
-                      for c in (lem, form, *first_group_lemmas(form))) \
-                or any(c in lex.multi for c in (lem, *first_group_lemmas(form))) \
+                      for c in (lem, form, *first_group_lemmas(form, lex.lang))) \
+                or any(c in lex.multi for c in (lem, *first_group_lemmas(form, lex.lang))) \
                 or any(form in (b, b + "e", b + "s", b + "es") for b in lex.stance_adjectives)
             kind = cache[(lh, oh)] = (cue, form in lex.according_first)
         if kind[0]:

@@ -145,7 +145,7 @@ def named_after(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token
         return None
     nxt = sentence_of(span_[0])
     for v in silent:
-        if nxt.start <= v.i < nxt.end and "Inf" not in v.morph.get("VerbForm") and not v.text.endswith("ant"):
+        if nxt.start <= v.i < nxt.end and "Inf" not in v.morph.get("VerbForm") and not v.text.endswith(lex.participle_endings):
             subj = subject_of(ctx, v)
             if subj and fold(subj[0].text) not in lex.not_speakers and subj[0].pos_ in ("PROPN", "NOUN", "PRON"):
                 return Quote("direct", [(m.cs, m.ce)], cue_span(ctx, v), lemma(lex, v), speakers=speaker_spans(ctx, subj),

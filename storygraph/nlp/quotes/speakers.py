@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..grammar import group_start
+from ..grammar import grammar, group_start
 from ..index import sentence_of
 from ..mentions import fold
 from .context import Context
@@ -56,7 +56,7 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
         top = phrase_before(ctx, v)
         if top is not None:
             return [top]
-    participle = "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") or v.text.endswith("ant")
+    participle = "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") or v.text.endswith(lex.participle_endings)
     named = ctx.mention_at.get(v.i - 1) if participle and v.i > 0 else None
     if named is not None and named.j == v.i and named.kind in ("person", "organization", "country", "media"):
         k = named.i - 1
@@ -69,7 +69,7 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
         # '…, souligne-t-il, notant que …', 'X a dit que …, ajoutant que …': the speaker of the cue before
         for k in range(v.i - 1, sentence_of(v).start - 1, -1):
             t = v.doc[k]
-            if t.pos_ == "VERB" and lemma(lex, t) and not t.text.endswith("ant"):
+            if t.pos_ == "VERB" and lemma(lex, t) and not t.text.endswith(lex.participle_endings):
                 found = subject_of(ctx, t, depth + 1)
                 if found:
                     return found
@@ -109,7 +109,8 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
             and not any(t.dep_.startswith("nsubj") and t.head.i == v.i for t in doc[opener.j:first]):
         return [doc[opener.i]]
     # participial adjunct ("…, précisant que") or coordinated verb: the governing verb's speaker
-    if depth < 3 and v.head.i != v.i and v.dep_ in ("advcl", "conj", "xcomp", "acl", "parataxis"):
+    # ('acomp': 'is worried that …', the English parse hangs the stance adjective on its copula, whose subject speaks)
+    if depth < 3 and v.head.i != v.i and v.dep_ in ("advcl", "conj", "xcomp", "acl", "parataxis", "acomp"):
         if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v.morph.get("VerbForm") == ["Part"]:
             return []
         if v.head.i in marks:
@@ -268,7 +269,7 @@ def misread_incise(ctx: Context, v: Token, subj: list[Token]) -> Token | None:
     subject for the cue's and its verb for a modifier; a finite verb between that subject and the comma
     before the cue, and a speaking noun phrase after the cue, show the incise. Its inverted subject, or None."""
     lex = ctx.lex
-    if not subj or subj[0].i > v.i or subj[0].pos_ not in ("NOUN", "PROPN") or v.text.endswith("ant"):
+    if not subj or subj[0].i > v.i or subj[0].pos_ not in ("NOUN", "PROPN") or v.text.endswith(lex.participle_endings):
         return None  # a pronoun subject is the parser's right reading; a participle heads no incise
     doc = v.doc
     lo = group_start(v)
@@ -523,11 +524,12 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
     m = ctx.mention_at.get(tok.i)
     if m is not None:
         return m.start, m.end
-    if tok.pos_ == "PRON" or tok.text.startswith("-"):
+    if (tok.pos_ == "PRON" and not any(c.dep_ in ("amod", "prep") for c in tok.children)) or tok.text.startswith("-"):
         t = tok.text.lstrip("-t").lstrip("-")
         s = tok.idx + len(tok.text) - len(t)
         return s, tok.idx + len(tok.text)
-    keep = {"det", "amod", "nmod", "case", "flat:name", "compound", "nummod", "fixed", "flat", "flat:foreign"}
+    # the language's noun-phrase labels ('prep', 'poss' in English keep 'those close to the mayor', 'Biden's aides')
+    keep = set(grammar(lex.lang).np_deps) or {"det", "amod", "nmod", "case", "flat:name", "compound", "nummod", "fixed", "flat", "flat:foreign"}
     if tok.pos_ == "NOUN":
         keep |= {"conj", "cc"}  # 'le physicien et inventeur marocain, Rachid Yazami'
     toks = [tok]
