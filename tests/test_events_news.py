@@ -1,0 +1,49 @@
+"""Kinds of event the dev articles under-represent, found on news articles written for these tests (politics,
+justice, strikes, diplomacy, conflict, economy, migration): the sense a word takes from what it acts on."""
+
+
+def types_of(story):
+    return {e["trigger"]["text"]: e["type"] for e in story.events}
+
+
+def event(story, word):
+    return next(e for e in story.events if word in e["trigger"]["text"])
+
+
+def test_a_promise_of_reprisals_is_a_threat_a_promise_of_aid_a_commitment(analyze):
+    s = analyze("Le Kremlin promet des représailles après le vote du Parlement européen.")
+    assert types_of(s).get("promet") == "THREATEN"
+    s = analyze("Furieux, les ministres iraniens ont promis une riposte sévère à Israël.")
+    assert types_of(s).get("ont promis") == "THREATEN"
+    s = analyze("La Commission a promis une aide d'urgence aux éleveurs.")
+    assert types_of(s).get("a promis") == "AGREE"
+
+
+def test_reprisals_promised_have_not_happened_yet(analyze):
+    s = analyze("Téhéran promet des représailles contre les navires britanniques.")
+    assert types_of(s).get("promet") == "THREATEN" and event(s, "représailles")["status"] == "future"
+
+
+def test_suspending_an_agreement_or_meetings_is_a_sanction(analyze):
+    s = analyze("Rabat a suspendu les rencontres bilatérales avec Alger.")
+    assert types_of(s).get("a suspendu") == "SANCTION"
+    s = analyze("Le Niger exige la suspension du traité de défense signé avec Paris.")
+    assert types_of(s).get("suspension") == "SANCTION"
+    s = analyze("L'armée a suspendu ses frappes sur la ville pendant la nuit.")
+    assert types_of(s).get("a suspendu") == "RETREAT"  # a pause in fighting stays a retreat
+
+
+def test_police_clearing_a_camp_or_protesters_is_coercion_troops_leaving_a_retreat(analyze):
+    s = analyze("Les gendarmes ont évacué jeudi un squat occupé par 200 personnes à Marseille.")
+    assert types_of(s).get("ont évacué") == "COERCE"
+    s = analyze("La police a procédé à l'évacuation des étudiants qui occupaient la faculté.")
+    assert event(s, "évacuation")["type"] == "COERCE"
+    s = analyze("Le Mali a évacué ses soldats de la base de Tessalit.")
+    assert types_of(s).get("a évacué") == "RETREAT"
+
+
+def test_blocking_sites_is_a_protest_blocking_a_text_is_not(analyze):
+    s = analyze("Les agriculteurs annoncent des blocages de préfectures dans tout le pays.")
+    assert types_of(s).get("blocages") == "PROTEST"
+    s = analyze("Des viticulteurs ont bloqué la préfecture de Carcassonne.")
+    assert types_of(s).get("ont bloqué") == "PROTEST"
