@@ -47,3 +47,29 @@ def test_blocking_sites_is_a_protest_blocking_a_text_is_not(analyze):
     assert types_of(s).get("blocages") == "PROTEST"
     s = analyze("Des viticulteurs ont bloqué la préfecture de Carcassonne.")
     assert types_of(s).get("ont bloqué") == "PROTEST"
+
+
+def test_a_headline_opens_on_an_event_noun(analyze):
+    s = analyze("Syrie : nouvelles frappes sur Idleb\n\nL'aviation a visé plusieurs villages mardi.")
+    assert types_of(s).get("frappes") == "ASSAULT"  # the tagger takes the bare plural for an adverb
+    s = analyze("Arrestation d'un opposant à Dakar\n\nLa police l'a interpellé à son domicile.")
+    assert types_of(s).get("Arrestation") == "COERCE"
+    # a capital inside a quotation is no headline: the slogan's first word is no event
+    s = analyze("« Dialogue oui, capitulation jamais », a lancé la présidente devant ses partisans.")
+    assert "Dialogue" not in types_of(s)
+
+
+def test_an_aid_plan_is_aid(analyze):
+    s = analyze("Le gouvernement a présenté un plan d'aide de deux milliards d'euros pour les éleveurs.")
+    assert types_of(s).get("aide") == "AID"
+
+
+def test_strike_and_police_vocabulary_of_domestic_news(analyze):
+    s = analyze("Les contrôleurs aériens ont cessé le travail jeudi matin.")
+    assert types_of(s).get("ont cessé le travail") == "PROTEST"
+    s = analyze("Les syndicats appellent à une journée d'action nationale le 12 mars.")
+    assert event(s, "journée d'action")["type"] == "PROTEST"
+    s = analyze("Dix-sept Tunisiens ont été placés en rétention à Marseille.")
+    assert event(s, "rétention")["type"] == "COERCE"
+    s = analyze("Les CRS ont dispersé les manifestants à coups de gaz lacrymogène.")
+    assert types_of(s).get("ont dispersé") == "COERCE"

@@ -71,10 +71,22 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
     if tok.pos_ == "ADJ":
         entry = lex.adjs.get(lem) or lex.adjs.get(first)
         return ("adj", entry, tok.i) if entry else None
-    if tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].islower():
+    if tok.pos_ in ("NOUN", "PROPN") and (tok.text[:1].islower() or pos == "NOUN" and _opens(tok)):
+        entry = lex.nouns.get(lem) or lex.nouns.get(first)
+        return ("noun", entry, tok.i) if entry else None
+    if tok.pos_ in ("ADV", "ADP") and tok.text[:1].islower():
+        # a headline's bare noun the tagger took for an adverb or a preposition ('nouvelles frappes'): no event
+        # noun of the lexicon is either
         entry = lex.nouns.get(lem) or lex.nouns.get(first)
         return ("noun", entry, tok.i) if entry else None
     return None
+
+
+def _opens(tok: Token) -> bool:
+    """True when a capitalised word opens a sentence or a headline, where a common noun takes a capital ('Grève à
+    la SNCF', 'Arrestation d'un opposant'); not a quotation, whose first word is often a slogan's."""
+    before = tok.doc[tok.i - 1].text.strip() if tok.i else ""
+    return (tok.i == 0 or tok.is_sent_start or before == ":") and before not in ("«", "\"", "“", "'")
 
 
 def _light(lex: Lexicon, tok: Token, light: dict) -> Trigger | None:
