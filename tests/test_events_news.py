@@ -73,3 +73,18 @@ def test_strike_and_police_vocabulary_of_domestic_news(analyze):
     assert event(s, "rétention")["type"] == "COERCE"
     s = analyze("Les CRS ont dispersé les manifestants à coups de gaz lacrymogène.")
     assert types_of(s).get("ont dispersé") == "COERCE"
+
+
+def test_a_nominalisation_takes_the_senses_of_its_verb(analyze):
+    # 'saisir la justice' asks a court to act; so does referring a case to an inspection, and the noun says the same
+    s = analyze("La saisine a échoué : la saisie du Conseil d'État par les associations date de lundi.")
+    assert event(s, "saisie")["type"] == "REQUEST"
+    s = analyze("Les douaniers ont annoncé la saisie de deux tonnes de cocaïne.")
+    assert event(s, "saisie")["type"] == "COERCE"
+    # leaving an agreement is a sanction, as 'se retirer d'un traité' is; pulling troops out stays a retreat
+    s = analyze("Le retrait du Mali de l'alliance régionale a surpris ses voisins.")
+    assert event(s, "retrait")["type"] == "SANCTION"
+    s = analyze("Bruxelles a décidé le gel des négociations d'adhésion avec Ankara.")
+    assert event(s, "gel")["type"] == "SANCTION"
+    s = analyze("Les syndicats enseignants mobilisent à nouveau contre la réforme.")
+    assert event(s, "mobilisent")["type"] == "PROTEST"
