@@ -88,3 +88,16 @@ def test_a_nominalisation_takes_the_senses_of_its_verb(analyze):
     assert event(s, "gel")["type"] == "SANCTION"
     s = analyze("Les syndicats enseignants mobilisent à nouveau contre la réforme.")
     assert event(s, "mobilisent")["type"] == "PROTEST"
+
+
+def test_an_event_noun_and_the_verb_that_tells_it_again_are_one_event(analyze):
+    s = analyze("Un accord a été signé jeudi à Washington entre la Thaïlande et le Cambodge, après trois jours de combats.")
+    agree = [e for e in s.events if e["type"] == "AGREE"]
+    assert len(agree) == 1 and agree[0]["trigger"]["text"] == "accord a été signé"
+    assert sorted(a["name"] for a in agree[0]["actors"]) == ["Cambodge", "Thaïlande"]  # the parties of the verb
+    s = analyze("L'aide humanitaire livrée lundi par la Turquie est enfin arrivée dans le nord de la Syrie, selon l'ONU.")
+    aid = [e for e in s.events if e["type"] == "AID"]
+    assert [e["trigger"]["text"] for e in aid] == ["aide humanitaire livrée"]
+    # a verb of another kind is its own event: the truce is one, its signing another
+    s = analyze("La trêve conclue dimanche entre les deux camps a été rompue dès lundi par des tirs d'artillerie.")
+    assert "trêve" in types_of(s)
