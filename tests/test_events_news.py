@@ -101,3 +101,12 @@ def test_an_event_noun_and_the_verb_that_tells_it_again_are_one_event(analyze):
     # a verb of another kind is its own event: the truce is one, its signing another
     s = analyze("La trêve conclue dimanche entre les deux camps a été rompue dès lundi par des tirs d'artillerie.")
     assert "trêve" in types_of(s)
+
+
+def test_aiming_at_a_place_is_a_strike_aiming_to_do_is_not(analyze):
+    s = analyze("Kiev accuse l'armée russe d'avoir visé des quartiers résidentiels à Odessa dans la nuit de mardi.")
+    assert event(s, "visé")["type"] == "ASSAULT"
+    s = analyze("D'après l'ONU, un drone a visé mardi un poste d'observation des Casques bleus.")
+    assert event(s, "visé")["type"] == "ASSAULT"  # a weapon's crew aims at a target
+    s = analyze("Le plan de la ministre vise avant tout à rassurer les investisseurs, a expliqué son cabinet.")
+    assert not any("vise" in e["trigger"]["text"] for e in s.events)

@@ -36,6 +36,8 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         if _near(doc[last], entry["not_with"]) or before in folded(entry["not_with"]):
             return None
     # 'told': an event noun and the verb after it that tells it again, whose parties hang on the verb
+    if entry.get("not_next") and _next_word(doc, last) in folded(entry["not_next"]):
+        return None  # 'vise à rassurer': an aim, where 'vise des zones civiles à Kharkiv' is a strike
     head = _phrase_head(tok, last) if kind == "phrase" else doc[last] if kind == "told" else tok
     if entry.get("not_after_de") and kind == "noun" and _kind_of(ctx, head):
         return None
@@ -128,6 +130,14 @@ def _near(tok: Token, words: list[str], width: int = 4) -> bool:
             if any(rest.startswith(f) for f in phrases):
                 return True
     return False
+
+
+def _next_word(doc, last: int) -> str:
+    """The first word after a trigger that is no adverb, folded ('vise notamment à' → 'à')."""
+    for t in doc[last + 1: last + 4]:
+        if t.pos_ != "ADV":
+            return fold(t.text)
+    return ""
 
 
 def _with_dependent(tok: Token, words: list[str]) -> bool:
