@@ -110,3 +110,20 @@ def test_aiming_at_a_place_is_a_strike_aiming_to_do_is_not(analyze):
     assert event(s, "visé")["type"] == "ASSAULT"  # a weapon's crew aims at a target
     s = analyze("Le plan de la ministre vise avant tout à rassurer les investisseurs, a expliqué son cabinet.")
     assert not any("vise" in e["trigger"]["text"] for e in s.events)
+
+
+def test_a_crowd_gathering_is_a_protest_ministers_gathering_a_meeting(analyze):
+    s = analyze("Samedi, des milliers de sympathisants de l'opposition se sont réunis devant le Parlement de Tbilissi.")
+    assert event(s, "réunis")["type"] == "PROTEST"
+    s = analyze("Les ministres de la Défense de l'Otan se sont réunis jeudi à Bruxelles pour parler de l'Ukraine.")
+    assert event(s, "réunis")["type"] == "CONSULT"
+
+
+def test_court_words_appeal_and_ineligibility(analyze):
+    s = analyze("Condamné pour fraude, l'ancien sénateur a formé un pourvoi en cassation, a indiqué son avocat jeudi.")
+    assert event(s, "pourvoi")["type"] == "REQUEST"
+    s = analyze("Le tribunal correctionnel l'a également déclarée inéligible pendant quatre ans, selon le jugement.")
+    assert event(s, "inéligible")["type"] == "SANCTION"
+    # 'en appel' and 'cour d'appel' name a court's level, no appeal made
+    s = analyze("Sa condamnation a été confirmée en appel par la cour d'appel de Lyon, a annoncé le parquet.")
+    assert not any(e["trigger"]["text"] == "appel" for e in s.events)
