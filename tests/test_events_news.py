@@ -127,3 +127,17 @@ def test_court_words_appeal_and_ineligibility(analyze):
     # 'en appel' and 'cour d'appel' name a court's level, no appeal made
     s = analyze("Sa condamnation a été confirmée en appel par la cour d'appel de Lyon, a annoncé le parquet.")
     assert not any(e["trigger"]["text"] == "appel" for e in s.events)
+
+
+def test_taking_to_the_streets_is_a_protest(analyze):
+    s = analyze("Des dizaines de milliers de Serbes sont descendus dans la rue samedi à Belgrade contre le gouvernement.")
+    assert event(s, "descendus dans la rue")["type"] == "PROTEST"
+
+
+def test_a_protest_lodged_in_strong_words_is_an_accusation_a_protest_in_the_streets_is_not(analyze):
+    s = analyze("Le Quai d'Orsay a signifié jeudi à l'ambassadeur iranien sa vive protestation après l'arrestation de deux Français.")
+    assert event(s, "protestation")["type"] == "ACCUSE"
+    s = analyze("Tokyo a élevé une protestation formelle auprès de Pékin après l'incident en mer de Chine.")
+    assert event(s, "protestation")["type"] == "ACCUSE"
+    s = analyze("Des protestations ont éclaté dans plusieurs villes du pays après la hausse du prix du carburant.")
+    assert event(s, "protestations")["type"] == "PROTEST"
