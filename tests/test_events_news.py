@@ -141,3 +141,10 @@ def test_a_protest_lodged_in_strong_words_is_an_accusation_a_protest_in_the_stre
     assert event(s, "protestation")["type"] == "ACCUSE"
     s = analyze("Des protestations ont éclaté dans plusieurs villes du pays après la hausse du prix du carburant.")
     assert event(s, "protestations")["type"] == "PROTEST"
+
+
+def test_a_coalition_government_is_a_kind_of_government_not_an_alliance_made(analyze):
+    s = analyze("Le chef des socialistes se dit prêt à entrer dans un gouvernement de coalition, selon son entourage.")
+    assert not any(e["type"] == "COOPERATE" for e in s.events)
+    s = analyze("Les conservateurs et les libéraux ont formé une coalition après les législatives de dimanche.")
+    assert event(s, "coalition")["type"] == "COOPERATE"
