@@ -35,7 +35,10 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         before = fold(doc[tok.i - 1].text) if tok.i else ""
         if _near(doc[last], entry["not_with"]) or before in folded(entry["not_with"]):
             return None
-    head = tok if kind != "phrase" else _phrase_head(tok, last)
+    # 'told': an event noun and the verb after it that tells it again, whose parties hang on the verb
+    if entry.get("not_next") and _next_word(doc, last) in folded(entry["not_next"]):
+        return None  # 'vise à rassurer': an aim, where 'vise des zones civiles à Kharkiv' is a strike
+    head = _phrase_head(tok, last) if kind == "phrase" else doc[last] if kind == "told" else tok
     if entry.get("not_after_de") and kind == "noun" and _kind_of(ctx, head):
         return None
     etype, mode = entry["type"], entry.get("mode")
@@ -78,7 +81,7 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     ev = Event(doc[tok.i].idx, doc[last].idx + len(doc[last]), etype, mode, head.i,
                reciprocal=bool(entry.get("reciprocal")) and kind in ("noun", "phrase"),
                lemma=fold(head.lemma_), nominal=kind == "noun", mediation=bool(entry.get("mediation")))
-    if kind in ("verb", "phrase", "adj", "light") and head.pos_ in ("VERB", "AUX", "ADJ"):
+    if kind in ("verb", "phrase", "adj", "light", "told") and head.pos_ in ("VERB", "AUX", "ADJ"):
         verb_roles(ctx, head, entry, ev)
         if kind == "phrase":
             phrase_roles(ctx, tok, last, ev)
@@ -99,7 +102,8 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     if not (entry.get("strong") or entry.get("needs") or ev.actors or ev.recipients or
             (head.pos_ in ("VERB", "AUX") and has_party_phrase(ctx, head))):
         return None
-    ev.status = status(ctx.lex, head, "verb" if kind in ("verb", "adj", "phrase", "light") else "noun", ev.mode == "visit")
+    ev.status = status(ctx.lex, head, "verb" if kind in ("verb", "adj", "phrase", "light", "told") else "noun",
+                       ev.mode == "visit")
     return ev
 
 
@@ -126,6 +130,14 @@ def _near(tok: Token, words: list[str], width: int = 4) -> bool:
             if any(rest.startswith(f) for f in phrases):
                 return True
     return False
+
+
+def _next_word(doc, last: int) -> str:
+    """The first word after a trigger that is no adverb, folded ('vise notamment à' → 'à')."""
+    for t in doc[last + 1: last + 4]:
+        if t.pos_ != "ADV":
+            return fold(t.text)
+    return ""
 
 
 def _with_dependent(tok: Token, words: list[str]) -> bool:

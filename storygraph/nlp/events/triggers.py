@@ -71,10 +71,43 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
     if tok.pos_ == "ADJ":
         entry = lex.adjs.get(lem) or lex.adjs.get(first)
         return ("adj", entry, tok.i) if entry else None
-    if tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].islower():
+    if tok.pos_ in ("NOUN", "PROPN") and (tok.text[:1].islower() or pos == "NOUN" and _opens(tok)):
+        entry = lex.nouns.get(lem) or lex.nouns.get(first)
+        if entry is None:
+            return None
+        told = _told_by_verb(lex, tok, entry)
+        return ("told", told[1], told[0].i) if told else ("noun", entry, tok.i)
+    if tok.pos_ in ("ADV", "ADP") and tok.text[:1].islower():
+        # a headline's bare noun the tagger took for an adverb or a preposition ('nouvelles frappes'): no event
+        # noun of the lexicon is either
         entry = lex.nouns.get(lem) or lex.nouns.get(first)
         return ("noun", entry, tok.i) if entry else None
     return None
+
+
+def _told_by_verb(lex: Lexicon, noun: Token, entry: dict) -> tuple[Token, dict] | None:
+    """The verb right after an event noun that tells the same event again, as the participle qualifying it or
+    the verb it is the passive subject of ('les sanctions adoptées mardi', 'un accord a été conclu entre X et
+    Y', 'les ententes signées'), with its frame: noun and verb make one event, whose parties hang on the verb."""
+    doc = noun.doc
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i]
+    if noun.dep_ == "nsubj:pass" and noun.head.i > noun.i:
+        verbs.append(noun.head)
+    for v in verbs:
+        if v.i - noun.i > LIGHT_SPAN or any(t.is_punct for t in doc[noun.i + 1:v.i]):
+            continue
+        frame = lex.verbs.get(verb_lemma(lex, v))
+        if frame is not None and entry["type"] in \
+                {frame["type"], frame.get("otherwise")} | set((frame.get("by_class") or {}).values()):
+            return v, frame
+    return None
+
+
+def _opens(tok: Token) -> bool:
+    """True when a capitalised word opens a sentence or a headline, where a common noun takes a capital ('Grève à
+    la SNCF', 'Arrestation d'un opposant'); not a quotation, whose first word is often a slogan's."""
+    before = tok.doc[tok.i - 1].text.strip() if tok.i else ""
+    return (tok.i == 0 or tok.is_sent_start or before == ":") and before not in ("«", "\"", "“", "'")
 
 
 def _light(lex: Lexicon, tok: Token, light: dict) -> Trigger | None:
