@@ -60,3 +60,20 @@ def test_a_past_participle_qualifying_a_name_still_reports_nothing(analyze):
 def test_a_topic_phrase_between_verb_and_subject_is_not_the_speaker(analyze, topic):
     s = analyze(f"« Nous n'avons pas été prévenus », affirme {topic} Sylvie Dumont.")
     assert [q["speaker"]["text"] for q in s.quotes] == ["Sylvie Dumont"]
+
+
+@pytest.mark.parametrize("opener, source", [
+    ("Pour Julie Marchand, tête de liste des Écologistes,", "Julie Marchand"),
+    ("Selon Paul Martin, directeur de l'Institut,", "Paul Martin"),
+    ("D'après Paul Martin, chercheur au CNRS et spécialiste de la Russie,", "Paul Martin"),
+])
+def test_an_apposition_without_article_after_selon_is_not_what_was_said(analyze, opener, source):
+    s = analyze(f"{opener} la guerre durera encore longtemps.")
+    assert [(q["content"][0]["text"], q["speaker_name"]) for q in s.quotes] == \
+        [("la guerre durera encore longtemps", source)]
+
+
+def test_the_source_of_selon_ends_at_its_comma(analyze):
+    s = analyze("Selon la police, manifestants et policiers se sont affrontés.")
+    assert [(q["speaker"]["text"], q["content"][0]["text"]) for q in s.quotes] == \
+        [("la police", "manifestants et policiers se sont affrontés")]

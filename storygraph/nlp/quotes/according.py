@@ -72,7 +72,7 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote]) -> None:
                 continue
             cue = (t.idx, toks[n + plen - 1].idx + len(toks[n + plen - 1]))
             head = source_head(src)
-            spk = speaker_spans(ctx, [head]) if head is not None else []
+            spk = speaker_spans(ctx, [head], upto=toks[e].idx if e < len(toks) else None) if head is not None else []
             if e < len(toks) and toks[e].text in ("«", "“", '"') and e > j:
                 # 'Pour le coach « … »': the source introduces a quotation directly
                 m = next((m for m in marks if m.open == toks[e].idx and not m.used), None)
@@ -88,7 +88,10 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote]) -> None:
                     # 'selon le procureur de l'île, Aïnoudine Allaoui, P': the name is the source
                     spk = [(named.start, named.end)]
                     cs = named.j - sent.start + 1
-                elif cs < len(toks) and toks[cs].pos_ == "DET" and fold(toks[cs].text) in ("un", "une", "le", "la", "l'", "les"):
+                elif cs < len(toks) and (toks[cs].pos_ == "DET" and fold(toks[cs].text) in ("un", "une", "le", "la", "l'", "les")
+                                         or toks[cs].pos_ == "NOUN" and toks[cs].text[:1].islower()):
+                    # an apposition with or without its article ('selon X, directeur de l'Ifri, P'): a French
+                    # clause does not open on a bare common noun
                     f = cs
                     while f < len(toks) and toks[f].text not in (",", ".", ";") and not (toks[f].pos_ in ("VERB", "AUX") and toks[f].dep_ not in ("acl",)):
                         f += 1

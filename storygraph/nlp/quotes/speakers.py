@@ -465,21 +465,23 @@ def place_of_on(ctx: Context, v: Token) -> Token | None:
     return doc[ctx.mention_at[owner.i].i] if owner is not None else doc[j]
 
 
-def speaker_spans(ctx: Context, subj: list[Token], cue: Token | None = None) -> list[tuple[int, int]]:
+def speaker_spans(ctx: Context, subj: list[Token], cue: Token | None = None,
+                  upto: int | None = None) -> list[tuple[int, int]]:
     """Character spans of the speaker mention(s): a name, a noun phrase or a pronoun; coordinations split. A
-    phrase before the cue ends before it (the parser may have hung a cue it read as a noun on the phrase)."""
+    phrase before the cue ends before it (the parser may have hung a cue it read as a noun on the phrase), and
+    none runs past `upto` (the comma that closes 'selon X,')."""
     lex = ctx.lex
     out = []
     if cue is not None and "Plur" in cue.morph.get("Number") + [a for c in cue.children if c.dep_.startswith("aux")
                                                                   for a in c.morph.get("Number")]:
         # 'X et le prince héritier Y ont appelé', parsed with Y alone as subject: X speaks too
         subj = [x for s in subj for x in (_coordinated_before(ctx, s), s) if x is not None]
-    if cue is not None:
-        stop = ctx.doc[group_start(cue)].idx
+    if cue is not None or upto is not None:
+        stop = ctx.doc[group_start(cue)].idx if cue is not None else upto
         while stop > 0 and ctx.text[stop - 1] in SPACES:
             stop -= 1
         return [(a, b) if a >= stop else (a, min(b, stop)) for a, b in speaker_spans(ctx, subj)
-                if a >= stop or min(b, stop) > a]
+                if (a >= stop and cue is not None) or a < min(b, stop)]
     for s in subj:
         # 'Vladimir Poutine et le prince héritier Mohammed ben Salman': each conjunct speaks
         for tok in [s] + [c for c in s.children if _conjunct(c) and c.pos_ in ("PROPN", "NOUN") and c.i > s.i
