@@ -77,3 +77,8 @@ def test_the_source_of_selon_ends_at_its_comma(analyze):
     s = analyze("Selon la police, manifestants et policiers se sont affrontés.")
     assert [(q["speaker"]["text"], q["content"][0]["text"]) for q in s.quotes] == \
         [("la police", "manifestants et policiers se sont affrontés")]
+
+
+def test_an_apposition_opening_on_de_after_pour_x_is_not_what_was_said(analyze):
+    s = analyze("Pour Éric Heyer, de l'OFCE, le chômage devrait remonter l'an prochain.")
+    assert [q["content"][0]["text"] for q in s.quotes] == ["le chômage devrait remonter l'an prochain"]

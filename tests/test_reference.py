@@ -368,3 +368,17 @@ def test_pour_with_a_body_or_a_group_is_a_source(analyze, source, who):
 def test_pour_with_a_beneficiary_is_no_source(analyze):
     s = analyze("Pour les enfants, la rentrée sera difficile.")
     assert s.quotes == []
+
+
+@pytest.mark.parametrize("org, later", [("l'Insee", "précise l'institut"), ("la CGT", "affirme la centrale"),
+                                        ("la Cédéao", "rappelle l'organisation ouest-africaine")])
+def test_a_generic_noun_takes_up_the_organisation_named_before(analyze, org, later):
+    s = analyze(f"Le chômage a reculé au troisième trimestre, a annoncé mardi {org}.\n\n"
+                f"« Les chiffres restent fragiles », {later}.")
+    name = org.split("'")[-1].split(" ")[-1]
+    assert [q["speaker_name"] for q in s.quotes] == [name, name]
+
+
+def test_a_generic_noun_with_its_own_body_is_not_taken_up(analyze):
+    s = analyze("Le chômage a reculé, a annoncé mardi l'Insee.\n\n« Rien n'est réglé », affirme le syndicat des cheminots.")
+    assert s.quotes[-1]["speaker_name"] != "Insee"

@@ -89,9 +89,10 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote]) -> None:
                     spk = [(named.start, named.end)]
                     cs = named.j - sent.start + 1
                 elif cs < len(toks) and (toks[cs].pos_ == "DET" and fold(toks[cs].text) in ("un", "une", "le", "la", "l'", "les")
-                                         or toks[cs].pos_ == "NOUN" and toks[cs].text[:1].islower()):
-                    # an apposition with or without its article ('selon X, directeur de l'Ifri, P'): a French
-                    # clause does not open on a bare common noun
+                                         or toks[cs].pos_ == "NOUN" and toks[cs].text[:1].islower()
+                                         or toks[cs].pos_ == "ADP" and ctx.words[toks[cs].i] in lex.frame_words["de-np"]):
+                    # an apposition with or without its article ('selon X, directeur de l'Ifri, P', 'pour X, de
+                    # l'OFCE, P'): a French clause does not open on a bare common noun
                     f = cs
                     while f < len(toks) and toks[f].text not in (",", ".", ";") and not (toks[f].pos_ in ("VERB", "AUX") and toks[f].dep_ not in ("acl",)):
                         f += 1

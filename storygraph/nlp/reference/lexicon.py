@@ -22,6 +22,7 @@ class Lexicon:
         self.groups = {fold(w) for w in data["group_nouns"]}
         self.people = {fold(w) for w in events.get("people_nouns", [])}
         self.epithets = {fold(w) for w in data.get("epithets", [])}
+        self.org_anaphors = {fold(w) for w in data.get("org_anaphors", [])}
         self.pronouns = {fold(k): v for k, v in data["pronouns"].items()}
         self.object_pronouns = {fold(k): v for k, v in data.get("object_pronouns", {}).items()}
         self.authored = {fold(w) for w in data.get("authored_nouns", [])}
@@ -49,4 +50,5 @@ class Lexicon:
 
     def heads(self) -> set[str]:
         """Every noun that can head a description of someone: titles, institutions, groups, people."""
-        return self.role_words | self.org_words | self.groups | self.people | self.country_anaphors | self.epithets
+        return self.role_words | self.org_words | self.groups | self.people | self.country_anaphors | self.epithets | \
+            self.org_anaphors

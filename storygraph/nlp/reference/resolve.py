@@ -274,7 +274,24 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
         if a is not None:
             ctx.refs.link(lk, a, "shorter description")
             return
+    if h in ctx.lex.org_anaphors and lk.number != "p" and head is not None and definite(ctx, head) and \
+            not any(c.dep_ == "nmod" and c.i > head.i for c in head.children):
+        # 'l'institut', 'la centrale', 'l'organisation ouest-africaine': the organisation the story is about, as a
+        # definite title is the person (never one that names its own body: 'le syndicat des cheminots')
+        found = most_salient(ctx, lk, people=False, centred=True,
+                             unless=lambda ent: ent.kind != "organization" or other_kind(ctx, ent, h))
+        if found is not None:
+            ctx.refs.link(lk, found[0], "definite description", (found[1].start, found[1].end))
+            return
     ctx.refs.link(lk, describe_new(ctx, lk, head), "new description")
+
+
+def other_kind(ctx: Context, ent: Entity, head: str) -> bool:
+    """True when an organisation is described as something else than this noun says ('le syndicat' is not the
+    party described as 'le parti de X')."""
+    heads = {strip_article(fold(d["text"]), ctx.lex.lang, ("definite", "indefinite")).split(" ")[0]
+             for d in ent.descriptions if d.get("role") is None}
+    return bool(heads) and head not in heads
 
 
 def _entity_at(ctx: Context, tok: Token) -> Link | None:
