@@ -148,3 +148,10 @@ def test_a_nested_report_with_its_own_subject_is_read_where_the_language_data_sa
     finally:
         lex.nested_reports = False
     assert [(speaker(q), contents(q)) for q in qs][-1] == ("the inspector", ["the roof was unsafe"])
+
+
+@english
+@pytest.mark.parametrize("dateline", ["LONDON, March 14 (Reuters) - ", "NEW YORK (AP) — "])
+def test_the_city_of_a_dateline_never_speaks(dateline):
+    qs = quotes(f"{dateline}Britain's largest teachers' union on Thursday rejected the government's latest pay offer.")
+    assert qs and all("union" in (speaker(q) or "") for q in qs)

@@ -82,3 +82,8 @@ def test_the_source_of_selon_ends_at_its_comma(analyze):
 def test_an_apposition_opening_on_de_after_pour_x_is_not_what_was_said(analyze):
     s = analyze("Pour Éric Heyer, de l'OFCE, le chômage devrait remonter l'an prochain.")
     assert [q["content"][0]["text"] for q in s.quotes] == ["le chômage devrait remonter l'an prochain"]
+
+
+def test_the_city_of_a_french_dateline_never_speaks(analyze):
+    s = analyze("MARSEILLE, 3 mai (AFP) - Le syndicat des dockers a dénoncé jeudi la fermeture du terminal.")
+    assert [q["speaker_name"] for q in s.quotes] and "Marseille" not in [q["speaker_name"] for q in s.quotes]

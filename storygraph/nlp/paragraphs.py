@@ -88,3 +88,19 @@ def paragraph_spans(text: str, lang: str = "fr") -> tuple[tuple[int, int], ...]:
         if e > s:
             res.append((s, e))
     return tuple(res)
+
+
+#: a wire dateline opening a paragraph: the city in capitals, perhaps a date, perhaps the agency in brackets, then a
+#: dash ('MOSCOU, 7 décembre (Reuters) - ', 'LONDON (AP) — '); a layout of news, not of one language
+DATELINE = re.compile(r"[A-ZÀ-ÖØ-Ý]{3,}(?:[ '’.-][A-ZÀ-ÖØ-Ý]+)*(?:,[^()\n–—-]{1,40})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]+\s")
+
+
+@lru_cache(maxsize=16)
+def datelines(text: str) -> tuple[tuple[int, int], ...]:
+    """Character ranges of the wire datelines that open paragraphs: where the story is filed, not who acts."""
+    out = []
+    for s, _ in paragraph_spans(text):
+        m = DATELINE.match(text, s)
+        if m is not None:
+            out.append((m.start(), m.end()))
+    return tuple(out)

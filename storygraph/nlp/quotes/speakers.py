@@ -14,6 +14,7 @@ from ..index import sentence_of
 from ..mentions import fold
 from .context import Context
 from .lexicon import AUXILIARY_FORMS, SUBJ_DEPS, Lexicon, lemma
+from ..paragraphs import datelines
 from .marks import SPACES
 
 
@@ -27,7 +28,7 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
     subs = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i not in marks and c.text.lower() not in lex.clitics]
     subs = [c for c in subs if c.i < v.i or c.pos_ in ("PROPN", "NOUN", "PRON")]
     if subs:
-        s = subs[0]
+        s = past_dateline(ctx, subs[0])
         if fold(s.text) in lex.relative_subjects:
             # the relative's antecedent: the name the parser hangs it on (through an apposition: 'le FSIN,
             # le service des prisons, qui …'), else the noun right before 'qui' ('… de l'ex-candidat, qui')
@@ -131,6 +132,16 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
                 return subject_of(ctx, h, depth + 1)
         return subject_of(ctx, v.head, depth + 1)
     return []
+
+
+def past_dateline(ctx: Context, s: Token) -> Token:
+    """'LONDON, March 14 (Reuters) - Britain's largest union rejected …', parsed with the city as subject: the
+    subject is the phrase after the dateline (which the parser hangs on the city), never the city it is filed from."""
+    for a, b in datelines(ctx.text):
+        if a <= s.idx < b:
+            after = [c for c in s.subtree if c.idx >= b and c.head.idx < b and c.pos_ in ("NOUN", "PROPN", "PRON")]
+            return after[0] if after else s
+    return s
 
 
 def phrase_before(ctx: Context, v: Token) -> Token | None:
