@@ -88,3 +88,16 @@ def test_short_group_name_stands_for_the_longer_one(analyze):
                 "Les rebelles ont attaqué la gendarmerie près de la frontière.")
     e = by_trigger(s, "attaqué")
     assert [r["name"] for r in e["recipients"]] == ["gendarmerie tchadienne"]
+
+
+def test_who_holds_a_person_holds_them_in_every_arrest_told(analyze):
+    s = analyze("La gendarmerie malienne a interpellé le militant Oumar Traoré à Bamako. "
+                "Il a ensuite été placé en détention provisoire. Amnesty International a dénoncé cette détention.")
+    assert [a["name"] for a in by_trigger(s, "détention")["actors"]] == ["gendarmerie malienne"]
+    assert [r["name"] for r in by_trigger(s, "dénoncé")["recipients"]] == ["gendarmerie malienne"]
+
+
+def test_who_is_asked_to_release_someone_held_them(analyze):
+    s = analyze("Le journaliste Ali Kaya a été arrêté dimanche à Ankara. "
+                "La France a appelé la Turquie à libérer le journaliste Ali Kaya.")
+    assert [a["name"] for a in by_trigger(s, "arrêté")["actors"]] == ["Turquie"]
