@@ -353,6 +353,29 @@ def addressed_to_author(ctx: Context, events: list[Event]) -> None:
                 break
 
 
+def aimed_against(ctx: Context, events: list[Event]) -> None:
+    """A protest, accusation or refusal 'contre' a thing is aimed at whom the thing belongs to or at the author
+    of the event it names: 'une grève contre la réforme du gouvernement', 'manifester contre la politique de
+    la Commission', 'contre l'accord entre X et Y'."""
+    doc = ctx.doc
+    by_head = {ev.head: ev for ev in events}
+    for ev in events:
+        if ev.recipients or ev.type not in ("PROTEST", "ACCUSE", "REJECT"):
+            continue
+        t = doc[ev.head]
+        heads = [t] + ([t.head] if t.dep_ in ("obj", "obj:lvc") and t.head.pos_ == "VERB" else [])
+        mine = {a[0] for a in ev.actors}
+        for c in (c for h in heads for c in ctx.kids(h)):
+            if case_of(c) != "contre" or c.pos_ != "NOUN" or resolve(ctx, c):
+                continue
+            other = by_head.get(c.i)
+            found = (other.actors + other.recipients if other is not None and other.reciprocal else []) or \
+                _owner(ctx, by_head, ev, c, owned=True)
+            ev.recipients = [a for a in found if a[0] not in mine]
+            if ev.recipients:
+                break
+
+
 def _owner(ctx: Context, by_head: dict[int, Event], ev: Event, c: Token, owned: bool) -> list[Party]:
     """Who an object is laid on: the author of the event it names, else (when `owned`) the owner its 'de'
     complements or possessive name, down a chain of such complements ('le manque de collaboration des X')."""
@@ -462,6 +485,6 @@ def states(ctx: Context, events: list[Event]) -> None:
 #: that cue_speakers and corefer filled in; antagonists and authority fill only what the passes reading the text
 #: (addressed_to_author, addressed_in_writing) left empty; specific renames parties any earlier pass may have added.
 PASSES: list[Callable[[Context, list[Event]], None]] = [
-    cue_speakers, agreed_content, corefer, custodian, main_pair, fought, mediated, counterpart, addressed_to_author, thanked_for,
+    cue_speakers, agreed_content, corefer, custodian, main_pair, fought, mediated, counterpart, addressed_to_author, aimed_against, thanked_for,
     addressed_in_writing, antagonists, authority, specific, states,
 ]

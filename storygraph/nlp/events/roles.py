@@ -439,6 +439,7 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
     k, end, prep = head.i + 1, min(len(doc), head.i + width), None
     depth = 0
     nested = False
+    nested_via: str | None = None  # the preposition before the first other event noun
     head_noun = head.pos_ == "NOUN"
     while k < end:
         text, pos = texts[k], poss[k]
@@ -473,6 +474,8 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             # l'attaque de X contre Y': Y was attacked, not condemned); only 'entre X et Y' still names the
             # parties of the whole
             nested = True
+            # 'contre l'accord entre X et Y': what a protest is against names no parties of the protest
+            nested_via = prep if nested_via is None else nested_via
             prep = None
             k += 1
             continue
@@ -492,7 +495,7 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
                 and is_people(ctx.lex, doc[k]) and fold(doc[k].lemma_) not in ctx.lex.roles and \
                 not (k + 1 < end and texts[k + 1] == "(" and _actor_follows(ctx, k + 2)):
             # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme)
-            role = preps.get(prep) if not nested or prep == "entre" else None
+            role = preps.get(prep) if not nested or prep == "entre" and nested_via != "contre" else None
             if role in ("actor", "recipient") and not ev.start <= ctx.starts[k] < ev.end:
                 add_resolved(ev, role, resolve(ctx, doc[k]))
             prep = None
@@ -500,6 +503,8 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             role = preps.get(prep) or (preps.get("de") if prep in ("du", "des", "d'") else None)
             if nested and not prep.startswith("entre"):
                 role = None
+            elif nested and nested_via == "contre" and role == "actor":
+                role = "recipient"  # 'manifester contre l'accord entre X et Y': the protest is aimed at both
             if role in ("actor", "recipient") and not (role == "recipient" and ev.recipients and prep in ("a", "au", "aux", "en", "dans")):
                 add_resolved(ev, role, [ctx.tok_actor[k]])
             elif role == "place" and ev.place is None:
