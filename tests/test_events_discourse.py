@@ -88,3 +88,25 @@ def test_short_group_name_stands_for_the_longer_one(analyze):
                 "Les rebelles ont attaqué la gendarmerie près de la frontière.")
     e = by_trigger(s, "attaqué")
     assert [r["name"] for r in e["recipients"]] == ["gendarmerie tchadienne"]
+
+
+def test_who_holds_a_person_holds_them_in_every_arrest_told(analyze):
+    s = analyze("La gendarmerie malienne a interpellé le militant Oumar Traoré à Bamako. "
+                "Il a ensuite été placé en détention provisoire. Amnesty International a dénoncé cette détention.")
+    assert [a["name"] for a in by_trigger(s, "détention")["actors"]] == ["gendarmerie malienne"]
+    assert [r["name"] for r in by_trigger(s, "dénoncé")["recipients"]] == ["gendarmerie malienne"]
+
+
+def test_who_is_asked_to_release_someone_held_them(analyze):
+    s = analyze("Le journaliste Ali Kaya a été arrêté dimanche à Ankara. "
+                "La France a appelé la Turquie à libérer le journaliste Ali Kaya.")
+    assert [a["name"] for a in by_trigger(s, "arrêté")["actors"]] == ["Turquie"]
+
+
+def test_a_protest_against_a_thing_is_aimed_at_its_owner(analyze):
+    s = analyze("Le syndicat Force ouvrière a lancé mardi une grève contre la réforme du gouvernement.")
+    assert [r["name"] for r in by_trigger(s, "grève")["recipients"]] == ["gouvernement"]
+    s = analyze("Greenpeace a manifesté contre l'accord de pêche entre la France et la Norvège.")
+    e = by_trigger(s, "manifesté")
+    assert sorted(r["name"] for r in e["recipients"]) == ["France", "Norvège"]
+    assert [a["name"] for a in e["actors"]] == ["Greenpeace"]

@@ -207,3 +207,25 @@ def test_complements_after_another_event_noun_are_its_own(analyze):
 def test_entre_names_the_parties_over_nested_event_nouns(analyze):
     s = analyze("Les négociateurs espèrent un accord de trêve et d'échange de prisonniers entre le Chili et la Bolivie.")
     assert sorted(a["name"] for a in by_trigger(s, "accord")["actors"]) == ["Bolivie", "Chili"]
+
+
+def test_an_event_object_keeps_its_own_complements(analyze):
+    s = analyze("Le Maroc a condamné mardi l'offensive de l'Algérie contre la Mauritanie.")
+    e = by_trigger(s, "condamné")
+    assert [r["name"] for r in e["recipients"]] == ["Algérie"]  # the offensive's author, not whom it hit
+    s = analyze("Nous dénonçons les bombardements de la Russie sur la Géorgie, a déclaré le ministre letton.")
+    assert "Géorgie" not in [r["name"] for r in by_trigger(s, "dénonçons")["recipients"]]
+
+
+def test_whoever_is_the_object_or_target_of_an_event_undergoes_it(analyze):
+    s = analyze("Le maire de Lyon, Paul Garnier, fait depuis lundi l'objet d'une enquête du parquet.")
+    assert [r["name"] for r in by_trigger(s, "enquête")["recipients"]] == ["Paul Garnier"]
+    s = analyze("Selon l'ONU, le Soudan a été la cible d'une attaque du Tchad.")
+    assert [r["name"] for r in by_trigger(s, "attaque")["recipients"]] == ["Soudan"]
+
+
+def test_a_motion_de_censure_is_aimed_at_the_government(analyze):
+    s = analyze("Les écologistes déposeront jeudi une motion de censure, a annoncé Marine Tondelier.")
+    assert [r["name"] for r in by_trigger(s, "motion")["recipients"]] == ["gouvernement"]
+    s = analyze("Le gouvernement Barnier est tombé : la motion des socialistes a été adoptée par 331 voix.")
+    assert [r["name"].split()[0] for r in by_trigger(s, "motion")["recipients"]] == ["gouvernement"]

@@ -42,6 +42,8 @@ class Context:
     pos: list[str] = field(default_factory=list)
     deps: list[str] = field(default_factory=list)
     children: dict[int, list[Token]] = field(default_factory=dict)  # token index → its dependents, made once
+    # heads of the events whose doer a discourse pass inferred (`custodian`): no later pass builds on the guess
+    inferred: set[int] = field(default_factory=set)
 
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> Context:

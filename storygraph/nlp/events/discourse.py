@@ -107,6 +107,33 @@ def corefer(ctx: Context, events: list[Event]) -> None:
             last[key] = last[("", ev.type)] = ev
 
 
+def custodian(ctx: Context, events: list[Event]) -> None:
+    """An arrest, a detention or a release told with no one holding ('X a été placé en garde à vue', 'sa
+    libération'): whoever the article says holds the same person; an arrest or detention of anyone else, the
+    one party all of the article's arrests are by, when there is one."""
+    holder: dict[str, list[Party]] = {}
+    holders: set[frozenset] = set()
+    # who arrests holds; who releases someone held them before ('appelle Moscou à le libérer'): arrests first
+    for kind in ("COERCE", "RETREAT"):
+        for ev in events:
+            if ev.type == kind and ev.actors and ev.recipients:
+                for r in ev.recipients:
+                    holder.setdefault(r[0], list(ev.actors))
+                if kind == "COERCE" or any(r[0] in holder for r in ev.recipients):
+                    holders.add(frozenset(a[0] for a in ev.actors))
+    for ev in events:
+        if ev.actors or ev.type not in ("COERCE", "RETREAT"):
+            continue
+        held = {r[0] for r in ev.recipients}
+        found = next((holder[r[0]] for r in ev.recipients if r[0] in holder), None)
+        if found is None and ev.type == "COERCE" and len(holders) == 1:
+            only = next(iter(holders))
+            found = next(h for h in holder.values() if frozenset(a[0] for a in h) == only)
+        if found:
+            ev.actors = [a for a in found if a[0] not in held]
+            ctx.inferred.add(ev.head)
+
+
 def main_pair(ctx: Context, events: list[Event]) -> None:
     """'le sommet', 'la trêve', 'un accord' with no party named: the article's main pair, the two actors
     found acting together most often (first seen on ties), as a reader fills them in."""
@@ -223,7 +250,7 @@ def antagonists(ctx: Context, events: list[Event]) -> None:
     else:
         best = max(pairs, key=lambda k: pairs[k])
     for ev in events:
-        if ev.type not in CONFLICT or ev.reciprocal or ev.recipients or len(ev.actors) != 1:
+        if ev.type not in CONFLICT or ev.reciprocal or ev.recipients or len(ev.actors) != 1 or ev.head in ctx.inferred:
             continue  # an act whose doer is not named may be anyone's (a sanction, an arrest): left as written
         if _names_a_thing(ctx, ev):
             continue  # 'a utilisé des obus', 'je vous appelle': the act names what it bears on, whoever it is
@@ -321,6 +348,29 @@ def addressed_to_author(ctx: Context, events: list[Event]) -> None:
             if c.dep_ != "obj":
                 continue
             found = _owner(ctx, by_head, ev, c, owned=ev.type != "REQUEST")
+            ev.recipients = [a for a in found if a[0] not in mine]
+            if ev.recipients:
+                break
+
+
+def aimed_against(ctx: Context, events: list[Event]) -> None:
+    """A protest, accusation or refusal 'contre' a thing is aimed at whom the thing belongs to or at the author
+    of the event it names: 'une grève contre la réforme du gouvernement', 'manifester contre la politique de
+    la Commission', 'contre l'accord entre X et Y'."""
+    doc = ctx.doc
+    by_head = {ev.head: ev for ev in events}
+    for ev in events:
+        if ev.recipients or ev.type not in ("PROTEST", "ACCUSE", "REJECT"):
+            continue
+        t = doc[ev.head]
+        heads = [t] + ([t.head] if t.dep_ in ("obj", "obj:lvc") and t.head.pos_ == "VERB" else [])
+        mine = {a[0] for a in ev.actors}
+        for c in (c for h in heads for c in ctx.kids(h)):
+            if case_of(c) != "contre" or c.pos_ != "NOUN" or resolve(ctx, c):
+                continue
+            other = by_head.get(c.i)
+            found = (other.actors + other.recipients if other is not None and other.reciprocal else []) or \
+                _owner(ctx, by_head, ev, c, owned=True)
             ev.recipients = [a for a in found if a[0] not in mine]
             if ev.recipients:
                 break
@@ -435,6 +485,6 @@ def states(ctx: Context, events: list[Event]) -> None:
 #: that cue_speakers and corefer filled in; antagonists and authority fill only what the passes reading the text
 #: (addressed_to_author, addressed_in_writing) left empty; specific renames parties any earlier pass may have added.
 PASSES: list[Callable[[Context, list[Event]], None]] = [
-    cue_speakers, agreed_content, corefer, main_pair, fought, mediated, counterpart, addressed_to_author, thanked_for,
+    cue_speakers, agreed_content, corefer, custodian, main_pair, fought, mediated, counterpart, addressed_to_author, aimed_against, thanked_for,
     addressed_in_writing, antagonists, authority, specific, states,
 ]

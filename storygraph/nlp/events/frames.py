@@ -9,9 +9,9 @@ from spacy.tokens import Token
 from ...lang.text import fold
 from .context import Context
 from .grammar import classes_of, is_people
-from .parties import resolve
+from .parties import body_named, resolve
 from .records import Event
-from .roles import destination, noun_roles, phrase_roles, subjects, verb_roles
+from .roles import add_resolved, destination, noun_roles, phrase_roles, subjects, verb_roles
 from .status import status
 from .triggers import trigger
 
@@ -92,6 +92,9 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         ev.demonstrative = any(c.dep_ == "det" and fold(c.text) in ctx.lex.demonstratives for c in ctx.kids(head))
     if ev.mode == "visit" and not ev.recipients:
         destination(ctx, head, ev)
+    if entry.get("aimed_at") and etype == entry["type"] and not ev.recipients:
+        # a motion de censure is aimed at the government by definition, named or not
+        add_resolved(ev, "recipient", [body_named(ctx, entry["aimed_at"], (ev.start, ev.end))])
     req = entry.get("require") if etype == entry["type"] else None  # 'recevra des armes' is AID, no guest needed
     if req == "actor" and not ev.actors or req == "recipient" and not ev.recipients:
         return None

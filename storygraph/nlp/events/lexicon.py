@@ -59,6 +59,7 @@ class Lexicon:
     reflexives: frozenset[str]
     people: set[str]  # nouns that name people ('otages', 'manifestants')
     beneficiary: set[str]  # verbs and nouns whose subject receives the event ('compter sur')
+    targets: set[str]  # nouns and verbs whose subject undergoes any event ('faire l'objet de', 'la cible de')
     subordinators: set[str]
     country_anaphors: set[str]  # 'pays'
     pair_nouns: dict[str, str]  # 'hommes' → person: 'les deux hommes'
@@ -134,6 +135,7 @@ class Lexicon:
             reflexives=REFLEXIVES,
             people={fold(w) for w in data.get("people_nouns", [])},
             beneficiary={fold(w) for w in data.get("beneficiary_governors", [])},
+            targets={fold(w) for w in data.get("target_governors", [])},
             subordinators={fold(w) for w in data.get("subordinators", [])},
             country_anaphors={fold(w) for w in data.get("country_anaphors", [])},
             pair_nouns={fold(w): kind for w, kind in data.get("pair_nouns", {}).items()},

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..index import sentence_of, text_of, tokens_in
 from ...lang import resource
-from ...lang.text import fold
+from ...lang.text import fold, strip_article
 from .context import Context, MentionStart, Party
 from .grammar import is_people
 from .lexicon import POSSESSIVES, PRONOUNS
@@ -365,3 +365,15 @@ def antecedent(ctx: Context, tok: Token, number: str) -> list[Party]:
     one resolver for the whole Story)."""
     refs = tok.doc._.sg_refs
     return [(aid, tok.idx, tok.idx + len(tok)) for aid in (refs.actors_at(tok.i) if refs is not None else [])]
+
+
+def body_named(ctx: Context, word: str, at: tuple[int, int]) -> Party:
+    """The party a word names by definition ('gouvernement' for a motion de censure): the article's actor of
+    that name ('le gouvernement', 'le gouvernement Borne'), else the word itself cited at `at`."""
+    key = fold(word)
+    for a in ctx.by_id.values():
+        name = strip_article(fold(a["name"]), ctx.lex.lang, ("definite",))
+        if name == key or name.startswith(key + " "):
+            return first_named(ctx, a["id"])
+    return "=" + word, at[0], at[1]
+

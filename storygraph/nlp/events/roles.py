@@ -344,10 +344,12 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
                 for role, g in complements(ctx, c, {"par": "actor"}):
                     add(ctx, ev, role, [g])
                 scan_right(ctx, c, {"par": "actor"}, ev, 14)
-    if not ev.recipients and n.head.i != n.i and fold(n.head.lemma_) in ctx.lex.beneficiary \
-            and ev.type in ("AID", "SUPPORT", "SANCTION", "CONCEDE", "COOPERATE"):
+    if not ev.recipients and n.head.i != n.i and (_target_of(ctx, n) or
+                                                  fold(n.head.lemma_) in ctx.lex.beneficiary
+                                                  and ev.type in ("AID", "SUPPORT", "SANCTION", "CONCEDE", "COOPERATE")):
         # 'elle peut compter sur le soutien des États-Unis', 'exigera une aide', 'la cible de sanctions':
-        # whoever counts on, demands or is the target of the event receives it
+        # whoever counts on, demands or is the target of the event receives it; being its object, target or
+        # victim is undergoing an event of any kind ('il fait l'objet d'une enquête', 'a essuyé des critiques')
         g = n.head
         while g.pos_ == "NOUN" and g.head.i != g.i and g.dep_ not in ("nsubj", "nsubj:pass"):
             g = g.head  # 'est la cible de': the clause around the noun
@@ -378,6 +380,16 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
     if ev.type == "CONSULT" and ev.mode == "meet" and not (entry.get("one_sided") and ev.actors):
         ev.actors += ev.recipients
         ev.recipients = []
+
+
+def _target_of(ctx: Context, n: Token) -> bool:
+    """True when the noun's governor makes its clause's subject undergo it: 'la cible de', 'victime de',
+    'subir', or 'faire l'objet de' (the parser hangs the complement on 'faire' beside its object 'objet')."""
+    g = n.head
+    if fold(g.lemma_) in ctx.lex.targets:
+        return True
+    return g.pos_ == "VERB" and n.dep_.startswith("obl") and case_of(n) in ("de", "d'", "du", "des") and \
+        any(c.dep_ == "obj" and c.i < n.i and fold(c.lemma_) in ctx.lex.targets for c in ctx.kids(g))
 
 
 def held_in(ctx: Context, n: Token, ev: Event) -> None:
@@ -427,6 +439,7 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
     k, end, prep = head.i + 1, min(len(doc), head.i + width), None
     depth = 0
     nested = False
+    nested_via: str | None = None  # the preposition before the first other event noun
     head_noun = head.pos_ == "NOUN"
     while k < end:
         text, pos = texts[k], poss[k]
@@ -453,11 +466,16 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
         if (pos in ("VERB", "AUX") and deps[k] not in ("amod",)) or text in (".", ";", ":", "«", "»", "?", "!", ",") \
                 or f in ("qui", "que", "qu'", "dont", "lorsque", "quand", "pour", "afin") or text.lower() == "où":
             break
-        if pos == "NOUN" and prep and prep != "entre" and not ev.start <= ctx.starts[k] < ev.end and \
+        if pos == "NOUN" and (prep and prep != "entre" or prep is None and not head_noun) and \
+                not ev.start <= ctx.starts[k] < ev.end and \
                 k not in ctx.tok_actor and trigger(ctx, doc[k]) is not None and trigger(ctx, doc[k])[0] == "noun":
             # 'la menace d'invasion de l'Ukraine', 'le voyage de X depuis l'invasion du pays par Y': the complements
-            # after another event noun are its own; only 'entre X et Y' still names the parties of the whole
+            # after another event noun are its own, and so are those of a verb's event object ('a condamné
+            # l'attaque de X contre Y': Y was attacked, not condemned); only 'entre X et Y' still names the
+            # parties of the whole
             nested = True
+            # 'contre l'accord entre X et Y': what a protest is against names no parties of the protest
+            nested_via = prep if nested_via is None else nested_via
             prep = None
             k += 1
             continue
@@ -477,7 +495,7 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
                 and is_people(ctx.lex, doc[k]) and fold(doc[k].lemma_) not in ctx.lex.roles and \
                 not (k + 1 < end and texts[k + 1] == "(" and _actor_follows(ctx, k + 2)):
             # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme)
-            role = preps.get(prep) if not nested or prep == "entre" else None
+            role = preps.get(prep) if not nested or prep == "entre" and nested_via != "contre" else None
             if role in ("actor", "recipient") and not ev.start <= ctx.starts[k] < ev.end:
                 add_resolved(ev, role, resolve(ctx, doc[k]))
             prep = None
@@ -485,6 +503,8 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             role = preps.get(prep) or (preps.get("de") if prep in ("du", "des", "d'") else None)
             if nested and not prep.startswith("entre"):
                 role = None
+            elif nested and nested_via == "contre" and role == "actor":
+                role = "recipient"  # 'manifester contre l'accord entre X et Y': the protest is aimed at both
             if role in ("actor", "recipient") and not (role == "recipient" and ev.recipients and prep in ("a", "au", "aux", "en", "dans")):
                 add_resolved(ev, role, [ctx.tok_actor[k]])
             elif role == "place" and ev.place is None:
