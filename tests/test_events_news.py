@@ -1,5 +1,6 @@
 """Kinds of event the dev articles under-represent, found on news articles written for these tests (politics,
 justice, strikes, diplomacy, conflict, economy, migration): the sense a word takes from what it acts on."""
+import pytest
 
 
 def types_of(story):
@@ -148,3 +149,18 @@ def test_a_coalition_government_is_a_kind_of_government_not_an_alliance_made(ana
     assert not any(e["type"] == "COOPERATE" for e in s.events)
     s = analyze("Les conservateurs et les libéraux ont formé une coalition après les législatives de dimanche.")
     assert event(s, "coalition")["type"] == "COOPERATE"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Des milliers d'agriculteurs ont manifesté jeudi contre la réforme.", "manifesté"),
+    ("Des centaines de lycéens ont défilé contre la fermeture de leur établissement.", "défilé"),
+])
+def test_a_march_is_an_event_even_when_its_crowd_names_no_party(analyze, sentence, word):
+    s = analyze(sentence)
+    assert event(s, word)["type"] == "PROTEST"
+
+
+@pytest.mark.parametrize("city, country", [("Bruxelles", "Belgique"), ("Paris", "France")])
+def test_the_city_a_protest_is_held_in_is_not_its_target(analyze, city, country):
+    s = analyze(f"Les manifestants ont défilé samedi à {city} contre la réforme des retraites.")
+    assert country not in [r["name"] for r in event(s, "défilé")["recipients"]]

@@ -102,7 +102,8 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         return None
     if req == "territory" and not _object_territory(ctx, head):
         return None
-    if not (entry.get("strong") or entry.get("needs") or ev.actors or ev.recipients or
+    alone = entry.get("strong_alone") and not any(c.dep_ == "obj" for c in ctx.kids(head))
+    if not (entry.get("strong") or alone or entry.get("needs") or ev.actors or ev.recipients or
             (head.pos_ in ("VERB", "AUX") and has_party_phrase(ctx, head))):
         return None
     ev.status = status(ctx.lex, head, "verb" if kind in ("verb", "adj", "phrase", "light", "told") else "noun",

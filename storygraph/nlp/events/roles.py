@@ -207,7 +207,7 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         add(ctx, ev, "actor", subs)
     else:
         add(ctx, ev, subj_role, subs)
-    if entry.get("reciprocal") and len(ev.actors) >= 2:
+    if entry.get("reciprocal") and len(ev.actors) >= 2 or ev.type in PLACED:
         preps = _meeting_place(preps)  # 'X et Y se sont rencontrés à Dakar': the parties are named
     if v.dep_ == "acl:relcl" and not any(c.dep_ == "obj" for c in ctx.kids(v)) and \
             any(fold(c.text) in ("que", "qu'") and c.i < v.i for c in ctx.kids(v)):
@@ -269,7 +269,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
     preps = {**ctx.lex.default_preps["noun"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}, "de": of}
     if entry.get("by"):
         preps["par"] = entry["by"]
-    if ev.mode == "meet":
+    if ev.mode == "meet" or ev.type in PLACED:
         preps = _meeting_place(preps)  # 'un sommet à Rome': where, not with whom
     seen: set[int] = set()
     for role, c in complements(ctx, n, preps):
@@ -583,6 +583,11 @@ def add_resolved(ev: Event, role: str, found: list[Party]) -> None:
     for a in found:
         if a[0] not in [b[0] for b in ev.actors + ev.recipients]:
             bucket.append(a)
+
+
+#: the event types that take place somewhere and are aimed at someone only through 'contre' or 'pour' ('manifester
+#: à Bruxelles contre la PAC': Brussels is where, not whom)
+PLACED = ("PROTEST",)
 
 
 def _meeting_place(preps: dict[str, str]) -> dict[str, str]:
