@@ -382,3 +382,14 @@ def test_a_generic_noun_takes_up_the_organisation_named_before(analyze, org, lat
 def test_a_generic_noun_with_its_own_body_is_not_taken_up(analyze):
     s = analyze("Le chômage a reculé, a annoncé mardi l'Insee.\n\n« Rien n'est réglé », affirme le syndicat des cheminots.")
     assert s.quotes[-1]["speaker_name"] != "Insee"
+
+
+def test_an_organisation_named_after_a_country_is_not_the_country(analyze):
+    s = analyze("Les députés de La France insoumise ont déposé une motion de censure. La France a protesté à l'ONU.")
+    kinds = {a["name"]: a["kind"] for a in s.actors}
+    assert kinds.get("France insoumise") == "organization" and kinds.get("France") == "country"
+
+
+def test_the_reporter_is_the_journalist_named_before(analyze):
+    s = analyze("La police a arrêté le journaliste Karim Ben Salah.\n\nLe reporter a affirmé qu'il était innocent.")
+    assert [q["speaker_name"] for q in s.quotes] == ["Karim Ben Salah"]

@@ -47,6 +47,9 @@ class Gazetteer:
             if m:
                 self.media_by_first.setdefault(m[0], []).append(m)
         self.org_words = {fold(w) for w in actors["org_words"]}
+        # organisation names with lower-case words after a country's name ('La France insoumise'): the capitalised
+        # run stops at the country, the name goes on
+        self.org_names = {strip_article(fold(a)) for k, vs in actors.get("org_aliases", {}).items() for a in [k, *vs]}
         self.particles = {fold(w) for w in actors["name_particles"]}
         self.honorifics = {fold(w).rstrip(".") for w in actors["honorifics"]}
         # titles as word tuples, longest first: 'Defense Secretary Lloyd Austin' is a title, then a name
@@ -282,6 +285,11 @@ class MentionFinder:
                     continue
                 text = doc[a:b].text
                 kind = "media" if is_media else self.gaz.kind_of(text, label)
+                if kind == "country":
+                    longer = next((k for k in range(min(len(doc), b + 2), b, -1)
+                                   if strip_article(fold(doc[a:k].text)) in self.gaz.org_names), None)
+                    if longer is not None:
+                        b, text, kind = longer, doc[a:longer].text, "organization"
                 mentions.append(Mention(a, b, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), text, kind, label))
         doc._.sg_mentions = mentions
         return doc
