@@ -87,3 +87,14 @@ def test_an_apposition_opening_on_de_after_pour_x_is_not_what_was_said(analyze):
 def test_the_city_of_a_french_dateline_never_speaks(analyze):
     s = analyze("MARSEILLE, 3 mai (AFP) - Le syndicat des dockers a dénoncé jeudi la fermeture du terminal.")
     assert [q["speaker_name"] for q in s.quotes] and "Marseille" not in [q["speaker_name"] for q in s.quotes]
+
+
+@pytest.mark.parametrize("title", ["Le président kényan", "Le Premier ministre indien"])
+def test_a_demonym_before_a_name_is_no_institution_speaking(analyze, title):
+    s = analyze(f"{title} William Ruto a salué l'accord signé à Nairobi.")
+    assert s.quotes and s.quotes[0]["speaker_name"] == "William Ruto"
+
+
+def test_an_institution_before_a_name_still_speaks(analyze):
+    s = analyze("L'administration Trump a annoncé des droits de douane sur l'acier.")
+    assert [q["speaker_name"] for q in s.quotes] == ["administration Trump"]

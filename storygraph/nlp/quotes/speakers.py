@@ -83,7 +83,7 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
                                               fold(v.doc[named.i - 1].text) in lex.prepositions):
         named = None  # '… aux États-Unis, a noté le ministre': a name a preposition governs is no subject
     if named is not None and not participle:
-        if named.i > 0 and v.doc[named.i - 1].pos_ == "NOUN" and fold(v.doc[named.i - 1].text) not in lex.roles:
+        if named.i > 0 and v.doc[named.i - 1].pos_ == "NOUN" and fold(v.doc[named.i - 1].text) in lex.org_words:
             return [v.doc[named.i - 1]]  # 'l'administration Trump ayant annoncé': the institution speaks
         return [v.doc[named.i]]  # also 'Joe Biden a, quant à lui, déclaré'
     transitive = (lemma(lex, v) or "") in lex.not_incise  # after 'a salué', a noun phrase is the object
