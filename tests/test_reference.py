@@ -393,3 +393,12 @@ def test_an_organisation_named_after_a_country_is_not_the_country(analyze):
 def test_the_reporter_is_the_journalist_named_before(analyze):
     s = analyze("La police a arrêté le journaliste Karim Ben Salah.\n\nLe reporter a affirmé qu'il était innocent.")
     assert [q["speaker_name"] for q in s.quotes] == ["Karim Ben Salah"]
+
+
+@pytest.mark.parametrize("cue, who", [("a-t-on appris samedi de source judiciaire", "source judiciaire"),
+                                      ("a-t-on appris de sources concordantes", "sources concordantes"),
+                                      ("assure-t-on à la mairie de Lyon", "la mairie de Lyon"),
+                                      ("a-t-on appris", None)])
+def test_an_impersonal_on_without_marks_speaks_for_its_source(analyze, cue, who):
+    s = analyze(f"Le ministre va démissionner, {cue}.")
+    assert [q["speaker_name"] for q in s.quotes] == [who]

@@ -80,7 +80,14 @@ def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, ob
             if len(toks) == 1 and fold(head.text).lstrip("-t").lstrip("-") in ctx.lex.impersonal:
                 # an impersonal 'on' names no one; the place it is said in may ('assure-t-on à la mairie de Lyon',
                 # 'peut-on lire dans le communiqué de la CGT'), else the speaker stays unknown rather than '-on'
-                place = _said_in(ctx, head.head, by_tok)
+                verb = head.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head  # '-on' hung on '-t', as the parser sometimes does
+                place = _said_in(ctx, verb, by_tok)
+                if place is None:
+                    place = _source_phrase(ctx, verb)  # 'a-t-on appris de source judiciaire'
+                    if place is not None:
+                        added.append((place, ctx.doc[place.head]))
                 if place is not None:
                     place.speaker = True
                     q.speakers = [(place.start, place.end)]
@@ -95,6 +102,22 @@ def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, ob
             for t in range(lk.i, lk.j):
                 by_tok[t] = lk
     return added
+
+
+def _source_phrase(ctx: Context, verb) -> Link | None:
+    """'a-t-on appris de source judiciaire', 'de sources concordantes': a bare source noun after the cue, which no
+    description covers (it has no article), is who 'on' heard it from."""
+    for c in verb.children:
+        if not c.dep_.startswith("obl") or c.i < verb.i or c.pos_ != "NOUN" or fold(c.lemma_) not in ctx.lex.groups:
+            continue
+        toks = sorted((t for t in c.subtree if not (t.dep_ == "case" and t.head.i == c.i)), key=lambda t: t.i)
+        i, j = toks[0].i, toks[-1].i + 1
+        if j - i != len(toks):
+            continue
+        doc = ctx.doc
+        return Link(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), i, j, "description", speaker=True, subject=True,
+                    sent=i, head=c.i, number=features(c)[1])
+    return None
 
 
 def _said_in(ctx: Context, verb, by_tok: dict[int, Link]) -> Link | None:
