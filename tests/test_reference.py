@@ -402,3 +402,17 @@ def test_the_reporter_is_the_journalist_named_before(analyze):
 def test_an_impersonal_on_without_marks_speaks_for_its_source(analyze, cue, who):
     s = analyze(f"Le ministre va démissionner, {cue}.")
     assert [q["speaker_name"] for q in s.quotes] == [who]
+
+
+@pytest.mark.parametrize("cue, who", [("a-t-on appris auprès de la préfecture", "la préfecture"),
+                                      ("indique-t-on de source hospitalière", "source hospitalière")])
+def test_an_impersonal_on_finds_its_source_through_any_complement(analyze, cue, who):
+    s = analyze(f"Douze personnes ont été tuées, {cue}.")
+    assert [q["speaker_name"] for q in s.quotes] == [who]
+
+
+@pytest.mark.parametrize("manner", ["sous couvert d'anonymat", "sous condition d'anonymat"])
+def test_how_a_source_speaks_is_not_its_name(analyze, manner):
+    s = analyze(f"Trois soldats ont été tués, a indiqué à l'AFP une source sécuritaire {manner}.")
+    assert [(q["speaker"]["text"], q["speaker_name"]) for q in s.quotes] == \
+        [("une source sécuritaire", "une source sécuritaire")]

@@ -100,6 +100,7 @@ class Lexicon:
         self.relative_subjects = frozenset(fold(w) for w in grammar.get("relative_subjects", []))
         self.relative_pronouns = frozenset(fold(w) for w in grammar.get("relative_pronouns", []))
         self.age_nouns = frozenset(fold(w) for w in grammar.get("age_nouns", []))
+        self.manner_nouns = frozenset(fold(w) for w in grammar.get("manner_nouns", []))
         # the words that open each complement frame of the speech table ('de', 'à', 'contre' / 'to', 'against')
         self.frame_words = {k: frozenset() for k in ("de", "a", "contre", "pour", "sur", "de-np", "x-de", "x-comme", "wh", "agent")}
         self.frame_words.update({k: frozenset(fold(w) for w in v) for k, v in grammar.get("frame_words", {}).items()

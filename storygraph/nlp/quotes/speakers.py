@@ -557,7 +557,8 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
         t = stack.pop()
         for c in t.children:
             # a participle is a clause of its own ('une motion demandant que …'), not part of the mention
-            if c.dep_ in keep and not c.is_punct and abs(c.i - tok.i) < 12 and c.pos_ != "VERB":
+            if c.dep_ in keep and not c.is_punct and abs(c.i - tok.i) < 12 and c.pos_ != "VERB" and \
+                    fold(c.lemma_) not in lex.manner_nouns:  # 'sous couvert d'anonymat' says how, not who
                 toks.append(c)
                 stack.append(c)
     forms = ctx.forms

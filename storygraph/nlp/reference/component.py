@@ -164,8 +164,9 @@ def _before_a_name(doc: Doc, lex: Lexicon, lk: Link, covered: set[int]) -> None:
 
 def _before_an_agent(doc: Doc, lex: Lexicon, lk: Link) -> None:
     """End a description before the agent the parser hung on it ('l'invasion du pays par le Chili': the country is
-    'le pays', the Chili is someone else)."""
-    j = next((t.i for t in doc[lk.head + 1:lk.j] if t.dep_ == "case" and fold(t.text) in lex.agent_words), None)
+    'le pays', the Chili is someone else) or an adjunct of manner ('une source sous couvert d'anonymat')."""
+    j = next((t.i for t in doc[lk.head + 1:lk.j] if t.dep_ == "case" and (fold(t.text) in lex.agent_words or
+                                                                          fold(t.head.lemma_) in lex.manner_nouns)), None)
     if j is not None and j > lk.i:
         lk.j = j
         lk.end = doc[j - 1].idx + len(doc[j - 1])

@@ -23,6 +23,7 @@ class Lexicon:
         self.people = {fold(w) for w in events.get("people_nouns", [])}
         self.epithets = {fold(w) for w in data.get("epithets", [])}
         self.org_anaphors = {fold(w) for w in data.get("org_anaphors", [])}
+        self.manner_nouns = {fold(w) for w in resource(lang, "grammar").get("manner_nouns", [])}
         self.pronouns = {fold(k): v for k, v in data["pronouns"].items()}
         self.object_pronouns = {fold(k): v for k, v in data.get("object_pronouns", {}).items()}
         self.authored = {fold(w) for w in data.get("authored_nouns", [])}

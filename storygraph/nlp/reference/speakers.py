@@ -108,8 +108,9 @@ def _source_phrase(ctx: Context, verb) -> Link | None:
     """'a-t-on appris de source judiciaire', 'de sources concordantes': a bare source noun after the cue, which no
     description covers (it has no article), is who 'on' heard it from."""
     for c in verb.children:
-        if not c.dep_.startswith("obl") or c.i < verb.i or c.pos_ != "NOUN" or fold(c.lemma_) not in ctx.lex.groups:
-            continue
+        if not (c.dep_.startswith("obl") or c.dep_ in ("xcomp", "nmod")) or c.i < verb.i or c.pos_ != "NOUN" or \
+                fold(c.lemma_) not in ctx.lex.groups or not any(g.dep_ == "case" for g in c.children):
+            continue  # 'de source hospitalière', which the parser may read as a complement of any kind
         toks = sorted((t for t in c.subtree if not (t.dep_ == "case" and t.head.i == c.i)), key=lambda t: t.i)
         i, j = toks[0].i, toks[-1].i + 1
         if j - i != len(toks):
@@ -124,7 +125,10 @@ def _said_in(ctx: Context, verb, by_tok: dict[int, Link]) -> Link | None:
     """The first mention in a cue's (or its infinitive's) prepositional complements: where 'on' says it."""
     verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     for v in verbs:
-        for c in v.children:
+        # 'auprès de la préfecture': the parser may hang the complement on the prepositional adverb
+        kids = [g for c in v.children for g in ([c] + [x for x in c.children if x.dep_.startswith("obl")]
+                                               if c.dep_ == "advmod" else [c])]
+        for c in kids:
             if not c.dep_.startswith("obl") or c.i < v.i:
                 continue
             for t in sorted(c.subtree, key=lambda t: t.i):
