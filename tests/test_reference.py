@@ -416,3 +416,11 @@ def test_how_a_source_speaks_is_not_its_name(analyze, manner):
     s = analyze(f"Trois soldats ont été tués, a indiqué à l'AFP une source sécuritaire {manner}.")
     assert [(q["speaker"]["text"], q["speaker_name"]) for q in s.quotes] == \
         [("une source sécuritaire", "une source sécuritaire")]
+
+
+@pytest.mark.parametrize("title, name, epithet", [("L'ancienne ministre", "Claire Morin", "L'intéressée"),
+                                                  ("L'ancien ministre", "Paul Morin", "L'intéressé")])
+def test_l_interesse_is_the_person_of_its_gender_the_story_is_about(analyze, title, name, epithet):
+    s = analyze(f"{title} {name} est visé par une enquête.\n\n{epithet} a démenti toute irrégularité.")
+    assert [q["speaker_name"] for q in s.quotes] == [name]
+    assert actor_named(s, name)["gender"] == ("f" if "ne " in title else "m")

@@ -23,8 +23,14 @@ def span_gender(doc: Doc, start: int, end: int) -> str | None:
         if t.pos_ == "ADP" or t.dep_ == "case" or (own and t.pos_ == "DET"):
             break  # 'ministre des Affaires étrangères': the complement's article agrees with the complement
         own.append(t)
-    cands = ([doc[first.i - 1]] if first.i > 0 and doc[first.i - 1].pos_ == "DET" else []) + \
-        [t for t in own if t.pos_ in ("DET", "NOUN", "ADJ")]
+    before = []
+    k = first.i - 1
+    while k >= 0 and doc[k].pos_ == "ADJ" and first.i - k <= 2:
+        before.append(doc[k])  # 'l'ancienne ministre': the adjective before the title agrees with the person
+        k -= 1
+    if k >= 0 and doc[k].pos_ == "DET":
+        before.append(doc[k])
+    cands = before + [t for t in own if t.pos_ in ("DET", "NOUN", "ADJ")]
     for t in cands:
         g = t.morph.get("Gender")
         if g == ["Fem"]:

@@ -247,6 +247,8 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
         if a is not None:
             ctx.refs.link(lk, a, "country anaphor")
             return
+    if head is not None and h not in ctx.lex.epithets and fold(head.text) in ctx.lex.epithets:
+        h = fold(head.text)  # 'l'intéressée', lemmatised as the verb 'intéresser'
     epithet = h in ctx.lex.epithets and h not in ctx.lex.role_words
     if (h in ctx.lex.role_words or epithet and (lk.subject or lk.speaker)) and lk.number != "p":
         a = titled_person(ctx, h, rest, lk)
