@@ -424,3 +424,10 @@ def test_l_interesse_is_the_person_of_its_gender_the_story_is_about(analyze, tit
     s = analyze(f"{title} {name} est visé par une enquête.\n\n{epithet} a démenti toute irrégularité.")
     assert [q["speaker_name"] for q in s.quotes] == [name]
     assert actor_named(s, name)["gender"] == ("f" if "ne " in title else "m")
+
+
+@pytest.mark.parametrize("phrase, name", [("l'agence de presse officielle Irna", "Irna"),
+                                          ("le quotidien Le Parisien", "Parisien")])
+def test_a_body_noun_with_words_before_its_name_is_that_name(analyze, phrase, name):
+    s = analyze(f"Trois missiles ont été tirés, selon {phrase}.")
+    assert [q["speaker_name"] for q in s.quotes] == [name]

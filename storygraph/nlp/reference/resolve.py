@@ -219,11 +219,17 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             return
     h, rest = words_of(ctx, lk, head)
     if head is not None and h in ctx.lex.org_words and head.i + 1 < len(ctx.doc):
-        x = ctx.refs.at_token(head.i + 1)
-        if x is not None and x.form == "name" and x.i == head.i + 1 and x.entity >= 0 and \
-                ctx.refs.entities[x.entity].kind in ("organization", "group"):
-            ctx.refs.link(lk, x.entity, "apposition", (x.start, x.end))  # 'le syndicat CGT', 'l'ONG Oxfam'
-            return
+        # 'le syndicat CGT', 'l'ONG Oxfam', 'l'agence de presse officielle Irna': the name set after the body noun
+        # and its words, with no preposition before it, is that body's
+        for k in range(head.i + 1, min(lk.j, head.i + 6)):
+            x = ctx.refs.at_token(k)
+            if x is not None and x.form == "name" and x.i == k and x.entity >= 0 and \
+                    ctx.refs.entities[x.entity].kind in ("organization", "group", "media") and \
+                    ctx.doc[k - 1].pos_ not in ("ADP", "DET"):
+                ctx.refs.link(lk, x.entity, "apposition", (x.start, x.end))
+                return
+            if ctx.doc[k].pos_ not in ("ADJ", "NOUN", "ADP", "DET"):
+                break
     if head is not None and (h in ctx.lex.authored or fold(head.text) in ctx.lex.authored) and lk.speaker:
         # 'un bilan de l'AFP', 'une déclaration de l'agence chinoise': the author speaks through the document
         for c in head.children:
