@@ -204,6 +204,19 @@ def clause_end(ctx: Context, start_tok: int, sent: Span, coordinated: bool = Tru
                                                      or doc[k + 1].dep_.startswith("aux")) and (coordinated or t.text == "," and incise):
                     end_tok = k
                     break
+        if words[k] in lex.coordinators and k > start_tok and k not in marked and k + 1 < end_tok:
+            # '… reconnaît des « difficultés » mais refuse de …': a finite verb the parse coordinates with the
+            # cue itself, before the reported words began, is the speaker's next act, whatever the verb
+            lv = doc[k + 1]
+            # (the parse may hang the cue on that verb instead: 'admet …' as its parataxis)
+            # or the verb's subject stands before the reported words: the speaker's, not the clause's)
+            linked = lv.dep_ == "conj" and lv.head.i < start_tok and lv.head.pos_ == "VERB" or \
+                any(c.i < start_tok and (c.pos_ == "VERB" and c.dep_ in ("conj", "parataxis") or c.dep_ in SUBJ_DEPS)
+                    for c in lv.children)
+            if lv.pos_ == "VERB" and linked and "Fin" in lv.morph.get("VerbForm") \
+                    and not any(c.dep_ in SUBJ_DEPS and c.i > k for c in lv.children):
+                end_tok = k
+                break
         if f == "," and k > start_tok + 1 and k not in marked and _new_speaker_after(ctx, k, end_tok):
             end_tok = k
             break

@@ -221,7 +221,10 @@ def object_attribute(ctx, v, lem, k, sent):
     if lem in ctx.lex.frames.get("x-adj", set()) and doc[k].pos_ in ("DET", "PROPN", "NOUN"):
         for j in range(k + 1, min(sent.end, k + 9)):
             t = doc[j]
-            if t.text in (",", ".", ";", ":") or t.pos_ in ("VERB", "AUX", "ADP") and not t.text in OPEN_MARKS:
+            # 'les prévisions de croissance « trop optimistes »': a preposition inside the object's own noun
+            # phrase does not end it
+            in_object = t.pos_ == "ADP" and t.dep_ == "case" and t.head.dep_ == "nmod" and k <= t.head.head.i < j
+            if t.text in (",", ".", ";", ":") or t.pos_ in ("VERB", "AUX", "ADP") and not t.text in OPEN_MARKS and not in_object:
                 break
             if (t.text in OPEN_MARKS or t.pos_ == "ADJ" and t.dep_ in ("xcomp", "obj", "ccomp")) and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
                 return doc[k].idx, clause_end(ctx, k, sent)

@@ -83,6 +83,13 @@ def find(ctx: Context) -> list[Quote]:
                 if not nested and not relative_speaker(ctx, v, around):
                     continue  # a speech verb inside reported speech belongs to that speech
             found = from_cue(ctx, v, lem, sent)
+            if inside[i]:
+                # a report inside someone's quotation ends where that quotation does, before its closing mark
+                m = next((m for m in marks if m.cs <= v.idx < m.ce), None)
+                if m is not None:
+                    for q in found:
+                        q.content = [(s, min(e, m.ce)) for s, e in q.content if s < m.ce]
+                    found = [q for q in found if q.content]
             if not found:
                 silent.append(v)  # a cue that reported nothing here may name who spoke the quote before it
             quotes.extend(found)
