@@ -98,3 +98,15 @@ def test_a_demonym_before_a_name_is_no_institution_speaking(analyze, title):
 def test_an_institution_before_a_name_still_speaks(analyze):
     s = analyze("L'administration Trump a annoncé des droits de douane sur l'acier.")
     assert [q["speaker_name"] for q in s.quotes] == ["administration Trump"]
+
+
+@pytest.mark.parametrize("front", ["À Vienne, ", "Selon nos informations, ", ""])
+def test_the_phrase_before_a_relative_clause_speaks_after_a_fronted_place(analyze, front):
+    s = analyze(f"{front}un diplomate européen, qui a requis l'anonymat, a indiqué que les négociations avançaient.")
+    assert [q["speaker_name"] for q in s.quotes][-1:] == ["un diplomate européen"]
+
+
+@pytest.mark.parametrize("verb", ["a requis", "a demandé"])
+def test_asking_for_anonymity_reports_nothing(analyze, verb):
+    s = analyze(f"Un militant, qui {verb} l'anonymat, résume l'ambiance : « C'est la guerre froide. »")
+    assert [q["type"] for q in s.quotes] == ["direct"]

@@ -193,13 +193,18 @@ def relative_opener(ctx: Context, v: Token) -> Token | None:
     first = group_start(v)
     if first - 1 <= sent.start or ctx.forms[first - 1] != ",":
         return None
-    c = next((k for k in range(sent.start, first - 1) if ctx.forms[k] == ","), None)
-    if c is None or c == sent.start or ctx.words[c + 1] not in ctx.lex.relative_pronouns:
+    lo = sent.start
+    if doc[lo].pos_ in ("ADP", "ADV") or ctx.words[lo] in ctx.lex.time_nouns:
+        # 'À Vienne, un diplomate, qui …, a indiqué', 'Lundi, la Croix-Rouge, dont …': a fronted place or time
+        # sets the scene first
+        lo = next((k + 1 for k in range(lo, min(first - 1, lo + 6)) if ctx.forms[k] == ","), lo)
+    c = next((k for k in range(lo, first - 1) if ctx.forms[k] == ","), None)
+    if c is None or c == lo or ctx.words[c + 1] not in ctx.lex.relative_pronouns:
         return None
-    phrase = doc[sent.start:c]
+    phrase = doc[lo:c]
     if any(t.pos_ in ("VERB", "AUX", "PRON") or t.i in ctx.marked for t in phrase):
         return None
-    heads = [t for t in phrase if not t.is_punct and not (sent.start <= t.head.i < c) or t.head.i == t.i]
+    heads = [t for t in phrase if not t.is_punct and not (lo <= t.head.i < c) or t.head.i == t.i]
     return heads[0] if heads and heads[0].pos_ in ("NOUN", "PROPN") else None
 
 
