@@ -233,3 +233,15 @@ def test_a_person_or_body_as_object_is_no_statement(analyze, sentence):
 def test_a_statement_as_object_is_still_reported(analyze):
     (q,) = analyze("La ministre a annoncé un plan de relance jeudi.").quotes
     assert q["content"][0]["text"].startswith("un plan de relance")
+
+
+@pytest.mark.parametrize("after, who", [("Le message de Paul Martin, maire de Lyon, est clair.", "Paul Martin"),
+                                        ("La phrase est signée Claire Morin, présidente de la région.", "Claire Morin")])
+def test_the_sentence_after_a_quotation_may_name_it_and_its_author(analyze, after, who):
+    s = analyze(f"Le conseil s'est réuni mardi soir.\n\n« Nous irons jusqu'au bout. » {after}")
+    assert [(q["type"], q["speaker_name"]) for q in s.quotes] == [("direct", who)]
+
+
+def test_naming_a_quotation_without_its_author_attributes_nothing(analyze):
+    s = analyze("La foule a applaudi longuement. « Vive la République ! » Le message était simple.")
+    assert s.quotes == []

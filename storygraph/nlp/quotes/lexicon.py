@@ -81,6 +81,7 @@ class Lexicon:
         self.question_labels = {fold(w) for w in labels.get("questions", [])}
         self.answer_labels = {fold(w) for w in labels.get("answers", [])}
         self.pointing_back = sorted((fold(w) for w in data.get("pointing_back", {}).get("phrases", [])), key=len, reverse=True)
+        self.naming_back = sorted((fold(w) for w in data.get("pointing_back", {}).get("naming", [])), key=len, reverse=True)
         grammar = resource(lang, "grammar")
         self.clitics = set(grammar["clitics"])
         self.honorifics = {fold(w).rstrip(".") for w in resource(lang, "actors")["honorifics"]}

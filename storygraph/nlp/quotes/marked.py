@@ -292,6 +292,27 @@ def source_in_brackets(ctx: Context, m: Marked, quotes: list[Quote], silent: lis
     return Quote("direct", [(m.cs, m.ce)], speakers=[(named.start, named.end)], anchor=m.cs)
 
 
+def named_back(ctx: Context, m: Marked, j: int, head: str) -> Quote | None:
+    """'« … » La phrase est signée Paul Roux', '« … » Le message de la ministre est clair': the sentence after the
+    quotation names it and, within its first words, the person it is from."""
+    noun = next((p for p in ctx.lex.naming_back if head.startswith(p) and not head[len(p):len(p) + 1].isalpha()), None)
+    if noun is None:
+        return None
+    span_ = tokens_in(ctx.doc, j, min(len(ctx.text), j + len(noun) + 80))
+    if span_ is None:
+        return None
+    sent_end = sentence_of(span_[0]).end
+    first = span_.start + len(noun.split())
+    for t in ctx.doc[first:min(sent_end, first + 6)]:
+        m2 = ctx.mention_from.get(t.i)
+        if m2 is not None and m2.kind in ("person", "organization", "country", "media"):
+            cue = (j, ctx.doc[first - 1].idx + len(ctx.doc[first - 1]))
+            return Quote("direct", [(m.cs, m.ce)], cue, "phrase", speakers=[(m2.start, m2.end)], anchor=m.cs)
+        if t.pos_ in ("VERB",) and fold(t.lemma_) not in ("signer",) or ctx.forms[t.i] in (",", ".", ";"):
+            break
+    return None
+
+
 def pointed_back(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
     """'« … » C'est en ces termes que la ministre a réagi.', '« … » — c'est ce qu'affirme Paul Roux.': the
     sentence after the quotation opens on a phrase pointing back to it, and the subject of its verb spoke."""
@@ -309,7 +330,7 @@ def pointed_back(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Toke
     phrase = next((p for p in lex.pointing_back if head.startswith(p) and not head[len(p):len(p) + 1].isalpha()
                    or p.endswith("'") and head.startswith(p)), None)
     if phrase is None:
-        return None
+        return named_back(ctx, m, j, head)
     span_ = tokens_in(doc, j + len(phrase), min(len(text), j + len(phrase) + 160))
     if span_ is None:
         return None
