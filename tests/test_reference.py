@@ -345,6 +345,8 @@ def test_an_epithet_in_a_complement_is_someone_else(analyze):
     ("Le Premier ministre Gabriel Attal a reçu les syndicats.", "Le chef du gouvernement", "Gabriel Attal"),
     ("La ministre des Affaires étrangères Claire Morin a rencontré son homologue.", "La cheffe de la diplomatie",
      "Claire Morin"),
+    ("Le président turc Recep Tayyip Erdogan a appelé à un cessez-le-feu.", "Le chef de l'État turc",
+     "Recep Tayyip Erdogan"),
 ])
 def test_a_set_phrase_for_an_office_refers_back_as_its_title_does(analyze, first, later, who):
     s = analyze(f"{first}\n\n{later} a affirmé que le pays tiendrait bon.")

@@ -53,12 +53,14 @@ def words_of(ctx: Context, lk: Link, head: Token | None) -> tuple[str, list[str]
     """A description's head noun and its other content words ('le parquet de Nanterre' → parquet, [nanterre])."""
     doc = ctx.doc
     phrase = strip_article(fold(text_of(doc)[lk.start:lk.end]), ctx.lex.lang, ("definite", "indefinite", "possessive"))
-    same = ctx.lex.title_phrases.get(phrase.replace("’", "'"))
-    if same is not None:
-        # 'le chef de l'État' is the president: the title it stands for, words and all
+    phrase = phrase.replace("’", "'")
+    key = next((k for k in ctx.lex.title_phrases if phrase == k or phrase.startswith(k + " ")), None)
+    if key is not None:
+        # 'le chef de l'État (turc)' is the (Turkish) president: the title it stands for, words and all
+        same = ctx.lex.title_phrases[key]
         words = [w for w in same.split() if w not in ctx.lex.determiners and len(w) > 2]
         role = next((w for w in words if w in ctx.lex.role_words and w not in ("premier", "premiere")), words[0])
-        return role, [w for w in words if w != role]
+        return role, [w for w in words if w != role] + [w for w in phrase[len(key):].split() if len(w) > 2]
     h = fold(head.lemma_) if head is not None else ""
     mods = [fold(t.text) for t in doc[lk.i:lk.j]
             if (head is None or t.i != head.i) and t.pos_ in ("NOUN", "PROPN", "ADJ", "X") and len(t.text) > 1]
