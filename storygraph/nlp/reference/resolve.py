@@ -223,11 +223,13 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
     if head is not None and h in ctx.lex.org_words and head.i + 1 < len(ctx.doc):
         # 'le syndicat CGT', 'l'ONG Oxfam', 'l'agence de presse officielle Irna': the name set after the body noun
         # and its words, with no preposition before it, is that body's
-        for k in range(head.i + 1, min(lk.j, head.i + 6)):
+        for k in range(head.i + 1, min(len(ctx.doc), max(lk.j, head.i + 2), head.i + 6)):
             x = ctx.refs.at_token(k)
             if x is not None and x.form == "name" and x.i == k and x.entity >= 0 and \
                     ctx.refs.entities[x.entity].kind in ("organization", "group", "media") and \
                     ctx.doc[k - 1].pos_ not in ("ADP", "DET"):
+                if lk.i < k < lk.j:  # the description is the words before the name, the name its own mention
+                    lk.j, lk.end = k, ctx.doc[k - 1].idx + len(ctx.doc[k - 1])
                 ctx.refs.link(lk, x.entity, "apposition", (x.start, x.end))
                 return
             if ctx.doc[k].pos_ not in ("ADJ", "NOUN", "ADP", "DET"):
