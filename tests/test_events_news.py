@@ -164,3 +164,29 @@ def test_a_march_is_an_event_even_when_its_crowd_names_no_party(analyze, sentenc
 def test_the_city_a_protest_is_held_in_is_not_its_target(analyze, city, country):
     s = analyze(f"Les manifestants ont défilé samedi à {city} contre la réforme des retraites.")
     assert country not in [r["name"] for r in event(s, "défilé")["recipients"]]
+
+
+def test_a_denial_or_a_pledge_the_tagger_took_for_an_adverb_is_still_the_verb(analyze):
+    s = analyze("Le Kremlin dément toute ingérence dans le scrutin.")
+    assert types_of(s).get("dément") == "REJECT"
+    s = analyze("Berlin et Varsovie ont fait savoir qu'elles coopéreraient à l'enquête.")
+    assert types_of(s).get("coopéreraient") == "COOPERATE"
+
+
+def test_an_adverb_that_is_no_verb_form_stays_no_event(analyze):
+    s = analyze("Le ministre a parlé démesurément longtemps devant les députés.")
+    assert not s.events
+
+
+def test_medical_teams_and_vaccines_sent_are_humanitarian_aid(analyze):
+    s = analyze("Rome a dépêché jeudi une quarantaine de secouristes en Turquie.")
+    assert types_of(s).get("a dépêché") == "AID"
+    s = analyze("Le Japon enverra des médecins et des vaccins aux réfugiés.")
+    assert types_of(s).get("enverra") == "AID"
+    s = analyze("Le président a dépêché son directeur de cabinet à Bruxelles.")
+    assert "a dépêché" not in types_of(s)  # an envoy sent is no aid
+
+
+def test_boarding_a_ship_is_coercion(analyze):
+    s = analyze("Les garde-côtes grecs ont arraisonné un cargo battant pavillon turc.")
+    assert types_of(s).get("ont arraisonné") == "COERCE"

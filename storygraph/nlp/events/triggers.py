@@ -45,6 +45,8 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
             if end is not None:
                 return "phrase", entry, end
     pos = tok.pos_
+    if pos == "ADV" and _hidden_verb(lex, tok):  # as a noun or an adjective it is more often one (blind set)
+        pos = "VERB"
     if pos in ("VERB", "AUX") or (pos == "ADJ" and "Part" in tok.morph.get("VerbForm")):
         lem = verb_lemma(lex, tok)
         if lem in lex.light:
@@ -83,6 +85,25 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
         entry = lex.nouns.get(lem) or lex.nouns.get(first)
         return ("noun", entry, tok.i) if entry else None
     return None
+
+
+def _hidden_verb(lex: Lexicon, tok: Token) -> bool:
+    """True when a lexicon verb's finite form was tagged as another part of speech ('Moscou dément', 'elles
+    coopéreraient'): it has a subject, or stands right after a name or a subject pronoun; a word the lexicon
+    knows as a noun or an adjective keeps its part of speech."""
+    form = fold(tok.text)
+    if not tok.text[:1].islower() or "Part" in tok.morph.get("VerbForm") or form in lex.nouns or form in lex.adjs \
+            or fold(tok.lemma_) in lex.nouns or fold(tok.lemma_) in lex.adjs or verb_lemma(lex, tok) not in lex.verbs:
+        return False
+    if any(c.dep_.startswith("nsubj") for c in tok.children):
+        return True
+    k = tok.i - 1
+    while k >= 0 and fold(tok.doc[k].text) in ("ne", "n'"):
+        k -= 1
+    if k < 0:
+        return False
+    prev = tok.doc[k]
+    return prev.pos_ == "PROPN" or fold(prev.text) in lex.subject_clitics
 
 
 def _told_by_verb(lex: Lexicon, noun: Token, entry: dict) -> tuple[Token, dict] | None:
