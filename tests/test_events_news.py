@@ -190,3 +190,17 @@ def test_medical_teams_and_vaccines_sent_are_humanitarian_aid(analyze):
 def test_boarding_a_ship_is_coercion(analyze):
     s = analyze("Les garde-côtes grecs ont arraisonné un cargo battant pavillon turc.")
     assert types_of(s).get("ont arraisonné") == "COERCE"
+
+
+def test_raising_tariffs_is_imposing_them_raising_rates_is_no_event(analyze):
+    s = analyze("Pékin relève ses droits de douane sur le porc européen.")
+    assert types_of(s).get("relève ses droits de douane") == "SANCTION"
+    s = analyze("Le Mexique a triplé les tarifs sur l'acier importé d'Asie.")
+    assert types_of(s).get("a triplé les tarifs") == "SANCTION"
+    s = analyze("La Banque centrale européenne a relevé ses taux d'un quart de point.")
+    assert not s.events
+
+
+def test_a_city_naming_its_state_opens_the_sentence_of_a_denial(analyze):
+    s = analyze("Ankara accuse Damas. Damas dément toute responsabilité dans l'attaque.")
+    assert types_of(s).get("dément") == "REJECT"

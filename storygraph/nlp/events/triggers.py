@@ -103,7 +103,8 @@ def _hidden_verb(lex: Lexicon, tok: Token) -> bool:
     if k < 0:
         return False
     prev = tok.doc[k]
-    return prev.pos_ == "PROPN" or fold(prev.text) in lex.subject_clitics
+    # a name, even one the tagger made a common noun at the head of a sentence ('Moscou dément')
+    return prev.pos_ == "PROPN" or prev.pos_ == "NOUN" and prev.text[:1].isupper() or fold(prev.text) in lex.subject_clitics
 
 
 def _told_by_verb(lex: Lexicon, noun: Token, entry: dict) -> tuple[Token, dict] | None:
