@@ -204,3 +204,12 @@ def test_raising_tariffs_is_imposing_them_raising_rates_is_no_event(analyze):
 def test_a_city_naming_its_state_opens_the_sentence_of_a_denial(analyze):
     s = analyze("Ankara accuse Damas. Damas dément toute responsabilité dans l'attaque.")
     assert types_of(s).get("dément") == "REJECT"
+
+
+def test_a_riposte_is_in_kind_a_sanction_after_sanctions_a_strike_after_fire(analyze):
+    s = analyze("Après les sanctions votées à Bruxelles, le Kremlin a riposté en fermant ses ports.")
+    assert types_of(s).get("a riposté") == "SANCTION"
+    s = analyze("Face à l'embargo décrété par Ottawa, la riposte de Caracas a été immédiate.")
+    assert types_of(s).get("riposte") == "SANCTION"
+    s = analyze("L'armée affirme avoir riposté à des tirs de roquettes contre ses positions.")
+    assert types_of(s).get("avoir riposté") == "ASSAULT"

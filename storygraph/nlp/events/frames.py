@@ -63,6 +63,11 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         if fold(cls) in words and other != etype:  # a one-word key is compared folded, as the words are
             etype = other  # 'recevoir des armes' is AID (military), not a visit
             mode = cls if other == "AID" and cls in ("military", "humanitarian", "economic") else None
+    answered = entry.get("answers")
+    if answered and told is None:
+        # a riposte is in kind: to tariffs or sanctions told before it in its sentence, it is a sanction too
+        before = classes_of(ctx.lex, [t for t in doc[tok.sent.start:tok.i]] + np_words(head))
+        etype = next((other for cls, other in answered.items() if fold(cls) in before), etype)
     if entry.get("court") and (folded(entry["court"]) & words or
                                folded(entry.get("penalty", ())) &
                                classes_of(ctx.lex, _penalty_words(head, folded(entry.get("penalty_preps", ()))))):
