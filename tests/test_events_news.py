@@ -213,3 +213,17 @@ def test_a_riposte_is_in_kind_a_sanction_after_sanctions_a_strike_after_fire(ana
     assert types_of(s).get("riposte") == "SANCTION"
     s = analyze("L'armée affirme avoir riposté à des tirs de roquettes contre ses positions.")
     assert types_of(s).get("avoir riposté") == "ASSAULT"
+
+
+def test_a_participle_after_an_article_names_a_person_not_an_act(analyze):
+    s = analyze("Verdict attendu vendredi pour le principal accusé")
+    assert "accusé" not in types_of(s)
+    s = analyze("Plusieurs Kenyans accusent la police d'avoir tiré sur la foule.")
+    assert types_of(s).get("accusent") == "ACCUSE"
+
+
+def test_a_bare_noun_after_sans_tells_a_manner_not_an_event(analyze):
+    s = analyze("L'ONU exige un accès sans entrave aux zones sinistrées.")
+    assert "entrave" not in types_of(s) and types_of(s).get("exige") == "REQUEST"
+    s = analyze("Les manifestants ont quitté la place sans violence.")
+    assert "violence" not in types_of(s)

@@ -80,6 +80,8 @@ class Lexicon:
     genitive: frozenset[str] = frozenset()  # the prepositions of a noun's complement ('de', 'd'')
     other_endings: tuple[tuple[str, str], ...] = ()  # endings of other groups' forms → infinitive ending ('dément')
     subject_clitics: frozenset[str] = frozenset()  # pronouns that stand as a finite verb's subject ('il', 'qui')
+    articles: frozenset[str] = frozenset()  # a participle after one names a person ('le principal accusé')
+    privative: frozenset[str] = frozenset()  # a bare event noun after one tells a manner ('sans entrave')
     _lemma_memo: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     _start_memo: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False)
 
@@ -158,6 +160,8 @@ class Lexicon:
             other_endings=tuple(sorted(((fold(a), fold(b)) for a, b in data.get("other_verb_endings", [])),
                                        key=lambda x: -len(x[0]))),
             subject_clitics=frozenset(fold(w) for w in data.get("subject_clitics", [])),
+            articles=frozenset(fold(w) for w in data.get("person_articles", [])),
+            privative=frozenset(fold(w) for w in data.get("privative_preps", [])),
         )
 
     def verb_lemma(self, lemma: str, text: str) -> str:

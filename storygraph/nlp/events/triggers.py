@@ -48,6 +48,8 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
     if pos == "ADV" and _hidden_verb(lex, tok):  # as a noun or an adjective it is more often one (blind set)
         pos = "VERB"
     if pos in ("VERB", "AUX") or (pos == "ADJ" and "Part" in tok.morph.get("VerbForm")):
+        if any(c.dep_ == "det" and c.i < tok.i and fold(c.text) in lex.articles for c in tok.children):
+            return None  # a participle with a determiner names a person: 'le principal accusé', 'les détenus'
         lem = verb_lemma(lex, tok)
         if lem in lex.light:
             hit = _light(lex, tok, lex.light[lem])
@@ -77,6 +79,9 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
         entry = lex.nouns.get(lem) or lex.nouns.get(first)
         if entry is None:
             return None
+        kids = list(tok.children)
+        if any(fold(c.text) in lex.privative and c.dep_ == "case" for c in kids) and not any(c.dep_ == "det" for c in kids):
+            return None  # 'sans entrave', 'sans condition': a bare noun after 'sans' tells a manner, no event
         told = _told_by_verb(lex, tok, entry)
         return ("told", told[1], told[0].i) if told else ("noun", entry, tok.i)
     if tok.pos_ in ("ADV", "ADP") and tok.text[:1].islower():
