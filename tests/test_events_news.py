@@ -227,3 +227,17 @@ def test_a_bare_noun_after_sans_tells_a_manner_not_an_event(analyze):
     assert "entrave" not in types_of(s) and types_of(s).get("exige") == "REQUEST"
     s = analyze("Les manifestants ont quitté la place sans violence.")
     assert "violence" not in types_of(s)
+
+
+def test_breaking_with_a_state_is_severing_ties_breaking_with_a_habit_is_not(analyze):
+    s = analyze("Le Burkina Faso, qui a rompu avec la France l'an dernier, signe avec Moscou.")
+    assert types_of(s).get("a rompu avec") == "SANCTION"
+    s = analyze("Le nouveau gouvernement a rompu avec la rigueur budgétaire.")
+    assert not any(t.startswith("a rompu") for t in types_of(s))
+
+
+def test_struck_by_a_drought_names_a_cause_struck_by_missiles_an_attack(analyze):
+    s = analyze("Le Kenya, frappé par une sécheresse historique, réclame l'aide de la Banque mondiale.")
+    assert "frappé" not in types_of(s) and types_of(s).get("réclame") == "REQUEST"
+    s = analyze("Odessa a de nouveau été frappée par des missiles russes dans la nuit.")
+    assert event(s, "frappée")["type"] == "ASSAULT"
