@@ -241,3 +241,8 @@ def test_struck_by_a_drought_names_a_cause_struck_by_missiles_an_attack(analyze)
     assert "frappé" not in types_of(s) and types_of(s).get("réclame") == "REQUEST"
     s = analyze("Odessa a de nouveau été frappée par des missiles russes dans la nuit.")
     assert event(s, "frappée")["type"] == "ASSAULT"
+
+
+def test_pledging_allegiance_is_support(analyze):
+    s = analyze("Plusieurs commandants rebelles ont prêté allégeance au nouveau chef de la junte.")
+    assert types_of(s).get("ont prêté allégeance") == "SUPPORT"
