@@ -97,6 +97,8 @@ def _hidden_verb(lex: Lexicon, tok: Token) -> bool:
     coopéreraient'): it has a subject, or stands right after a name or a subject pronoun; a word the lexicon
     knows as a noun or an adjective keeps its part of speech."""
     form = fold(tok.text)
+    if not lex.subject_clitics:
+        return False  # a language without the list leaves its tagger be
     if not tok.text[:1].islower() or "Part" in tok.morph.get("VerbForm") or form in lex.nouns or form in lex.adjs \
             or fold(tok.lemma_) in lex.nouns or fold(tok.lemma_) in lex.adjs or verb_lemma(lex, tok) not in lex.verbs:
         return False
