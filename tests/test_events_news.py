@@ -164,3 +164,85 @@ def test_a_march_is_an_event_even_when_its_crowd_names_no_party(analyze, sentenc
 def test_the_city_a_protest_is_held_in_is_not_its_target(analyze, city, country):
     s = analyze(f"Les manifestants ont défilé samedi à {city} contre la réforme des retraites.")
     assert country not in [r["name"] for r in event(s, "défilé")["recipients"]]
+
+
+def test_a_denial_or_a_pledge_the_tagger_took_for_an_adverb_is_still_the_verb(analyze):
+    s = analyze("Le Kremlin dément toute ingérence dans le scrutin.")
+    assert types_of(s).get("dément") == "REJECT"
+    s = analyze("Berlin et Varsovie ont fait savoir qu'elles coopéreraient à l'enquête.")
+    assert types_of(s).get("coopéreraient") == "COOPERATE"
+
+
+def test_an_adverb_that_is_no_verb_form_stays_no_event(analyze):
+    s = analyze("Le ministre a parlé démesurément longtemps devant les députés.")
+    assert not s.events
+
+
+def test_medical_teams_and_vaccines_sent_are_humanitarian_aid(analyze):
+    s = analyze("Rome a dépêché jeudi une quarantaine de secouristes en Turquie.")
+    assert types_of(s).get("a dépêché") == "AID"
+    s = analyze("Le Japon enverra des médecins et des vaccins aux réfugiés.")
+    assert types_of(s).get("enverra") == "AID"
+    s = analyze("Le président a dépêché son directeur de cabinet à Bruxelles.")
+    assert "a dépêché" not in types_of(s)  # an envoy sent is no aid
+
+
+def test_boarding_a_ship_is_coercion(analyze):
+    s = analyze("Les garde-côtes grecs ont arraisonné un cargo battant pavillon turc.")
+    assert types_of(s).get("ont arraisonné") == "COERCE"
+
+
+def test_raising_tariffs_is_imposing_them_raising_rates_is_no_event(analyze):
+    s = analyze("Pékin relève ses droits de douane sur le porc européen.")
+    assert types_of(s).get("relève ses droits de douane") == "SANCTION"
+    s = analyze("Le Mexique a triplé les tarifs sur l'acier importé d'Asie.")
+    assert types_of(s).get("a triplé les tarifs") == "SANCTION"
+    s = analyze("La Banque centrale européenne a relevé ses taux d'un quart de point.")
+    assert not s.events
+
+
+def test_a_city_naming_its_state_opens_the_sentence_of_a_denial(analyze):
+    s = analyze("Ankara accuse Damas. Damas dément toute responsabilité dans l'attaque.")
+    assert types_of(s).get("dément") == "REJECT"
+
+
+def test_a_riposte_is_in_kind_a_sanction_after_sanctions_a_strike_after_fire(analyze):
+    s = analyze("Après les sanctions votées à Bruxelles, le Kremlin a riposté en fermant ses ports.")
+    assert types_of(s).get("a riposté") == "SANCTION"
+    s = analyze("Face à l'embargo décrété par Ottawa, la riposte de Caracas a été immédiate.")
+    assert types_of(s).get("riposte") == "SANCTION"
+    s = analyze("L'armée affirme avoir riposté à des tirs de roquettes contre ses positions.")
+    assert types_of(s).get("avoir riposté") == "ASSAULT"
+
+
+def test_a_participle_after_an_article_names_a_person_not_an_act(analyze):
+    s = analyze("Verdict attendu vendredi pour le principal accusé")
+    assert "accusé" not in types_of(s)
+    s = analyze("Plusieurs Kenyans accusent la police d'avoir tiré sur la foule.")
+    assert types_of(s).get("accusent") == "ACCUSE"
+
+
+def test_a_bare_noun_after_sans_tells_a_manner_not_an_event(analyze):
+    s = analyze("L'ONU exige un accès sans entrave aux zones sinistrées.")
+    assert "entrave" not in types_of(s) and types_of(s).get("exige") == "REQUEST"
+    s = analyze("Les manifestants ont quitté la place sans violence.")
+    assert "violence" not in types_of(s)
+
+
+def test_breaking_with_a_state_is_severing_ties_breaking_with_a_habit_is_not(analyze):
+    s = analyze("Le Burkina Faso, qui a rompu avec la France l'an dernier, signe avec Moscou.")
+    assert types_of(s).get("a rompu avec") == "SANCTION"
+    s = analyze("Le nouveau gouvernement a rompu avec la rigueur budgétaire.")
+    assert not any(t.startswith("a rompu") for t in types_of(s))
+
+
+def test_struck_by_a_drought_names_a_cause_struck_by_missiles_an_attack(analyze):
+    s = analyze("Le Kenya, frappé par une sécheresse historique, réclame l'aide de la Banque mondiale.")
+    assert "frappé" not in types_of(s) and types_of(s).get("réclame") == "REQUEST"
+    s = analyze("Odessa a de nouveau été frappée par des missiles russes dans la nuit.")
+    assert event(s, "frappée")["type"] == "ASSAULT"
+
+
+def test_pledging_allegiance_is_support(analyze):
+    s = analyze("Plusieurs commandants rebelles ont prêté allégeance au nouveau chef de la junte.")
+    assert types_of(s).get("ont prêté allégeance") == "SUPPORT"

@@ -63,6 +63,11 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         if fold(cls) in words and other != etype:  # a one-word key is compared folded, as the words are
             etype = other  # 'recevoir des armes' is AID (military), not a visit
             mode = cls if other == "AID" and cls in ("military", "humanitarian", "economic") else None
+    answered = entry.get("answers")
+    if answered and told is None:
+        # a riposte is in kind: to tariffs or sanctions told before it in its sentence, it is a sanction too
+        before = classes_of(ctx.lex, [t for t in doc[tok.sent.start:tok.i]] + np_words(head))
+        etype = next((other for cls, other in answered.items() if fold(cls) in before), etype)
     if entry.get("court") and (folded(entry["court"]) & words or
                                folded(entry.get("penalty", ())) &
                                classes_of(ctx.lex, _penalty_words(head, folded(entry.get("penalty_preps", ()))))):
@@ -95,6 +100,8 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     if entry.get("aimed_at") and etype == entry["type"] and not ev.recipients:
         # a motion de censure is aimed at the government by definition, named or not
         add_resolved(ev, "recipient", [body_named(ctx, entry["aimed_at"], (ev.start, ev.end))])
+    if entry.get("agent_needs") and not ev.actors and _cause_only(ctx, head, folded(entry["agent_needs"])):
+        return None  # 'frappé par la sécheresse': a cause, no attacker
     req = entry.get("require") if etype == entry["type"] else None  # 'recevra des armes' is AID, no guest needed
     if req == "actor" and not ev.actors or req == "recipient" and not ev.recipients:
         return None
@@ -243,6 +250,15 @@ def _phrase_head(tok: Token, last: int) -> Token:
     """The word a phrase's roles hang on: its first verb ('ouvrir le feu'), else its first word."""
     verbs = [t for t in tok.doc[tok.i:last + 1] if t.pos_ in ("VERB", "AUX")]
     return verbs[0] if verbs else tok
+
+
+def _cause_only(ctx: Context, head: Token, need: frozenset[str]) -> bool:
+    """True when a passive's agent ('par X') names neither a party nor a word of the classes an attack is made
+    with ('frappé par la sécheresse', 'par une vague de chaleur'; not 'par des missiles')."""
+    for c in ctx.kids(head):
+        if c.dep_ == "obl:agent" or c.dep_.startswith("obl") and any(fold(g.text) == "par" for g in c.children if g.dep_ == "case"):
+            return not (classes_of(ctx.lex, np_words(c)) & need)
+    return False
 
 
 def has_party_phrase(ctx: Context, v: Token) -> bool:

@@ -78,6 +78,10 @@ class Lexicon:
     no_repair: frozenset[str] = frozenset()  # lemmas never repaired ('etre': 'sommes' is no 'sommer')
     series: frozenset[str] = frozenset()  # nouns under which a bare 'de' event noun is events ('série d'attaques')
     genitive: frozenset[str] = frozenset()  # the prepositions of a noun's complement ('de', 'd'')
+    other_endings: tuple[tuple[str, str], ...] = ()  # endings of other groups' forms → infinitive ending ('dément')
+    subject_clitics: frozenset[str] = frozenset()  # pronouns that stand as a finite verb's subject ('il', 'qui')
+    articles: frozenset[str] = frozenset()  # a participle after one names a person ('le principal accusé')
+    privative: frozenset[str] = frozenset()  # a bare event noun after one tells a manner ('sans entrave')
     _lemma_memo: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     _start_memo: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False)
 
@@ -153,6 +157,11 @@ class Lexicon:
             no_repair=frozenset(fold(w) for w in data.get("no_repair", [])),
             series=frozenset(fold(w) for w in data.get("series_nouns", [])),
             genitive=frozenset(fold(w) for w in data.get("genitive_preps", [])),
+            other_endings=tuple(sorted(((fold(a), fold(b)) for a, b in data.get("other_verb_endings", [])),
+                                       key=lambda x: -len(x[0]))),
+            subject_clitics=frozenset(fold(w) for w in data.get("subject_clitics", [])),
+            articles=frozenset(fold(w) for w in data.get("person_articles", [])),
+            privative=frozenset(fold(w) for w in data.get("privative_preps", [])),
         )
 
     def verb_lemma(self, lemma: str, text: str) -> str:
@@ -170,7 +179,12 @@ class Lexicon:
         """The lexicon's verb behind a folded lemma and form ('negociee' → 'negocier'), else the lemma."""
         if lem in self.adjs or lem in self.no_repair:
             return lem
-        return repair_lemma(lem, form, self.verbs, self.lang)
+        found = repair_lemma(lem, form, self.verbs, self.lang)
+        if found in self.verbs:
+            return found
+        # a third-group form the tagger took for another part of speech ('Moscou dément'): 'démentir'
+        return next((form[: -len(a)] + b for a, b in self.other_endings
+                     if form.endswith(a) and len(form) > len(a) + 2 and form[: -len(a)] + b in self.verbs), found)
 
     def may_start(self, lemma: int, orth: int, strings: StringStore) -> bool:
         """True when a token of this lemma and form (string-store hashes) could start a trigger."""

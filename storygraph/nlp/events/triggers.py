@@ -45,7 +45,11 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
             if end is not None:
                 return "phrase", entry, end
     pos = tok.pos_
+    if pos == "ADV" and _hidden_verb(lex, tok):  # as a noun or an adjective it is more often one (blind set)
+        pos = "VERB"
     if pos in ("VERB", "AUX") or (pos == "ADJ" and "Part" in tok.morph.get("VerbForm")):
+        if any(c.dep_ == "det" and c.i < tok.i and fold(c.text) in lex.articles for c in tok.children):
+            return None  # a participle with a determiner names a person: 'le principal accusé', 'les détenus'
         lem = verb_lemma(lex, tok)
         if lem in lex.light:
             hit = _light(lex, tok, lex.light[lem])
@@ -75,6 +79,9 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
         entry = lex.nouns.get(lem) or lex.nouns.get(first)
         if entry is None:
             return None
+        kids = list(tok.children)
+        if any(fold(c.text) in lex.privative and c.dep_ == "case" for c in kids) and not any(c.dep_ == "det" for c in kids):
+            return None  # 'sans entrave', 'sans condition': a bare noun after 'sans' tells a manner, no event
         told = _told_by_verb(lex, tok, entry)
         return ("told", told[1], told[0].i) if told else ("noun", entry, tok.i)
     if tok.pos_ in ("ADV", "ADP") and tok.text[:1].islower():
@@ -83,6 +90,28 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
         entry = lex.nouns.get(lem) or lex.nouns.get(first)
         return ("noun", entry, tok.i) if entry else None
     return None
+
+
+def _hidden_verb(lex: Lexicon, tok: Token) -> bool:
+    """True when a lexicon verb's finite form was tagged as another part of speech ('Moscou dément', 'elles
+    coopéreraient'): it has a subject, or stands right after a name or a subject pronoun; a word the lexicon
+    knows as a noun or an adjective keeps its part of speech."""
+    form = fold(tok.text)
+    if not lex.subject_clitics:
+        return False  # a language without the list leaves its tagger be
+    if not tok.text[:1].islower() or "Part" in tok.morph.get("VerbForm") or form in lex.nouns or form in lex.adjs \
+            or fold(tok.lemma_) in lex.nouns or fold(tok.lemma_) in lex.adjs or verb_lemma(lex, tok) not in lex.verbs:
+        return False
+    if any(c.dep_.startswith("nsubj") for c in tok.children):
+        return True
+    k = tok.i - 1
+    while k >= 0 and fold(tok.doc[k].text) in ("ne", "n'"):
+        k -= 1
+    if k < 0:
+        return False
+    prev = tok.doc[k]
+    # a name, even one the tagger made a common noun at the head of a sentence ('Moscou dément')
+    return prev.pos_ == "PROPN" or prev.pos_ == "NOUN" and prev.text[:1].isupper() or fold(prev.text) in lex.subject_clitics
 
 
 def _told_by_verb(lex: Lexicon, noun: Token, entry: dict) -> tuple[Token, dict] | None:
