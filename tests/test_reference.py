@@ -433,3 +433,11 @@ def test_l_interesse_is_the_person_of_its_gender_the_story_is_about(analyze, tit
 def test_a_body_noun_with_words_before_its_name_is_that_name(analyze, phrase, name):
     s = analyze(f"Trois missiles ont été tirés, selon {phrase}.")
     assert [q["speaker_name"] for q in s.quotes] == [name]
+
+
+@pytest.mark.parametrize("first, later", [("a indiqué à l'AFP une source sécuritaire", "selon la même source"),
+                                          ("selon une source militaire", "a précisé la même source")])
+def test_la_meme_source_is_the_source_named_before(analyze, first, later):
+    s = analyze(f"Trois soldats ont été tués, {first}.\n\nDeux civils ont été blessés, {later}.")
+    names = [q["speaker_name"] for q in s.quotes]
+    assert len(names) == 2 and names[0] == names[1] and "source" in names[0]

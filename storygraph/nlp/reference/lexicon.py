@@ -24,6 +24,7 @@ class Lexicon:
         self.epithets = {fold(w) for w in data.get("epithets", [])}
         self.org_anaphors = {fold(w) for w in data.get("org_anaphors", [])}
         self.manner_nouns = {fold(w) for w in resource(lang, "grammar").get("manner_nouns", [])}
+        self.same_words = {fold(w) for w in resource(lang, "grammar").get("same_words", [])}
         self.pronouns = {fold(k): v for k, v in data["pronouns"].items()}
         self.object_pronouns = {fold(k): v for k, v in data.get("object_pronouns", {}).items()}
         self.authored = {fold(w) for w in data.get("authored_nouns", [])}

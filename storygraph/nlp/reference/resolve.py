@@ -62,8 +62,10 @@ def words_of(ctx: Context, lk: Link, head: Token | None) -> tuple[str, list[str]
         role = next((w for w in words if w in ctx.lex.role_words and w not in ("premier", "premiere")), words[0])
         return role, [w for w in words if w != role] + [w for w in phrase[len(key):].split() if len(w) > 2]
     h = fold(head.lemma_) if head is not None else ""
+    # 'la même source': 'même' points back, it is no word the earlier description must have
     mods = [fold(t.text) for t in doc[lk.i:lk.j]
-            if (head is None or t.i != head.i) and t.pos_ in ("NOUN", "PROPN", "ADJ", "X") and len(t.text) > 1]
+            if (head is None or t.i != head.i) and t.pos_ in ("NOUN", "PROPN", "ADJ", "X") and len(t.text) > 1
+            and fold(t.text) not in ctx.lex.same_words]
     return h, mods
 
 
