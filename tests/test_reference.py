@@ -441,3 +441,10 @@ def test_la_meme_source_is_the_source_named_before(analyze, first, later):
     s = analyze(f"Trois soldats ont été tués, {first}.\n\nDeux civils ont été blessés, {later}.")
     names = [q["speaker_name"] for q in s.quotes]
     assert len(names) == 2 and names[0] == names[1] and "source" in names[0]
+
+
+@pytest.mark.parametrize("document", ["un décompte de l'AFP", "un décompte de l'AFP à partir de sources officielles",
+                                      "un bilan de l'AFP"])
+def test_a_document_no_description_covers_speaks_for_its_author(analyze, document):
+    s = analyze(f"Au moins 40 personnes ont été tuées, selon {document}.")
+    assert [q["speaker_name"] for q in s.quotes] == ["AFP"]
