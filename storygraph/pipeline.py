@@ -39,10 +39,22 @@ def build_nlp(lang: str = "fr", model: str | None = None) -> Language:
     except OSError as e:
         raise RuntimeError(str(e) if "install" in str(e) else f"spaCy model for '{lang}' could not be loaded: {e}") from e
     split_glued_marks(nlp)
+    keep_compounds(nlp, lang)
     nlp.add_pipe("storygraph_paragraphs", before="parser", config={"lang": lang})
     for comp in COMPONENTS:
         nlp.add_pipe(comp, config={"lang": lang})
     return nlp
+
+
+def keep_compounds(nlp: Language, lang: str) -> None:
+    """Teach the tokenizer the hyphenated nouns of the language's grammar data it would cut ('état-major')."""
+    from spacy.attrs import ORTH
+
+    from .lang import resource
+
+    for word in resource(lang, "grammar").get("compound_nouns", []):
+        for form in {word, word[:1].upper() + word[1:], word.replace("é", "e", 1).capitalize(), word.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 @lru_cache(maxsize=4)

@@ -110,3 +110,9 @@ def test_the_phrase_before_a_relative_clause_speaks_after_a_fronted_place(analyz
 def test_asking_for_anonymity_reports_nothing(analyze, verb):
     s = analyze(f"Un militant, qui {verb} l'anonymat, résume l'ambiance : « C'est la guerre froide. »")
     assert [q["type"] for q in s.quotes] == ["direct"]
+
+
+@pytest.mark.parametrize("body", ["l'état-major ukrainien", "l'État-major de l'armée"])
+def test_a_hyphenated_body_the_tokenizer_cut_is_one_word_again(analyze, body):
+    s = analyze(f"Douze drones ont été abattus dans la nuit, a indiqué {body}.")
+    assert s.quotes and "major" in s.quotes[0]["speaker_name"] and "major" in s.quotes[0]["speaker"]["text"]
