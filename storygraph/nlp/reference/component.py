@@ -15,7 +15,7 @@ from ..mentions import Mention
 from ..paragraphs import paragraph_spans
 from ..quotes import Quote
 from . import gender, speakers
-from .detect import SUBJECT_DEPS, description, pronoun
+from .detect import SUBJECT_DEPS, description, description_end, pronoun
 from .entities import Link, References
 from .lexicon import Lexicon
 from .names import cluster
@@ -89,9 +89,9 @@ class ReferenceResolver:
             tok = doc[k]
             lk = pronoun(doc, lex, tok) or description(doc, lex, tok, heads)
             if lk is not None and lk.form == "description":
-                _before_a_name(doc, lex, lk, covered)
-                _before_a_cue(doc, lk, cues)
-                _before_an_agent(doc, lex, lk)
+                end = description_end(doc, lex, lk, covered, cues)
+                if end < lk.j:
+                    lk.cut(doc, end)
             # a description may hold a name ('un responsable du Hamas'), never be one
             if lk is not None and not (lk.form == "pronoun" and any(t in covered for t in range(lk.i, lk.j))):
                 lk.quoted = lk.i in inside
@@ -147,41 +147,6 @@ class ReferenceResolver:
         doc._.sg_actors = actors
         doc._.sg_quotes = records
         return doc
-
-
-def _before_a_name(doc: Doc, lex: Lexicon, lk: Link, covered: set[int]) -> None:
-    """End the complement of a title before the name the title introduces ('la candidate de l'opposition Maria
-    Lopez': the opposition, then the woman); a body's own modifier stays ('l'administration Trump'), and so does a
-    name behind a preposition ('un responsable du Hamas')."""
-    head = doc[lk.head]
-    if head.dep_ != "nmod" or fold(head.head.lemma_) not in lex.role_words:
-        return
-    t = next((t for t in range(lk.head + 1, lk.j) if t in covered), None)
-    if t is not None and doc[t - 1].pos_ not in ("ADP", "DET"):
-        lk.j = t
-        lk.end = doc[t - 1].idx + len(doc[t - 1])
-
-
-def _before_an_agent(doc: Doc, lex: Lexicon, lk: Link) -> None:
-    """End a description before the agent the parser hung on it ('l'invasion du pays par le Chili': the country is
-    'le pays', the Chili is someone else) or an adjunct of manner ('une source sous couvert d'anonymat')."""
-    j = next((t.i for t in doc[lk.head + 1:lk.j] if t.dep_ == "case" and (fold(t.text) in lex.agent_words or
-                                                                          fold(t.head.lemma_) in lex.manner_nouns)), None)
-    if j is not None and j > lk.i:
-        lk.j = j
-        lk.end = doc[j - 1].idx + len(doc[j - 1])
-
-
-def _before_a_cue(doc: Doc, lk: Link, cues: list[int]) -> None:
-    """End a description before a quote's cue it ran into ('la présidente du groupe juge que …', where the parser
-    read 'juge' as a noun of the phrase)."""
-    cut = next((c for c in cues if lk.start < c < lk.end), None)
-    if cut is None:
-        return
-    j = next((t.i for t in doc[lk.i:lk.j] if t.idx >= cut), lk.j)
-    if j > lk.i and lk.head < j:
-        lk.j = j
-        lk.end = doc[j - 1].idx + len(doc[j - 1])
 
 
 def _paragraph_of(doc: Doc, text: str) -> list[int]:

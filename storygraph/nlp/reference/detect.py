@@ -81,3 +81,24 @@ def _link(tok: Token, i: int, j: int, form: str, gender, number, rule: str = "",
     return Link(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), i, j, form, rule=rule,
                 subject=h.dep_ in SUBJECT_DEPS or tok.text.startswith("-"), gender=gender, number=number,
                 sent=sentence_of(tok).start, head=h.i)
+
+
+def description_end(doc: Doc, lex: Lexicon, lk: Link, covered: set[int], cues: list[int]) -> int:
+    """Where a description ends (a token index, lk.j when it runs whole): before the name its title introduces ('la
+    candidate de l'opposition Maria Lopez': the opposition, then the woman; 'l'administration Trump' and 'un
+    responsable du Hamas' stay whole), before an agent or an adjunct of manner the parser hung on it ('l'invasion du
+    pays par le Chili', 'une source sous couvert d'anonymat'), and before a quote's cue it ran into ('la présidente
+    du groupe juge que …', 'juge' read as a noun)."""
+    ends = [lk.j]
+    head = doc[lk.head]
+    if head.dep_ == "nmod" and fold(head.head.lemma_) in lex.role_words:
+        t = next((t for t in range(lk.head + 1, lk.j) if t in covered), None)
+        if t is not None and doc[t - 1].pos_ not in ("ADP", "DET"):
+            ends.append(t)
+    ends += [t.i for t in doc[lk.head + 1:lk.j] if t.dep_ == "case" and
+             (fold(t.text) in lex.agent_words or fold(t.head.lemma_) in lex.manner_nouns)][:1]
+    cut = next((c for c in cues if lk.start < c < lk.end), None)
+    j = next((t.i for t in doc[lk.i:lk.j] if t.idx >= cut), lk.j) if cut is not None else lk.j
+    if lk.head < j:
+        ends.append(j)
+    return max(min(ends), lk.i + 1)

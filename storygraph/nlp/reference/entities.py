@@ -27,6 +27,10 @@ class Link:
     head: int = -1  # a description's head noun (token)
     also: list[int] = field(default_factory=list)  # further entities a plural pronoun stands for ('ils': X and Y)
 
+    def cut(self, doc, j: int) -> None:
+        """End the mention before token j (which must lie inside it, after its first token)."""
+        self.j, self.end = j, doc[j - 1].idx + len(doc[j - 1])
+
 
 @dataclass
 class Entity:

@@ -225,17 +225,12 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
     if head is not None and h in ctx.lex.org_words and head.i + 1 < len(ctx.doc):
         # 'le syndicat CGT', 'l'ONG Oxfam', 'l'agence de presse officielle Irna': the name set after the body noun
         # and its words, with no preposition before it, is that body's
-        for k in range(head.i + 1, min(len(ctx.doc), max(lk.j, head.i + 2), head.i + 6)):
-            x = ctx.refs.at_token(k)
-            if x is not None and x.form == "name" and x.i == k and x.entity >= 0 and \
-                    ctx.refs.entities[x.entity].kind in ("organization", "group", "media") and \
-                    ctx.doc[k - 1].pos_ not in ("ADP", "DET"):
-                if lk.i < k < lk.j:  # the description is the words before the name, the name its own mention
-                    lk.j, lk.end = k, ctx.doc[k - 1].idx + len(ctx.doc[k - 1])
-                ctx.refs.link(lk, x.entity, "apposition", (x.start, x.end))
-                return
-            if ctx.doc[k].pos_ not in ("ADJ", "NOUN", "ADP", "DET"):
-                break
+        x = name_after(ctx, head, max(lk.j, head.i + 2), ("organization", "group", "media"))
+        if x is not None:
+            if lk.i < x.i < lk.j:  # the description is the words before the name, the name its own mention
+                lk.cut(ctx.doc, x.i)
+            ctx.refs.link(lk, x.entity, "apposition", (x.start, x.end))
+            return
     if head is not None and (h in ctx.lex.authored or fold(head.text) in ctx.lex.authored) and lk.speaker:
         # 'un bilan de l'AFP', 'une déclaration de l'agence chinoise': the author speaks through the document
         for c in head.children:
@@ -318,14 +313,27 @@ def _entity_at(ctx: Context, tok: Token) -> Link | None:
     return x if x is not None and x.entity >= 0 else None
 
 
+def name_after(ctx: Context, head: Token, end: int, kinds: tuple[str, ...]) -> Link | None:
+    """The name set after a noun and its words, before token `end` and with no preposition before it ('le syndicat
+    CGT', 'l'agence de presse officielle Irna', 'un sondage Ifop'), if it is of one of these kinds."""
+    doc = ctx.doc
+    for k in range(head.i + 1, min(len(doc), end, head.i + 6)):
+        x = ctx.refs.at_token(k)
+        if x is not None and x.form == "name" and x.i == k and x.entity >= 0 and \
+                ctx.refs.entities[x.entity].kind in kinds and doc[k - 1].pos_ not in ("ADP", "DET"):
+            return x
+        if doc[k].pos_ not in ("ADJ", "NOUN", "ADP", "DET"):
+            break
+    return None
+
+
 def issuer(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
     """Who issued a document, as the sentence says: a name right after it ('un sondage Ifop'), the subject of the
     verb it is the object of ('X et Y ont publié une déclaration'), the agent of its participle ('le communiqué
     publié par X'); with the entities coordinated to that one."""
     doc = ctx.doc
-    nxt = ctx.refs.at_token(head.i + 1) if head.i + 1 < len(doc) else None
-    if nxt is not None and nxt.form == "name" and nxt.i == head.i + 1 and nxt.entity >= 0 and \
-            ctx.refs.entities[nxt.entity].kind in ("organization", "group", "person", "media"):
+    nxt = name_after(ctx, head, head.i + 2, ("organization", "group", "person", "media"))
+    if nxt is not None:
         return nxt, []
     who = None
     if head.dep_ == "obj" and head.head.pos_ == "VERB":
