@@ -53,6 +53,14 @@ def test_what_a_statement_mentions_in_passing_is_not_its_claim(analyze):
     assert figure(passing, "3 millions")["source"] is None
 
 
+def test_what_the_speaker_is_quoted_saying_in_passing_is_still_his_claim(analyze):
+    s = analyze("La ministre Claire Roussel a jugé mercredi qu'il s'agissait d'une « affaire qui concerne "
+                "quatre entreprises étrangères ».")
+    assert source(s, "quatre entreprises") == "Claire Roussel"
+    s = analyze("Le maire a dénoncé un « projet que refusent 3 000 habitants du quartier ».")
+    assert source(s, "3 000") == "maire"
+
+
 def test_each_count_has_its_own_according_to(analyze):
     s = analyze("Quelque 5 000 personnes ont manifesté dans les rues de la capitale, selon la police, "
                 "20 000 selon les organisateurs.")

@@ -25,6 +25,7 @@ from ..story import span
 from .guard import guarded
 from .index import sentence_of, text_of, token_at, tokens_in
 from .mentions import fold
+from .quotes.marks import scan_marks
 from .times import nearest_time
 from .times.grammar import trie
 
@@ -217,6 +218,7 @@ class FigureFinder:
         out: list[dict] = []
         prev_unit: tuple[int, str] | None = None
         actor_at = self.actor_index(doc)
+        own_words = [(m.cs, m.ce) for m in scan_marks(text)] if quotes else []
         for s, e, value, approx in self.candidates(text):
             if self.is_time(text, s, e, tspans) or self.in_name(text, s, e):
                 continue
@@ -241,7 +243,8 @@ class FigureFinder:
                 continue
             prev_unit = (sent.start, unit)
             q = next((q for q in quotes if any(c["start"] <= s < c["end"] for c in q["content"])), None)
-            source_id, source = self.source(doc, tok, q, quotes, actor_at)
+            marked = any(cs <= s < ce for cs, ce in own_words)
+            source_id, source = self.source(doc, tok, q, quotes, actor_at, marked)
             out.append({
                 "id": f"F{len(out) + 1}", **span(start, end, text),
                 "value": int(value) if value == int(value) else value, "unit": unit, "approx": approx,
@@ -266,10 +269,11 @@ class FigureFinder:
         return out
 
     def source(self, doc: Doc, tok: Token, q: dict | None, quotes: list[dict],
-               actor_at: dict[int, dict]) -> tuple[str | None, str | None]:
+               actor_at: dict[int, dict], marked: bool = False) -> tuple[str | None, str | None]:
         """(actor id, name) of whoever put the figure on record: the grammar of its own sentence (the innermost
         report verb or 'selon X' above it), unless that is the quote's own attribution, whose speaker the quotes
-        component resolved with more context; else the quote's speaker; else no one."""
+        component resolved with more context; else the quote's speaker; else no one. `marked`: the figure stands
+        between quotation marks, in the speaker's own words."""
         # outside a quote, only a 'selon X' or a verb whose business is numbers names a source: a speech verb the
         # quotes component found no reported speech for reports nothing here. Inside a quote, a report told within
         # it ('le ministre a déclaré que …', 'selon l'ONU, qui estime à …') overrides the quote's speaker when it
@@ -282,8 +286,9 @@ class FigureFinder:
         if q is None:
             return None, None
         cue = fold((q.get("cue") or {}).get("text") or "")
-        if q.get("type") != "direct" and cue not in self.according and self.background(tok):
+        if q.get("type") != "direct" and not marked and cue not in self.according and self.background(tok):
             # a 'selon X' covers its whole clause; a verb of saying claims its proposition, not what it mentions
+            # (words the speaker is quoted in are claimed whole: 'un « conflit qui oppose deux pays »')
             return None, None
         if q.get("speaker"):
             sp = tokens_in(doc, q["speaker"]["start"], q["speaker"]["end"])
