@@ -71,3 +71,15 @@ def test_each_count_has_its_own_according_to(analyze):
 def test_the_author_of_a_report_named_inside_one_phrase(analyze):
     s = analyze("Les combats ont fait 200 morts depuis lundi, selon un bilan du ministère de la Santé.")
     assert source(s, "200") == "ministère de la Santé"
+
+
+def test_a_title_whose_verb_says_names_who_put_the_number_out(analyze):
+    s = analyze("Le Mali annonce la mort de 20 soldats dans une embuscade\n\n"
+                "Vingt militaires ont été tués lundi dans le centre du pays. L'attaque n'a pas été revendiquée.")
+    assert source(s, "20 soldats") == "Mali"
+    s = analyze("Inondations : la préfecture confirme l'évacuation de 300 habitants\n\n"
+                "Les pompiers sont intervenus toute la nuit dans la vallée.")
+    assert source(s, "300 habitants") == "préfecture"
+    s = analyze("Inondations : 300 habitants évacués dans la vallée\n\n"
+                "Les pompiers sont intervenus toute la nuit.")
+    assert figure(s, "300 habitants")["source"] is None

@@ -25,7 +25,7 @@ from ..story import span
 from .guard import guarded
 from .index import sentence_of, text_of, token_at, tokens_in
 from .mentions import fold
-from .quotes.marks import scan_marks
+from .quotes.marks import headings, scan_marks
 from .times import nearest_time
 from .times.grammar import trie
 
@@ -219,6 +219,7 @@ class FigureFinder:
         prev_unit: tuple[int, str] | None = None
         actor_at = self.actor_index(doc)
         own_words = [(m.cs, m.ce) for m in scan_marks(text)] if quotes else []
+        titles = headings(text)
         for s, e, value, approx in self.candidates(text):
             if self.is_time(text, s, e, tspans) or self.in_name(text, s, e):
                 continue
@@ -244,7 +245,8 @@ class FigureFinder:
             prev_unit = (sent.start, unit)
             q = next((q for q in quotes if any(c["start"] <= s < c["end"] for c in q["content"])), None)
             marked = any(cs <= s < ce for cs, ce in own_words)
-            source_id, source = self.source(doc, tok, q, quotes, actor_at, marked)
+            headline = any(hs <= s < he for hs, he in titles)
+            source_id, source = self.source(doc, tok, q, quotes, actor_at, marked, headline)
             out.append({
                 "id": f"F{len(out) + 1}", **span(start, end, text),
                 "value": int(value) if value == int(value) else value, "unit": unit, "approx": approx,
@@ -269,16 +271,18 @@ class FigureFinder:
         return out
 
     def source(self, doc: Doc, tok: Token, q: dict | None, quotes: list[dict],
-               actor_at: dict[int, dict], marked: bool = False) -> tuple[str | None, str | None]:
+               actor_at: dict[int, dict], marked: bool = False, headline: bool = False) -> tuple[str | None, str | None]:
         """(actor id, name) of whoever put the figure on record: the grammar of its own sentence (the innermost
         report verb or 'selon X' above it), unless that is the quote's own attribution, whose speaker the quotes
         component resolved with more context; else the quote's speaker; else no one. `marked`: the figure stands
-        between quotation marks, in the speaker's own words."""
+        between quotation marks, in the speaker's own words; `headline`: it stands in a title, where the quotes
+        component attributes nothing but a verb of saying still names who put the number out ('Le Mali annonce
+        la mort de 20 soldats')."""
         # outside a quote, only a 'selon X' or a verb whose business is numbers names a source: a speech verb the
         # quotes component found no reported speech for reports nothing here. Inside a quote, a report told within
         # it ('le ministre a déclaré que …', 'selon l'ONU, qui estime à …') overrides the quote's speaker when it
         # names an actor; the quote's own attribution is the quotes component's business.
-        found = self.reporter(tok, speech=q is not None)
+        found = self.reporter(tok, speech=q is not None or headline)
         if found is not None and (q is None or self.inside(found, q) or self._case(found) in self.according):
             named = self.name_of(found, quotes, actor_at)
             if named is not None and (q is None or named[0] is not None or self._case(found) in self.according):
