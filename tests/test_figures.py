@@ -83,3 +83,12 @@ def test_a_title_whose_verb_says_names_who_put_the_number_out(analyze):
     s = analyze("Inondations : 300 habitants évacués dans la vallée\n\n"
                 "Les pompiers sont intervenus toute la nuit.")
     assert figure(s, "300 habitants")["source"] is None
+
+
+def test_a_forecast_puts_its_number_on_record(analyze):
+    s = analyze("Les économistes tablent sur une croissance de 1,2 % l'an prochain.")
+    assert source(s, "1,2 %") == "économistes"
+    s = analyze("La plupart des analystes s'attendent à une hausse de 50 points de base.")
+    assert source(s, "50 points") == "analystes"
+    s = analyze("Les secouristes attendent des renforts depuis l'aube. Le village compte 400 habitants.")
+    assert figure(s, "400 habitants")["source"] is None

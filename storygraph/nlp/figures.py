@@ -93,7 +93,12 @@ class FigureFinder:
         self.speech_verbs = {v for v in verbs if not v.startswith(("se ", "s'"))}
         # verbs whose business is to put a number on record take it wherever it stands ('estime à 300 le nombre');
         # a speech verb reports what its content clause or object says, not its adjuncts ('lancer une grève où …')
-        self.report_verbs = {fold(v) for v in d["report_verbs"]}
+        reports = {fold(v) for v in d["report_verbs"]}
+        self.report_verbs = {v for v in reports if not v.startswith(("se ", "s'"))}
+        # 's'attendre à': a forecast puts its number on record only with the clitic ('attendre 3 000 invités' is
+        # also a forecast, 'attendre des renforts' no report at all)
+        self.reflexive_number_reports = {v.split(" ", 1)[1] if v.startswith("se ") else v[2:]
+                                         for v in reports if v.startswith(("se ", "s'"))}
         self.according = {fold(w) for w in speech["according_to"]} - {fold(w) for w in d["not_according"]}
         self.report_nouns = {fold(w) for w in d["report_nouns"]}
         # the words that join number words ('vingt et un', 'one hundred and five'), never a number alone
@@ -115,6 +120,7 @@ class FigureFinder:
         # the cases of a report noun's author ('un bilan du ministère'), the words that link a number to its unit
         # ('2 000 de dollars', '3 d'entre eux'), and the words that are no unit after a number
         self.of_cases = {fold(w) for w in d.get("of_cases", [])}
+        self.share_nouns = {fold(w) for w in d.get("share_nouns", [])}
         links = sorted(d.get("unit_links", []), key=len, reverse=True)
         link = "|".join(re.escape(w[:-1]) + "['’]" if w.endswith("'") else re.escape(w) + r"\s+" for w in links)
         self._unit_re = re.compile(r"\s*(?:(?:" + link + r")\s*)?([^\W\d_][\w'’-]*)" if links else r"\s*([^\W\d_][\w'’-]*)")
@@ -358,12 +364,18 @@ class FigureFinder:
                 lemmas.add(form[: -len(suffix)] + "er")  # 'estime' left as its own lemma by the tagger
         if lemmas & self.report_verbs:
             return True
+        if lemmas & self.reflexive_number_reports and self.reflexive(v):
+            return True
         if via not in CONTENT or not speech:
             return False
         if lemmas & self.speech_verbs:
             return True
-        return bool(lemmas & self.reflexive_reports) and \
-            any(fold(c.text).replace("’", "'") in ("se", "s'") for c in v.children)
+        return bool(lemmas & self.reflexive_reports) and self.reflexive(v)
+
+    @staticmethod
+    def reflexive(v: Token) -> bool:
+        """True when the verb has its reflexive clitic ('s'attendent', 'se félicite')."""
+        return any(fold(c.text).replace("’", "'") in ("se", "s'") for c in v.children)
 
     def _case(self, c: Token) -> str:
         words = sorted([g for g in c.children if g.dep_ == "case"] +
@@ -390,6 +402,10 @@ class FigureFinder:
         person named in a titled phrase: 'le ministre de l'Intérieur, X'), the author of a report ('un bilan de
         l'AFP', 'les chiffres annoncés par X'), else the phrase itself ('le parquet'); a pronoun outside any
         quote attribution names no one here."""
+        if fold(t.lemma_) in self.share_nouns:
+            group = next((c for c in t.children if c.dep_ == "nmod" and self._case(c) in self.of_cases), None)
+            if group is not None:  # 'la plupart des analystes': the analysts, as a group
+                return None, self.fuller(group, self.phrase(group))
         words = self._clause_words(t)
         if fold(t.lemma_) in self.report_nouns:
             for c in t.children:
