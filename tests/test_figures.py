@@ -92,3 +92,12 @@ def test_a_forecast_puts_its_number_on_record(analyze):
     assert source(s, "50 points") == "analystes"
     s = analyze("Les secouristes attendent des renforts depuis l'aube. Le village compte 400 habitants.")
     assert figure(s, "400 habitants")["source"] is None
+
+
+def test_a_number_after_a_definite_determiner_counts_things_not_the_parties_named_before(analyze):
+    s = analyze("Le Chili et l'Argentine ont signé un accord. Les deux pays ont promis de coopérer. "
+                "Les trois votes prévus au Sénat ont été reportés.")
+    assert [f["text"] for f in s.figures] == ["trois votes"]
+    s = analyze("Paul Martin et Louis Durand se sont rencontrés lundi. Leurs deux équipes ont ensuite visité "
+                "les quatre usines du groupe.")
+    assert [f["text"] for f in s.figures] == ["quatre usines"]

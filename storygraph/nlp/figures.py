@@ -83,6 +83,7 @@ class FigureFinder:
         self.symbols = d["currency_symbols"]
         self.not_counted = {fold(w) for w in d["not_counted"]}
         self.definite = {fold(w) for w in d["definite_determiners"]}
+        self.party_nouns = {fold(w) for w in d.get("party_nouns", [])}
         self.currencies = currencies(lang)
         speech = resource(lang, "speech")
         verbs = {fold(v) for v in speech["verbs"]} | {fold(v) for vs in speech.get("frames", {}).values() for v in vs} | \
@@ -185,6 +186,15 @@ class FigureFinder:
                 last_end = c[1]
         return kept
 
+    def takes_up_parties(self, doc: Doc, e: int) -> bool:
+        """True when the noun right after a number ending at e names participants ('les deux pays'), not a thing
+        counted ('les deux votes', 'les deux autres syndicats')."""
+        last = token_at(doc, e - 1)
+        if last is None or last.i + 1 >= len(doc):
+            return False
+        noun = doc[last.i + 1]
+        return fold(noun.text) in self.party_nouns or fold(noun.lemma_) + "s" in self.party_nouns
+
     def is_time(self, text: str, s: int, e: int, times: list[tuple[int, int]]) -> bool:
         """Inside a time expression, followed by a time unit or an ordinal suffix, or a bare year."""
         k = bisect_right(times, (s, 1 << 30))  # times are sorted and never overlap: only the neighbours can hold s or e
@@ -232,8 +242,9 @@ class FigureFinder:
             tok = token_at(doc, s)
             if tok is None:
                 continue
-            if not re.match(r"\d", text[s]) and tok.i > 0 and fold(doc[tok.i - 1].text) in self.definite and not approx:
-                continue  # 'les deux hommes', 'leurs deux pays': a number word after a definite determiner counts nothing new
+            if not re.match(r"\d", text[s]) and tok.i > 0 and fold(doc[tok.i - 1].text) in self.definite and not approx \
+                    and self.takes_up_parties(doc, e):
+                continue  # 'les deux hommes', 'leurs deux pays': the participants named before, no new count
             start, approx = self.prefix(text, s, approx)
             if self.symbol_before and s > 0 and text[s - 1] in self.symbols:
                 start, end, unit = min(start, s - 1), e, self.symbols[text[s - 1]]  # '$40 million'
