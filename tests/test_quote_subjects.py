@@ -116,3 +116,25 @@ def test_asking_for_anonymity_reports_nothing(analyze, verb):
 def test_a_hyphenated_body_the_tokenizer_cut_is_one_word_again(analyze, body):
     s = analyze(f"Douze drones ont été abattus dans la nuit, a indiqué {body}.")
     assert s.quotes and "major" in s.quotes[0]["speaker_name"] and "major" in s.quotes[0]["speaker"]["text"]
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("La pharmacienne Sophie Morel, interrogée mardi par l'AFP, a signalé des « tensions » sur certains médicaments.",
+     "Sophie Morel"),
+    ("Le député Marc Petit, joint par Le Parisien, a démenti toute implication dans l'affaire.", "Marc Petit"),
+    ("Greenpeace, contactée par l'agence Reuters, a estimé que le projet menaçait la forêt.", "Greenpeace"),
+])
+def test_the_outlet_that_interviewed_someone_is_not_the_speaker(analyze, sentence, who):
+    s = analyze(sentence)
+    assert [q["speaker_name"] for q in s.quotes] == [who]
+
+
+@pytest.mark.parametrize("tail", ["selon des propos rapportés par l'agence Tass", "selon des déclarations citées par l'AFP"])
+@pytest.mark.parametrize("lead, who", [
+    ("« Nous ne céderons pas », a déclaré la porte-parole Maria Ivanova", "Maria Ivanova"),
+    ("Le général Paul Okoro a promis de « rétablir l'ordre »", "Paul Okoro"),
+])
+def test_words_carried_by_an_agency_are_the_speakers_alone(analyze, lead, who, tail):
+    s = analyze(f"{lead}, {tail}.")
+    assert [q["speaker_name"] for q in s.quotes] == [who]
+    assert "selon" not in s.quotes[0]["content"][0]["text"]  # who carried the words is not what was said

@@ -72,6 +72,9 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote]) -> None:
                 continue
             cue = (t.idx, toks[n + plen - 1].idx + len(toks[n + plen - 1]))
             head = source_head(src)
+            if n > 0 and head is not None and ctx.words[head.i] in lex.channel_nouns and \
+                    any(q.cue is not None and toks[0].idx <= q.cue[0] < t.idx for q in quotes):
+                break  # '« … », a déclaré X, selon des propos rapportés par Tass': X's words, carried by Tass
             spk = speaker_spans(ctx, [head], upto=toks[e].idx if e < len(toks) else None) if head is not None else []
             if e < len(toks) and toks[e].text in ("«", "“", '"') and e > j:
                 # 'Pour le coach « … »': the source introduces a quotation directly

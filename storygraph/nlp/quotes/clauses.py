@@ -217,6 +217,11 @@ def clause_end(ctx: Context, start_tok: int, sent: Span, coordinated: bool = Tru
                     and not any(c.dep_ in SUBJ_DEPS and c.i > k for c in lv.children):
                 end_tok = k
                 break
+        if f == "," and start_tok + 2 < k < end_tok - 1 and k not in marked and words[k + 1] in lex.according_first and \
+                "," not in forms[k + 1:end_tok] and any(p != ("pour",) and tuple(words[k + 1:k + 1 + len(p)]) == p
+                                                        for p in lex.according_by_first.get(words[k + 1], ())):
+            end_tok = k  # '…, selon des propos rapportés par Tass.': who carried the words, not what was said
+            break
         if f == "," and k > start_tok + 1 and k not in marked and _new_speaker_after(ctx, k, end_tok):
             end_tok = k
             break

@@ -79,8 +79,10 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
     if k >= 1 and v.doc[k].text == "," and v.doc[k - 1].pos_ == "PROPN":
         k -= 1  # 'Le Premier ministre indien Narendra Modi, a dénoncé'
     named = next((m for m in v.doc._.sg_mentions or [] if m.j - 1 == k and m.kind in ("person", "organization", "country", "media")), None)
-    if named is not None and named.i > 0 and (v.doc[named.i - 1].pos_ == "ADP" or
-                                              fold(v.doc[named.i - 1].text) in lex.prepositions):
+    before = named.i - 1 if named is not None else -1
+    while before > 0 and v.doc[before].pos_ == "DET":
+        before -= 1  # 'interrogée par l'AFP': the preposition stands before the article
+    if named is not None and before >= 0 and (v.doc[before].pos_ == "ADP" or fold(v.doc[before].text) in lex.prepositions):
         named = None  # '… aux États-Unis, a noté le ministre': a name a preposition governs is no subject
     if named is not None and not participle:
         if named.i > 0 and v.doc[named.i - 1].pos_ == "NOUN" and fold(v.doc[named.i - 1].text) in lex.org_words:
