@@ -118,6 +118,12 @@ def test_a_hyphenated_body_the_tokenizer_cut_is_one_word_again(analyze, body):
     assert s.quotes and "major" in s.quotes[0]["speaker_name"] and "major" in s.quotes[0]["speaker"]["text"]
 
 
+@pytest.mark.parametrize("title", ["le lieutenant-colonel", "le médecin-chef"])
+def test_a_hyphenated_title_is_one_word_and_the_name_after_it_speaks(analyze, title):
+    s = analyze(f"« Le feu est fixé », a indiqué {title} Yannick Le Goff. « Il faut rester prudent », a ajouté l'officier.")
+    assert [q["speaker_name"] for q in s.quotes] == ["Yannick Le Goff", "Yannick Le Goff"]
+
+
 @pytest.mark.parametrize("sentence, who", [
     ("La pharmacienne Sophie Morel, interrogée mardi par l'AFP, a signalé des « tensions » sur certains médicaments.",
      "Sophie Morel"),
