@@ -448,3 +448,18 @@ def test_la_meme_source_is_the_source_named_before(analyze, first, later):
 def test_a_document_no_description_covers_speaks_for_its_author(analyze, document):
     s = analyze(f"Au moins 40 personnes ont été tuées, selon {document}.")
     assert [q["speaker_name"] for q in s.quotes] == ["AFP"]
+
+
+@pytest.mark.parametrize("intro, noun, verb, who", [
+    ("L'entraîneur breton Julien Marchetti était déçu.", "le technicien", "a regretté", "Julien Marchetti"),
+    ("L'avocat de la défense, Thomas Régnier, a plaidé l'acquittement.", "le pénaliste", "a martelé", "Thomas Régnier"),
+    ("La biologiste Hélène Castel a publié ses résultats.", "la scientifique", "a souligné", "Hélène Castel"),
+])
+def test_an_unlisted_noun_for_a_person_refers_back_to_the_person_named(analyze, intro, noun, verb, who):
+    s = analyze(f"{intro} « Nous n'avons pas été assez précis », {verb} {noun}.")
+    assert s.quotes[-1]["speaker_name"] == who
+
+
+def test_an_unlisted_noun_for_a_body_is_no_person(analyze):
+    s = analyze("Le maire Paul Girard a inauguré le site. « Nous investirons 20 millions », a annoncé le constructeur.")
+    assert s.quotes[-1]["speaker_name"] != "Paul Girard"

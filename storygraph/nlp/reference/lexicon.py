@@ -5,6 +5,7 @@ from ...lang import countries, resource
 from ...lang.text import fold
 from ..grammar import grammar
 from ..mentions import Gazetteer
+from .kinds import NounKinds
 
 
 class Lexicon:
@@ -49,6 +50,13 @@ class Lexicon:
         self.spelled = {fold(v): v for v in resource(lang, "speech")["verbs"]}
         self.countries = countries(lang)
         self.head_words = self.heads()
+        # the unlisted nouns' kind, learnt from the listed ones (people against bodies, places and documents)
+        # (the examples as written: the vectors know 'pénaliste', not its folded form)
+        lower = lambda words: {w.lower() for w in words}  # noqa: E731
+        self.kinds = NounKinds(lower(data["roles"]) | lower(data.get("epithets", [])) | lower(events.get("people_nouns", [])),
+                               lower(data["org_words"]) | lower(data.get("org_anaphors", [])) |
+                               lower(data.get("authored_nouns", [])) | lower(events.get("country_anaphors", [])) |
+                               lower(data.get("place_nouns", [])))
 
     def heads(self) -> set[str]:
         """Every noun that can head a description of someone: titles, institutions, groups, people."""

@@ -192,6 +192,13 @@ def definite(ctx: Context, head: Token) -> bool:
         det is not None and "Dem" in det.morph.get("PronType")
 
 
+def unlisted_person(ctx: Context, h: str, head: Token) -> bool:
+    """True when a noun no list holds (h, folded) names a person ('le technicien', 'le pénaliste'), as the
+    model's vectors say for its lemma; a listed noun keeps its list's kind."""
+    return head.pos_ == "NOUN" and h not in ctx.lex.head_words and \
+        bool(ctx.lex.kinds.person(ctx.doc.vocab, head.lemma_.lower()))
+
+
 def describe_new(ctx: Context, lk: Link, head: Token | None) -> int:
     """An unnamed entity, named by its description without the article ('l'avocat de la jeune femme')."""
     lex = ctx.lex
@@ -205,7 +212,7 @@ def describe_new(ctx: Context, lk: Link, head: Token | None) -> int:
         kind = "organization"
     elif plural or h in lex.groups:
         kind = "group"
-    elif h in lex.role_words or h in lex.people or h in lex.epithets:
+    elif h in lex.role_words or h in lex.people or h in lex.epithets or head is not None and unlisted_person(ctx, h, head):
         kind = "person"
     else:
         kind = "group" if plural else "organization"  # 'un bilan provisoire', 'le communiqué': a body speaks
@@ -256,7 +263,9 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             return
     if head is not None and h not in ctx.lex.epithets and fold(head.text) in ctx.lex.epithets:
         h = fold(head.text)  # 'l'intéressée', lemmatised as the verb 'intéresser'
-    epithet = h in ctx.lex.epithets and h not in ctx.lex.role_words
+    epithet = h in ctx.lex.epithets and h not in ctx.lex.role_words or \
+        head is not None and (lk.subject or lk.speaker) and unlisted_person(ctx, h, head) and \
+        not any(c.dep_ == "nmod" and c.i > head.i for c in head.children)  # 'le maître des poursuites': a role of its own
     if (h in ctx.lex.role_words or epithet and (lk.subject or lk.speaker)) and lk.number != "p":
         a = titled_person(ctx, h, rest, lk)
         if a is not None:
