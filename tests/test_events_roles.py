@@ -248,3 +248,9 @@ def test_a_body_after_a_noun_trigger_receives_it(analyze):
     s = analyze("Le Tchad critique l'aide du Soudan aux organisations rebelles.")
     e = by_trigger(s, "aide")
     assert [r["name"] for r in e["recipients"]] == ["organisations rebelles"]
+
+
+def test_goods_struck_by_a_tariff_name_the_state_sanctioned(analyze):
+    s = analyze("Le président américain a décidé de taxer à 30 % les importations brésiliennes.")
+    e = by_trigger(s, "taxer")
+    assert [r["name"] for r in e["recipients"]] == ["Brésil"]

@@ -12,7 +12,7 @@ from .context import Context, Party
 from ..grammar import group_start
 from .grammar import ROLE_DEPS, SUBJ, case_of, classes_of, is_people, of_complements, plural
 from .lexicon import COPULAS, POSSESSIVES, PRONOUNS, Lexicon
-from .parties import antecedent, country_party, resolve
+from .parties import antecedent, country_party, resolve, state_of
 from .records import Event
 from .triggers import trigger
 
@@ -217,6 +217,9 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
     for c in ctx.kids(v):
         if (c.dep_ == "obj" and obj_role != "theme") or (c.dep_ == "iobj" and fold(c.text) in PRONOUNS):
             add(ctx, ev, obj_role if c.dep_ == "obj" else "recipient", [c])
+        if c.dep_ == "obj" and obj_role == "theme" and ev.type == "SANCTION":
+            # 'taxer les importations mexicaines': the state whose goods are struck is the one sanctioned
+            add_resolved(ev, "recipient", state_of(ctx, c))
         if c.dep_ == "obj" and fold(c.lemma_) in ctx.lex.symbols:
             # 'brûler des portraits du président du Rwanda': who the portraits stand for is the target
             add(ctx, ev, "recipient", of_complements(c))
