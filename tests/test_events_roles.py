@@ -229,3 +229,28 @@ def test_a_motion_de_censure_is_aimed_at_the_government(analyze):
     assert [r["name"] for r in by_trigger(s, "motion")["recipients"]] == ["gouvernement"]
     s = analyze("Le gouvernement Barnier est tombé : la motion des socialistes a été adoptée par 331 voix.")
     assert [r["name"].split()[0] for r in by_trigger(s, "motion")["recipients"]] == ["gouvernement"]
+
+
+def test_infinitive_after_a_second_a_is_done_by_the_one_urged(analyze):
+    # 'à reprendre' is parsed as coordinated with 'a exhorté': the dockers urged resume, not the prefect
+    s = analyze("Le préfet a exhorté les manifestants au calme et à cesser la grève.")
+    assert [a["name"] for a in by_trigger(s, "cesser")["actors"]] == ["manifestants"]
+    s = analyze("La ministre a appelé les syndicats à la raison et à cesser une grève coûteuse.")
+    assert [a["name"] for a in by_trigger(s, "cesser")["actors"]] == ["syndicats"]
+    assert "La ministre" not in [a["name"] for a in by_trigger(s, "cesser")["actors"]]
+
+
+def test_a_body_after_a_noun_trigger_receives_it(analyze):
+    # the parser hangs 'aux organisations' on the name before it; read in order it is whom the support goes to
+    s = analyze("Tunis dénonce le soutien de Tripoli aux forces rebelles du sud.")
+    e = by_trigger(s, "soutien")
+    assert [r["name"] for r in e["recipients"]] == ["forces rebelles du sud"]
+    s = analyze("Le Tchad critique l'aide du Soudan aux organisations rebelles.")
+    e = by_trigger(s, "aide")
+    assert [r["name"] for r in e["recipients"]] == ["organisations rebelles"]
+
+
+def test_goods_struck_by_a_tariff_name_the_state_sanctioned(analyze):
+    s = analyze("Le président américain a décidé de taxer à 30 % les importations brésiliennes.")
+    e = by_trigger(s, "taxer")
+    assert [r["name"] for r in e["recipients"]] == ["Brésil"]

@@ -12,7 +12,7 @@ from .context import Context, Party
 from ..grammar import group_start
 from .grammar import ROLE_DEPS, SUBJ, case_of, classes_of, is_people, of_complements, plural
 from .lexicon import COPULAS, POSSESSIVES, PRONOUNS, Lexicon
-from .parties import antecedent, country_party, resolve
+from .parties import antecedent, country_party, resolve, state_of
 from .records import Event
 from .triggers import trigger
 
@@ -36,8 +36,10 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
         if clause is not None:
             return subjects(ctx, clause, depth + 1)[0], passive
         h = v.head
-        if v.dep_ == "xcomp" or v.dep_ == "dep" and "Inf" in v.morph.get("VerbForm") and \
+        if v.dep_ == "xcomp" or v.dep_ in ("dep", "conj") and "Inf" in v.morph.get("VerbForm") and \
                 any(c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a") for c in ctx.kids(v)):
+            # ('appeler les syndicats à la raison et à cesser': an infinitive with its 'à' is no verb coordinated
+            # with the finite one, but a second complement of it)
             # ('Paul Kagame, qu'ils accusent de soutenir les rebelles': the relative pronoun's antecedent)
             controller = [c for c in ctx.kids(h) if c.dep_ in ("obj", "iobj") and
                           (c.i in ctx.tok_actor or (fold(c.text) in ("que", "qu'") or fold(c.lemma_) in ctx.lex.roles
@@ -215,6 +217,9 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
     for c in ctx.kids(v):
         if (c.dep_ == "obj" and obj_role != "theme") or (c.dep_ == "iobj" and fold(c.text) in PRONOUNS):
             add(ctx, ev, obj_role if c.dep_ == "obj" else "recipient", [c])
+        if c.dep_ == "obj" and obj_role == "theme" and ev.type == "SANCTION":
+            # 'taxer les importations mexicaines': the state whose goods are struck is the one sanctioned
+            add_resolved(ev, "recipient", state_of(ctx, c))
         if c.dep_ == "obj" and fold(c.lemma_) in ctx.lex.symbols:
             # 'brûler des portraits du président du Rwanda': who the portraits stand for is the target
             add(ctx, ev, "recipient", of_complements(c))
@@ -492,7 +497,7 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             compound = prep is not None and pos == "ADP" and poss[k - 1] == "ADP" and fold(texts[k - 1]) == prep
             prep = prep + " " + f if compound else f
         elif prep and prep not in ("de", "du", "des", "d'") and k not in ctx.tok_actor and pos == "NOUN" \
-                and is_people(ctx.lex, doc[k]) and fold(doc[k].lemma_) not in ctx.lex.roles and \
+                and _body_or_people(ctx, doc[k]) and fold(doc[k].lemma_) not in ctx.lex.roles and \
                 not (k + 1 < end and texts[k + 1] == "(" and _actor_follows(ctx, k + 2)):
             # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme)
             role = preps.get(prep) if not nested or prep == "entre" and nested_via != "contre" else None
@@ -516,6 +521,17 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             if not (k + 1 < end and fold(texts[k + 1]) in ("et", "ou", ",")):
                 prep = None  # 'entre Israël et le Hamas': the preposition holds over the coordination
         k += 1
+
+
+def _body_or_people(ctx: Context, t: Token) -> bool:
+    """A noun that names people or a body ('des touristes', 'les organisations indépendantistes', 'la police'),
+    not a thing or place an event may also bear on ('les fonds', 'la présidence', 'un hôpital')."""
+    f = fold(t.lemma_)
+    return is_people(ctx.lex, t) or f in ctx.lex.org_words and not ctx.lex.class_of.get(f, set()) & _THINGS
+
+
+#: the object classes whose words name what an event bears on or where, not who
+_THINGS = frozenset({"economic", "tariffs", "sanctions", "office", "sites", "targets"})
 
 
 def _agent_phrase(lex: Lexicon, texts: list[str], k: int) -> int:
