@@ -87,3 +87,18 @@ def test_partisans_as_people_are_no_support_partisan_as_a_stance_is(analyze):
 def test_a_verb_the_tagger_took_for_an_adjective_after_its_subject(analyze):
     s = analyze("Liban : l'aviation bombarde des dépôts d'armes près de Tyr")
     assert types_of(s).get("bombarde") == "ASSAULT"
+
+
+def test_tougher_sanctions_are_one_sanction(analyze):
+    s = analyze("Washington a durci ses sanctions contre Caracas.")
+    assert [e["type"] for e in s.events] == ["SANCTION"]
+
+
+def test_promised_countermeasures_are_a_threat(analyze):
+    s = analyze("Pékin a promis des contre-mesures si Tokyo maintenait ses restrictions.")
+    assert types_of(s).get("a promis") == "THREATEN"
+
+
+def test_this_suspension_is_the_sanction_told_before(analyze):
+    s = analyze("L'UEFA a suspendu le club de Bursa pour deux saisons. Cette suspension a surpris les supporters.")
+    assert types_of(s).get("suspension") == "SANCTION"

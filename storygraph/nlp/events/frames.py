@@ -220,9 +220,12 @@ def _told_before(ctx: Context, head: Token, entry: dict) -> str | None:
             continue
         need = folded(hit[1].get("needs", ()))
         h = _phrase_head(t, hit[2]) if hit[0] == "phrase" else t
-        if need and not need & classes_of(ctx.lex, np_words(h)):
+        words = classes_of(ctx.lex, np_words(h)) if need or hit[1].get("by_class") else set()
+        if need and not need & words:
             continue  # 'la pluie a cessé': a word of the lexicon, but no event
-        return hit[1]["type"]
+        # the type that event took from its own words ('a suspendu la fédération … Cette suspension': a sanction)
+        return next((other for cls, other in (hit[1].get("by_class") or {}).items() if fold(cls) in words and other in types),
+                    hit[1]["type"])
     return None
 
 
