@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ...lang.text import fold
 from .context import Context
 from .grammar import classes_of, is_people
+from .lexicon import COPULAS
 from .parties import body_named, resolve
 from .records import Event
 from .roles import add_resolved, destination, noun_roles, phrase_roles, subjects, verb_roles
@@ -41,6 +42,8 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     head = _phrase_head(tok, last) if kind == "phrase" else doc[last] if kind == "told" else tok
     if entry.get("not_after_de") and kind == "noun" and _kind_of(ctx, head):
         return None
+    if entry.get("predicative") and kind == "noun" and not _predicative(head):
+        return None  # 'ses partisans' are people the sentence talks of; 'X est devenu partisan de Y' a stance
     etype, mode = entry["type"], entry.get("mode")
     # the words around the trigger matter only to frames that look at them (most never do)
     looks = entry.get("needs") or entry.get("by_class") or entry.get("court") or etype == "AID"
@@ -78,7 +81,7 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     # the conditions on words around the trigger first: reading its roles costs far more
     if entry.get("with_before") and not (tok.i >= 2 and any(fold(t.text) in entry["with_before"] for t in doc[tok.i - 2:tok.i])):
         return None
-    if entry.get("not_before") and any(fold(t.text) in entry["not_before"] for t in doc[max(0, tok.i - 2):tok.i]):
+    if entry.get("not_before") and any(fold(t.text) in folded(entry["not_before"]) for t in doc[max(0, tok.i - 2):tok.i]):
         return None
     if entry.get("not_as_cue") and any(q.get("cue") and q["cue"]["start"] <= doc[last].idx < q["cue"]["end"]
                                        for q in doc._.sg_quotes or []):
@@ -189,6 +192,16 @@ def _kind_of(ctx: Context, noun: Token) -> bool:
     return not (h & ctx.lex.nouns.keys() or h & ctx.lex.series)  # 'accord de cessez-le-feu', 'série d'attaques'
 
 
+def _predicative(noun: Token) -> bool:
+    """True when a noun is said of its subject ('X est partisan de', 'X est devenu l'un des partisans de', 'X se
+    dit partisan de'): an attribute, not a party of its clause."""
+    if noun.dep_ == "nmod" and noun.head.pos_ in ("PRON", "NUM"):
+        noun = noun.head  # 'l'un des rares partisans'
+    if any(c.dep_ == "cop" for c in noun.children) or noun.dep_ == "xcomp":
+        return True
+    return noun.dep_ == "obj" and fold(noun.head.lemma_) in COPULAS
+
+
 def _demonstrative(ctx: Context, head: Token) -> bool:
     """'cette rupture', 'ce tir': a noun that points back to an event already told."""
     return any(c.dep_ == "det" and fold(c.text) in ctx.lex.demonstratives for c in ctx.kids(head))
@@ -207,9 +220,12 @@ def _told_before(ctx: Context, head: Token, entry: dict) -> str | None:
             continue
         need = folded(hit[1].get("needs", ()))
         h = _phrase_head(t, hit[2]) if hit[0] == "phrase" else t
-        if need and not need & classes_of(ctx.lex, np_words(h)):
+        words = classes_of(ctx.lex, np_words(h)) if need or hit[1].get("by_class") else set()
+        if need and not need & words:
             continue  # 'la pluie a cessé': a word of the lexicon, but no event
-        return hit[1]["type"]
+        # the type that event took from its own words ('a suspendu la fédération … Cette suspension': a sanction)
+        return next((other for cls, other in (hit[1].get("by_class") or {}).items() if fold(cls) in words and other in types),
+                    hit[1]["type"])
     return None
 
 

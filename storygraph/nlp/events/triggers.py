@@ -10,6 +10,9 @@ from .context import Context, Trigger
 from .lexicon import Lexicon
 
 
+#: the tags a lexicon verb's finite form may wrongly get after its subject ('Moscou dément', 'l'armée pilonne',
+#: 'Gavi livre 200 000 doses'): an adverb, an adjective, a piece of the name before it
+HIDING_TAGS = ("ADV", "ADJ", "PROPN")
 #: the most tokens a light verb's event noun may stand after it ('a lancé hier une vaste offensive')
 LIGHT_SPAN = 5
 
@@ -45,7 +48,7 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
             if end is not None:
                 return "phrase", entry, end
     pos = tok.pos_
-    if pos == "ADV" and _hidden_verb(lex, tok):  # as a noun or an adjective it is more often one (blind set)
+    if pos in HIDING_TAGS and _hidden_verb(lex, tok):  # as a noun it is more often one (blind set)
         pos = "VERB"
     if pos in ("VERB", "AUX") or (pos == "ADJ" and "Part" in tok.morph.get("VerbForm")):
         if any(c.dep_ == "det" and c.i < tok.i and fold(c.text) in lex.articles for c in tok.children):
@@ -110,8 +113,15 @@ def _hidden_verb(lex: Lexicon, tok: Token) -> bool:
     if k < 0:
         return False
     prev = tok.doc[k]
-    # a name, even one the tagger made a common noun at the head of a sentence ('Moscou dément')
-    return prev.pos_ == "PROPN" or prev.pos_ == "NOUN" and prev.text[:1].isupper() or fold(prev.text) in lex.subject_clitics
+    # a name, even one the tagger made a common noun at the head of a sentence ('Moscou dément'), or a
+    # determined noun the word was taken to qualify ('l'armée pilonne des positions')
+    return prev.pos_ == "PROPN" or prev.pos_ == "NOUN" and (prev.text[:1].isupper() or tok.pos_ == "ADJ" and _determined(prev)) \
+        or fold(prev.text) in lex.subject_clitics
+
+
+def _determined(noun: Token) -> bool:
+    """True when a noun has a determiner of its own ('l'armée', 'les rebelles')."""
+    return any(c.dep_ == "det" and c.i < noun.i for c in noun.children)
 
 
 def _told_by_verb(lex: Lexicon, noun: Token, entry: dict) -> tuple[Token, dict] | None:

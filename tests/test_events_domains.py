@@ -1,0 +1,104 @@
+"""Event words of domains the first rounds left out (cyberattacks, strikes on the shop floor, trade measures,
+migration, sports bodies, emergencies) and the senses of those words that are no events; French sentences
+written for these tests."""
+
+
+def types_of(story):
+    return {e["trigger"]["text"]: e["type"] for e in story.events}
+
+
+def test_a_cyberattack_is_an_assault(analyze):
+    s = analyze("La Lettonie impute à des pirates liés au Kremlin la cyberattaque qui a coupé son réseau bancaire.")
+    assert types_of(s).get("cyberattaque") == "ASSAULT"
+
+
+def test_a_walkout_is_a_strike(analyze):
+    s = analyze("Les ouvriers de la raffinerie de Donges ont débrayé jeudi matin pour leurs salaires.")
+    assert types_of(s).get("ont débrayé") == "PROTEST"
+
+
+def test_surtaxing_goods_is_a_sanction(analyze):
+    s = analyze("Ottawa surtaxera dès lundi l'acier chinois à hauteur de 25 %.")
+    assert "SANCTION" in types_of(s).values()
+
+
+def test_a_blacklist_is_a_sanction(analyze):
+    s = analyze("Le Trésor américain a placé trois banques iraniennes sur sa liste noire.")
+    assert "SANCTION" in types_of(s).values()
+
+
+def test_sending_migrants_back_is_deportation_sending_a_file_back_is_nothing(analyze):
+    s = analyze("L'Italie a renvoyé vers la Libye quarante migrants interceptés en mer.")
+    assert types_of(s).get("a renvoyé") == "COERCE"
+    assert analyze("Le juge a renvoyé l'audience au mois prochain.").events == []
+
+
+def test_taking_in_asylum_seekers_is_aid_receiving_a_minister_a_visit(analyze):
+    s = analyze("L'Allemagne accueillera 5 000 réfugiés soudanais l'an prochain.")
+    assert types_of(s).get("accueillera") == "AID"
+    s = analyze("Le président kényan William Ruto a accueilli mardi le Premier ministre Abiy Ahmed à Nairobi.")
+    assert types_of(s).get("a accueilli") == "CONSULT"
+
+
+def test_money_mobilised_is_aid_troops_mobilised_a_mobilisation(analyze):
+    s = analyze("La Banque mondiale mobilisera 2 milliards de dollars pour le Bangladesh.")
+    assert types_of(s).get("mobilisera") == "AID"
+    s = analyze("L'Arménie a mobilisé ses réservistes à la frontière.")
+    assert types_of(s).get("a mobilisé") == "MOBILIZE"
+
+
+def test_suspending_a_federation_or_an_athlete_is_a_sanction(analyze):
+    s = analyze("La Fifa a suspendu la fédération guatémaltèque de football pour ingérence politique.")
+    assert types_of(s).get("a suspendu") == "SANCTION"
+    s = analyze("Kiev a suspendu les frappes sur les raffineries russes pendant trente jours.")
+    assert types_of(s).get("a suspendu") == "RETREAT"
+
+
+def test_dissolving_parliament_is_coercion(analyze):
+    s = analyze("Le président sénégalais a dissous l'Assemblée nationale jeudi soir.")
+    assert types_of(s).get("a dissous") == "COERCE"
+
+
+def test_a_decreed_emergency_is_coercion(analyze):
+    s = analyze("Lima décrète l'urgence dans trois provinces minières.")
+    assert "COERCE" in types_of(s).values()
+
+
+def test_a_reply_to_an_expulsion_is_a_sanction_a_reply_to_fire_an_assault(analyze):
+    s = analyze("Moscou promet de riposter à l'expulsion de ses diplomates par Prague.")
+    assert types_of(s).get("riposter") == "SANCTION"
+    s = analyze("Les soldats ont riposté aux tirs venus de la colline.")
+    assert types_of(s).get("ont riposté") == "ASSAULT"
+
+
+def test_nothing_to_deplore_is_no_accusation(analyze):
+    assert analyze("L'incendie a été maîtrisé et aucun blessé n'est à déplorer.").events == []
+    s = analyze("Le Quai d'Orsay déplore la fermeture de l'école française de Niamey.")
+    assert types_of(s).get("déplore") == "ACCUSE"
+
+
+def test_partisans_as_people_are_no_support_partisan_as_a_stance_is(analyze):
+    s = analyze("Le chef de la milice a exhorté ses partisans à rejoindre les combats.")
+    assert "SUPPORT" not in types_of(s).values()
+    s = analyze("La Hongrie est devenue l'un des derniers partisans de Moscou au sein de l'Union.")
+    assert "SUPPORT" in types_of(s).values()
+
+
+def test_a_verb_the_tagger_took_for_an_adjective_after_its_subject(analyze):
+    s = analyze("Liban : l'aviation bombarde des dépôts d'armes près de Tyr")
+    assert types_of(s).get("bombarde") == "ASSAULT"
+
+
+def test_tougher_sanctions_are_one_sanction(analyze):
+    s = analyze("Washington a durci ses sanctions contre Caracas.")
+    assert [e["type"] for e in s.events] == ["SANCTION"]
+
+
+def test_promised_countermeasures_are_a_threat(analyze):
+    s = analyze("Pékin a promis des contre-mesures si Tokyo maintenait ses restrictions.")
+    assert types_of(s).get("a promis") == "THREATEN"
+
+
+def test_this_suspension_is_the_sanction_told_before(analyze):
+    s = analyze("L'UEFA a suspendu le club de Bursa pour deux saisons. Cette suspension a surpris les supporters.")
+    assert types_of(s).get("suspension") == "SANCTION"
