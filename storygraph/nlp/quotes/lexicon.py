@@ -92,6 +92,9 @@ class Lexicon:
         # the conjunctions that coordinate a second speech verb with the cue ('… et a ajouté', '… and added')
         self.coordinators = frozenset(fold(w) for w in grammar.get("coordinators", []))
         self.coordinators_and = frozenset(fold(w) for w in grammar.get("and_words", []))
+        # the words that open a clause in which someone else reports in turn ('…, but he said that …'): the
+        # reported clause before ends there (English so far)
+        self.report_openers = frozenset(fold(w) for w in grammar.get("report_openers", []))
         self.participle_forms = {k: tuple(v) for k, v in grammar.get("past_participle_forms", {}).items()}
         # the present participle's ending: ', précisant que …', ', adding that …' is the same speaker's next act
         self.participle_endings = tuple(grammar.get("present_participle_endings", ["ant"]))
