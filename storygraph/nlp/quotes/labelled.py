@@ -31,6 +31,8 @@ def labelled_paragraphs(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         if named is not None and named.kind == "person" and named.start == at and text[named.end:named.end + 1] == ":":
             speaker = (named.start, named.end)
         else:
+            if not ctx.lex.headline_reports and any(s <= at < e for s, e in ctx.heads):
+                continue  # a headline's words are no one's quotation where the language's news does not count them
             if people is None:
                 people = _people(ctx)
             speaker = _known_label(ctx, at, pe, people)

@@ -138,6 +138,8 @@ class Lexicon:
         self.passive_reports = bool(data.get("passive_reports", False))
         # a report inside another's reported clause, with a subject of its own, is a quotation of its own too
         self.nested_reports = bool(data.get("nested_reports", False))
+        # English news counts the attributions of its headlines ('Sanders: Clinton needs to …'); French news does not
+        self.headline_reports = bool(data.get("headline_reports", False))
         self.join_interrupted = bool(data.get("interrupted_quotes", {}).get("join", False))
         self.nouns = NounCues(lang)  # 'his claim that …', 'her promise to …': reports headed by a speech noun
 
