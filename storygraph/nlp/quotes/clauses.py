@@ -222,6 +222,9 @@ def clause_end(ctx: Context, start_tok: int, sent: Span, coordinated: bool = Tru
                                                         for p in lex.according_by_first.get(words[k + 1], ())):
             end_tok = k  # '…, selon des propos rapportés par Tass.': who carried the words, not what was said
             break
+        if words[k] in lex.report_openers and k > start_tok + 2 and k not in marked and _reports_in_turn(ctx, k, end_tok):
+            end_tok = k  # '…, but he said that …': his own report, not part of the first one
+            break
         if f == "," and k > start_tok + 1 and k not in marked and _new_speaker_after(ctx, k, end_tok):
             end_tok = k
             break
@@ -294,6 +297,21 @@ def _new_speaker_after(ctx: Context, k: int, end: int) -> bool:
     v = doc[j]
     absolute = v.dep_ == "acl" and v.text.endswith(lex.participle_endings) and k < v.head.i < j  # 'la France demandant …'
     return absolute or any(c.dep_ in SUBJ_DEPS and k < c.i < j for c in v.children)
+
+
+def _reports_in_turn(ctx: Context, k: int, end: int) -> bool:
+    """The word at k opens a clause whose own subject reports a clause of its own with a speech verb ('but he said
+    that …', 'though officials argued the plan …')."""
+    lex = ctx.lex
+    doc = ctx.doc
+    j = k + 1
+    while j < end and j - k <= 6 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "AUX", "PART"):
+        j += 1
+    if j >= end or doc[j].pos_ != "VERB" or not lemma(lex, doc[j]):
+        return False
+    v = doc[j]
+    return any(c.dep_ in SUBJ_DEPS and k < c.i < j for c in v.children) \
+        and (que_clause(lex, v) is not None or bare_content_clause(v) is not None)
 
 
 def main_verb(ctx: Context, t: Token) -> bool:

@@ -93,6 +93,9 @@ class Lexicon:
         # the conjunctions that coordinate a second speech verb with the cue ('… et a ajouté', '… and added')
         self.coordinators = frozenset(fold(w) for w in grammar.get("coordinators", []))
         self.coordinators_and = frozenset(fold(w) for w in grammar.get("and_words", []))
+        # the words that open a clause in which someone else reports in turn ('…, but he said that …'): the
+        # reported clause before ends there (English so far)
+        self.report_openers = frozenset(fold(w) for w in grammar.get("report_openers", []))
         self.participle_forms = {k: tuple(v) for k, v in grammar.get("past_participle_forms", {}).items()}
         # the present participle's ending: ', précisant que …', ', adding that …' is the same speaker's next act
         self.participle_endings = tuple(grammar.get("present_participle_endings", ["ant"]))
@@ -136,6 +139,8 @@ class Lexicon:
         self.passive_reports = bool(data.get("passive_reports", False))
         # a report inside another's reported clause, with a subject of its own, is a quotation of its own too
         self.nested_reports = bool(data.get("nested_reports", False))
+        # English news counts the attributions of its headlines ('Sanders: Clinton needs to …'); French news does not
+        self.headline_reports = bool(data.get("headline_reports", False))
         self.join_interrupted = bool(data.get("interrupted_quotes", {}).get("join", False))
         self.nouns = NounCues(lang)  # 'his claim that …', 'her promise to …': reports headed by a speech noun
 

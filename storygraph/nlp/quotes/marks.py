@@ -72,6 +72,8 @@ def scan_marks(text: str) -> list[Marked]:
             unclosed = None
             if ch in OPENERS or (ch == '"' and not (stack and stack[-1][0] == '"') and _opens(text, i, ps)):
                 stack.append((ch, i))
+            elif ch == "”" and not stack and not text[ps:i].strip(SPACES) and text[i + 1:i + 2].isalpha():
+                stack.append(("“", i))  # a closing mark that opens the paragraph, glued to a word: an opener typed the wrong way
             elif ch in CLOSERS or ch == '"':
                 if stack:
                     opener, at = stack.pop()
