@@ -463,3 +463,13 @@ def test_an_unlisted_noun_for_a_person_refers_back_to_the_person_named(analyze, 
 def test_an_unlisted_noun_for_a_body_is_no_person(analyze):
     s = analyze("Le maire Paul Girard a inauguré le site. « Nous investirons 20 millions », a annoncé le constructeur.")
     assert s.quotes[-1]["speaker_name"] != "Paul Girard"
+
+
+@pytest.mark.parametrize("state, latter, who", [
+    ("la Russie", "Ce dernier", "Margus Tamm"),
+    ("le Japon", "Cette dernière", "Anna Berg"),
+])
+def test_ce_dernier_agrees_with_the_article_of_a_state(analyze, state, latter, who):
+    person = "le ministre estonien Margus Tamm" if who == "Margus Tamm" else "la ministre suédoise Anna Berg"
+    s = analyze(f"Pour {person}, {state} « cherche l'escalade ». {latter} a appelé à renforcer les contrôles.")
+    assert s.quotes[-1]["speaker_name"] == who

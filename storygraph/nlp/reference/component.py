@@ -73,7 +73,7 @@ class ReferenceResolver:
         inside |= direct
         refs = References()
         ctx = Context(doc, lex, refs, inside, para_of=_paragraph_of(doc, text), direct=direct)
-        names = [Link(m.start, m.end, m.i, m.j, "name", quoted=m.i in inside,
+        names = [Link(m.start, m.end, m.i, m.j, "name", quoted=m.i in inside, gender=_article_gender(doc, m.i),
                       subject=any(doc[t].dep_ in SUBJECT_DEPS for t in range(m.i, m.j)), sent=sentence_of(doc[m.i]).start)
                  for m in mentions]
         cluster(refs, mentions, names, lex.gaz, lex.org_alias, text)
@@ -147,6 +147,15 @@ class ReferenceResolver:
         doc._.sg_actors = actors
         doc._.sg_quotes = records
         return doc
+
+
+def _article_gender(doc: Doc, i: int) -> str | None:
+    """The grammatical gender the article before a name gives it ('la Russie', 'du Japon'): what 'ce dernier' or
+    'elle' agree with when the name is no person."""
+    if i == 0 or doc[i - 1].pos_ not in ("DET", "ADP"):
+        return None
+    g = doc[i - 1].morph.get("Gender")
+    return {"Fem": "f", "Masc": "m"}.get(g[0]) if len(g) == 1 else None
 
 
 def _paragraph_of(doc: Doc, text: str) -> list[int]:

@@ -381,7 +381,10 @@ def agrees(ctx: Context, lk: Link, x: Link, ent: Entity) -> bool:
     if (lk.number == "p") != plural:
         return False
     if lk.gender:
-        g = ent.gender if ent.kind == "person" else (x.gender or ent.gender)
+        # a name's article gives a body or a state a grammatical gender ('la Russie'), which 'ce dernier' agrees
+        # with; 'il' and 'elle' take up bodies more loosely ('le gouvernement … elle', the government's spokeswoman)
+        g = ent.gender if ent.kind == "person" else \
+            ((x.gender if x.form != "name" or lk.rule == "latter" else None) or ent.gender)
         if g and g != lk.gender:
             return False
     return True
@@ -457,7 +460,7 @@ def most_salient(ctx: Context, lk: Link, people: bool, unless=None, centred: boo
         ent = ctx.refs.entities[x.entity]
         latter = lk.rule == "latter"  # 'ces derniers' after 'le Paraguay et l'Uruguay': the last one named
         if ent.kind in ("merged", "media", "place", "other") or (people and ent.kind != "person") \
-                or not (agrees(ctx, lk, x, ent) or latter and agrees(ctx, _singular(lk), x, ent)) \
+                or not (agrees(ctx, lk, x, ent) or latter and lk.number == "p" and agrees(ctx, _singular(lk), x, ent)) \
                 or (unless is not None and unless(ent)):
             continue
         if d > NEAR and (ent.kind != "person" or not lk.gender):
