@@ -57,3 +57,16 @@ def test_a_word_in_parentheses_that_spells_nothing_is_no_acronym(analyze):
     s = analyze("Le maire (Modem) a reçu les commerçants lundi.\n\n"
                 "Le Modem a assuré que la rue serait rouverte.")
     assert "maire" not in (speakers(s)[0] or "")
+
+
+def test_a_numbered_local_body_is_its_acronym_without_the_number(analyze):
+    s = analyze("Les agents du syndicat intercommunal des eaux du bassin (Sieb 44) ont coupé la vanne.\n\n"
+                "Le Sieb recommande de faire bouillir l'eau jusqu'à vendredi.")
+    assert speakers(s) == ["syndicat intercommunal des eaux du bassin"]
+
+
+def test_an_acronym_in_parentheses_may_leave_out_a_word_of_the_name_it_follows(analyze):
+    s = analyze("D'après l'Institute for Studies on Water and Soil Pollution (ISWP), les nappes baissent.\n\n"
+                "L'ISWP a ajouté que les relevés de l'été seraient publiés en octobre.")
+    assert set(speakers(s)) == {"Institute for Studies on Water and Soil Pollution"}
+    assert [a["name"] for a in s.actors] == ["Institute for Studies on Water and Soil Pollution"]

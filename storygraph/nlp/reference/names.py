@@ -102,11 +102,13 @@ def acronym_like(text: str) -> bool:
         not text.isdigit()
 
 
-def spells(acronym: str, words: list[str], skips: set[str]) -> bool:
+def spells(acronym: str, words: list[str], skips: set[str], loose: bool = False) -> bool:
     """True when the acronym's letters are the initials of the words in order: every significant word gives its
-    initial (a hyphenated one may give each part's), a word of the skip list may give one or none."""
+    initial (a hyphenated one may give each part's), a word of the skip list may give one or none. Loose, as in
+    parentheses right after the name, a significant word inside may give none ('Centre for Research on Energy and
+    Clean Air (CREA)'), the first and the last still give theirs."""
     letters = "".join(c for c in fold(acronym) if c.isalnum())
-    if len(words) < 2 or not letters or words[0] in skips:
+    if len(words) < 2 or not letters or words[0] in skips or words[-1] in skips:
         return False
     seen: set[tuple[int, int]] = set()
 
@@ -117,7 +119,7 @@ def spells(acronym: str, words: list[str], skips: set[str]) -> bool:
             return False
         seen.add((w, n))
         word = words[w]
-        if word in skips and go(w + 1, n):
+        if (word in skips or loose and 0 < w < len(words) - 1) and go(w + 1, n):
             return True
         parts = [p for p in word.split("-") if p]
         options = {parts[0][:1], "".join(p[:1] for p in parts)} if parts else set()
@@ -134,9 +136,11 @@ def _spelled_before(acronym: str, text: str, end: int, skips: set[str]) -> int |
     """Where the phrase that the acronym spells starts, reading back from `end` (a parenthesis), if any."""
     stop = max((m.end() for m in PHRASE_END.finditer(text, max(0, end - 200), end)), default=max(0, end - 200))
     words = list(WORD.finditer(text, stop, end))
-    for s in range(len(words) - 2, max(-1, len(words) - 14), -1):  # the shortest phrase that spells it
-        if spells(acronym, [fold(w.group()).rstrip("'’") for w in words[s:]], skips):
-            return words[s].start()
+    folded = [fold(w.group()).rstrip("'’") for w in words]
+    for loose in (False, True):
+        for s in range(len(words) - 2, max(-1, len(words) - 14), -1):  # the shortest phrase that spells it
+            if spells(acronym, folded[s:], skips, loose):
+                return words[s].start()
     return None
 
 
@@ -156,32 +160,34 @@ def acronym_keys(mentions: list[Mention], text: str, skips: set[str]) -> tuple[d
         full[key] = text[start:end].strip()
         for k in order:  # the names the phrase opens with are that organisation ('Force intérimaire … au Liban')
             m = mentions[k]
-            if m.kind != "country" and m.start <= start < m.end or start <= m.start < end and m.end <= end and \
-                    m.start - start <= 3 and m.kind != "country":
+            # and the names inside it ('Energy and Clean Air' in 'Centre for Research on Energy and Clean Air')
+            if m.kind != "country" and (m.start <= start < m.end or start <= m.start and m.end <= end):
                 key_of[k] = key
 
     prev = {k2: k1 for k1, k2 in zip(order, order[1:])}
     for k2 in order:
         m2 = mentions[k2]
         before = text[:m2.start].rstrip()
-        if not before.endswith("(") or text[m2.end:m2.end + 1] != ")":
+        # a number may follow the acronym of a local body ('Sdis 35')
+        if not before.endswith("(") or not re.match(r" ?\d{0,3}\)", text[m2.end:m2.end + 5]):
             continue
         paren = len(before) - 1
         k1 = prev.get(k2)
         m1 = mentions[k1] if k1 is not None and text[mentions[k1].end:paren].strip() == "" else None
         a2 = strip_article(m2.text)
-        if acronym_like(m2.text) and " " not in m2.text:
-            s = _spelled_before(m2.text, text, paren, skips)
+        acr = re.sub(r"\s\d{1,3}$", "", a2)  # 'Sdis 35'
+        if acronym_like(acr) and " " not in acr:
+            s = _spelled_before(acr, text, paren, skips)
             if s is not None:
-                define(m2.text, s, paren)
-            elif m1 is not None and m1.kind not in ("person", "country") and ACRONYM.match(m2.text) and \
-                    (fold(m2.text)[:1] == fold(strip_article(m1.text))[:1] or
-                     set(fold(m2.text)) <= {w[:1] for w in name_tokens(strip_article(m1.text))}):
+                define(acr, s, paren)
+            elif m1 is not None and m1.kind not in ("person", "country") and ACRONYM.match(acr) and \
+                    (fold(acr)[:1] == fold(strip_article(m1.text))[:1] or
+                     set(fold(acr)) <= {w[:1] for w in name_tokens(strip_article(m1.text))}):
                 a1 = strip_article(m1.text)
-                define(m2.text, m1.end - len(a1), m1.end)
+                define(acr, m1.end - len(a1), m1.end)
             else:
                 continue
-            key_of[k2] = fold(m2.text)
+            key_of[k2] = fold(acr)
         elif m1 is not None and acronym_like(m1.text) and " " not in m1.text and \
                 m2.kind not in ("person", "country") and spells(m1.text, _words(a2), skips):
             define(m1.text, m2.end - len(a2), m2.end)
