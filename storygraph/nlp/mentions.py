@@ -62,6 +62,8 @@ class Gazetteer:
         # the words that link a title to its capitalised domain ('ministre de la Santé', 'Secretary of State')
         self.title_links = {fold(w) for w in resource(lang, "grammar").get("title_links", [])}
         self.portfolio_heads = {fold(w) for w in resource(lang, "grammar").get("portfolio_heads", [])}
+        # the words an acronym may leave out of the name it stands for ('parquet national financier' → PNF)
+        self.acronym_skips = {fold(w).rstrip("'’") for w in resource(lang, "grammar").get("acronym_skips", [])}
         self.country_of: dict[str, str] = {}
         self.iso: dict[str, str | None] = {}
         for name, info in countries(lang).items():

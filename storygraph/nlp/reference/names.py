@@ -90,16 +90,153 @@ def _tail(short: list[str], long: list[str]) -> bool:
     return 2 <= len(short) < len(long) and long[-len(short):] == short
 
 
+#: a word of a name as an acronym reads it: letters (hyphenated parts kept together), an elision's apostrophe
+WORD = re.compile(r"[^\W\d_][\w-]*['’]?|\d+")
+#: what ends the phrase an acronym in parentheses may spell, reading back from the parenthesis
+PHRASE_END = re.compile(r"[,.;:!?«»\"()\[\]\n]")
+
+
+def acronym_like(text: str) -> bool:
+    """True for a single word written as an acronym may be: a capital first, then up to nine letters or digits."""
+    return 2 <= len(text) <= 10 and text[:1].isupper() and bool(re.fullmatch(r"[\w&.-]+", text)) and \
+        not text.isdigit()
+
+
+def spells(acronym: str, words: list[str], skips: set[str], loose: bool = False) -> bool:
+    """True when the acronym's letters are the initials of the words in order: every significant word gives its
+    initial (a hyphenated one may give each part's), a word of the skip list may give one or none. Loose, as in
+    parentheses right after the name, a significant word inside may give none ('Centre for Research on Energy and
+    Clean Air (CREA)'), the first and the last still give theirs."""
+    letters = "".join(c for c in fold(acronym) if c.isalnum())
+    if len(words) < 2 or not letters or words[0] in skips or words[-1] in skips:
+        return False
+    seen: set[tuple[int, int]] = set()
+
+    def go(w: int, n: int) -> bool:
+        if w == len(words):
+            return n == len(letters)
+        if (w, n) in seen:
+            return False
+        seen.add((w, n))
+        word = words[w]
+        if (word in skips or loose and 0 < w < len(words) - 1) and go(w + 1, n):
+            return True
+        parts = [p for p in word.split("-") if p]
+        options = {parts[0][:1], "".join(p[:1] for p in parts)} if parts else set()
+        return any(letters.startswith(o, n) and go(w + 1, n + len(o)) for o in options if o)
+
+    return go(0, 0)
+
+
+def _words(phrase: str) -> list[str]:
+    return [fold(w).rstrip("'’") for w in WORD.findall(phrase)]
+
+
+def _spelled_before(acronym: str, text: str, end: int, skips: set[str]) -> int | None:
+    """Where the phrase that the acronym spells starts, reading back from `end` (a parenthesis), if any."""
+    stop = max((m.end() for m in PHRASE_END.finditer(text, max(0, end - 200), end)), default=max(0, end - 200))
+    words = list(WORD.finditer(text, stop, end))
+    folded = [fold(w.group()).rstrip("'’") for w in words]
+    for loose in (False, True):
+        for s in range(len(words) - 2, max(-1, len(words) - 14), -1):  # the shortest phrase that spells it
+            if spells(acronym, folded[s:], skips, loose):
+                return words[s].start()
+    return None
+
+
+def acronym_keys(mentions: list[Mention], text: str, skips: set[str]) -> tuple[dict[int, str], dict[str, str]]:
+    """Tie acronyms to the names they stand for: the mentions of each acronym and of its full name get one key
+    (the folded acronym), and each key its full name. An acronym in parentheses right after a phrase (or a name in
+    parentheses after an acronym) is that phrase when its letters spell it, or the organisation's name before it;
+    elsewhere, an acronym is a name of the article whose significant words' initials it spells."""
+    order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+    key_of: dict[int, str] = {}
+    full: dict[str, str] = {}
+
+    def define(acr: str, start: int, end: int) -> None:
+        key = fold(acr)
+        if key in full:
+            return
+        full[key] = text[start:end].strip()
+        for k in order:  # the names the phrase opens with are that organisation ('Force intérimaire … au Liban')
+            m = mentions[k]
+            # and the names inside it ('Energy and Clean Air' in 'Centre for Research on Energy and Clean Air')
+            if m.kind != "country" and (m.start <= start < m.end or start <= m.start and m.end <= end):
+                key_of[k] = key
+
+    prev = {k2: k1 for k1, k2 in zip(order, order[1:])}
+    for k2 in order:
+        m2 = mentions[k2]
+        before = text[:m2.start].rstrip()
+        # a number may follow the acronym of a local body ('Sdis 35')
+        if not before.endswith("(") or not re.match(r" ?\d{0,3}\)", text[m2.end:m2.end + 5]):
+            continue
+        paren = len(before) - 1
+        k1 = prev.get(k2)
+        m1 = mentions[k1] if k1 is not None and text[mentions[k1].end:paren].strip() == "" else None
+        a2 = strip_article(m2.text)
+        acr = re.sub(r"\s\d{1,3}$", "", a2)  # 'Sdis 35'
+        if acronym_like(acr) and " " not in acr:
+            s = _spelled_before(acr, text, paren, skips)
+            if s is not None:
+                define(acr, s, paren)
+            elif m1 is not None and m1.kind not in ("person", "country") and ACRONYM.match(acr) and \
+                    (fold(acr)[:1] == fold(strip_article(m1.text))[:1] or
+                     set(fold(acr)) <= {w[:1] for w in name_tokens(strip_article(m1.text))}):
+                a1 = strip_article(m1.text)
+                define(acr, m1.end - len(a1), m1.end)
+            else:
+                continue
+            key_of[k2] = fold(acr)
+        elif m1 is not None and acronym_like(m1.text) and " " not in m1.text and \
+                m2.kind not in ("person", "country") and spells(m1.text, _words(a2), skips):
+            define(m1.text, m2.end - len(a2), m2.end)
+            key_of[k1] = fold(m1.text)
+    names = [k for k in order if mentions[k].kind not in ("person", "country") and " " in mentions[k].text.strip()]
+    for k in order:
+        m = mentions[k]
+        t = strip_article(m.text)
+        if k in key_of or not acronym_like(t):
+            continue
+        if fold(t) in full:
+            key_of[k] = fold(t)
+            continue
+        for n in names:
+            # the name, or the name and the words after it that its acronym says belong to it ('… au Liban')
+            a = strip_article(mentions[n].text)
+            start = mentions[n].end - len(a)
+            stop = min((x.start() for x in PHRASE_END.finditer(text, mentions[n].end, mentions[n].end + 80)),
+                       default=mentions[n].end + 80)
+            ends = [mentions[n].end] + [w.end() for w in WORD.finditer(text, mentions[n].end, stop)][:4]
+            end = next((e for e in ends if spells(t, _words(text[start:e]), skips)), None)
+            if end is not None:
+                define(t, start, end)
+                key_of[k] = fold(t)
+                break
+    return key_of, full
+
+
 def cluster(refs: References, mentions: list[Mention], links: list[Link], gaz: Gazetteer,
             org_alias: dict[str, str], text: str) -> None:
     """Link every name mention to an entity; full person names first, so that a lone surname finds its person
-    wherever it stands."""
+    wherever it stands; an acronym and the name it stands for are one organisation, named by its full name."""
     by_key: dict[tuple[str, str], int] = {}
     ents = refs.entities
+    acr_key, full = acronym_keys(mentions, text, gaz.acronym_skips)
     order = sorted(range(len(mentions)),
                    key=lambda k: (mentions[k].kind != "person" or len(name_tokens(mentions[k].text)) < 2, k))
     for k in order:
         m, lk = mentions[k], links[k]
+        if k in acr_key:
+            key = ("organization", "acronym " + acr_key[k])
+            a = by_key.get(key)
+            if a is None:
+                a = by_key[key] = refs.add_entity(Entity("group" if m.kind == "group" else "organization"))
+                ents[a].names.append(full[acr_key[k]])
+            name = strip_article(m.text)
+            ents[a].names.append(name)
+            refs.link(lk, a, "acronym" if fold(name) == acr_key[k] else "name")
+            continue
         kind = ENTITY_KINDS.get(m.kind)
         if m.kind in ("other", "place", "organization") and len(name_tokens(m.text)) == 1 and \
                 surname_of(m.text, ents) is not None:
@@ -131,31 +268,4 @@ def cluster(refs: References, mentions: list[Mention], links: list[Link], gaz: G
             by_key[key] = a
         ents[a].names.append(name)
         refs.link(lk, a, rule)
-    merge_acronyms(refs, mentions, links, text)
 
-
-def merge_acronyms(refs: References, mentions: list[Mention], links: list[Link], text: str) -> None:
-    """'le groupe Lashkar-e-Taiba (LeT)', 'l'Organisation mondiale de la santé (OMS)': an acronym in parentheses
-    right after an organisation's name is that organisation wherever it is used alone later."""
-    ents = refs.entities
-    order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
-    alias: dict[str, int] = {}
-    for k1, k2 in zip(order, order[1:]):
-        m1, m2 = mentions[k1], mentions[k2]
-        a1 = links[k1].entity
-        if a1 >= 0 and ents[a1].kind in ("organization", "group") and \
-                text[m1.end:m2.start].strip() == "(" and text[m2.end:m2.end + 1] == ")" and \
-                ACRONYM.match(m2.text) and m2.text[0].casefold() == fold(ents[a1].name)[:1]:
-            alias.setdefault(m2.text, a1)
-    for k in order:
-        a1 = alias.get(mentions[k].text)
-        lk = links[k]
-        if a1 is None or lk.entity == a1:
-            continue
-        if lk.entity >= 0:
-            old = ents[lk.entity]
-            old.links = [x for x in old.links if x is not lk]
-            if not old.links:
-                old.kind = "merged"  # no mention points to it any more: left out of the Story
-        lk.entity = -1
-        refs.link(lk, a1, "acronym")
