@@ -473,3 +473,14 @@ def test_ce_dernier_agrees_with_the_article_of_a_state(analyze, state, latter, w
     person = "le ministre estonien Margus Tamm" if who == "Margus Tamm" else "la ministre suédoise Anna Berg"
     s = analyze(f"Pour {person}, {state} « cherche l'escalade ». {latter} a appelé à renforcer les contrôles.")
     assert s.quotes[-1]["speaker_name"] == who
+
+
+@pytest.mark.parametrize("office, rank, name", [
+    ("le ministre de l'Intérieur", "le général", "Mamadou Sarr"),
+    ("le président de la juridiction", "le juge", "Lamine Coly"),
+    ("la porte-parole du gouvernement", "la ministre", "Awa Traoré"),
+])
+def test_a_title_before_the_names_own_article_and_rank_is_the_same_persons(analyze, office, rank, name):
+    s = analyze(f"Le juge Paul Diallo a ouvert l'audience.\n\nJoint par téléphone, {office}, {rank} {name}, "
+                "a rappelé que la loi s'applique à tous.")
+    assert s.quotes[-1]["speaker_name"] == name

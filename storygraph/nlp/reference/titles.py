@@ -30,7 +30,8 @@ def describe(doc: Doc, lex: Lexicon, refs: References, mentions: list[Mention], 
                 ent.descriptions.append(span(d[0], d[1], text, role=None, org=None))
                 out.append((d[0], d[1], a))
             continue
-        for d in (apposition(doc, lex, m), title_before(doc, lex, m)):
+        before = title_before(doc, lex, m)
+        for d in (apposition(doc, lex, m), before, stacked_title(doc, lex, before)):
             if d is None:
                 continue
             s, e = d
@@ -96,6 +97,30 @@ def title_before(doc: Doc, lex: Lexicon, m: Mention) -> tuple[int, int] | None:
     if lo is None:
         return None
     return doc[lo].idx, doc[i].idx + len(doc[i])
+
+
+def stacked_title(doc: Doc, lex: Lexicon, before: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'le ministre de l'Intérieur, le général Mamadou Sarr': a title phrase set before the comma that opens
+    the name's own article and title is the same person's."""
+    if before is None:
+        return None
+    toks = tokens_in(doc, *before)
+    if toks is None:
+        return None
+    j = toks.start - 1  # the name's own determiner
+    if j < 2 or doc[j].pos_ != "DET" or doc[j - 1].text != ",":
+        return None
+    t = doc[j - 2]
+    while t.head.i != t.i and t.head.i < t.i and t.dep_ in ("nmod", "amod", "flat:name", "fixed", "appos"):
+        t = t.head
+    if fold(t.text) not in lex.role_words and fold(t.lemma_) not in lex.role_words:
+        return None
+    lo = min(x.i for x in t.subtree if x.i <= t.i)
+    if lo >= j - 1 or any(doc[x].is_punct or doc[x].pos_ in ("VERB", "AUX") for x in range(lo, j - 1)):
+        return None
+    if doc[lo].pos_ == "DET":
+        lo += 1  # the description without its article, as the other titles are
+    return doc[lo].idx, doc[j - 2].idx + len(doc[j - 2])
 
 
 def split_role(text: str, s: int, e: int, mentions: list[Mention]) -> dict:
