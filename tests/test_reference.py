@@ -484,3 +484,16 @@ def test_a_title_before_the_names_own_article_and_rank_is_the_same_persons(analy
     s = analyze(f"Le juge Paul Diallo a ouvert l'audience.\n\nJoint par téléphone, {office}, {rank} {name}, "
                 "a rappelé que la loi s'applique à tous.")
     assert s.quotes[-1]["speaker_name"] == name
+
+
+@pytest.mark.parametrize("title", ["Le porte-parole du parti", "Leur porte-parole", "Le ministre de la Culture"])
+def test_a_womans_first_name_outweighs_a_generic_masculine_title(analyze, title):
+    s = analyze(f"Paul Diallo a dit que tout allait bien.\n\n{title}, Nathalie Roux, a annoncé une plainte. "
+                "Selon elle, le pouvoir a peur.")
+    assert s.quotes[-1]["speaker_name"] == "Nathalie Roux"
+
+
+def test_a_name_written_family_name_first_keeps_its_masculine_title(analyze):
+    s = analyze("Le porte-parole de la diplomatie chinoise, Lin Jian, a dénoncé une provocation. "
+                "Selon lui, Pékin ne cédera pas.")
+    assert s.quotes[-1]["speaker_name"] == "Lin Jian"

@@ -32,6 +32,21 @@ def first_name_gender(first: str) -> str | None:
 
 
 @lru_cache(maxsize=20_000)  # bounded: names repeat across articles
+def surely_female(first: str) -> bool:
+    """True when a first name is a woman's beyond doubt: female in France's list, or female everywhere and long
+    enough not to be a syllable of a name written family name first ('Lin Jian', 'Kim Jong Un')."""
+    det = _detector()
+    if det is None or len(first) < 2 or not first[:1].isupper():
+        return False
+    for form in (first, fold(first)):
+        name = form.split("-")[0].capitalize()
+        if det.get_gender(name, "france") in ("female", "mostly_female") or \
+                len(name) >= 4 and det.get_gender(name) == "female":
+            return True
+    return False
+
+
+@lru_cache(maxsize=20_000)  # bounded: names repeat across articles
 def is_first_name(word: str) -> bool:
     """True when a capitalised word is a known first name of either gender ('Roman', 'Rima', 'Claude')."""
     det = _detector()

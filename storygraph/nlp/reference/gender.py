@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ...lang.names import first_name_gender
+from ...lang.names import first_name_gender, surely_female
 from ...lang.text import fold
 from ..index import tokens_in
 from .entities import Entity
@@ -48,7 +48,7 @@ def assign(doc: Doc, lex: Lexicon, entities: list[Entity]) -> None:
     for ent in entities:
         if ent.kind != "person" or ent.gender:
             continue
-        votes = {"m": 0, "f": 0}
+        honorific = {"m": 0, "f": 0}
         for lk in ent.links:
             if lk.form != "name":
                 continue
@@ -56,18 +56,22 @@ def assign(doc: Doc, lex: Lexicon, entities: list[Entity]) -> None:
             if lk.i > 0:
                 g = lex.honorific_gender.get(fold(doc[lk.i - 1].text).rstrip("."))
                 if g:
-                    votes[g] += 3
+                    honorific[g] += 1
+        if honorific["m"] != honorific["f"]:
+            ent.gender = "m" if honorific["m"] > honorific["f"] else "f"
+            continue
+        titles = {"m": 0, "f": 0}
         for d in ent.descriptions:
             g = span_gender(doc, d["start"], d["end"])
             if g:
-                votes[g] += 2
-        if votes["m"] != votes["f"]:
-            ent.gender = "m" if votes["m"] > votes["f"] else "f"
-            continue
-        for n in ent.names:
-            words = n.split()
-            if len(words) >= 2:
-                g = first_name_gender(words[0])
-                if g:
-                    ent.gender = g
-                    break
+                titles[g] += 1
+        named = next((g for g in (first_name_gender(n.split()[0]) for n in ent.names if len(n.split()) >= 2) if g), None)
+        if titles["f"] > titles["m"]:
+            ent.gender = "f"  # 'la ministre': French marks a woman's title
+        elif titles["m"] > titles["f"]:
+            # a masculine title may be the generic one ('le porte-parole du parti, Aya Konan'): a woman's first
+            # name outweighs it
+            woman = any(surely_female(n.split()[0]) for n in ent.names if len(n.split()) >= 2)
+            ent.gender = "f" if woman else "m"
+        else:
+            ent.gender = named
