@@ -221,7 +221,7 @@ def _argued(ctx: Context, start: int, end: int) -> bool:
     de = set(lex.frame_words.get("de", ())) | set(lex.frame_words.get("de-np", ()))
     inside = range(toks.start, toks.end)
     heads = [t for t in toks if t.head.i not in inside or t.head == t][:1]  # the object or attribute itself
-    return any(c.dep_ in ("ccomp", "xcomp", "acl", "advcl", "obl", "obl:arg", "nmod") and c.i > h.i
+    return any(c.dep_.split(":")[0] in ("ccomp", "xcomp", "acl", "advcl", "obl", "nmod") and c.i > h.i
                and (c.dep_ in ("ccomp", "xcomp") or any(ctx.words[x.i] in de for x in c.children if x.dep_ in ("case", "mark")))
                for h in heads for c in h.children)
 
