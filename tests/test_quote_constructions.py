@@ -410,3 +410,103 @@ def test_marks_after_a_colon_left_aside_by_an_idiom_are_its_speakers(analyze):
     q = only(analyze("Dès son élection, la syndicaliste Julie Caron a annoncé la couleur devant la presse : "
                      "« Nous ne signerons rien sans garanties. » La direction n'a pas répondu."))
     assert q["type"] == "direct" and q["speaker_name"] == "Julie Caron"
+
+
+# ---------------------------------------------------------------- 'selon X, qui …, P'
+
+def test_according_to_a_source_with_a_relative_clause_reports_what_follows_it(analyze):
+    q = only(analyze("Selon l'association Emmaüs, qui gère trois foyers dans le département, "
+                     "200 personnes dorment encore dehors chaque nuit."))
+    assert q["speaker_name"] and "Emmaüs" in q["speaker_name"]
+    assert q["content"][0]["text"] == "200 personnes dorment encore dehors chaque nuit"
+
+
+def test_according_to_after_the_claim_leaves_the_sources_relative_clause_to_its_own_verb(analyze):
+    story = analyze("Les crues ont détruit quatre ponts, d'après la préfecture, qui juge la situation « préoccupante ».")
+    texts = [c["text"] for q in story.quotes for c in q["content"]]
+    assert "Les crues ont détruit quatre ponts" in texts, quotes(story)
+    assert not any("qui juge" in t for t in texts), quotes(story)
+
+
+# ---------------------------------------------------------------- two reports in one sentence
+
+def test_a_contrast_clause_with_its_own_speaker_is_another_report(analyze):
+    story = analyze("Le syndicat a jugé la proposition « insuffisante », alors que le directeur du site affirmait "
+                    "que l'offre était la dernière.")
+    assert len(story.quotes) == 2, quotes(story)
+    first, second = story.quotes
+    assert first["content"][0]["text"].endswith("« insuffisante »")
+    assert second["content"][0]["text"] == "l'offre était la dernière"
+    assert "directeur" in (second["speaker_name"] or "")
+
+
+def test_two_coordinated_cues_each_with_quoted_object_are_two_quotes(analyze):
+    story = analyze("Le chef de l'opposition, Hugo Lambert, qui critique « une gestion à courte vue » et réclame "
+                    "« un vrai plan pour les écoles », a quitté la séance.")
+    texts = [q["content"][0]["text"] for q in story.quotes]
+    assert any(t.startswith("« une gestion") and "réclame" not in t for t in texts), quotes(story)
+    assert any("un vrai plan pour les écoles" in t and "critique" not in t for t in texts), quotes(story)
+
+
+def test_a_cue_participle_sharing_the_auxiliary_is_a_second_report(analyze):
+    story = analyze("Le recteur a affirmé avoir « mesuré l'inquiétude » des parents et promis de rouvrir la classe en janvier.")
+    texts = [q["content"][0]["text"] for q in story.quotes]
+    assert any(t.startswith("avoir « mesuré") and "promis" not in t for t in texts), quotes(story)
+    assert any("rouvrir la classe" in t for t in texts), quotes(story)
+
+
+def test_two_participles_under_one_reported_infinitive_stay_one_report(analyze):
+    q = only(analyze("La ministre a dit avoir visité les ateliers et rencontré les apprentis."))
+    assert "rencontré les apprentis" in q["content"][0]["text"]
+
+
+# ---------------------------------------------------------------- verbs that report nothing in that frame
+
+@pytest.mark.parametrize("sentence", [
+    "La gardienne ne cachait pas sa déception à la sortie du vestiaire.",
+    "Le sélectionneur s'est montré prudent.",
+    "La finale, un duel qui s'annonce serré, se jouera samedi.",
+    "Aucun groupe n'a revendiqué l'incendie de l'entrepôt.",
+    "La direction n'a jamais annoncé de plan social.",
+])
+def test_a_feeling_shown_or_a_claim_not_made_is_no_quote(analyze, sentence):
+    assert analyze(sentence).quotes == []
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("La capitaine s'est montrée « sereine » avant le match retour.", "« sereine » avant le match retour"),
+    ("Le doyen s'est montré satisfait de la réforme votée hier.", "satisfait de la réforme votée hier"),
+])
+def test_an_attribute_in_marks_or_with_its_complement_is_a_quote(analyze, sentence, content):
+    assert only(analyze(sentence))["content"][0]["text"] == content
+
+
+# ---------------------------------------------------------------- who speaks a quotation with no cue
+
+def test_a_sentence_bringing_in_a_person_gives_the_next_quotation_its_speaker(analyze):
+    story = analyze("« Le camping a été évacué dans le calme », a indiqué le capitaine des pompiers, Marc Delmas. "
+                    "Parmi les vacanciers, Josiane, 67 ans, qui vient chaque été depuis trente ans. "
+                    "« On a tout laissé dans la caravane, même les papiers. »")
+    last = story.quotes[-1]
+    assert last["content"][0]["text"].startswith("On a tout laissé")
+    assert last["speaker_name"] == "Josiane", quotes(story)
+
+
+def test_a_sentence_after_the_quotation_naming_its_author(analyze):
+    story = analyze("La sénatrice Agnès Perrin a voté contre. « Cette loi sera censurée avant l'été. » "
+                    "La critique vient de Bruno Keller, le rapporteur du texte.")
+    last = story.quotes[-1]
+    assert last["content"][0]["text"].startswith("Cette loi sera censurée")
+    assert last["speaker_name"] == "Bruno Keller", quotes(story)
+
+
+# ---------------------------------------------------------------- an aside inside a mixed quote
+
+def test_an_aside_between_commas_stays_inside_the_mixed_quote(analyze):
+    story = analyze("« Les urgences saturent », avertit le professeur, qui souligne que certains traitements, "
+                    "comme les antiviraux donnés tôt, « réduisent nettement les complications ».")
+    q = story.quotes[-1]
+    assert q["type"] == "mixed", quotes(story)
+    assert q["content"][0]["text"].startswith("certains traitements, comme les antiviraux")
+    assert q["content"][0]["text"].endswith("« réduisent nettement les complications »")
+    assert len(story.quotes) == 2

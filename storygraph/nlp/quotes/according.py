@@ -86,6 +86,11 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote]) -> None:
             if e < len(toks) and toks[e].text == ",":
                 # content after the source, past an apposition to it ('selon X, un groupe de …, P')
                 cs = e + 1
+                relative = _past_relative(ctx, toks, cs)
+                if relative is not None:
+                    # 'selon X, qui soutient l'hôpital, P': the relative clause describes the source; what X
+                    # reports is what follows the comma that closes it (or, with none, only what came before)
+                    cs = relative
                 named = next((x for x in doc._.sg_mentions or [] if x.i == toks[cs].i and x.kind == "person"), None) if cs < len(toks) else None
                 if named is not None and named.j < sent.end and doc[named.j].text == ",":
                     # 'selon le procureur de l'île, Aïnoudine Allaoui, P': the name is the source
@@ -101,6 +106,15 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote]) -> None:
                         f += 1
                     if f < len(toks) and toks[f].text == "," and f - cs <= 12:
                         cs = f + 1
+                if relative is not None and cs >= len(toks) and n > 0:
+                    # 'P, selon X, qui qualifie la situation de « … »': X reports P; the relative clause is
+                    # X's words of its own, read off its verb
+                    pre_end = t.idx
+                    while pre_end > toks[0].idx and text[pre_end - 1] in TRIM:
+                        pre_end -= 1
+                    if pre_end - toks[0].idx > 10:
+                        quotes.append(_mk_selon(doc, [(toks[0].idx, pre_end)], cue, spk, marks))
+                    break
                 if cs < len(toks):
                     start = toks[cs].idx
                     m = next((m for m in marks if m.open >= toks[e].idx and m.open <= start + 1 and not m.used), None)
@@ -138,6 +152,17 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote]) -> None:
                 elif end - start > 10:
                     quotes.append(_mk_selon(doc, [(start, end)], cue, spk, marks))
             break
+
+
+def _past_relative(ctx: Context, toks: Span, k: int) -> int | None:
+    """When a relative clause opens at toks[k] ('…, qui soutient l'hôpital, …'): the index just past the comma
+    that closes it, or len(toks) when it runs to the sentence's end; None when no relative clause opens there."""
+    if k >= len(toks) or ctx.words[toks[k].i] not in ctx.lex.relative_pronouns:
+        return None
+    for f in range(k + 1, len(toks)):
+        if toks[f].text == "," and not ctx.inside[toks[f].i]:
+            return f + 1
+    return len(toks)
 
 
 def _selon_relative(ctx: Context, sent: Span, selon: Token, rel: Token) -> Quote | None:

@@ -186,7 +186,7 @@ def clause_end(ctx: Context, start_tok: int, sent: Span, coordinated: bool = Tru
             while j < end_tok and j - k <= 3 and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV" or words[j] in lex.coordinators or forms[j] == ","
                                                   or (f == "," and words[j] in ("tout", "en"))):
                 j += 1
-            if j < end_tok and j > k + (1 if t.text == "," else 0) - 1 and lemma(lex, doc[j]) and doc[j].pos_ == "VERB":
+            if j < end_tok and j > k + (1 if t.text == "," else 0) - 1 and lemma(lex, doc[j]) and _verb_here(lex, doc[j], k, start_tok):
                 lv = doc[j]
                 own_subject = any(c.dep_ in SUBJ_DEPS and c.i < lv.i and c.i > k for c in lv.children)
                 # a coordinated cue shares the speaker ('… et a appelé à'); a verb coordinated inside the
@@ -198,6 +198,11 @@ def clause_end(ctx: Context, start_tok: int, sent: Span, coordinated: bool = Tru
                 # '… and said she would …' coordinated with the cue itself (before the clause): the speaker's next act
                 # or one that reports a clause of its own ('… and added that …'), whoever its subject is
                 compound = compound or (lv.dep_ == "conj" and (lv.head.i < start_tok or que_clause(lex, lv) is not None))
+                # 'a assuré avoir « entendu … » et promis de …': a cue participle sharing the cue's auxiliary,
+                # which the parse hangs on the reported infinitive, is the speaker's second report
+                compound = compound or (lv.dep_ == "conj" and "Part" in lv.morph.get("VerbForm") and "Past" in lv.morph.get("Tense")
+                                        and lv.head.dep_ in ("xcomp", "ccomp") and lv.head.head.i < start_tok
+                                        and any(c.dep_.startswith("aux") for c in lv.head.head.children))
                 # ', précisant que …', ', tout en saluant …': a participle cue of the same speaker
                 gerund = t.text == "," and lv.text.endswith(lex.participle_endings) and "Part" in lv.morph.get("VerbForm")
                 if not own_subject and compound and (t.text != "," or gerund or incise or words[k + 1] in lex.coordinators
@@ -224,6 +229,9 @@ def clause_end(ctx: Context, start_tok: int, sent: Span, coordinated: bool = Tru
             break
         if words[k] in lex.report_openers and k > start_tok + 2 and k not in marked and _reports_in_turn(ctx, k, end_tok):
             end_tok = k  # '…, but he said that …': his own report, not part of the first one
+            break
+        if k > start_tok + 1 and k not in marked and _contrast_report(ctx, k, end_tok):
+            end_tok = k  # '…, tandis que l'ambassadrice assurait que …': another speaker's report
             break
         if f == "," and k > start_tok + 1 and k not in marked and _new_speaker_after(ctx, k, end_tok):
             end_tok = k
@@ -276,6 +284,34 @@ def _true_end(ctx: Context, end: int) -> int:
             return end
         end = sentence_of(doc[end]).end
     return end
+
+
+def _verb_here(lex: Lexicon, t: Token, k: int, start_tok: int) -> bool:
+    """t, after the coordinator or comma at k, is a verb: tagged so, or a cue's form the tagger took for a noun
+    with no determiner, coordinated with the cue before the reported words ('dénonce « … » et demande « … »')."""
+    if t.pos_ == "VERB":
+        return True
+    return t.pos_ == "NOUN" and t.i == k + 1 and t.dep_ == "conj" and t.head.pos_ == "VERB" and t.head.i < start_tok \
+        and not any(c.dep_ == "det" for c in t.children)
+
+
+def _contrast_report(ctx: Context, k: int, end: int) -> bool:
+    """At k (after an optional comma) a contrast conjunction opens a clause whose speech verb has a subject of its
+    own ('…, tandis que l'ambassadrice assurait que …', 'alors que le maire affirmait …'): another report."""
+    lex = ctx.lex
+    doc = ctx.doc
+    j = k + 1 if ctx.forms[k] == "," else k
+    n = next((len(p) for p in lex.contrast_conjunctions if tuple(ctx.words[j:j + len(p)]) == p), 0)
+    if not n:
+        return False
+    j += n
+    for x in range(j, min(end, j + 14)):
+        t = doc[x]
+        if ctx.forms[x] in (",", ".", ";", ":", "«", "»") or x in ctx.marked:
+            return False
+        if t.pos_ == "VERB" and lemma(lex, t):
+            return any(c.dep_ in SUBJ_DEPS and j <= c.i < x and ctx.words[c.i] not in lex.relative_subjects for c in t.children)
+    return False
 
 
 def _new_speaker_after(ctx: Context, k: int, end: int) -> bool:

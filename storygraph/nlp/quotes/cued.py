@@ -104,7 +104,9 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
                 or (t.pos_ == "X" and ctx.words[k] in AUXILIARY_FORMS)):  # 'a tweeté', the parser lost
             break
         k -= 1
-    if subj and subj[0].i < v.i and 1 < subj[0].left_edge.i <= k <= subj[0].right_edge.i and v.i - k < 8:
+    relative = any(c.dep_ in SUBJ_DEPS and ctx.words[c.i] in lex.relative_subjects for c in v.children)
+    if subj and not relative and subj[0].i < v.i and 1 < subj[0].left_edge.i <= k <= subj[0].right_edge.i and v.i - k < 8:
+        # (a verb whose subject is 'qui' is a relative clause's, never an incise after the marks)
         # '“…,” Figueroa told reporters': the subject between the closing mark and the verb
         k2 = subj[0].left_edge.i - 1
         shut = CLOSERS | {'"'}
@@ -198,8 +200,40 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     comp = complement(ctx, v, lem) if not not_yet(lex, v) else None
     if comp is not None:
         start, end = comp
+        bare = lem in lex.marked_only and not _argued(ctx, start, end)
+        if (bare or negated(lex, v) and lem not in lex.litotes) and not any(start <= m.open < end for m in marks):
+            # 'ne cachait pas sa frustration', 's'est montré prudent', 'n'ont pas revendiqué l'attaque':
+            # a feeling shown or a claim not made, no words reported
+            return None
         return _reported(ctx, start, end, cue, lem, subj, v)
     return None
+
+
+def _argued(ctx: Context, start: int, end: int) -> bool:
+    """The attribute or object between the characters start and end goes on with a clause or a 'de'
+    complement of its own ('s'est montrée convaincue que …', 'satisfait de l'accord'): a stance stated."""
+    toks = tokens_in(ctx.doc, start, end)
+    if toks is None:
+        return False
+    lex = ctx.lex
+    if toks.start > 0 and ctx.words[toks.start - 1] in lex.que:
+        return True  # the reported clause itself ('convaincue que …')
+    de = set(lex.frame_words.get("de", ())) | set(lex.frame_words.get("de-np", ()))
+    inside = range(toks.start, toks.end)
+    heads = [t for t in toks if t.head.i not in inside or t.head == t][:1]  # the object or attribute itself
+    return any(c.dep_.split(":")[0] in ("ccomp", "xcomp", "acl", "advcl", "obl", "nmod") and c.i > h.i
+               and (c.dep_ in ("ccomp", "xcomp") or any(ctx.words[x.i] in de for x in c.children if x.dep_ in ("case", "mark")))
+               for h in heads for c in h.children)
+
+
+def negated(lex: Lexicon, v: Token) -> bool:
+    """v is negated ('n'ont pas revendiqué', 'n'a jamais confirmé')."""
+    if any(c.dep_ == "advmod" and fold(c.text) in lex.negators for c in v.children):
+        return True
+    # 'Aucun groupe n'a revendiqué …', 'Personne n'a confirmé …': the negation stands on the subject
+    return any(c.dep_ == "advmod" and fold(c.text) in lex.negation_particles for c in v.children) and any(
+        c.dep_ in SUBJ_DEPS and (fold(c.text) in lex.negative_subjects or any(fold(d.text) in lex.negative_subjects for d in c.children if d.dep_ == "det"))
+        for c in v.children)
 
 
 def passive_report(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
@@ -265,17 +299,25 @@ def _reported(ctx: Context, start, end, cue, lem, subj, v) -> Quote | None:
     marks = ctx.marks
     rel = next((c for c in v.children if c.dep_ in SUBJ_DEPS and fold(c.text) in lex.relative_subjects), None)
     if rel is not None and rel.i > 0 and doc[rel.i - 1].text == ",":
-        # ', qui a annoncé P, …': the relative clause ends at its closing comma
+        # 'X, qui a annoncé P, a …': the relative clause ends at its closing comma; one that closes the sentence
+        # after its main verb runs over an aside set off by two commas ('…, qui rappelle que A, comme B, « C »')
         text = text_of(doc)
-        depth, k = 0, start
-        while k < end:
+        last = sentence_of(v).root.i < v.i
+        commas = []
+        depth = 0
+        for k in range(start, end):
             ch = text[k]
             depth += ch in "(«“"
             depth -= ch in ")»”"
             if ch == "," and depth <= 0:
-                end = k
-                break
-            k += 1
+                commas.append(k)
+        n = 0
+        while n < len(commas):
+            if last and n + 1 < len(commas) and text[commas[n + 1] + 1:end].strip(SPACES + TRIM):
+                n += 2  # an aside between two commas inside the reported clause
+                continue
+            end = commas[n]
+            break
     end = fronted_end(ctx, v, start, end)
     if end - start < 3:
         return None

@@ -82,6 +82,7 @@ class Lexicon:
         self.question_labels = {fold(w) for w in labels.get("questions", [])}
         self.answer_labels = {fold(w) for w in labels.get("answers", [])}
         self.pointing_back = sorted((fold(w) for w in data.get("pointing_back", {}).get("phrases", [])), key=len, reverse=True)
+        self.origin_verbs = {fold(w) for w in data.get("pointing_back", {}).get("origin_verbs", [])}
         self.naming_back = sorted((fold(w) for w in data.get("pointing_back", {}).get("naming", [])), key=len, reverse=True)
         grammar = resource(lang, "grammar")
         self.clitics = set(grammar["clitics"])
@@ -104,6 +105,7 @@ class Lexicon:
         # the relative pronouns that stand as a speech verb's subject ('qui', 'who'): the speaker is their antecedent
         self.relative_subjects = frozenset(fold(w) for w in grammar.get("relative_subjects", []))
         self.relative_pronouns = frozenset(fold(w) for w in grammar.get("relative_pronouns", []))
+        self.contrast_conjunctions = tuple(tuple(fold(w) for w in p.split()) for p in grammar.get("contrast_conjunctions", []))
         self.age_nouns = frozenset(fold(w) for w in grammar.get("age_nouns", []))
         self.manner_nouns = frozenset(fold(w) for w in grammar.get("manner_nouns", []))
         # the words that open each complement frame of the speech table ('de', 'à', 'contre' / 'to', 'against')
@@ -119,6 +121,12 @@ class Lexicon:
         self.adverbial_de = [tuple(w.strip() for w in a) for a in self.adverbial_de]
         self.idioms = {fold(k): {fold(w) for w in v} for k, v in data.get("idioms", {}).items() if not k.startswith("_")}
         self.future_verbs = {fold(w) for w in data.get("not_yet", {}).get("verbs", [])}
+        self.not_reflexive = {fold(w) for w in data.get("not_reflexive", {}).get("verbs", [])}
+        self.marked_only = {fold(w) for w in data.get("marked_only", {}).get("verbs", [])}
+        self.litotes = {fold(w) for w in data.get("litotes", {}).get("verbs", [])}
+        self.negators = {fold(w) for w in data.get("litotes", {}).get("negators", [])}
+        self.negation_particles = {fold(w) for w in data.get("litotes", {}).get("particles", [])}
+        self.negative_subjects = {fold(w) for w in data.get("litotes", {}).get("negative_subjects", [])}
         self.title_nouns = {fold(w) for w in data.get("title_nouns", {}).get("nouns", [])}
         self.title_links = {fold(w) for w in data.get("title_nouns", {}).get("links", [])}
         self.media_names = {fold(w) for w in data.get("media", [])} if self.title_links else set()
@@ -193,8 +201,8 @@ def lemma(lex: Lexicon, tok: Token) -> str | None:
     if refl and "s'" + lem in lex.verbs:
         return "s'" + lem
     if lem in lex.verbs:
-        if lem in ("appeler",) and refl:
-            return None
+        if refl and lem in lex.not_reflexive:
+            return None  # 's'appeler', 's'annoncer': no speech in the reflexive
         return lem
     return None
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..grammar import group_start
 from ..index import sentence_of, text_of, token_at, tokens_in
 from ..mentions import fold
 from ..paragraphs import paragraph_spans
-from .clauses import clause_end
+from .clauses import clause_end, main_verb
 from .context import Context
 from .cued import cue_span
 from .lexicon import SUBJ_DEPS, lemma
@@ -259,7 +259,7 @@ def introduced_before(ctx: Context, m: Marked, quotes: list[Quote], silent: list
             or any(prev.start_char <= q.start < m.open or any(s <= prev.start_char < e for s, e in q.content) for q in quotes) \
             or any(n.open < m.open and n.close > prev.start_char for n in ctx.marks if n is not m):
         return None
-    named = person_subject(ctx, prev)
+    named = person_subject(ctx, prev) or introduced_person(ctx, prev)
     if named is not None:
         return Quote("direct", [(m.cs, m.ce)], speakers=[(named.start, named.end)], anchor=m.cs)
     # 'Il a été clair. « … »': a personal pronoun as the subject points to the person the text is about
@@ -269,6 +269,25 @@ def introduced_before(ctx: Context, m: Marked, quotes: list[Quote], silent: list
     if pron is None:
         return None
     return Quote("direct", [(m.cs, m.ce)], speakers=speaker_spans(ctx, [pron]), anchor=m.cs)
+
+
+def introduced_person(ctx: Context, sent: Span):
+    """'Parmi eux, Lucienne, 81 ans, qui habite près du bois.': a sentence with no main verb of its own that
+    brings in a person, named as such or by a name with an age after it; None if it brings in no one."""
+    doc = ctx.doc
+    if any(main_verb(ctx, t) for t in sent):
+        return None
+    for x in doc._.sg_mentions or []:
+        if not sent.start <= x.i < sent.end:
+            continue
+        if x.kind == "person":
+            return x
+        k = x.j
+        aged = x.kind in ("other", "person") and doc[x.i].pos_ == "PROPN" and k + 2 < sent.end and ctx.forms[k] == "," \
+            and doc[k + 1].pos_ == "NUM" and ctx.words[k + 2] in ctx.lex.age_nouns
+        if aged:
+            return x
+    return None
 
 
 def source_in_brackets(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
@@ -302,13 +321,14 @@ def named_back(ctx: Context, m: Marked, j: int, head: str) -> Quote | None:
     if span_ is None:
         return None
     sent_end = sentence_of(span_[0]).end
-    first = span_.start + len(noun.split())
+    # the first token past the naming words, however the tokenizer cut them ('l'attaque' is two tokens)
+    first = next((t.i for t in span_ if t.idx >= j + len(noun)), span_.end)
     for t in ctx.doc[first:min(sent_end, first + 6)]:
         m2 = ctx.mention_from.get(t.i)
         if m2 is not None and m2.kind in ("person", "organization", "country", "media"):
             cue = (j, ctx.doc[first - 1].idx + len(ctx.doc[first - 1]))
             return Quote("direct", [(m.cs, m.ce)], cue, "phrase", speakers=[(m2.start, m2.end)], anchor=m.cs)
-        if t.pos_ in ("VERB",) and fold(t.lemma_) not in ("signer",) or ctx.forms[t.i] in (",", ".", ";"):
+        if t.pos_ in ("VERB",) and fold(t.lemma_) not in ctx.lex.origin_verbs or ctx.forms[t.i] in (",", ".", ";"):
             break
     return None
 
