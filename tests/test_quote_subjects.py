@@ -144,3 +144,14 @@ def test_words_carried_by_an_agency_are_the_speakers_alone(analyze, lead, who, t
     s = analyze(f"{lead}, {tail}.")
     assert [q["speaker_name"] for q in s.quotes] == [who]
     assert "selon" not in s.quotes[0]["content"][0]["text"]  # who carried the words is not what was said
+
+
+@pytest.mark.parametrize("subject, verb, who", [
+    ("Mme Lemieux", "a fait valoir", "Lemieux"),
+    ("Le ministre des Finances Paul Girard", "a fait valoir", "Paul Girard"),
+    ("La mairesse Valérie Plante", "a fait savoir", "Valérie Plante"),
+])
+def test_a_multiword_cue_the_parser_hangs_on_its_last_word_keeps_its_subject(analyze, subject, verb, who):
+    s = analyze(f"{subject} {verb} que la Ville avait déjà investi 120 millions de dollars.")
+    assert [q["speaker_name"] for q in s.quotes] == [who]
+    assert s.quotes[0]["content"][0]["text"].startswith("la Ville")

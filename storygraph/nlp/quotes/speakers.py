@@ -113,7 +113,8 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
         return [doc[opener.i]]
     # participial adjunct ("…, précisant que") or coordinated verb: the governing verb's speaker
     # ('acomp': 'is worried that …', the English parse hangs the stance adjective on its copula, whose subject speaks)
-    if depth < 3 and v.head.i != v.i and v.dep_ in ("advcl", "conj", "xcomp", "acl", "parataxis", "acomp"):
+    # ('dep': the parser hung a multi-word cue on its last word, 'a fait ←dep valoir', whose subject it is)
+    if depth < 3 and v.head.i != v.i and v.dep_ in ("advcl", "conj", "xcomp", "acl", "parataxis", "acomp", "dep"):
         if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v.morph.get("VerbForm") == ["Part"]:
             return []
         if v.head.i in marks:
