@@ -76,7 +76,7 @@ def fronted_clause(ctx: Context, v: Token, subj: list[Token], sent: Span) -> tup
     lead = min([subj[0].left_edge.i] + [c.i for c in v.children if c.i < v.i and c.i > subj[0].i])
     after = v.i + 1
     if lead - 1 <= sent.start or ctx.forms[lead - 1] != "," or \
-            (after < sent.end and ctx.forms[after] not in (",", ".", "?", "!", ";") and doc[after].dep_ not in ("prep", "npadvmod")):
+            (after < sent.end and ctx.forms[after] not in (",", ".", "?", "!", ";") and _adjunct_of(doc[after], v) is None):
         return None
     s = sent.start
     while s < lead - 1 and (doc[s].is_space or doc[s].text in ("-", "—", "–")):
@@ -93,6 +93,14 @@ def fronted_clause(ctx: Context, v: Token, subj: list[Token], sent: Span) -> tup
     if lead - 1 - s < 3 or not any(main_verb(ctx, t) for t in doc[s:lead - 1]):
         return None
     return start, end
+
+
+def _adjunct_of(t: Token, v: Token) -> Token | None:
+    """The adjunct of `v` (a phrase of place, time or manner) that `t` stands in: 'said [Friday afternoon]',
+    'said [in a statement]'; None when `t` belongs to no such phrase."""
+    while t.head != v and t.head != t:
+        t = t.head
+    return t if t.head == v and t.i > v.i and t.dep_ in ("prep", "npadvmod") else None
 
 
 def as_clause(ctx: Context, v: Token, sent: Span) -> list[tuple[int, int]] | None:

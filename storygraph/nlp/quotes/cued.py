@@ -379,7 +379,8 @@ def narrative_before(lex: Lexicon, doc: Doc, m: Marked) -> int | None:
     if span_ is None:
         return None
     sent = sentence_of(span_[0])
-    lead = text[sent.start_char:m.open]
+    # a doubled mark ('' or ``) opens at its second half: its first half is no word of the lead
+    lead = text[sent.start_char:m.open - (text[m.open] in "'`" and text[m.open - 1:m.open] == text[m.open])]
     words = lead.split()
     inner = tokens_in(doc, m.cs, min(m.ce, m.cs + 12))
     first = next((t for t in inner or [] if not (t.pos_ == "PRON" and t.text.islower()) and t.pos_ != "ADV"), None)
