@@ -27,6 +27,7 @@ from .index import sentence_of, text_of, token_at, tokens_in
 from .mentions import fold
 from .times import nearest_time
 from .times.grammar import trie
+from .features import feature
 
 def low(s: str) -> str:
     """Lower case with one apostrophe, keeping every offset (fold would strip and decompose)."""
@@ -309,7 +310,7 @@ class FigureFinder:
         for _ in range(12):
             if t.head.i == t.i:
                 return False
-            if t.dep_ in ("acl", "acl:relcl") and t.pos_ in ("VERB", "AUX") and "Inf" not in t.morph.get("VerbForm") or \
+            if t.dep_ in ("acl", "acl:relcl") and t.pos_ in ("VERB", "AUX") and "Inf" not in feature(t, "VerbForm") or \
                     t.dep_ == "advcl" and any(fold(c.text) in ("apres", "avant", "depuis") for c in t.children if c.dep_ == "mark"):
                 return True
             t = t.head
@@ -389,7 +390,7 @@ class FigureFinder:
                         # one mention spans the report and its author ('un bilan du ministère'): the author's words
                         return None, self.fuller(c, self.phrase(c))
                     return self.name_of(c, [], actor_at)  # the quote's speaker is the report; its author is named here
-                if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm"):
+                if c.dep_ == "acl" and "Part" in feature(c, "VerbForm"):
                     agent = next((g for g in c.children if g.dep_ == "obl:agent" or
                                   g.dep_.startswith("obl") and self._case(g) == "par"), None)
                     if agent is not None:  # 'les chiffres officiels annoncés par le président du CNE'
@@ -536,7 +537,7 @@ class FigureFinder:
         ('otages retenus dans la bande de Gaza'; for money and shares, what follows: 'à la surveillance des côtes')."""
         stop = min(sent.end_char, end + 80)
         for t in sent:  # the clause ends at the next finite verb ('… retenus à Gaza ont été libérés')
-            if t.idx >= end and t.idx < stop and t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm"):
+            if t.idx >= end and t.idx < stop and t.pos_ in ("AUX", "VERB") and "Fin" in feature(t, "VerbForm"):
                 stop = t.idx
                 break
         tail = " ".join(re.split(r"[,.;:!?«»()\"]", text[end:stop], maxsplit=1)[0].split()[:8])

@@ -11,6 +11,7 @@ from ..index import text_of, tokens_in
 from ..mentions import Mention
 from .entities import References
 from .lexicon import Lexicon
+from ..features import feature
 
 
 def describe(doc: Doc, lex: Lexicon, refs: References, mentions: list[Mention], links) -> list[tuple[int, int, int]]:
@@ -69,7 +70,7 @@ def apposition(doc: Doc, lex: Lexicon, m: Mention, heads: set[str] | None = None
     if cut:
         e = s + cut.start()
     toks = tokens_in(doc, s, e)
-    if toks is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in toks):
+    if toks is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in feature(t, "VerbForm") for t in toks):
         return None  # 'Après le sommet avec Donald Trump, le dirigeant nord-coréen espère …': a clause's subject
     return (s, e) if e - s > 3 else None
 
