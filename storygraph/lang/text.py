@@ -13,6 +13,7 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).casefold().strip()
 
 
+@lru_cache(maxsize=50_000)  # bounded, as fold: names repeat across the article and the corpus
 def translit(s: str) -> str:
     """A rough spelling key so that transliteration variants (Choïgu, Choïgou, Shoigu) compare equal."""
     s = fold(s)

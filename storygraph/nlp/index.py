@@ -5,9 +5,9 @@ our components ask thousands of times per article, so they share these indexes i
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
-from spacy.attrs import IDX, LENGTH, ORTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 KEY = "storygraph_index"
@@ -96,3 +96,16 @@ def sents(doc: Doc) -> list[Span]:
 def sentence_number(doc: Doc, i: int) -> int:
     """The ordinal of the sentence that holds token i."""
     return _index(doc)[2][i]
+
+
+WRAPS_KEY = KEY + ".wraps"
+
+
+def line_wraps(doc: Doc, lo: int, hi: int) -> list[int]:
+    """The white-space tokens in [lo, hi) that hold no blank line (a hard line wrap, a double space), in order."""
+    wraps = doc.user_data.get(WRAPS_KEY)
+    if wraps is None:
+        strings = doc.vocab.strings
+        arr = doc.to_array([IS_SPACE, ORTH]).tolist() if len(doc) else []
+        wraps = doc.user_data[WRAPS_KEY] = [i for i, (sp, o) in enumerate(arr) if sp and "\n\n" not in strings[o]]
+    return wraps[bisect_left(wraps, lo):bisect_left(wraps, hi)]
