@@ -23,7 +23,7 @@ from text_to_num import text2num
 from ..lang import resource
 from ..story import span
 from .guard import guarded
-from .index import sentence_of, text_of, token_at, tokens_in
+from .index import nouns, sentence_of, text_of, token_at, token_range, tokens_in
 from .mentions import fold
 from .times import nearest_time
 from .times.grammar import trie
@@ -261,9 +261,9 @@ class FigureFinder:
         out: dict[int, dict] = {}
         for a in doc._.sg_actors or []:
             for m in a["mentions"]:
-                sp = tokens_in(doc, m["start"], m["end"])
-                for t in sp if sp is not None else ():
-                    out.setdefault(t.i, a)
+                ij = token_range(doc, m["start"], m["end"])
+                for i in range(*ij) if ij is not None else ():
+                    out.setdefault(i, a)
         return out
 
     def source(self, doc: Doc, tok: Token, q: dict | None, quotes: list[dict],
@@ -466,11 +466,11 @@ class FigureFinder:
         if not bare:
             return name
         forms = set()
-        for x in t.doc:
-            if x.i != t.i and x.pos_ == "NOUN" and fold(x.lemma_) == fold(t.lemma_):
-                adjs = [c for c in x.children if c.dep_ == "amod" and c.i == x.i + 1]
-                if adjs:
-                    forms.add(text[x.idx:adjs[0].idx + len(adjs[0])])
+        lemma = fold(t.lemma_)
+        for x in (t.doc[i] for i, lem in nouns(t.doc) if lem == lemma and i != t.i):  # the other nouns of its lemma
+            adjs = [c for c in x.children if c.dep_ == "amod" and c.i == x.i + 1]
+            if adjs:
+                forms.add(text[x.idx:adjs[0].idx + len(adjs[0])])
         if len({fold(f) for f in forms}) == 1:
             return forms.pop()
         return name

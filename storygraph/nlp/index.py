@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, ORTH, POS, SENT_START
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
+
+from ..lang.text import fold
 
 KEY = "storygraph_index"
 
@@ -59,6 +62,12 @@ def token_at(doc: Doc, char: int) -> Token | None:
 
 def tokens_in(doc: Doc, start: int, end: int) -> Span | None:
     """The tokens that overlap the characters [start, end), or None when there are none."""
+    ij = token_range(doc, start, end)
+    return doc[ij[0]:ij[1]] if ij is not None else None
+
+
+def token_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The token indices [i, j) of `tokens_in`, without making the Span."""
     if not len(doc):
         return None
     idx = _index(doc)
@@ -67,7 +76,7 @@ def tokens_in(doc: Doc, start: int, end: int) -> Span | None:
     if i < len(starts) and idx[1][i] <= start:
         i += 1
     j = bisect_right(starts, max(start, end - 1))
-    return doc[i:j] if j > i else None
+    return (i, j) if j > i else None
 
 
 def _sentence(doc: Doc, idx: _Index, n: int) -> Span:
@@ -109,3 +118,16 @@ def line_wraps(doc: Doc, lo: int, hi: int) -> list[int]:
         arr = doc.to_array([IS_SPACE, ORTH]).tolist() if len(doc) else []
         wraps = doc.user_data[WRAPS_KEY] = [i for i, (sp, o) in enumerate(arr) if sp and "\n\n" not in strings[o]]
     return wraps[bisect_left(wraps, lo):bisect_left(wraps, hi)]
+
+
+NOUNS_KEY = KEY + ".nouns"
+
+
+def nouns(doc: Doc) -> list[tuple[int, str]]:
+    """(index, folded lemma) of every common noun of the Doc, in order, read off its arrays once."""
+    found = doc.user_data.get(NOUNS_KEY)
+    if found is None:
+        strings = doc.vocab.strings
+        arr = doc.to_array([POS, LEMMA]).tolist() if len(doc) else []
+        found = doc.user_data[NOUNS_KEY] = [(i, fold(strings[lh])) for i, (p, lh) in enumerate(arr) if p == NOUN]
+    return found
