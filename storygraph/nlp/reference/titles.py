@@ -55,7 +55,8 @@ def apposition(doc: Doc, lex: Lexicon, m: Mention, heads: set[str] | None = None
     if heads is not None:
         if rest_noart.split(" ")[0] not in heads or rest_noart == rest:
             return None  # an organisation's apposition opens with an article and an institution noun
-    elif not any(rest_noart.startswith(r + suffix) for r in lex.role_words for suffix in (" ", ",", "-")) and \
+    # a title word, then a space, a comma or a hyphen: each such cut of the phrase looked up, not every title tried
+    elif not any(ch in " ,-" and rest_noart[:p] in lex.role_words for p, ch in enumerate(rest_noart)) and \
             not re.match(r"^(ancien|ancienne|ex-|actuel|actuelle|nouveau|nouvelle|jeune|celebre)\b", rest_noart):
         return None
     e = s
