@@ -13,6 +13,7 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).casefold().strip()
 
 
+@lru_cache(maxsize=50_000)  # bounded, as fold: names repeat across the article and the corpus
 def translit(s: str) -> str:
     """A rough spelling key so that transliteration variants (Choïgu, Choïgou, Shoigu) compare equal."""
     s = fold(s)
@@ -25,7 +26,12 @@ def translit(s: str) -> str:
 
 def name_tokens(name: str) -> list[str]:
     """Folded words of a name, hyphenated given names split ('Kim Jong-un' → kim jong un)."""
-    return [w for w in re.split(r"[\s\-]+", fold(name)) if w]
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=50_000)  # names are compared with every name of every person: each is split once
+def _name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"[\s\-]+", fold(name)) if w)
 
 
 @lru_cache(maxsize=32)

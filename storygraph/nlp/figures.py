@@ -23,11 +23,12 @@ from text_to_num import text2num
 from ..lang import resource
 from ..story import span
 from .guard import guarded
-from .index import sentence_of, text_of, token_at, tokens_in
+from .index import nouns, sentence_of, text_of, token_at, token_range, tokens_in
 from .mentions import fold
 from .quotes.marks import headings, scan_marks
 from .times import nearest_time
 from .times.grammar import trie
+from .features import feature
 
 def low(s: str) -> str:
     """Lower case with one apostrophe, keeping every offset (fold would strip and decompose)."""
@@ -282,9 +283,9 @@ class FigureFinder:
         out: dict[int, dict] = {}
         for a in doc._.sg_actors or []:
             for m in a["mentions"]:
-                sp = tokens_in(doc, m["start"], m["end"])
-                for t in sp if sp is not None else ():
-                    out.setdefault(t.i, a)
+                ij = token_range(doc, m["start"], m["end"])
+                for i in range(*ij) if ij is not None else ():
+                    out.setdefault(i, a)
         return out
 
     def source(self, doc: Doc, tok: Token, q: dict | None, quotes: list[dict],
@@ -335,7 +336,7 @@ class FigureFinder:
         for _ in range(12):
             if t.head.i == t.i:
                 return False
-            if t.dep_ in ("acl", "acl:relcl") and t.pos_ in ("VERB", "AUX") and "Inf" not in t.morph.get("VerbForm") or \
+            if t.dep_ in ("acl", "acl:relcl") and t.pos_ in ("VERB", "AUX") and "Inf" not in feature(t, "VerbForm") or \
                     t.dep_ == "advcl" and any(fold(c.text) in ("apres", "avant", "depuis") for c in t.children if c.dep_ == "mark"):
                 return True
             t = t.head
@@ -425,7 +426,7 @@ class FigureFinder:
                         # one mention spans the report and its author ('un bilan du ministère'): the author's words
                         return None, self.fuller(c, self.phrase(c))
                     return self.name_of(c, [], actor_at)  # the quote's speaker is the report; its author is named here
-                if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm"):
+                if c.dep_ == "acl" and "Part" in feature(c, "VerbForm"):
                     agent = next((g for g in c.children if g.dep_ == "obl:agent" or
                                   g.dep_.startswith("obl") and self._case(g) == "par"), None)
                     if agent is not None:  # 'les chiffres officiels annoncés par le président du CNE'
@@ -501,11 +502,11 @@ class FigureFinder:
         if not bare:
             return name
         forms = set()
-        for x in t.doc:
-            if x.i != t.i and x.pos_ == "NOUN" and fold(x.lemma_) == fold(t.lemma_):
-                adjs = [c for c in x.children if c.dep_ == "amod" and c.i == x.i + 1]
-                if adjs:
-                    forms.add(text[x.idx:adjs[0].idx + len(adjs[0])])
+        lemma = fold(t.lemma_)
+        for x in (t.doc[i] for i, lem in nouns(t.doc) if lem == lemma and i != t.i):  # the other nouns of its lemma
+            adjs = [c for c in x.children if c.dep_ == "amod" and c.i == x.i + 1]
+            if adjs:
+                forms.add(text[x.idx:adjs[0].idx + len(adjs[0])])
         if len({fold(f) for f in forms}) == 1:
             return forms.pop()
         return name
@@ -572,7 +573,7 @@ class FigureFinder:
         ('otages retenus dans la bande de Gaza'; for money and shares, what follows: 'à la surveillance des côtes')."""
         stop = min(sent.end_char, end + 80)
         for t in sent:  # the clause ends at the next finite verb ('… retenus à Gaza ont été libérés')
-            if t.idx >= end and t.idx < stop and t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm"):
+            if t.idx >= end and t.idx < stop and t.pos_ in ("AUX", "VERB") and "Fin" in feature(t, "VerbForm"):
                 stop = t.idx
                 break
         tail = " ".join(re.split(r"[,.;:!?«»()\"]", text[end:stop], maxsplit=1)[0].split()[:8])

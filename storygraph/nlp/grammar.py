@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..lang import resource
 from ..lang.text import fold, strip_article
+from .index import line_wraps
 
 
 class Grammar:
@@ -64,8 +65,7 @@ class Grammar:
         # 'l'administration Trump': a name glued to the noun belongs to the phrase
         toks |= {c.i for c in head.children if c.dep_ in ("appos", "flat:name") and c.i == head.i + 1 and c.text[:1].isupper()}
         # a hard line wrap inside the phrase does not cut it; a paragraph break does
-        toks |= {k for k in range(max(0, head.i - reach), min(len(doc), head.i + reach))
-                 if doc[k].is_space and "\n\n" not in doc[k].text}
+        toks.update(line_wraps(doc, max(0, head.i - reach), min(len(doc), head.i + reach)))
         lo = hi = head.i
         while lo - 1 in toks:
             lo -= 1

@@ -5,20 +5,28 @@ our components ask thousands of times per article, so they share these indexes i
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
-from spacy.attrs import IDX, ORTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, ORTH, POS, SENT_START
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
+
+from ..lang.text import fold
 
 KEY = "storygraph_index"
 
 
-def _index(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+#: token starts, token ends, sentence of each token, sentence bounds, the sentence Spans made so far
+_Index = tuple[list[int], list[int], list[int], list[int], list]
+
+
+def _index(doc: Doc) -> _Index:
     idx = doc.user_data.get(KEY)
     if idx is None:
         # read off the Doc's arrays: walking the Doc makes a Token object per word
-        arr = doc.to_array([IDX, SENT_START, ORTH]).tolist() if len(doc) else []
+        arr = doc.to_array([IDX, SENT_START, ORTH, LENGTH]).tolist() if len(doc) else []
         starts = [a[0] for a in arr]
+        ends = [a[0] + a[3] for a in arr]
         # a comma never ends a sentence: where the parser starts one at or right after a comma ('Lyon, qui …,
         # a regretté'), the sentence goes on
         comma = doc.vocab.strings[","]
@@ -28,7 +36,7 @@ def _index(doc: Doc) -> tuple[list[int], list[int], list[int]]:
         sent_of: list[int] = []
         for n, (a, b) in enumerate(zip(bounds, bounds[1:])):
             sent_of.extend([n] * (b - a))
-        idx = doc.user_data[KEY] = (starts, sent_of, bounds)
+        idx = doc.user_data[KEY] = (starts, ends, sent_of, bounds, [None] * (len(bounds) - 1))
     return idx
 
 
@@ -54,29 +62,72 @@ def token_at(doc: Doc, char: int) -> Token | None:
 
 def tokens_in(doc: Doc, start: int, end: int) -> Span | None:
     """The tokens that overlap the characters [start, end), or None when there are none."""
+    ij = token_range(doc, start, end)
+    return doc[ij[0]:ij[1]] if ij is not None else None
+
+
+def token_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The token indices [i, j) of `tokens_in`, without making the Span."""
     if not len(doc):
         return None
-    starts = _index(doc)[0]
+    idx = _index(doc)
+    starts = idx[0]
     i = max(0, bisect_right(starts, start) - 1)
-    if i < len(doc) and doc[i].idx + len(doc[i]) <= start:
+    if i < len(starts) and idx[1][i] <= start:
         i += 1
     j = bisect_right(starts, max(start, end - 1))
-    return doc[i:j] if j > i else None
+    return (i, j) if j > i else None
+
+
+def _sentence(doc: Doc, idx: _Index, n: int) -> Span:
+    # one Span per sentence and Doc, made when first asked for: rules ask for the same sentences again and again
+    made = idx[4]
+    sp = made[n]
+    if sp is None:
+        bounds = idx[3]
+        sp = made[n] = doc[bounds[n]:bounds[n + 1]]
+    return sp
 
 
 def sentence_of(tok: Token) -> Span:
     """The sentence of a token, without re-walking the Doc."""
-    _, sent_of, bounds = _index(tok.doc)
-    n = sent_of[tok.i]
-    return tok.doc[bounds[n]:bounds[n + 1]]
+    doc = tok.doc
+    idx = _index(doc)
+    return _sentence(doc, idx, idx[2][tok.i])
 
 
 def sents(doc: Doc) -> list[Span]:
     """Every sentence of the Doc."""
-    bounds = _index(doc)[2]
-    return [doc[a:b] for a, b in zip(bounds, bounds[1:])]
+    idx = _index(doc)
+    return [_sentence(doc, idx, n) for n in range(len(idx[4]))]
 
 
 def sentence_number(doc: Doc, i: int) -> int:
     """The ordinal of the sentence that holds token i."""
-    return _index(doc)[1][i]
+    return _index(doc)[2][i]
+
+
+WRAPS_KEY = KEY + ".wraps"
+
+
+def line_wraps(doc: Doc, lo: int, hi: int) -> list[int]:
+    """The white-space tokens in [lo, hi) that hold no blank line (a hard line wrap, a double space), in order."""
+    wraps = doc.user_data.get(WRAPS_KEY)
+    if wraps is None:
+        strings = doc.vocab.strings
+        arr = doc.to_array([IS_SPACE, ORTH]).tolist() if len(doc) else []
+        wraps = doc.user_data[WRAPS_KEY] = [i for i, (sp, o) in enumerate(arr) if sp and "\n\n" not in strings[o]]
+    return wraps[bisect_left(wraps, lo):bisect_left(wraps, hi)]
+
+
+NOUNS_KEY = KEY + ".nouns"
+
+
+def nouns(doc: Doc) -> list[tuple[int, str]]:
+    """(index, folded lemma) of every common noun of the Doc, in order, read off its arrays once."""
+    found = doc.user_data.get(NOUNS_KEY)
+    if found is None:
+        strings = doc.vocab.strings
+        arr = doc.to_array([POS, LEMMA]).tolist() if len(doc) else []
+        found = doc.user_data[NOUNS_KEY] = [(i, fold(strings[lh])) for i, (p, lh) in enumerate(arr) if p == NOUN]
+    return found

@@ -54,8 +54,8 @@ class Context:
         # a word belongs to the narrowest mention holding it: 'le pays par le Chili', read as one mention of the
         # country 'le pays' stands for, leaves 'par le Chili' to the Chili (longest first, the narrower after)
         for a, m, sp in sorted((x for x in spans if x[2] is not None), key=lambda x: x[1]["start"] - x[1]["end"]):
-            for t in sp:
-                tok_actor[t.i] = (a["id"], m["start"], m["end"])
+            for i in range(sp.start, sp.end):
+                tok_actor[i] = (a["id"], m["start"], m["end"])
             for k in range(sp[0].left_edge.i, sp.start):  # its own preposition and determiner
                 if k in tok_actor and tok_actor[k][0] != a["id"] and tok_actor[k][1] <= sp[0].idx < tok_actor[k][2]:
                     del tok_actor[k]

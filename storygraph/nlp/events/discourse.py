@@ -16,6 +16,7 @@ from .grammar import case_of, is_people, of_complements
 from .lexicon import POSSESSIVES
 from .parties import antecedent, first_named, home_country, resolve, state_group, state_of
 from .records import Event
+from ..features import feature
 
 
 def cue_speakers(ctx: Context, events: list[Event]) -> None:
@@ -51,7 +52,7 @@ def cue_speakers(ctx: Context, events: list[Event]) -> None:
 def _controlled(v: Token) -> bool:
     """An infinitive whose governing verb names who does it ('pousser la France à demander'): the event's own
     reading of its subject holds over the quote's speaker."""
-    return "Inf" in v.morph.get("VerbForm") and v.dep_ == "xcomp" and \
+    return "Inf" in feature(v, "VerbForm") and v.dep_ == "xcomp" and \
         any(c.dep_ in ("obj", "iobj") for c in v.head.children)
 
 
@@ -71,7 +72,7 @@ def agreed_content(ctx: Context, events: list[Event]) -> None:
             dep = t.dep_
             t = t.head
             gov = heads.get(t.i)
-            if gov is None and t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm"):
+            if gov is None and t.pos_ in ("VERB", "AUX") and "Part" not in feature(t, "VerbForm"):
                 break
             if gov is not None and gov is not ev:
                 # an adjunct of the agreeing verb itself ('conclu … par l'intermédiaire du Qatar') is how it
@@ -431,7 +432,7 @@ def addressed_in_writing(ctx: Context, events: list[Event]) -> None:
             start = sentence_of(doc[start - 1]).start  # the parser may cut after the opening phrase
         first = next((t for t in doc[start:ev.head] if t.pos_ not in ("ADP", "PUNCT", "SPACE")), None)
         if first is None or first.i >= ev.head or fold(first.lemma_) not in ctx.lex.address_verbs or \
-                not ("Part" in first.morph.get("VerbForm") and "Pres" in first.morph.get("Tense")):
+                not ("Part" in feature(first, "VerbForm") and "Pres" in feature(first, "Tense")):
             continue
         to = [c for c in first.children if c.dep_.startswith("obl") and case_of(c) in ("a", "au", "aux")]
         mine = {a[0] for a in ev.actors}

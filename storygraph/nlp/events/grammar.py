@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from ...lang.text import fold
 from .lexicon import PRONOUNS, Lexicon
+from ..features import feature
 
 #: dependency labels of a clause's subjects, and of the dependents that can carry an event's roles
 SUBJ = ("nsubj", "nsubj:pass", "csubj")
@@ -24,14 +25,14 @@ def of_complements(t: Token) -> list[Token]:
 
 def plural(t: Token) -> bool:
     """A coordination ('X et Y') or a plural common noun: more than one party."""
-    return any(c.dep_ == "conj" for c in t.children) or "Plur" in t.morph.get("Number") and t.pos_ != "PROPN"
+    return any(c.dep_ == "conj" for c in t.children) or "Plur" in feature(t, "Number") and t.pos_ != "PROPN"
 
 
 def is_people(lex: Lexicon, t: Token) -> bool:
     """A noun or pronoun that names people ('les otages', 'des manifestants', 'les Palestiniens')."""
     f = fold(t.lemma_)
     return f in lex.people or (t.pos_ == "PRON" and fold(t.text) in PRONOUNS) or \
-        (t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and "Plur" in t.morph.get("Number"))
+        (t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and "Plur" in feature(t, "Number"))
 
 
 def classes_of(lex: Lexicon, toks: list[Token]) -> set[str]:

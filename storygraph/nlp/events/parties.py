@@ -20,6 +20,7 @@ from ...lang.text import fold, strip_article
 from .context import Context, MentionStart, Party
 from .grammar import is_people
 from .lexicon import POSSESSIVES, PRONOUNS
+from ..features import feature
 
 
 def resolve(ctx: Context, tok: Token, seen: set[int] | None = None) -> list[Party]:
@@ -117,7 +118,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
     """One token's parties: its actor, the person a title names, a pronoun's antecedent, an anaphor ('ce dernier',
     'ce groupe', 'le pays', 'les deux hommes'), a demonym's state, or the noun phrase no actor stands for."""
     if tok.pos_ == "NOUN" and tok.text[:1].isupper() and fold(tok.text) in ctx.lex.country_of and \
-            "Plur" in tok.morph.get("Number") and any(c.dep_ == "nummod" for c in ctx.kids(tok)):
+            "Plur" in feature(tok, "Number") and any(c.dep_ == "nummod" for c in ctx.kids(tok)):
         return [("=" + tok.text, tok.idx, tok.idx + len(tok))]  # '240 Palestiniens détenus': counted people
     refs = tok.doc._.sg_refs
     several = refs.actors_at(tok.i) if refs is not None else []
@@ -304,7 +305,7 @@ def _bare_participle(x: Token, last: Token) -> bool:
     """A past participle with no words of its own right after the phrase ('l'homme interpellé', 'les personnes
     enlevées'): it tells which people are meant, as an adjective does ('interpellé par X' is a clause)."""
     return x.pos_ == "VERB" and x.dep_ == "acl" and x.head.i == last.i and x.i == last.i + 1 and \
-        "Part" in x.morph.get("VerbForm") and "Past" in x.morph.get("Tense") and not any(True for _ in x.children)
+        "Part" in feature(x, "VerbForm") and "Past" in feature(x, "Tense") and not any(True for _ in x.children)
 
 
 def _bare(t: Token) -> bool:
@@ -313,7 +314,7 @@ def _bare(t: Token) -> bool:
     kids = list(t.children)
     return any(c.dep_ == "case" and c.i == t.i - 1 and fold(c.text) in ("avec", "sans", "en", "par", "sous", "contre")
                for c in kids) and not any(c.dep_ in ("det", "nummod", "nmod:poss") for c in kids) and \
-        "Plur" not in t.morph.get("Number")  # a bare plural may still name people in a title ('contre manifestants')
+        "Plur" not in feature(t, "Number")  # a bare plural may still name people in a title ('contre manifestants')
 
 
 def country_party(ctx: Context, name: str, tok: Token) -> list[Party]:

@@ -15,6 +15,7 @@ from .lexicon import COPULAS, POSSESSIVES, PRONOUNS, Lexicon
 from .parties import antecedent, country_party, resolve, state_of
 from .records import Event
 from .triggers import trigger
+from ..features import feature
 
 #: event types on the same side of cooperation: negotiating an agreement is making it
 SAME_SIDE = {t: ts for ts in (("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), ("COOPERATE", "AID", "RETREAT")) for t in ts}
@@ -36,7 +37,7 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
         if clause is not None:
             return subjects(ctx, clause, depth + 1)[0], passive
         h = v.head
-        if v.dep_ == "xcomp" or v.dep_ in ("dep", "conj") and "Inf" in v.morph.get("VerbForm") and \
+        if v.dep_ == "xcomp" or v.dep_ in ("dep", "conj") and "Inf" in feature(v, "VerbForm") and \
                 any(c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a") for c in ctx.kids(v)):
             # ('appeler les syndicats à la raison et à cesser': an infinitive with its 'à' is no verb coordinated
             # with the finite one, but a second complement of it)
@@ -51,17 +52,17 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
                 return controller, passive
             return subjects(ctx, h, depth + 1)[0], passive
         if v.dep_ in ("conj", "advcl") and (v.dep_ == "conj" and h.pos_ in ("VERB", "AUX", "ADJ") or
-                                            "Pres" in v.morph.get("Tense") or v.text.endswith("ant") or
-                                            v.dep_ == "advcl" and "Inf" in v.morph.get("VerbForm")
+                                            "Pres" in feature(v, "Tense") or v.text.endswith("ant") or
+                                            v.dep_ == "advcl" and "Inf" in feature(v, "VerbForm")
                                             or any(fold(c.text) in ("pour", "afin") for c in ctx.kids(v) if c.dep_ == "mark")):
             subs, head_passive = subjects(ctx, h, depth + 1)
-            if v.dep_ == "conj" and "Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense") and \
+            if v.dep_ == "conj" and "Part" in feature(v, "VerbForm") and "Past" in feature(v, "Tense") and \
                     not any(c.dep_.startswith("aux") for c in ctx.kids(v)):
                 passive = passive or head_passive  # 'sont entraînées … et soutenues par': the auxiliary is shared
             return subs, passive
         if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN") and v.text.endswith("ant"):
             return [h], passive
-        if v.dep_ in ("acl", "obl:arg", "obl", "xcomp") and "Inf" in v.morph.get("VerbForm") and \
+        if v.dep_ in ("acl", "obl:arg", "obl", "xcomp") and "Inf" in feature(v, "VerbForm") and \
                 h.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "cop" for c in ctx.kids(h)):
             # 'X a été le premier ministre à se rendre dans le pays', 'Kim serait en mesure de proposer',
             # 'la Russie serait prête à payer': the subject of the copula (hung on the copula itself at times)
@@ -69,7 +70,7 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
                 [g for c in ctx.kids(h) if c.dep_ == "cop" for g in ctx.kids(c) if g.dep_ in SUBJ]
             if subs:
                 return subs, passive
-        if v.dep_ == "acl" and "Inf" in v.morph.get("VerbForm") and h.pos_ == "NOUN" and h.i < v.i:
+        if v.dep_ == "acl" and "Inf" in feature(v, "VerbForm") and h.pos_ == "NOUN" and h.i < v.i:
             # 'la volonté de Moscou de soutenir': the noun's own 'de X'; 'Kim serait en mesure de proposer',
             # 'Pékin a l'intention de livrer': the subject of the clause the noun stands in
             if h.i in ctx.tok_actor or fold(h.lemma_) in ctx.lex.roles or is_people(ctx.lex, h):
@@ -99,7 +100,7 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
                         and not any(c.dep_ == "mark" for c in ctx.kids(t.head)):
                     return [t], passive
     before = doc[lo - 1].text if lo > 0 else ""
-    if before in (",", "»", "”", '"') and not v.text.endswith("ant") and "Inf" not in v.morph.get("VerbForm"):
+    if before in (",", "»", "”", '"') and not v.text.endswith("ant") and "Inf" not in feature(v, "VerbForm"):
         # '», a tonné le secrétaire américain au Trésor, Steven Mnuchin': the subject follows the verb
         for t in doc[v.i + 1: min(sent.end, v.i + 12)]:
             if t.text in (".", "«", "“") or t.pos_ == "VERB":
@@ -117,7 +118,7 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
         # '… trois tireurs, selon la police indienne, ont ouvert le feu': over an aside between commas
         j = next((j for j in range(k - 1, max(k - 8, sent.start) - 1, -1) if v.doc[j].text == ","), None)
         t = v.doc[j - 1] if j is not None and j > sent.start else None
-        if t is not None and t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and is_people(ctx.lex, t) \
+        if t is not None and t.pos_ == "NOUN" and "Plur" in feature(t, "Number") and is_people(ctx.lex, t) \
                 and not any(c.dep_ == "case" for c in ctx.kids(t)) and t.head.i == v.i:
             return [t], passive
     return [], passive
@@ -125,8 +126,8 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
 
 def _present_participle(v: Token) -> bool:
     """A form in '-ant' read as a present participle ('refusant', 'saluant')."""
-    return v.pos_ == "VERB" and v.text.endswith("ant") and "Pres" in v.morph.get("Tense") and \
-        "Part" in v.morph.get("VerbForm")
+    return v.pos_ == "VERB" and v.text.endswith("ant") and "Pres" in feature(v, "Tense") and \
+        "Part" in feature(v, "VerbForm")
 
 
 def detached_clause(ctx: Context, v: Token) -> Token | None:
@@ -196,7 +197,7 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
     preps = {**ctx.lex.default_preps["verb"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}}
     subs, passive = subjects(ctx, v)
     if v.dep_ in ("acl", "amod") and v.head.i != v.i and not v.text.endswith("ant") and \
-            ("Part" in v.morph.get("VerbForm") or v.pos_ == "ADJ") and \
+            ("Part" in feature(v, "VerbForm") or v.pos_ == "ADJ") and \
             not any(c.dep_ == "nsubj" for c in ctx.kids(v)):  # 'un scrutin que Washington avait condamné'
         subs = [v.head]  # 'Pyongyang sanctionné', 'l'Ukraine occupée': the noun the participle qualifies
         passive = v.pos_ != "ADJ" or entry.get("subject") == "recipient"
@@ -236,7 +237,7 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
     before = list(ev.actors)
     if not any(c.dep_ == "obj" for c in ctx.kids(v)):
         for x in ctx.kids(v):  # 'avaient menacé d'arrêter Alexeï Navalny': the one the threat is about
-            if x.dep_ == "xcomp" and "Inf" in x.morph.get("VerbForm") and \
+            if x.dep_ == "xcomp" and "Inf" in feature(x, "VerbForm") and \
                     (trigger(ctx, x) is None or ev.type in ("AGREE", "REJECT", "THREATEN")):
                 # 'a accepté de rencontrer le général X': X is whom the acceptance concerns
                 for o in ctx.kids(x):
@@ -320,7 +321,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             add_resolved(ev, role, owner or antecedent(ctx, c, POSSESSIVES[fold(c.text)]))
         if c.dep_ == "amod" and fold(c.text) in ctx.lex.country_of and c.text[:1].islower():
             add_resolved(ev, entry.get("by", "actor"), country_party(ctx, ctx.lex.country_of[fold(c.text)], c))
-        if c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm"):
+        if c.dep_ in ("acl", "amod") and "Part" in feature(c, "VerbForm"):
             # 'les sanctions imposées à Pyongyang', 'les accords négociés par Moscou' (a participle that is an
             # event itself still names who made this one)
             vp = {**ctx.lex.default_preps["verb"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()},
@@ -342,7 +343,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
                 add(ctx, ev, role, [c])
         scan_right(ctx, n.head, {**preps, "par": "actor", "entre": "actor"}, ev)
         for c in ctx.kids(n.head):
-            if c.dep_ == "advcl" and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense") \
+            if c.dep_ == "advcl" and "Part" in feature(c, "VerbForm") and "Past" in feature(c, "Tense") \
                     and not any(g.dep_.startswith("nsubj") for g in ctx.kids(c)) and trigger(ctx, c) is None:
                 # 'les efforts ont repris, menés cette fois par Washington, Le Caire et Doha': a detached
                 # participle says who carries the subject out
@@ -461,7 +462,7 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             k += 1  # a comma inside the aside ends nothing
             continue
         if head_noun and pos == "VERB" and deps[k] in ("acl", "amod") and k - head.i <= 8 and \
-                "Part" in doc[k].morph.get("VerbForm") and "Past" in doc[k].morph.get("Tense") and \
+                "Part" in feature(doc[k], "VerbForm") and "Past" in feature(doc[k], "Tense") and \
                 (trigger(ctx, doc[k]) is None or trigger(ctx, doc[k])[1]["type"] in SAME_SIDE.get(ev.type, ())):
             # 'les sanctions des Nations unies imposées à Pyongyang', 'les accords d'armes négociés par Moscou':
             # the participle carries the noun's roles (an event of the same side too)

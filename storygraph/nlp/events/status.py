@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ...lang.text import fold
 from .lexicon import Lexicon
+from ..features import feature
 
 
 def governors(lex: Lexicon, tok: Token, kind: str) -> list[Token]:
@@ -23,7 +24,7 @@ def governors(lex: Lexicon, tok: Token, kind: str) -> list[Token]:
             if t.dep_ == "acl:relcl" and fold(h.text) == "ce" and h.head.i != h.i:
                 h = h.head  # 's'attendent à ce que Kim pousse …': the verb that expects the clause
             elif not (t.dep_ == "xcomp" or (t.dep_ == "advcl" and h.pos_ == "ADJ") or
-                      (t.dep_ in ("obl:arg", "acl") and "Inf" in t.morph.get("VerbForm") and h.pos_ in ("NOUN", "ADJ"))):
+                      (t.dep_ in ("obl:arg", "acl") and "Inf" in feature(t, "VerbForm") and h.pos_ in ("NOUN", "ADJ"))):
                 break  # ('en mesure de proposer': an infinitive complement of a noun or adjective)
         elif t.dep_ in ("conj", "appos", "parataxis", "nsubj", "nsubj:pass"):
             break  # 'la rencontre doit aider': what a subject noun names is not governed by its verb's mood
@@ -31,7 +32,7 @@ def governors(lex: Lexicon, tok: Token, kind: str) -> list[Token]:
         if kind != "verb":
             if h.pos_ == "NOUN" and fold(h.lemma_) not in lex.hypo_gov:
                 break  # 'au lendemain du lancement': a noun that says nothing of possibility ends the search
-            if h.pos_ in ("VERB", "AUX", "ADJ") and not ("Inf" in h.morph.get("VerbForm") and any(
+            if h.pos_ in ("VERB", "AUX", "ADJ") and not ("Inf" in feature(h, "VerbForm") and any(
                     c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a", "à") for c in h.children)):
                 break  # an infinitive complement passes the question on: 'la possibilité d'arriver à un accord'
         t = h
@@ -54,10 +55,10 @@ def status(lex: Lexicon, tok: Token, kind: str, visit: bool = False) -> str:
     if negated(lex, tok) or (kind != "verb" and govs and negated(lex, govs[-1])):
         return "negated"
     if any(fold(g.lemma_) in lex.future_gov and g.pos_ in ("VERB", "AUX")
-           and not (fold(g.lemma_) == "aller" and "Part" in g.morph.get("VerbForm"))  # 'était allé rencontrer'
+           and not (fold(g.lemma_) == "aller" and "Part" in feature(g, "VerbForm"))  # 'était allé rencontrer'
            for g in govs):
         return "future"  # 'devraient se revoir', 'a appelé à la libération', 'exige des sanctions'
-    if kind == "verb" and "Inf" in tok.morph.get("VerbForm") and not visit and \
+    if kind == "verb" and "Inf" in feature(tok, "VerbForm") and not visit and \
             any(c.dep_ == "mark" and fold(c.text) in lex.purpose for c in kids):
         return lex.purpose_status  # 'pour raviver les liens': an aim, not yet a fact
     t = tok
@@ -70,7 +71,7 @@ def status(lex: Lexicon, tok: Token, kind: str, visit: bool = False) -> str:
     if any(c.dep_ == "amod" and fold(c.text) in lex.hypo_mod for c in kids):
         return "hypothetical"
     if kind == "verb" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i != tok.i and \
-            not any(c.dep_.startswith("aux") for c in kids) and "Past" not in tok.morph.get("Tense"):
+            not any(c.dep_.startswith("aux") for c in kids) and "Past" not in feature(tok, "Tense"):
         head_status = status(lex, tok.head, kind)
         if head_status in ("future", "hypothetical"):
             return head_status  # "l'Inde identifiera, poursuivra et punira"
@@ -78,14 +79,14 @@ def status(lex: Lexicon, tok: Token, kind: str, visit: bool = False) -> str:
         return "future"
     for n, t in enumerate([tok] + govs):
         auxes = [c for c in (kids if n == 0 else t.children) if c.dep_.startswith(("aux", "cop"))]
-        moods = t.morph.get("Mood") + [m for a in auxes for m in a.morph.get("Mood")]
-        perfect = "Part" in t.morph.get("VerbForm") and any(a.dep_ == "aux:tense" for a in auxes)
+        moods = feature(t, "Mood") + [m for a in auxes for m in feature(a, "Mood")]
+        perfect = "Part" in feature(t, "VerbForm") and any(a.dep_ == "aux:tense" for a in auxes)
         if "Cnd" in moods and not perfect:  # 'se serait opposé': the journalistic conditional reports a fact
             return "hypothetical"
         if n > 0 and fold(t.lemma_) in lex.hypo_gov:
             return "hypothetical"
-        tenses = t.morph.get("Tense") + [m for a in auxes for m in a.morph.get("Tense")]
-        if "Fut" in tenses or (t.pos_ == "VERB" and not auxes and "Past" not in tenses and "Fin" in t.morph.get("VerbForm")
+        tenses = feature(t, "Tense") + [m for a in auxes for m in feature(a, "Tense")]
+        if "Fut" in tenses or (t.pos_ == "VERB" and not auxes and "Past" not in tenses and "Fin" in feature(t, "VerbForm")
                                and re.search(r"(?:er|ir|rr|ur|dr)(?:a|as|ai|ons|ez|ont)$", fold(t.text))):
             return "future"  # the tagger left 'punira', 'fourniront' without tense
     return "asserted"

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from ...lang.text import fold
 from .context import Context, Trigger
 from .lexicon import Lexicon
+from ..features import feature
 
 
 #: the tags a lexicon verb's finite form may wrongly get after its subject ('Moscou dément', 'l'armée pilonne',
@@ -50,7 +51,7 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
     pos = tok.pos_
     if pos in HIDING_TAGS and _hidden_verb(lex, tok):  # as a noun it is more often one (blind set)
         pos = "VERB"
-    if pos in ("VERB", "AUX") or (pos == "ADJ" and "Part" in tok.morph.get("VerbForm")):
+    if pos in ("VERB", "AUX") or (pos == "ADJ" and "Part" in feature(tok, "VerbForm")):
         if any(c.dep_ == "det" and c.i < tok.i and fold(c.text) in lex.articles for c in tok.children):
             return None  # a participle with a determiner names a person: 'le principal accusé', 'les détenus'
         lem = verb_lemma(lex, tok)
@@ -102,7 +103,7 @@ def _hidden_verb(lex: Lexicon, tok: Token) -> bool:
     form = fold(tok.text)
     if not lex.subject_clitics:
         return False  # a language without the list leaves its tagger be
-    if not tok.text[:1].islower() or "Part" in tok.morph.get("VerbForm") or form in lex.nouns or form in lex.adjs \
+    if not tok.text[:1].islower() or "Part" in feature(tok, "VerbForm") or form in lex.nouns or form in lex.adjs \
             or fold(tok.lemma_) in lex.nouns or fold(tok.lemma_) in lex.adjs or verb_lemma(lex, tok) not in lex.verbs:
         return False
     if any(c.dep_.startswith("nsubj") for c in tok.children):

@@ -13,6 +13,7 @@ from .context import Context
 from .lexicon import SUBJ_DEPS, Lexicon, cue_words, lemma
 from .marks import CLOSERS, OPENERS, TRIM
 from .speakers import is_incise
+from ..features import feature
 
 
 def que_clause(lex: Lexicon, v: Token) -> Token | None:
@@ -45,7 +46,7 @@ def que_clause(lex: Lexicon, v: Token) -> Token | None:
         # read as the relative's object opens the reported clause when that clause has an object of its own
         after_time = t.dep_ == "obj" and t.head.dep_ == "acl:relcl" and fold(t.head.head.lemma_) in lex.time_nouns \
             and any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i != t.i for c in t.head.children)
-        if fold(t.text) in lex.que and t.pos_ in ("SCONJ", "PRON") and ("Rel" not in t.morph.get("PronType") or after_time):
+        if fold(t.text) in lex.que and t.pos_ in ("SCONJ", "PRON") and ("Rel" not in feature(t, "PronType") or after_time):
             prev = doc[k - 1]
             if fold(prev.text) in lex.not_complementizer:
                 return None
@@ -139,7 +140,7 @@ def fronted_participle(ctx: Context, v: Token, sent: Span) -> tuple[int, int, To
     the participle's clause on the main verb). The characters of the content and the speaker's token."""
     lex = ctx.lex
     doc = ctx.doc
-    if v.i != sent.start or not v.text.endswith(lex.participle_endings) or "Part" not in v.morph.get("VerbForm"):
+    if v.i != sent.start or not v.text.endswith(lex.participle_endings) or "Part" not in feature(v, "VerbForm"):
         return None
     comma = next((j for j in range(v.i + 1, min(sent.end, v.i + 30)) if ctx.forms[j] in (",", ";", ":", ".")), None)
     if comma is None or ctx.forms[comma] != "," or comma - v.i < 3:
@@ -201,18 +202,18 @@ def clause_end(ctx: Context, start_tok: int, sent: Span, coordinated: bool = Tru
                 # reported clause does not ('certains noircissent … et prétendent')
                 # an incise never opens a que-clause of its own ('…, prévoyaient qu'une demande …')
                 incise = is_incise(lex, lv) and not (lv.i + 1 < end_tok and words[lv.i + 1] in ("que", "qu'"))
-                participle = lv.text.endswith(lex.participle_endings) and "Part" in lv.morph.get("VerbForm")  # '… et assurant que'
+                participle = lv.text.endswith(lex.participle_endings) and "Part" in feature(lv, "VerbForm")  # '… et assurant que'
                 compound = any(c.dep_.startswith("aux") for c in lv.children) or incise or participle
                 # '… and said she would …' coordinated with the cue itself (before the clause): the speaker's next act
                 # or one that reports a clause of its own ('… and added that …'), whoever its subject is
                 compound = compound or (lv.dep_ == "conj" and (lv.head.i < start_tok or que_clause(lex, lv) is not None))
                 # 'a assuré avoir « entendu … » et promis de …': a cue participle sharing the cue's auxiliary,
                 # which the parse hangs on the reported infinitive, is the speaker's second report
-                compound = compound or (lv.dep_ == "conj" and "Part" in lv.morph.get("VerbForm") and "Past" in lv.morph.get("Tense")
+                compound = compound or (lv.dep_ == "conj" and "Part" in feature(lv, "VerbForm") and "Past" in feature(lv, "Tense")
                                         and lv.head.dep_ in ("xcomp", "ccomp") and lv.head.head.i < start_tok
                                         and any(c.dep_.startswith("aux") for c in lv.head.head.children))
                 # ', précisant que …', ', tout en saluant …': a participle cue of the same speaker
-                gerund = t.text == "," and lv.text.endswith(lex.participle_endings) and "Part" in lv.morph.get("VerbForm")
+                gerund = t.text == "," and lv.text.endswith(lex.participle_endings) and "Part" in feature(lv, "VerbForm")
                 if not own_subject and compound and (t.text != "," or gerund or incise or words[k + 1] in lex.coordinators
                                                      or doc[k + 1].dep_.startswith("aux")) and (coordinated or t.text == "," and incise):
                     end_tok = k
@@ -226,7 +227,7 @@ def clause_end(ctx: Context, start_tok: int, sent: Span, coordinated: bool = Tru
             linked = lv.dep_ == "conj" and lv.head.i < start_tok and lv.head.pos_ == "VERB" or \
                 any(c.i < start_tok and (c.pos_ == "VERB" and c.dep_ in ("conj", "parataxis") or c.dep_ in SUBJ_DEPS)
                     for c in lv.children)
-            if lv.pos_ == "VERB" and linked and "Fin" in lv.morph.get("VerbForm") \
+            if lv.pos_ == "VERB" and linked and "Fin" in feature(lv, "VerbForm") \
                     and not any(c.dep_ in SUBJ_DEPS and c.i > k for c in lv.children):
                 end_tok = k
                 break
@@ -270,7 +271,7 @@ def after_incise(ctx: Context, v: Token, sent: Span) -> int | None:
     words = ctx.words
     conj = words[nxt] in ("mais", "et", "car", "puisque", "parce", "sauf", "donc", "or", "tandis", "alors", "lorsque",
                           "quand", "si", "comme", "meme")
-    clause = any(main_verb(ctx, t) for t in doc[nxt:end]) and not (doc[nxt].pos_ == "VERB" and "Fin" not in doc[nxt].morph.get("VerbForm"))
+    clause = any(main_verb(ctx, t) for t in doc[nxt:end]) and not (doc[nxt].pos_ == "VERB" and "Fin" not in feature(doc[nxt], "VerbForm"))
     if not (doc[nxt].text[:1].islower() and (conj or clause)) or words[nxt] in ("selon", "d'apres", "a", "au", "dans", "lors", "sans", "avant", "apres"):
         return None
     e = clause_end(ctx, nxt, sent)
@@ -360,7 +361,7 @@ def _reports_in_turn(ctx: Context, k: int, end: int) -> bool:
 
 def main_verb(ctx: Context, t: Token) -> bool:
     """t is a finite verb of a clause of its own, not of a relative clause ('Ouagadougou, qui espérait …')."""
-    if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm"):
+    if t.pos_ not in ("VERB", "AUX") or "Fin" not in feature(t, "VerbForm"):
         return False
     h = t.head if t.dep_ in ("cop", "aux", "aux:tense", "aux:pass") else t
     return not h.dep_.startswith("acl") and not any(c.dep_ in SUBJ_DEPS and ctx.words[c.i] in ("qui", "que", "qu'")
@@ -402,7 +403,7 @@ def adjectival_participle(v: Token, lex: Lexicon | None = None) -> bool:
         if any(v.lemma_.endswith(inf) and not form.endswith(ends) for inf, ends in lex.participle_forms.items()):
             return False
     for _ in range(3):
-        if not ("Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense")) or \
+        if not ("Part" in feature(v, "VerbForm") and "Past" in feature(v, "Tense")) or \
                 any(c.dep_.startswith("aux") for c in v.children):
             return False
         if v.dep_ in ("acl", "advcl", "appos", "amod"):

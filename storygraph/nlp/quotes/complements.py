@@ -16,6 +16,7 @@ from ..mentions import fold
 from .clauses import clause_end
 from .context import Context
 from .lexicon import cue_words, idiom
+from ..features import feature
 
 Reader = Callable[[Context, Token, str, int, Span], "tuple[int, int] | None"]
 OPEN_MARKS = ("«", "“", "„", "‹", '"')
@@ -25,7 +26,7 @@ WH_WORDS = ("si", "s'", "comment", "pourquoi", "quand", "combien", "ou", "quel",
 
 def is_infinitive(t: Token) -> bool:
     """A verb in the infinitive (the tagger's word, or the form of a lower-case verb it left untagged)."""
-    return "Inf" in t.morph.get("VerbForm") or (
+    return "Inf" in feature(t, "VerbForm") or (
         t.pos_ in ("VERB", "AUX") and t.text.islower() and t.text.endswith(("er", "ir", "re", "oir")))
 
 
@@ -103,7 +104,7 @@ def gerund_object(ctx, v, lem, k, sent):
     t = v.doc[k]
     frames = ctx.lex.frames
     if t.pos_ == "VERB" and t.head.i == v.i and t.dep_ in ("xcomp", "ccomp", "dobj") and t.text.islower() \
-            and t.text.endswith(ctx.lex.participle_endings) and "Part" in t.morph.get("VerbForm") \
+            and t.text.endswith(ctx.lex.participle_endings) and "Part" in feature(t, "VerbForm") \
             and (lem in frames.get("obj", set()) or lem in frames.get("de", set())):
         return t.idx, clause_end(ctx, k, sent)
     return None
@@ -178,7 +179,7 @@ def subject_attribute(ctx, v, lem, k, sent):
         return None
     doc = v.doc
     t = doc[k]
-    if not (t.text in OPEN_MARKS or t.pos_ == "ADJ" or (t.pos_ == "VERB" and t.text.islower() and "Fin" not in t.morph.get("VerbForm"))):
+    if not (t.text in OPEN_MARKS or t.pos_ == "ADJ" or (t.pos_ == "VERB" and t.text.islower() and "Fin" not in feature(t, "VerbForm"))):
         return None
     j = k + 1
     while j < sent.end and j - k < 3 and doc[j].pos_ == "ADV":
@@ -199,7 +200,7 @@ def marker_after(ctx, v, k: int, sent, markers: tuple[str, ...]) -> int | None:
             break
         if fold(t.text) in markers and not adverbial_de(ctx, j):
             nxt = doc[j + 1]
-            if nxt.text in OPEN_MARKS or nxt.pos_ in ("ADJ", "DET", "NOUN", "NUM") or "Part" in nxt.morph.get("VerbForm"):
+            if nxt.text in OPEN_MARKS or nxt.pos_ in ("ADJ", "DET", "NOUN", "NUM") or "Part" in feature(nxt, "VerbForm"):
                 found = j
                 if nxt.text in OPEN_MARKS or nxt.pos_ == "ADJ" or fold(t.text) in ctx.lex.frame_words["x-comme"]:
                     break  # 'de « … »', 'd'historique', 'comme …' cannot be part of the object
@@ -266,8 +267,8 @@ def agent_of(ctx: Context, v: Token, after: int) -> tuple[Token, Token] | None:
 def passive_object(ctx, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int], Token] | None:
     """'la piste d'une « médiation » formulée par Laurent Berger': a noun phrase, then a speech verb's past
     participle and 'par' with the speaker; what was said is the noun phrase the participle qualifies."""
-    if lem not in ctx.lex.frames.get("obj", set()) or v.dep_ != "acl" or "Part" not in v.morph.get("VerbForm") \
-            or "Pres" in v.morph.get("Tense") or v.head.i > v.i or v.head.pos_ not in ("NOUN", "PROPN"):
+    if lem not in ctx.lex.frames.get("obj", set()) or v.dep_ != "acl" or "Part" not in feature(v, "VerbForm") \
+            or "Pres" in feature(v, "Tense") or v.head.i > v.i or v.head.pos_ not in ("NOUN", "PROPN"):
         return None
     doc = v.doc
     found = agent_of(ctx, v, v.i)
@@ -296,7 +297,7 @@ def passive_attribute(ctx, v: Token, lem: str, sent: Span) -> tuple[tuple[int, i
     """'X, qualifié de « séparatiste » par Pékin', 'X a été présenté comme … par la police': the attribute is
     what was said and the agent after 'par' who said it."""
     passive = any(c.dep_ in PASSIVE_AUX for c in v.children) or (
-        v.dep_ in ("acl", "advcl", "conj") and "Part" in v.morph.get("VerbForm") and "Pres" not in v.morph.get("Tense")
+        v.dep_ in ("acl", "advcl", "conj") and "Part" in feature(v, "VerbForm") and "Pres" not in feature(v, "Tense")
         and not any(c.dep_.startswith("aux") or c.dep_.startswith("nsubj") for c in v.children))
     if not passive:
         return None
@@ -328,7 +329,7 @@ def passive_attribute(ctx, v: Token, lem: str, sent: Span) -> tuple[tuple[int, i
 def nominal_object(ctx, v, lem, k, sent):
     """'a dénoncé un complot', 'a reconnu sa défaite', 'a requis six mois de prison'."""
     doc = v.doc
-    if lem not in ctx.lex.frames.get("obj", set()) or "Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood"):
+    if lem not in ctx.lex.frames.get("obj", set()) or "Fut" in feature(v, "Tense") or "Cnd" in feature(v, "Mood"):
         return None
     if _party_object(ctx, v):
         return None  # 'a condamné Paul Martin', 'a critiqué le ministre': a person or a body is no statement
@@ -342,7 +343,7 @@ def nominal_object(ctx, v, lem, k, sent):
         # 'a dénoncé dans la foulée des tirs « intolérables »': the parser hung the object on the adjunct
         for j in range(k + 2, min(sent.end, k + 9)):
             w = doc[j]
-            if w.text in (",", ".", ";", ":") or (w.pos_ in ("VERB", "AUX") and "Fin" in w.morph.get("VerbForm")):
+            if w.text in (",", ".", ";", ":") or (w.pos_ in ("VERB", "AUX") and "Fin" in feature(w, "VerbForm")):
                 break
             if fold(w.text) in ("des", "du", "un", "une") or w.text in OPEN_MARKS:
                 return t.idx, clause_end(ctx, k, sent)
@@ -386,7 +387,7 @@ def complement(ctx: Context, v: Token, lem: str) -> tuple[int, int] | None:
     k = v.i + (cue_words(lem) if lem in lex.multi_cues else 1)
     while k < sent.end and (doc[k].text.lower() in lex.clitics
                             or (doc[k].pos_ == "ADV" and fold(doc[k].text) not in WH_WORDS + ("ne", "n'"))
-                            or (doc[k].dep_.startswith("aux") and "Inf" not in doc[k].morph.get("VerbForm"))
+                            or (doc[k].dep_.startswith("aux") and "Inf" not in feature(doc[k], "VerbForm"))
                             or ctx.words[k] in lex.time_nouns and doc[k].pos_ in ("NOUN", "ADV")  # 'a alerté mardi sur …'
                             # 'called Friday for …': the English tagger makes a day name a proper noun
                             or ctx.words[k] in lex.time_nouns and doc[k].pos_ == "PROPN" and doc[k].text.istitle()
@@ -395,7 +396,7 @@ def complement(ctx: Context, v: Token, lem: str) -> tuple[int, int] | None:
     if k < sent.end and doc[k].text == ",":
         # past a comma-enclosed adjunct ('a annoncé, par la voix de son ministre X, mettre fin …')
         close = next((j for j in range(k + 1, min(sent.end, k + 16)) if doc[j].text in (",", ".", ";", ":")
-                      or (doc[j].pos_ in ("VERB", "AUX") and "Fin" in doc[j].morph.get("VerbForm"))), None)
+                      or (doc[j].pos_ in ("VERB", "AUX") and "Fin" in feature(doc[j], "VerbForm"))), None)
         if close is not None and doc[close].text == ",":
             k = close + 1
     if k >= sent.end:

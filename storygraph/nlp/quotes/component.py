@@ -64,6 +64,8 @@ def find(ctx: Context) -> list[Quote]:
         if any(s <= sent.start_char < e for s, e in heads):
             continue
         for i in range(sent.start, sent.end):
+            if i not in cues and i not in near_pronoun:
+                continue  # no cue can start here: no Token is made for it
             if inside[i] and not (i in cues and reported_in_quote(ctx, doc[i])):
                 continue
             v = doc[i]

@@ -19,6 +19,7 @@ from .marks import CLOSERS, SPACES, TRIM, sentence_start
 from .records import Marked, Quote
 from .speakers import (addressee, incise_subject, inverted_pronoun, is_incise, misread_incise, narrative_infinitive,
                        narrative_subject, person_subject, place_of_on, speaker_spans, subject_of)
+from ..features import feature
 
 
 def from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> list[Quote]:
@@ -45,7 +46,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         q = _reported(ctx, start, end, cue_span(ctx, v), lem, [agent] if agent is not None else [], v)
         return q if agent is not None else None
     if not lem.startswith(lex.copula + " ") and any(c.dep_ in PASSIVE_AUX and fold(c.lemma_) == lex.copula for c in v.children) or (
-            v.dep_ == "conj" and "Part" in v.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in v.children)
+            v.dep_ == "conj" and "Part" in feature(v, "VerbForm") and not any(c.dep_.startswith("aux") for c in v.children)
             and any(c.dep_ in PASSIVE_AUX for c in v.head.children)):
         # 'X a été condamné à …', '… a été préparée et annoncée': the subject is not who speaks
         return passive_report(ctx, v, lem, sent) if lex.passive_reports else None
@@ -387,7 +388,7 @@ def narrative_before(lex: Lexicon, doc: Doc, m: Marked) -> int | None:
     # 'Les efforts de l'Égypte et des autres médiateurs, "se poursuivent …"': the marks open on the verb
     # (past its clitics) of the subject before them, even past a comma
     verb_first = first is not None and first.pos_ in ("VERB", "AUX") and first.text.islower() \
-        and "Fin" in first.morph.get("VerbForm") and not any(c in lead for c in "«»“”\"")
+        and "Fin" in feature(first, "VerbForm") and not any(c in lead for c in "«»“”\"")
     # after an opening bracket the marks begin an aside of their own: '(« … », a-t-il rappelé)'
     # after a full stop the marks open a sentence of their own (the parser glued '«' to the sentence before)
     if len(words) < 2 or lead.rstrip().endswith((":", "—", "–", "-", "(", "[", ".", "!", "?", "…")) or (lead.rstrip().endswith(",") and not verb_first):

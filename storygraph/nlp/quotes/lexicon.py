@@ -12,6 +12,7 @@ from ...lang import resource
 from ..grammar import first_group_lemmas
 from ..index import sentence_of
 from ..mentions import fold
+from ..features import feature
 
 SUBJ_DEPS = ("nsubj", "nsubj:pass", "expl:subj", "nsubjpass")  # the last: a passive subject in the English models' labels
 AUXILIARY_FORMS = ("a", "ont", "avait", "avaient", "aura", "auront", "ait", "aient", "eu", "avoir")
@@ -294,7 +295,7 @@ def idiom(lex: Lexicon, v: Token, lem: str, k: int) -> bool:
 def not_yet(lex: Lexicon, v: Token) -> bool:
     """The speech act is governed by a verb that puts it in the future or the merely possible
     ('la Banque doit annoncer une hausse', 'il va dénoncer …')."""
-    if "Inf" not in v.morph.get("VerbForm"):
+    if "Inf" not in feature(v, "VerbForm"):
         return False
     h = v.head if v.dep_ in ("xcomp", "ccomp") else None
     if h is None:

@@ -22,6 +22,7 @@ from .marks import OPENERS, SPACES, sentence_start
 from .records import Marked, Quote
 from .speakers import (addressee, clitic_subject, incise_subject, inverted_subject, person_subject, speaker_spans,
                        speaking_subject, subject_of, verbless_source)
+from ..features import feature
 
 Strategy = Callable[[Context, Marked, "list[Quote]", "list[Token]"], "Quote | None"]
 
@@ -145,7 +146,7 @@ def named_after(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token
         return None
     nxt = sentence_of(span_[0])
     for v in silent:
-        if nxt.start <= v.i < nxt.end and "Inf" not in v.morph.get("VerbForm") and not v.text.endswith(lex.participle_endings):
+        if nxt.start <= v.i < nxt.end and "Inf" not in feature(v, "VerbForm") and not v.text.endswith(lex.participle_endings):
             subj = subject_of(ctx, v)
             if subj and fold(subj[0].text) not in lex.not_speakers and subj[0].pos_ in ("PROPN", "NOUN", "PRON"):
                 return Quote("direct", [(m.cs, m.ce)], cue_span(ctx, v), lemma(lex, v), speakers=speaker_spans(ctx, subj),
@@ -163,7 +164,7 @@ def predicate_in_marks(ctx: Context, m: Marked, quotes: list[Quote], silent: lis
     if span_ is None or m.open == 0:
         return None
     first = span_[0]
-    if not (first.pos_ in ("VERB", "AUX") and first.text.islower() and "Fin" in first.morph.get("VerbForm")):
+    if not (first.pos_ in ("VERB", "AUX") and first.text.islower() and "Fin" in feature(first, "VerbForm")):
         return None
     before = token_at(doc, m.open - 1)
     k = before.i if before is not None else -1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..index import nouns
 from ..mentions import fold
 from .context import Context
 from .lexicon import NounCues
@@ -76,12 +77,13 @@ def read(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         return []
     taken = [(s, e) for q in quotes for s, e in q.content] + [q.cue for q in quotes if q.cue]
     out = []
-    for noun in doc:
-        if noun.pos_ != "NOUN" or noun.i in ctx.marked:
+    for i, lemma in nouns(doc):  # read off the Doc's arrays: no Token for the words that are no report noun
+        if i in ctx.marked:
             continue
-        frames = cues.frames.get(fold(noun.lemma_))
+        frames = cues.frames.get(lemma)
         if frames is None:
             continue
+        noun = doc[i]
         spk = speaker(cues, noun)
         if spk is None or fold(spk.text) in ctx.lex.not_speakers:
             continue

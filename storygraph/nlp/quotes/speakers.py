@@ -16,6 +16,7 @@ from .context import Context
 from .lexicon import AUXILIARY_FORMS, SUBJ_DEPS, Lexicon, lemma
 from ..paragraphs import datelines
 from .marks import SPACES
+from ..features import feature
 
 
 def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
@@ -57,7 +58,7 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
         top = phrase_before(ctx, v)
         if top is not None:
             return [top]
-    participle = "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") or v.text.endswith(lex.participle_endings)
+    participle = "Part" in feature(v, "VerbForm") and "Pres" in feature(v, "Tense") or v.text.endswith(lex.participle_endings)
     named = ctx.mention_at.get(v.i - 1) if participle and v.i > 0 else None
     if named is not None and named.j == v.i and named.kind in ("person", "organization", "country", "media"):
         k = named.i - 1
@@ -115,7 +116,7 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
     # ('acomp': 'is worried that …', the English parse hangs the stance adjective on its copula, whose subject speaks)
     # ('dep': the parser hung a multi-word cue on its last word, 'a fait ←dep valoir', whose subject it is)
     if depth < 3 and v.head.i != v.i and v.dep_ in ("advcl", "conj", "xcomp", "acl", "parataxis", "acomp", "dep"):
-        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v.morph.get("VerbForm") == ["Part"]:
+        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and feature(v, "VerbForm") == ["Part"]:
             return []
         if v.head.i in marks:
             # the governing word stands inside a quoted fragment ('a dénoncé comme « inacceptable » …,
@@ -295,7 +296,7 @@ def misread_incise(ctx: Context, v: Token, subj: list[Token]) -> Token | None:
     if lo < 2 or ctx.forms[lo - 1] != ",":
         return None
     between = doc[subj[0].i + 1:lo - 1]
-    if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in between) \
+    if not any(t.pos_ in ("VERB", "AUX") and "Fin" in feature(t, "VerbForm") for t in between) \
             or any(ctx.words[t.i] in ("qui", "que", "qu'", "dont", "ou", "lequel", "laquelle") for t in between):
         return None
     inv = inverted_subject(lex, v)
@@ -370,7 +371,7 @@ def narrative_infinitive(ctx: Context, v: Token) -> bool:
     """'Et d'ajouter : « … »', 'Et de préciser que …': the narrative infinitive, whose subject is the
     person the text is about."""
     k = v.i - 1
-    if k < 1 or ctx.words[k] not in ("de", "d'") or "Inf" not in v.morph.get("VerbForm"):
+    if k < 1 or ctx.words[k] not in ("de", "d'") or "Inf" not in feature(v, "VerbForm"):
         return False
     j = k - 1
     return ctx.words[j] == "et" and (j == sentence_of(v).start or ctx.forms[j - 1] in (".", ";", ":", "\n"))
@@ -380,7 +381,7 @@ def narrative_subject(ctx: Context, v: Token) -> Token | None:
     """'Et la ministre d'ajouter', 'Et Paul Roux de conclure': the narrative infinitive with its subject
     between 'et' and 'de'; the head of that noun phrase (a name, a title or a person noun)."""
     k = v.i - 1
-    infinitive = "Inf" in v.morph.get("VerbForm") or (not v.morph.get("VerbForm") and v.text.endswith(("er", "ir", "re")))
+    infinitive = "Inf" in feature(v, "VerbForm") or (not feature(v, "VerbForm") and v.text.endswith(("er", "ir", "re")))
     if k < 2 or ctx.words[k] not in ("de", "d'") or not infinitive:
         return None
     start = sentence_of(v).start
@@ -491,8 +492,8 @@ def speaker_spans(ctx: Context, subj: list[Token], cue: Token | None = None,
     none runs past `upto` (the comma that closes 'selon X,')."""
     lex = ctx.lex
     out = []
-    if cue is not None and "Plur" in cue.morph.get("Number") + [a for c in cue.children if c.dep_.startswith("aux")
-                                                                  for a in c.morph.get("Number")]:
+    if cue is not None and "Plur" in feature(cue, "Number") + [a for c in cue.children if c.dep_.startswith("aux")
+                                                                  for a in feature(c, "Number")]:
         # 'X et le prince héritier Y ont appelé', parsed with Y alone as subject: X speaks too
         subj = [x for s in subj for x in (_coordinated_before(ctx, s), s) if x is not None]
     if cue is not None or upto is not None:
@@ -589,7 +590,7 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
             comma = j
             break
         t = doc[j]
-        if (t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")) or t.is_sent_start:
+        if (t.pos_ in ("VERB", "AUX") and "Part" not in feature(t, "VerbForm")) or t.is_sent_start:
             comma = j
             break
     if comma is not None and ctx.forms[comma] == "," and comma + 1 < len(doc):

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ...lang.text import fold
 from ...story import span
+from ..features import feature
 from ..guard import guarded
 from ..index import sentence_of, text_of, tokens_in
 from ..mentions import Mention
@@ -154,7 +155,7 @@ def _article_gender(doc: Doc, i: int) -> str | None:
     'elle' agree with when the name is no person."""
     if i == 0 or doc[i - 1].pos_ not in ("DET", "ADP"):
         return None
-    g = doc[i - 1].morph.get("Gender")
+    g = feature(doc[i - 1], "Gender")
     return {"Fem": "f", "Masc": "m"}.get(g[0]) if len(g) == 1 else None
 
 

@@ -8,6 +8,7 @@ from ...lang.text import fold
 from ..index import sentence_of
 from .entities import Link
 from .lexicon import Lexicon
+from ..features import feature
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 #: prepositions that carry a definite article ('du' = 'de le')
@@ -22,8 +23,8 @@ def pronoun_form(tok: Token) -> str:
 
 def features(tok: Token) -> tuple[str | None, str | None]:
     """Gender and number the parse gives a word ('f'/'m', 's'/'p')."""
-    g = tok.morph.get("Gender")
-    n = tok.morph.get("Number")
+    g = feature(tok, "Gender")
+    n = feature(tok, "Number")
     return ({"Fem": "f", "Masc": "m"}.get(g[0]) if len(g) == 1 else None,
             {"Sing": "s", "Plur": "p"}.get(n[0]) if len(n) == 1 else None)
 

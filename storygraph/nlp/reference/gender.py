@@ -9,6 +9,7 @@ from ...lang.text import fold
 from ..index import tokens_in
 from .entities import Entity
 from .lexicon import Lexicon
+from ..features import feature
 
 
 def span_gender(doc: Doc, start: int, end: int) -> str | None:
@@ -32,13 +33,13 @@ def span_gender(doc: Doc, start: int, end: int) -> str | None:
         before.append(doc[k])
     cands = before + [t for t in own if t.pos_ in ("DET", "NOUN", "ADJ")]
     for t in cands:
-        g = t.morph.get("Gender")
+        g = feature(t, "Gender")
         if g == ["Fem"]:
             return "f"
         if g == ["Masc"] and t.pos_ == "DET" and fold(t.text) not in ("l'", "les", "des"):
             return "m"
     for t in cands:  # epicene titles ('ministre') say nothing; a masculine noun says a little
-        if t.pos_ == "NOUN" and t.morph.get("Gender") == ["Masc"]:
+        if t.pos_ == "NOUN" and feature(t, "Gender") == ["Masc"]:
             return "m"
     return None
 

@@ -16,6 +16,7 @@ from ...lang.text import fold, strip_article
 from ..index import sentence_number, text_of
 from .entities import Entity, Link, References
 from .lexicon import Lexicon
+from ..features import feature
 
 #: how far back (sentences) a pronoun looks, first near, then wider for a person named once
 NEAR, FAR = 3, 8
@@ -188,8 +189,8 @@ def country_anaphor(ctx: Context, head: Token, lk: Link) -> int | None:
 def definite(ctx: Context, head: Token) -> bool:
     """True when a noun phrase opens with a definite or demonstrative determiner ('le', 'la', 'cette')."""
     det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
-    return det is not None and "Def" in det.morph.get("Definite") or \
-        det is not None and "Dem" in det.morph.get("PronType")
+    return det is not None and "Def" in feature(det, "Definite") or \
+        det is not None and "Dem" in feature(det, "PronType")
 
 
 def unlisted_person(ctx: Context, h: str, head: Token) -> bool:
@@ -348,7 +349,7 @@ def issuer(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
     if head.dep_ == "obj" and head.head.pos_ == "VERB":
         who = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
     if who is None:
-        who = next((g for c in head.children if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm")
+        who = next((g for c in head.children if c.dep_ == "acl" and "Part" in feature(c, "VerbForm")
                     for g in c.children if g.dep_ == "obl:agent"), None)
     if who is None:
         return None

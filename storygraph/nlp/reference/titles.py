@@ -11,6 +11,7 @@ from ..index import text_of, tokens_in
 from ..mentions import Mention
 from .entities import References
 from .lexicon import Lexicon
+from ..features import feature
 
 
 def describe(doc: Doc, lex: Lexicon, refs: References, mentions: list[Mention], links) -> list[tuple[int, int, int]]:
@@ -55,7 +56,8 @@ def apposition(doc: Doc, lex: Lexicon, m: Mention, heads: set[str] | None = None
     if heads is not None:
         if rest_noart.split(" ")[0] not in heads or rest_noart == rest:
             return None  # an organisation's apposition opens with an article and an institution noun
-    elif not any(rest_noart.startswith(r + suffix) for r in lex.role_words for suffix in (" ", ",", "-")) and \
+    # a title word, then a space, a comma or a hyphen: each such cut of the phrase looked up, not every title tried
+    elif not any(ch in " ,-" and rest_noart[:p] in lex.role_words for p, ch in enumerate(rest_noart)) and \
             not re.match(r"^(ancien|ancienne|ex-|actuel|actuelle|nouveau|nouvelle|jeune|celebre)\b", rest_noart):
         return None
     e = s
@@ -70,7 +72,7 @@ def apposition(doc: Doc, lex: Lexicon, m: Mention, heads: set[str] | None = None
     if cut:
         e = s + cut.start()
     toks = tokens_in(doc, s, e)
-    if toks is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in toks):
+    if toks is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in feature(t, "VerbForm") for t in toks):
         return None  # 'Après le sommet avec Donald Trump, le dirigeant nord-coréen espère …': a clause's subject
     return (s, e) if e - s > 3 else None
 

@@ -363,7 +363,7 @@ def sentence_ids(doc: Doc, found: list[Match]) -> list[int]:
     """The sentence number of each match."""
     if not len(doc):
         return [0] * len(found)
-    _, sent_of, _ = _index(doc)
+    sent_of = _index(doc)[2]
     out = []
     for m in found:
         tok = token_at(doc, m.start)

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..index import text_of, tokens_in
+from ..features import feature
 
 PAST, NONE, FUTURE = -1, 0, 1
 
@@ -22,7 +23,7 @@ CONDITIONAL = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
 
 def _finite(tok: Token) -> int:
     """The direction a finite verb form gives by its own tense and mood."""
-    tense, mood = tok.morph.get("Tense"), tok.morph.get("Mood")
+    tense, mood = feature(tok, "Tense"), feature(tok, "Mood")
     if "Cnd" in mood and not CONDITIONAL.search(tok.lower_):
         return PAST
     if "Fut" in tense or "Cnd" in mood or "Sub" in mood:
@@ -93,17 +94,17 @@ class Tense:
             cop = next((c for c in verb.children if c.dep_ == "cop"), None)
             return _finite(cop) if cop is not None else NONE
         auxes = [c for c in verb.children if c.dep_ in ("aux:tense", "aux:pass", "aux", "cop")]
-        participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+        participle = "Part" in feature(verb, "VerbForm") and "Past" in feature(verb, "Tense")
         if participle and auxes:
             reflexive = any(c.lower_ in self.reflexives and c.dep_.startswith("expl") for c in verb.children)
             compound = [a for a in auxes if a.lemma_ in self.perfect_aux or a.dep_ == "aux:tense" or
                         (a.lemma_ in self.state_aux and (verb.lemma_ in self.etre_verbs or reflexive))]
             if compound:
                 a = compound[0]
-                if "Fut" in a.morph.get("Tense"):
+                if "Fut" in feature(a, "Tense"):
                     return FUTURE
-                return NONE if "Sub" in a.morph.get("Mood") else PAST  # passé composé, plus-que-parfait …
-            finite = next((a for a in auxes if "Fin" in a.morph.get("VerbForm")), None)
+                return NONE if "Sub" in feature(a, "Mood") else PAST  # passé composé, plus-que-parfait …
+            finite = next((a for a in auxes if "Fin" in feature(a, "VerbForm")), None)
             if finite is not None:
                 return _finite(finite)  # a passive: its auxiliary's tense
             return self._governed(verb, depth)  # 'devraient être reçus': the tense of what governs it
@@ -111,13 +112,13 @@ class Tense:
             # a bare participle ('Interpellés mardi') tells of the past, unless it announces ('prévu lundi') or
             # qualifies a noun ('les législatives anticipées à l'automne')
             return NONE if verb.lemma_ in self.scheduled or verb.dep_ in ("amod", "acl") else PAST
-        if "Fin" in verb.morph.get("VerbForm"):
+        if "Fin" in feature(verb, "VerbForm"):
             d = _finite(verb)
             if d == NONE and verb.lemma_ in self.future_governors and any(
-                    "Inf" in c.morph.get("VerbForm") for c in verb.children):
+                    "Inf" in feature(c, "VerbForm") for c in verb.children):
                 return FUTURE  # 'va présenter', 'doit signer'
             return d
-        if "Inf" in verb.morph.get("VerbForm"):
+        if "Inf" in feature(verb, "VerbForm"):
             return self._governed(verb, depth)
         return NONE
 
@@ -143,9 +144,9 @@ class Tense:
             return verb.pos_ in ("NOUN", "PROPN", "ADJ")
         if any(c.dep_ in ("aux:tense", "aux") for c in verb.children) or self.verb_direction(verb) == FUTURE:
             return False
-        if "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm"):
+        if "Past" in feature(verb, "Tense") and "Fin" in feature(verb, "VerbForm"):
             return False
-        negated = any("Neg" in c.morph.get("Polarity") for c in verb.children)
+        negated = any("Neg" in feature(c, "Polarity") for c in verb.children)
         # 'être' makes a state: a copula, or a passive in the present ('nous sommes soumis aujourd'hui à …')
         state = any(c.dep_ in ("cop", "aux:pass") and c.lemma_ in self.state_aux for c in verb.children)
         return negated or state or verb.lemma_ in self.states
@@ -160,6 +161,6 @@ class Tense:
         if any(c.dep_ in ("aux:tense", "aux") for c in verb.children):
             return False
         # the finite form: the verb, or the copula or passive auxiliary ('sont toujours détenus')
-        finite = next((c for c in verb.children if c.dep_ in ("cop", "aux:pass") and "Fin" in c.morph.get("VerbForm")),
+        finite = next((c for c in verb.children if c.dep_ in ("cop", "aux:pass") and "Fin" in feature(c, "VerbForm")),
                       verb if verb.pos_ in ("VERB", "AUX") else None)
-        return finite is not None and "Pres" in finite.morph.get("Tense") and "Ind" in finite.morph.get("Mood")
+        return finite is not None and "Pres" in feature(finite, "Tense") and "Ind" in feature(finite, "Mood")

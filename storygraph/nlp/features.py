@@ -1,0 +1,31 @@
+"""A token's morphological features, read from a table of the analyses already seen.
+
+spaCy's `Token.morph` parses the token's whole analysis string on every `get` (a few microseconds); the rules
+ask the same few features of the same words thousands of times per article. A Doc's analysis keys are read off
+its array once, and each (analysis, feature) pair is parsed once per process.
+"""
+from __future__ import annotations
+
+from spacy.attrs import MORPH
+from spacy.tokens import Token
+
+KEY = "storygraph_morph"
+
+#: (analysis key, feature) → its values; analyses are few (a model has some thousands), the table stays small
+_values: dict[tuple[int, str], tuple[str, ...]] = {}
+_MAX = 100_000
+
+
+def feature(tok: Token, field: str) -> list[str]:
+    """The values of one morphological feature of a token, as spaCy's `Token.morph.get(field)` gives them."""
+    doc = tok.doc
+    keys = doc.user_data.get(KEY)
+    if keys is None:
+        keys = doc.user_data[KEY] = doc.to_array([MORPH]).tolist() if len(doc) else []
+    k = (keys[tok.i], field)
+    got = _values.get(k)
+    if got is None:
+        if len(_values) >= _MAX:
+            _values.clear()
+        got = _values[k] = tuple(tok.morph.get(field))
+    return list(got)
