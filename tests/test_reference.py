@@ -497,3 +497,12 @@ def test_a_name_written_family_name_first_keeps_its_masculine_title(analyze):
     s = analyze("Le porte-parole de la diplomatie chinoise, Lin Jian, a dénoncé une provocation. "
                 "Selon lui, Pékin ne cédera pas.")
     assert s.quotes[-1]["speaker_name"] == "Lin Jian"
+
+
+@pytest.mark.parametrize("title, name", [("Le Premier ministre", "Justin Trudeau"), ("La juge", "Awa Diallo"),
+                                         ("L'entraîneur breton", "Thomas Le Goff")])
+def test_a_title_before_a_name_is_cited_apart_from_the_name(analyze, title, name):
+    s = analyze(f"{title} {name} a réagi lundi. Il a assuré que rien ne changerait.")
+    actor = next(a for a in s.actors if a["name"] == name)
+    assert title in [m["text"] for m in actor["mentions"]]
+    assert name in [m["text"] for m in actor["mentions"]]

@@ -121,10 +121,17 @@ class ReferenceResolver:
         for a in keep:
             ent = refs.entities[a]
             seen: dict[tuple[int, int], dict] = {}
+            names = [x for x in ent.links if x.form == "name"]
             for lk in sorted(ent.links, key=lambda x: x.start):
                 if (lk.start, lk.end) in seen or lk.rule == "possessive":  # a possessive is no mention of a party
                     continue
-                rec = span(lk.start, lk.end, text, rule=lk.rule or "name")
+                end = lk.end
+                if lk.form == "description":
+                    # 'Le Premier ministre Justin Trudeau': the title, cited apart from the name it introduces
+                    end = min([x.start for x in names if lk.start < x.start < lk.end] + [end])
+                    while end > lk.start and text[end - 1] in " ,\u00a0":
+                        end -= 1
+                rec = span(lk.start, end, text, rule=lk.rule or "name")
                 if lk.antecedent:
                     rec["antecedent"] = span(*lk.antecedent, text)
                 seen[(lk.start, lk.end)] = rec
