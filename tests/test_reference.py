@@ -506,3 +506,13 @@ def test_a_title_before_a_name_is_cited_apart_from_the_name(analyze, title, name
     actor = next(a for a in s.actors if a["name"] == name)
     assert title in [m["text"] for m in actor["mentions"]]
     assert name in [m["text"] for m in actor["mentions"]]
+
+
+@pytest.mark.parametrize("intro, epithet, who", [
+    ("La conseillère fédérale Martine Zbinden a présenté un plan.", "La Vaudoise", "Martine Zbinden"),
+    ("Le maire Paul Girard a inauguré la ligne.", "Le Lyonnais", "Paul Girard"),
+    ("Pour l'analyste Sylvain Ndri, la crise était prévisible.", "L'universitaire", "Sylvain Ndri"),
+])
+def test_a_demonym_or_an_epithet_with_its_article_refers_back_to_the_person(analyze, intro, epithet, who):
+    s = analyze(f"{intro} {epithet} a reconnu que les délais restaient difficiles.")
+    assert s.quotes[-1]["speaker_name"] == who

@@ -23,6 +23,7 @@ class Lexicon:
         self.groups = {fold(w) for w in data["group_nouns"]}
         self.people = {fold(w) for w in events.get("people_nouns", [])}
         self.epithets = {fold(w) for w in data.get("epithets", [])}
+        self.demonym_endings = tuple(fold(w) for w in data.get("demonym_endings", []))
         self.org_anaphors = {fold(w) for w in data.get("org_anaphors", [])}
         self.manner_nouns = {fold(w) for w in resource(lang, "grammar").get("manner_nouns", [])}
         self.same_words = {fold(w) for w in resource(lang, "grammar").get("same_words", [])}

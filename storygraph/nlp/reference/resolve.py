@@ -193,6 +193,15 @@ def definite(ctx: Context, head: Token) -> bool:
         det is not None and "Dem" in feature(det, "PronType")
 
 
+def demonym_person(ctx: Context, head: Token) -> bool:
+    """'la Vaudoise', 'le Québécois': a capitalised noun with a demonym's ending after a definite article names a
+    person by where they come from."""
+    f = fold(head.text)
+    return bool(ctx.lex.demonym_endings) and head.i > 0 and head.text[:1].isupper() and \
+        f.endswith(ctx.lex.demonym_endings) and definite(ctx, head) and "Plur" not in head.morph.get("Number") and \
+        f not in ctx.lex.org_alias
+
+
 def unlisted_person(ctx: Context, h: str, head: Token) -> bool:
     """True when a noun no list holds (h, folded) names a person ('le technicien', 'le pénaliste'), as the
     model's vectors say for its lemma; a listed noun keeps its list's kind."""
@@ -265,6 +274,7 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
     if head is not None and h not in ctx.lex.epithets and fold(head.text) in ctx.lex.epithets:
         h = fold(head.text)  # 'l'intéressée', lemmatised as the verb 'intéresser'
     epithet = h in ctx.lex.epithets and h not in ctx.lex.role_words or \
+        head is not None and (lk.subject or lk.speaker) and demonym_person(ctx, head) or \
         head is not None and (lk.subject or lk.speaker) and unlisted_person(ctx, h, head) and \
         not any(c.dep_ == "nmod" and c.i > head.i for c in head.children)  # 'le maître des poursuites': a role of its own
     if (h in ctx.lex.role_words or epithet and (lk.subject or lk.speaker)) and lk.number != "p":
