@@ -516,3 +516,9 @@ def test_a_title_before_a_name_is_cited_apart_from_the_name(analyze, title, name
 def test_a_demonym_or_an_epithet_with_its_article_refers_back_to_the_person(analyze, intro, epithet, who):
     s = analyze(f"{intro} {epithet} a reconnu que les délais restaient difficiles.")
     assert s.quotes[-1]["speaker_name"] == who
+
+
+@pytest.mark.parametrize("body", ["le Registre national de l'état civil", "la commission électorale"])
+def test_results_published_by_a_body_speak_for_it(analyze, body):
+    s = analyze(f"Selon des résultats quasi définitifs publiés par {body}, le oui l'emporte avec 62 % des voix.")
+    assert s.quotes[0]["speaker_name"].lower() in body
