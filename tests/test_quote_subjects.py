@@ -155,3 +155,14 @@ def test_a_multiword_cue_the_parser_hangs_on_its_last_word_keeps_its_subject(ana
     s = analyze(f"{subject} {verb} que la Ville avait déjà investi 120 millions de dollars.")
     assert [q["speaker_name"] for q in s.quotes] == [who]
     assert s.quotes[0]["content"][0]["text"].startswith("la Ville")
+
+
+@pytest.mark.parametrize("cue, who", [
+    ("s'est félicitée la sénatrice María Pizarro", "María Pizarro"),
+    ("s'est félicité le ministre Paul Morin", "Paul Morin"),
+    ("s'est réjouie la maire Claire Morin", "Claire Morin"),
+])
+def test_a_reflexive_incise_takes_the_inverted_subject_after_it(analyze, cue, who):
+    s = analyze(f"« Le peuple a choisi », {cue}.")
+    assert [q["speaker_name"] for q in s.quotes] == [who]
+    assert s.quotes[0]["cue"]["text"].startswith("s'")

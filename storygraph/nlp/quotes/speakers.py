@@ -93,6 +93,8 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
     if transitive:
         # … unless the quotation right before is that object: '« … », a dénoncé le ministre X'
         k = group_start(v) - 1
+        while k >= 0 and v.doc[k].pos_ == "PRON" and v.doc[k].dep_.startswith("expl"):
+            k -= 1  # '», s'est félicité le ministre': the reflexive clitic stands before the auxiliary
         if k >= 0 and v.doc[k].text == ",":
             k -= 1
         transitive = not (k >= 0 and ctx.forms[k] in ("»", "”", '"'))
