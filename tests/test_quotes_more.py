@@ -236,7 +236,9 @@ def test_a_statement_as_object_is_still_reported(analyze):
 
 
 @pytest.mark.parametrize("after, who", [("Le message de Paul Martin, maire de Lyon, est clair.", "Paul Martin"),
-                                        ("La phrase est signée Claire Morin, présidente de la région.", "Claire Morin")])
+                                        ("La phrase est signée Claire Morin, présidente de la région.", "Claire Morin"),
+                                        ("Le cri de Marc Petit a résonné dans la salle.", "Marc Petit"),
+                                        ("L'aveu de la ministre Claire Morin a surpris ses collègues.", "Claire Morin")])
 def test_the_sentence_after_a_quotation_may_name_it_and_its_author(analyze, after, who):
     s = analyze(f"Le conseil s'est réuni mardi soir.\n\n« Nous irons jusqu'au bout. » {after}")
     assert [(q["type"], q["speaker_name"]) for q in s.quotes] == [("direct", who)]
