@@ -37,14 +37,14 @@ class Context:
     pending: dict[int, Link] = field(default_factory=dict)  # head token → description not yet resolved
     described: list[tuple[int, int, int]] = field(default_factory=list)  # appositions and titles of named entities
     para_of: list[int] = field(default_factory=list)
-    _words: dict[int, set[str]] = field(default_factory=dict)
+    _words: dict[int, frozenset[str]] = field(default_factory=dict)
     _first: dict[str, list[str]] = field(default_factory=dict)
 
-    def words(self, x: Link) -> set[str]:
+    def words(self, x: Link) -> frozenset[str]:
         """The folded words of a mention (made once per mention)."""
         found = self._words.get(id(x))
         if found is None:
-            found = self._words[id(x)] = set(re.split(r"[\s'’,()-]+", fold(text_of(self.doc)[x.start:x.end]))) - {""}
+            found = self._words[id(x)] = frozenset(re.split(r"[\s'’,()-]+", fold(text_of(self.doc)[x.start:x.end]))) - {""}
         return found
 
     def first_word(self, name: str) -> list[str]:
@@ -165,7 +165,7 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
             continue
         words = ctx.words(x)
         if x.form == "name":
-            key = (x.entity, frozenset(words))
+            key = (x.entity, words)
             if key in names_seen:
                 continue
             names_seen.add(key)
