@@ -107,6 +107,11 @@ def sentence_number(doc: Doc, i: int) -> int:
     return _index(doc)[2][i]
 
 
+def sentence_numbers(doc: Doc) -> list[int]:
+    """The ordinal of every token's sentence, by token index (the index's own list: callers never change it)."""
+    return _index(doc)[2]
+
+
 WRAPS_KEY = KEY + ".wraps"
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import DEP, IDX, ORTH, POS
 from spacy.tokens import Doc, Token
 
-from ..index import tokens_in
+from ..index import token_range
 from ...lang.text import fold
 from .lexicon import Lexicon
 
@@ -50,16 +50,18 @@ class Context:
         """Index the Doc's actors (`Doc._.sg_actors`) by token and first mention."""
         tok_actor: dict[int, Party] = {}
         mention_starts: list[MentionStart] = []
-        spans = [(a, m, tokens_in(doc, m["start"], m["end"])) for a in doc._.sg_actors or [] for m in a["mentions"]]
+        # token ranges, not Spans: only their bounds and first token are read
+        spans = [(a, m, token_range(doc, m["start"], m["end"])) for a in doc._.sg_actors or [] for m in a["mentions"]]
         # a word belongs to the narrowest mention holding it: 'le pays par le Chili', read as one mention of the
         # country 'le pays' stands for, leaves 'par le Chili' to the Chili (longest first, the narrower after)
-        for a, m, sp in sorted((x for x in spans if x[2] is not None), key=lambda x: x[1]["start"] - x[1]["end"]):
-            for i in range(sp.start, sp.end):
-                tok_actor[i] = (a["id"], m["start"], m["end"])
-            for k in range(sp[0].left_edge.i, sp.start):  # its own preposition and determiner
-                if k in tok_actor and tok_actor[k][0] != a["id"] and tok_actor[k][1] <= sp[0].idx < tok_actor[k][2]:
+        for a, m, (i, j) in sorted((x for x in spans if x[2] is not None), key=lambda x: x[1]["start"] - x[1]["end"]):
+            for t in range(i, j):
+                tok_actor[t] = (a["id"], m["start"], m["end"])
+            first = doc[i]
+            for k in range(first.left_edge.i, i):  # its own preposition and determiner
+                if k in tok_actor and tok_actor[k][0] != a["id"] and tok_actor[k][1] <= first.idx < tok_actor[k][2]:
                     del tok_actor[k]
-            mention_starts.append((sp.start, a["id"], m["start"], m["end"], a["kind"]))
+            mention_starts.append((i, a["id"], m["start"], m["end"], a["kind"]))
         mention_starts.sort()
         by_id = {a["id"]: a for a in doc._.sg_actors or []}
         # an organisation named by its acronym here and in full there is one party ('l'ONU', 'les Nations unies');

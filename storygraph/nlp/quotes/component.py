@@ -75,7 +75,7 @@ def find(ctx: Context) -> list[Quote]:
             if lem is None:
                 continue
             relative = any(c.dep_ in SUBJ_DEPS and fold(c.text) in lex.relative_subjects for c in v.children)
-            around = next((q for q in quotes if q.type != "direct" and any(s <= v.idx < e for s, e in q.content)), None)
+            around = _reporting(quotes, v.idx)
             if around is not None and not relative:
                 # a report inside a report with a subject of its own ('said the inspector told her …') is a
                 # quotation of its own too, where the language's news counts it so
@@ -119,6 +119,17 @@ def find(ctx: Context) -> list[Quote]:
             seen.add(key)
             unique.append(q)
     return unique
+
+
+def _reporting(quotes: list[Quote], at: int) -> Quote | None:
+    """The first quote, not a direct one, whose reported content holds the character at."""
+    # a plain loop: asked for every cue, over every quote found so far
+    for q in quotes:
+        if q.type != "direct":
+            for s, e in q.content:
+                if s <= at < e:
+                    return q
+    return None
 
 
 @Language.factory("storygraph_quotes", default_config={"lang": "fr"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..index import nouns
+from ..index import nouns, text_of
 from ..mentions import fold
 from .context import Context
 from .lexicon import NounCues
@@ -63,7 +63,7 @@ def _span(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     if last < first:
         return None
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
-    text = doc.text
+    text = text_of(doc)  # Doc.text joins every token's text anew
     while end > start and text[end - 1] in TRIM:
         end -= 1
     return (start, end) if end - start >= 3 else None

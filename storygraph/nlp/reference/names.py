@@ -107,7 +107,7 @@ def spells(acronym: str, words: list[str], skips: set[str], loose: bool = False)
     initial (a hyphenated one may give each part's), a word of the skip list may give one or none. Loose, as in
     parentheses right after the name, a significant word inside may give none ('Centre for Research on Energy and
     Clean Air (CREA)'), the first and the last still give theirs."""
-    letters = "".join(c for c in fold(acronym) if c.isalnum())
+    letters = _letters(acronym)
     if len(words) < 2 or not letters or words[0] in skips or words[-1] in skips:
         return False
     seen: set[tuple[int, int]] = set()
@@ -193,6 +193,8 @@ def acronym_keys(mentions: list[Mention], text: str, skips: set[str]) -> tuple[d
             define(m1.text, m2.end - len(a2), m2.end)
             key_of[k1] = fold(m1.text)
     names = [k for k in order if mentions[k].kind not in ("person", "country") and " " in mentions[k].text.strip()]
+    phrases: list[tuple[int, list[_Phrase]]] | None = None
+    spell_nothing: set[str] = set()  # what a word spells depends on the word alone: each is tried once
     for k in order:
         m = mentions[k]
         t = strip_article(m.text)
@@ -201,19 +203,47 @@ def acronym_keys(mentions: list[Mention], text: str, skips: set[str]) -> tuple[d
         if fold(t) in full:
             key_of[k] = fold(t)
             continue
-        for n in names:
-            # the name, or the name and the words after it that its acronym says belong to it ('… au Liban')
-            a = strip_article(mentions[n].text)
-            start = mentions[n].end - len(a)
-            stop = min((x.start() for x in PHRASE_END.finditer(text, mentions[n].end, mentions[n].end + 80)),
-                       default=mentions[n].end + 80)
-            ends = [mentions[n].end] + [w.end() for w in WORD.finditer(text, mentions[n].end, stop)][:4]
-            end = next((e for e in ends if spells(t, _words(text[start:e]), skips)), None)
+        if t in spell_nothing:
+            continue
+        if phrases is None:
+            phrases = [_phrases(mentions[n], text, skips) for n in names]
+        letters = _letters(t)
+        for start, cuts in phrases:
+            end = next((e for e, first, words in cuts if letters[:1] == first and spells(t, words, skips)), None)
             if end is not None:
                 define(t, start, end)
                 key_of[k] = fold(t)
                 break
+        else:
+            spell_nothing.add(t)
     return key_of, full
+
+
+#: one way to cut a name for an acronym: where the phrase ends, the one initial its first word may give ('' when
+#: the phrase can spell nothing), its folded words
+_Phrase = tuple[int, str, list[str]]
+
+
+def _phrases(m: Mention, text: str, skips: set[str]) -> tuple[int, list[_Phrase]]:
+    """Where a name starts (past its article) and the phrases an acronym may spell there: the name, or the name
+    and up to four words after it that its acronym says belong to it ('… au Liban')."""
+    a = strip_article(m.text)
+    start = m.end - len(a)
+    stop = min((x.start() for x in PHRASE_END.finditer(text, m.end, m.end + 80)), default=m.end + 80)
+    ends = [m.end] + [w.end() for w in WORD.finditer(text, m.end, stop)][:4]
+    cuts = []
+    for e in ends:
+        words = _words(text[start:e])
+        # spells needs two words and a first and last word that give an initial, the first word's first letter
+        first = "" if len(words) < 2 or words[0] in skips or words[-1] in skips else \
+            next((p[:1] for p in words[0].split("-") if p), "")
+        cuts.append((e, first, words))
+    return start, cuts
+
+
+def _letters(acronym: str) -> str:
+    """The letters and digits of an acronym, folded, as `spells` reads them."""
+    return "".join(c for c in fold(acronym) if c.isalnum())
 
 
 def cluster(refs: References, mentions: list[Mention], links: list[Link], gaz: Gazetteer,

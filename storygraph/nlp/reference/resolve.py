@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from ...lang.text import fold, strip_article
-from ..index import sentence_number, text_of
+from ..index import sentence_number, sentence_numbers, text_of
 from .entities import Entity, Link, References
 from .lexicon import Lexicon
 from ..features import feature
@@ -36,13 +37,22 @@ class Context:
     pending: dict[int, Link] = field(default_factory=dict)  # head token → description not yet resolved
     described: list[tuple[int, int, int]] = field(default_factory=list)  # appositions and titles of named entities
     para_of: list[int] = field(default_factory=list)
-    _words: dict[int, set[str]] = field(default_factory=dict)
+    _words: dict[int, frozenset[str]] = field(default_factory=dict)
+    _first: dict[str, list[str]] = field(default_factory=dict)
 
-    def words(self, x: Link) -> set[str]:
+    def words(self, x: Link) -> frozenset[str]:
         """The folded words of a mention (made once per mention)."""
         found = self._words.get(id(x))
         if found is None:
-            found = self._words[id(x)] = set(re.split(r"[\s'’,()-]+", fold(text_of(self.doc)[x.start:x.end]))) - {""}
+            found = self._words[id(x)] = frozenset(re.split(r"[\s'’,()-]+", fold(text_of(self.doc)[x.start:x.end]))) - {""}
+        return found
+
+    def first_word(self, name: str) -> list[str]:
+        """A name's first folded word past its determiners, as a list of one (none when it has none); once per name."""
+        found = self._first.get(name)
+        if found is None:
+            found = self._first[name] = [w for w in re.split(r"[\s'’-]+", fold(name))
+                                         if w and w not in self.lex.determiners][:1]
         return found
 
     def sent_no(self, i: int) -> int:
@@ -70,7 +80,13 @@ def words_of(ctx: Context, lk: Link, head: Token | None) -> tuple[str, list[str]
     return h, mods
 
 
-def _stem_in(w: str, words: set[str]) -> bool:
+@lru_cache(maxsize=20_000)  # bounded: descriptions repeat as each earlier mention is weighed
+def _split_words(text: str) -> frozenset[str]:
+    """The folded words of a description's text."""
+    return frozenset(re.split(r"[\s'’,()]+", fold(text)))
+
+
+def _stem_in(w: str, words: set[str] | frozenset[str]) -> bool:
     return any(d[:5] == w[:5] for d in words if len(d) > 2)
 
 
@@ -149,17 +165,16 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
             continue
         words = ctx.words(x)
         if x.form == "name":
-            key = (x.entity, frozenset(words))
+            key = (x.entity, words)
             if key in names_seen:
                 continue
             names_seen.add(key)
             # 'la commission' for 'la Commission nationale pour …' named before
-            first = [w for w in re.split(r"[\s'’-]+", fold(ent.name)) if w and w not in ctx.lex.determiners][:1]
+            first = ctx.first_word(ent.name)
             if first and first[0][:5] == head[:5] and all(_stem_in(w, words) for w in rest) and \
                     len(ent.name) > len(head):
                 return x.entity
-            if any(_stem_in(head, set(re.split(r"[\s'’,()]+", fold(d["text"])))) for d in ent.descriptions
-                   if d.get("role") is None):
+            if any(_stem_in(head, _split_words(d["text"])) for d in ent.descriptions if d.get("role") is None):
                 return x.entity  # 'les services pénitentiaires' for 'le FSIN, le service en charge des prisons'
             continue
         if head not in words:
@@ -453,16 +468,20 @@ def governed(doc: Doc, x: Link) -> bool:
 def most_salient(ctx: Context, lk: Link, people: bool, unless=None, centred: bool = False) -> tuple[int, Link] | None:
     """The entity mentioned before lk that agrees with it and is most salient (only people when `people`; none
     that `unless` rules out; no prepositional complement when `centred`)."""
-    here = ctx.sent_no(lk.i)
+    sent_of = sentence_numbers(ctx.doc)
+    here = sent_of[lk.i]
     best: dict[int, tuple[float, Link]] = {}
     for x in ctx.refs.links:
-        if x.start >= lk.start or x.entity < 0 or x is lk or x.rule == "possessive" or \
-                (centred and not (x.subject or x.speaker) and governed(ctx.doc, x)):
+        if x.start >= lk.start or x.entity < 0 or x is lk or x.rule == "possessive":
             continue
-        d = here - ctx.sent_no(x.i)
+        d = here - sent_of[x.i]
+        if d > FAR:
+            continue  # first: most earlier mentions are too far back, and the tests below read the parse
+        if centred and not (x.subject or x.speaker) and governed(ctx.doc, x):
+            continue
         if d == 0 and co_argument(ctx.doc, lk, x):
             continue
-        if d > FAR or (x.quoted and not x.speaker and not (lk.quoted and lk.rule == "latter")) or \
+        if (x.quoted and not x.speaker and not (lk.quoted and lk.rule == "latter")) or \
                 (x.i in ctx.direct and not lk.quoted):
             continue  # a pronoun of the narrative refers to the narrative (not to whom a quoted speaker quotes);
             # one inside a quotation to either
@@ -498,12 +517,13 @@ def _singular(lk: Link) -> Link:
 
 def coordinated_pair(ctx: Context, lk: Link) -> tuple[float, Link, list[int]] | None:
     """'le soutien du Brésil et de l'Argentine. Ils …': the last named coordination, as a plural antecedent."""
-    here = ctx.sent_no(lk.i)
+    sent_of = sentence_numbers(ctx.doc)
+    here = sent_of[lk.i]
     best = None
     for x in ctx.refs.links:
         if x.form != "name" or x.start >= lk.start or x.entity < 0 or (x.quoted and not lk.quoted):
             continue
-        d = here - ctx.sent_no(x.i)
+        d = here - sent_of[x.i]
         if d > 1:
             continue
         head = ctx.doc[x.i:x.j].root

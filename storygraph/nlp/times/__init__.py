@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ...lang import resource
 from ..guard import guarded
-from ..index import _index, sentence_of, text_of, token_at, tokens_in
+from ..index import _index, sentence_of, text_of, token_at, token_range, tokens_in
 from .focus import Focus
 from .grammar import Grammar, Match, fold, requirement
 from .normalise import Context, Normaliser, Result
@@ -390,10 +390,10 @@ def link_quotes(doc: Doc, quotes: list[dict], times: list[dict]) -> None:
         cue = q.get("cue")
         if not cue:
             continue
-        span = tokens_in(doc, cue["start"], cue["end"])
-        if span is None:
+        ij = token_range(doc, cue["start"], cue["end"])  # its first token only: no Span made
+        if ij is None:
             continue
-        sent = sentence_of(span[0])
+        sent = sentence_of(doc[ij[0]])
         lo, hi = sent.start_char, sent.end_char
         inside = [(c["start"], c["end"]) for c in q["content"]]
         best = None
