@@ -43,7 +43,7 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
     doc = tok.doc
     lem = fold(tok.lemma_)
     first = fold(tok.text)
-    for key in {lem, first}:
+    for key in dict.fromkeys((lem, first)):  # the lemma's phrases first, then the form's, the same on every run
         for words, entry in lex.phrases.get(key, ()):
             end = _match_phrase(tok, words)
             if end is not None:
