@@ -522,3 +522,11 @@ def test_a_demonym_or_an_epithet_with_its_article_refers_back_to_the_person(anal
 def test_results_published_by_a_body_speak_for_it(analyze, body):
     s = analyze(f"Selon des résultats quasi définitifs publiés par {body}, le oui l'emporte avec 62 % des voix.")
     assert s.quotes[0]["speaker_name"].lower() in body.lower()
+
+
+@pytest.mark.parametrize("sentence", ["Selon la commission électorale, le oui l'emporte avec 62 % des voix.",
+                                      "Selon la commission électorale, la candidate sortante l'a emporté dimanche."])
+def test_the_clitic_of_a_set_phrase_is_no_mention(analyze, sentence):
+    s = analyze(sentence)
+    mentions = [m["text"] for a in s.actors for m in a["mentions"]]
+    assert "l'" not in mentions and "commission électorale" in " ".join(mentions)

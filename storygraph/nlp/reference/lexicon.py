@@ -29,6 +29,7 @@ class Lexicon:
         self.same_words = {fold(w) for w in resource(lang, "grammar").get("same_words", [])}
         self.pronouns = {fold(k): v for k, v in data["pronouns"].items()}
         self.object_pronouns = {fold(k): v for k, v in data.get("object_pronouns", {}).items()}
+        self.idiom_clitic_verbs = {fold(w) for w in data.get("idiom_clitic_verbs", [])}
         self.authored = {fold(w) for w in data.get("authored_nouns", [])}
         self.impersonal = {fold(w) for w in data.get("impersonal_pronouns", [])}
         self.possessives = {fold(k): v for k, v in data.get("possessives", {}).items()}
