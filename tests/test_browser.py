@@ -122,13 +122,21 @@ def test_api_docs_render_without_network(server, browser):
     assert not outside, outside
 
 
+#: true once every highlighted element belongs to one fact, and at least one is
+ONLY_ARRIVED = ("fact => { const a = [...document.querySelectorAll('.arrived')].map(e => e.dataset.fact);"
+                " return a.length > 0 && a.every(f => f === fact); }")
+
+
 def test_a_fact_is_highlighted_whole_on_arrival(server, browser):
     ctx, page, _ = open_page(browser, server, 400)
     try:
         page.goto(server + "/article/port-2#Q2")
+        # the highlight follows the hash: wait until the page has moved it (an event, never a delay)
+        page.wait_for_function(ONLY_ARRIVED, arg="Q2")
         arrived = page.eval_on_selector_all(".arrived", "els => els.map(e => e.dataset.fact)")
         assert arrived and set(arrived) == {"Q2"}
         page.click('a[href="#Q3"]')
+        page.wait_for_function(ONLY_ARRIVED, arg="Q3")
         arrived = page.eval_on_selector_all(".arrived", "els => els.map(e => e.dataset.fact)")
         assert set(arrived) == {"Q3"}
     finally:
