@@ -25,7 +25,7 @@ from ..story import span
 from .guard import guarded
 from .index import nouns, sentence_of, text_of, token_at, token_range, tokens_in
 from .mentions import fold
-from .quotes.marks import headings, scan_marks
+from .quotes.marks import headings
 from .times import nearest_time
 from .times.grammar import trie
 from .features import feature
@@ -235,8 +235,9 @@ class FigureFinder:
         out: list[dict] = []
         prev_unit: tuple[int, str] | None = None
         actor_at = self.actor_index(doc)
-        own_words = [(m.cs, m.ce) for m in scan_marks(text)] if quotes else []
-        titles = headings(text)
+        # read off what the quotes component found, not scanned again
+        own_words = doc._.sg_mark_tokens or set()
+        titles = doc._.sg_headings if doc._.sg_headings is not None else headings(text)
         for s, e, value, approx in self.candidates(text):
             if self.is_time(text, s, e, tspans) or self.in_name(text, s, e):
                 continue
@@ -262,7 +263,7 @@ class FigureFinder:
                 continue
             prev_unit = (sent.start, unit)
             q = next((q for q in quotes if any(c["start"] <= s < c["end"] for c in q["content"])), None)
-            marked = any(cs <= s < ce for cs, ce in own_words)
+            marked = tok.i in own_words
             headline = any(hs <= s < he for hs, he in titles)
             source_id, source = self.source(doc, tok, q, quotes, actor_at, marked, headline)
             out.append({

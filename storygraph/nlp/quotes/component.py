@@ -32,10 +32,11 @@ class QuoteFinder:
 
     @guarded("storygraph_quotes")
     def __call__(self, doc: Doc) -> Doc:
-        """Find the Doc's quotations and write them to `doc._.sg_quote_marks` (and the tokens inside marks to
-        `doc._.sg_mark_tokens`)."""
+        """Find the Doc's quotations and write them to `doc._.sg_quote_marks` (the tokens inside marks to
+        `doc._.sg_mark_tokens`, the headline and section-title paragraphs to `doc._.sg_headings`)."""
         ctx = Context.of(doc, self.lex)
         doc._.sg_mark_tokens = ctx.marked
+        doc._.sg_headings = ctx.heads
         quotes = find(ctx)
         if self.lex.join_interrupted:
             quotes = join_interrupted(doc, quotes, ctx.marks, ctx.text)
@@ -138,6 +139,6 @@ def make_quotes(nlp: Language, name: str, lang: str) -> QuoteFinder:
     return QuoteFinder(lang)
 
 
-for _ext in ("sg_quote_marks", "sg_mark_tokens"):
+for _ext in ("sg_quote_marks", "sg_mark_tokens", "sg_headings"):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
