@@ -213,7 +213,7 @@ def demonym_person(ctx: Context, head: Token) -> bool:
     person by where they come from."""
     f = fold(head.text)
     return bool(ctx.lex.demonym_endings) and head.i > 0 and head.text[:1].isupper() and \
-        f.endswith(ctx.lex.demonym_endings) and definite(ctx, head) and "Plur" not in head.morph.get("Number") and \
+        f.endswith(ctx.lex.demonym_endings) and definite(ctx, head) and "Plur" not in feature(head, "Number") and \
         f not in ctx.lex.org_alias
 
 
