@@ -103,6 +103,27 @@ def test_agent_phrases_name_who_acts(analyze):
     assert [a["name"] for a in by_trigger(s, "entraînées")["actors"]] == ["Algérie"]
 
 
+def test_target_phrases_name_whom_an_event_is_aimed_at(analyze):
+    # 'à l'encontre de X' is aimed at X as 'contre X' is: X is no doer, whatever its 'de' says
+    s = analyze("Le Japon prépare des mesures de rétorsion à l'encontre de la Chine.")
+    e = by_trigger(s, "rétorsion")
+    assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == ([], ["Chine"])
+    s = analyze("Le Brésil a multiplié les menaces à l'égard du Paraguay depuis janvier.")
+    e = by_trigger(s, "menaces")
+    assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Brésil"], ["Paraguay"])
+
+
+def test_de_la_part_de_names_the_doer(analyze):
+    s = analyze("Les syndicats attendent des garanties de la part du gouvernement avant la fin du mois.")
+    assert [a["name"] for a in by_trigger(s, "garanties")["actors"]] == ["gouvernement"]
+
+
+def test_a_preposition_tagged_as_a_verb_still_names_the_target(analyze):
+    # the tagger reads 'envers' after a plural noun as a verb; it is the preposition of 'aimed at'
+    s = analyze("La présidente détaillera dimanche ces mesures de représailles envers Washington.")
+    assert [r["name"] for r in by_trigger(s, "représailles")["recipients"]] == ["États-Unis"]
+
+
 def test_a_meeting_with_someone_is_held_by_the_one_who_goes(analyze):
     s = analyze("Mardi, Pedro Sánchez s'est rendu à Rome pour une rencontre avec Giorgia Meloni.")
     e = by_trigger(s, "rencontre")

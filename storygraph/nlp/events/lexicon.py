@@ -71,6 +71,7 @@ class Lexicon:
     address_verbs: set[str]  # 'écrire': 'Écrivant à X, …'
     culprit: dict[str, str]  # verb or adjective laying an event on someone → 'subject' or 'object'
     agent_phrases: dict[str, list[tuple[str, ...]]]  # first word → words of 'aux mains de'-like phrases
+    target_phrases: dict[str, list[tuple[str, ...]]]  # first word → words of 'à l'encontre de'-like phrases
     keys: set[str]  # every word a trigger can start with, and the verbs under their reflexive forms
     org_words: set[str]
     org_alias: dict[str, str]  # any name of an organisation → its folded key
@@ -116,10 +117,7 @@ class Lexicon:
             country_of[fold(name)] = name
             for alias in info.get("aliases", []):
                 country_of[fold(alias)] = name
-        agent_phrases: dict[str, list[tuple[str, ...]]] = {}
-        for w in data.get("agent_phrases", []):
-            words = tuple(fold(x) for x in re.split(r"\s+|(?<=')", w) if x)
-            agent_phrases.setdefault(words[0], []).append(words)
+        agent_phrases, target_phrases = _phrases(data.get("agent_phrases", [])), _phrases(data.get("target_phrases", []))
         keys = set(verbs) | set(nouns) | set(adjs) | set(phrases) | set(light) | {"faire"} | \
             {k.split(" ", 1)[1] for k in verbs if k.startswith("se ")} | {k[2:] for k in verbs if k.startswith("s'")}
         return cls(
@@ -150,7 +148,7 @@ class Lexicon:
             symbols={fold(w) for w in data.get("symbol_nouns", [])},
             address_verbs={fold(w) for w in data.get("address_verbs", [])},
             culprit={fold(w): who for w, who in data.get("culprit_governors", {}).items()},
-            agent_phrases=agent_phrases, keys=keys,
+            agent_phrases=agent_phrases, target_phrases=target_phrases, keys=keys,
             org_words={fold(w) for w in actors["org_words"]},
             org_alias={fold(a): fold(k) for k, vs in actors.get("org_aliases", {}).items() for a in [k] + vs},
             org_full={fold(a): k for k, vs in actors.get("org_aliases", {}).items() for a in vs},
@@ -196,6 +194,15 @@ class Lexicon:
             lem, form = fold(strings[lemma]), fold(strings[orth])
             ok = self._start_memo[key] = bool({lem, form} & self.keys or self.repaired_lemma(lem, form) in self.keys)
         return ok
+
+
+def _phrases(listed: list[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Folded word tuples of listed phrases ('aux mains', 'à l'encontre'), by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for w in listed:
+        words = tuple(fold(x) for x in re.split(r"\s+|(?<=')", w) if x)
+        out.setdefault(words[0], []).append(words)
+    return out
 
 
 def _add_phrase(phrases: Phrases, phrase: str, entry: dict) -> None:

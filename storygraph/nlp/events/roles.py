@@ -469,6 +469,8 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             k += 1
             prep = None
             continue
+        if pos in ("VERB", "ADV") and f in preps and f not in ctx.lex.genitive:
+            pos = "ADP"  # 'des représailles envers Washington': a preposition the tagger took for a verb
         if (pos in ("VERB", "AUX") and deps[k] not in ("amod",)) or text in (".", ";", ":", "«", "»", "?", "!", ",") \
                 or f in ("qui", "que", "qu'", "dont", "lorsque", "quand", "pour", "afin") or text.lower() == "où":
             break
@@ -485,11 +487,11 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             prep = None
             k += 1
             continue
-        n = _agent_phrase(ctx.lex, texts, k)
+        n, phrase_prep = _role_phrase(ctx.lex, texts, k)
         if n:
-            k += n  # 'aux mains du Hamas', 'sous la supervision du Rwanda': who acts, as 'par' names it
+            k += n  # 'aux mains du Hamas', 'à l'encontre de la Chine': who acts or is aimed at, as 'par'/'contre' say
             end = min(len(doc), end + n)
-            prep = "par"
+            prep = phrase_prep
             continue
         if f == "entre" and pos == "ADP":
             end = min(len(doc), max(end, k + 14))  # 'entre l'occupation (Israël, NDLR) et la résistance (…)'
@@ -535,14 +537,16 @@ def _body_or_people(ctx: Context, t: Token) -> bool:
 _THINGS = frozenset({"economic", "tariffs", "sanctions", "office", "sites", "targets"})
 
 
-def _agent_phrase(lex: Lexicon, texts: list[str], k: int) -> int:
-    """Length of an agent phrase starting at token k with its 'de' ('aux mains du'), or 0."""
-    for words in lex.agent_phrases.get(fold(texts[k]), ()):
-        j = k + len(words)
-        if j < len(texts) and tuple(fold(x) for x in texts[k:j]) == words and \
-                fold(texts[j]) in ("de", "du", "des", "d'"):
-            return len(words) + 1
-    return 0
+def _role_phrase(lex: Lexicon, texts: list[str], k: int) -> tuple[int, str]:
+    """Length and preposition of a role phrase starting at token k with its 'de': 'aux mains du' names who acts
+    as 'par' does, 'à l'encontre de' whom the event is aimed at as 'contre' does; (0, '') when none starts here."""
+    for phrases, prep in ((lex.agent_phrases, "par"), (lex.target_phrases, "contre")):
+        for words in phrases.get(fold(texts[k]), ()):
+            j = k + len(words)
+            if j < len(texts) and tuple(fold(x) for x in texts[k:j]) == words and \
+                    fold(texts[j]) in ("de", "du", "des", "d'"):
+                return len(words) + 1, prep
+    return 0, ""
 
 
 def _actor_follows(ctx: Context, k: int) -> bool:
