@@ -510,3 +510,25 @@ def test_an_aside_between_commas_stays_inside_the_mixed_quote(analyze):
     assert q["content"][0]["text"].startswith("certains traitements, comme les antiviraux")
     assert q["content"][0]["text"].endswith("« réduisent nettement les complications »")
     assert len(story.quotes) == 2
+
+
+# ---------------------------------------------------------------- a clause in marks no cue introduces
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("L'entraîneur Marc Leblanc a été clair avec ses joueurs, qui « doivent se remettre en question ».",
+     "doivent se remettre en question", "Marc Leblanc"),
+    ("La directrice Hélène Vasseur a visité le campus mardi. Un « chantier qui sera achevé avant la rentrée ».",
+     "chantier qui sera achevé avant la rentrée", "Hélène Vasseur"),
+])
+def test_a_clause_in_marks_is_the_current_speakers_words(analyze, text, words, speaker):
+    # a finite verb in the marks makes them someone's words, not a term held at a distance
+    q = only(analyze(text))
+    assert (q["type"], q["content"][0]["text"], q["speaker_name"]) == ("direct", words, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Les sénateurs ont voté une réforme « historique » jeudi soir.",
+    "Le syndicat dénonce depuis des mois la « casse du service public » dans les hôpitaux de la région.",
+])
+def test_a_noun_or_adjective_in_marks_stays_a_term(analyze, text):
+    assert [q for q in analyze(text).quotes if q["type"] == "direct"] == []

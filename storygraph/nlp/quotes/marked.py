@@ -50,6 +50,11 @@ def unintroduced(ctx: Context, quotes: list[Quote], silent: list[Token]) -> None
             quotes.append(q)
             m.used = True
             continue
+        if words >= 3 and said_clause(ctx, m):
+            # nobody introduced it: the passage's speaker goes on saying it
+            quotes.append(Quote("direct", [(m.cs, m.ce)], continues=True, anchor=m.cs))
+            m.used = True
+            continue
         if not prev:
             continue
         # a word or two in marks inside a sentence is a term the writer holds at a distance, not a quotation
@@ -57,6 +62,14 @@ def unintroduced(ctx: Context, quotes: list[Quote], silent: list[Token]) -> None
         if m.starts_para or (after_cued_in_para(m, quotes, text) and not term) or (words >= 8 and sentence_start(text, m.open)):
             quotes.append(Quote("direct", [(m.cs, m.ce)], continues=True, anchor=m.cs))
             m.used = True
+
+
+def said_clause(ctx: Context, m: Marked) -> bool:
+    """The marks hold a clause with a finite verb ('le préfet, qui « ne veut pas d'escalade »', 'ses joueurs, qui
+    « doivent se remettre en question »'): words someone said, where a term held at a distance is a noun or an
+    adjective ('une « trahison »', 'un accord « historique »')."""
+    span = tokens_in(ctx.doc, m.cs, m.ce)
+    return span is not None and any("Fin" in feature(t, "VerbForm") for t in span)
 
 
 def unlisted_incise(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
