@@ -153,3 +153,12 @@ def test_a_nested_report_with_its_own_subject_is_read_where_the_language_data_sa
 def test_the_city_of_a_dateline_never_speaks(dateline):
     qs = quotes(f"{dateline}Britain's largest teachers' union on Thursday rejected the government's latest pay offer.")
     assert qs and all("union" in (speaker(q) or "") for q in qs)
+
+
+@pytest.mark.english
+def test_an_agent_phrase_written_with_its_of_names_who_acts():
+    # English writes the genitive inside the phrase ('in the hands of'): it is matched as written
+    story = analyze("The deal provides for the release of 30 hostages in the hands of Hezbollah.", date="2024-05-02",
+                    lang="en", detect=False)
+    ev = next(e for e in story.events if e["trigger"]["text"] == "release")
+    assert [a["name"] for a in ev["actors"]] == ["Hezbollah"]

@@ -487,11 +487,11 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             prep = None
             k += 1
             continue
-        n, phrase_prep = _role_phrase(ctx.lex, texts, k)
+        n, phrase_role = _role_phrase(ctx.lex, texts, k)
         if n:
             k += n  # 'aux mains du Hamas', 'à l'encontre de la Chine': who acts or is aimed at, as 'par'/'contre' say
             end = min(len(doc), end + n)
-            prep = phrase_prep
+            prep = "=" + phrase_role  # no preposition of any frame: the phrase's role, whatever the frame says
             continue
         if f == "entre" and pos == "ADP":
             end = min(len(doc), max(end, k + 14))  # 'entre l'occupation (Israël, NDLR) et la résistance (…)'
@@ -503,12 +503,14 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
                 and _body_or_people(ctx, doc[k]) and fold(doc[k].lemma_) not in ctx.lex.roles and \
                 not (k + 1 < end and texts[k + 1] == "(" and _actor_follows(ctx, k + 2)):
             # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme)
-            role = preps.get(prep) if not nested or prep == "entre" and nested_via != "contre" else None
+            role = (prep[1:] if prep.startswith("=") else preps.get(prep)) \
+                if not nested or prep == "entre" and nested_via != "contre" else None
             if role in ("actor", "recipient") and not ev.start <= ctx.starts[k] < ev.end:
                 add_resolved(ev, role, resolve(ctx, doc[k]))
             prep = None
         elif k in ctx.tok_actor and prep:
-            role = preps.get(prep) or (preps.get("de") if prep in ("du", "des", "d'") else None)
+            role = prep[1:] if prep.startswith("=") else \
+                preps.get(prep) or (preps.get("de") if prep in ("du", "des", "d'") else None)
             if nested and not prep.startswith("entre"):
                 role = None
             elif nested and nested_via == "contre" and role == "actor":
@@ -538,13 +540,17 @@ _THINGS = frozenset({"economic", "tariffs", "sanctions", "office", "sites", "tar
 
 
 def _role_phrase(lex: Lexicon, texts: list[str], k: int) -> tuple[int, str]:
-    """Length and preposition of a role phrase starting at token k with its 'de': 'aux mains du' names who acts
-    as 'par' does, 'à l'encontre de' whom the event is aimed at as 'contre' does; (0, '') when none starts here."""
-    for phrases, prep in ((lex.agent_phrases, "par"), (lex.target_phrases, "contre")):
+    """Length and role of a role phrase starting at token k with its 'de': 'aux mains du' names who acts as 'par'
+    does, 'à l'encontre de' whom the event is aimed at as 'contre' does; (0, '') when none starts here."""
+    of = lex.genitive | {"du", "des"}  # French glues 'de' to the article ('aux mains du Hamas')
+    for phrases, prep in ((lex.agent_phrases, "actor"), (lex.target_phrases, "recipient")):
         for words in phrases.get(fold(texts[k]), ()):
             j = k + len(words)
-            if j < len(texts) and tuple(fold(x) for x in texts[k:j]) == words and \
-                    fold(texts[j]) in ("de", "du", "des", "d'"):
+            if j > len(texts) or tuple(fold(x) for x in texts[k:j]) != words:
+                continue
+            if words[-1] in lex.genitive:
+                return len(words), prep  # written with its genitive ('in the hands of')
+            if j < len(texts) and fold(texts[j]) in of:
                 return len(words) + 1, prep
     return 0, ""
 
