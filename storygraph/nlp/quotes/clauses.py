@@ -76,6 +76,10 @@ def fronted_clause(ctx: Context, v: Token, subj: list[Token], sent: Span) -> tup
     doc = v.doc
     lead = min([subj[0].left_edge.i] + [c.i for c in v.children if c.i < v.i and c.i > subj[0].i])
     after = v.i + 1
+    lem = lemma(ctx.lex, v)
+    heard = next((c for c in v.children if c.dep_ in ("dobj", "dative", "obj", "iobj") and c.left_edge.i == after), None)
+    if heard is not None and lem is not None and lem not in ctx.lex.frames.get("obj", ()):
+        after = heard.right_edge.i + 1  # 'P, she told reporters.': the object of a verb that takes no said object heard it
     if lead - 1 <= sent.start or ctx.forms[lead - 1] != "," or \
             (after < sent.end and ctx.forms[after] not in (",", ".", "?", "!", ";") and _adjunct_of(doc[after], v) is None):
         return None
@@ -206,7 +210,8 @@ def clause_end(ctx: Context, start_tok: int, sent: Span, coordinated: bool = Tru
                 compound = any(c.dep_.startswith("aux") for c in lv.children) or incise or participle
                 # '… and said she would …' coordinated with the cue itself (before the clause): the speaker's next act
                 # or one that reports a clause of its own ('… and added that …'), whoever its subject is
-                compound = compound or (lv.dep_ == "conj" and (lv.head.i < start_tok or que_clause(lex, lv) is not None))
+                compound = compound or (lv.dep_ == "conj" and (lv.head.i < start_tok or que_clause(lex, lv) is not None
+                                                                   or bare_content_clause(lv) is not None))
                 # 'a assuré avoir « entendu … » et promis de …': a cue participle sharing the cue's auxiliary,
                 # which the parse hangs on the reported infinitive, is the speaker's second report
                 compound = compound or (lv.dep_ == "conj" and "Part" in feature(lv, "VerbForm") and "Past" in feature(lv, "Tense")
@@ -355,8 +360,15 @@ def _reports_in_turn(ctx: Context, k: int, end: int) -> bool:
     if j >= end or doc[j].pos_ != "VERB" or not lemma(lex, doc[j]):
         return False
     v = doc[j]
-    return any(c.dep_ in SUBJ_DEPS and k < c.i < j for c in v.children) \
-        and (que_clause(lex, v) is not None or bare_content_clause(v) is not None)
+    subject = next((c for c in v.children if c.dep_ in SUBJ_DEPS and k < c.i < j), None)
+    if subject is None:
+        return False
+    if que_clause(lex, v) is not None or bare_content_clause(v) is not None:
+        return True
+    # 'and Democrats accused the party of …': a named or nominal speaker's act on an object of its own is a
+    # report of its own too, whatever complement carries it
+    return subject.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("dobj", "prep", "xcomp", "oprd") and c.i > j
+                                                     for c in v.children)
 
 
 def main_verb(ctx: Context, t: Token) -> bool:
