@@ -41,8 +41,8 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote]) -> None:
             if pat == ("pour",) and not (n == 0 or ctx.forms[sent.start + n - 1] in (",", ":", "(", ".", "!", "?")):
                 continue
             t = toks[n]
-            if n > 0 and toks[n - 1].like_num:
-                continue  # '2.75 per cent', '100 km per hour': a rate after a quantity, not a source
+            if n > 0 and (toks[n - 1].like_num or any(c.dep_ == "nummod" for c in toks[n - 1].children)):
+                continue  # '2.75 per cent', 'three dollars per ride': a rate after a quantity, not a source
             if n + plen < len(toks) and toks[n + plen].pos_ in ("VERB", "AUX"):
                 continue  # 'pour vendre …' is a purpose, not a source
             j = n + plen

@@ -46,7 +46,10 @@ def que_clause(lex: Lexicon, v: Token) -> Token | None:
         # read as the relative's object opens the reported clause when that clause has an object of its own
         after_time = t.dep_ == "obj" and t.head.dep_ == "acl:relcl" and fold(t.head.head.lemma_) in lex.time_nouns \
             and any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i != t.i for c in t.head.children)
-        if fold(t.text) in lex.que and t.pos_ in ("SCONJ", "PRON") and ("Rel" not in feature(t, "PronType") or after_time):
+        # (a 'that' the parse made the marker of a relative clause is a complementizer all the same: 'told a
+        # meeting of leaders that few people …')
+        if fold(t.text) in lex.que and t.pos_ in ("SCONJ", "PRON") and ("Rel" not in feature(t, "PronType") or after_time
+                                                                        or t.dep_ == "mark"):
             prev = doc[k - 1]
             if fold(prev.text) in lex.not_complementizer:
                 return None
@@ -60,10 +63,44 @@ def que_clause(lex: Lexicon, v: Token) -> Token | None:
 def bare_content_clause(v: Token) -> int | None:
     """The first token of a finite clause v reports with no complementizer ('said the talks had failed')."""
     for c in v.children:
-        if c.dep_ == "ccomp" and c.i > v.i and c.pos_ in ("VERB", "AUX") and c.left_edge.i > v.i \
+        # (an adjective with a subject of its own is a predicate too: 'said the vote was "rigged"', tagged so
+        # after a quotation mark)
+        if c.dep_ == "ccomp" and c.i > v.i and c.pos_ in ("VERB", "AUX", "ADJ") and c.left_edge.i > v.i \
                 and any(x.dep_ in SUBJ_DEPS + ("expl",) for x in c.children) and not _crosses(v, c) \
                 and not any(x.dep_ == "mark" for x in c.children):
             return c.left_edge.i
+    return None
+
+
+def loose_content_clause(v: Token) -> int | None:
+    """'said after the vote he would resign', 'said the plan was dead; they …': the first token of a finite clause
+    that opens right after the verb with a subject of its own, where the parse hung it on another word."""
+    doc = v.doc
+    k = v.i + 1
+    if k >= len(doc) or doc[k].is_punct:
+        return None
+    for w in [doc[k], *doc[k].ancestors]:
+        if w.i == v.i or w.left_edge.i != k:
+            return None  # up to the verb itself, or past the phrase that opens after it
+        if w.pos_ in ("VERB", "AUX") and w.i > k and w.dep_ not in ("relcl", "acl", "amod", "xcomp", "pcomp") \
+                and any(c.dep_ in SUBJ_DEPS and c.i < w.i for c in w.children) \
+                and not any(c.dep_ == "mark" for c in w.children) and not _crosses(v, w) \
+                and "Fin" in feature(w, "VerbForm") + [f for c in w.children if c.dep_ in ("aux", "auxpass")
+                                                       for f in feature(c, "VerbForm")]:
+            return k
+    return None
+
+
+def relative_content(v: Token) -> tuple[int, int] | None:
+    """'a project staff say will cut costs', 'donations, which he said were favours': a speech verb in a relative
+    clause whose reported clause has its subject or object in the antecedent; the token range of the reported words
+    after the verb, or None."""
+    if v.dep_ != "relcl" or v.i + 1 >= len(v.doc):
+        return None
+    for c in v.children:
+        if c.dep_ == "ccomp" and c.i > v.i and c.pos_ in ("VERB", "AUX") and not _crosses(v, c) \
+                and not any(x.dep_ == "mark" for x in c.children):
+            return v.i + 1, c.right_edge.i + 1
     return None
 
 
@@ -211,7 +248,7 @@ def clause_end(ctx: Context, start_tok: int, sent: Span, coordinated: bool = Tru
                 # '… and said she would …' coordinated with the cue itself (before the clause): the speaker's next act
                 # or one that reports a clause of its own ('… and added that …'), whoever its subject is
                 compound = compound or (lv.dep_ == "conj" and (lv.head.i < start_tok or que_clause(lex, lv) is not None
-                                                                   or bare_content_clause(lv) is not None))
+                                                                   or lex.bare_clause and bare_content_clause(lv) is not None))
                 # 'a assuré avoir « entendu … » et promis de …': a cue participle sharing the cue's auxiliary,
                 # which the parse hangs on the reported infinitive, is the speaker's second report
                 compound = compound or (lv.dep_ == "conj" and "Part" in feature(lv, "VerbForm") and "Past" in feature(lv, "Tense")

@@ -11,7 +11,7 @@ from ..grammar import first_group_lemmas, group_start
 from ..index import sentence_of, text_of, tokens_in
 from ..mentions import fold
 from .clauses import (adjectival_participle, after_incise, as_clause, fronted_participle, bare_content_clause, clause_end, fronted_clause,
-                      fronted_end, main_verb, que_clause)
+                      fronted_end, loose_content_clause, main_verb, que_clause, relative_content)
 from .complements import PASSIVE_AUX, agent_of, complement, passive_attribute, passive_object
 from .context import Context
 from .lexicon import AUXILIARY_FORMS, SUBJ_DEPS, Lexicon, cue_words, lemma, not_yet
@@ -164,6 +164,14 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         start_tok = bare_content_clause(v)
         if start_tok is not None:
             return _reported(ctx, doc[start_tok].idx, clause_end(ctx, start_tok, sent), cue, lem, subj, v)
+        start_tok = loose_content_clause(v)
+        if start_tok is not None:
+            return _reported(ctx, doc[start_tok].idx, clause_end(ctx, start_tok, sent), cue, lem, subj, v)
+        gap = relative_content(v)
+        if gap is not None and subj and v.head.i < subj[0].i < v.i:  # the relative clause's own subject speaks
+            last = doc[gap[1] - 1]
+            end = min(clause_end(ctx, gap[0], sent), last.idx + len(last))
+            return _reported(ctx, doc[gap[0]].idx, end, cue, lem, subj, v)
     fronted = fronted_clause(ctx, v, subj, sent)
     if fronted is not None:
         return _reported(ctx, *fronted, cue, lem, subj, v)

@@ -1,0 +1,81 @@
+"""English reports in wire style: the postposed 'told X', rates written 'per cent', and a second report coordinated
+inside the first (sentences written for these tests)."""
+import pytest
+
+from storygraph import analyze
+
+english = pytest.mark.english  # skipped when no English model is installed (conftest)
+
+
+def quotes(text: str) -> list[dict]:
+    return analyze(text, date="2025-10-16", lang="en", detect=False).quotes
+
+
+def said(q: dict) -> str:
+    return " | ".join(c["text"] for c in q["content"])
+
+
+@english
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("Crews were still fighting the blaze near the highway, she told reporters.",
+     "Crews were still fighting the blaze near the highway", "she"),
+    ("The plant will close in June, the company told employees on Monday.",
+     "The plant will close in June", "the company"),
+    ("Talks with the union had stalled, Labour Minister Dana Price told The Canadian Press.",
+     "Talks with the union had stalled", "Dana Price"),
+])
+def test_a_postposed_tell_reports_the_clause_before_it(sentence, content, speaker):
+    told = [q for q in quotes(sentence) if q["cue"] and q["cue"]["text"] == "told"]
+    assert len(told) == 1
+    assert said(told[0]) == content and told[0]["speaker"]["text"] == speaker
+
+
+@english
+def test_a_postposed_tell_goes_on_after_its_addressee():
+    qs = quotes("The talks had stalled, he told The Globe and Mail, but a deal was still possible by spring.")
+    assert len(qs) == 1 and said(qs[0]).endswith("a deal was still possible by spring")
+
+
+@english
+@pytest.mark.parametrize("sentence", [
+    "The central bank kept its key rate at 2.75 per cent on Wednesday.",
+    "Gas prices rose 12 per cent in Ontario last month.",
+    "The fare will be three dollars per ride from January.",
+])
+def test_a_rate_after_a_quantity_names_no_source(sentence):
+    assert quotes(sentence) == []
+
+
+@english
+def test_per_before_a_name_still_names_the_source():
+    qs = quotes("Unemployment rose to 7.1 per cent in August, per Statistics Canada.")
+    assert len(qs) == 1 and qs[0]["speaker"]["text"] == "Statistics Canada"
+    assert said(qs[0]) == "Unemployment rose to 7.1 per cent in August"
+
+
+@english
+@pytest.mark.parametrize("sentence, first, cue, second", [
+    ("The minister confirmed that the request had been received and said aircraft would arrive by Monday.",
+     "the request had been received", "said", "aircraft would arrive by Monday"),
+    ("The premier admitted that the deficit had grown and said cuts would follow in the spring.",
+     "the deficit had grown", "said", "cuts would follow in the spring"),
+])
+def test_a_report_coordinated_after_the_first_is_the_speakers_next_one(sentence, first, cue, second):
+    qs = quotes(sentence)
+    assert [said(q) for q in qs] == [first, second]
+    assert qs[1]["cue"]["text"] == cue and qs[1]["speaker_name"] == qs[0]["speaker_name"]
+
+
+@english
+@pytest.mark.parametrize("sentence, speakers, first, second", [
+    ("Republicans said the agency had mishandled the file, and Democrats accused the party of stalling the inquiry.",
+     ["Republicans", "Democrats"], "the agency had mishandled the file", "stalling the inquiry"),
+    ("The mayor said the budget was balanced and the auditors criticized the city for hiding the deficit.",
+     ["The mayor", "the auditors"], "the budget was balanced", "hiding the deficit"),
+    ("Ottawa said the talks were going well, but Alberta's premier accused the government of ignoring the provinces.",
+     ["Ottawa", "Alberta's premier"], "the talks were going well", "ignoring the provinces"),
+])
+def test_another_named_speakers_act_after_the_report_is_a_report_of_its_own(sentence, speakers, first, second):
+    qs = quotes(sentence)
+    assert [q["speaker"]["text"] for q in qs] == speakers
+    assert said(qs[0]) == first and second in said(qs[1])
