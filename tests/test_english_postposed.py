@@ -79,3 +79,41 @@ def test_another_named_speakers_act_after_the_report_is_a_report_of_its_own(sent
     qs = quotes(sentence)
     assert [q["speaker"]["text"] for q in qs] == speakers
     assert said(qs[0]) == first and second in said(qs[1])
+
+
+@english
+@pytest.mark.parametrize("sentence, content", [
+    ("The minister said after the cabinet meeting she would not seek another term.",
+     "she would not seek another term"),
+    ("Union leaders said the timing of the layoffs was no accident; they learned of them on Friday.",
+     "the timing of the layoffs was no accident"),
+    ("However, 40 per cent said the mayor was \"justified\" in closing the rink early.",
+     "the mayor was \"justified\" in closing the rink early"),
+])
+def test_a_reported_clause_the_parse_hung_elsewhere_is_still_reported(sentence, content):
+    qs = [q for q in quotes(sentence) if q["cue"] and q["cue"]["text"] == "said"]
+    assert len(qs) == 1 and said(qs[0]).endswith(content)
+
+
+@english
+def test_that_after_the_addressee_opens_the_reported_clause():
+    qs = quotes("In Winnipeg last week, she told a meeting of Prairie mayors that few towns understood the rules better.")
+    assert len(qs) == 1 and said(qs[0]) == "few towns understood the rules better"
+    assert qs[0]["speaker"]["text"] == "she"
+
+
+@english
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("Council approved a rapid bus corridor, a project staff say will cut commute times by a third.",
+     "staff", "will cut commute times by a third"),
+    ("The premier defended the donations, which she said were declared to the ethics commissioner.",
+     "she", "were declared to the ethics commissioner"),
+])
+def test_a_report_in_a_relative_clause_says_what_its_antecedent_does(sentence, speaker, content):
+    qs = [q for q in quotes(sentence) if q["cue"] and q["cue"]["text"] in ("say", "said")]
+    assert len(qs) == 1 and said(qs[0]) == content and qs[0]["speaker"]["text"].endswith(speaker)
+
+
+@english
+def test_a_relative_clause_without_a_speaker_of_its_own_reports_nothing():
+    assert quotes("It is a fraction of the 20 million dollars the campaign spent last year.") == []

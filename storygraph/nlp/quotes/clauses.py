@@ -74,7 +74,9 @@ def bare_content_clause(v: Token) -> int | None:
 
 def loose_content_clause(v: Token) -> int | None:
     """'said after the vote he would resign', 'said the plan was dead; they …': the first token of a finite clause
-    that opens right after the verb with a subject of its own, where the parse hung it on another word."""
+    that opens right after the verb with a subject of its own, where the parse hung it on another word (a
+    conjunction opens no reported clause, 'said nothing when she left', but a preposition the parse took for one,
+    with its noun phrase, is the clause's adjunct)."""
     doc = v.doc
     k = v.i + 1
     if k >= len(doc) or doc[k].is_punct:
@@ -84,7 +86,8 @@ def loose_content_clause(v: Token) -> int | None:
             return None  # up to the verb itself, or past the phrase that opens after it
         if w.pos_ in ("VERB", "AUX") and w.i > k and w.dep_ not in ("relcl", "acl", "amod", "xcomp", "pcomp") \
                 and any(c.dep_ in SUBJ_DEPS and c.i < w.i for c in w.children) \
-                and not any(c.dep_ == "mark" for c in w.children) and not _crosses(v, w) \
+                and not any(c.dep_ == "mark" and not any(x.dep_ == "pobj" for x in c.children) for c in w.children) \
+                and not _crosses(v, w) \
                 and "Fin" in feature(w, "VerbForm") + [f for c in w.children if c.dep_ in ("aux", "auxpass")
                                                        for f in feature(c, "VerbForm")]:
             return k
