@@ -117,3 +117,15 @@ def test_a_report_in_a_relative_clause_says_what_its_antecedent_does(sentence, s
 @english
 def test_a_relative_clause_without_a_speaker_of_its_own_reports_nothing():
     assert quotes("It is a fraction of the 20 million dollars the campaign spent last year.") == []
+
+
+@english
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("In an email to The Canadian Press, a spokesperson for the minister said the file was under review.",
+     "a spokesperson for the minister", "the file was under review"),
+    ("In an interview with Radio-Canada, one nurse at a Laval hospital said she had worked three double shifts.",
+     "one nurse at a Laval hospital", "she had worked three double shifts"),
+])
+def test_the_subject_after_an_opening_phrase_speaks(sentence, speaker, content):
+    qs = quotes(sentence)
+    assert len(qs) == 1 and said(qs[0]) == content and qs[0]["speaker"]["text"] == speaker

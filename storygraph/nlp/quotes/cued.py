@@ -74,6 +74,8 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         if named is not None and named.j - 1 == k and named.kind in ("person", "organization", "country"):
             subj = [doc[named.i]]
     if not subj:
+        subj = _apposed_subject(ctx, v)
+    if not subj:
         named = narrative_subject(ctx, v)  # 'Et la ministre d'ajouter : « … »'
         subj = [named] if named is not None else []
     narrative = not subj and narrative_infinitive(ctx, v)
@@ -216,6 +218,22 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
             return None
         return _reported(ctx, start, end, cue, lem, subj, v)
     return None
+
+
+def _apposed_subject(ctx: Context, v: Token) -> list[Token]:
+    """'In an email to The Canadian Press, a spokesperson said …': the noun phrase right before the verb, after the
+    comma that closes an opening phrase, which the parse hung on that phrase's last noun as its apposition."""
+    k = group_start(v) - 1
+    if k < 1 or v.pos_ != "VERB":
+        return []
+    top = v.doc[k]
+    while top.dep_ != "appos" and top.head.i != top.i and top.head.i < v.i:
+        top = top.head
+    lo = top.left_edge.i
+    if top.dep_ == "appos" and top.pos_ in ("NOUN", "PROPN") and top.right_edge.i == k and lo >= 1 \
+            and ctx.forms[lo - 1] == "," and top.head.i < lo - 1 and top.head.dep_ in ("pobj", "obl", "nmod"):
+        return [top]
+    return []
 
 
 def _argued(ctx: Context, start: int, end: int) -> bool:
