@@ -129,3 +129,16 @@ def test_a_relative_clause_without_a_speaker_of_its_own_reports_nothing():
 def test_the_subject_after_an_opening_phrase_speaks(sentence, speaker, content):
     qs = quotes(sentence)
     assert len(qs) == 1 and said(qs[0]) == content and qs[0]["speaker"]["text"] == speaker
+
+
+@english
+def test_that_after_a_time_phrase_opens_the_reported_clause():
+    qs = quotes("The senator tweeted in the small hours that the judge was \"biased\".")
+    assert len(qs) == 1 and said(qs[0]) == "the judge was \"biased\""
+
+
+@english
+def test_an_as_aside_after_a_comma_inside_the_closing_mark_reports_the_sentence():
+    qs = quotes("The only rule left is a \"lawful source of income,\" as a federal memo put it.")
+    assert len(qs) == 1 and qs[0]["speaker"]["text"] == "a federal memo"
+    assert said(qs[0]).startswith("The only rule left is")

@@ -44,8 +44,12 @@ def que_clause(lex: Lexicon, v: Token) -> Token | None:
         t = doc[k]
         # after a time adjunct ('a déclaré la semaine dernière qu'il demandait une rencontre') a 'que' the parser
         # read as the relative's object opens the reported clause when that clause has an object of its own
-        after_time = t.dep_ == "obj" and t.head.dep_ == "acl:relcl" and fold(t.head.head.lemma_) in lex.time_nouns \
-            and any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i != t.i for c in t.head.children)
+        # (the UD labels of the French parse and the ClearNLP ones of the English parse; an adjective predicate
+        # takes no object either: 'tweeted in the early hours that X was "disgusting"')
+        after_time = t.dep_ in ("obj", "dobj") and t.head.dep_ in ("acl:relcl", "relcl") \
+            and fold(t.head.head.lemma_) in lex.time_nouns \
+            and (any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") and c.i != t.i for c in t.head.children)
+                 or t.head.pos_ == "ADJ" and any(c.dep_ in SUBJ_DEPS for c in t.head.children))
         # (a 'that' the parse made the marker of a relative clause is a complementizer all the same: 'told a
         # meeting of leaders that few people …')
         if fold(t.text) in lex.que and t.pos_ in ("SCONJ", "PRON") and ("Rel" not in feature(t, "PronType") or after_time
@@ -60,15 +64,19 @@ def que_clause(lex: Lexicon, v: Token) -> Token | None:
     return None
 
 
-def bare_content_clause(v: Token) -> int | None:
-    """The first token of a finite clause v reports with no complementizer ('said the talks had failed')."""
+def bare_content_clause(v: Token, lex: Lexicon | None = None) -> int | None:
+    """The first token of a finite clause v reports with no complementizer ('said the talks had failed'); with the
+    Lexicon, past a complementizer the parse made part of the clause ('tweeted in the small hours that …')."""
     for c in v.children:
         # (an adjective with a subject of its own is a predicate too: 'said the vote was "rigged"', tagged so
         # after a quotation mark)
         if c.dep_ == "ccomp" and c.i > v.i and c.pos_ in ("VERB", "AUX", "ADJ") and c.left_edge.i > v.i \
                 and any(x.dep_ in SUBJ_DEPS + ("expl",) for x in c.children) and not _crosses(v, c) \
                 and not any(x.dep_ == "mark" for x in c.children):
-            return c.left_edge.i
+            first = c.left_edge.i
+            if lex is not None and fold(c.doc[first].text) in lex.que and first + 1 < c.i:
+                first += 1
+            return first
     return None
 
 
@@ -159,7 +167,10 @@ def as_clause(ctx: Context, v: Token, sent: Span) -> list[tuple[int, int]] | Non
     lo, hi = min(inside), max(inside)
     if ctx.words[lo] not in lex.as_clause:
         return None
-    before = lo == sent.start or ctx.forms[lo - 1] in (",", "(", "—", "–")
+    # (the comma may stand inside the closing mark before it: '… a "lawful source," as a memo put it')
+    before = lo == sent.start or ctx.forms[lo - 1] in (",", "(", "—", "–") or \
+        lo >= 2 and (ctx.forms[lo - 1] in CLOSERS or ctx.forms[lo - 1] == '"') and ctx.forms[lo - 2] == ","
+
     after = hi + 1 >= sent.end or ctx.forms[hi + 1] in (",", ".", ")", "—", "–", ";", "!", "?")
     if not (before and after):
         return None  # 'as' inside the clause ('the same law as they said'): no aside

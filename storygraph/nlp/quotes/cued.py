@@ -163,7 +163,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         end = clause_end(ctx, first, sent)
         return _reported(ctx, start, end, cue, lem, subj, v)
     if que is None and lex.bare_clause and lem in lex.frames.get("que", ()):
-        start_tok = bare_content_clause(v)
+        start_tok = bare_content_clause(v, lex)
         if start_tok is not None:
             return _reported(ctx, doc[start_tok].idx, clause_end(ctx, start_tok, sent), cue, lem, subj, v)
         start_tok = loose_content_clause(v)
