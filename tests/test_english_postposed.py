@@ -142,3 +142,10 @@ def test_an_as_aside_after_a_comma_inside_the_closing_mark_reports_the_sentence(
     qs = quotes("The only rule left is a \"lawful source of income,\" as a federal memo put it.")
     assert len(qs) == 1 and qs[0]["speaker"]["text"] == "a federal memo"
     assert said(qs[0]).startswith("The only rule left is")
+
+
+@english
+def test_a_quotation_interrupted_by_its_incise_in_one_sentence_is_one_quotation():
+    qs = quotes("\"Our plan,\" the minister said, \"is to finish the road by 2027.\"")
+    assert len(qs) == 1 and [c["text"] for c in qs[0]["content"]] == ["Our plan,", "is to finish the road by 2027."]
+    assert qs[0]["speaker"]["text"] == "the minister"
