@@ -149,3 +149,14 @@ def test_a_quotation_interrupted_by_its_incise_in_one_sentence_is_one_quotation(
     qs = quotes("\"Our plan,\" the minister said, \"is to finish the road by 2027.\"")
     assert len(qs) == 1 and [c["text"] for c in qs[0]["content"]] == ["Our plan,", "is to finish the road by 2027."]
     assert qs[0]["speaker"]["text"] == "the minister"
+
+
+@english
+@pytest.mark.parametrize("sentence, content", [
+    ("Though the first merger went smoothly, he said, merging the two hospitals would be much harder.",
+     "Though the first merger went smoothly, he said, merging the two hospitals would be much harder"),
+    ("The roads were icy, police said, making the rescue slow.", "The roads were icy"),
+])
+def test_an_incise_inside_the_sentence_reports_both_sides_of_it_when_a_clause_follows(sentence, content):
+    qs = [q for q in quotes(sentence) if q["cue"]["text"] == "said"]
+    assert len(qs) == 1 and said(qs[0]) == content

@@ -118,8 +118,12 @@ def relative_content(v: Token) -> tuple[int, int] | None:
 def fronted_clause(ctx: Context, v: Token, subj: list[Token], sent: Span) -> tuple[int, int] | None:
     """'P, a source said.', 'P1, he said, P2.': the clause around a speaker and verb set off by commas, as
     characters (one passage over the incise)."""
+    # ('Though P, he said, Q': where the language reads clauses without a complementizer, the parse may hang the
+    # reported clause before the incise on it as an adverbial one, the verb then having no complement after it)
+    medial = ctx.lex.bare_clause and any(c.dep_ == "advcl" and c.i < v.i for c in v.children) \
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") and c.i > v.i for c in v.children)
     if not subj or subj[0].i > v.i or not any(c.dep_ == "ccomp" and c.i < v.i for c in v.children) \
-            and v.dep_ != "parataxis":
+            and v.dep_ != "parataxis" and not medial:
         return None
     doc = v.doc
     lead = min([subj[0].left_edge.i] + [c.i for c in v.children if c.i < v.i and c.i > subj[0].i])
@@ -327,7 +331,12 @@ def after_incise(ctx: Context, v: Token, sent: Span) -> int | None:
     words = ctx.words
     conj = words[nxt] in ("mais", "et", "car", "puisque", "parce", "sauf", "donc", "or", "tandis", "alors", "lorsque",
                           "quand", "si", "comme", "meme")
-    clause = any(main_verb(ctx, t) for t in doc[nxt:end]) and not (doc[nxt].pos_ == "VERB" and "Fin" not in feature(doc[nxt], "VerbForm"))
+    # ('…, he said, replacing her would be harder': where the language reads clauses without a complementizer, a
+    # gerund that reports nothing and opens a clause with a finite verb is that clause's subject)
+    gerund = ctx.lex.bare_clause and "Part" in feature(doc[nxt], "VerbForm") and "Pres" in feature(doc[nxt], "Tense") \
+        and not lemma(ctx.lex, doc[nxt]) and any(main_verb(ctx, t) for t in doc[nxt + 1:end]
+                                                 if "," not in ctx.forms[nxt:t.i])
+    clause = any(main_verb(ctx, t) for t in doc[nxt:end]) and (gerund or not (doc[nxt].pos_ == "VERB" and "Fin" not in feature(doc[nxt], "VerbForm")))
     if not (doc[nxt].text[:1].islower() and (conj or clause)) or words[nxt] in ("selon", "d'apres", "a", "au", "dans", "lors", "sans", "avant", "apres"):
         return None
     e = clause_end(ctx, nxt, sent)
