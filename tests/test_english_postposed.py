@@ -41,6 +41,7 @@ def test_a_postposed_tell_goes_on_after_its_addressee():
     "The central bank kept its key rate at 2.75 per cent on Wednesday.",
     "Gas prices rose 12 per cent in Ontario last month.",
     "The fare will be three dollars per ride from January.",
+    "The bursary can cut costs by a fifth each year per student.",
 ])
 def test_a_rate_after_a_quantity_names_no_source(sentence):
     assert quotes(sentence) == []
