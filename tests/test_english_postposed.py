@@ -161,3 +161,15 @@ def test_a_quotation_interrupted_by_its_incise_in_one_sentence_is_one_quotation(
 def test_an_incise_inside_the_sentence_reports_both_sides_of_it_when_a_clause_follows(sentence, content):
     qs = [q for q in quotes(sentence) if q["cue"]["text"] == "said"]
     assert len(qs) == 1 and said(qs[0]) == content
+
+
+@english
+def test_a_title_labelled_with_a_poll_reports_its_finding():
+    qs = quotes("Poll: Most Voters in the Maritimes Back the New Ferry Subsidy.\n\nThe survey was taken last week.")
+    assert len(qs) == 1 and qs[0]["speaker"]["text"] == "Poll" and qs[0]["cue"]["text"] == ":"
+    assert said(qs[0]).startswith("Most Voters in the Maritimes")
+
+
+@english
+def test_a_title_label_that_names_no_source_reports_nothing():
+    assert quotes("Budget 2025: What Changes for Families This Year.\n\nOttawa tabled its budget on Tuesday.") == []

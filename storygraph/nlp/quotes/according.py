@@ -44,10 +44,11 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote]) -> None:
             t = toks[n]
             if n > 0 and (toks[n - 1].like_num or any(c.dep_ == "nummod" for c in toks[n - 1].children)):
                 continue  # '2.75 per cent', 'three dollars per ride': a rate after a quantity, not a source
-            nxt = toks[n + 1] if len(pat) == 1 and n + 1 < len(toks) else None
+            # (between two nouns: 'each year per student'; not 'Selon Mme X' or '…, per Mr. X')
+            nxt = toks[n + 1] if len(pat) == 1 and n + 1 < len(toks) and n > 0 and toks[n - 1].pos_ == "NOUN" else None
             if nxt is not None and nxt.pos_ == "NOUN" and "Sing" in feature(nxt, "Number") \
                     and not any(c.dep_ in ("det", "poss") for c in nxt.children):
-                continue  # 'each year per student': a one-word source before a bare singular noun is a rate
+                continue  # a one-word source between a noun and a bare singular noun is a rate
             if n + plen < len(toks) and toks[n + plen].pos_ in ("VERB", "AUX"):
                 continue  # 'pour vendre …' is a purpose, not a source
             j = n + plen
