@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..features import feature
 from ..index import text_of, token_at
 from ..mentions import fold
 from .clauses import clause_end
@@ -41,6 +42,13 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote]) -> None:
             if pat == ("pour",) and not (n == 0 or ctx.forms[sent.start + n - 1] in (",", ":", "(", ".", "!", "?")):
                 continue
             t = toks[n]
+            if n > 0 and (toks[n - 1].like_num or any(c.dep_ == "nummod" for c in toks[n - 1].children)):
+                continue  # '2.75 per cent', 'three dollars per ride': a rate after a quantity, not a source
+            # (between two nouns: 'each year per student'; not 'Selon Mme X' or '…, per Mr. X')
+            nxt = toks[n + 1] if len(pat) == 1 and n + 1 < len(toks) and n > 0 and toks[n - 1].pos_ == "NOUN" else None
+            if nxt is not None and nxt.pos_ == "NOUN" and "Sing" in feature(nxt, "Number") \
+                    and not any(c.dep_ in ("det", "poss") for c in nxt.children):
+                continue  # a one-word source between a noun and a bare singular noun is a rate
             if n + plen < len(toks) and toks[n + plen].pos_ in ("VERB", "AUX"):
                 continue  # 'pour vendre …' is a purpose, not a source
             j = n + plen

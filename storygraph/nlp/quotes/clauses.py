@@ -44,9 +44,16 @@ def que_clause(lex: Lexicon, v: Token) -> Token | None:
         t = doc[k]
         # after a time adjunct ('a déclaré la semaine dernière qu'il demandait une rencontre') a 'que' the parser
         # read as the relative's object opens the reported clause when that clause has an object of its own
-        after_time = t.dep_ == "obj" and t.head.dep_ == "acl:relcl" and fold(t.head.head.lemma_) in lex.time_nouns \
-            and any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i != t.i for c in t.head.children)
-        if fold(t.text) in lex.que and t.pos_ in ("SCONJ", "PRON") and ("Rel" not in feature(t, "PronType") or after_time):
+        # (the UD labels of the French parse and the ClearNLP ones of the English parse; an adjective predicate
+        # takes no object either: 'tweeted in the early hours that X was "disgusting"')
+        after_time = t.dep_ in ("obj", "dobj") and t.head.dep_ in ("acl:relcl", "relcl") \
+            and fold(t.head.head.lemma_) in lex.time_nouns \
+            and (any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") and c.i != t.i for c in t.head.children)
+                 or t.head.pos_ == "ADJ" and any(c.dep_ in SUBJ_DEPS for c in t.head.children))
+        # (a 'that' the parse made the marker of a relative clause is a complementizer all the same: 'told a
+        # meeting of leaders that few people …')
+        if fold(t.text) in lex.que and t.pos_ in ("SCONJ", "PRON") and ("Rel" not in feature(t, "PronType") or after_time
+                                                                        or t.dep_ == "mark"):
             prev = doc[k - 1]
             if fold(prev.text) in lex.not_complementizer:
                 return None
@@ -57,25 +64,74 @@ def que_clause(lex: Lexicon, v: Token) -> Token | None:
     return None
 
 
-def bare_content_clause(v: Token) -> int | None:
-    """The first token of a finite clause v reports with no complementizer ('said the talks had failed')."""
+def bare_content_clause(v: Token, lex: Lexicon | None = None) -> int | None:
+    """The first token of a finite clause v reports with no complementizer ('said the talks had failed'); with the
+    Lexicon, past a complementizer the parse made part of the clause ('tweeted in the small hours that …')."""
     for c in v.children:
-        if c.dep_ == "ccomp" and c.i > v.i and c.pos_ in ("VERB", "AUX") and c.left_edge.i > v.i \
+        # (an adjective with a subject of its own is a predicate too: 'said the vote was "rigged"', tagged so
+        # after a quotation mark)
+        if c.dep_ == "ccomp" and c.i > v.i and c.pos_ in ("VERB", "AUX", "ADJ") and c.left_edge.i > v.i \
                 and any(x.dep_ in SUBJ_DEPS + ("expl",) for x in c.children) and not _crosses(v, c) \
                 and not any(x.dep_ == "mark" for x in c.children):
-            return c.left_edge.i
+            first = c.left_edge.i
+            if lex is not None and fold(c.doc[first].text) in lex.que and first + 1 < c.i:
+                first += 1
+            return first
+    return None
+
+
+def loose_content_clause(v: Token) -> int | None:
+    """'said after the vote he would resign', 'said the plan was dead; they …': the first token of a finite clause
+    that opens right after the verb with a subject of its own, where the parse hung it on another word (a
+    conjunction opens no reported clause, 'said nothing when she left', but a preposition the parse took for one,
+    with its noun phrase, is the clause's adjunct)."""
+    doc = v.doc
+    k = v.i + 1
+    if k >= len(doc) or doc[k].is_punct:
+        return None
+    for w in [doc[k], *doc[k].ancestors]:
+        if w.i == v.i or w.left_edge.i != k:
+            return None  # up to the verb itself, or past the phrase that opens after it
+        if w.pos_ in ("VERB", "AUX") and w.i > k and w.dep_ not in ("relcl", "acl", "amod", "xcomp", "pcomp") \
+                and any(c.dep_ in SUBJ_DEPS and c.i < w.i for c in w.children) \
+                and not any(c.dep_ == "mark" and not any(x.dep_ == "pobj" for x in c.children) for c in w.children) \
+                and not _crosses(v, w) \
+                and "Fin" in feature(w, "VerbForm") + [f for c in w.children if c.dep_ in ("aux", "auxpass")
+                                                       for f in feature(c, "VerbForm")]:
+            return k
+    return None
+
+
+def relative_content(v: Token) -> tuple[int, int] | None:
+    """'a project staff say will cut costs', 'donations, which he said were favours': a speech verb in a relative
+    clause whose reported clause has its subject or object in the antecedent; the token range of the reported words
+    after the verb, or None."""
+    if v.dep_ != "relcl" or v.i + 1 >= len(v.doc):
+        return None
+    for c in v.children:
+        if c.dep_ == "ccomp" and c.i > v.i and c.pos_ in ("VERB", "AUX") and not _crosses(v, c) \
+                and not any(x.dep_ == "mark" for x in c.children):
+            return v.i + 1, c.right_edge.i + 1
     return None
 
 
 def fronted_clause(ctx: Context, v: Token, subj: list[Token], sent: Span) -> tuple[int, int] | None:
     """'P, a source said.', 'P1, he said, P2.': the clause around a speaker and verb set off by commas, as
     characters (one passage over the incise)."""
+    # ('Though P, he said, Q': where the language reads clauses without a complementizer, the parse may hang the
+    # reported clause before the incise on it as an adverbial one, the verb then having no complement after it)
+    medial = ctx.lex.bare_clause and any(c.dep_ == "advcl" and c.i < v.i for c in v.children) \
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") and c.i > v.i for c in v.children)
     if not subj or subj[0].i > v.i or not any(c.dep_ == "ccomp" and c.i < v.i for c in v.children) \
-            and v.dep_ != "parataxis":
+            and v.dep_ != "parataxis" and not medial:
         return None
     doc = v.doc
     lead = min([subj[0].left_edge.i] + [c.i for c in v.children if c.i < v.i and c.i > subj[0].i])
     after = v.i + 1
+    lem = lemma(ctx.lex, v)
+    heard = next((c for c in v.children if c.dep_ in ("dobj", "dative", "obj", "iobj") and c.left_edge.i == after), None)
+    if heard is not None and lem is not None and lem not in ctx.lex.frames.get("obj", ()):
+        after = heard.right_edge.i + 1  # 'P, she told reporters.': the object of a verb that takes no said object heard it
     if lead - 1 <= sent.start or ctx.forms[lead - 1] != "," or \
             (after < sent.end and ctx.forms[after] not in (",", ".", "?", "!", ";") and _adjunct_of(doc[after], v) is None):
         return None
@@ -115,7 +171,10 @@ def as_clause(ctx: Context, v: Token, sent: Span) -> list[tuple[int, int]] | Non
     lo, hi = min(inside), max(inside)
     if ctx.words[lo] not in lex.as_clause:
         return None
-    before = lo == sent.start or ctx.forms[lo - 1] in (",", "(", "—", "–")
+    # (the comma may stand inside the closing mark before it: '… a "lawful source," as a memo put it')
+    before = lo == sent.start or ctx.forms[lo - 1] in (",", "(", "—", "–") or \
+        lo >= 2 and (ctx.forms[lo - 1] in CLOSERS or ctx.forms[lo - 1] == '"') and ctx.forms[lo - 2] == ","
+
     after = hi + 1 >= sent.end or ctx.forms[hi + 1] in (",", ".", ")", "—", "–", ";", "!", "?")
     if not (before and after):
         return None  # 'as' inside the clause ('the same law as they said'): no aside
@@ -206,7 +265,8 @@ def clause_end(ctx: Context, start_tok: int, sent: Span, coordinated: bool = Tru
                 compound = any(c.dep_.startswith("aux") for c in lv.children) or incise or participle
                 # '… and said she would …' coordinated with the cue itself (before the clause): the speaker's next act
                 # or one that reports a clause of its own ('… and added that …'), whoever its subject is
-                compound = compound or (lv.dep_ == "conj" and (lv.head.i < start_tok or que_clause(lex, lv) is not None))
+                compound = compound or (lv.dep_ == "conj" and (lv.head.i < start_tok or que_clause(lex, lv) is not None
+                                                                   or lex.bare_clause and bare_content_clause(lv) is not None))
                 # 'a assuré avoir « entendu … » et promis de …': a cue participle sharing the cue's auxiliary,
                 # which the parse hangs on the reported infinitive, is the speaker's second report
                 compound = compound or (lv.dep_ == "conj" and "Part" in feature(lv, "VerbForm") and "Past" in feature(lv, "Tense")
@@ -271,7 +331,12 @@ def after_incise(ctx: Context, v: Token, sent: Span) -> int | None:
     words = ctx.words
     conj = words[nxt] in ("mais", "et", "car", "puisque", "parce", "sauf", "donc", "or", "tandis", "alors", "lorsque",
                           "quand", "si", "comme", "meme")
-    clause = any(main_verb(ctx, t) for t in doc[nxt:end]) and not (doc[nxt].pos_ == "VERB" and "Fin" not in feature(doc[nxt], "VerbForm"))
+    # ('…, he said, replacing her would be harder': where the language reads clauses without a complementizer, a
+    # gerund that reports nothing and opens a clause with a finite verb is that clause's subject)
+    gerund = ctx.lex.bare_clause and "Part" in feature(doc[nxt], "VerbForm") and "Pres" in feature(doc[nxt], "Tense") \
+        and not lemma(ctx.lex, doc[nxt]) and any(main_verb(ctx, t) for t in doc[nxt + 1:end]
+                                                 if "," not in ctx.forms[nxt:t.i])
+    clause = any(main_verb(ctx, t) for t in doc[nxt:end]) and (gerund or not (doc[nxt].pos_ == "VERB" and "Fin" not in feature(doc[nxt], "VerbForm")))
     if not (doc[nxt].text[:1].islower() and (conj or clause)) or words[nxt] in ("selon", "d'apres", "a", "au", "dans", "lors", "sans", "avant", "apres"):
         return None
     e = clause_end(ctx, nxt, sent)
@@ -355,8 +420,15 @@ def _reports_in_turn(ctx: Context, k: int, end: int) -> bool:
     if j >= end or doc[j].pos_ != "VERB" or not lemma(lex, doc[j]):
         return False
     v = doc[j]
-    return any(c.dep_ in SUBJ_DEPS and k < c.i < j for c in v.children) \
-        and (que_clause(lex, v) is not None or bare_content_clause(v) is not None)
+    subject = next((c for c in v.children if c.dep_ in SUBJ_DEPS and k < c.i < j), None)
+    if subject is None:
+        return False
+    if que_clause(lex, v) is not None or bare_content_clause(v) is not None:
+        return True
+    # 'and Democrats accused the party of …': a named or nominal speaker's act on an object of its own is a
+    # report of its own too, whatever complement carries it
+    return subject.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("dobj", "prep", "xcomp", "oprd") and c.i > j
+                                                     for c in v.children)
 
 
 def main_verb(ctx: Context, t: Token) -> bool:

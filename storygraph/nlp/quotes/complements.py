@@ -217,8 +217,10 @@ def object_attribute(ctx, v, lem, k, sent):
         obj = next((c for c in v.children if c.dep_ in ("obj", "dobj") and c.i > v.i), None)
         pred = next((c for c in v.children if c.dep_ in ("xcomp", "oprd") and c.pos_ in ("NOUN", "PROPN", "ADJ")
                      and obj is not None and c.i > obj.i), None)
-        if pred is not None and obj.left_edge.i >= k and pred.i - k <= 16:
-            return doc[k].idx, clause_end(ctx, k, sent)
+        # (the object may open with a word taken for a time adjunct: 'called Friday's decision a win')
+        first = obj.left_edge.i if obj is not None and v.i < obj.left_edge.i < k else k
+        if pred is not None and obj.left_edge.i >= first and pred.i - first <= 16:
+            return doc[first].idx, clause_end(ctx, first, sent)
     if lem in ctx.lex.frames.get("x-adj", set()) and doc[k].pos_ in ("DET", "PROPN", "NOUN"):
         for j in range(k + 1, min(sent.end, k + 9)):
             t = doc[j]

@@ -11,7 +11,7 @@ from ..grammar import first_group_lemmas, group_start
 from ..index import sentence_of, text_of, tokens_in
 from ..mentions import fold
 from .clauses import (adjectival_participle, after_incise, as_clause, fronted_participle, bare_content_clause, clause_end, fronted_clause,
-                      fronted_end, main_verb, que_clause)
+                      fronted_end, loose_content_clause, main_verb, que_clause, relative_content)
 from .complements import PASSIVE_AUX, agent_of, complement, passive_attribute, passive_object
 from .context import Context
 from .lexicon import AUXILIARY_FORMS, SUBJ_DEPS, Lexicon, cue_words, lemma, not_yet
@@ -73,6 +73,8 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         named = ctx.mention_at.get(k) if k >= 0 else None
         if named is not None and named.j - 1 == k and named.kind in ("person", "organization", "country"):
             subj = [doc[named.i]]
+    if not subj:
+        subj = _apposed_subject(ctx, v)
     if not subj:
         named = narrative_subject(ctx, v)  # 'Et la ministre d'ajouter : « … »'
         subj = [named] if named is not None else []
@@ -161,9 +163,17 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         end = clause_end(ctx, first, sent)
         return _reported(ctx, start, end, cue, lem, subj, v)
     if que is None and lex.bare_clause and lem in lex.frames.get("que", ()):
-        start_tok = bare_content_clause(v)
+        start_tok = bare_content_clause(v, lex)
         if start_tok is not None:
             return _reported(ctx, doc[start_tok].idx, clause_end(ctx, start_tok, sent), cue, lem, subj, v)
+        start_tok = loose_content_clause(v)
+        if start_tok is not None:
+            return _reported(ctx, doc[start_tok].idx, clause_end(ctx, start_tok, sent), cue, lem, subj, v)
+        gap = relative_content(v)
+        if gap is not None and subj and v.head.i < subj[0].i < v.i:  # the relative clause's own subject speaks
+            last = doc[gap[1] - 1]
+            end = min(clause_end(ctx, gap[0], sent), last.idx + len(last))
+            return _reported(ctx, doc[gap[0]].idx, end, cue, lem, subj, v)
     fronted = fronted_clause(ctx, v, subj, sent)
     if fronted is not None:
         return _reported(ctx, *fronted, cue, lem, subj, v)
@@ -208,6 +218,22 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
             return None
         return _reported(ctx, start, end, cue, lem, subj, v)
     return None
+
+
+def _apposed_subject(ctx: Context, v: Token) -> list[Token]:
+    """'In an email to The Canadian Press, a spokesperson said …': the noun phrase right before the verb, after the
+    comma that closes an opening phrase, which the parse hung on that phrase's last noun as its apposition."""
+    k = group_start(v) - 1
+    if k < 1 or v.pos_ != "VERB":
+        return []
+    top = v.doc[k]
+    while top.dep_ != "appos" and top.head.i != top.i and top.head.i < v.i:
+        top = top.head
+    lo = top.left_edge.i
+    if top.dep_ == "appos" and top.pos_ in ("NOUN", "PROPN") and top.right_edge.i == k and lo >= 1 \
+            and ctx.forms[lo - 1] == "," and top.head.i < lo - 1 and top.head.dep_ in ("pobj", "obl", "nmod"):
+        return [top]
+    return []
 
 
 def _argued(ctx: Context, start: int, end: int) -> bool:

@@ -44,7 +44,10 @@ def _continues(doc: Doc, prev, q, marks, text: str) -> bool:
     gap = text[before.close + 1:after.open].strip("'`")
     if "\n" in gap:
         return False
-    if not q.continues and not (q.speakers and all(before.close < s and e <= after.open for s, e in q.speakers)):
+    # (a 'speaker' inside the first passage's own words is the parse's subject of the second passage's verb, no one
+    # who speaks: '"My hope," he said, "is that …"')
+    if not q.continues and not (q.speakers and all(before.close < s and e <= after.open or before.cs <= s and e <= before.ce
+                                                   for s, e in q.speakers)):
         return False  # a passage some reader gave a speaker of its own, not the incise's
     if gap.strip(PUNCT_GAP) and gap.rstrip(SPACES)[-1:] not in ".,:;!?":
         return False  # 'as Trump went on about "…"': the marks hold words of the sentence, not the speaker's next one

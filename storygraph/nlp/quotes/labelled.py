@@ -36,6 +36,8 @@ def labelled_paragraphs(ctx: Context, quotes: list[Quote]) -> list[Quote]:
             if people is None:
                 people = _people(ctx)
             speaker = _known_label(ctx, at, pe, people)
+            if speaker is None and ctx.lex.headline_reports and (ps == 0 or any(s <= at < e for s, e in ctx.heads)):
+                speaker = _source_label(ctx, at, pe)
             if speaker is None:
                 continue
         colon = speaker[1]
@@ -62,6 +64,21 @@ def _known_label(ctx: Context, at: int, pe: int, people: set[str]) -> tuple[int,
     if m is None or not all(w[:1].isupper() for w in m.group(1).split()):
         return None
     return (at, m.end(1)) if fold(m.group(1)) in people else None
+
+
+def _source_label(ctx: Context, at: int, pe: int) -> tuple[int, int] | None:
+    """'Poll: Voters …', 'Statistics Canada: Jobless rate …': a headline's label that is a text speaking for its
+    authors (the language's document nouns) or an organization the parser named there."""
+    m = LABEL.match(ctx.text, at, pe)
+    if m is None or not m.group(1)[:1].isupper():
+        return None
+    if fold(m.group(1)) in ctx.lex.documents:
+        return at, m.end(1)
+    first = tokens_in(ctx.doc, at, at + 1)
+    named = ctx.mention_from.get(first[0].i) if first is not None else None
+    if named is not None and named.kind in ("organization", "media") and named.start == at and named.end == m.end(1):
+        return at, m.end(1)
+    return None
 
 
 def _people(ctx: Context) -> set[str]:
