@@ -7,6 +7,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lang.text import fold
+from ..features import feature
+from ..grammar import repair_lemma
 from .context import Context
 from .grammar import classes_of, is_people
 from .lexicon import COPULAS
@@ -108,12 +110,14 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     req = entry.get("require") if etype == entry["type"] else None  # 'recevra des armes' is AID, no guest needed
     if req == "actor" and not ev.actors or req == "recipient" and not ev.recipients:
         return None
-    if req == "object" and not _object_people(ctx, head):
+    said_of = req == "object" or entry.get("subject") == "recipient" and head.pos_ in ("VERB", "ADJ")
+    named = said_of and _object_people(ctx, head)
+    if req == "object" and not named:
         return None
     if req == "territory" and not _object_territory(ctx, head):
         return None
     alone = entry.get("strong_alone") and not any(c.dep_ == "obj" for c in ctx.kids(head))
-    if not (entry.get("strong") or alone or entry.get("needs") or ev.actors or ev.recipients or
+    if not (entry.get("strong") or alone or entry.get("needs") or ev.actors or ev.recipients or named or
             (head.pos_ in ("VERB", "AUX") and has_party_phrase(ctx, head))):
         return None
     ev.status = status(ctx.lex, head, "verb" if kind in ("verb", "adj", "phrase", "light", "told") else "noun",
@@ -294,9 +298,29 @@ def _object_people(ctx: Context, head: Token) -> bool:
         if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and head.pos_ == "ADJ"):
             if c.i in ctx.tok_actor or resolve(ctx, c) or is_people(ctx.lex, c):
                 return True
-    if head.dep_ == "acl" and (head.head.i in ctx.tok_actor or is_people(ctx.lex, head.head)):
-        return True
-    return False
+    return any(c.i in ctx.tok_actor or is_people(ctx.lex, c) or c.pos_ == "NUM" or fold(c.lemma_) in ctx.lex.roles
+               or resolve(ctx, c)
+               for c in said_of_nouns(ctx, head))
+
+
+def said_of_nouns(ctx: Context, head: Token) -> list[Token]:
+    """The nouns a participle or an adjective is said of outside its own clause: the noun it qualifies ('les
+    civils détenus'), the subject of the copula it completes ('X reste retenu', '128 restent captives'), or,
+    set off by a comma with no auxiliary, the noun of the main clause it agrees with ('a libéré deux
+    ministres, détenus depuis trois ans')."""
+    if head.dep_ in ("acl", "amod") and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+        return [head.head]
+    if head.dep_ == "xcomp" and (repair_lemma(fold(head.head.lemma_), fold(head.head.text), COPULAS) in COPULAS
+                                 or any(c.dep_ == "cop" for c in ctx.kids(head))):
+        subs = [c for c in ctx.kids(head.head) if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
+        # 'M. Bazoum reste retenu': the name stands beside the title the parser made the subject
+        return subs + [g for c in subs for g in ctx.kids(c) if g.dep_ in ("flat:name", "flat", "appos")]
+    if head.dep_ in ("advcl", "acl", "conj") and "Part" in feature(head, "VerbForm") \
+            and not any(c.dep_.startswith("aux") or c.dep_.startswith("nsubj") for c in ctx.kids(head)):
+        number = feature(head, "Number")
+        return [c for c in ctx.kids(head.head) if c.dep_ in ("obj", "nsubj", "nsubj:pass") and c.i < head.i
+                and (not number or feature(c, "Number") == number)]
+    return []
 
 
 def _object_territory(ctx: Context, head: Token) -> bool:
