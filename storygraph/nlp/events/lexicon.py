@@ -82,6 +82,7 @@ class Lexicon:
     subject_clitics: frozenset[str] = frozenset()  # pronouns that stand as a finite verb's subject ('il', 'qui')
     articles: frozenset[str] = frozenset()  # a participle after one names a person ('le principal accusé')
     privative: frozenset[str] = frozenset()  # a bare event noun after one tells a manner ('sans entrave')
+    event_pronouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # 'celle' → ('Fem', 'Sing')
     _lemma_memo: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     _start_memo: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False)
 
@@ -121,6 +122,7 @@ class Lexicon:
             words = tuple(fold(x) for x in re.split(r"\s+|(?<=')", w) if x)
             agent_phrases.setdefault(words[0], []).append(words)
         keys = set(verbs) | set(nouns) | set(adjs) | set(phrases) | set(light) | {"faire"} | \
+            {fold(w) for w in data.get("event_pronouns", {})} | \
             {k.split(" ", 1)[1] for k in verbs if k.startswith("se ")} | {k[2:] for k in verbs if k.startswith("s'")}
         return cls(
             lang=lang, verbs=verbs, adjs=adjs, light=light, nouns=nouns, phrases=phrases,
@@ -162,6 +164,7 @@ class Lexicon:
             subject_clitics=frozenset(fold(w) for w in data.get("subject_clitics", [])),
             articles=frozenset(fold(w) for w in data.get("person_articles", [])),
             privative=frozenset(fold(w) for w in data.get("privative_preps", [])),
+            event_pronouns={fold(w): tuple(gn.split()) for w, gn in data.get("event_pronouns", {}).items()},
         )
 
     def verb_lemma(self, lemma: str, text: str) -> str:
