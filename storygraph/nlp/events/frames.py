@@ -44,6 +44,9 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     head = _phrase_head(tok, last) if kind == "phrase" else doc[last] if kind == "told" else tok
     if entry.get("not_after_de") and kind == "noun" and _kind_of(ctx, head):
         return None
+    if (kind == "noun" and _charge_named(ctx, head) or kind in ("verb", "adj") and head.dep_ == "acl" and
+            head.head.pos_ == "NOUN" and _charge_named(ctx, head.head)):
+        return None  # 'accusé de viol', 'arrêté pour participation à une manifestation non autorisée'
     if entry.get("predicative") and kind == "noun" and not _predicative(head):
         return None  # 'ses partisans' are people the sentence talks of; 'X est devenu partisan de Y' a stance
     etype, mode = entry["type"], entry.get("mode")
@@ -194,6 +197,39 @@ def _kind_of(ctx: Context, noun: Token) -> bool:
         return False
     h = {fold(noun.head.lemma_), fold(noun.head.text)}
     return not (h & ctx.lex.nouns.keys() or h & ctx.lex.series)  # 'accord de cessez-le-feu', 'série d'attaques'
+
+
+def _charge_named(ctx: Context, noun: Token) -> bool:
+    """True when an event noun names the offence of a charge: it stands, through coordinations and noun
+    complements, under a word of charge_governors, and a noun of that chain is a bare 'de' or 'pour' complement,
+    as offences are named ('accusé de viol et de menaces', 'arrêté pour participation à une manifestation non
+    autorisée', 'pour les faits de violence'); 'accusé d'une attaque contre le pont' tells an event."""
+    lex = ctx.lex
+    t, bare = noun, False
+    for _ in range(6):
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
+            # 'arrêté pour trouble … et participation à': the parser hangs the second offence on the verb; it takes
+            # the preposition of the first
+            if any(c.dep_.startswith("obl") and c.i < t.i and not any(g.dep_ == "det" for g in ctx.kids(c)) and
+                   {fold(g.text) for g in ctx.kids(c) if g.dep_ == "case"} & lex.charge_preps for c in ctx.kids(t.head)):
+                bare = True
+            gov = t.head
+            return bare and (fold(gov.lemma_) in lex.charge_words or lex.verb_lemma(gov.lemma_, gov.text) in lex.charge_words)
+        if t.dep_ == "conj":
+            t = t.head
+            continue
+        if t.dep_ not in ("nmod", "obl", "obl:arg", "obl:mod"):
+            return False
+        kids = ctx.kids(t)
+        if {fold(g.text) for g in kids if g.dep_ == "case"} & lex.charge_preps and not any(g.dep_ == "det" for g in kids):
+            bare = True
+        gov = t.head
+        if bare and (fold(gov.lemma_) in lex.charge_words or lex.verb_lemma(gov.lemma_, gov.text) in lex.charge_words):
+            return True
+        if gov.pos_ != "NOUN":
+            return False
+        t = gov
+    return False
 
 
 def _predicative(noun: Token) -> bool:

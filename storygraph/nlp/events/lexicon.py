@@ -83,6 +83,8 @@ class Lexicon:
     articles: frozenset[str] = frozenset()  # a participle after one names a person ('le principal accusé')
     privative: frozenset[str] = frozenset()  # a bare event noun after one tells a manner ('sans entrave')
     event_pronouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # 'celle' → ('Fem', 'Sing')
+    charge_words: frozenset[str] = frozenset()  # words whose 'de'/'pour' complement names an offence ('accusé de viol')
+    charge_preps: frozenset[str] = frozenset()
     _lemma_memo: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     _start_memo: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False)
 
@@ -165,6 +167,8 @@ class Lexicon:
             articles=frozenset(fold(w) for w in data.get("person_articles", [])),
             privative=frozenset(fold(w) for w in data.get("privative_preps", [])),
             event_pronouns={fold(w): tuple(gn.split()) for w, gn in data.get("event_pronouns", {}).items()},
+            charge_words=frozenset(fold(w) for w in data.get("charge_governors", {}).get("words", [])),
+            charge_preps=frozenset(fold(w) for w in data.get("charge_governors", {}).get("preps", [])),
         )
 
     def verb_lemma(self, lemma: str, text: str) -> str:
