@@ -44,9 +44,10 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     head = _phrase_head(tok, last) if kind == "phrase" else doc[last] if kind == "told" else tok
     if entry.get("not_after_de") and kind == "noun" and _kind_of(ctx, head):
         return None
-    if (kind == "noun" and _charge_named(ctx, head) or kind in ("verb", "adj") and head.dep_ == "acl" and
+    if (kind == "noun" and entry["type"] != "ACCUSE" and _charge_named(ctx, head) or kind in ("verb", "adj") and head.dep_ == "acl" and
             head.head.pos_ == "NOUN" and _charge_named(ctx, head.head)):
-        return None  # 'accusé de viol', 'arrêté pour participation à une manifestation non autorisée'
+        return None  # 'accusé de viol', 'arrêté pour participation à une manifestation non autorisée' ('les chefs
+        # d'accusation' are the charge itself)
     if entry.get("predicative") and kind == "noun" and not _predicative(head):
         return None  # 'ses partisans' are people the sentence talks of; 'X est devenu partisan de Y' a stance
     etype, mode = entry["type"], entry.get("mode")
