@@ -324,9 +324,16 @@ def has_party_phrase(ctx: Context, v: Token) -> bool:
     for c in subs + [c for c in ctx.kids(v) if c.dep_ == "obj"]:
         if fold(c.text) in ("on", "ce", "c'", "cela", "ca", "qui", "que", "qu'", "il") and c.dep_ != "obj":
             continue
-        if c.pos_ in ("PROPN",) or is_people(ctx.lex, c) or fold(c.lemma_) in ctx.lex.roles or c.pos_ == "PRON":
+        if c.pos_ in ("PROPN",) or is_people(ctx.lex, c) or fold(c.lemma_) in ctx.lex.roles or c.pos_ == "PRON" \
+                or _counted_people(ctx, c):
             return True
     return False
+
+
+def _counted_people(ctx: Context, c: Token) -> bool:
+    """'une centaine de personnes', 'des dizaines de manifestants': people that stand after a count noun."""
+    return fold(c.lemma_) in ctx.lex.series and any(is_people(ctx.lex, g) or g.i in ctx.tok_actor
+                                                    for g in ctx.kids(c) if g.dep_ == "nmod")
 
 
 def _object_people(ctx: Context, head: Token) -> bool:
@@ -334,6 +341,9 @@ def _object_people(ctx: Context, head: Token) -> bool:
     for c in ctx.kids(head):
         if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and head.pos_ == "ADJ"):
             if c.i in ctx.tok_actor or resolve(ctx, c) or is_people(ctx.lex, c):
+                return True
+            # 'plusieurs centaines de jeunes', 'des dizaines de manifestants': the people stand after a count
+            if _counted_people(ctx, c):
                 return True
     return any(c.i in ctx.tok_actor or is_people(ctx.lex, c) or c.pos_ == "NUM" or fold(c.lemma_) in ctx.lex.roles
                or resolve(ctx, c)
