@@ -7,6 +7,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...lang.text import fold
+from ..features import feature
+from ..grammar import repair_lemma
 from .context import Context
 from .grammar import classes_of, is_people
 from .lexicon import COPULAS
@@ -42,6 +44,10 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     head = _phrase_head(tok, last) if kind == "phrase" else doc[last] if kind == "told" else tok
     if entry.get("not_after_de") and kind == "noun" and _kind_of(ctx, head):
         return None
+    if (kind == "noun" and entry["type"] != "ACCUSE" and _charge_named(ctx, head) or kind in ("verb", "adj") and head.dep_ == "acl" and
+            head.head.pos_ == "NOUN" and _charge_named(ctx, head.head)):
+        return None  # 'accusé de viol', 'arrêté pour participation à une manifestation non autorisée' ('les chefs
+        # d'accusation' are the charge itself)
     if entry.get("predicative") and kind == "noun" and not _predicative(head):
         return None  # 'ses partisans' are people the sentence talks of; 'X est devenu partisan de Y' a stance
     etype, mode = entry["type"], entry.get("mode")
@@ -108,12 +114,14 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     req = entry.get("require") if etype == entry["type"] else None  # 'recevra des armes' is AID, no guest needed
     if req == "actor" and not ev.actors or req == "recipient" and not ev.recipients:
         return None
-    if req == "object" and not _object_people(ctx, head):
+    said_of = req == "object" or entry.get("subject") == "recipient" and head.pos_ in ("VERB", "ADJ")
+    named = said_of and _object_people(ctx, head)
+    if req == "object" and not named:
         return None
     if req == "territory" and not _object_territory(ctx, head):
         return None
     alone = entry.get("strong_alone") and not any(c.dep_ == "obj" for c in ctx.kids(head))
-    if not (entry.get("strong") or alone or entry.get("needs") or ev.actors or ev.recipients or
+    if not (entry.get("strong") or alone or entry.get("needs") or ev.actors or ev.recipients or named or
             (head.pos_ in ("VERB", "AUX") and has_party_phrase(ctx, head))):
         return None
     ev.status = status(ctx.lex, head, "verb" if kind in ("verb", "adj", "phrase", "light", "told") else "noun",
@@ -190,6 +198,39 @@ def _kind_of(ctx: Context, noun: Token) -> bool:
         return False
     h = {fold(noun.head.lemma_), fold(noun.head.text)}
     return not (h & ctx.lex.nouns.keys() or h & ctx.lex.series)  # 'accord de cessez-le-feu', 'série d'attaques'
+
+
+def _charge_named(ctx: Context, noun: Token) -> bool:
+    """True when an event noun names the offence of a charge: it stands, through coordinations and noun
+    complements, under a word of charge_governors, and a noun of that chain is a bare 'de' or 'pour' complement,
+    as offences are named ('accusé de viol et de menaces', 'arrêté pour participation à une manifestation non
+    autorisée', 'pour les faits de violence'); 'accusé d'une attaque contre le pont' tells an event."""
+    lex = ctx.lex
+    t, bare = noun, False
+    for _ in range(6):
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
+            # 'arrêté pour trouble … et participation à': the parser hangs the second offence on the verb; it takes
+            # the preposition of the first
+            if any(c.dep_.startswith("obl") and c.i < t.i and not any(g.dep_ == "det" for g in ctx.kids(c)) and
+                   {fold(g.text) for g in ctx.kids(c) if g.dep_ == "case"} & lex.charge_preps for c in ctx.kids(t.head)):
+                bare = True
+            gov = t.head
+            return bare and (fold(gov.lemma_) in lex.charge_words or lex.verb_lemma(gov.lemma_, gov.text) in lex.charge_words)
+        if t.dep_ == "conj":
+            t = t.head
+            continue
+        if t.dep_ not in ("nmod", "obl", "obl:arg", "obl:mod"):
+            return False
+        kids = ctx.kids(t)
+        if {fold(g.text) for g in kids if g.dep_ == "case"} & lex.charge_preps and not any(g.dep_ == "det" for g in kids):
+            bare = True
+        gov = t.head
+        if bare and (fold(gov.lemma_) in lex.charge_words or lex.verb_lemma(gov.lemma_, gov.text) in lex.charge_words):
+            return True
+        if gov.pos_ != "NOUN":
+            return False
+        t = gov
+    return False
 
 
 def _predicative(noun: Token) -> bool:
@@ -283,9 +324,16 @@ def has_party_phrase(ctx: Context, v: Token) -> bool:
     for c in subs + [c for c in ctx.kids(v) if c.dep_ == "obj"]:
         if fold(c.text) in ("on", "ce", "c'", "cela", "ca", "qui", "que", "qu'", "il") and c.dep_ != "obj":
             continue
-        if c.pos_ in ("PROPN",) or is_people(ctx.lex, c) or fold(c.lemma_) in ctx.lex.roles or c.pos_ == "PRON":
+        if c.pos_ in ("PROPN",) or is_people(ctx.lex, c) or fold(c.lemma_) in ctx.lex.roles or c.pos_ == "PRON" \
+                or _counted_people(ctx, c):
             return True
     return False
+
+
+def _counted_people(ctx: Context, c: Token) -> bool:
+    """'une centaine de personnes', 'des dizaines de manifestants': people that stand after a count noun."""
+    return fold(c.lemma_) in ctx.lex.series and any(is_people(ctx.lex, g) or g.i in ctx.tok_actor
+                                                    for g in ctx.kids(c) if g.dep_ == "nmod")
 
 
 def _object_people(ctx: Context, head: Token) -> bool:
@@ -294,9 +342,32 @@ def _object_people(ctx: Context, head: Token) -> bool:
         if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and head.pos_ == "ADJ"):
             if c.i in ctx.tok_actor or resolve(ctx, c) or is_people(ctx.lex, c):
                 return True
-    if head.dep_ == "acl" and (head.head.i in ctx.tok_actor or is_people(ctx.lex, head.head)):
-        return True
-    return False
+            # 'plusieurs centaines de jeunes', 'des dizaines de manifestants': the people stand after a count
+            if _counted_people(ctx, c):
+                return True
+    return any(c.i in ctx.tok_actor or is_people(ctx.lex, c) or c.pos_ == "NUM" or fold(c.lemma_) in ctx.lex.roles
+               or resolve(ctx, c)
+               for c in said_of_nouns(ctx, head))
+
+
+def said_of_nouns(ctx: Context, head: Token) -> list[Token]:
+    """The nouns a participle or an adjective is said of outside its own clause: the noun it qualifies ('les
+    civils détenus'), the subject of the copula it completes ('X reste retenu', '128 restent captives'), or,
+    set off by a comma with no auxiliary, the noun of the main clause it agrees with ('a libéré deux
+    ministres, détenus depuis trois ans')."""
+    if head.dep_ in ("acl", "amod") and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+        return [head.head]
+    if head.dep_ == "xcomp" and (repair_lemma(fold(head.head.lemma_), fold(head.head.text), COPULAS) in COPULAS
+                                 or any(c.dep_ == "cop" for c in ctx.kids(head))):
+        subs = [c for c in ctx.kids(head.head) if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
+        # 'M. Bazoum reste retenu': the name stands beside the title the parser made the subject
+        return subs + [g for c in subs for g in ctx.kids(c) if g.dep_ in ("flat:name", "flat", "appos")]
+    if head.dep_ in ("advcl", "acl", "conj") and "Part" in feature(head, "VerbForm") \
+            and not any(c.dep_.startswith("aux") or c.dep_.startswith("nsubj") for c in ctx.kids(head)):
+        number = feature(head, "Number")
+        return [c for c in ctx.kids(head.head) if c.dep_ in ("obj", "nsubj", "nsubj:pass") and c.i < head.i
+                and (not number or feature(c, "Number") == number)]
+    return []
 
 
 def _object_territory(ctx: Context, head: Token) -> bool:

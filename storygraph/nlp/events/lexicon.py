@@ -83,6 +83,9 @@ class Lexicon:
     subject_clitics: frozenset[str] = frozenset()  # pronouns that stand as a finite verb's subject ('il', 'qui')
     articles: frozenset[str] = frozenset()  # a participle after one names a person ('le principal accusé')
     privative: frozenset[str] = frozenset()  # a bare event noun after one tells a manner ('sans entrave')
+    event_pronouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # 'celle' → ('Fem', 'Sing')
+    charge_words: frozenset[str] = frozenset()  # words whose 'de'/'pour' complement names an offence ('accusé de viol')
+    charge_preps: frozenset[str] = frozenset()
     _lemma_memo: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     _start_memo: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False)
 
@@ -119,6 +122,7 @@ class Lexicon:
                 country_of[fold(alias)] = name
         agent_phrases, target_phrases = _phrases(data.get("agent_phrases", [])), _phrases(data.get("target_phrases", []))
         keys = set(verbs) | set(nouns) | set(adjs) | set(phrases) | set(light) | {"faire"} | \
+            {fold(w) for w in data.get("event_pronouns", {})} | \
             {k.split(" ", 1)[1] for k in verbs if k.startswith("se ")} | {k[2:] for k in verbs if k.startswith("s'")}
         return cls(
             lang=lang, verbs=verbs, adjs=adjs, light=light, nouns=nouns, phrases=phrases,
@@ -160,6 +164,9 @@ class Lexicon:
             subject_clitics=frozenset(fold(w) for w in data.get("subject_clitics", [])),
             articles=frozenset(fold(w) for w in data.get("person_articles", [])),
             privative=frozenset(fold(w) for w in data.get("privative_preps", [])),
+            event_pronouns={fold(w): tuple(gn.split()) for w, gn in data.get("event_pronouns", {}).items()},
+            charge_words=frozenset(fold(w) for w in data.get("charge_governors", {}).get("words", [])),
+            charge_preps=frozenset(fold(w) for w in data.get("charge_governors", {}).get("preps", [])),
         )
 
     def verb_lemma(self, lemma: str, text: str) -> str:

@@ -48,6 +48,8 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
             end = _match_phrase(tok, words)
             if end is not None:
                 return "phrase", entry, end
+    if first in lex.event_pronouns:
+        return _told_again(lex, tok, lex.event_pronouns[first])
     pos = tok.pos_
     if pos in HIDING_TAGS and _hidden_verb(lex, tok):  # as a noun it is more often one (blind set)
         pos = "VERB"
@@ -93,6 +95,24 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
         # noun of the lexicon is either
         entry = lex.nouns.get(lem) or lex.nouns.get(first)
         return ("noun", entry, tok.i) if entry else None
+    return None
+
+
+def _told_again(lex: Lexicon, pron: Token, agrees: tuple[str, ...]) -> Trigger | None:
+    """The event a demonstrative pronoun with a 'de X' complement tells again ('la libération des otages et celle
+    des prisonniers'): the nearest noun before it in its sentence of its gender and number that is an event noun
+    of the lexicon, whose frame it takes; none without the complement ('celle-ci', 'ceux qui')."""
+    doc = pron.doc
+    nxt = doc[pron.i + 1] if pron.i + 1 < len(doc) else None
+    if nxt is None or not {fold(nxt.text), fold(nxt.lemma_)} & lex.genitive:
+        return None
+    gender, number = agrees
+    for t in reversed(doc[pron.sent.start:pron.i]):
+        if t.pos_ != "NOUN" or gender not in feature(t, "Gender") or number not in feature(t, "Number"):
+            continue
+        entry = lex.nouns.get(fold(t.lemma_)) or lex.nouns.get(fold(t.text))
+        if entry is not None:
+            return "noun", entry, pron.i
     return None
 
 
