@@ -235,6 +235,17 @@ class MentionFinder:
                 return k
         return None
 
+    def served(self, doc: Doc, a: int) -> bool:
+        """True when a name is the 'de' complement of a one-word title ('le président de Cholet Basket'): the body or
+        place the title serves, which the entity model may take for the person holding it."""
+        k = a - 1
+        if k >= 0 and fold(doc[k].text) in ("la", "l'", "le"):
+            k -= 1
+        if k < 1 or fold(doc[k].text) not in ("de", "du", "des", "d'"):
+            return False
+        title = doc[k - 1]
+        return title.text[:1].islower() and (fold(title.text),) in self.gaz.roles_by_first.get(fold(title.text), ())
+
     def headline_noun(self, doc: Doc, a: int, known: set[str]) -> bool:
         """True for the common noun a headline or a sentence opens on before a colon or a preposition ('Grève à la
         SNCF', 'Inflation : …'): capitalised by position only, whatever label the entity model gave it."""
@@ -265,10 +276,13 @@ class MentionFinder:
                 i += 1  # 'Hier Bénabar parlait': the NER took the adverb into the name
             for a, b, is_media in self.split_media(doc, i, j):
                 # a leading honorific ("M.", "Mme") is not part of the name, nor a name on its own ("le Dr")
+                a0 = a
                 while a < b and fold(doc[a].text).rstrip(".") in self.gaz.honorifics:
                     a += 1
                 if a >= b:
                     continue
+                if a > a0:
+                    label = "PER"  # 'la Dre Sophie Noël', whatever the entity model took it for: an honorific says who
                 a = self.after_leading_title(doc, a, b, label)
                 k = self.name_after_title(doc, a, b)
                 if k is not None:
@@ -285,6 +299,8 @@ class MentionFinder:
                     continue
                 if b - a == 1 and self.headline_noun(doc, a, known):
                     continue
+                if label == "PER" and self.served(doc, a) and not is_first_name(doc[a].text):
+                    label = "ORG"  # 'le président de Cholet Basket', 'le capitaine de Nanterre': whom the title serves
                 text = doc[a:b].text
                 kind = "media" if is_media else self.gaz.kind_of(text, label)
                 if kind == "country":

@@ -283,6 +283,12 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             ctx.refs.link(lk, x.entity, "issuer", (x.start, x.end))
             lk.also = [a for a in others if a != x.entity]
             return
+    if head is not None and lk.number == "p":
+        found = counted(ctx, lk, head, h)
+        if found is not None:
+            ctx.refs.link(lk, found[0], "counted", None)
+            lk.also = found[1:]
+            return
     if head is not None:
         a = country_anaphor(ctx, head, lk)
         if a is not None:
@@ -337,6 +343,34 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             ctx.refs.link(lk, found[0], "definite description", (found[1].start, found[1].end))
             return
     ctx.refs.link(lk, describe_new(ctx, lk, head), "new description")
+
+
+def counted(ctx: Context, lk: Link, head: Token, h: str) -> list[int] | None:
+    """'Les deux hommes', 'les trois syndicats': a counted plural stands for as many parties of its kind named in
+    the sentences just before it, the last ones named (people for a noun of people, else bodies, places, states)."""
+    n = next((ctx.lex.counts.get(fold(c.text)) for c in head.children if c.dep_ == "nummod" and c.i < head.i), None)
+    if not n:
+        return None
+    lex = ctx.lex
+    people = h in lex.people or h in lex.role_words or h in lex.epithets
+    if not people:
+        # bodies and states are counted off a list that names them ('Paris et Berlin … les deux capitales'): the
+        # last names of the story's other kinds may be any of the places and bodies it goes through
+        pair = coordinated_pair(ctx, lk)
+        return [pair[1].entity, *pair[2]] if pair is not None and len(pair[2]) + 1 == n else None
+    kinds = ("person",)
+    here = ctx.sent_no(lk.i)
+    found: list[int] = []
+    for x in sorted(ctx.refs.links, key=lambda x: -x.start):
+        if x.start >= lk.start or x.form != "name" or x.entity < 0 or x.quoted:
+            continue
+        if here - ctx.sent_no(x.i) > 3:
+            break
+        if ctx.refs.entities[x.entity].kind in kinds and x.entity not in found:
+            found.append(x.entity)
+            if len(found) == n:
+                return sorted(found, key=lambda a: ctx.refs.entities[a].first())
+    return None
 
 
 def possessed(ctx: Context, head: Token) -> bool:
@@ -603,6 +637,8 @@ def resolve_pronoun(ctx: Context, lk: Link) -> None:
     found = found or named_after(ctx, lk)
     if found is not None:
         ctx.refs.link(lk, found[0], lk.rule or "pronoun", (found[1].start, found[1].end))
+        if lk.number == "p" and found[1].also:
+            lk.also = list(found[1].also)  # 'Les deux hommes … Ils': both of them
 
 
 def doubled(ctx: Context, lk: Link) -> tuple[int, Link] | None:
