@@ -64,3 +64,40 @@ def test_a_person_s_title_does_not_shorten_a_body_s_name(analyze):
     s = analyze("Le Syndicat national des enseignants réclame une hausse de salaire. Son porte-parole, Luc Barbier, "
                 "a rencontré le recteur mardi.\n\n« Nous irons jusqu'au bout », a déclaré le syndicaliste.")
     assert speakers(s)[-1] == "Luc Barbier"
+
+
+@pytest.mark.parametrize("count, names, noun", [
+    ("deux", ["Éric Marchal", "Julien Perrot"], "hommes"),
+    ("trois", ["Éric Marchal", "Julien Perrot", "Sonia Lefort"], "prévenus"),
+])
+def test_a_counted_plural_stands_for_that_many_people_named_before(analyze, count, names, noun):
+    people = ", ".join(names[:-1]) + " et " + names[-1] if len(names) > 2 else " puis ".join(names)
+    s = analyze(f"Le tribunal de Metz a entendu {people} lundi. "
+                f"Les {count} {noun} ont assuré n'avoir rien su du trafic.")
+    assert set(speakers(s)[0].split(" ; ")) == set(names)
+
+
+def test_a_pronoun_after_a_counted_plural_stands_for_all_of_them(analyze):
+    s = analyze("Marc Dubois a été interpellé jeudi. Son frère Alain Dubois a été arrêté le lendemain à Lille. "
+                "Les deux hommes ont été présentés à un juge. « Nous sommes innocents », ont-ils affirmé.")
+    assert set(speakers(s)[-1].split(" ; ")) == {"Marc Dubois", "Alain Dubois"}
+
+
+def test_counted_bodies_are_the_coordination_they_count(analyze):
+    s = analyze("La CGT et la CFDT ont appelé à la grève mardi. Selon les deux syndicats, la réforme menace "
+                "l'emploi de milliers d'agents.")
+    assert set(speakers(s)[-1].split(" ; ")) == {"CGT", "CFDT"}
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Le président de Cholet Basket a promis de tout reconstruire.", "Cholet Basket"),
+    ("Le capitaine de Nanterre a regretté la défaite.", "Nanterre"),
+])
+def test_the_body_a_title_serves_is_no_person(analyze, sentence, body):
+    kinds = [a["kind"] for a in analyze(sentence).actors if a["name"] == body]
+    assert kinds and "person" not in kinds
+
+
+def test_the_person_a_title_serves_stays_a_person(analyze):
+    s = analyze("L'avocat de Julien Morel a demandé un nouveau procès.")
+    assert any(a["name"] == "Julien Morel" and a["kind"] == "person" for a in s.actors)
