@@ -249,8 +249,9 @@ class MentionFinder:
         k = b
         while k < len(doc):
             t = doc[k]
-            if t.pos_ == "CCONJ" and k + 1 < len(doc) and doc[k + 1].pos_ == "ADP" and held(doc[k + 1]):
-                k += 1  # 'et du territoire': a second complement of the same name
+            if t.pos_ == "CCONJ" and k + 1 < len(doc) and fold(doc[k + 1].text) in ("de", "du", "d'") and \
+                    held(doc[k + 1]) and any(d.pos_ == "ADP" for d in doc[a + 1:k]):
+                k += 1  # 'des institutions et du territoire': a second complement like the first ('l'ONU et des …' is not)
                 continue
             if t.pos_ not in ("ADJ", "NOUN", "ADP", "DET") or t.is_punct or _is_cap(t) or not held(t):
                 break
