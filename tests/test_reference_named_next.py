@@ -101,3 +101,13 @@ def test_the_body_a_title_serves_is_no_person(analyze, sentence, body):
 def test_the_person_a_title_serves_stays_a_person(analyze):
     s = analyze("L'avocat de Julien Morel a demandé un nouveau procès.")
     assert any(a["name"] == "Julien Morel" and a["kind"] == "person" for a in s.actors)
+
+
+@pytest.mark.parametrize("intro, epithet, who", [
+    ("Le tribunal a entendu Léa Dumont, voisine de l'accusé, mardi matin.", "La jeune femme", "Léa Dumont"),
+    ("Un peu plus loin, Karim Saïdi, 41 ans, nettoie sa boutique.", "Le père de famille", "Karim Saïdi"),
+    ("Les pompiers ont secouru Paul Girard dans la nuit.", "L'homme", "Paul Girard"),
+])
+def test_a_person_introduced_without_speech_is_taken_up_by_an_epithet(analyze, intro, epithet, who):
+    s = analyze(f"{intro} {epithet} a raconté avoir entendu « un grand bruit » vers minuit.")
+    assert speakers(s) == [who]

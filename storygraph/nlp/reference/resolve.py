@@ -318,6 +318,14 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             # pronoun does, to the most salient person of its gender the story is about (a subject, a speaker, an
             # object; not a complement: 'les députés de X', 'un procès contre X et Y')
             found = most_salient(ctx, lk, people=True, centred=True, unless=lambda ent: other_title(ctx, ent, h, rest))
+            if found is not None and ctx.para_of and ctx.para_of[found[1].i] != ctx.para_of[lk.i] and \
+                    (lk.subject or lk.speaker):
+                # a title opening a paragraph about someone new ('A Washington, le porte-parole du département d'État
+                # a exhorté … , a insisté Matthew Kellerman'): the person its paragraph names next, not the last one
+                nxt = introduced_next(ctx, lk, h, rest)
+                if nxt is not None and ctx.para_of[nxt.i] == ctx.para_of[lk.i]:
+                    ctx.refs.link(lk, nxt.entity, "title named next", (nxt.start, nxt.end))
+                    return
             if found is not None:
                 ctx.refs.link(lk, found[0], "definite title", (found[1].start, found[1].end))
                 return
