@@ -111,3 +111,11 @@ def test_the_person_a_title_serves_stays_a_person(analyze):
 def test_a_person_introduced_without_speech_is_taken_up_by_an_epithet(analyze, intro, epithet, who):
     s = analyze(f"{intro} {epithet} a raconté avoir entendu « un grand bruit » vers minuit.")
     assert speakers(s) == [who]
+
+
+@pytest.mark.parametrize("title", ["le ministre des Affaires étrangères", "le porte-parole du Quai d'Orsay"])
+def test_a_title_opening_a_paragraph_is_the_person_it_names_next(analyze, title):
+    s = analyze("Le négociateur Samir Haddad a quitté Doha mardi soir sans accord. Il doit revenir jeudi.\n\n"
+                f"A Paris, {title} a appelé les deux camps à « saisir cette chance ». « Rien n'est encore perdu », "
+                "a insisté Julien Marceau lors de son point de presse.")
+    assert speakers(s) == ["Julien Marceau", "Julien Marceau"]
