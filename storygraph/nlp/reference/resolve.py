@@ -515,11 +515,6 @@ def salience(ctx: Context, lk: Link, x: Link, distance: int) -> float:
         w += 1.5
     if x.form == "name":
         w += 0.5
-        ent = ctx.refs.entities[x.entity]
-        if ent.kind == "person" and not x.speaker and ent.first() == x.start:
-            # news names a person, then lets them speak ('Les pompiers ont évacué Marc Petit. « … », a-t-il dit'):
-            # a person just introduced is salient, whatever role the sentence gave them
-            w += 1.0
     if ctx.para_of and ctx.para_of[x.i] != ctx.para_of[lk.i]:
         w *= 0.7
     return w * 0.5 ** distance
