@@ -119,3 +119,8 @@ def test_a_title_opening_a_paragraph_is_the_person_it_names_next(analyze, title)
                 f"A Paris, {title} a appelé les deux camps à « saisir cette chance ». « Rien n'est encore perdu », "
                 "a insisté Julien Marceau lors de son point de presse.")
     assert speakers(s) == ["Julien Marceau", "Julien Marceau"]
+
+
+def test_counted_bodies_are_never_the_people_just_coordinated(analyze):
+    s = analyze("Anne Vidal et Paul Girard se sont rencontrés à Genève. Selon les deux pays, un accord sera signé en mai.")
+    assert not {"Anne Vidal", "Paul Girard"} & set(speakers(s)[-1].split(" ; "))

@@ -365,7 +365,11 @@ def counted(ctx: Context, lk: Link, head: Token, h: str) -> list[int] | None:
         # bodies and states are counted off a list that names them ('Paris et Berlin … les deux capitales'): the
         # last names of the story's other kinds may be any of the places and bodies it goes through
         pair = coordinated_pair(ctx, lk)
-        return [pair[1].entity, *pair[2]] if pair is not None and len(pair[2]) + 1 == n else None
+        if pair is None or len(pair[2]) + 1 != n:
+            return None
+        found = [pair[1].entity, *pair[2]]
+        # 'les deux pays' after 'Macky Sall et Mohammed VI': people are no bodies nor states
+        return None if any(ctx.refs.entities[a].kind == "person" for a in found) else found
     kinds = ("person",)
     here = ctx.sent_no(lk.i)
     found: list[int] = []
