@@ -235,6 +235,42 @@ class MentionFinder:
                 return k
         return None
 
+    def body_name_end(self, doc: Doc, a: int, b: int) -> int:
+        """Where a body's name ends when it runs on in lower case past its capitalised words ('le Syndicat canadien
+        de la fonction publique', 'le Front d'action populaire en réaménagement urbain', 'le Département des
+        institutions et du territoire'): through the words the parse hangs on its head noun, to the first verb,
+        pronoun, punctuation or proper name (which is its own mention)."""
+        def held(t) -> bool:
+            while t.head.i != t.i:
+                if a <= t.head.i < b:
+                    return True
+                t = t.head
+            return False
+        k = b
+        while k < len(doc):
+            t = doc[k]
+            if t.pos_ == "CCONJ" and k + 1 < len(doc) and fold(doc[k + 1].text) in ("de", "du", "d'") and \
+                    held(doc[k + 1]) and any(d.pos_ == "ADP" for d in doc[a + 1:k]):
+                k += 1  # 'des institutions et du territoire': a second complement like the first ('l'ONU et des …' is not)
+                continue
+            if t.pos_ not in ("ADJ", "NOUN", "ADP", "DET") or t.is_punct or _is_cap(t) or not held(t):
+                break
+            k += 1
+        while k > b and doc[k - 1].pos_ in ("ADP", "DET", "CCONJ"):
+            k -= 1
+        return k
+
+    def served(self, doc: Doc, a: int) -> bool:
+        """True when a name is the 'de' complement of a one-word title ('le président de Cholet Basket'): the body or
+        place the title serves, which the entity model may take for the person holding it."""
+        k = a - 1
+        if k >= 0 and fold(doc[k].text) in ("la", "l'", "le"):
+            k -= 1
+        if k < 1 or fold(doc[k].text) not in ("de", "du", "des", "d'"):
+            return False
+        title = doc[k - 1]
+        return title.text[:1].islower() and (fold(title.text),) in self.gaz.roles_by_first.get(fold(title.text), ())
+
     def headline_noun(self, doc: Doc, a: int, known: set[str]) -> bool:
         """True for the common noun a headline or a sentence opens on before a colon or a preposition ('Grève à la
         SNCF', 'Inflation : …'): capitalised by position only, whatever label the entity model gave it."""
@@ -260,15 +296,21 @@ class MentionFinder:
         runs = self.runs(doc)
         # words of multi-word person names: a lone one opening a sentence is still that name ("Park a dit")
         known = {fold(doc[k].text) for i, j, label in runs if label == "PER" and j - i >= 2 for k in range(i, j)}
+        upto = 0  # where the last body's name, run on past its capitalised words, ends
         for i, j, label in runs:
+            if i < upto:
+                continue
             while i < j - 1 and fold(doc[i].text) in self.stop and doc[i].is_sent_start:
                 i += 1  # 'Hier Bénabar parlait': the NER took the adverb into the name
             for a, b, is_media in self.split_media(doc, i, j):
                 # a leading honorific ("M.", "Mme") is not part of the name, nor a name on its own ("le Dr")
+                a0 = a
                 while a < b and fold(doc[a].text).rstrip(".") in self.gaz.honorifics:
                     a += 1
                 if a >= b:
                     continue
+                if a > a0:
+                    label = "PER"  # 'la Dre Sophie Noël', whatever the entity model took it for: an honorific says who
                 a = self.after_leading_title(doc, a, b, label)
                 k = self.name_after_title(doc, a, b)
                 if k is not None:
@@ -285,6 +327,11 @@ class MentionFinder:
                     continue
                 if b - a == 1 and self.headline_noun(doc, a, known):
                     continue
+                if label == "PER" and self.served(doc, a) and not is_first_name(doc[a].text):
+                    label = "ORG"  # 'le président de Cholet Basket', 'le capitaine de Nanterre': whom the title serves
+                if label != "PER" and not is_media and fold(doc[a].text) in self.gaz.org_words:
+                    b = self.body_name_end(doc, a, b)
+                    upto = max(upto, b)
                 text = doc[a:b].text
                 kind = "media" if is_media else self.gaz.kind_of(text, label)
                 if kind == "country":

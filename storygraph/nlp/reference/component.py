@@ -34,7 +34,7 @@ class ReferenceResolver:
         self.lex = Lexicon(lang)
         self.heads = self.lex.head_words
         words = self.heads | set(self.lex.pronouns) | set(self.lex.object_pronouns) | set(self.lex.possessives) | \
-            self.lex.latter | {w.split()[0] for w in self.lex.pronouns}
+            self.lex.latter | {w.split()[0].split("-")[0] for w in self.lex.pronouns}  # 'celle' of 'celle-ci' cut
         self._words = frozenset(words)
         self._kind: dict[tuple[int, int], bool] = {}
 

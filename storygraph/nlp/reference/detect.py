@@ -37,6 +37,9 @@ def pronoun(doc: Doc, lex: Lexicon, tok: Token) -> Link | None:
         if nxt in ("-ci", "-la") and f + nxt in lex.pronouns:  # 'celui-ci' written as two tokens
             p = lex.pronouns[f + nxt]
             return _link(tok, tok.i, tok.i + 2, "pronoun", p["gender"], p["number"])
+        if nxt == "-" and tok.i + 2 < len(doc) and f + "-" + fold(doc[tok.i + 2].text) in lex.pronouns:
+            p = lex.pronouns[f + "-" + fold(doc[tok.i + 2].text)]  # or as three ('Celle', '-', 'ci')
+            return _link(tok, tok.i, tok.i + 3, "pronoun", p["gender"], p["number"])
         if tok.pos_ == "PRON" and f in lex.object_pronouns and tok.dep_ in ("obj", "iobj", "obl:arg") and \
                 fold(tok.head.lemma_) not in lex.idiom_clitic_verbs:  # 'le oui l'emporte': no one is taken
             p = lex.object_pronouns[f]  # 'il lui a dit': an object clitic agrees in number only

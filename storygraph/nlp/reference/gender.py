@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 from ..features import feature
 
 
-def span_gender(doc: Doc, start: int, end: int) -> str | None:
+def span_gender(doc: Doc, start: int, end: int, finals: tuple[str, ...] = ()) -> str | None:
     """The gender the words of a span carry: a feminine or masculine determiner or noun ('la ministre', 'le juge')."""
     toks = tokens_in(doc, start, end)
     if toks is None:
@@ -34,8 +34,8 @@ def span_gender(doc: Doc, start: int, end: int) -> str | None:
     cands = before + [t for t in own if t.pos_ in ("DET", "NOUN", "ADJ")]
     for t in cands:
         g = feature(t, "Gender")
-        if g == ["Fem"]:
-            return "f"
+        if g == ["Fem"] and (t.pos_ == "DET" or not finals or fold(t.text).endswith(finals)):
+            return "f"  # 'son secrétaire romand': a feminine tag on a word with no feminine ending is misread
         if g == ["Masc"] and t.pos_ == "DET" and fold(t.text) not in ("l'", "les", "des"):
             return "m"
     for t in cands:  # epicene titles ('ministre') say nothing; a masculine noun says a little
@@ -63,7 +63,7 @@ def assign(doc: Doc, lex: Lexicon, entities: list[Entity]) -> None:
             continue
         titles = {"m": 0, "f": 0}
         for d in ent.descriptions:
-            g = span_gender(doc, d["start"], d["end"])
+            g = span_gender(doc, d["start"], d["end"], lex.feminine_finals)
             if g:
                 titles[g] += 1
         named = next((g for g in (first_name_gender(n.split()[0]) for n in ent.names if len(n.split()) >= 2) if g), None)

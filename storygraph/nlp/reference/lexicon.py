@@ -32,6 +32,8 @@ class Lexicon:
         self.idiom_clitic_verbs = {fold(w) for w in data.get("idiom_clitic_verbs", [])}
         self.authored = {fold(w) for w in data.get("authored_nouns", [])}
         self.impersonal = {fold(w) for w in data.get("impersonal_pronouns", [])}
+        self.feminine_finals = tuple(fold(w) for w in data.get("feminine_word_endings", []))
+        self.counts = {fold(k): int(v) for k, v in data.get("count_words", {}).items()}
         self.possessives = {fold(k): v for k, v in data.get("possessives", {}).items()}
         self.honorific_gender = {fold(k).rstrip("."): v for k, v in data.get("honorific_gender", {}).items()}
         self.determiners = {fold(w) for w in resource(lang, "grammar")["determiners"]}

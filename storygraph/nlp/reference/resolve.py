@@ -169,9 +169,11 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
             if key in names_seen:
                 continue
             names_seen.add(key)
-            # 'la commission' for 'la Commission nationale pour …' named before
+            # 'la commission' for 'la Commission nationale pour …' named before (a person's title never shortens a
+            # body's name: 'le syndicaliste' is not 'le Syndicat canadien …')
             first = ctx.first_word(ent.name)
-            if first and first[0][:5] == head[:5] and all(_stem_in(w, words) for w in rest) and \
+            person_title = head in ctx.lex.role_words and head not in ctx.lex.org_words
+            if first and first[0][:5] == head[:5] and (ent.kind == "person" or not person_title) and all(_stem_in(w, words) for w in rest) and \
                     len(ent.name) > len(head):
                 return x.entity
             if any(_stem_in(head, _split_words(d["text"])) for d in ent.descriptions if d.get("role") is None):
@@ -281,6 +283,12 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             ctx.refs.link(lk, x.entity, "issuer", (x.start, x.end))
             lk.also = [a for a in others if a != x.entity]
             return
+    if head is not None and lk.number == "p":
+        found = counted(ctx, lk, head, h)
+        if found is not None:
+            ctx.refs.link(lk, found[0], "counted", None)
+            lk.also = found[1:]
+            return
     if head is not None:
         a = country_anaphor(ctx, head, lk)
         if a is not None:
@@ -310,8 +318,23 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             # pronoun does, to the most salient person of its gender the story is about (a subject, a speaker, an
             # object; not a complement: 'les députés de X', 'un procès contre X et Y')
             found = most_salient(ctx, lk, people=True, centred=True, unless=lambda ent: other_title(ctx, ent, h, rest))
+            if found is not None and ctx.para_of and ctx.para_of[found[1].i] != ctx.para_of[lk.i] and \
+                    (lk.subject or lk.speaker):
+                # a title opening a paragraph about someone new ('A Washington, le porte-parole du département d'État
+                # a exhorté … , a insisté Matthew Kellerman'): the person its paragraph names next, not the last one
+                nxt = introduced_next(ctx, lk, h, rest)
+                if nxt is not None and ctx.para_of[nxt.i] == ctx.para_of[lk.i]:
+                    ctx.refs.link(lk, nxt.entity, "title named next", (nxt.start, nxt.end))
+                    return
             if found is not None:
                 ctx.refs.link(lk, found[0], "definite title", (found[1].start, found[1].end))
+                return
+        if head is not None and (definite(ctx, head) or possessed(ctx, head)) and (lk.subject or lk.speaker) and \
+                not any(x is not None and x.form == "name" and ctx.refs.entities[x.entity].kind == "person"
+                        for x in map(ctx.refs.at_token, range(lk.i, lk.j))):
+            found = introduced_next(ctx, lk, h, rest)
+            if found is not None:
+                ctx.refs.link(lk, found.entity, "title named next", (found.start, found.end))
                 return
     if h:
         a = shortened(ctx, h, rest, lk)
@@ -328,6 +351,79 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             ctx.refs.link(lk, found[0], "definite description", (found[1].start, found[1].end))
             return
     ctx.refs.link(lk, describe_new(ctx, lk, head), "new description")
+
+
+def counted(ctx: Context, lk: Link, head: Token, h: str) -> list[int] | None:
+    """'Les deux hommes', 'les trois syndicats': a counted plural stands for as many parties of its kind named in
+    the sentences just before it, the last ones named (people for a noun of people, else bodies, places, states)."""
+    n = next((ctx.lex.counts.get(fold(c.text)) for c in head.children if c.dep_ == "nummod" and c.i < head.i), None)
+    if not n:
+        return None
+    lex = ctx.lex
+    people = h in lex.people or h in lex.role_words or h in lex.epithets
+    if not people:
+        # bodies and states are counted off a list that names them ('Paris et Berlin … les deux capitales'): the
+        # last names of the story's other kinds may be any of the places and bodies it goes through
+        pair = coordinated_pair(ctx, lk)
+        if pair is None or len(pair[2]) + 1 != n:
+            return None
+        found = [pair[1].entity, *pair[2]]
+        # 'les deux pays' after 'Macky Sall et Mohammed VI': people are no bodies nor states
+        return None if any(ctx.refs.entities[a].kind == "person" for a in found) else found
+    kinds = ("person",)
+    here = ctx.sent_no(lk.i)
+    found: list[int] = []
+    for x in sorted(ctx.refs.links, key=lambda x: -x.start):
+        if x.start >= lk.start or x.form != "name" or x.entity < 0 or x.quoted:
+            continue
+        if here - ctx.sent_no(x.i) > 3:
+            break
+        if ctx.refs.entities[x.entity].kind in kinds and x.entity not in found:
+            found.append(x.entity)
+            if len(found) == n:
+                return sorted(found, key=lambda a: ctx.refs.entities[a].first())
+    return None
+
+
+def possessed(ctx: Context, head: Token) -> bool:
+    """True when a noun phrase opens with a possessive determiner ('son avocat', 'sa présidente')."""
+    return any(c.dep_ == "det" and c.i < head.i and "Yes" in feature(c, "Poss") for c in head.children)
+
+
+def introduced_next(ctx: Context, lk: Link, head: str, rest: list[str]) -> Link | None:
+    """News names a titled person after the title ('Le ministre de l'Industrie a jugé … . Thomas Verdier a
+    assuré …', 'Son avocat a plaidé … . Me Antoine Leclerc a fait valoir …'): a title no one before holds is the
+    person first named, as subject or speaker, in its sentence or the next, unless that person holds another title."""
+    here = ctx.sent_no(lk.i)
+    para = ctx.para_of[lk.i] if ctx.para_of else 0
+    for x in sorted(ctx.refs.links, key=lambda x: x.start):
+        if x.start < lk.end or x.form != "name" or x.entity < 0:
+            continue
+        d = ctx.sent_no(x.i) - here
+        if d > 1 or (ctx.para_of and ctx.para_of[x.i] - para > 1):
+            break
+        ent = ctx.refs.entities[x.entity]
+        if ent.kind != "person" or x.quoted or not (x.subject or x.speaker) or ent.first() < lk.start:
+            continue
+        if lk.gender and ent.gender and lk.gender != ent.gender:
+            continue
+        if other_office(ctx, ent, head) or other_title(ctx, ent, head, rest):
+            continue  # 'Le ministre a jugé … . Jean Roux, maire de Vichy, …': the mayor is someone else
+        return x
+    return None
+
+
+def other_office(ctx: Context, ent: Entity, head: str) -> bool:
+    """True when every title the article gives a person is another one than this head (a mayor is no minister)."""
+    heads = keys(ctx.lex, {head} | ctx.lex.synonyms.get(head, set()))
+    titled = False
+    for d in ent.descriptions:
+        words = {ctx.lex.grammar.gender_key(w) for w in re.split(r"[\s'’,()-]+", fold(d["text"])) if w}
+        if words & heads:
+            return False
+        titled = titled or bool(words & keys(ctx.lex, ctx.lex.role_words))
+    return titled
+    return None
 
 
 def other_kind(ctx: Context, ent: Entity, head: str) -> bool:
@@ -553,6 +649,8 @@ def resolve_pronoun(ctx: Context, lk: Link) -> None:
     found = found or named_after(ctx, lk)
     if found is not None:
         ctx.refs.link(lk, found[0], lk.rule or "pronoun", (found[1].start, found[1].end))
+        if lk.number == "p" and found[1].also:
+            lk.also = list(found[1].also)  # 'Les deux hommes … Ils': both of them
 
 
 def doubled(ctx: Context, lk: Link) -> tuple[int, Link] | None:

@@ -169,7 +169,7 @@ def assign(ctx: Context, quotes: list[Quote]) -> list[list[int]]:
                 if lk.entity < 0 and lk.form == "description":
                     resolve_description(ctx, lk, None)
                 a = lk.entity
-                if lk.rule == "issuer":
+                if lk.rule in ("issuer", "counted") or lk.also and lk.form == "pronoun" and lk.rule != "possessive":
                     ids.extend(b for b in lk.also if b >= 0 and b not in ids and b != a)
             if a >= 0 and a not in ids:
                 ids.append(a)

@@ -80,10 +80,17 @@ def apposition(doc: Doc, lex: Lexicon, m: Mention, heads: set[str] | None = None
 def title_before(doc: Doc, lex: Lexicon, m: Mention) -> tuple[int, int] | None:
     """'le ministre de la Défense Sergueï Choïgu', 'le procureur de la République, X': the title before a name."""
     i = m.i - 1
+    # 'l'avocate de la Ville, Me Julie Caron', 'le directeur, le Dr Alain Poirier': the honorific (and its article)
+    # belongs to the name, the title stands before it
+    k = i
+    while k >= 0 and fold(doc[k].text).rstrip(".") in lex.gaz.honorifics:
+        k -= 1
+    if k < i:
+        i = k - 1 if k >= 0 and doc[k].pos_ == "DET" else k
     if i >= 1 and doc[i].text == ",":
         i -= 1
-    if i < 0 or doc[i].is_punct:
-        return None
+    if i < 0 or doc[i].is_punct or doc[i].pos_ == "ADP":
+        return None  # 'l'avocate de Kevin Marty': the name after 'de' is whom the title serves, not its holder
     lo = None
     steps = 0
     k = i
