@@ -110,6 +110,8 @@ def find(ctx: Context) -> list[Quote]:
     quotes.extend(noun_reports(ctx, quotes))
     # marked passages nobody introduced: continuations of the last speaker, or not quotes at all
     unintroduced(ctx, quotes, silent)
+    for q in quotes:
+        cut_incise(text, q)
     quotes.sort(key=lambda q: q.start)
     # 'a dit et répété que …': two cues, one report; the same words by the same speakers are one quotation
     seen: set[tuple] = set()
@@ -120,6 +122,35 @@ def find(ctx: Context) -> list[Quote]:
             seen.add(key)
             unique.append(q)
     return unique
+
+
+INCISE_COMMA = re.compile(r",[ \u00a0\u202f]*$")
+PAUSE = re.compile(r"[.,;!?]")
+
+
+def cut_incise(text: str, q: Quote) -> None:
+    """'« P1, a-t-il dit. P2 »': the incise that names the speaker inside the marks is the writer's words, not
+    the speaker's; the quotation's content is the words on either side of it."""
+    if q.type != "direct" or len(q.content) != 1 or q.cue is None:
+        return
+    cs, ce = q.content[0]
+    a, b = q.cue
+    if not cs < a < b < ce:
+        return
+    comma = INCISE_COMMA.search(text, cs, a)
+    if comma is None:
+        return
+    last = max([b] + [e for s, e in q.speakers if cs < s < ce])
+    pause = PAUSE.search(text, last, ce)
+    if pause is None or len(text[last:pause.start()].split()) > 8:
+        return  # the incise would run on to the end: not an incise
+    left_end = comma.start()
+    while left_end > cs and text[left_end - 1] in " \u00a0\u202f":
+        left_end -= 1
+    right = pause.end()
+    while right < ce and text[right] in " \n\u00a0\u202f":
+        right += 1
+    q.content = [(cs, left_end)] + ([(right, ce)] if right < ce else [])
 
 
 def _reporting(quotes: list[Quote], at: int) -> Quote | None:

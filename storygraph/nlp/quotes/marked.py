@@ -24,6 +24,8 @@ from .speakers import (addressee, clitic_subject, incise_subject, inverted_subje
                        speaking_subject, subject_of, verbless_source)
 from ..features import feature
 
+PAUSES = (".", ",", "!", "?", ";")  # where an incise inside the marks ends
+
 Strategy = Callable[[Context, Marked, "list[Quote]", "list[Token]"], "Quote | None"]
 
 
@@ -106,10 +108,17 @@ def inner_incise(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Toke
         if spk is None:
             named = next((x for x in doc._.sg_mentions or [] if x.i == v.i + 1 and x.kind == "person"), None)
             if named is None:
+                # 'a lancé le maire', 'a déclaré le Premier ministre', 'a confié l'un des habitants': a determiner,
+                # perhaps adjectives, then the noun; its complements ('de la région') end the incise with it
                 k = v.i + 1
-                if k + 1 < len(doc) and doc[k].pos_ == "DET" and (fold(doc[k + 1].text) in lex.roles or doc[k + 1].pos_ == "NOUN"):
-                    spk = doc[k + 1]
-                    end = k + 2
+                n = k + 1
+                while n < min(len(doc), k + 3) and doc[n].pos_ == "ADJ" and fold(doc[n].text) not in lex.roles:
+                    n += 1
+                if n < len(doc) and doc[k].pos_ == "DET" and (fold(doc[n].text) in lex.roles or doc[n].pos_ in ("NOUN", "PRON")):
+                    while doc[n].dep_ == "amod" and n < doc[n].head.i <= n + 2:
+                        n = doc[n].head.i  # 'le Premier ministre': the noun the title word qualifies
+                    spk = doc[n]
+                    end = max(n + 1, doc[n].right_edge.i + 1)
                     # 'a lancé le maire Paul Hervé': the name in apposition to the title ends the incise too
                     while end < len(doc) and doc[end].dep_ in ("amod", "nmod", "case", "det", "flat:name", "appos") and doc[end].head.i >= k:
                         end += 1
@@ -119,8 +128,10 @@ def inner_incise(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Toke
                 spk = doc[named.i]
                 end = named.j
         else:
-            end = spk.i + 1
-        if end < len(doc) and doc[end].text in (".", ",", "!", "?", ";") or end >= span_.end:
+            end = max(spk.i, v.i) + 1  # 'a-t-il dit': in a compound tense the pronoun stands before the verb
+        while end < span_.end and doc[end].text not in PAUSES and v.is_ancestor(doc[end]) and doc[end].i < v.i + 12:
+            end += 1  # the incise's own complements: 'a-t-elle indiqué aux enquêteurs', 'a dit mardi le maire'
+        if end < len(doc) and doc[end].text in PAUSES or end >= span_.end:
             return Quote("direct", [(m.cs, m.ce)], cue_span(ctx, v), lem, speakers=speaker_spans(ctx, [spk]), anchor=m.cs)
     return None
 
