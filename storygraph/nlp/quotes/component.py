@@ -150,6 +150,8 @@ def cut_incise(text: str, q: Quote) -> None:
     right = pause.end()
     while right < ce and text[right] in " \n\u00a0\u202f":
         right += 1
+    if left_end <= cs:
+        return  # nothing of the speaker's before the incise
     q.content = [(cs, left_end)] + ([(right, ce)] if right < ce else [])
 
 
