@@ -170,6 +170,9 @@ INTERVIEW_LABEL = re.compile(r"(\w+)\s*[.:–—-]\s")  # 'Question : ', 'R. –
 # an incise whose subject is an inverted pronoun ('», a-t-elle affirmé'): the pronoun points back to an earlier
 # sentence, so the paragraph is running text that lost its full stop, never a title that stands alone
 BACK_POINTING_INCISE = re.compile(r"[,»”\"]\s*\w+(?:-t)?-(?:il|elle|ils|elles)\b", re.IGNORECASE)
+# a clause that hands the floor to a quotation, or the incise after one ('Il a déclaré : « … »', '« … », a
+# déclaré la ministre'): a sentence of running text, whatever its last character; a title names, it does not report
+REPORTING_CLAUSE = re.compile(r"(?:^|\s)\w+(?:\s+\S+){2,}\s*:\s*[«“\"]|[»”\"]\s*,\s*[a-zà-ÿ]")
 
 
 def headings(text: str) -> list[tuple[int, int]]:
@@ -185,7 +188,7 @@ def headings(text: str) -> list[tuple[int, int]]:
             if (not closed or k == 0 and exclaims) and len(p.split()) <= HEADING_WORDS:
                 out.append((s, e))
             continue
-        if BACK_POINTING_INCISE.search(p) or text[:paras[k - 1][1]].rstrip(SPACES)[-1:] == ":":
+        if BACK_POINTING_INCISE.search(p) or REPORTING_CLAUSE.search(p) or text[:paras[k - 1][1]].rstrip(SPACES)[-1:] == ":":
             continue  # running text that lost its full stop, or the words a colon at the end of the last one announced
         if p[:1] in OPENERS and re.search(r"[.!?…]\s+\w", p):
             continue  # a quotation of several sentences that lost its final stop: a title makes one sentence

@@ -411,7 +411,8 @@ def person_subject(ctx: Context, sent: Span):
     named = ctx.mention_at.get(ns.i)
     if named is None or named.kind != "person":
         named = next((x for x in doc._.sg_mentions or [] if x.kind == "person"
-                      and ns.i < x.i <= ns.i + 4 and doc[x.i - 1].text == ","), None)
+                      and ns.i < x.i <= max(ns.i + 4, ns.right_edge.i) and doc[x.i - 1].text == ","), None)
+        # 'La secrétaire générale de la CGT, Sophie Binet, …': the name closes the subject's own words
     return named if named is not None and named.kind == "person" else None
 
 
