@@ -241,14 +241,38 @@ def after_colon(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token
                              anchor=m.cs, addressee=addressee(root))
             ns = next((x for x in root.children if x.dep_ in SUBJ_DEPS and x.i < root.i), None)
             subj = speaking_subject(ctx, ns) if ns is not None else None
-            if subj is None and ns is not None and ns.pos_ == "NOUN" and fold(ns.lemma_) in lex.documents:
-                # 'Le message du Kremlin est clair : « … »': a text speaks for its author, named after it
-                owner = next((x for x in ns.children if x.dep_ == "nmod" and x.i in ctx.mention_at
-                              and ctx.mention_at[x.i].kind in ("person", "organization", "country")), None)
-                subj = doc[ctx.mention_at[owner.i].i] if owner is not None else ns
+            if subj is None and ns is not None and ns.pos_ == "NOUN":
+                subj = words_owner(ctx, ns)
+    if subj is None and verbless:
+        noun = next((t for t in doc[sent.start:c.i] if t.pos_ == "NOUN"), None)
+        subj = words_owner(ctx, noun) if noun is not None and fold(noun.lemma_) in lex.said_nouns else None
     if subj is None:
         return None
     return Quote("direct", [(m.cs, m.ce)], speakers=speaker_spans(ctx, [subj]), anchor=m.cs)
+
+
+def words_owner(ctx: Context, noun: Token) -> Token | None:
+    """Who speaks through a noun naming a text or someone's words: the name after it ('Le message du Kremlin
+    est clair : « … »'), its possessive ('Sa réponse : « … »'); a text with neither speaks for itself."""
+    lex, doc = ctx.lex, ctx.doc
+    lem = fold(noun.lemma_)
+    if lem not in lex.documents and lem not in lex.said_nouns:
+        return None
+    for x in noun.children:
+        if x.dep_ != "nmod":
+            continue
+        # 'le message du Kremlin', 'le verdict de l'entraîneur Paul Roux': the name in the complement
+        owner = next((ctx.mention_at[t.i] for t in x.subtree if t.i in ctx.mention_at
+                      and ctx.mention_at[t.i].kind in ("person", "organization", "country")), None)
+        if owner is not None:
+            return doc[owner.i]
+    poss = next((x for x in noun.children if x.dep_ == "det" and "Yes" in feature(x, "Poss")), None)
+    if poss is not None:
+        # 'Son verdict : « … »': the possessor is the person the sentence before is about, else the possessive
+        sent = sentence_of(noun)
+        named = person_subject(ctx, sentence_of(doc[sent.start - 1])) if sent.start > 0 else None
+        return doc[named.i] if named is not None and named.j <= sent.start else poss
+    return noun if lem in lex.documents else None
 
 
 def introduced_before(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
