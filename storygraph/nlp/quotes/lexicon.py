@@ -133,6 +133,9 @@ class Lexicon:
         self.media_names = {fold(w) for w in data.get("media", [])} if self.title_links else set()
         self.documents = {fold(w) for w in data.get("documents", {}).get("nouns", [])}
         self.said_nouns = {fold(w) for w in data.get("said_nouns", {}).get("nouns", [])}
+        poss = data.get("according_possessive", {})
+        self.according_possessive = {fold(ph.replace("{poss}", w)) for ph in poss.get("phrases", [])
+                                     for w in poss.get("possessives", [])}
         self.stance_adjectives = [fold(w) for w in data.get("stance_adjectives", {}).get("adjectives", [])]
         # verb -> {cue: (words one of which must stand before it, words one of which may follow it instead)}
         self.conditioned: dict[str, dict[str, tuple[set[str], set[str]]]] = {}

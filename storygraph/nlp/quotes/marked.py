@@ -136,6 +136,71 @@ def inner_incise(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Toke
     return None
 
 
+def incise_before(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
+    """'Mais, a-t-elle ajouté, « … »', 'Et, précise le maire, « … »': an incise set off by commas right before
+    the marks names who speaks them."""
+    lex = ctx.lex
+    doc = ctx.doc
+    at = token_at(doc, m.open)
+    if at is None or at.i < 4:
+        return None
+    k = at.i - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    if ctx.forms[k] != ",":
+        return None
+    lo = k - 1
+    while lo > 0 and ctx.forms[lo] not in (",", ".", "!", "?", ";", ":") and k - lo <= 8:
+        lo -= 1
+    if ctx.forms[lo] != ",":
+        return None
+    for v in doc[lo + 1:k]:
+        if not v.text.islower() or v.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+            continue
+        lem = lemma(lex, v)
+        if lem is None:
+            continue
+        if group_start(v) != lo + 1 and v.i != lo + 1:
+            return None  # the incise opens on its verb group
+        spk = clitic_subject(lex, v)
+        if spk is None:
+            named = next((x for x in doc._.sg_mentions or [] if v.i < x.i < k and x.kind == "person"), None)
+            nouns = [t for t in doc[v.i + 1:k] if t.pos_ in ("NOUN", "PROPN")]
+            spk = doc[named.i] if named is not None else (nouns[0] if nouns else None)
+        if spk is None or ctx.words[spk.i] in lex.not_speakers:
+            return None
+        return Quote("direct", [(m.cs, m.ce)], cue_span(ctx, v), lem, speakers=speaker_spans(ctx, [spk]), anchor=m.cs)
+    return None
+
+
+def in_their_eyes(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
+    """'À ses yeux, « … »', 'Selon ses propres termes, « … »': an 'according to' phrase whose source is a
+    possessive, right before the marks; the possessor is who speaks."""
+    doc = ctx.doc
+    at = token_at(doc, m.open)
+    if at is None or at.i < 3:
+        return None
+    k = at.i - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    if ctx.forms[k] != ",":
+        return None
+    lo = k - 1
+    while lo >= 0 and ctx.forms[lo] not in (",", ".", "!", "?", ";", ":", "\n") and not doc[lo].is_space and k - lo <= 5:
+        lo -= 1
+    phrase = fold(ctx.text[doc[lo + 1].idx:doc[k].idx]).strip()
+    if phrase not in ctx.lex.according_possessive:
+        return None
+    poss = next((t for t in doc[lo + 1:k] if ctx.words[t.i] in ("son", "sa", "ses", "leur", "leurs")), None)
+    if poss is None:
+        return None
+    sent = sentence_of(poss)
+    named = person_subject(ctx, sentence_of(doc[sent.start - 1])) if sent.start > 0 else None
+    spk = [(named.start, named.end)] if named is not None and named.j <= sent.start else [(poss.idx, poss.idx + len(poss.text))]
+    cue = (doc[lo + 1].idx, doc[k - 1].idx + len(doc[k - 1].text))
+    return Quote("direct", [(m.cs, m.ce)], cue, "selon", speakers=spk, anchor=m.cs)
+
+
 def named_after(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
     """'« Nous ne céderons pas. » C'est en ces termes que la ministre a réagi.': a quotation that makes
     whole sentences and whose speaker is named by a cue in the very next sentence, a cue with no
@@ -444,5 +509,5 @@ def after_cued_in_para(m: Marked, quotes: list[Quote], text: str) -> bool:
 
 
 #: What makes a marked passage nobody introduced a quotation, tried in this order; the first that reads one wins.
-STRATEGIES: list[Strategy] = [unlisted_incise, inner_incise, named_after, predicate_in_marks, after_colon,
+STRATEGIES: list[Strategy] = [unlisted_incise, inner_incise, incise_before, in_their_eyes, named_after, predicate_in_marks, after_colon,
                               introduced_before, source_in_brackets, pointed_back, named_next]
