@@ -185,7 +185,10 @@ def headings(text: str) -> list[tuple[int, int]]:
         if closed or len(p.split()) > HEADING_WORDS or k == 0:
             # the first paragraph is the title, even one that asks or exclaims ('Retraites : « Jusqu'où ? »')
             exclaims = p.rstrip(SPACES + "".join(CLOSERS) + "\"'")[-1:] in "?!" and len(paras) > 1
-            if (not closed or k == 0 and exclaims) and len(p.split()) <= HEADING_WORDS:
+            # a first paragraph of several sentences that ends on a report is the lead that lost its stop: a
+            # title makes one sentence
+            lead = not closed and k == 0 and re.search(r"[.!?…]\s+[A-ZÀ-Ý«“\"]", p) and REPORTING_CLAUSE.search(p)
+            if (not closed or k == 0 and exclaims) and len(p.split()) <= HEADING_WORDS and not lead:
                 out.append((s, e))
             continue
         if BACK_POINTING_INCISE.search(p) or REPORTING_CLAUSE.search(p) or text[:paras[k - 1][1]].rstrip(SPACES)[-1:] == ":":

@@ -407,6 +407,11 @@ def person_subject(ctx: Context, sent: Span):
     if ns is None:
         # 'Paul Roux, 54 ans, est agriculteur': the parser made the opening name the root of the sentence
         named = ctx.mention_from.get(sent.start)
+        if named is None and root.pos_ == "NOUN":
+            # 'La députée Anne Morel votera contre.' parsed with the title as root: the name in apposition to it
+            named = next((ctx.mention_from.get(c.i) for c in root.children if c.dep_ == "appos"
+                          and c.i in ctx.mention_from), None)
+            return named if named is not None and named.kind == "person" else None
         return named if named is not None and named.kind == "person" and root.i == named.i else None
     named = ctx.mention_at.get(ns.i)
     if named is None or named.kind != "person":
