@@ -52,34 +52,13 @@ def unintroduced(ctx: Context, quotes: list[Quote], silent: list[Token]) -> None
             quotes.append(q)
             m.used = True
             continue
+        if not prev:
+            continue
         # a word or two in marks inside a sentence is a term the writer holds at a distance, not a quotation
         term = words < 4 and not sentence_start(text, m.open)
-        if prev and (m.starts_para or (after_cued_in_para(m, quotes, text) and not term)
-                     or (words >= 8 and sentence_start(text, m.open))):
+        if m.starts_para or (after_cued_in_para(m, quotes, text) and not term) or (words >= 8 and sentence_start(text, m.open)):
             quotes.append(Quote("direct", [(m.cs, m.ce)], continues=True, anchor=m.cs))
             m.used = True
-            continue
-        q = subject_words(ctx, m) if words >= 4 else None
-        if q is not None:
-            quotes.append(q)
-            m.used = True
-
-
-def subject_words(ctx: Context, m: Marked) -> Quote | None:
-    """'Paul Roux ne décolère pas contre « ceux qui bloquent ce projet depuis dix ans »': words in marks inside
-    a sentence whose subject, before them, is a person (a name, a title, a pronoun) and that no cue reads are
-    that person's, quoted as part of the sentence."""
-    if m.starts_para or sentence_start(ctx.text, m.open):
-        return None
-    span_ = tokens_in(ctx.doc, m.cs, m.ce)
-    if span_ is None:
-        return None
-    root = sentence_of(span_[0]).root
-    ns = next((c for c in root.children if c.dep_ in SUBJ_DEPS and c.i < root.i), None)
-    subj = speaking_subject(ctx, ns) if ns is not None and ns.i < span_.start else None
-    if subj is None:
-        return None
-    return Quote("mixed", [(m.open, m.close + 1)], speakers=speaker_spans(ctx, [subj]), anchor=m.open)
 
 
 def unlisted_incise(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
@@ -440,15 +419,9 @@ def named_next(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]
         if named.kind == "person":
             return Quote("direct", [(m.cs, m.ce)], speakers=[(named.start, named.end)], anchor=m.cs)
     named = person_subject(ctx, nxt)
-    if named is not None:
-        return Quote("direct", [(m.cs, m.ce)], speakers=[(named.start, named.end)], anchor=m.cs)
-    # '« Jamais. » Le ministre a été catégorique.': a title or a pronoun as the subject of the sentence after
-    root = nxt.root
-    ns = next((c for c in root.children if c.dep_ in SUBJ_DEPS and c.i < root.i), None)
-    subj = speaking_subject(ctx, ns) if ns is not None and ctx.words[ns.i] not in ("qui",) else None
-    if subj is None or subj.pos_ == "PRON" and m.starts_para:
+    if named is None:
         return None
-    return Quote("direct", [(m.cs, m.ce)], speakers=speaker_spans(ctx, [subj]), anchor=m.cs)
+    return Quote("direct", [(m.cs, m.ce)], speakers=[(named.start, named.end)], anchor=m.cs)
 
 
 def source_in_brackets(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
