@@ -194,9 +194,8 @@ def in_their_eyes(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Tok
     poss = next((t for t in doc[lo + 1:k] if ctx.words[t.i] in ("son", "sa", "ses", "leur", "leurs")), None)
     if poss is None:
         return None
-    sent = sentence_of(poss)
-    named = person_subject(ctx, sentence_of(doc[sent.start - 1])) if sent.start > 0 else None
-    spk = [(named.start, named.end)] if named is not None and named.j <= sent.start else [(poss.idx, poss.idx + len(poss.text))]
+    owner = possessor(ctx, poss)
+    spk = speaker_spans(ctx, [owner]) if owner is not None else [(poss.idx, poss.idx + len(poss.text))]
     cue = (doc[lo + 1].idx, doc[k - 1].idx + len(doc[k - 1].text))
     return Quote("direct", [(m.cs, m.ce)], cue, "selon", speakers=spk, anchor=m.cs)
 
@@ -333,11 +332,23 @@ def words_owner(ctx: Context, noun: Token) -> Token | None:
             return doc[owner.i]
     poss = next((x for x in noun.children if x.dep_ == "det" and "Yes" in feature(x, "Poss")), None)
     if poss is not None:
-        # 'Son verdict : « … »': the possessor is the person the sentence before is about, else the possessive
-        sent = sentence_of(noun)
-        named = person_subject(ctx, sentence_of(doc[sent.start - 1])) if sent.start > 0 else None
-        return doc[named.i] if named is not None and named.j <= sent.start else poss
+        return possessor(ctx, poss)  # 'Son verdict : « … »'
     return noun if lem in lex.documents else None
+
+
+def possessor(ctx: Context, poss: Token) -> Token | None:
+    """Who a possessive at the head of a sentence stands for: the person the sentence before is about (its
+    named subject, else its subject as a title or a pronoun); None when that sentence names no one."""
+    doc = ctx.doc
+    sent = sentence_of(poss)
+    if sent.start == 0:
+        return None
+    prev = sentence_of(doc[sent.start - 1])
+    named = person_subject(ctx, prev)
+    if named is not None and named.j <= sent.start:
+        return doc[named.i]
+    ns = next((c for c in prev.root.children if c.dep_ in SUBJ_DEPS and c.i < prev.root.i), None)
+    return speaking_subject(ctx, ns) if ns is not None else None
 
 
 def introduced_before(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
