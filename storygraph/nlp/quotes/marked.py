@@ -519,6 +519,7 @@ def after_cued_in_para(m: Marked, quotes: list[Quote], text: str) -> bool:
     return any(ps <= q.start < m.cs and q.cue and (q.type == "direct" or opens) for q in quotes)
 
 
-#: What makes a marked passage nobody introduced a quotation, tried in this order; the first that reads one wins.
+#: What makes a marked passage nobody introduced a quotation, tried in this order; the first that reads one wins:
+#: a speaker the text points to explicitly (brackets, 'La critique vient de X') before the one nearest before.
 STRATEGIES: list[Strategy] = [unlisted_incise, inner_incise, incise_before, in_their_eyes, named_after, predicate_in_marks, after_colon,
-                              introduced_before, source_in_brackets, pointed_back, named_next]
+                              source_in_brackets, pointed_back, introduced_before, named_next]
