@@ -402,39 +402,6 @@ def introduced_person(ctx: Context, sent: Span):
     return None
 
 
-def named_next(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
-    """'« On attend de voir. » Claire Martin, infirmière, ne cache pas sa lassitude.', '« … » Pour Claire Martin,
-    …': a quotation of whole sentences that nobody before it claims, followed in its paragraph by a sentence
-    about a named person, or by that person's own report, is that person's."""
-    doc = ctx.doc
-    text = ctx.text
-    if not m.closed or not (m.starts_para or sentence_start(text, m.open)) \
-            or text[max(0, m.open - 8):m.open].rstrip(SPACES).endswith(":"):
-        return None
-    after = re.match(r"[\s.!?…]*", text[m.close + 1:]).end() + m.close + 1
-    if not (text[m.cs:m.ce].rstrip(SPACES)[-1:] in ".!?…" or text[m.close + 1:after].strip(SPACES)):
-        return None  # the sentence goes on after the marks
-    if after >= len(text) or "\n" in text[m.close:after]:
-        return None  # the next words are another paragraph
-    span_ = tokens_in(doc, after, after + 1)
-    if span_ is None:
-        return None
-    nxt = sentence_of(span_[0])
-    if any(n.open < nxt.end_char and n.close > nxt.start_char for n in ctx.marks if n is not m):
-        return None  # the next sentence quotes too: it does not sign this one
-    reported = next((q for q in quotes if nxt.start_char <= q.start < nxt.end_char and q.speakers
-                     and ctx.mention_from.get(token_at(doc, q.speakers[0][0]).i) is not None), None) \
-        if token_at(doc, after) is not None else None
-    if reported is not None:
-        named = ctx.mention_from[token_at(doc, reported.speakers[0][0]).i]
-        if named.kind == "person":
-            return Quote("direct", [(m.cs, m.ce)], speakers=[(named.start, named.end)], anchor=m.cs)
-    named = person_subject(ctx, nxt)
-    if named is None:
-        return None
-    return Quote("direct", [(m.cs, m.ce)], speakers=[(named.start, named.end)], anchor=m.cs)
-
-
 def source_in_brackets(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
     """'« Nous n'avons rien à cacher » (Paul Dupont, maire de Lille)': the source named in brackets, or signed
     after a dash ('“…” ― Ana Ruiz')."""
@@ -522,4 +489,4 @@ def after_cued_in_para(m: Marked, quotes: list[Quote], text: str) -> bool:
 #: What makes a marked passage nobody introduced a quotation, tried in this order; the first that reads one wins:
 #: a speaker the text points to explicitly (brackets, 'La critique vient de X') before the one nearest before.
 STRATEGIES: list[Strategy] = [unlisted_incise, inner_incise, incise_before, in_their_eyes, named_after, predicate_in_marks, after_colon,
-                              source_in_brackets, pointed_back, introduced_before, named_next]
+                              source_in_brackets, pointed_back, introduced_before]
