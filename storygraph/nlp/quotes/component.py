@@ -8,7 +8,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..guard import guarded
-from ..index import sents
+from ..index import sents, tokens_in
+from ..features import feature
 from ..mentions import fold
 from .according import according_to, within_selon
 from .clauses import bare_content_clause, que_clause
@@ -110,6 +111,8 @@ def find(ctx: Context) -> list[Quote]:
     quotes.extend(noun_reports(ctx, quotes))
     # marked passages nobody introduced: continuations of the last speaker, or not quotes at all
     unintroduced(ctx, quotes, silent)
+    for q in quotes:
+        cut_incise(doc, text, q)
     quotes.sort(key=lambda q: q.start)
     # 'a dit et répété que …': two cues, one report; the same words by the same speakers are one quotation
     seen: set[tuple] = set()
@@ -120,6 +123,45 @@ def find(ctx: Context) -> list[Quote]:
             seen.add(key)
             unique.append(q)
     return unique
+
+
+INCISE_COMMA = re.compile(r",[ \u00a0\u202f]*$")
+PAUSE = re.compile(r"[.,;!?]")
+
+
+def cut_incise(doc: Doc, text: str, q: Quote) -> None:
+    """'« P1, a-t-il dit. P2 »': the incise that names the speaker inside the marks is the writer's words, not
+    the speaker's; the quotation's content is the words on either side of it."""
+    if q.type != "direct" or len(q.content) != 1 or q.cue is None:
+        return
+    cs, ce = q.content[0]
+    a, b = q.cue
+    if not cs < a < b < ce:
+        return
+    comma = INCISE_COMMA.search(text, cs, a)
+    if comma is None:
+        return
+    last = max([b] + [e for s, e in q.speakers if cs < s < ce])
+    pause = PAUSE.search(text, last, ce)
+    if pause is None or len(text[last:pause.start()].split()) > 8:
+        return  # the incise would run on to the end: not an incise
+    if text[pause.start()] == ",":
+        # '…, a raconté Martine Gagnon, croisée devant chez elle. P2': an apposition to the speaker, without a
+        # finite verb, before the sentence ends, is the incise's too
+        stop = re.compile(r"[.!?]").search(text, pause.end(), ce)
+        words = tokens_in(doc, pause.end(), stop.start()) if stop is not None else None
+        if words is not None and len(words) <= 8 and not any("Fin" in feature(t, "VerbForm") for t in words) \
+                and not any(ctx_w.lower_ in ("et", "mais", "ou", "car", "donc") for ctx_w in words[:1]):
+            pause = stop
+    left_end = comma.start()
+    while left_end > cs and text[left_end - 1] in " \u00a0\u202f":
+        left_end -= 1
+    right = pause.end()
+    while right < ce and text[right] in " \n\u00a0\u202f":
+        right += 1
+    if left_end <= cs:
+        return  # nothing of the speaker's before the incise
+    q.content = [(cs, left_end)] + ([(right, ce)] if right < ce else [])
 
 
 def _reporting(quotes: list[Quote], at: int) -> Quote | None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ..index import text_of, tokens_in
 from ..paragraphs import paragraph_spans
 from .lexicon import Lexicon, _fold_form
-from .marks import SPACES, headings, plain_marks, scan_marks
+from .marks import SPACES, direct_marks, headings, plain_marks, scan_marks
 from .records import Marked
 
 
@@ -35,13 +35,18 @@ class Context:
     def of(cls, doc: Doc, lex: Lexicon) -> Context:
         """Scan the Doc's quotation marks and index its names (`Doc._.sg_mentions`) and words by token."""
         text = text_of(doc)
-        marks = scan_marks(plain_marks(text))
+        directed = direct_marks(plain_marks(text))
+        marks = scan_marks(directed)
         # names by token, once: speaker spans look them up for every cue
         mention_at = {i: m for m in doc._.sg_mentions or [] for i in range(m.i, m.j)}
         mention_from = {m.i: m for m in doc._.sg_mentions or []}
         strings = doc.vocab.strings
         forms = [strings[h] for h in doc.to_array([ORTH]).tolist()]
         forms = ['"' if f in ("''", "``") else f for f in forms]  # a doubled mark is one mark
+        if directed != text:  # a mark typed the wrong way round is read the right way
+            for i, f in enumerate(forms):
+                if len(f) == 1 and f in "«»“”":
+                    forms[i] = directed[doc[i].idx]
         words = [_fold_form(f) for f in forms]
         inside = [False] * len(doc)
         for m in marks:

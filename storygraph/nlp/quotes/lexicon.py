@@ -132,6 +132,10 @@ class Lexicon:
         self.title_links = {fold(w) for w in data.get("title_nouns", {}).get("links", [])}
         self.media_names = {fold(w) for w in data.get("media", [])} if self.title_links else set()
         self.documents = {fold(w) for w in data.get("documents", {}).get("nouns", [])}
+        self.said_nouns = {fold(w) for w in data.get("said_nouns", {}).get("nouns", [])}
+        poss = data.get("according_possessive", {})
+        self.according_possessive = {fold(ph.replace("{poss}", w)) for ph in poss.get("phrases", [])
+                                     for w in poss.get("possessives", [])}
         self.stance_adjectives = [fold(w) for w in data.get("stance_adjectives", {}).get("adjectives", [])]
         # verb -> {cue: (words one of which must stand before it, words one of which may follow it instead)}
         self.conditioned: dict[str, dict[str, tuple[set[str], set[str]]]] = {}
@@ -184,9 +188,12 @@ def lemma(lex: Lexicon, tok: Token) -> str | None:
     if pos in ("NOUN", "ADJ", "PROPN"):
         # the tagger sometimes takes a participle or verb for a noun ("Bechtol souligne") or an adjective
         # ('», déplore pour sa part X'), lemmatised as such: the verb its ending says
-        if lem not in lex.verbs:
-            lem = next((c for c in first_group_lemmas(fold(tok.text)) if c in lex.verbs), lem)
-        if not (tok.text.lower().endswith(("é", "ée", "és", "ent", "e", "it", "is", "u", "ait")) and lem in lex.verbs
+        # ('», s'enthousiasme X'): a reflexive clitic before the word makes it a verb, of the reflexive entry
+        known = lex.verbs if tok.i == 0 or fold(tok.doc[tok.i - 1].text) not in ("se", "s'", "s’") else \
+            {v for v in lex.verbs} | {v.split(" ", 1)[-1].split("'", 1)[-1] for v in lex.verbs if v.startswith(("se ", "s'"))}
+        if lem not in known:
+            lem = next((c for c in first_group_lemmas(fold(tok.text)) if c in known), lem)
+        if not (tok.text.lower().endswith(("é", "ée", "és", "ent", "e", "it", "is", "u", "ait")) and lem in known
                 and tok.dep_ in ("ROOT", "parataxis", "conj", "acl:relcl", "advcl", "ccomp")):
             return None
     refl = any(c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "obj", "expl") and fold(c.text) in ("se", "s'", "s’", "s")

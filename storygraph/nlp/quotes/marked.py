@@ -24,6 +24,8 @@ from .speakers import (addressee, clitic_subject, incise_subject, inverted_subje
                        speaking_subject, subject_of, verbless_source)
 from ..features import feature
 
+PAUSES = (".", ",", "!", "?", ";")  # where an incise inside the marks ends
+
 Strategy = Callable[[Context, Marked, "list[Quote]", "list[Token]"], "Quote | None"]
 
 
@@ -119,10 +121,17 @@ def inner_incise(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Toke
         if spk is None:
             named = next((x for x in doc._.sg_mentions or [] if x.i == v.i + 1 and x.kind == "person"), None)
             if named is None:
+                # 'a lancé le maire', 'a déclaré le Premier ministre', 'a confié l'un des habitants': a determiner,
+                # perhaps adjectives, then the noun; its complements ('de la région') end the incise with it
                 k = v.i + 1
-                if k + 1 < len(doc) and doc[k].pos_ == "DET" and (fold(doc[k + 1].text) in lex.roles or doc[k + 1].pos_ == "NOUN"):
-                    spk = doc[k + 1]
-                    end = k + 2
+                n = k + 1
+                while n < min(len(doc), k + 3) and doc[n].pos_ == "ADJ" and fold(doc[n].text) not in lex.roles:
+                    n += 1
+                if n < len(doc) and doc[k].pos_ == "DET" and (fold(doc[n].text) in lex.roles or doc[n].pos_ in ("NOUN", "PRON")):
+                    while doc[n].dep_ == "amod" and n < doc[n].head.i <= n + 2:
+                        n = doc[n].head.i  # 'le Premier ministre': the noun the title word qualifies
+                    spk = doc[n]
+                    end = max(n + 1, doc[n].right_edge.i + 1)
                     # 'a lancé le maire Paul Hervé': the name in apposition to the title ends the incise too
                     while end < len(doc) and doc[end].dep_ in ("amod", "nmod", "case", "det", "flat:name", "appos") and doc[end].head.i >= k:
                         end += 1
@@ -132,10 +141,76 @@ def inner_incise(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Toke
                 spk = doc[named.i]
                 end = named.j
         else:
-            end = spk.i + 1
-        if end < len(doc) and doc[end].text in (".", ",", "!", "?", ";") or end >= span_.end:
+            end = max(spk.i, v.i) + 1  # 'a-t-il dit': in a compound tense the pronoun stands before the verb
+        while end < span_.end and doc[end].text not in PAUSES and v.is_ancestor(doc[end]) and doc[end].i < v.i + 12:
+            end += 1  # the incise's own complements: 'a-t-elle indiqué aux enquêteurs', 'a dit mardi le maire'
+        if end < len(doc) and doc[end].text in PAUSES or end >= span_.end:
             return Quote("direct", [(m.cs, m.ce)], cue_span(ctx, v), lem, speakers=speaker_spans(ctx, [spk]), anchor=m.cs)
     return None
+
+
+def incise_before(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
+    """'Mais, a-t-elle ajouté, « … »', 'Et, précise le maire, « … »': an incise set off by commas right before
+    the marks names who speaks them."""
+    lex = ctx.lex
+    doc = ctx.doc
+    at = token_at(doc, m.open)
+    if at is None or at.i < 4:
+        return None
+    k = at.i - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    if ctx.forms[k] != ",":
+        return None
+    lo = k - 1
+    while lo > 0 and ctx.forms[lo] not in (",", ".", "!", "?", ";", ":") and k - lo <= 8:
+        lo -= 1
+    if ctx.forms[lo] != ",":
+        return None
+    for v in doc[lo + 1:k]:
+        if not v.text.islower() or v.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+            continue
+        lem = lemma(lex, v)
+        if lem is None:
+            continue
+        if group_start(v) != lo + 1 and v.i != lo + 1:
+            return None  # the incise opens on its verb group
+        spk = clitic_subject(lex, v)
+        if spk is None:
+            named = next((x for x in doc._.sg_mentions or [] if v.i < x.i < k and x.kind == "person"), None)
+            nouns = [t for t in doc[v.i + 1:k] if t.pos_ in ("NOUN", "PROPN")]
+            spk = doc[named.i] if named is not None else (nouns[0] if nouns else None)
+        if spk is None or ctx.words[spk.i] in lex.not_speakers:
+            return None
+        return Quote("direct", [(m.cs, m.ce)], cue_span(ctx, v), lem, speakers=speaker_spans(ctx, [spk]), anchor=m.cs)
+    return None
+
+
+def in_their_eyes(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
+    """'À ses yeux, « … »', 'Selon ses propres termes, « … »': an 'according to' phrase whose source is a
+    possessive, right before the marks; the possessor is who speaks."""
+    doc = ctx.doc
+    at = token_at(doc, m.open)
+    if at is None or at.i < 3:
+        return None
+    k = at.i - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    if ctx.forms[k] != ",":
+        return None
+    lo = k - 1
+    while lo >= 0 and ctx.forms[lo] not in (",", ".", "!", "?", ";", ":", "\n") and not doc[lo].is_space and k - lo <= 5:
+        lo -= 1
+    phrase = fold(ctx.text[doc[lo + 1].idx:doc[k].idx]).strip()
+    if phrase not in ctx.lex.according_possessive:
+        return None
+    poss = next((t for t in doc[lo + 1:k] if ctx.words[t.i] in ("son", "sa", "ses", "leur", "leurs")), None)
+    if poss is None:
+        return None
+    owner = possessor(ctx, poss)
+    spk = speaker_spans(ctx, [owner]) if owner is not None else [(poss.idx, poss.idx + len(poss.text))]
+    cue = (doc[lo + 1].idx, doc[k - 1].idx + len(doc[k - 1].text))
+    return Quote("direct", [(m.cs, m.ce)], cue, "selon", speakers=spk, anchor=m.cs)
 
 
 def named_after(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
@@ -243,14 +318,50 @@ def after_colon(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token
                              anchor=m.cs, addressee=addressee(root))
             ns = next((x for x in root.children if x.dep_ in SUBJ_DEPS and x.i < root.i), None)
             subj = speaking_subject(ctx, ns) if ns is not None else None
-            if subj is None and ns is not None and ns.pos_ == "NOUN" and fold(ns.lemma_) in lex.documents:
-                # 'Le message du Kremlin est clair : « … »': a text speaks for its author, named after it
-                owner = next((x for x in ns.children if x.dep_ == "nmod" and x.i in ctx.mention_at
-                              and ctx.mention_at[x.i].kind in ("person", "organization", "country")), None)
-                subj = doc[ctx.mention_at[owner.i].i] if owner is not None else ns
+            if subj is None and ns is not None and ns.pos_ == "NOUN":
+                subj = words_owner(ctx, ns)
+    if subj is None and verbless:
+        noun = next((t for t in doc[sent.start:c.i] if t.pos_ == "NOUN"), None)
+        subj = words_owner(ctx, noun) if noun is not None and fold(noun.lemma_) in lex.said_nouns else None
     if subj is None:
         return None
     return Quote("direct", [(m.cs, m.ce)], speakers=speaker_spans(ctx, [subj]), anchor=m.cs)
+
+
+def words_owner(ctx: Context, noun: Token) -> Token | None:
+    """Who speaks through a noun naming a text or someone's words: the name after it ('Le message du Kremlin
+    est clair : « … »'), its possessive ('Sa réponse : « … »'); a text with neither speaks for itself."""
+    lex, doc = ctx.lex, ctx.doc
+    lem = fold(noun.lemma_)
+    if lem not in lex.documents and lem not in lex.said_nouns:
+        return None
+    for x in noun.children:
+        if x.dep_ != "nmod":
+            continue
+        # 'le message du Kremlin', 'le verdict de l'entraîneur Paul Roux': the name in the complement
+        owner = next((ctx.mention_at[t.i] for t in x.subtree if t.i in ctx.mention_at
+                      and ctx.mention_at[t.i].kind in ("person", "organization", "country")), None)
+        if owner is not None:
+            return doc[owner.i]
+    poss = next((x for x in noun.children if x.dep_ == "det" and "Yes" in feature(x, "Poss")), None)
+    if poss is not None:
+        return possessor(ctx, poss)  # 'Son verdict : « … »'
+    return noun if lem in lex.documents else None
+
+
+def possessor(ctx: Context, poss: Token) -> Token | None:
+    """Who a possessive at the head of a sentence stands for: the person the sentence before is about (its
+    named subject, else its subject as a title or a pronoun); None when that sentence names no one."""
+    doc = ctx.doc
+    sent = sentence_of(poss)
+    if sent.start == 0:
+        return None
+    prev = sentence_of(doc[sent.start - 1])
+    named = person_subject(ctx, prev)
+    if named is not None and named.j <= sent.start:
+        return doc[named.i]
+    ns = next((c for c in prev.root.children if c.dep_ in SUBJ_DEPS and c.i < prev.root.i), None)
+    return speaking_subject(ctx, ns) if ns is not None else None
 
 
 def introduced_before(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
@@ -388,6 +499,7 @@ def after_cued_in_para(m: Marked, quotes: list[Quote], text: str) -> bool:
     return any(ps <= q.start < m.cs and q.cue and (q.type == "direct" or opens) for q in quotes)
 
 
-#: What makes a marked passage nobody introduced a quotation, tried in this order; the first that reads one wins.
-STRATEGIES: list[Strategy] = [unlisted_incise, inner_incise, named_after, predicate_in_marks, after_colon,
-                              introduced_before, source_in_brackets, pointed_back]
+#: What makes a marked passage nobody introduced a quotation, tried in this order; the first that reads one wins:
+#: a speaker the text points to explicitly (brackets, 'La critique vient de X') before the one nearest before.
+STRATEGIES: list[Strategy] = [unlisted_incise, inner_incise, incise_before, in_their_eyes, named_after, predicate_in_marks, after_colon,
+                              source_in_brackets, pointed_back, introduced_before]

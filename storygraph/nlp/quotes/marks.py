@@ -39,6 +39,55 @@ def plain_marks(text: str) -> str:
     return DOUBLED.sub(one, text)
 
 
+def _closes_here(text: str, i: int, pe: int) -> bool:
+    """The mark at i stands where a closing mark stands: punctuation or the paragraph's end after it, or a word
+    glued before it and a space after it."""
+    after = text[i + 1:pe].lstrip(" \u00a0\u202f\u2009")
+    return after == "" or after[0] in ",.;:!?)" or (text[i - 1] not in SPACES and text[i + 1:i + 2] in SPACES)
+
+
+def _opens_here(text: str, i: int, ps: int) -> bool:
+    """The mark at i stands where an opening mark stands: the paragraph's start or a space before it, a word
+    glued after it."""
+    return (i == ps or text[i - 1] in SPACES + "([—–-") and i + 1 < len(text) and (text[i + 1].isalnum())
+
+
+def direct_marks(text: str) -> str:
+    """The text with quotation marks typed the wrong way round turned the right way, offsets kept: '”…”' and
+    '“…“' as '“…”', '« … «' and '»…«' as '« … »'; a mark is read by where it stands (a space before and a word after
+    open, a word before and a space or punctuation after close) only where its own shape leaves the
+    passage unclosed."""
+    if not any(c in text for c in "”“«"):
+        return text
+    chars = list(text)
+    for ps, pe in paragraph_spans(text):
+        open_at: dict[str, int | None] = {"«": None, "“": None}
+        for hit in re.finditer("[«»“”„]", text[ps:pe]):
+            i = ps + hit.start()
+            ch = text[i]
+            if ch == "”" and open_at["“"] is None and _opens_here(text, i, ps) and "”" in text[i + 1:pe]:
+                chars[i] = "“"
+                open_at["“"] = i
+            elif ch == "“" and open_at["“"] is not None and _closes_here(text, i, pe) and "”" not in text[i + 1:pe]:
+                chars[i] = "”"
+                open_at["“"] = None
+            elif ch == "“" or ch == "„":
+                open_at["“"] = i
+            elif ch == "”":
+                open_at["“"] = None
+            elif ch == "«" and open_at["«"] is not None and _closes_here(text, i, pe) and "»" not in text[i + 1:pe]:
+                chars[i] = "»"
+                open_at["«"] = None
+            elif ch == "«":
+                open_at["«"] = i
+            elif ch == "»" and open_at["«"] is None and _opens_here(text, i, ps) and "«" in text[i + 1:pe]:
+                chars[i] = "«"  # '»…«', the way German prints them
+                open_at["«"] = i
+            elif ch == "»":
+                open_at["«"] = None
+    return "".join(chars)
+
+
 def scan_marks(text: str) -> list[Marked]:
     """Outermost quoted passages; French re-opening « at each paragraph continues one quote."""
     paras = paragraph_spans(text)
@@ -121,6 +170,9 @@ INTERVIEW_LABEL = re.compile(r"(\w+)\s*[.:–—-]\s")  # 'Question : ', 'R. –
 # an incise whose subject is an inverted pronoun ('», a-t-elle affirmé'): the pronoun points back to an earlier
 # sentence, so the paragraph is running text that lost its full stop, never a title that stands alone
 BACK_POINTING_INCISE = re.compile(r"[,»”\"]\s*\w+(?:-t)?-(?:il|elle|ils|elles)\b", re.IGNORECASE)
+# a clause that hands the floor to a quotation, or the incise after one ('Il a déclaré : « … »', '« … », a
+# déclaré la ministre'): a sentence of running text, whatever its last character; a title names, it does not report
+REPORTING_CLAUSE = re.compile(r"(?:^|\s)\w+(?:\s+\S+){2,}\s*:\s*[«“\"]|[»”\"]\s*,\s*[a-zà-ÿ]")
 
 
 def headings(text: str) -> list[tuple[int, int]]:
@@ -133,10 +185,13 @@ def headings(text: str) -> list[tuple[int, int]]:
         if closed or len(p.split()) > HEADING_WORDS or k == 0:
             # the first paragraph is the title, even one that asks or exclaims ('Retraites : « Jusqu'où ? »')
             exclaims = p.rstrip(SPACES + "".join(CLOSERS) + "\"'")[-1:] in "?!" and len(paras) > 1
-            if (not closed or k == 0 and exclaims) and len(p.split()) <= HEADING_WORDS:
+            # a first paragraph of several sentences that ends on a report is the lead that lost its stop: a
+            # title makes one sentence
+            lead = not closed and k == 0 and re.search(r"[.!?…]\s+[A-ZÀ-Ý«“\"]", p) and REPORTING_CLAUSE.search(p)
+            if (not closed or k == 0 and exclaims) and len(p.split()) <= HEADING_WORDS and not lead:
                 out.append((s, e))
             continue
-        if BACK_POINTING_INCISE.search(p) or text[:paras[k - 1][1]].rstrip(SPACES)[-1:] == ":":
+        if BACK_POINTING_INCISE.search(p) or REPORTING_CLAUSE.search(p) or text[:paras[k - 1][1]].rstrip(SPACES)[-1:] == ":":
             continue  # running text that lost its full stop, or the words a colon at the end of the last one announced
         if p[:1] in OPENERS and re.search(r"[.!?…]\s+\w", p):
             continue  # a quotation of several sentences that lost its final stop: a title makes one sentence

@@ -407,11 +407,19 @@ def person_subject(ctx: Context, sent: Span):
     if ns is None:
         # 'Paul Roux, 54 ans, est agriculteur': the parser made the opening name the root of the sentence
         named = ctx.mention_from.get(sent.start)
+        if named is None and root.pos_ == "NOUN":
+            # 'La députée Anne Morel votera contre.' parsed with the title as root: the name in apposition to it
+            named = next((ctx.mention_from.get(c.i) for c in root.children if c.dep_ == "appos"
+                          and c.i in ctx.mention_from), None)
+            return named if named is not None and named.kind == "person" else None
         return named if named is not None and named.kind == "person" and root.i == named.i else None
     named = ctx.mention_at.get(ns.i)
     if named is None or named.kind != "person":
         named = next((x for x in doc._.sg_mentions or [] if x.kind == "person"
-                      and ns.i < x.i <= ns.i + 4 and doc[x.i - 1].text == ","), None)
+                      and ns.i < x.i <= max(ns.i + 4, ns.right_edge.i)
+                      and (doc[x.i - 1].text == "," or doc[x.i].head.i == ns.i)), None)
+        # 'La secrétaire générale de la CGT, Sophie Binet, …', 'L'opposant Moussa Diallo …': the name in
+        # apposition to the noun, anywhere in the subject's own words
     return named if named is not None and named.kind == "person" else None
 
 
@@ -437,6 +445,20 @@ def speaking_subject(ctx: Context, tok: Token) -> Token | None:
     return None
 
 
+def described(ctx: Context, k: int, end: int) -> bool:
+    """The words from token k describe the name before them as a person: a comma, then an age ('34 ans') or a
+    title or person noun ('mère de trois enfants', 'commerçante')."""
+    doc, lex = ctx.doc, ctx.lex
+    if k + 1 >= end or ctx.forms[k] != ",":
+        return False
+    if k + 2 < end and doc[k + 1].pos_ == "NUM" and ctx.words[k + 2] in lex.age_nouns:
+        return True
+    t = doc[k + 1]
+    if t.pos_ == "DET" and k + 2 < end:
+        t = doc[k + 2]
+    return t.pos_ == "NOUN" and (ctx.words[t.i] in lex.roles or fold(t.lemma_) in lex.people)
+
+
 def verbless_source(ctx: Context, lead: Span) -> Token | None:
     """Who a verbless lead before a colon names as the speaker of the marks after it: a person's name
     that opens it with its description ('Paul Roux, maire de Lille depuis 2014 :', 'Paul Roux (PS) :'),
@@ -450,6 +472,8 @@ def verbless_source(ctx: Context, lead: Span) -> Token | None:
         named = ctx.mention_from.get(toks[0].i + 1)
     if named is not None and named.kind == "person" and (named.j >= lead.end or ctx.forms[named.j] in (",", "(")):
         return lead.doc[named.i]
+    if named is not None and named.kind == "other" and described(ctx, named.j, lead.end):
+        return lead.doc[named.i]  # 'Aminata, 34 ans, mère de trois enfants :': a first name the text describes as a person
     k = 0
     while k < len(toks) and toks[k].pos_ in ("DET", "ADJ") and k < 3:
         k += 1
