@@ -298,6 +298,10 @@ def _story(doc: Doc, art: Article) -> Story:
         return to_story(doc, art)
     except Exception as e:  # noqa: BLE001 — a bug on one article must not lose the batch
         return failed(art, f"analysis failed: {type(e).__name__}: {e}")
+    finally:
+        # the components' records and indexes (Spans among them) point back at the Doc: left in place, every Doc
+        # waits in a reference cycle for a full collection of the garbage collector, which then walks them all
+        doc.user_data.clear()
 
 
 def _alone(nlp: Language, art: Article, budget: Budget) -> Story:
