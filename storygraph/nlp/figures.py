@@ -44,6 +44,15 @@ ANAPHORS = {"il", "elle", "ils", "elles"}
 RELATIVES = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 
 DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+#: a word boundary before the character just matched, where that character is a letter or a digit
+AFTER_FIRST = r"(?<!\w.)"
+
+
+def after_first_digit(digits: str) -> str:
+    """A number pattern ('\\d{1,3}(…)+…|\\d+…') with its first digit taken off each branch, to follow one '\\d'."""
+    head, tail = digits.split("|")
+    assert head.startswith(r"\d{1,3}") and tail.startswith(r"\d+"), digits
+    return r"\d{0,2}" + head[len(r"\d{1,3}"):] + r"|\d*" + tail[len(r"\d+"):]
 
 
 @lru_cache(maxsize=4)
@@ -106,12 +115,17 @@ class FigureFinder:
         # the words that join number words ('vingt et un', 'one hundred and five'), never a number alone
         self.joiners = {fold(w) for w in d.get("number_joiners", [])}
         # as a trie: it tries the words that match at a place longest first, as the sorted alternation would
-        word = "(?:" + trie({fold(w) for w in d["number_words"]} - self.joiners) + ")"
+        number_words = {fold(w) for w in d["number_words"]} - self.joiners
+        word = "(?:" + trie(number_words) + ")"
         join = "".join(rf"|\s+{re.escape(j)}\s+" for j in sorted(self.joiners, key=len, reverse=True))
         # 'quatre-vingt-dix', 'vingt et un', 'deux mille cinq cents': words joined by hyphens, spaces or 'et'
         self.word_re = re.compile(rf"\b{word}(?:(?:-|\s+{join}){word})*\b", re.I)
-        # the same, matched on the lower-cased text (much faster than IGNORECASE over a long alternation)
-        self.word_re_low = re.compile(rf"\b{word}(?:(?:-|\s+{join}){word})*\b")
+        # the same, matched on the lower-cased text (much faster than IGNORECASE over a long alternation); the
+        # word boundary is checked after the first letter, where it leaves the engine a set of first letters to
+        # skip to (the whole pattern tried at every position of a long text cost more than the rest of the scan)
+        first = "(?:" + trie(number_words, AFTER_FIRST) + ")" if all(w[:1].isalnum() for w in number_words) \
+            else rf"\b{word}"
+        self.word_re_low = re.compile(rf"{first}(?:(?:-|\s+{join}){word})*\b")
         # number words that are articles when alone ('un', 'une'), and scale words that take no further scale
         self.article_numbers = {fold(w) for w in d.get("article_numbers", [])}
         # the words of references that a number completes ('page 12', 'résolution 1405')
@@ -140,10 +154,18 @@ class FigureFinder:
         digits = rf"\d{{1,3}}(?:{sep}\d{{3}})+(?:{dec}\d+)?|\d+(?:{dec}\d+)?" if self.decimal != "," or groups != " \u00a0\u202f." else DIGITS
         # a currency symbol before the number ('$40 million') rather than after it ('40 €')
         self.symbol_before = bool(d.get("currency_symbol_before", False))
-        self.num_re = re.compile(rf"(?<![\w.,/-])(?P<num>{digits})(?:\s*(?P<scale>{scale})\b)?(?P<pct>\s*%)?(?![\w-]|,\d|\.\d)", re.I)
-        dets = sorted((re.escape(w) for w in d.get("collective_determiners", [])), key=len, reverse=True) or ["(?!)"]
-        self.coll_re = re.compile(r"\b(?P<det>" + "|".join(dets) + r")\s+(?P<coll>" +
-                                  "|".join(sorted(self.collectives, key=len, reverse=True)) + r")(?P<pl>s?)\b", re.I)
+        # the look-behind after the first digit: a pattern that opens on a digit is only tried where one stands
+        self.num_re = re.compile(rf"(?P<num>\d(?<![\w.,/-]\d)(?:{after_first_digit(digits)}))"
+                                 rf"(?:\s*(?P<scale>{scale})\b)?(?P<pct>\s*%)?(?![\w-]|,\d|\.\d)", re.I)
+        words = sorted(d.get("collective_determiners", []), key=len, reverse=True)
+        colls = "|".join(sorted(self.collectives, key=len, reverse=True))
+        dets = [re.escape(w) for w in words] or ["(?!)"]
+        self.coll_re = re.compile(r"\b(?P<det>" + "|".join(dets) + r")\s+(?P<coll>" + colls + r")(?P<pl>s?)\b", re.I)
+        # the same on the lower-cased text, the boundary checked after the first letter (as for number words)
+        dets = [re.escape(w[0]) + AFTER_FIRST + re.escape(w[1:]) for w in (w.lower() for w in words) if w] \
+            if words and all(w[:1].isalnum() for w in words) else None
+        self.coll_re_low = re.compile(r"(?P<det>" + "|".join(dets) + r")\s+(?P<coll>" + colls + r")(?P<pl>s?)\b") \
+            if dets else None
 
     # ------------------------------------------------------------------ numbers
     def candidates(self, text: str) -> list[tuple[int, int, float, bool]]:
@@ -174,7 +196,7 @@ class FigureFinder:
                 value *= self.scales[sm.group(1)]
                 end += sm.end()
             out.append((m.start(), end, value, False))
-        for m in self.coll_re.finditer(text):
+        for m in (self.coll_re_low.finditer(low_text) if same and self.coll_re_low else self.coll_re.finditer(text)):
             value = self.collectives[fold(m.group("coll"))]
             if m.group("pl") or fold(m.group("det")) in ("des", "plusieurs", "quelques"):
                 value *= self.plural_factor

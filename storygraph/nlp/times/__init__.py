@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -371,12 +372,21 @@ def sentence_ids(doc: Doc, found: list[Match]) -> list[int]:
     return out
 
 
+def _starting_in(times: list[dict], lo: int, hi: int) -> list[dict]:
+    """The time expressions (in text order, as `Doc._.sg_times`) that start in [lo, hi), found by bisection."""
+    return times[bisect_left(times, lo, key=_start):bisect_left(times, hi, key=_start)]
+
+
+def _start(t: dict) -> int:
+    return t["start"]
+
+
 def nearest_time(times: list[dict], sent, at: int, types: tuple[str, ...]) -> str | None:
-    """The id of the time expression of a sentence nearest to a character offset, among these TIMEX3 types."""
+    """The id of the time expression of a sentence nearest to a character offset, among these TIMEX3 types
+    (`times` in text order, as `Doc._.sg_times`)."""
     best = None
-    lo, hi = sent.start_char, sent.end_char
-    for t in times:
-        if lo <= t["start"] < hi and t["type"] in types:
+    for t in _starting_in(times, sent.start_char, sent.end_char):
+        if t["type"] in types:
             gap = abs(t["start"] - at)
             if best is None or gap < best[0]:
                 best = (gap, t["id"])
@@ -397,8 +407,8 @@ def link_quotes(doc: Doc, quotes: list[dict], times: list[dict]) -> None:
         lo, hi = sent.start_char, sent.end_char
         inside = [(c["start"], c["end"]) for c in q["content"]]
         best = None
-        for t in times:
-            if t["type"] not in ("DATE", "TIME") or not (lo <= t["start"] < hi):
+        for t in _starting_in(times, lo, hi):
+            if t["type"] not in ("DATE", "TIME"):
                 continue
             if any(s <= t["start"] < e for s, e in inside):
                 continue

@@ -234,8 +234,10 @@ class Grammar:
         return sorted(taken, key=lambda c: c.start)
 
 
-def trie(words) -> str:
-    """A regular expression matching exactly these words, factored by their common prefixes."""
+def trie(words, after_first: str = "") -> str:
+    """A regular expression matching exactly these words, factored by their common prefixes; `after_first` goes
+    right after each word's first character (a look-behind there leaves the pattern a set of first characters,
+    which the regex engine skips to instead of trying the whole pattern at every position)."""
     root: dict = {}
     for w in words:
         node = root
@@ -243,15 +245,15 @@ def trie(words) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+    def emit(node: dict, at: str = "") -> str:
+        alts = [re.escape(ch) + at + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
         if "" in node:  # a word ends here, a longer one may go on
             return "(?:" + "|".join(alts) + ")?"
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return emit(root)
+    return emit(root, after_first)
 
 
 def union(lists: list[list[list[int]]]) -> list[list[int]]:
