@@ -532,3 +532,11 @@ def test_a_clause_in_marks_is_the_current_speakers_words(analyze, text, words, s
 ])
 def test_a_noun_or_adjective_in_marks_stays_a_term(analyze, text):
     assert [q for q in analyze(text).quotes if q["type"] == "direct"] == []
+
+
+def test_a_clause_in_marks_in_a_sentence_with_a_cue_is_that_cues_speakers(analyze):
+    # the marks no cue introduced share their sentence with an incise: its subject is who said them too
+    s = analyze("La ministre Claire Dumas a présenté le plan lundi. « Il arrive trop tard », a jugé le député "
+                "Marc Valois, et les élus locaux « n'ont jamais été consultés ».")
+    q = next(q for q in s.quotes if q["content"][0]["text"].startswith("n'ont jamais"))
+    assert (q["speaker_name"], q["speaker"] and q["speaker"]["text"]) == ("Marc Valois", "Marc Valois")

@@ -53,8 +53,15 @@ def unintroduced(ctx: Context, quotes: list[Quote], silent: list[Token]) -> None
             m.used = True
             continue
         if words >= 3 and said_clause(ctx, m):
-            # nobody introduced it: the passage's speaker goes on saying it
-            quotes.append(Quote("direct", [(m.cs, m.ce)], continues=True, anchor=m.cs))
+            # nobody introduced it: the speaker of its sentence's cue says it, else the passage's speaker goes on
+            sent = sentence_of(token_at(ctx.doc, m.cs))
+            same = next((q for q in quotes if q.cue is not None and q.speakers and
+                         sent.start_char <= q.cue[0] < sent.end_char), None)
+            if same is not None:
+                quotes.append(Quote("direct", [(m.cs, m.ce)],
+                                    speakers=list(same.speakers), anchor=m.cs))
+            else:
+                quotes.append(Quote("direct", [(m.cs, m.ce)], continues=True, anchor=m.cs))
             m.used = True
             continue
         if not prev:
