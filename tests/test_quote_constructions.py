@@ -540,3 +540,15 @@ def test_a_clause_in_marks_in_a_sentence_with_a_cue_is_that_cues_speakers(analyz
                 "Marc Valois, et les élus locaux « n'ont jamais été consultés ».")
     q = next(q for q in s.quotes if q["content"][0]["text"].startswith("n'ont jamais"))
     assert (q["speaker_name"], q["speaker"] and q["speaker"]["text"]) == ("Marc Valois", "Marc Valois")
+
+
+@pytest.mark.parametrize("text, said, words", [
+    ("Le ministre a assuré que la réforme passerait : « Nous avons la majorité ».",
+     "la réforme passerait", "Nous avons la majorité"),
+    ("La présidente du club a répété qu'il resterait en ville : « Nous ne partirons pas ».",
+     "il resterait en ville", "Nous ne partirons pas"),
+])
+def test_a_short_sentence_in_marks_after_a_colon_is_a_quotation_of_its_own(analyze, text, said, words):
+    # its full stop stands outside the marks; a capital and a finite verb make it a sentence all the same
+    got = sorted((q["type"], q["content"][0]["text"]) for q in analyze(text).quotes)
+    assert got == [("direct", words), ("indirect", said)]

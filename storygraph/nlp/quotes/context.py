@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
+from ..features import feature
 from ..index import text_of, tokens_in
 from ..paragraphs import paragraph_spans
 from .lexicon import Lexicon, _fold_form
@@ -63,7 +64,11 @@ class Context:
         if m is None:
             return True
         inner = self.text[m.cs:m.ce]
-        return len(inner.split()) >= 5 or (inner[:1].isupper() and inner.rstrip()[-1:] in ".!?…")
+        if len(inner.split()) >= 5 or (inner[:1].isupper() and inner.rstrip()[-1:] in ".!?…"):
+            return True
+        # 'Nous avons la majorité', its full stop outside the marks: a capital and a finite verb make a sentence
+        span = tokens_in(self.doc, m.cs, m.ce) if inner[:1].isupper() else None
+        return span is not None and any("Fin" in feature(t, "VerbForm") for t in span)
 
     def at_paragraph_start(self, at: int) -> bool:
         """Nothing but spaces stands between the start of at's paragraph and at."""
