@@ -151,3 +151,14 @@ def test_handing_suspects_over_is_legal_cooperation_handing_keys_over_nothing(an
     s = analyze("Le Maroc a remis à la Belgique trois suspects recherchés pour meurtre.")
     assert types_of(s).get("a remis") == "COOPERATE"
     assert analyze("Le maire a remis les clés de la ville au vainqueur du tour.").events == []
+
+
+def test_an_appeal_to_a_court_is_a_request_a_resort_to_force_is_not(analyze):
+    s = analyze("La défense du joueur a formé un recours devant le Tribunal arbitral du sport.")
+    assert types_of(s).get("recours") == "REQUEST"
+    assert analyze("Le recours à l'armée n'est pas envisagé par le préfet.").events == []
+
+
+def test_suspending_riders_is_a_sanction(analyze):
+    s = analyze("Trois cyclistes colombiens ont été suspendus quatre ans pour dopage.")
+    assert "SANCTION" in types_of(s).values()
