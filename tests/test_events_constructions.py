@@ -59,3 +59,10 @@ def test_a_call_of_someone_is_a_request(analyze):
     s = analyze("Des milliers d'agriculteurs ont manifesté à l'appel de la FNSEA.")
     assert triggers(s).get("appel") == "REQUEST"
     assert "appel" not in triggers(analyze("La cour d'appel de Lyon a confirmé la décision."))
+
+
+def test_an_event_said_to_be_scheduled_is_future(analyze):
+    s = analyze("Une marche blanche est prévue dimanche à Lyon.")
+    assert [e["status"] for e in s.events] == ["future"]
+    s = analyze("Le sommet s'est tenu à Rome.")
+    assert [e["status"] for e in s.events] == ["asserted"]

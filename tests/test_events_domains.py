@@ -102,3 +102,63 @@ def test_promised_countermeasures_are_a_threat(analyze):
 def test_this_suspension_is_the_sanction_told_before(analyze):
     s = analyze("L'UEFA a suspendu le club de Bursa pour deux saisons. Cette suspension a surpris les supporters.")
     assert types_of(s).get("suspension") == "SANCTION"
+
+
+def test_taxing_foreign_goods_is_a_sanction_taxing_homes_is_nothing(analyze):
+    s = analyze("Tokyo taxera à 30 % les voitures électriques chinoises dès janvier.")
+    assert types_of(s).get("taxera") == "SANCTION"
+    assert analyze("La mairie veut taxer davantage les résidences secondaires.").events == []
+
+
+def test_striking_goods_with_duties_is_a_sanction_not_an_attack(analyze):
+    s = analyze("Washington frappe les vins européens de nouveaux droits de douane.")
+    assert types_of(s).get("frappe") == "SANCTION"
+
+
+def test_freezing_trade_is_a_sanction_a_frozen_lake_nothing(analyze):
+    s = analyze("Rabat a gelé ses échanges commerciaux avec Alger.")
+    assert types_of(s).get("a gelé") == "SANCTION"
+    assert analyze("Le lac a gelé pendant la nuit.").events == []
+
+
+def test_reopening_a_border_is_a_concession_reopening_a_museum_nothing(analyze):
+    s = analyze("La Turquie rouvrira lundi sa frontière avec l'Arménie.")
+    assert types_of(s).get("rouvrira") == "CONCEDE"
+    assert analyze("Le musée rouvrira ses portes lundi après les travaux.").events == []
+
+
+def test_proceedings_against_a_state_are_a_charge_a_procedure_for_papers_nothing(analyze):
+    s = analyze("Bruxelles a ouvert une procédure d'infraction contre Varsovie.")
+    assert "ACCUSE" in types_of(s).values()
+    assert analyze("La procédure de naturalisation dure deux ans.").events == []
+
+
+def test_a_march_against_a_reform_is_a_protest_the_way_forward_nothing(analyze):
+    s = analyze("Des milliers d'enseignants ont marché contre la réforme à Rabat.")
+    assert types_of(s).get("ont marché") == "PROTEST"
+    assert analyze("La marche à suivre reste floue pour les candidats.").events == []
+
+
+def test_ransomware_and_servers_brought_down_are_cyberattacks(analyze):
+    s = analyze("Un rançongiciel a visé la mairie de Lille en pleine nuit.")
+    assert types_of(s).get("rançongiciel") == "ASSAULT"
+    s = analyze("Des pirates iraniens ont paralysé les serveurs informatiques du port de Haïfa.")
+    assert types_of(s).get("ont paralysé") == "ASSAULT"
+    assert "ASSAULT" not in types_of(analyze("La neige a paralysé les routes du Jura.")).values()
+
+
+def test_handing_suspects_over_is_legal_cooperation_handing_keys_over_nothing(analyze):
+    s = analyze("Le Maroc a remis à la Belgique trois suspects recherchés pour meurtre.")
+    assert types_of(s).get("a remis") == "COOPERATE"
+    assert analyze("Le maire a remis les clés de la ville au vainqueur du tour.").events == []
+
+
+def test_an_appeal_to_a_court_is_a_request_a_resort_to_force_is_not(analyze):
+    s = analyze("La défense du joueur a formé un recours devant le Tribunal arbitral du sport.")
+    assert types_of(s).get("recours") == "REQUEST"
+    assert analyze("Le recours à l'armée n'est pas envisagé par le préfet.").events == []
+
+
+def test_suspending_riders_is_a_sanction(analyze):
+    s = analyze("Trois cyclistes colombiens ont été suspendus quatre ans pour dopage.")
+    assert "SANCTION" in types_of(s).values()

@@ -60,3 +60,42 @@ def test_suing_is_an_accusation_not_an_assault(analyze):
 def test_money_in_support_makes_it_aid(analyze):
     s = analyze("L'Union européenne soutient l'Ukraine avec une enveloppe de 50 milliards d'euros.")
     assert types_of(s).get("soutient") == "AID"
+
+
+def test_a_trip_by_se_deplacer_is_a_visit_moving_about_is_not(analyze):
+    s = analyze("La ministre s'est déplacée à Nouakchott jeudi pour parler de pêche.")
+    assert by_trigger(s, "déplacée")["type"] == "CONSULT"
+    assert analyze("Les bergers se déplacent avec leurs troupeaux en été.").events == []
+
+
+def test_mediation_efforts_are_a_mediation(analyze):
+    s = analyze("L'Égypte poursuit ses efforts de médiation entre les deux camps.")
+    assert by_trigger(s, "efforts")["type"] == "CONSULT"
+
+
+def test_setting_a_proposal_aside_is_a_rejection_a_ball_is_not(analyze):
+    s = analyze("Le Premier ministre a écarté mardi la proposition de l'opposition.")
+    assert by_trigger(s, "écarté")["type"] == "REJECT"
+    assert analyze("Le gardien a écarté le ballon du pied.").events == []
+
+
+def test_steps_taken_for_someone_are_a_request(analyze):
+    s = analyze("Paris a entrepris des démarches pour obtenir la libération du journaliste.")
+    assert by_trigger(s, "démarches")["type"] == "REQUEST"
+
+
+def test_labelling_a_leader_is_an_accusation_labelling_a_novel_is_not(analyze):
+    s = analyze("Moscou a qualifié le dirigeant estonien de provocateur.")
+    assert by_trigger(s, "qualifié")["type"] == "ACCUSE"
+    assert analyze("Les critiques ont qualifié le roman de chef-d'œuvre.").events == []
+
+
+def test_giving_nothing_away_is_a_negated_concession(analyze):
+    e = by_trigger(analyze("Le syndicat des pilotes ne lâche rien sur les salaires."), "lâche")
+    assert (e["type"], e["status"]) == ("CONCEDE", "negated")
+
+
+def test_a_headline_verb_the_tagger_took_for_a_noun(analyze):
+    s = analyze("Le secrétaire général presse Téhéran de reprendre les inspections.")
+    assert by_trigger(s, "presse")["type"] == "REQUEST"
+    assert analyze("La presse locale a relayé l'information.").events == []

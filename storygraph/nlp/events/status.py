@@ -77,6 +77,8 @@ def status(lex: Lexicon, tok: Token, kind: str, visit: bool = False) -> str:
             return head_status  # "l'Inde identifiera, poursuivra et punira"
     if any(c.dep_ == "amod" and fold(c.text) in lex.future_mod for c in kids):
         return "future"
+    if kind != "verb" and _scheduled(lex, tok):
+        return "future"  # 'une marche est prévue dimanche', 'le sommet, programmé en mai'
     for n, t in enumerate([tok] + govs):
         auxes = [c for c in (kids if n == 0 else t.children) if c.dep_.startswith(("aux", "cop"))]
         moods = feature(t, "Mood") + [m for a in auxes for m in feature(a, "Mood")]
@@ -90,3 +92,13 @@ def status(lex: Lexicon, tok: Token, kind: str, visit: bool = False) -> str:
                                and re.search(r"(?:er|ir|rr|ur|dr)(?:a|as|ai|ons|ez|ont)$", fold(t.text))):
             return "future"  # the tagger left 'punira', 'fourniront' without tense
     return "asserted"
+
+
+def _scheduled(lex: Lexicon, noun: Token) -> bool:
+    """True when an event noun is the subject of a scheduling predicate ('la rencontre est prévue lundi', 'le
+    sommet a été programmé en mai'): what is planned has not happened yet."""
+    if noun.dep_ not in ("nsubj", "nsubj:pass") or noun.head.i == noun.i:
+        return False
+    pred = noun.head
+    return (fold(pred.text) in lex.future_mod or fold(pred.lemma_) in lex.future_gov and "Part" in feature(pred, "VerbForm")) \
+        and fold(pred.lemma_) != "aller"

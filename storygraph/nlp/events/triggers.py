@@ -51,8 +51,8 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
     if first in lex.event_pronouns:
         return _told_again(lex, tok, lex.event_pronouns[first])
     pos = tok.pos_
-    if pos in HIDING_TAGS and _hidden_verb(lex, tok):  # as a noun it is more often one (blind set)
-        pos = "VERB"
+    if pos in HIDING_TAGS and _hidden_verb(lex, tok) or pos == "NOUN" and _headline_verb(lex, tok):
+        pos = "VERB"  # as a noun it is more often one (blind set)
     if pos in ("VERB", "AUX") or (pos == "ADJ" and "Part" in feature(tok, "VerbForm")):
         if any(c.dep_ == "det" and c.i < tok.i and fold(c.text) in lex.articles for c in tok.children):
             return None  # a participle with a determiner names a person: 'le principal accusé', 'les détenus'
@@ -123,9 +123,11 @@ def _hidden_verb(lex: Lexicon, tok: Token) -> bool:
     form = fold(tok.text)
     if not lex.subject_clitics:
         return False  # a language without the list leaves its tagger be
-    if not tok.text[:1].islower() or "Part" in feature(tok, "VerbForm") or form in lex.nouns or form in lex.adjs \
-            or fold(tok.lemma_) in lex.nouns or fold(tok.lemma_) in lex.adjs or verb_lemma(lex, tok) not in lex.verbs:
+    if not tok.text[:1].islower() or "Part" in feature(tok, "VerbForm") or verb_lemma(lex, tok) not in lex.verbs:
         return False
+    if form in lex.nouns or form in lex.adjs or fold(tok.lemma_) in lex.nouns or fold(tok.lemma_) in lex.adjs:
+        # 'Pékin riposte': a noun of the lexicon with no determiner right after a name is that name's verb
+        return tok.pos_ == "ADJ" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN" and not _determined(tok)
     if any(c.dep_.startswith("nsubj") for c in tok.children):
         return True
     k = tok.i - 1
@@ -138,6 +140,19 @@ def _hidden_verb(lex: Lexicon, tok: Token) -> bool:
     # determined noun the word was taken to qualify ('l'armée pilonne des positions')
     return prev.pos_ == "PROPN" or prev.pos_ == "NOUN" and (prev.text[:1].isupper() or tok.pos_ == "ADJ" and _determined(prev)) \
         or fold(prev.text) in lex.subject_clitics
+
+
+def _headline_verb(lex: Lexicon, tok: Token) -> bool:
+    """True when a word tagged as a noun is a lexicon verb's present form between its subject and its object
+    ('Washington taxe l'acier', 'le secrétaire général presse Pyongyang de …'): no determiner of its own, a
+    name, an adjective or a subject pronoun before it, a determiner or a name right after it; a word the
+    lexicon knows as a noun stays one."""
+    form, doc = fold(tok.text), tok.doc
+    if not lex.subject_clitics or not tok.text[:1].islower() or form in lex.nouns or fold(tok.lemma_) in lex.nouns \
+            or _determined(tok) or tok.i == 0 or tok.i + 1 >= len(doc) or verb_lemma(lex, tok) not in lex.verbs:
+        return False
+    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    return (prev.pos_ in ("PROPN", "ADJ") or fold(prev.text) in lex.subject_clitics) and nxt.pos_ in ("DET", "PROPN")
 
 
 def _determined(noun: Token) -> bool:
