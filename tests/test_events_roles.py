@@ -275,3 +275,24 @@ def test_goods_struck_by_a_tariff_name_the_state_sanctioned(analyze):
     s = analyze("Le président américain a décidé de taxer à 30 % les importations brésiliennes.")
     e = by_trigger(s, "taxer")
     assert [r["name"] for r in e["recipients"]] == ["Brésil"]
+
+
+def test_striking_a_thing_strikes_whoever_holds_it(analyze):
+    s = analyze("Un drone russe a bombardé un dépôt de l'armée ukrainienne. "
+                "Les soldats ont multiplié les tirs sur les bases du Hezbollah. "
+                "Le Chili dénonce les attaques constantes des rebelles contre ses villages.")
+    assert [r["name"] for r in by_trigger(s, "bombardé")["recipients"]] == ["armée ukrainienne"]
+    assert [r["name"] for r in by_trigger(s, "tirs")["recipients"]] == ["Hezbollah"]
+    assert [r["name"] for r in by_trigger(s, "attaques")["recipients"]] == ["Chili"]
+
+
+def test_a_thing_struck_names_no_one_when_no_one_holds_it(analyze):
+    s = analyze("Un drone russe a bombardé un dépôt de carburant.")
+    assert by_trigger(s, "bombardé")["recipients"] == []
+
+
+def test_de_complement_hung_on_the_nouns_adjective(analyze):
+    s = analyze("Le syndicat a dénoncé les tirs intentionnels et systématiques de la police sur les grévistes.")
+    e = by_trigger(s, "tirs")
+    assert [a["name"] for a in e["actors"]] == ["police"]
+    assert [r["name"] for r in e["recipients"]] == ["grévistes"]

@@ -291,6 +291,9 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             add(ctx, ev, role, _addressed(ctx, c))
             continue
         add(ctx, ev, role, [c])
+    for c in _adjective_of_complements(ctx, n):
+        # 'les tirs intentionnels et systématiques de l'armée': the parser hangs the noun's 'de X' on its adjective
+        add(ctx, ev, preps["de"], [c])
     if n.dep_ in ("obj", "obj:lvc") and fold(n.head.lemma_) in ctx.lex.expression:
         for c in ctx.kids(n.head):  # 'a exprimé sa reconnaissance pour le soutien des États-Unis'
             if c.dep_.startswith("obl") and case_of(c) == "pour":
@@ -386,6 +389,14 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
     if ev.type == "CONSULT" and ev.mode == "meet" and not (entry.get("one_sided") and ev.actors):
         ev.actors += ev.recipients
         ev.recipients = []
+
+
+def _adjective_of_complements(ctx: Context, n: Token) -> list[Token]:
+    """The 'de X' complements the parser hung on a noun's adjectives (and the adjectives coordinated with them)
+    rather than on the noun: an adjective of manner takes no 'de' party of its own."""
+    adjs = [a for a in ctx.kids(n) if a.dep_ == "amod" and a.pos_ == "ADJ"]
+    adjs += [c for a in adjs for c in ctx.kids(a) if c.dep_ == "conj" and c.pos_ == "ADJ"]
+    return [c for a in adjs for c in ctx.kids(a) if c.dep_ == "nmod" and case_of(c) in ("de", "du", "des", "d'")]
 
 
 def _target_of(ctx: Context, n: Token) -> bool:
@@ -500,13 +511,18 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             compound = prep is not None and pos == "ADP" and poss[k - 1] == "ADP" and fold(texts[k - 1]) == prep
             prep = prep + " " + f if compound else f
         elif prep and prep not in ("de", "du", "des", "d'") and k not in ctx.tok_actor and pos == "NOUN" \
-                and _body_or_people(ctx, doc[k]) and fold(doc[k].lemma_) not in ctx.lex.roles and \
+                and (_body_or_people(ctx, doc[k]) or ev.type in HIT_OWNER and _owner_hit(ctx, doc[k])) and \
+                fold(doc[k].lemma_) not in ctx.lex.roles and \
                 not (k + 1 < end and texts[k + 1] == "(" and _actor_follows(ctx, k + 2)):
-            # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme)
+            # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme);
+            # 'a multiplié les tirs sur les positions du Hezbollah': whoever holds what is struck
             role = (prep[1:] if prep.startswith("=") else preps.get(prep)) \
                 if not nested or prep == "entre" and nested_via != "contre" else None
             if role in ("actor", "recipient") and not ev.start <= ctx.starts[k] < ev.end:
-                add_resolved(ev, role, resolve(ctx, doc[k]))
+                if _body_or_people(ctx, doc[k]):
+                    add_resolved(ev, role, resolve(ctx, doc[k]))
+                elif role == "recipient":
+                    add_resolved(ev, role, _owner_hit(ctx, doc[k]))
             prep = None
         elif k in ctx.tok_actor and prep:
             role = prep[1:] if prep.startswith("=") else \
@@ -599,9 +615,28 @@ def add(ctx: Context, ev: Event, role: str, toks: list[Token], prep: str = "") -
     for t in toks:
         if ev.start <= t.idx < ev.end:
             continue  # 'échange de prisonniers': the phrase's own words are not its parties
-        for a in resolve(ctx, t):
+        found = resolve(ctx, t)
+        if not found and role == "recipient" and ev.type in HIT_OWNER:
+            found = _owner_hit(ctx, t)
+        for a in found:
             if a[0] not in [b[0] for b in ev.actors + ev.recipients]:
                 bucket.append(a)
+
+
+#: the event types by which striking a thing ('a visé une tour de la Finul', 'tirer sur ses positions') is
+#: striking whoever holds it
+HIT_OWNER = ("ASSAULT",)
+
+
+def _owner_hit(ctx: Context, t: Token) -> list[Party]:
+    """Who holds the thing an attack strikes: its possessive's antecedent or the party of its 'de X' ('les
+    positions du Hezbollah', 'une base de la Finul', 'ses positions'); nothing for a noun naming people or a body."""
+    if t.pos_ != "NOUN" or _body_or_people(ctx, t):
+        return []
+    poss = next((c for c in ctx.kids(t) if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES), None)
+    if poss is not None:
+        return antecedent(ctx, poss, POSSESSIVES[fold(poss.text)])
+    return [a for c in of_complements(t)[:1] for a in resolve(ctx, c)]
 
 
 def add_resolved(ev: Event, role: str, found: list[Party]) -> None:
