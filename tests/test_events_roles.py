@@ -296,3 +296,19 @@ def test_de_complement_hung_on_the_nouns_adjective(analyze):
     e = by_trigger(s, "tirs")
     assert [a["name"] for a in e["actors"]] == ["police"]
     assert [r["name"] for r in e["recipients"]] == ["grévistes"]
+
+
+def test_past_participle_after_a_copula_is_undergone(analyze):
+    s = analyze("Les deux journalistes restent détenus à Evin.")
+    e = by_trigger(s, "détenus")
+    assert [r["name"] for r in e["recipients"]] == ["journalistes"]
+    assert e["actors"] == []
+    e = by_trigger(analyze("Le journaliste demeure séquestré par les rebelles."), "séquestré")
+    assert [a["name"] for a in e["actors"]] == ["rebelles"]
+    assert [r["name"] for r in e["recipients"]] == ["journaliste"]
+
+
+def test_past_infinitive_after_a_copula_is_done(analyze):
+    s = analyze("Mais le M23 semble s'être emparé de la majeure partie de la ville.")
+    e = by_trigger(s, "emparé")
+    assert [a["name"] for a in e["actors"]] == ["M23"]

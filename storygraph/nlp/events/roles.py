@@ -9,7 +9,7 @@ from ...lang import cities
 from ..index import sentence_of, text_of
 from ...lang.text import fold
 from .context import Context, Party
-from ..grammar import group_start
+from ..grammar import group_start, repair_lemma
 from .grammar import ROLE_DEPS, SUBJ, case_of, classes_of, is_people, of_complements, plural
 from .lexicon import COPULAS, POSSESSIVES, PRONOUNS, Lexicon
 from .parties import antecedent, country_party, resolve, state_of
@@ -28,6 +28,12 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
     passive = any(c.dep_ == "aux:pass" for c in kids) or \
         any(c.dep_ == "nsubj:pass" for c in kids) and \
         not any(c.dep_ == "expl:pass" or fold(c.text) in ("se", "s'") for c in kids)
+    if v.dep_ == "xcomp" and v.head.i != v.i and "Part" in feature(v, "VerbForm") and "Past" in feature(v, "Tense") \
+            and repair_lemma(fold(v.head.lemma_), fold(v.head.text), COPULAS) in COPULAS and \
+            not any(c.dep_.startswith(("aux", "expl")) or fold(c.text) in ctx.lex.reflexives for c in kids):
+        # 'les journalistes restent détenus', 'X demeure retenu par Y': a bare past participle after a copula says
+        # what the subject undergoes ('semble s'être emparé' is a past infinitive: the subject acts)
+        passive = True
     # an event verb is never impersonal: an 'il' the parser took for an expletive is its subject
     subs = [c for c in kids if c.dep_ in SUBJ or c.dep_ == "expl:subj" and fold(c.text) in PRONOUNS]
     if subs:
