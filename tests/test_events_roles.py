@@ -312,3 +312,19 @@ def test_past_infinitive_after_a_copula_is_done(analyze):
     s = analyze("Mais le M23 semble s'être emparé de la majeure partie de la ville.")
     e = by_trigger(s, "emparé")
     assert [a["name"] for a in e["actors"]] == ["M23"]
+
+
+def test_where_someone_is_held_names_the_holder(analyze):
+    e = by_trigger(analyze("Trois journalistes restent en détention au Pérou."), "détention")
+    assert [a["name"] for a in e["actors"]] == ["Pérou"]
+    assert [r["name"] for r in e["recipients"]] == ["journalistes"]
+    e = by_trigger(analyze("Des militants sont détenus dans des prisons iraniennes."), "détenus")
+    assert [a["name"] for a in e["actors"]] == ["Iran"]
+    e = by_trigger(analyze("Les deux otages sont toujours en détention à Lima."), "détention")
+    assert [a["name"] for a in e["actors"]] == ["Pérou"]
+    assert [r["name"] for r in e["recipients"]] == ["otages"]
+
+
+def test_a_place_of_no_state_names_no_holder(analyze):
+    e = by_trigger(analyze("Des militants sont détenus dans des cellules humides."), "détenus")
+    assert e["actors"] == []

@@ -273,6 +273,8 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         if ev.place is None and (ev.mode == "visit" and c.i in ctx.tok_actor or
                                  c.dep_ in ("obl:mod", "obl") and c.pos_ == "PROPN" and c.ent_type_ == "LOC"):
             ev.place = (c.idx, c.idx + len(c))
+    if ev.type == "COERCE":
+        custody_place(ctx, v, ev)
 
 
 def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
@@ -392,6 +394,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             add(ctx, ev, role, [c])
     if ev.type == "COERCE":
         held_in(ctx, n, ev)
+        custody_place(ctx, n, ev)
     if ev.type == "CONSULT" and ev.mode == "meet" and not (entry.get("one_sided") and ev.actors):
         ev.actors += ev.recipients
         ev.recipients = []
@@ -444,6 +447,44 @@ def held_in(ctx: Context, n: Token, ev: Event) -> None:
     ev.recipients = [a for a in ev.recipients if a[0] not in ids]
     add_resolved(ev, "recipient", found)
     add(ctx, ev, "actor", holders)
+
+
+#: the prepositions by which a custody names where it is held
+CUSTODY_PLACE = ("a", "au", "aux", "en", "dans")
+
+
+def custody_place(ctx: Context, head: Token, ev: Event) -> None:
+    """Where someone is held names who holds them: the state of the place ('détenus dans des prisons
+    israéliennes', 'en détention en Côte d'Ivoire', 'toujours détenu à Ouagadougou'), the holder when no one else
+    is named; a state named so is never the one held."""
+    heads = [head] + ([head.head] if head.dep_.startswith("obl") and head.head.pos_ in ("VERB", "AUX", "ADJ")
+                      and head.head.i != head.i else [])
+    for h in heads:
+        for c in ctx.kids(h):
+            if c.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") or case_of(c) not in CUSTODY_PLACE:
+                continue
+            states = _state_at(ctx, c)
+            if not states:
+                continue
+            ids = {a[0] for a in states}
+            ev.recipients = [r for r in ev.recipients if r[0] not in ids]
+            if not ev.actors:
+                add_resolved(ev, "actor", states)
+            ev.place = ev.place or (c.idx, c.idx + len(c))
+            return
+
+
+def _state_at(ctx: Context, c: Token) -> list[Party]:
+    """The state a place complement lies in: a country named, a town of the gazetteer, or a place noun's demonym."""
+    if c.i in ctx.tok_actor:
+        a = ctx.tok_actor[c.i]
+        return [a] if not a[0].startswith("=") and ctx.by_id[a[0]]["kind"] == "country" else []
+    if c.pos_ == "NOUN":
+        return state_of(ctx, c)  # 'dans des prisons israéliennes'
+    if c.pos_ == "PROPN":
+        country = cities(ctx.lex.lang).get(fold(c.text))
+        return country_party(ctx, country, c) if country else []
+    return []
 
 
 def phrase_roles(ctx: Context, tok: Token, last: int, ev: Event) -> None:
