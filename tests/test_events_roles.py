@@ -280,10 +280,17 @@ def test_goods_struck_by_a_tariff_name_the_state_sanctioned(analyze):
 def test_striking_a_thing_strikes_whoever_holds_it(analyze):
     s = analyze("Un drone russe a bombardé un dépôt de l'armée ukrainienne. "
                 "Les soldats ont multiplié les tirs sur les bases du Hezbollah. "
-                "Le Chili dénonce les attaques constantes des rebelles contre ses villages.")
+                "Le Chili dénonce les attaques constantes des rebelles contre les villages de la Bolivie.")
     assert [r["name"] for r in by_trigger(s, "bombardé")["recipients"]] == ["armée ukrainienne"]
     assert [r["name"] for r in by_trigger(s, "tirs")["recipients"]] == ["Hezbollah"]
-    assert [r["name"] for r in by_trigger(s, "attaques")["recipients"]] == ["Chili"]
+    assert [r["name"] for r in by_trigger(s, "attaques")["recipients"]] == ["Bolivie"]
+
+
+def test_the_one_accused_of_an_attack_made_it_whatever_a_possessive_says(analyze):
+    # 'son' may stand for the accuser or the accused: the attacker stays the one accused
+    s = analyze("Varsovie accuse Moscou d'une cyberattaque contre son réseau ferroviaire.")
+    e = by_trigger(s, "cyberattaque")
+    assert [a["name"] for a in e["actors"]] == ["Russie"]
 
 
 def test_a_thing_struck_names_no_one_when_no_one_holds_it(analyze):

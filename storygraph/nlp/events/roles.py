@@ -307,6 +307,10 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             if c.dep_.startswith("obl") and case_of(c) == "pour":
                 add(ctx, ev, "recipient", _addressed(ctx, c))
     if not ev.actors and n.head.i != n.i and fold(n.head.lemma_) in ctx.lex.culprit:
+        # 'accuse Moscou d'une cyberattaque contre son réseau': whom the event is laid on did it, whatever a
+        # possessive in its complements was taken to stand for
+        culprits = {a[0] for t in _culprit(ctx, n) for a in resolve(ctx, t)}
+        ev.recipients = [r for r in ev.recipients if r[0] not in culprits]
         add(ctx, ev, "actor", _culprit(ctx, n))
     if not ev.actors:
         v = _object_relative(ctx, n)
@@ -457,8 +461,10 @@ def custody_place(ctx: Context, head: Token, ev: Event) -> None:
     """Where someone is held names who holds them: the state of the place ('détenus dans des prisons
     israéliennes', 'en détention en Côte d'Ivoire', 'toujours détenu à Ouagadougou'), the holder when no one else
     is named; a state named so is never the one held."""
-    heads = [head] + ([head.head] if head.dep_.startswith("obl") and head.head.pos_ in ("VERB", "AUX", "ADJ")
-                      and head.head.i != head.i else [])
+    # 'X est en détention à Y': the place may hang on the verb the state noun completes (only a state: 'les
+    # sanctions imposées au pays après le coup d'État' tell no place of the coup)
+    heads = [head] + ([head.head] if head.dep_.startswith("obl") and case_of(head) in ("en", "sous") and
+                      head.head.pos_ in ("VERB", "AUX", "ADJ") and head.head.i != head.i else [])
     for h in heads:
         for c in ctx.kids(h):
             if c.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") or case_of(c) not in CUSTODY_PLACE:
