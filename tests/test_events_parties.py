@@ -157,3 +157,11 @@ def test_possessive_plural_takes_up_a_list_of_names(analyze):
     s = analyze("Deux militantes ont été interpellées. Après l'entretien, Lima et La Paz ont publié une déclaration "
                 "commune détaillant leurs discussions sur le lithium.")
     assert sorted(a["name"] for a in by_trigger(s, "discussions")["actors"]) == ["Bolivie", "Pérou"]
+
+
+def test_plural_object_clitic_takes_up_the_people_held(analyze):
+    s = analyze("Le FLNA détient encore quatre otages. Il refuse de les relâcher avant l'été.")
+    assert [r["name"] for r in by_trigger(s, "relâcher")["recipients"]] == ["otages"]
+    # a singular clitic does not take up a plural phrase
+    s = analyze("Le FLNA détient encore quatre otages. Il refuse de la relâcher avant l'été.")
+    assert by_trigger(s, "relâcher")["recipients"] == []
