@@ -134,3 +134,34 @@ def test_a_name_inside_a_wider_mention_keeps_its_own_actor(analyze):
     e = by_trigger(s, "invasion")
     assert [a["name"] for a in e["actors"]] == ["Chili"]
     assert [r["name"] for r in e["recipients"]] == ["Bolivie"]
+
+
+def test_plural_pronoun_takes_up_a_plural_noun_phrase(analyze):
+    s = analyze("Les combattants du FLNA ont pillé Kayes. Ils ont ensuite incendié le marché. "
+                "Trois journalistes maliens ont été enlevés par des inconnus. Ils ont été relâchés jeudi.")
+    assert [a["name"] for a in by_trigger(s, "incendié")["actors"]] == ["FLNA"]
+    assert [r["name"] for r in by_trigger(s, "relâchés")["recipients"]] == ["journalistes maliens"]
+
+
+def test_plural_pronoun_agrees_in_gender(analyze):
+    # the nearest subject is masculine: 'elles' skips it for the feminine one, 'ils' takes it
+    s = analyze("Deux militantes ont été interpellées par la police pendant que des policiers observaient. "
+                "Elles ont été libérées jeudi.")
+    assert [r["name"] for r in by_trigger(s, "libérées")["recipients"]] == ["militantes"]
+    s = analyze("Deux militantes ont été interpellées par la police pendant que des policiers observaient. "
+                "Ils ont été sanctionnés jeudi.")
+    assert [r["name"] for r in by_trigger(s, "sanctionnés")["recipients"]] == ["policiers"]
+
+
+def test_possessive_plural_takes_up_a_list_of_names(analyze):
+    s = analyze("Deux militantes ont été interpellées. Après l'entretien, Lima et La Paz ont publié une déclaration "
+                "commune détaillant leurs discussions sur le lithium.")
+    assert sorted(a["name"] for a in by_trigger(s, "discussions")["actors"]) == ["Bolivie", "Pérou"]
+
+
+def test_plural_object_clitic_takes_up_the_people_held(analyze):
+    s = analyze("Le FLNA détient encore quatre otages. Il refuse de les relâcher avant l'été.")
+    assert [r["name"] for r in by_trigger(s, "relâcher")["recipients"]] == ["otages"]
+    # a singular clitic does not take up a plural phrase
+    s = analyze("Le FLNA détient encore quatre otages. Il refuse de la relâcher avant l'été.")
+    assert by_trigger(s, "relâcher")["recipients"] == []

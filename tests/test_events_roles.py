@@ -275,3 +275,63 @@ def test_goods_struck_by_a_tariff_name_the_state_sanctioned(analyze):
     s = analyze("Le président américain a décidé de taxer à 30 % les importations brésiliennes.")
     e = by_trigger(s, "taxer")
     assert [r["name"] for r in e["recipients"]] == ["Brésil"]
+
+
+def test_striking_a_thing_strikes_whoever_holds_it(analyze):
+    s = analyze("Un drone russe a bombardé un dépôt de l'armée ukrainienne. "
+                "Les soldats ont multiplié les tirs sur les bases du Hezbollah. "
+                "Le Chili dénonce les attaques constantes des rebelles contre les villages de la Bolivie.")
+    assert [r["name"] for r in by_trigger(s, "bombardé")["recipients"]] == ["armée ukrainienne"]
+    assert [r["name"] for r in by_trigger(s, "tirs")["recipients"]] == ["Hezbollah"]
+    assert [r["name"] for r in by_trigger(s, "attaques")["recipients"]] == ["Bolivie"]
+
+
+def test_the_one_accused_of_an_attack_made_it_whatever_a_possessive_says(analyze):
+    # 'son' may stand for the accuser or the accused: the attacker stays the one accused
+    s = analyze("Varsovie accuse Moscou d'une cyberattaque contre son réseau ferroviaire.")
+    e = by_trigger(s, "cyberattaque")
+    assert [a["name"] for a in e["actors"]] == ["Russie"]
+
+
+def test_a_thing_struck_names_no_one_when_no_one_holds_it(analyze):
+    s = analyze("Un drone russe a bombardé un dépôt de carburant.")
+    assert by_trigger(s, "bombardé")["recipients"] == []
+
+
+def test_de_complement_hung_on_the_nouns_adjective(analyze):
+    s = analyze("Le syndicat a dénoncé les tirs intentionnels et systématiques de la police sur les grévistes.")
+    e = by_trigger(s, "tirs")
+    assert [a["name"] for a in e["actors"]] == ["police"]
+    assert [r["name"] for r in e["recipients"]] == ["grévistes"]
+
+
+def test_past_participle_after_a_copula_is_undergone(analyze):
+    s = analyze("Les deux journalistes restent détenus à Evin.")
+    e = by_trigger(s, "détenus")
+    assert [r["name"] for r in e["recipients"]] == ["journalistes"]
+    assert e["actors"] == []
+    e = by_trigger(analyze("Le journaliste demeure séquestré par les rebelles."), "séquestré")
+    assert [a["name"] for a in e["actors"]] == ["rebelles"]
+    assert [r["name"] for r in e["recipients"]] == ["journaliste"]
+
+
+def test_past_infinitive_after_a_copula_is_done(analyze):
+    s = analyze("Mais le M23 semble s'être emparé de la majeure partie de la ville.")
+    e = by_trigger(s, "emparé")
+    assert [a["name"] for a in e["actors"]] == ["M23"]
+
+
+def test_where_someone_is_held_names_the_holder(analyze):
+    e = by_trigger(analyze("Trois journalistes restent en détention au Pérou."), "détention")
+    assert [a["name"] for a in e["actors"]] == ["Pérou"]
+    assert [r["name"] for r in e["recipients"]] == ["journalistes"]
+    e = by_trigger(analyze("Des militants sont détenus dans des prisons iraniennes."), "détenus")
+    assert [a["name"] for a in e["actors"]] == ["Iran"]
+    e = by_trigger(analyze("Les deux otages sont toujours en détention à Lima."), "détention")
+    assert [a["name"] for a in e["actors"]] == ["Pérou"]
+    assert [r["name"] for r in e["recipients"]] == ["otages"]
+
+
+def test_a_place_of_no_state_names_no_holder(analyze):
+    e = by_trigger(analyze("Des militants sont détenus dans des cellules humides."), "détenus")
+    assert e["actors"] == []

@@ -362,10 +362,46 @@ def protagonists(ctx: Context, tok: Token, kind: str, n: int) -> list[Party]:
 
 
 def antecedent(ctx: Context, tok: Token, number: str) -> list[Party]:
-    """A personal or possessive pronoun's antecedent, as the reference layer linked it (no resolution of our own:
-    one resolver for the whole Story)."""
+    """A personal or possessive pronoun's antecedent, as the reference layer linked it (one resolver for the whole
+    Story's actors); a plural one it left unlinked stands for the people a plural noun phrase named just before
+    ('Les rebelles du M23 ont attaqué Goma. Ils ont bombardé …', 'deux gendarmes … leur libération')."""
     refs = tok.doc._.sg_refs
-    return [(aid, tok.idx, tok.idx + len(tok)) for aid in (refs.actors_at(tok.i) if refs is not None else [])]
+    found = [(aid, tok.idx, tok.idx + len(tok)) for aid in (refs.actors_at(tok.i) if refs is not None else [])]
+    if found or number != "plur":
+        return found
+    group = plural_group(ctx, tok)
+    if group is None:
+        return []
+    return [(p[0], tok.idx, tok.idx + len(tok)) for p in resolve(ctx, group)]
+
+
+#: the slots by which a noun phrase becomes what a following plural pronoun takes up
+_TOPIC_SLOTS = ("nsubj", "nsubj:pass", "obj")
+
+
+def plural_group(ctx: Context, tok: Token) -> Token | None:
+    """The head of the plural noun phrase naming people or a body that a plural pronoun takes up: the nearest
+    subject (else object) before it, in its sentence or the one before, agreeing in gender ('elles' wants a
+    feminine one, 'ils' a masculine one); None when there is none or its sentence names no such noun phrase."""
+    doc = tok.doc
+    sent = sentence_of(tok)
+    lo = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    other = {"elles": "Masc", "ils": "Fem"}.get(fold(tok.text))  # 'les', 'leur' say no gender
+    best: Token | None = None
+    for k in range(tok.i - 1, lo - 1, -1):
+        t = doc[k]
+        if t.dep_ not in _TOPIC_SLOTS or t.head.i == tok.head.i:
+            continue  # 'les otages les ont …': a pronoun never stands for a slot of its own verb
+        names = k in ctx.tok_actor and (any(c.dep_ == "conj" for c in t.children) or bool(listed(ctx, t)))
+        if not names and (t.pos_ != "NOUN" or "Plur" not in feature(t, "Number") or
+                           not (is_people(ctx.lex, t) or fold(t.lemma_) in ctx.lex.org_words)):
+            continue  # 'Moscou et Riyad ont publié … leurs discussions': names in a list are plural too
+        if other in feature(t, "Gender") and not names:
+            continue  # 'elles' takes up no masculine phrase, 'ils' no feminine one (an unmarked noun may be either)
+        if t.dep_ != "obj":
+            return t
+        best = best or t
+    return best
 
 
 def body_named(ctx: Context, word: str, at: tuple[int, int]) -> Party:

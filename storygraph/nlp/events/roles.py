@@ -9,7 +9,7 @@ from ...lang import cities
 from ..index import sentence_of, text_of
 from ...lang.text import fold
 from .context import Context, Party
-from ..grammar import group_start
+from ..grammar import group_start, repair_lemma
 from .grammar import ROLE_DEPS, SUBJ, case_of, classes_of, is_people, of_complements, plural
 from .lexicon import COPULAS, POSSESSIVES, PRONOUNS, Lexicon
 from .parties import antecedent, country_party, resolve, state_of
@@ -28,6 +28,12 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
     passive = any(c.dep_ == "aux:pass" for c in kids) or \
         any(c.dep_ == "nsubj:pass" for c in kids) and \
         not any(c.dep_ == "expl:pass" or fold(c.text) in ("se", "s'") for c in kids)
+    if v.dep_ == "xcomp" and v.head.i != v.i and "Part" in feature(v, "VerbForm") and "Past" in feature(v, "Tense") \
+            and repair_lemma(fold(v.head.lemma_), fold(v.head.text), COPULAS) in COPULAS and \
+            not any(c.dep_.startswith(("aux", "expl")) or fold(c.text) in ctx.lex.reflexives for c in kids):
+        # 'les journalistes restent détenus', 'X demeure retenu par Y': a bare past participle after a copula says
+        # what the subject undergoes ('semble s'être emparé' is a past infinitive: the subject acts)
+        passive = True
     # an event verb is never impersonal: an 'il' the parser took for an expletive is its subject
     subs = [c for c in kids if c.dep_ in SUBJ or c.dep_ == "expl:subj" and fold(c.text) in PRONOUNS]
     if subs:
@@ -267,6 +273,8 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         if ev.place is None and (ev.mode == "visit" and c.i in ctx.tok_actor or
                                  c.dep_ in ("obl:mod", "obl") and c.pos_ == "PROPN" and c.ent_type_ == "LOC"):
             ev.place = (c.idx, c.idx + len(c))
+    if ev.type == "COERCE":
+        custody_place(ctx, v, ev)
 
 
 def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
@@ -291,11 +299,18 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             add(ctx, ev, role, _addressed(ctx, c))
             continue
         add(ctx, ev, role, [c])
+    for c in _adjective_of_complements(ctx, n):
+        # 'les tirs intentionnels et systématiques de l'armée': the parser hangs the noun's 'de X' on its adjective
+        add(ctx, ev, preps["de"], [c])
     if n.dep_ in ("obj", "obj:lvc") and fold(n.head.lemma_) in ctx.lex.expression:
         for c in ctx.kids(n.head):  # 'a exprimé sa reconnaissance pour le soutien des États-Unis'
             if c.dep_.startswith("obl") and case_of(c) == "pour":
                 add(ctx, ev, "recipient", _addressed(ctx, c))
     if not ev.actors and n.head.i != n.i and fold(n.head.lemma_) in ctx.lex.culprit:
+        # 'accuse Moscou d'une cyberattaque contre son réseau': whom the event is laid on did it, whatever a
+        # possessive in its complements was taken to stand for
+        culprits = {a[0] for t in _culprit(ctx, n) for a in resolve(ctx, t)}
+        ev.recipients = [r for r in ev.recipients if r[0] not in culprits]
         add(ctx, ev, "actor", _culprit(ctx, n))
     if not ev.actors:
         v = _object_relative(ctx, n)
@@ -383,9 +398,18 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             add(ctx, ev, role, [c])
     if ev.type == "COERCE":
         held_in(ctx, n, ev)
+        custody_place(ctx, n, ev)
     if ev.type == "CONSULT" and ev.mode == "meet" and not (entry.get("one_sided") and ev.actors):
         ev.actors += ev.recipients
         ev.recipients = []
+
+
+def _adjective_of_complements(ctx: Context, n: Token) -> list[Token]:
+    """The 'de X' complements the parser hung on a noun's adjectives (and the adjectives coordinated with them)
+    rather than on the noun: an adjective of manner takes no 'de' party of its own."""
+    adjs = [a for a in ctx.kids(n) if a.dep_ == "amod" and a.pos_ == "ADJ"]
+    adjs += [c for a in adjs for c in ctx.kids(a) if c.dep_ == "conj" and c.pos_ == "ADJ"]
+    return [c for a in adjs for c in ctx.kids(a) if c.dep_ == "nmod" and case_of(c) in ("de", "du", "des", "d'")]
 
 
 def _target_of(ctx: Context, n: Token) -> bool:
@@ -427,6 +451,46 @@ def held_in(ctx: Context, n: Token, ev: Event) -> None:
     ev.recipients = [a for a in ev.recipients if a[0] not in ids]
     add_resolved(ev, "recipient", found)
     add(ctx, ev, "actor", holders)
+
+
+#: the prepositions by which a custody names where it is held
+CUSTODY_PLACE = ("a", "au", "aux", "en", "dans")
+
+
+def custody_place(ctx: Context, head: Token, ev: Event) -> None:
+    """Where someone is held names who holds them: the state of the place ('détenus dans des prisons
+    israéliennes', 'en détention en Côte d'Ivoire', 'toujours détenu à Ouagadougou'), the holder when no one else
+    is named; a state named so is never the one held."""
+    # 'X est en détention à Y': the place may hang on the verb the state noun completes (only a state: 'les
+    # sanctions imposées au pays après le coup d'État' tell no place of the coup)
+    heads = [head] + ([head.head] if head.dep_.startswith("obl") and case_of(head) in ("en", "sous") and
+                      head.head.pos_ in ("VERB", "AUX", "ADJ") and head.head.i != head.i else [])
+    for h in heads:
+        for c in ctx.kids(h):
+            if c.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") or case_of(c) not in CUSTODY_PLACE:
+                continue
+            states = _state_at(ctx, c)
+            if not states:
+                continue
+            ids = {a[0] for a in states}
+            ev.recipients = [r for r in ev.recipients if r[0] not in ids]
+            if not ev.actors:
+                add_resolved(ev, "actor", states)
+            ev.place = ev.place or (c.idx, c.idx + len(c))
+            return
+
+
+def _state_at(ctx: Context, c: Token) -> list[Party]:
+    """The state a place complement lies in: a country named, a town of the gazetteer, or a place noun's demonym."""
+    if c.i in ctx.tok_actor:
+        a = ctx.tok_actor[c.i]
+        return [a] if not a[0].startswith("=") and ctx.by_id[a[0]]["kind"] == "country" else []
+    if c.pos_ == "NOUN":
+        return state_of(ctx, c)  # 'dans des prisons israéliennes'
+    if c.pos_ == "PROPN":
+        country = cities(ctx.lex.lang).get(fold(c.text))
+        return country_party(ctx, country, c) if country else []
+    return []
 
 
 def phrase_roles(ctx: Context, tok: Token, last: int, ev: Event) -> None:
@@ -500,13 +564,18 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             compound = prep is not None and pos == "ADP" and poss[k - 1] == "ADP" and fold(texts[k - 1]) == prep
             prep = prep + " " + f if compound else f
         elif prep and prep not in ("de", "du", "des", "d'") and k not in ctx.tok_actor and pos == "NOUN" \
-                and _body_or_people(ctx, doc[k]) and fold(doc[k].lemma_) not in ctx.lex.roles and \
+                and (_body_or_people(ctx, doc[k]) or ev.type in HIT_OWNER and _owner_hit(ctx, doc[k])) and \
+                fold(doc[k].lemma_) not in ctx.lex.roles and \
                 not (k + 1 < end and texts[k + 1] == "(" and _actor_follows(ctx, k + 2)):
-            # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme)
+            # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme);
+            # 'a multiplié les tirs sur les positions du Hezbollah': whoever holds what is struck
             role = (prep[1:] if prep.startswith("=") else preps.get(prep)) \
                 if not nested or prep == "entre" and nested_via != "contre" else None
             if role in ("actor", "recipient") and not ev.start <= ctx.starts[k] < ev.end:
-                add_resolved(ev, role, resolve(ctx, doc[k]))
+                if _body_or_people(ctx, doc[k]):
+                    add_resolved(ev, role, resolve(ctx, doc[k]))
+                elif role == "recipient":
+                    add_resolved(ev, role, _owner_hit(ctx, doc[k]))
             prep = None
         elif k in ctx.tok_actor and prep:
             role = prep[1:] if prep.startswith("=") else \
@@ -599,9 +668,28 @@ def add(ctx: Context, ev: Event, role: str, toks: list[Token], prep: str = "") -
     for t in toks:
         if ev.start <= t.idx < ev.end:
             continue  # 'échange de prisonniers': the phrase's own words are not its parties
-        for a in resolve(ctx, t):
+        found = resolve(ctx, t)
+        if not found and role == "recipient" and ev.type in HIT_OWNER:
+            found = _owner_hit(ctx, t)
+        for a in found:
             if a[0] not in [b[0] for b in ev.actors + ev.recipients]:
                 bucket.append(a)
+
+
+#: the event types by which striking a thing ('a visé une tour de la Finul', 'tirer sur ses positions') is
+#: striking whoever holds it
+HIT_OWNER = ("ASSAULT",)
+
+
+def _owner_hit(ctx: Context, t: Token) -> list[Party]:
+    """Who holds the thing an attack strikes: its possessive's antecedent or the party of its 'de X' ('les
+    positions du Hezbollah', 'une base de la Finul', 'ses positions'); nothing for a noun naming people or a body."""
+    if t.pos_ != "NOUN" or _body_or_people(ctx, t):
+        return []
+    poss = next((c for c in ctx.kids(t) if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES), None)
+    if poss is not None:
+        return antecedent(ctx, poss, POSSESSIVES[fold(poss.text)])
+    return [a for c in of_complements(t)[:1] for a in resolve(ctx, c)]
 
 
 def add_resolved(ev: Event, role: str, found: list[Party]) -> None:
