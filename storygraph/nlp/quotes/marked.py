@@ -156,13 +156,12 @@ def inner_incise(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Toke
     return None
 
 
-def incise_before(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
-    """'Mais, a-t-elle ajouté, « … »', 'Et, précise le maire, « … »': an incise set off by commas right before
-    the marks names who speaks them."""
-    lex = ctx.lex
+def _phrase_before(ctx: Context, m: Marked, reach: int) -> tuple[int, int] | None:
+    """The phrase set off by a comma right before the marks ('Mais, a-t-elle ajouté, « … »', 'À ses yeux, « … »'):
+    (the token before it, a comma or a sentence's stop, -1 at the text's start; the comma after it), or None."""
     doc = ctx.doc
     at = token_at(doc, m.open)
-    if at is None or at.i < 4:
+    if at is None or at.i < 3:
         return None
     k = at.i - 1
     while k > 0 and doc[k].is_space:
@@ -170,10 +169,20 @@ def incise_before(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Tok
     if ctx.forms[k] != ",":
         return None
     lo = k - 1
-    while lo > 0 and ctx.forms[lo] not in (",", ".", "!", "?", ";", ":") and k - lo <= 8:
+    while lo >= 0 and ctx.forms[lo] not in (",", ".", "!", "?", ";", ":") and not doc[lo].is_space and k - lo <= reach:
         lo -= 1
-    if ctx.forms[lo] != ",":
+    return lo, k
+
+
+def incise_before(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
+    """'Mais, a-t-elle ajouté, « … »', 'Et, précise le maire, « … »': an incise set off by commas right before
+    the marks names who speaks them."""
+    lex = ctx.lex
+    doc = ctx.doc
+    found = _phrase_before(ctx, m, 8)
+    if found is None or found[0] < 0 or ctx.forms[found[0]] != ",":
         return None
+    lo, k = found
     for v in doc[lo + 1:k]:
         if not v.text.islower() or v.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
             continue
@@ -197,17 +206,10 @@ def in_their_eyes(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Tok
     """'À ses yeux, « … »', 'Selon ses propres termes, « … »': an 'according to' phrase whose source is a
     possessive, right before the marks; the possessor is who speaks."""
     doc = ctx.doc
-    at = token_at(doc, m.open)
-    if at is None or at.i < 3:
+    found = _phrase_before(ctx, m, 5)
+    if found is None:
         return None
-    k = at.i - 1
-    while k > 0 and doc[k].is_space:
-        k -= 1
-    if ctx.forms[k] != ",":
-        return None
-    lo = k - 1
-    while lo >= 0 and ctx.forms[lo] not in (",", ".", "!", "?", ";", ":", "\n") and not doc[lo].is_space and k - lo <= 5:
-        lo -= 1
+    lo, k = found
     phrase = fold(ctx.text[doc[lo + 1].idx:doc[k].idx]).strip()
     if phrase not in ctx.lex.according_possessive:
         return None
