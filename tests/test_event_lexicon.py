@@ -123,3 +123,43 @@ def test_the_event_senses_of_the_same_words(analyze):
     assert types(s, "rupture") == ["SANCTION"]
     s = analyze("L'organisation humanitaire demande la libération immédiate des otages.")
     assert types(s, "demande") == ["REQUEST"]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Le juge d'instruction a mis en examen l'ancien maire de Nîmes pour favoritisme.", "mis en examen"),
+    ("La mise en examen du patron de la fédération a été annoncée vendredi par le parquet.", "mise en examen"),
+    ("Un procureur fédéral a inculpé deux anciens conseillers du sénateur Hale.", "inculpé"),
+    ("Après l'inculpation du chef rebelle par la Cour pénale, ses partisans ont bloqué la route.", "inculpation"),
+])
+def test_a_judicial_charge_is_coerce_as_an_arrest_is(analyze, sentence, word):
+    """CAMEO 173 puts charging with legal action beside arrest and detention: a prosecutor's or judge's charge
+    is COERCE, where a party's accusation or lawsuit stays ACCUSE."""
+    assert types(analyze(sentence, date="2024-05-02"), word) == ["COERCE"]
+
+
+def test_a_lawsuit_by_a_party_stays_accuse(analyze):
+    s = analyze("L'association a porté plainte contre le ministère de l'Intérieur pour discrimination.")
+    assert types(s, "plainte") == ["ACCUSE"]
+
+
+def test_censure_strikes_down_a_law_or_a_government_but_silences_a_newspaper(analyze):
+    s = analyze("Le Conseil constitutionnel a censuré jeudi l'article 7 de la loi sur l'immigration.")
+    assert types(s, "censuré") == ["REJECT"]
+    s = analyze("Les députés ont censuré le gouvernement de Michel Barnier par 331 voix.")
+    assert types(s, "censuré") == ["REJECT"]
+    s = analyze("La junte a censuré deux journaux d'opposition après leurs articles sur la corruption.")
+    assert types(s, "censuré") == ["COERCE"]
+
+
+def test_a_visit_needs_someone_visited(analyze):
+    s = analyze("Le chancelier Olaf Scholz s'est rendu à Pékin pour rencontrer Xi Jinping.", date="2024-04-14")
+    assert types(s, "rendu") == ["CONSULT"]
+    s = analyze("Les secouristes se sont rendus dans les ruines pendant toute la nuit.")
+    assert types(s, "rendus") == []
+
+
+def test_an_investigation_needs_a_party(analyze):
+    s = analyze("Le parquet de Paris a ouvert une enquête contre le dirigeant du groupe pour fraude.")
+    assert types(s, "enquête") == ["ACCUSE"]
+    s = analyze("Une enquête a été ouverte pour déterminer les causes de l'incendie du hangar.")
+    assert types(s, "enquête") == []
