@@ -163,3 +163,12 @@ def test_an_investigation_needs_a_party(analyze):
     assert types(s, "enquête") == ["ACCUSE"]
     s = analyze("Une enquête a été ouverte pour déterminer les causes de l'incendie du hangar.")
     assert types(s, "enquête") == []
+
+
+def test_dissent_named_alone_is_a_protest_a_party_rejecting_is_not(analyze):
+    s = analyze("Dans les facultés, la contestation ne faiblit pas malgré les vacances.")
+    assert types(s, "contestation") == ["PROTEST"]
+    s = analyze("Les blocages se poursuivent sur les routes de Bretagne depuis lundi.")
+    assert types(s, "blocages") == ["PROTEST"]
+    s = analyze("Le président sortant a confirmé sa contestation des résultats devant la Cour suprême.")
+    assert types(s, "contestation") == ["REJECT"]

@@ -123,7 +123,12 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     alone = entry.get("strong_alone") and not any(c.dep_ == "obj" for c in ctx.kids(head))
     if not (entry.get("strong") or alone or entry.get("needs") or ev.actors or ev.recipients or named or
             (head.pos_ in ("VERB", "AUX") and has_party_phrase(ctx, head))):
-        return None
+        unnamed = entry.get("partyless")
+        if not unnamed or kind != "noun":
+            return None
+        # 'la contestation s'étend', 'les blocages continuent': with no one named, the noun names the crowd's
+        # dissent itself, not one party's rejecting another's
+        ev.type, ev.mode = unnamed["type"], unnamed.get("mode")
     ev.status = status(ctx.lex, head, "verb" if kind in ("verb", "adj", "phrase", "light", "told") else "noun",
                        ev.mode == "visit")
     return ev
