@@ -317,7 +317,8 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             # a definite title the article gave no one ('l'ex-candidat', 'la ministre'): it refers back, as a
             # pronoun does, to the most salient person of its gender the story is about (a subject, a speaker, an
             # object; not a complement: 'les députés de X', 'un procès contre X et Y')
-            found = most_salient(ctx, lk, people=True, centred=True, unless=lambda ent: other_title(ctx, ent, h, rest))
+            found = most_salient(ctx, lk, people=True, centred=True, unless=lambda ent: other_title(ctx, ent, h, rest) or
+                                 other_post(ctx, ent, h, rest))
             if found is not None and ctx.para_of and ctx.para_of[found[1].i] != ctx.para_of[lk.i] and \
                     (lk.subject or lk.speaker):
                 # a title opening a paragraph about someone new ('A Washington, le porte-parole du département d'État
@@ -424,6 +425,15 @@ def other_office(ctx: Context, ent: Entity, head: str) -> bool:
         titled = titled or bool(words & keys(ctx.lex, ctx.lex.role_words))
     return titled
     return None
+
+
+def other_post(ctx: Context, ent: Entity, head: str, rest: list[str]) -> bool:
+    """True when a title with words of its own ('le ministre haïtien des Affaires étrangères', 'le porte-parole du
+    gouvernement') names one post, and the article gave this person another ('président kényan', 'capitaine'): a
+    generic head ('le chef de …') may stand for any post, so it never rules anyone out here."""
+    if not any(len(w) > 2 for w in rest) or head in ctx.lex.generic_heads:
+        return False
+    return other_office(ctx, ent, head)
 
 
 def other_kind(ctx: Context, ent: Entity, head: str) -> bool:
