@@ -51,7 +51,7 @@ class ReferenceResolver:
             if ok is None:
                 form = fold(strings[oh])
                 ok = cache[(lh, oh)] = fold(strings[lh]) in self._words or form in self._words or \
-                    form.startswith("-") or form.lstrip("-t").lstrip("-") in self._words
+                    form.startswith("-") or form.lstrip("-t").lstrip("-") in self._words or form in self.lex.role_words
             if ok:
                 out.append(k)
         return out

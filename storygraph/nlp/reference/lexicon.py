@@ -8,6 +8,20 @@ from ..mentions import Gazetteer
 from .kinds import NounKinds
 
 
+class Gendered(frozenset):
+    """A list of titles that also holds each title's other gender, under the grammar's gender key ('rectrice' for
+    'recteur', 'préfète' for 'préfet'): French forms a feminine title by regular endings no list need spell out."""
+
+    def __new__(cls, words, key):
+        obj = super().__new__(cls, words)
+        obj._key = key
+        obj._keys = frozenset(key(w) for w in words)
+        return obj
+
+    def __contains__(self, word: object) -> bool:
+        return frozenset.__contains__(self, word) or isinstance(word, str) and self._key(word) in self._keys
+
+
 class Lexicon:
     """Titles, institution and group nouns, pronouns and honorifics of one language, folded for lookup."""
 
@@ -18,7 +32,7 @@ class Lexicon:
         self.gaz = Gazetteer(lang)
         self.grammar = grammar(lang)
         self.roles = sorted({fold(r) for r in data["roles"]}, key=len, reverse=True)
-        self.role_words = {fold(r).split()[0] for r in data["roles"]}
+        self.role_words = Gendered({fold(r).split()[0] for r in data["roles"]}, self.grammar.gender_key)
         self.org_words = {fold(w) for w in data["org_words"]}
         self.groups = {fold(w) for w in data["group_nouns"]}
         self.people = {fold(w) for w in events.get("people_nouns", [])}
@@ -32,6 +46,7 @@ class Lexicon:
         self.idiom_clitic_verbs = {fold(w) for w in data.get("idiom_clitic_verbs", [])}
         self.authored = {fold(w) for w in data.get("authored_nouns", [])}
         self.impersonal = {fold(w) for w in data.get("impersonal_pronouns", [])}
+        self.agent_endings = tuple(fold(w) for w in data.get("agent_noun_endings", []))
         self.feminine_finals = tuple(fold(w) for w in data.get("feminine_word_endings", []))
         self.counts = {fold(k): int(v) for k, v in data.get("count_words", {}).items()}
         self.possessives = {fold(k): v for k, v in data.get("possessives", {}).items()}

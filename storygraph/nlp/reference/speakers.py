@@ -192,13 +192,14 @@ def assign(ctx: Context, quotes: list[Quote]) -> list[list[int]]:
 
 def not_an_agent(ctx: Context, lk: Link) -> bool:
     """True when a speaker phrase is a description no one could be: its head noun names no title, body, group,
-    people or document the lexicon knows, and the model's vectors say it names no person ('le manque de …',
-    'l'élégance', 'les premières constatations')."""
+    people or document the lexicon knows, has no ending French derives agent nouns with ('soudeur', 'pianiste'),
+    and the model's vectors say it names no person ('le manque de …', 'l'élégance', 'les premières constatations')."""
     if lk.form != "description" or lk.entity < 0 or ctx.refs.entities[lk.entity].named:
         return False
     head = ctx.doc[lk.head] if lk.head >= 0 else ctx.doc[lk.i:lk.j].root
     h = fold(head.lemma_)
-    if head.pos_ != "NOUN" or h in ctx.lex.head_words or fold(head.text) in ctx.lex.head_words or \
+    if head.pos_ != "NOUN" or h.endswith(ctx.lex.agent_endings) or fold(head.text).rstrip("s").endswith(ctx.lex.agent_endings) or \
+            h in ctx.lex.head_words or fold(head.text) in ctx.lex.head_words or \
             h in ctx.lex.authored or fold(head.text) in ctx.lex.authored:
         return False
     return ctx.lex.kinds.person(ctx.doc.vocab, head.lemma_.lower()) is False and not unlisted_person(ctx, h, head)
