@@ -64,3 +64,14 @@ def test_a_feminine_title_the_list_spells_only_in_the_masculine_is_a_title(analy
     assert speakers(s)[-1] == name
     actor = next(a for a in s.actors if a["name"] == name)
     assert [d["text"] for d in actor["descriptions"]] == [title]
+
+
+@pytest.mark.parametrize("intro, then", [
+    ("Les habitants réagissent à l'intervention du préfet de région, Marc Olivier, qui s'est exprimé samedi soir.",
+     "Il a déclaré « condamner ces violences »."),
+    ("Plusieurs élus ont salué le discours du président du conseil, Marc Olivier, qui a pris la parole lundi.",
+     "Il a promis « des moyens nouveaux » pour les quartiers."),
+])
+def test_a_name_a_subject_relative_follows_is_that_clause_subject(analyze, intro, then):
+    s = analyze(f"Dans la nuit, l'avocat de la plaignante assure que son bureau a été saccagé. {intro} {then}")
+    assert speakers(s)[-1] == "Marc Olivier"

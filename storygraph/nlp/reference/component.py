@@ -75,7 +75,8 @@ class ReferenceResolver:
         refs = References()
         ctx = Context(doc, lex, refs, inside, para_of=_paragraph_of(doc, text), direct=direct)
         names = [Link(m.start, m.end, m.i, m.j, "name", quoted=m.i in inside, gender=_article_gender(doc, m.i),
-                      subject=any(doc[t].dep_ in SUBJECT_DEPS for t in range(m.i, m.j)), sent=sentence_of(doc[m.i]).start)
+                      subject=any(doc[t].dep_ in SUBJECT_DEPS for t in range(m.i, m.j)) or _relative_subject(doc, lex, m.j),
+                      sent=sentence_of(doc[m.i]).start)
                  for m in mentions]
         cluster(refs, mentions, names, lex.gaz, lex.org_alias, text)
         ctx.described = describe(doc, lex, refs, mentions, names)
@@ -155,6 +156,14 @@ class ReferenceResolver:
         doc._.sg_actors = actors
         doc._.sg_quotes = records
         return doc
+
+
+def _relative_subject(doc: Doc, lex: Lexicon, j: int) -> bool:
+    """True when a name is the antecedent of a subject relative pronoun right after it ('… du ministre, Paul Roux, qui a
+    pris la parole'): the subject of that clause, whatever the name's own place in the sentence."""
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    return j < len(doc) and fold(doc[j].text) in lex.relative_subjects and doc[j].dep_ in SUBJECT_DEPS
 
 
 def _article_gender(doc: Doc, i: int) -> str | None:
