@@ -75,7 +75,7 @@ class ReferenceResolver:
         refs = References()
         ctx = Context(doc, lex, refs, inside, para_of=_paragraph_of(doc, text), direct=direct)
         names = [Link(m.start, m.end, m.i, m.j, "name", quoted=m.i in inside, gender=_article_gender(doc, m.i),
-                      subject=any(doc[t].dep_ in SUBJECT_DEPS for t in range(m.i, m.j)) or _relative_subject(doc, lex, m.j),
+                      subject=any(doc[t].dep_ in SUBJECT_DEPS for t in range(m.i, m.j)), relative=_relative_subject(doc, lex, m.j),
                       sent=sentence_of(doc[m.i]).start)
                  for m in mentions]
         cluster(refs, mentions, names, lex.gaz, lex.org_alias, text)
@@ -160,7 +160,8 @@ class ReferenceResolver:
 
 def _relative_subject(doc: Doc, lex: Lexicon, j: int) -> bool:
     """True when a name is the antecedent of a subject relative pronoun right after it ('… du ministre, Paul Roux, qui a
-    pris la parole'): the subject of that clause, whatever the name's own place in the sentence."""
+    pris la parole'): the subject of that clause, whatever the name's own place in the sentence, so a pronoun after
+    it may stand for it as for a subject; the one whose words a quotation goes on with stays a main clause's subject."""
     if j < len(doc) and doc[j].text == ",":
         j += 1
     return j < len(doc) and fold(doc[j].text) in lex.relative_subjects and doc[j].dep_ in SUBJECT_DEPS

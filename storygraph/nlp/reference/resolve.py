@@ -524,7 +524,7 @@ def agrees(ctx: Context, lk: Link, x: Link, ent: Entity) -> bool:
 
 def salience(ctx: Context, lk: Link, x: Link, distance: int) -> float:
     """How strongly a pronoun points back to a mention: role, form, speaking, distance."""
-    w = 2.0 if x.subject else 1.0
+    w = 2.0 if x.subject or x.relative and lk.form == "pronoun" else 1.0
     if x.speaker:
         w += 1.5
     if x.form == "name":
