@@ -75,3 +75,14 @@ def test_a_feminine_title_the_list_spells_only_in_the_masculine_is_a_title(analy
 def test_a_name_a_subject_relative_follows_is_that_clause_subject(analyze, intro, then):
     s = analyze(f"Dans la nuit, l'avocat de la plaignante assure que son bureau a été saccagé. {intro} {then}")
     assert speakers(s)[-1] == "Marc Olivier"
+
+
+@pytest.mark.parametrize("topic, then", [
+    ("Quant au procureur général, il se dit inquiet.", "« Ces attaques visent à nous faire taire »."),
+    ("Quant à Paul Adou, la situation reste tendue pour lui.", "« Nous ne céderons pas »."),
+])
+def test_a_topic_set_by_quant_a_is_who_speaks_next(analyze, topic, then):
+    s = analyze("Le procureur général Paul Adou a porté plainte. Le procureur de la République, Marc Biya, a ouvert une "
+                f"enquête. « Nous irons jusqu'au bout », a-t-il assuré. {topic} {then}")
+    assert speakers(s)[0] == "Marc Biya"
+    assert speakers(s)[-1] == "Paul Adou"

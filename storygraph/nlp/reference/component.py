@@ -78,6 +78,8 @@ class ReferenceResolver:
                       subject=any(doc[t].dep_ in SUBJECT_DEPS for t in range(m.i, m.j)), relative=_relative_subject(doc, lex, m.j),
                       sent=sentence_of(doc[m.i]).start)
                  for m in mentions]
+        for lk in names:
+            lk.subject = lk.subject or _topic(doc, lex, lk.i)
         cluster(refs, mentions, names, lex.gaz, lex.org_alias, text)
         ctx.described = describe(doc, lex, refs, mentions, names)
         gender.assign(doc, lex, refs.entities)
@@ -97,6 +99,7 @@ class ReferenceResolver:
             # a description may hold a name ('un responsable du Hamas'), never be one
             if lk is not None and not (lk.form == "pronoun" and any(t in covered for t in range(lk.i, lk.j))):
                 lk.quoted = lk.i in inside
+                lk.subject = lk.subject or _topic(doc, lex, lk.i)
                 others.append((lk, tok if lk.form == "description" else None))
         others += speakers.mark_speakers(ctx, quotes, others)
         ctx.pending = {lk.head: lk for lk, _ in others if lk.form == "description" and lk.head >= 0}
@@ -156,6 +159,15 @@ class ReferenceResolver:
         doc._.sg_actors = actors
         doc._.sg_quotes = records
         return doc
+
+
+def _topic(doc: Doc, lex: Lexicon, i: int) -> bool:
+    """True when a topic marker opens the noun phrase at token i ('Quant au procureur, …', 'quant à la ministre'):
+    what the sentence is about, and the one whose words follow, as a subject is."""
+    k = i
+    while k > 0 and doc[k - 1].pos_ == "DET":
+        k -= 1
+    return any(k >= len(m) and tuple(fold(t.text) for t in doc[k - len(m):k]) == m for m in lex.topic_markers)
 
 
 def _relative_subject(doc: Doc, lex: Lexicon, j: int) -> bool:
