@@ -86,3 +86,20 @@ def test_a_topic_set_by_quant_a_is_who_speaks_next(analyze, topic, then):
                 f"enquête. « Nous irons jusqu'au bout », a-t-il assuré. {topic} {then}")
     assert speakers(s)[0] == "Marc Biya"
     assert speakers(s)[-1] == "Paul Adou"
+
+
+@pytest.mark.parametrize("stacked, asked", [
+    ("Le ministre de l'Intérieur et porte-parole du gouvernement, Paul Roux,", "le ministre de l'Intérieur"),
+    ("Le ministre de l'Intérieur et porte-parole du gouvernement Paul Roux", "le porte-parole du gouvernement"),
+    ("Le maire de Nantes et président de la métropole Paul Roux", "le maire de Nantes"),
+])
+def test_stacked_titles_are_all_the_name_s(analyze, stacked, asked):
+    s = analyze(f"{stacked} a visité la caserne. Le ministre de la Santé Marc Morel l'accompagnait. "
+                f"« Nous renforcerons les effectifs », a déclaré {asked}.")
+    assert speakers(s)[-1] == "Paul Roux"
+
+
+def test_a_title_for_something_else_is_not_that_person(analyze):
+    s = analyze("Le ministre de la Santé Marc Morel a visité l'hôpital mardi. Le maire Paul Roux l'accompagnait. "
+                "« Nous renforcerons les effectifs », a déclaré le ministre de l'Intérieur.")
+    assert speakers(s)[-1] != "Marc Morel"

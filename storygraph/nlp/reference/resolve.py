@@ -116,6 +116,8 @@ def titled_person(ctx: Context, head: str, rest: list[str], lk: Link) -> int | N
         else:
             has_head = bool(keys(lex, {head} | lex.synonyms.get(head, set())) & dwords)
         score = 2 * has_head + shared
+        if has_head and not shared and other_title(ctx, ent, head, rest, qualified=True):
+            continue  # 'le ministre de l'Intérieur' is not the one named 'ministre de la Santé'
         if score < 2 or (not has_head and shared < 2) or (after and (not has_head or shared < 1)):
             continue
         key = (score, max(seen))
@@ -534,15 +536,17 @@ def salience(ctx: Context, lk: Link, x: Link, distance: int) -> float:
     return w * 0.5 ** distance
 
 
-def other_title(ctx: Context, ent: Entity, head: str, rest: list[str]) -> bool:
+def other_title(ctx: Context, ent: Entity, head: str, rest: list[str], qualified: bool = False) -> bool:
     """True when a person holds the same title for something else ('le président américain' is not 'le président
-    ukrainien'), so a title phrase cannot refer back to him."""
-    if not rest:
+    ukrainien'), so a title phrase cannot refer back to him (`qualified`: only a title that says for what, not a bare
+    'président', rules him out)."""
+    if not any(len(w) > 2 for w in rest):
         return False
     heads = {head} | ctx.lex.synonyms.get(head, set())
     for d in ent.descriptions:
         words = set(re.split(r"[\s'’,()]+", fold(d["text"]) + " " + fold(d.get("org") or ""))) - {""}
-        if words & heads and not any(_stem_in(w, words) for w in rest if len(w) > 2):
+        own = [w for w in words - heads if len(w) > 2 and w not in ctx.lex.determiners]
+        if words & heads and not any(_stem_in(w, words) for w in rest if len(w) > 2) and (own or not qualified):
             return True
     return False
 
