@@ -103,3 +103,8 @@ def test_a_title_for_something_else_is_not_that_person(analyze):
     s = analyze("Le ministre de la Santé Marc Morel a visité l'hôpital mardi. Le maire Paul Roux l'accompagnait. "
                 "« Nous renforcerons les effectifs », a déclaré le ministre de l'Intérieur.")
     assert speakers(s)[-1] != "Marc Morel"
+
+
+def test_a_relative_inside_reported_words_makes_no_subject(analyze):
+    s = analyze("Le parquet a requis un an ferme contre Marc Olivier qui détenait des armes. Il a aussi requis une amende.")
+    assert speakers(s) == ["Le parquet", "Le parquet"]

@@ -72,10 +72,17 @@ class ReferenceResolver:
                     if toks is not None:
                         direct.update(range(toks.start, toks.end))
         inside |= direct
+        reported = set(direct)  # every quotation's words, indirect ones too
+        for q in quotes:
+            if q.type != "direct":
+                for s, e in q.content:
+                    toks = tokens_in(doc, s, e)
+                    if toks is not None:
+                        reported.update(range(toks.start, toks.end))
         refs = References()
         ctx = Context(doc, lex, refs, inside, para_of=_paragraph_of(doc, text), direct=direct)
         names = [Link(m.start, m.end, m.i, m.j, "name", quoted=m.i in inside, gender=_article_gender(doc, m.i),
-                      subject=any(doc[t].dep_ in SUBJECT_DEPS for t in range(m.i, m.j)), relative=_relative_subject(doc, lex, m.j),
+                      subject=any(doc[t].dep_ in SUBJECT_DEPS for t in range(m.i, m.j)), relative=m.i not in reported and _relative_subject(doc, lex, m.j),
                       sent=sentence_of(doc[m.i]).start)
                  for m in mentions]
         for lk in names:
@@ -173,7 +180,8 @@ def _topic(doc: Doc, lex: Lexicon, i: int) -> bool:
 def _relative_subject(doc: Doc, lex: Lexicon, j: int) -> bool:
     """True when a name is the antecedent of a subject relative pronoun right after it ('… du ministre, Paul Roux, qui a
     pris la parole'): the subject of that clause, whatever the name's own place in the sentence, so a pronoun after
-    it may stand for it as for a subject; the one whose words a quotation goes on with stays a main clause's subject."""
+    it may stand for it as for a subject (not inside reported words, which are the speaker's clause, not the story's);
+    the one whose words a quotation goes on with stays a main clause's subject."""
     if j < len(doc) and doc[j].text == ",":
         j += 1
     return j < len(doc) and fold(doc[j].text) in lex.relative_subjects and doc[j].dep_ in SUBJECT_DEPS
