@@ -69,7 +69,7 @@ def test_a_feminine_title_the_list_spells_only_in_the_masculine_is_a_title(analy
 @pytest.mark.parametrize("intro, then", [
     ("Les habitants réagissent à l'intervention du préfet de région, Marc Olivier, qui s'est exprimé samedi soir.",
      "Il a déclaré « condamner ces violences »."),
-    ("Plusieurs élus ont salué le discours du président du conseil, Marc Olivier, qui a pris la parole lundi.",
+    ("Plusieurs élus ont assisté au discours du président du conseil, Marc Olivier, qui a pris la parole lundi.",
      "Il a promis « des moyens nouveaux » pour les quartiers."),
 ])
 def test_a_name_a_subject_relative_follows_is_that_clause_subject(analyze, intro, then):
