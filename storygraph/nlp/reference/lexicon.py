@@ -75,6 +75,11 @@ class Lexicon:
         # the unlisted nouns' kind, learnt from the listed ones (people against bodies, places and documents)
         # (the examples as written: the vectors know 'pénaliste', not its folded form)
         lower = lambda words: {w.lower() for w in words}  # noqa: E731
+        # the unlisted nouns that name no one: nearer to nouns of qualities and states than to anyone who may speak
+        self.abstract = NounKinds(lower(data.get("abstract_nouns", [])),
+                                  lower(data["roles"]) | lower(data["org_words"]) | lower(data["group_nouns"]) |
+                                  lower(data.get("authored_nouns", [])) | lower(data.get("org_anaphors", [])) |
+                                  lower(events.get("people_nouns", [])))
         self.kinds = NounKinds(lower(data["roles"]) | lower(data.get("epithets", [])) | lower(events.get("people_nouns", [])),
                                lower(data["org_words"]) | lower(data.get("org_anaphors", [])) |
                                lower(data.get("authored_nouns", [])) | lower(events.get("country_anaphors", [])) |

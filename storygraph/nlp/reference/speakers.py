@@ -7,7 +7,7 @@ from ..index import text_of, tokens_in
 from ..quotes import Quote
 from .detect import features
 from .entities import Link
-from .resolve import Context, resolve_description, salience, unlisted_person
+from .resolve import Context, resolve_description, salience
 
 
 
@@ -193,7 +193,8 @@ def assign(ctx: Context, quotes: list[Quote]) -> list[list[int]]:
 def not_an_agent(ctx: Context, lk: Link) -> bool:
     """True when a speaker phrase is a description no one could be: its head noun names no title, body, group,
     people or document the lexicon knows, has no ending French derives agent nouns with ('soudeur', 'pianiste'),
-    and the model's vectors say it names no person ('le manque de …', 'l'élégance', 'les premières constatations')."""
+    and the model's vectors put it among nouns of qualities and states rather than anyone who may speak ('le manque
+    de …', 'l'élégance'; not 'une motion', 'l'inspection du travail')."""
     if lk.form != "description" or lk.entity < 0 or ctx.refs.entities[lk.entity].named:
         return False
     head = ctx.doc[lk.head] if lk.head >= 0 else ctx.doc[lk.i:lk.j].root
@@ -202,7 +203,7 @@ def not_an_agent(ctx: Context, lk: Link) -> bool:
             h in ctx.lex.head_words or fold(head.text) in ctx.lex.head_words or \
             h in ctx.lex.authored or fold(head.text) in ctx.lex.authored:
         return False
-    return ctx.lex.kinds.person(ctx.doc.vocab, head.lemma_.lower()) is False and not unlisted_person(ctx, h, head)
+    return ctx.lex.abstract.person(ctx.doc.vocab, head.lemma_.lower()) is True
 
 
 def current_speaker(ctx: Context, at: int, unless: int = -1) -> int | None:
