@@ -51,7 +51,7 @@ class ReferenceResolver:
             if ok is None:
                 form = fold(strings[oh])
                 ok = cache[(lh, oh)] = fold(strings[lh]) in self._words or form in self._words or \
-                    form.startswith("-") or form.lstrip("-t").lstrip("-") in self._words
+                    form.startswith("-") or form.lstrip("-t").lstrip("-") in self._words or form in self.lex.role_words
             if ok:
                 out.append(k)
         return out
@@ -72,11 +72,21 @@ class ReferenceResolver:
                     if toks is not None:
                         direct.update(range(toks.start, toks.end))
         inside |= direct
+        reported = set(direct)  # every quotation's words, indirect ones too
+        for q in quotes:
+            if q.type != "direct":
+                for s, e in q.content:
+                    toks = tokens_in(doc, s, e)
+                    if toks is not None:
+                        reported.update(range(toks.start, toks.end))
         refs = References()
         ctx = Context(doc, lex, refs, inside, para_of=_paragraph_of(doc, text), direct=direct)
         names = [Link(m.start, m.end, m.i, m.j, "name", quoted=m.i in inside, gender=_article_gender(doc, m.i),
-                      subject=any(doc[t].dep_ in SUBJECT_DEPS for t in range(m.i, m.j)), sent=sentence_of(doc[m.i]).start)
+                      subject=any(doc[t].dep_ in SUBJECT_DEPS for t in range(m.i, m.j)), relative=m.i not in reported and _relative_subject(doc, lex, m.j),
+                      sent=sentence_of(doc[m.i]).start)
                  for m in mentions]
+        for lk in names:
+            lk.subject = lk.subject or _topic(doc, lex, lk.i)
         cluster(refs, mentions, names, lex.gaz, lex.org_alias, text)
         ctx.described = describe(doc, lex, refs, mentions, names)
         gender.assign(doc, lex, refs.entities)
@@ -96,6 +106,7 @@ class ReferenceResolver:
             # a description may hold a name ('un responsable du Hamas'), never be one
             if lk is not None and not (lk.form == "pronoun" and any(t in covered for t in range(lk.i, lk.j))):
                 lk.quoted = lk.i in inside
+                lk.subject = lk.subject or _topic(doc, lex, lk.i)
                 others.append((lk, tok if lk.form == "description" else None))
         others += speakers.mark_speakers(ctx, quotes, others)
         ctx.pending = {lk.head: lk for lk, _ in others if lk.form == "description" and lk.head >= 0}
@@ -155,6 +166,25 @@ class ReferenceResolver:
         doc._.sg_actors = actors
         doc._.sg_quotes = records
         return doc
+
+
+def _topic(doc: Doc, lex: Lexicon, i: int) -> bool:
+    """True when a topic marker opens the noun phrase at token i ('Quant au procureur, …', 'quant à la ministre'):
+    what the sentence is about, and the one whose words follow, as a subject is."""
+    k = i
+    while k > 0 and doc[k - 1].pos_ == "DET":
+        k -= 1
+    return any(k >= len(m) and tuple(fold(t.text) for t in doc[k - len(m):k]) == m for m in lex.topic_markers)
+
+
+def _relative_subject(doc: Doc, lex: Lexicon, j: int) -> bool:
+    """True when a name is the antecedent of a subject relative pronoun right after it ('… du ministre, Paul Roux, qui a
+    pris la parole'): the subject of that clause, whatever the name's own place in the sentence, so a pronoun after
+    it may stand for it as for a subject (not inside reported words, which are the speaker's clause, not the story's);
+    the one whose words a quotation goes on with stays a main clause's subject."""
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    return j < len(doc) and fold(doc[j].text) in lex.relative_subjects and doc[j].dep_ in SUBJECT_DEPS
 
 
 def _article_gender(doc: Doc, i: int) -> str | None:

@@ -66,7 +66,7 @@ def description(doc: Doc, lex: Lexicon, tok: Token, heads: set[str]) -> Link | N
     if tok.pos_ != "NOUN" and not (tok.pos_ == "ADJ" and fold(tok.text) in lex.epithets
                                    and any(c.dep_ == "det" for c in tok.children)):
         return None  # an epithet with its article is a noun the tagger took for an adjective ('la plaignante')
-    if fold(tok.lemma_) not in heads and fold(tok.text) not in heads:
+    if fold(tok.lemma_) not in heads and fold(tok.text) not in heads and fold(tok.text) not in lex.role_words:
         return None
     # 'du président', 'aux manifestants': the contracted preposition holds the article
     if not any(c.dep_ in ("det", "nmod:poss") or c.dep_ == "case" and fold(c.text) in CONTRACTED for c in tok.children) \

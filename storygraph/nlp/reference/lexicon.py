@@ -8,6 +8,20 @@ from ..mentions import Gazetteer
 from .kinds import NounKinds
 
 
+class Gendered(frozenset):
+    """A list of titles that also holds each title's other gender, under the grammar's gender key ('rectrice' for
+    'recteur', 'préfète' for 'préfet'): French forms a feminine title by regular endings no list need spell out."""
+
+    def __new__(cls, words, key):
+        obj = super().__new__(cls, words)
+        obj._key = key
+        obj._keys = frozenset(key(w) for w in words)
+        return obj
+
+    def __contains__(self, word: object) -> bool:
+        return frozenset.__contains__(self, word) or isinstance(word, str) and self._key(word) in self._keys
+
+
 class Lexicon:
     """Titles, institution and group nouns, pronouns and honorifics of one language, folded for lookup."""
 
@@ -18,7 +32,7 @@ class Lexicon:
         self.gaz = Gazetteer(lang)
         self.grammar = grammar(lang)
         self.roles = sorted({fold(r) for r in data["roles"]}, key=len, reverse=True)
-        self.role_words = {fold(r).split()[0] for r in data["roles"]}
+        self.role_words = Gendered({fold(r).split()[0] for r in data["roles"]}, self.grammar.gender_key)
         self.org_words = {fold(w) for w in data["org_words"]}
         self.groups = {fold(w) for w in data["group_nouns"]}
         self.people = {fold(w) for w in events.get("people_nouns", [])}
@@ -26,12 +40,16 @@ class Lexicon:
         self.demonym_endings = tuple(fold(w) for w in data.get("demonym_endings", []))
         self.org_anaphors = {fold(w) for w in data.get("org_anaphors", [])}
         self.manner_nouns = {fold(w) for w in resource(lang, "grammar").get("manner_nouns", [])}
+        self.relative_subjects = {fold(w) for w in resource(lang, "grammar").get("relative_subjects", [])}
+        self.and_words = {fold(w) for w in resource(lang, "grammar").get("and_words", [])}
         self.same_words = {fold(w) for w in resource(lang, "grammar").get("same_words", [])}
         self.pronouns = {fold(k): v for k, v in data["pronouns"].items()}
         self.object_pronouns = {fold(k): v for k, v in data.get("object_pronouns", {}).items()}
         self.idiom_clitic_verbs = {fold(w) for w in data.get("idiom_clitic_verbs", [])}
         self.authored = {fold(w) for w in data.get("authored_nouns", [])}
         self.impersonal = {fold(w) for w in data.get("impersonal_pronouns", [])}
+        self.topic_markers = {tuple(fold(w).split()) for w in data.get("topic_markers", [])}
+        self.agent_endings = tuple(fold(w) for w in data.get("agent_noun_endings", []))
         self.feminine_finals = tuple(fold(w) for w in data.get("feminine_word_endings", []))
         self.counts = {fold(k): int(v) for k, v in data.get("count_words", {}).items()}
         self.possessives = {fold(k): v for k, v in data.get("possessives", {}).items()}
@@ -57,6 +75,11 @@ class Lexicon:
         # the unlisted nouns' kind, learnt from the listed ones (people against bodies, places and documents)
         # (the examples as written: the vectors know 'pénaliste', not its folded form)
         lower = lambda words: {w.lower() for w in words}  # noqa: E731
+        # the unlisted nouns that name no one: nearer to nouns of qualities and states than to anyone who may speak
+        self.abstract = NounKinds(lower(data.get("abstract_nouns", [])),
+                                  lower(data["roles"]) | lower(data["org_words"]) | lower(data["group_nouns"]) |
+                                  lower(data.get("authored_nouns", [])) | lower(data.get("org_anaphors", [])) |
+                                  lower(events.get("people_nouns", [])))
         self.kinds = NounKinds(lower(data["roles"]) | lower(data.get("epithets", [])) | lower(events.get("people_nouns", [])),
                                lower(data["org_words"]) | lower(data.get("org_anaphors", [])) |
                                lower(data.get("authored_nouns", [])) | lower(events.get("country_anaphors", [])) |

@@ -116,6 +116,8 @@ def titled_person(ctx: Context, head: str, rest: list[str], lk: Link) -> int | N
         else:
             has_head = bool(keys(lex, {head} | lex.synonyms.get(head, set())) & dwords)
         score = 2 * has_head + shared
+        if has_head and not shared and other_title(ctx, ent, head, rest, qualified=True):
+            continue  # 'le ministre de l'Intérieur' is not the one named 'ministre de la Santé'
         if score < 2 or (not has_head and shared < 2) or (after and (not has_head or shared < 1)):
             continue
         key = (score, max(seen))
@@ -317,7 +319,8 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             # a definite title the article gave no one ('l'ex-candidat', 'la ministre'): it refers back, as a
             # pronoun does, to the most salient person of its gender the story is about (a subject, a speaker, an
             # object; not a complement: 'les députés de X', 'un procès contre X et Y')
-            found = most_salient(ctx, lk, people=True, centred=True, unless=lambda ent: other_title(ctx, ent, h, rest))
+            found = most_salient(ctx, lk, people=True, centred=True, unless=lambda ent: other_title(ctx, ent, h, rest) or
+                                 other_post(ctx, ent, h, rest))
             if found is not None and ctx.para_of and ctx.para_of[found[1].i] != ctx.para_of[lk.i] and \
                     (lk.subject or lk.speaker):
                 # a title opening a paragraph about someone new ('A Washington, le porte-parole du département d'État
@@ -426,6 +429,15 @@ def other_office(ctx: Context, ent: Entity, head: str) -> bool:
     return None
 
 
+def other_post(ctx: Context, ent: Entity, head: str, rest: list[str]) -> bool:
+    """True when a title with words of its own ('le ministre haïtien des Affaires étrangères', 'le porte-parole du
+    gouvernement') names one post, and the article gave this person another ('président kényan', 'capitaine'): a
+    generic head ('le chef de …') may stand for any post, so it never rules anyone out here."""
+    if not any(len(w) > 2 for w in rest) or head in ctx.lex.generic_heads:
+        return False
+    return other_office(ctx, ent, head)
+
+
 def other_kind(ctx: Context, ent: Entity, head: str) -> bool:
     """True when an organisation is described as something else than this noun says ('le syndicat' is not the
     party described as 'le parti de X')."""
@@ -514,7 +526,7 @@ def agrees(ctx: Context, lk: Link, x: Link, ent: Entity) -> bool:
 
 def salience(ctx: Context, lk: Link, x: Link, distance: int) -> float:
     """How strongly a pronoun points back to a mention: role, form, speaking, distance."""
-    w = 2.0 if x.subject else 1.0
+    w = 2.0 if x.subject or x.relative and lk.form == "pronoun" else 1.0
     if x.speaker:
         w += 1.5
     if x.form == "name":
@@ -524,15 +536,17 @@ def salience(ctx: Context, lk: Link, x: Link, distance: int) -> float:
     return w * 0.5 ** distance
 
 
-def other_title(ctx: Context, ent: Entity, head: str, rest: list[str]) -> bool:
+def other_title(ctx: Context, ent: Entity, head: str, rest: list[str], qualified: bool = False) -> bool:
     """True when a person holds the same title for something else ('le président américain' is not 'le président
-    ukrainien'), so a title phrase cannot refer back to him."""
-    if not rest:
+    ukrainien'), so a title phrase cannot refer back to him (`qualified`: only a title that says for what, not a bare
+    'président', rules him out)."""
+    if not any(len(w) > 2 for w in rest):
         return False
     heads = {head} | ctx.lex.synonyms.get(head, set())
     for d in ent.descriptions:
         words = set(re.split(r"[\s'’,()]+", fold(d["text"]) + " " + fold(d.get("org") or ""))) - {""}
-        if words & heads and not any(_stem_in(w, words) for w in rest if len(w) > 2):
+        own = [w for w in words - heads if len(w) > 2 and w not in ctx.lex.determiners]
+        if words & heads and not any(_stem_in(w, words) for w in rest if len(w) > 2) and (own or not qualified):
             return True
     return False
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...lang.text import fold, strip_article
 from ..index import text_of, tokens_in
 from ..quotes import Quote
-from .detect import features
+from .detect import SUBJECT_DEPS, features
 from .entities import Link
 from .resolve import Context, resolve_description, salience
 
@@ -169,6 +169,14 @@ def assign(ctx: Context, quotes: list[Quote]) -> list[list[int]]:
                 if lk.entity < 0 and lk.form == "description":
                     resolve_description(ctx, lk, None)
                 a = lk.entity
+                if not_an_agent(ctx, lk, q.cue):
+                    # 'Ouagadougou, qui …, a regretté le manque de …', '… font état de': an abstract noun says nothing;
+                    # the words are those of who was speaking or acting just before, the phrase no speaker at all
+                    b = current_speaker(ctx, q.start, lk.entity)
+                    if b is not None:
+                        ids.append(b)
+                        q.speakers = [x for x in q.speakers if tuple(x) != (s, e)]
+                        continue
                 if lk.rule in ("issuer", "counted") or lk.also and lk.form == "pronoun" and lk.rule != "possessive":
                     ids.extend(b for b in lk.also if b >= 0 and b not in ids and b != a)
             if a >= 0 and a not in ids:
@@ -182,9 +190,32 @@ def assign(ctx: Context, quotes: list[Quote]) -> list[list[int]]:
     return out
 
 
-def current_speaker(ctx: Context, at: int) -> int | None:
+def not_an_agent(ctx: Context, lk: Link, cue: tuple[int, int] | None = None) -> bool:
+    """True when a speaker phrase is a description no one could be: its head noun names no title, body, group,
+    people or document the lexicon knows and has no ending French derives agent nouns with ('soudeur', 'pianiste');
+    and either the model's vectors put it among nouns of qualities and states ('le manque de …', 'l'élégance'), or
+    they place it among no people and it is not even the cue's grammatical subject (the object the speaker search
+    fell on: '… a regretté le manque de …'). 'Une motion demandant que …', 'que l'inspection du travail accuse' say
+    it as subjects, and speak."""
+    if lk.form != "description" or lk.entity < 0 or ctx.refs.entities[lk.entity].named:
+        return False
+    head = ctx.doc[lk.head] if lk.head >= 0 else ctx.doc[lk.i:lk.j].root
+    h = fold(head.lemma_)
+    if head.pos_ != "NOUN" or h.endswith(ctx.lex.agent_endings) or fold(head.text).rstrip("s").endswith(ctx.lex.agent_endings) or \
+            h in ctx.lex.head_words or fold(head.text) in ctx.lex.head_words or \
+            h in ctx.lex.authored or fold(head.text) in ctx.lex.authored:
+        return False
+    if ctx.lex.abstract.person(ctx.doc.vocab, head.lemma_.lower()) is True:
+        return True
+    # its cue's subject, or the noun the cue's participle qualifies ('une motion demandant que …')
+    subject = cue is not None and (head.dep_ in SUBJECT_DEPS and cue[0] <= head.head.idx < cue[1] or
+                                   any(cue[0] <= c.idx < cue[1] for c in head.children))
+    return not subject and ctx.lex.kinds.person(ctx.doc.vocab, head.lemma_.lower()) is False
+
+
+def current_speaker(ctx: Context, at: int, unless: int = -1) -> int | None:
     """The most salient person or body subject (or speaker) in the sentences just before a character offset,
-    in its paragraph or the one before."""
+    in its paragraph or the one before (other than entity `unless`)."""
     toks = tokens_in(ctx.doc, at, at + 1)
     if toks is None:
         return None
@@ -193,7 +224,7 @@ def current_speaker(ctx: Context, at: int) -> int | None:
     probe = Link(at, at + 1, i, i + 1, "pronoun")
     best: dict[int, float] = {}
     for x in ctx.refs.links:
-        if x.start >= at or x.entity < 0 or not (x.subject or x.speaker) or (x.quoted and not x.speaker):
+        if x.start >= at or x.entity < 0 or x.entity == unless or not (x.subject or x.speaker) or (x.quoted and not x.speaker):
             continue
         d = here - ctx.sent_no(x.i)
         if d > 3 or (ctx.para_of and para - ctx.para_of[x.i] > 1):

@@ -105,7 +105,25 @@ def title_before(doc: Doc, lex: Lexicon, m: Mention) -> tuple[int, int] | None:
         steps += 1
     if lo is None:
         return None
+    lo = coordinated_title(doc, lex, lo)
     return doc[lo].idx, doc[i].idx + len(doc[i])
+
+
+def coordinated_title(doc: Doc, lex: Lexicon, lo: int) -> int:
+    """'le ministre de l'Intérieur et porte-parole du gouvernement X': titles joined by a coordinator are all the
+    name's; the token where the first of them starts (lo itself when none comes before)."""
+    while lo >= 2 and fold(doc[lo - 1].text) in lex.and_words:
+        k, found = lo - 2, None
+        while k >= 0 and lo - k < 10 and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
+            if doc[k].pos_ == "DET" and found is not None:
+                break
+            if fold(doc[k].text) in lex.role_words:
+                found = k
+            k -= 1
+        if found is None:
+            break
+        lo = found
+    return lo
 
 
 def stacked_title(doc: Doc, lex: Lexicon, before: tuple[int, int] | None) -> tuple[int, int] | None:
