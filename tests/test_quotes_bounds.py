@@ -21,7 +21,7 @@ def test_a_report_inside_a_quotation_ends_before_its_closing_mark(analyze):
 def test_a_verb_coordinated_with_the_cue_ends_its_object(analyze):
     s = analyze("La directrice, Anne Rolland, admet des « retards importants » mais refuse de parler d'échec.")
     assert ("mixed", "Anne Rolland", "des « retards importants »") in quotes(s)
-    s = analyze("Le syndicat reconnaît une avancée mais maintient son appel à la grève.")
+    s = analyze("Le syndicat salue une avancée mais maintient son appel à la grève.")
     assert contents(s)[0] == "une avancée"
 
 

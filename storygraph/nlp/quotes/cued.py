@@ -55,6 +55,8 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     cue = cue_span(ctx, v, lem)
     opening = fronted_participle(ctx, v, sent)
     if opening is not None:
+        if _shown_only(ctx, lem, opening[0], opening[1]):
+            return None  # 'Reconnaissant sa défaite, le maire …': a fact owned up to, no words reported
         return _reported(ctx, opening[0], opening[1], cue, lem, [opening[2]], v)
     subj = subject_of(ctx, v)
     misread = misread_incise(ctx, v, subj)
@@ -211,7 +213,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     comp = complement(ctx, v, lem) if not not_yet(lex, v) else None
     if comp is not None:
         start, end = comp
-        bare = lem in lex.marked_only and not _argued(ctx, start, end)
+        bare = _shown_only(ctx, lem, start, end)
         if (bare or negated(lex, v) and lem not in lex.litotes) and not any(start <= m.open < end for m in marks):
             # 'ne cachait pas sa frustration', 's'est montré prudent', 'n'ont pas revendiqué l'attaque':
             # a feeling shown or a claim not made, no words reported
@@ -234,6 +236,20 @@ def _apposed_subject(ctx: Context, v: Token) -> list[Token]:
             and ctx.forms[lo - 1] == "," and top.head.i < lo - 1 and top.head.dep_ in ("pobj", "obl", "nmod"):
         return [top]
     return []
+
+
+def _shown_only(ctx: Context, lem: str, start: int, end: int) -> bool:
+    """The complement between the characters start and end of a `marked_only` cue is a bare object or attribute,
+    which reports words only when quoted words stand in it ('a reconnu sa défaite' / 'a reconnu des « erreurs »');
+    an infinitive ('a reconnu avoir menti') reports as any cue's does."""
+    if lem not in ctx.lex.marked_only or any(start <= m.open < end for m in ctx.marks):
+        return False
+    toks = tokens_in(ctx.doc, start, end)
+    first = toks[0] if toks is not None and len(toks) else None
+    if first is not None and (first.pos_ in ("VERB", "AUX") or ctx.words[first.i] in ("de", "d'", "à")) \
+            and any("Inf" in feature(t, "VerbForm") for t in toks[:3]):
+        return False
+    return not _argued(ctx, start, end)
 
 
 def _argued(ctx: Context, start: int, end: int) -> bool:
