@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..grammar import first_group_lemmas
 from ..index import sentence_of, text_of, tokens_in
 from ..mentions import fold
 from .context import Context
@@ -394,7 +395,8 @@ def _new_speaker_after(ctx: Context, k: int, end: int) -> bool:
     lex = ctx.lex
     doc = ctx.doc
     j = k + 1
-    while j < end and j - k <= 6 and (doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+    while j < end and j - k <= 6 and (doc[j].pos_ in ("DET", "NOUN", "PROPN", "NUM")
+                                      or (doc[j].pos_ == "ADJ" and not (j > k + 1 and doc[j].text.endswith(lex.participle_endings)))
                                       or (doc[j].pos_ == "PRON" and ctx.words[j] not in ("qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "ou"))
                                       or ctx.words[j] in ("d'", "de")):
         j += 1
@@ -402,11 +404,25 @@ def _new_speaker_after(ctx: Context, k: int, end: int) -> bool:
         return False
     while j < end and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV"):
         j += 1
-    if j >= end or doc[j].pos_ != "VERB" or not lemma(lex, doc[j]):
+    if j >= end:
         return False
     v = doc[j]
-    absolute = v.dep_ == "acl" and v.text.endswith(lex.participle_endings) and k < v.head.i < j  # 'la France demandant …'
-    return absolute or any(c.dep_ in SUBJ_DEPS and k < c.i < j for c in v.children)
+    if v.pos_ == "ADJ" and v.text.endswith(lex.participle_endings):
+        # ', la FNTR menaçant de …': a present participle the tagger took for an adjective of the noun before it
+        return any(c in lex.verbs for c in first_group_lemmas(fold(v.text), lex.lang))
+    if v.pos_ != "VERB":
+        return False
+    participle = v.text.endswith(lex.participle_endings) and "Part" in feature(v, "VerbForm")
+    if not lemma(lex, v):
+        # 'Rome allant jusqu'à évoquer …': a participle of its own subject leading to a speech verb's infinitive
+        if not participle or not any("Inf" in feature(t, "VerbForm") and lemma(lex, t) for t in doc[j + 1:min(end, j + 4)]):
+            return False
+        return True
+    absolute = v.dep_ == "acl" and participle and k < v.head.i < j  # 'la France demandant …'
+    # ', d'autres demandent …': a finite speech verb right after a noun phrase opens a clause of that phrase, the
+    # reported words cannot go on with a verb of their own there (the parse may miss the subject: 'd'autres')
+    finite = "Fin" in feature(v, "VerbForm") and any(doc[x].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") for x in range(k + 1, j))
+    return absolute or finite or any(c.dep_ in SUBJ_DEPS and k < c.i < j for c in v.children)
 
 
 def _reports_in_turn(ctx: Context, k: int, end: int) -> bool:
