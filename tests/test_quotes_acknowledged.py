@@ -32,3 +32,13 @@ def test_its_que_clause_and_its_infinitive_still_report(analyze):
 def test_another_verb_with_a_bare_object_still_reports(analyze):
     s = analyze("Le syndicat des enseignants a dénoncé la fermeture de trois classes.")
     assert quotes(s) == [("indirect", "la fermeture de trois classes")]
+
+
+def test_a_noun_complement_of_the_object_does_not_make_it_a_stance(analyze):
+    s = analyze("Reconnaissant des erreurs de calendrier, l'équipe sortante a annoncé qu'elle siégerait dans l'opposition.")
+    assert quotes(s) == [("indirect", "elle siégerait dans l'opposition")]
+
+
+def test_a_stance_shown_with_a_que_clause_reports_it(analyze):
+    s = analyze("La syndique s'est montrée certaine que les négociations aboutiraient avant l'été.")
+    assert quotes(s) == [("indirect", "les négociations aboutiraient avant l'été")]

@@ -249,6 +249,9 @@ def _shown_only(ctx: Context, lem: str, start: int, end: int) -> bool:
     if first is not None and (first.pos_ in ("VERB", "AUX") or ctx.words[first.i] in ("de", "d'", "à")) \
             and any("Inf" in feature(t, "VerbForm") for t in toks[:3]):
         return False
+    if first is not None and first.pos_ in ("DET", "NOUN", "PROPN", "NUM") and \
+            not (first.i > 0 and ctx.words[first.i - 1] in ctx.lex.que):
+        return True  # a noun phrase's own complements ('des erreurs de calendrier') state no stance
     return not _argued(ctx, start, end)
 
 
@@ -427,9 +430,11 @@ def narrative_before(lex: Lexicon, doc: Doc, m: Marked) -> int | None:
     lead = text[sent.start_char:m.open - (text[m.open] in "'`" and text[m.open - 1:m.open] == text[m.open])]
     words = lead.split()
     inner = tokens_in(doc, m.cs, min(m.ce, m.cs + 12))
-    first = next((t for t in inner or [] if not (t.pos_ == "PRON" and t.text.islower()) and t.pos_ != "ADV"), None)
+    first = next((t for t in inner or [] if not (t.pos_ == "PRON" and t.text.islower() and t.dep_ not in SUBJ_DEPS)
+                  and t.pos_ != "ADV"), None)
     # 'Les efforts de l'Égypte et des autres médiateurs, "se poursuivent …"': the marks open on the verb
-    # (past its clitics) of the subject before them, even past a comma
+    # (past its clitics) of the subject before them, even past a comma; a subject pronoun ('Sur place, « c'est
+    # …', 'Dimanche, « on a tout perdu »') opens a clause of its own
     verb_first = first is not None and first.pos_ in ("VERB", "AUX") and first.text.islower() \
         and "Fin" in feature(first, "VerbForm") and not any(c in lead for c in "«»“”\"")
     # after an opening bracket the marks begin an aside of their own: '(« … », a-t-il rappelé)'
