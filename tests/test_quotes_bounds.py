@@ -73,3 +73,16 @@ def test_a_phrase_set_off_before_marks_that_open_on_their_own_subject_is_no_part
 def test_an_according_to_source_with_a_relative_clause_after_marked_words(analyze):
     text = "La grêle a détruit les récoltes.\n\n« Catastrophique », d'après le syndicat des agriculteurs, qui réclame des aides."
     assert ("direct", "le syndicat des agriculteurs", "Catastrophique") in quotes(analyze(text))
+
+
+def test_a_verb_that_cannot_share_the_speakers_number_stays_in_the_clause(analyze):
+    # 'surveillaient' (plural) cannot have 'Le préfet' as subject: the parse hangs it on the cue, wrongly
+    s = analyze("Le préfet a ajouté que les secours étaient « sur le pont » et surveillaient la montée des eaux.")
+    assert contents(s) == ["les secours étaient « sur le pont » et surveillaient la montée des eaux"]
+    s = analyze("Les élus ont dénoncé des « mensonges » et quittent la séance.")
+    assert contents(s) == ["des « mensonges »"]
+
+
+def test_an_incise_verbal_phrase_of_a_few_words_before_its_subject(analyze):
+    text = "Le match a été reporté.\n\n« On verra », botte en touche le sélectionneur."
+    assert quotes(analyze(text)) == [("direct", "le sélectionneur", "On verra")]

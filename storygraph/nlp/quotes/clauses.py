@@ -289,7 +289,7 @@ def clause_end(ctx: Context, start_tok: int, sent: Span, coordinated: bool = Tru
                 any(c.i < start_tok and (c.pos_ == "VERB" and c.dep_ in ("conj", "parataxis") or c.dep_ in SUBJ_DEPS)
                     for c in lv.children)
             if lv.pos_ == "VERB" and linked and "Fin" in feature(lv, "VerbForm") \
-                    and not any(c.dep_ in SUBJ_DEPS and c.i > k for c in lv.children):
+                    and not any(c.dep_ in SUBJ_DEPS and c.i > k for c in lv.children) and not _disagrees(lv):
                 end_tok = k
                 break
         if f == "," and start_tok + 2 < k < end_tok - 1 and k not in marked and words[k + 1] in lex.according_first and \
@@ -359,6 +359,19 @@ def _true_end(ctx: Context, end: int) -> int:
             return end
         end = sentence_of(doc[end]).end
     return end
+
+
+def _disagrees(lv: Token) -> bool:
+    """lv, a finite verb the parse coordinates with the cue, differs from the cue's finite form in number: it
+    cannot share the speaker as subject ('Le préfet a ajouté que les secours étaient « prêts » et surveillaient
+    …'), so it goes on with the reported clause."""
+    cue = lv.head
+    finite = cue if "Fin" in feature(cue, "VerbForm") else next((c for c in cue.children if c.dep_.startswith("aux")
+                                                                    and "Fin" in feature(c, "VerbForm")), None)
+    if finite is None:
+        return False
+    a, b = feature(lv, "Number"), feature(finite, "Number")
+    return bool(a) and bool(b) and a != b
 
 
 def _verb_here(lex: Lexicon, t: Token, k: int, start_tok: int) -> bool:
