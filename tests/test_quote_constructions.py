@@ -39,7 +39,7 @@ def test_testimony_after_a_colon_runs_to_the_last_closing_mark(analyze):
 # ---------------------------------------------------------------- what the verb's complement reports
 
 @pytest.mark.parametrize("sentence, cue, content", [
-    ("La candidate écologiste a reconnu sa défaite dimanche soir.", "reconnu", "sa défaite dimanche soir"),
+    ("La candidate écologiste a revendiqué la victoire dimanche soir.", "revendiqué", "la victoire dimanche soir"),
     ("Le syndicat Force ouvrière dénonce les cadences imposées aux caissières.", "dénonce",
      "les cadences imposées aux caissières"),
     ("Le procureur Marc Lenoir a requis deux ans de prison ferme contre le gérant.", "requis",

@@ -120,7 +120,12 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote]) -> None:
                     pre_end = t.idx
                     while pre_end > toks[0].idx and text[pre_end - 1] in TRIM:
                         pre_end -= 1
-                    if pre_end - toks[0].idx > 10:
+                    m = next((m for m in marks if m.cs <= toks[0].idx + 2 and m.ce >= pre_end - 2 and not m.used), None)
+                    if m is not None:
+                        # '« Catastrophique », d'après le syndicat, qui …': the marked words are the quotation
+                        m.used = True
+                        quotes.append(Quote("direct", [(m.cs, m.ce)], cue, "selon", speakers=spk, anchor=m.cs))
+                    elif pre_end - toks[0].idx > 10:
                         quotes.append(_mk_selon(doc, [(toks[0].idx, pre_end)], cue, spk, marks))
                     break
                 if cs < len(toks):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..grammar import first_group_lemmas
 from ..index import sentence_of, text_of, tokens_in
 from ..mentions import fold
 from .context import Context
@@ -288,7 +289,7 @@ def clause_end(ctx: Context, start_tok: int, sent: Span, coordinated: bool = Tru
                 any(c.i < start_tok and (c.pos_ == "VERB" and c.dep_ in ("conj", "parataxis") or c.dep_ in SUBJ_DEPS)
                     for c in lv.children)
             if lv.pos_ == "VERB" and linked and "Fin" in feature(lv, "VerbForm") \
-                    and not any(c.dep_ in SUBJ_DEPS and c.i > k for c in lv.children):
+                    and not any(c.dep_ in SUBJ_DEPS and c.i > k for c in lv.children) and not _disagrees(lv):
                 end_tok = k
                 break
         if f == "," and start_tok + 2 < k < end_tok - 1 and k not in marked and words[k + 1] in lex.according_first and \
@@ -360,6 +361,19 @@ def _true_end(ctx: Context, end: int) -> int:
     return end
 
 
+def _disagrees(lv: Token) -> bool:
+    """lv, a finite verb the parse coordinates with the cue, differs from the cue's finite form in number: it
+    cannot share the speaker as subject ('Le préfet a ajouté que les secours étaient « prêts » et surveillaient
+    …'), so it goes on with the reported clause."""
+    cue = lv.head
+    finite = cue if "Fin" in feature(cue, "VerbForm") else next((c for c in cue.children if c.dep_.startswith("aux")
+                                                                    and "Fin" in feature(c, "VerbForm")), None)
+    if finite is None:
+        return False
+    a, b = feature(lv, "Number"), feature(finite, "Number")
+    return bool(a) and bool(b) and a != b
+
+
 def _verb_here(lex: Lexicon, t: Token, k: int, start_tok: int) -> bool:
     """t, after the coordinator or comma at k, is a verb: tagged so, or a cue's form the tagger took for a noun
     with no determiner, coordinated with the cue before the reported words ('dénonce « … » et demande « … »')."""
@@ -394,7 +408,8 @@ def _new_speaker_after(ctx: Context, k: int, end: int) -> bool:
     lex = ctx.lex
     doc = ctx.doc
     j = k + 1
-    while j < end and j - k <= 6 and (doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+    while j < end and j - k <= 6 and (doc[j].pos_ in ("DET", "NOUN", "PROPN", "NUM")
+                                      or (doc[j].pos_ == "ADJ" and not (j > k + 1 and doc[j].text.endswith(lex.participle_endings)))
                                       or (doc[j].pos_ == "PRON" and ctx.words[j] not in ("qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "ou"))
                                       or ctx.words[j] in ("d'", "de")):
         j += 1
@@ -402,11 +417,25 @@ def _new_speaker_after(ctx: Context, k: int, end: int) -> bool:
         return False
     while j < end and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV"):
         j += 1
-    if j >= end or doc[j].pos_ != "VERB" or not lemma(lex, doc[j]):
+    if j >= end:
         return False
     v = doc[j]
-    absolute = v.dep_ == "acl" and v.text.endswith(lex.participle_endings) and k < v.head.i < j  # 'la France demandant …'
-    return absolute or any(c.dep_ in SUBJ_DEPS and k < c.i < j for c in v.children)
+    if v.pos_ == "ADJ" and v.text.endswith(lex.participle_endings):
+        # ', la FNTR menaçant de …': a present participle the tagger took for an adjective of the noun before it
+        return any(c in lex.verbs for c in first_group_lemmas(fold(v.text), lex.lang))
+    if v.pos_ != "VERB":
+        return False
+    participle = v.text.endswith(lex.participle_endings) and "Part" in feature(v, "VerbForm")
+    if not lemma(lex, v):
+        # 'Rome allant jusqu'à évoquer …': a participle of its own subject leading to a speech verb's infinitive
+        if not participle or not any("Inf" in feature(t, "VerbForm") and lemma(lex, t) for t in doc[j + 1:min(end, j + 4)]):
+            return False
+        return True
+    absolute = v.dep_ == "acl" and participle and k < v.head.i < j  # 'la France demandant …'
+    # ', d'autres demandent …': a finite speech verb right after a noun phrase opens a clause of that phrase, the
+    # reported words cannot go on with a verb of their own there (the parse may miss the subject: 'd'autres')
+    finite = "Fin" in feature(v, "VerbForm") and any(doc[x].pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") for x in range(k + 1, j))
+    return absolute or finite or any(c.dep_ in SUBJ_DEPS and k < c.i < j for c in v.children)
 
 
 def _reports_in_turn(ctx: Context, k: int, end: int) -> bool:

@@ -15,9 +15,9 @@ from .clauses import (adjectival_participle, after_incise, as_clause, fronted_pa
 from .complements import PASSIVE_AUX, agent_of, complement, passive_attribute, passive_object
 from .context import Context
 from .lexicon import AUXILIARY_FORMS, SUBJ_DEPS, Lexicon, cue_words, lemma, not_yet
-from .marks import CLOSERS, SPACES, TRIM, sentence_start
+from .marks import CLOSERS, OPENERS, SPACES, TRIM, sentence_start
 from .records import Marked, Quote
-from .speakers import (addressee, incise_subject, inverted_pronoun, is_incise, misread_incise, narrative_infinitive,
+from .speakers import (addressee, clitic_subject, incise_subject, inverted_pronoun, is_incise, misread_incise, narrative_infinitive,
                        narrative_subject, person_subject, place_of_on, speaker_spans, subject_of)
 from ..features import feature
 
@@ -55,6 +55,8 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     cue = cue_span(ctx, v, lem)
     opening = fronted_participle(ctx, v, sent)
     if opening is not None:
+        if _shown_only(ctx, lem, opening[0], opening[1]):
+            return None  # 'Reconnaissant sa défaite, le maire …': a fact owned up to, no words reported
         return _reported(ctx, opening[0], opening[1], cue, lem, [opening[2]], v)
     subj = subject_of(ctx, v)
     misread = misread_incise(ctx, v, subj)
@@ -98,6 +100,9 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         if q is not None:
             q.content += [p for p in aside[1:]]
         return q
+    fronted = fronted_incise(ctx, v, lem, sent, subj)
+    if fronted is not None:
+        return fronted
     # 1. '« … », a déclaré X' — the cue closes a marked passage just before it
     k = v.i - 1
     while k >= 0 and v.i - k < 8:
@@ -211,13 +216,55 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     comp = complement(ctx, v, lem) if not not_yet(lex, v) else None
     if comp is not None:
         start, end = comp
-        bare = lem in lex.marked_only and not _argued(ctx, start, end)
+        bare = _shown_only(ctx, lem, start, end)
         if (bare or negated(lex, v) and lem not in lex.litotes) and not any(start <= m.open < end for m in marks):
             # 'ne cachait pas sa frustration', 's'est montré prudent', 'n'ont pas revendiqué l'attaque':
             # a feeling shown or a claim not made, no words reported
             return None
         return _reported(ctx, start, end, cue, lem, subj, v)
     return None
+
+
+def fronted_incise(ctx: Context, v: Token, lem: str, sent: Span, subj: list[Token]) -> Quote | None:
+    """'Pourtant, assure le maire, les travaux seront finis en juin', 'Certes, explique un de ses membres, P': an
+    incise after a connector or a short adverbial that opens the sentence; what it reports is the clause after the
+    comma that closes it (the marked passage, when that is all there is)."""
+    lex = ctx.lex
+    doc = ctx.doc
+    lo = group_start(v)
+    k = lo - 1
+    start = sent.start
+    while start < k and (doc[start].is_space or ctx.forms[start] in ("-", "—", "–")):
+        start += 1
+    if k <= start or ctx.forms[k] != "," or k - start > 5 or not v.text.islower():
+        return None
+    if any(x in ctx.marked or ctx.forms[x] in OPENERS or "Fin" in feature(doc[x], "VerbForm") for x in range(start, k)):
+        return None  # a clause of its own before the comma: the verb is not an incise set in front
+    close = next((j for j in range(v.i + 1, min(sent.end, v.i + 12)) if ctx.forms[j] in (",", ".", ";", ":")), None)
+    if close is None:
+        return None
+    spk = clitic_subject(lex, v) or (incise_subject(ctx, doc[v.i + 1]) if v.i + 1 < close else None) \
+        or next((t for t in subj if v.i < t.i < close), None)
+    if spk is None and v.i + 1 < close and doc[v.i + 1].pos_ in ("PRON", "NOUN", "PROPN") \
+            and ctx.words[v.i + 1] not in lex.clitics:
+        spk = doc[v.i + 1]  # 'Certes, explique un de ses membres, …': between the two commas, only the subject fits
+    if spk is None:
+        return None
+    if close is None or ctx.forms[close] != "," or \
+            any("Fin" in feature(doc[j], "VerbForm") for j in range(v.i + 1, close) if doc[j] != spk):
+        return None
+    first = close + 1
+    while first < sent.end and doc[first].is_space:
+        first += 1
+    if first >= sent.end - 1:
+        return None
+    cue = cue_span(ctx, v, lem)
+    m = next((m for m in ctx.marks if m.open == doc[first].idx and not m.used), None)
+    if m is not None and (not m.closed or ctx.text[m.close + 1:sent.end_char].strip(SPACES + ".!?…") == ""):
+        m.used = True  # 'Mais, a-t-elle ajouté, « … »': the marked passage is the quotation
+        return Quote("direct", [(m.cs, m.ce)], cue, lem, speakers=speaker_spans(ctx, [spk], v), anchor=m.cs,
+                     addressee=addressee(v))
+    return _reported(ctx, doc[first].idx, clause_end(ctx, first, sent), cue, lem, [spk], v)
 
 
 def _apposed_subject(ctx: Context, v: Token) -> list[Token]:
@@ -234,6 +281,23 @@ def _apposed_subject(ctx: Context, v: Token) -> list[Token]:
             and ctx.forms[lo - 1] == "," and top.head.i < lo - 1 and top.head.dep_ in ("pobj", "obl", "nmod"):
         return [top]
     return []
+
+
+def _shown_only(ctx: Context, lem: str, start: int, end: int) -> bool:
+    """The complement between the characters start and end of a `marked_only` cue is a bare object or attribute,
+    which reports words only when quoted words stand in it ('a reconnu sa défaite' / 'a reconnu des « erreurs »');
+    an infinitive ('a reconnu avoir menti') reports as any cue's does."""
+    if lem not in ctx.lex.marked_only or any(start <= m.open < end for m in ctx.marks):
+        return False
+    toks = tokens_in(ctx.doc, start, end)
+    first = toks[0] if toks is not None and len(toks) else None
+    if first is not None and (first.pos_ in ("VERB", "AUX") or ctx.words[first.i] in ("de", "d'", "à")) \
+            and any("Inf" in feature(t, "VerbForm") for t in toks[:3]):
+        return False
+    if first is not None and first.pos_ in ("DET", "NOUN", "PROPN", "NUM") and \
+            not (first.i > 0 and ctx.words[first.i - 1] in ctx.lex.que):
+        return True  # a noun phrase's own complements ('des erreurs de calendrier') state no stance
+    return not _argued(ctx, start, end)
 
 
 def _argued(ctx: Context, start: int, end: int) -> bool:
@@ -411,9 +475,11 @@ def narrative_before(lex: Lexicon, doc: Doc, m: Marked) -> int | None:
     lead = text[sent.start_char:m.open - (text[m.open] in "'`" and text[m.open - 1:m.open] == text[m.open])]
     words = lead.split()
     inner = tokens_in(doc, m.cs, min(m.ce, m.cs + 12))
-    first = next((t for t in inner or [] if not (t.pos_ == "PRON" and t.text.islower()) and t.pos_ != "ADV"), None)
+    first = next((t for t in inner or [] if not (t.pos_ == "PRON" and t.text.islower() and t.dep_ not in SUBJ_DEPS)
+                  and t.pos_ != "ADV"), None)
     # 'Les efforts de l'Égypte et des autres médiateurs, "se poursuivent …"': the marks open on the verb
-    # (past its clitics) of the subject before them, even past a comma
+    # (past its clitics) of the subject before them, even past a comma; a subject pronoun ('Sur place, « c'est
+    # …', 'Dimanche, « on a tout perdu »') opens a clause of its own
     verb_first = first is not None and first.pos_ in ("VERB", "AUX") and first.text.islower() \
         and "Fin" in feature(first, "VerbForm") and not any(c in lead for c in "«»“”\"")
     # after an opening bracket the marks begin an aside of their own: '(« … », a-t-il rappelé)'

@@ -103,6 +103,15 @@ def unlisted_incise(ctx: Context, m: Marked, quotes: list[Quote], silent: list[T
             return None
         nxt = toks[close + 1]
     spk = incise_subject(ctx, nxt)
+    if spk is None and nxt.text != ",":
+        # '», botte en touche le sélectionneur', '», répond du tac au tac X': a verbal phrase of a few lowercase
+        # words, then the subject ending the sentence
+        k = next((k for k in range(3, min(len(toks), 6)) if not toks[k].text.islower() or toks[k].pos_ == "DET"), None)
+        if k is not None and all(t.text.isalpha() for t in toks[2:k]):
+            spk = incise_subject(ctx, toks[k])
+            last = spk.right_edge.i + 1 if spk is not None else None
+            if last is not None and not (last >= len(ctx.doc) or ctx.forms[last] in (".", ",", "!", "?", "\n")):
+                spk = None
     if spk is None:
         return None
     return Quote("direct", [(m.cs, m.ce)], (v.idx, v.idx + len(v.text)), fold(v.lemma_),
