@@ -76,11 +76,16 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
                 [g for c in ctx.kids(h) if c.dep_ == "cop" for g in ctx.kids(c) if g.dep_ in SUBJ]
             if subs:
                 return subs, passive
-        if v.dep_ == "acl" and "Inf" in feature(v, "VerbForm") and h.pos_ == "NOUN" and h.i < v.i:
+        infinitive = "Inf" in feature(v, "VerbForm") or \
+            any(c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in ctx.kids(v))  # 'd'avoir tué'
+        if v.dep_ == "acl" and infinitive and h.pos_ == "NOUN" and h.i < v.i:
             # 'la volonté de Moscou de soutenir': the noun's own 'de X'; 'Kim serait en mesure de proposer',
             # 'Pékin a l'intention de livrer': the subject of the clause the noun stands in
-            if h.i in ctx.tok_actor or fold(h.lemma_) in ctx.lex.roles or is_people(ctx.lex, h):
-                return [h], passive  # 'a convaincu le président, X, de donner': the one convinced acts
+            if h.i in ctx.tok_actor or fold(h.lemma_) in ctx.lex.roles or is_people(ctx.lex, h) or \
+                    fold(h.lemma_) in ctx.lex.org_words and h.dep_ in ("obj", "iobj") and resolve(ctx, h):
+                # 'a convaincu le président, X, de donner', 'accuse les forces rwandaises de soutenir': the one
+                # convinced or accused acts
+                return [h], passive
             own = [c for c in ctx.kids(h) if c.dep_ == "nmod" and c.i < v.i and c.i in ctx.tok_actor]
             if own:
                 return own[:1], passive
@@ -204,7 +209,8 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
     subs, passive = subjects(ctx, v)
     if v.dep_ in ("acl", "amod") and v.head.i != v.i and not v.text.endswith("ant") and \
             ("Part" in feature(v, "VerbForm") or v.pos_ == "ADJ") and \
-            not any(c.dep_ == "nsubj" for c in ctx.kids(v)):  # 'un scrutin que Washington avait condamné'
+            not any(c.dep_ == "nsubj" or c.dep_ == "mark" and c.i < v.i for c in ctx.kids(v)):
+        # ('un scrutin que Washington avait condamné'; 'accuse X d'avoir bombardé' is a past infinitive)
         subs = [v.head]  # 'Pyongyang sanctionné', 'l'Ukraine occupée': the noun the participle qualifies
         passive = v.pos_ != "ADJ" or entry.get("subject") == "recipient"
     if v.pos_ == "ADJ" and entry.get("subject") == "recipient":
@@ -384,15 +390,17 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         # 'il était attendu à Washington pour une visite', 's'est rendu à Rome pour une rencontre avec X'
         subs, _ = subjects(ctx, n.head)
         add(ctx, ev, "actor", subs)
-    if not ev.actors and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB" and \
-            (_light(ctx, n.head, n) or _builds_on(ctx, n.head, n)) and fold(n.head.lemma_) not in ctx.lex.beneficiary:
+    o = _carried_by(ctx, n)
+    if not ev.actors and o.dep_ in ("obj", "obj:lvc") and o.head.pos_ == "VERB" and \
+            (_light(ctx, o.head, n) or _builds_on(ctx, o.head, n)) and fold(o.head.lemma_) not in ctx.lex.beneficiary:
         # a light verb lends the noun its subject: 'X et Y ont tenu un sommet', 'X impose des sanctions à Y',
-        # and so does an event verb that builds what the noun names ('renforcer la coopération')
-        subs, passive = subjects(ctx, n.head)
+        # and so does an event verb that builds what the noun names ('renforcer la coopération'), through
+        # a noun that carries the event too ('X précisera ses mesures de représailles')
+        subs, passive = subjects(ctx, o.head)
         if not passive:
             add(ctx, ev, "actor", subs)
         verb_preps = ctx.lex.default_preps["verb"]
-        for role, c in complements(ctx, n.head, _meeting_place(verb_preps) if ev.mode == "meet" else verb_preps):
+        for role, c in complements(ctx, o.head, _meeting_place(verb_preps) if ev.mode == "meet" else verb_preps):
             if role == "place":
                 ev.place = ev.place or (c.idx, c.idx + len(c))
             add(ctx, ev, role, [c])
@@ -748,6 +756,16 @@ def _object_relative(ctx: Context, n: Token) -> Token | None:
     if trigger(ctx, w) is not None or fold(w.lemma_) in ctx.lex.beneficiary:
         return None
     return v if any(c.dep_ in SUBJ for c in ctx.kids(v)) else None
+
+
+def _carried_by(ctx: Context, n: Token) -> Token:
+    """The noun that carries an event noun as its bare 'de' complement ('des mesures de représailles', 'un
+    paquet de sanctions'), whose clause is the event's own; else the event noun itself."""
+    h = n.head
+    if n.dep_ == "nmod" and h.i < n.i and h.pos_ == "NOUN" and fold(h.lemma_) in ctx.lex.carriers and \
+            case_of(n) in ("de", "d'") and not any(c.dep_ in ("det", "nmod:poss", "nummod") for c in ctx.kids(n)):
+        return h
+    return n
 
 
 def _light(ctx: Context, v: Token, n: Token) -> bool:
