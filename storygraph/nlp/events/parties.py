@@ -298,17 +298,7 @@ def np_party(ctx: Context, t: Token) -> Party | None:
         else:
             break
         k += 1
-    first = _counted_from(t)
-    return "=" + text_of(doc)[first.idx:last.idx + len(last)], first.idx, last.idx + len(last)
-
-
-def _counted_from(t: Token) -> Token:
-    """The first word of a counted noun phrase ('quatre jeunes femmes', '15 détenus'): the count belongs to the
-    name of the group it counts, with the adjectives between it and the noun; the noun itself when uncounted."""
-    num = next((c for c in t.children if c.dep_ == "nummod" and c.i < t.i and c.pos_ == "NUM"), None)
-    if num is None or not all(x.pos_ == "ADJ" for x in t.doc[num.i + 1:t.i]):
-        return t
-    return num
+    return "=" + text_of(doc)[t.idx:last.idx + len(last)], t.idx, last.idx + len(last)
 
 
 def _bare_participle(x: Token, last: Token) -> bool:

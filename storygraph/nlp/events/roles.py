@@ -82,9 +82,9 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
             # 'la volonté de Moscou de soutenir': the noun's own 'de X'; 'Kim serait en mesure de proposer',
             # 'Pékin a l'intention de livrer': the subject of the clause the noun stands in
             if h.i in ctx.tok_actor or fold(h.lemma_) in ctx.lex.roles or is_people(ctx.lex, h) or \
-                    fold(h.lemma_) in ctx.lex.org_words and h.dep_ in ("obj", "iobj") and resolve(ctx, h):
-                # 'a convaincu le président, X, de donner', 'accuse les forces rwandaises de soutenir': the one
-                # convinced or accused acts
+                    h.dep_ in ("obj", "iobj") and resolve(ctx, h):
+                # 'a convaincu le président, X, de donner', 'accuse les forces rwandaises de soutenir', 'dénonce
+                # la décision américaine de sanctionner': the one convinced or accused, whoever the noun stands for, acts
                 return [h], passive
             own = [c for c in ctx.kids(h) if c.dep_ == "nmod" and c.i < v.i and c.i in ctx.tok_actor]
             if own:
