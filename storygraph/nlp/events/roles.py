@@ -236,6 +236,10 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         if c.dep_ == "obj" and fold(c.lemma_) in ctx.lex.symbols:
             # 'brûler des portraits du président du Rwanda': who the portraits stand for is the target
             add(ctx, ev, "recipient", of_complements(c))
+    if not ev.recipients and ev.type in STANCES and obj_role != "theme":
+        for c in ctx.kids(v):
+            if c.dep_ == "obj":
+                add_resolved(ev, "recipient", [a for a in author_of(ctx, c) if a[0] not in {b[0] for b in ev.actors}])
     if obj_role != "theme" and ev.type != "PROTEST" and \
             not any(c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl") for c in ctx.kids(v)):
         # 'a attaqué puis occupé le Pérou': verbs in a row share the object the last one names (a protest
@@ -281,6 +285,32 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
             ev.place = (c.idx, c.idx + len(c))
     if ev.type == "COERCE":
         custody_place(ctx, v, ev)
+
+
+#: the event types that take a stance on what someone proposed, said or did: accepting, backing, rejecting or
+#: criticising a thing of someone's is doing so towards its author
+STANCES = ("AGREE", "SUPPORT", "REJECT", "ACCUSE")
+
+
+def author_of(ctx: Context, o: Token) -> list[Party]:
+    """Whose the thing a stance bears on is ('la proposition de l'Égypte', 'les résultats proclamés par la
+    commission', 'sa politique', 'l'initiative turque'): nothing when the object is a party itself, an event
+    (whose own rules tell its parties) or no thing of anyone's."""
+    if o.pos_ != "NOUN" or resolve(ctx, o) or trigger(ctx, o) is not None:
+        return []
+    found = [a for c in of_complements(o)[:1] for a in resolve(ctx, c)]
+    if found:
+        return found
+    for c in ctx.kids(o):
+        if c.dep_ in ("acl", "amod") and c.pos_ == "VERB" and "Part" in feature(c, "VerbForm"):
+            found = [a for g in ctx.kids(c) if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and case_of(g) == "par"
+                     for a in resolve(ctx, g)]
+            if found:
+                return found
+    poss = next((c for c in ctx.kids(o) if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES), None)
+    if poss is not None:
+        return antecedent(ctx, poss, POSSESSIVES[fold(poss.text)])
+    return state_of(ctx, o)
 
 
 def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
