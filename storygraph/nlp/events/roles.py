@@ -209,7 +209,8 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
     subs, passive = subjects(ctx, v)
     if v.dep_ in ("acl", "amod") and v.head.i != v.i and not v.text.endswith("ant") and \
             ("Part" in feature(v, "VerbForm") or v.pos_ == "ADJ") and \
-            not any(c.dep_ == "nsubj" or c.dep_ == "mark" and c.i < v.i for c in ctx.kids(v)):
+            not any(c.dep_ == "nsubj" or c.dep_ == "mark" and c.i < v.i or
+                    c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in ctx.kids(v)):
         # ('un scrutin que Washington avait condamné'; 'accuse X d'avoir bombardé' is a past infinitive)
         subs = [v.head]  # 'Pyongyang sanctionné', 'l'Ukraine occupée': the noun the participle qualifies
         passive = v.pos_ != "ADJ" or entry.get("subject") == "recipient"
@@ -791,10 +792,12 @@ def _object_relative(ctx: Context, n: Token) -> Token | None:
 def _carried_by(ctx: Context, n: Token) -> Token:
     """The noun that carries an event noun as its bare 'de' complement ('des mesures de représailles', 'un
     paquet de sanctions'), whose clause is the event's own; else the event noun itself."""
-    h = n.head
-    if n.dep_ == "nmod" and h.i < n.i and h.pos_ == "NOUN" and fold(h.lemma_) in ctx.lex.carriers and \
-            case_of(n) in ("de", "d'") and not any(c.dep_ in ("det", "nmod:poss", "nummod") for c in ctx.kids(n)):
-        return h
+    for _ in range(2):  # 'une série de mesures de rétorsion'
+        h = n.head
+        if not (n.dep_ == "nmod" and h.i < n.i and h.pos_ == "NOUN" and fold(h.lemma_) in ctx.lex.carriers and
+                case_of(n) in ("de", "d'") and not any(c.dep_ in ("det", "nmod:poss", "nummod") for c in ctx.kids(n))):
+            break
+        n = h
     return n
 
 

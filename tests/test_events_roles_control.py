@@ -1,0 +1,59 @@
+"""Who acts in an infinitive hung on an accused body, who decides the event a carrier noun holds, and whom a
+stance on someone's proposal is aimed at (events.roles), on French sentences written for these tests."""
+
+
+def by_trigger(story, word):
+    return next(e for e in story.events if word in e["trigger"]["text"])
+
+
+def names(parties):
+    return [p["name"] for p in parties]
+
+
+def test_a_carrier_noun_lends_its_verb_subject_to_the_event_it_holds(analyze):
+    s = analyze("Le Sénégal a détaillé ses mesures de représailles contre la Gambie.")
+    e = by_trigger(s, "représailles")
+    assert names(e["actors"]) == ["Sénégal"]
+    assert names(e["recipients"]) == ["Gambie"]
+    s = analyze("Ottawa annoncera demain une série de mesures de rétorsion contre la Chine.")
+    e = by_trigger(s, "rétorsion")
+    assert names(e["actors"]) == ["Canada"]  # through two carrier nouns
+
+
+def test_the_accused_body_acts_in_the_infinitive_hung_on_it(analyze):
+    s = analyze("Le ministre accuse les forces rwandaises de soutenir les rebelles.")
+    e = by_trigger(s, "soutenir")
+    assert names(e["actors"]) == ["forces rwandaises"]
+    s = analyze("Le Mexique dénonce la décision américaine de sanctionner ses exportateurs.")
+    e = by_trigger(s, "sanctionner")
+    assert names(e["actors"]) == ["États-Unis"]  # the decision is the United States'
+
+
+def test_a_past_infinitive_is_no_participle_said_of_its_noun(analyze):
+    s = analyze("Le Mali soupçonne les autorités ivoiriennes d'avoir armé les rebelles.")
+    e = by_trigger(s, "armé")
+    assert names(e["actors"]) == ["Côte d'Ivoire"]
+    assert "Côte d'Ivoire" not in names(e["recipients"])
+    s = analyze("Le Hamas accuse les soldats israéliens d'avoir tué trois civils.")
+    e = by_trigger(s, "tué")
+    assert names(e["actors"]) == ["soldats israéliens"]
+    # a participle said of its noun still undergoes: 'les otages enlevés'
+    s = analyze("Les otages enlevés par le Hamas ont été libérés.")
+    e = by_trigger(s, "enlevés")
+    assert names(e["recipients"]) == ["otages"] and names(e["actors"]) == ["Hamas"]
+
+
+def test_a_stance_on_a_proposal_is_aimed_at_its_author(analyze):
+    s = analyze("Kiev refuse le plan de paix présenté par la Chine.")
+    assert names(by_trigger(s, "refuse")["recipients"]) == ["Chine"]
+    s = analyze("Le Tchad rejette les conditions fixées par le Soudan.")
+    assert names(by_trigger(s, "rejette")["recipients"]) == ["Soudan"]
+    s = analyze("Le parti a salué la décision du Conseil constitutionnel.")
+    assert names(by_trigger(s, "salué")["recipients"]) == ["Conseil constitutionnel"]
+
+
+def test_a_stance_on_a_thing_of_no_one_has_no_recipient(analyze):
+    s = analyze("Le Tchad rejette les résultats du scrutin de dimanche.")
+    e = by_trigger(s, "rejette")
+    assert names(e["actors"]) == ["Tchad"]
+    assert e["recipients"] == []
