@@ -57,3 +57,10 @@ def test_a_stance_on_a_thing_of_no_one_has_no_recipient(analyze):
     e = by_trigger(s, "rejette")
     assert names(e["actors"]) == ["Tchad"]
     assert e["recipients"] == []
+
+
+def test_a_demand_for_someones_act_is_addressed_to_them(analyze):
+    s = analyze("Les commerçants de Douala réclament une intervention du président Paul Biya.")
+    assert names(by_trigger(s, "réclament")["recipients"]) == ["Paul Biya"]
+    s = analyze("Le syndicat exige le retour du calme.")
+    assert by_trigger(s, "exige")["recipients"] == []  # the calm is no one

@@ -290,7 +290,7 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
 
 #: the event types that take a stance on what someone proposed, said or did: accepting, backing, rejecting or
 #: criticising a thing of someone's is doing so towards its author
-STANCES = ("AGREE", "SUPPORT", "REJECT", "ACCUSE")
+STANCES = ("AGREE", "SUPPORT", "REJECT", "ACCUSE", "REQUEST")
 
 
 def author_of(ctx: Context, o: Token) -> list[Party]:
