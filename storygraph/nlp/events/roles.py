@@ -288,8 +288,8 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         custody_place(ctx, v, ev)
 
 
-#: the event types that take a stance on what someone proposed, said or did: accepting, backing, rejecting or
-#: criticising a thing of someone's is doing so towards its author
+#: the event types that take a stance on what someone proposed, said or did, or ask it of them: accepting,
+#: backing, rejecting, criticising or demanding a thing of someone's is doing so towards its author
 STANCES = ("AGREE", "SUPPORT", "REJECT", "ACCUSE", "REQUEST")
 
 
