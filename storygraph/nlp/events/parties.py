@@ -18,7 +18,7 @@ from ..index import sentence_of, text_of, tokens_in
 from ...lang import resource
 from ...lang.text import fold, strip_article
 from .context import Context, MentionStart, Party
-from .grammar import is_people
+from .grammar import case_of, is_people
 from .lexicon import POSSESSIVES, PRONOUNS
 from ..features import feature
 
@@ -196,6 +196,11 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             # 'les deux hommes', 'les deux pays', 'les deux belligérants': the article's two protagonists
             # (by the written form too: the lemmatizer reads 'parties' as 'parti')
             return protagonists(ctx, tok, pair, 2)
+        counted = next((c for c in ctx.kids(tok) if c.dep_ == "nmod" and c.i > tok.i and
+                        fold(tok.lemma_) in ctx.lex.series and case_of(c) in ("de", "d'") and
+                        (c.i in ctx.tok_actor or is_people(ctx.lex, c) or fold(c.lemma_) in ctx.lex.series)), None)
+        if counted is not None:
+            return resolve(ctx, counted)  # 'des milliers de manifestants', 'des centaines d'enseignants': the people counted
         named = np_party(ctx, tok)
         if named:
             return [named]

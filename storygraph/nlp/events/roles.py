@@ -415,6 +415,9 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         subs = subs or [c for c in ctx.kids(g) if c.dep_ == "nsubj"]
         found = [a for t in subs for a in resolve(ctx, t) if a[0] not in [b[0] for b in ev.actors]]
         add_resolved(ev, "recipient", found)
+    role = of if of in ("actor", "recipient") else "actor"
+    if not (ev.actors if role == "actor" else ev.recipients):
+        add(ctx, ev, role, _in_state(ctx, n))
     if not ev.actors and ev.mode in ("visit", "meet") and n.dep_.startswith("obl") and n.head.pos_ in ("VERB", "AUX", "ADJ") \
             and case_of(n) in ("pour", "en") and \
             (trigger(ctx, n.head) is None or trigger(ctx, n.head)[1].get("mode") == "visit"):
@@ -441,6 +444,27 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
     if ev.type == "CONSULT" and ev.mode == "meet" and not (entry.get("one_sided") and ev.actors):
         ev.actors += ev.recipients
         ev.recipients = []
+
+
+#: verbs that say what state their subject is in ('entrer en guerre', 'se retrouver en prison'), beside the copulas
+STATE_VERBS = COPULAS + ("entrer", "retrouver")
+
+
+def _in_state(ctx: Context, n: Token) -> list[Token]:
+    """The subject said to be in the state a bare 'en' + event noun names ('les enseignants sont en grève',
+    'l'opposant restera en détention', 'les deux pays sont entrés en guerre'): it is the noun's own 'de X'
+    party; nothing when the noun is no such predicate."""
+    if case_of(n) != "en" or \
+            any(c.dep_ in ("det", "nmod:poss") for c in ctx.kids(n)):
+        return []
+    if any(c.dep_ == "cop" for c in ctx.kids(n)):
+        return [c for c in ctx.kids(n) if c.dep_ in SUBJ]
+    h = n.head
+    if n.dep_ in ("xcomp", "obl", "obl:mod", "obl:arg") and h.pos_ in ("VERB", "AUX") and h.i != n.i and \
+            repair_lemma(fold(h.lemma_), fold(h.text), STATE_VERBS) in STATE_VERBS:
+        subs, passive = subjects(ctx, h)
+        return [] if passive else subs
+    return []
 
 
 def _adjective_of_complements(ctx: Context, n: Token) -> list[Token]:
