@@ -64,3 +64,21 @@ def test_a_demand_for_someones_act_is_addressed_to_them(analyze):
     assert names(by_trigger(s, "réclament")["recipients"]) == ["Paul Biya"]
     s = analyze("Le syndicat exige le retour du calme.")
     assert by_trigger(s, "exige")["recipients"] == []  # the calm is no one
+
+
+def test_who_is_in_the_state_an_event_noun_names_is_its_party(analyze):
+    s = analyze("Depuis lundi, les cheminots de la région sont en grève.")
+    assert names(by_trigger(s, "grève")["actors"]) == ["cheminots de la région"]
+    s = analyze("Alexeï Navalny est resté en détention.")
+    e = by_trigger(s, "détention")
+    assert names(e["recipients"]) == ["Alexeï Navalny"] and e["actors"] == []
+    s = analyze("Le Hamas est en guerre contre Israël.")
+    e = by_trigger(s, "guerre")
+    assert names(e["actors"]) == ["Hamas"] and names(e["recipients"]) == ["Israël"]
+
+
+def test_a_count_of_people_stands_for_the_people_counted(analyze):
+    s = analyze("Des dizaines de milliers de personnes ont manifesté dimanche à Tbilissi.")
+    assert names(by_trigger(s, "manifesté")["actors"]) == ["personnes"]
+    s = analyze("Des centaines de soldats ont attaqué le village.")
+    assert names(by_trigger(s, "attaqué")["actors"]) == ["soldats"]
