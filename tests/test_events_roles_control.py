@@ -82,3 +82,13 @@ def test_a_count_of_people_stands_for_the_people_counted(analyze):
     assert names(by_trigger(s, "manifesté")["actors"]) == ["personnes"]
     s = analyze("Des centaines de soldats ont attaqué le village.")
     assert names(by_trigger(s, "attaqué")["actors"]) == ["soldats"]
+
+
+def test_whom_a_request_is_made_to_is_asked_to_act(analyze):
+    s = analyze("Washington a demandé à Moscou de libérer le journaliste.")
+    assert names(by_trigger(s, "libérer")["actors"]) == ["Russie"]
+    s = analyze("Le Kremlin a ordonné à l'armée de cesser le feu.")
+    assert names(by_trigger(s, "cesser")["actors"]) == ["armée"]
+    # a promise is no request: the one who promises acts
+    s = analyze("Le ministre Paul Mba a promis aux syndicats de retirer la réforme.")
+    assert names(by_trigger(s, "retirer")["actors"]) == ["Paul Mba"]

@@ -53,6 +53,12 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
                                                     or c.pos_ == "NOUN" and is_people(ctx.lex, c)
                                                     or fold(c.lemma_) in ctx.lex.org_words)
                            and resolve(ctx, c))]  # 'convaincre le Premier ministre, X, de donner'
+            hit = trigger(ctx, h) if not controller else None
+            if hit is not None and hit[1]["type"] == "REQUEST":
+                # 'demander à Israël de laisser entrer': whom a request is made to is asked to act ('promettre à
+                # X de' is no request: the one who promises acts)
+                controller = [c for c in ctx.kids(h) if c.dep_ in ("obl:arg", "obl", "iobj") and
+                              case_of(c) in ("a", "au", "aux") and c.i < v.i and resolve(ctx, c)]
             # ('appeler les syndicats à cesser la grève': the people or body urged act)
             if controller:  # 'Kim pousse Poutine à partager': Poutine shares
                 return controller, passive
