@@ -92,3 +92,8 @@ def test_whom_a_request_is_made_to_is_asked_to_act(analyze):
     # a promise is no request: the one who promises acts
     s = analyze("Le ministre Paul Mba a promis aux syndicats de retirer la réforme.")
     assert names(by_trigger(s, "retirer")["actors"]) == ["Paul Mba"]
+
+
+def test_an_adjective_tagged_as_a_noun_stays_in_the_group_name(analyze):
+    s = analyze("Les forces armées russes ont bombardé la ville.")
+    assert names(by_trigger(s, "bombardé")["actors"]) == ["forces armées russes"]

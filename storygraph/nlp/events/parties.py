@@ -289,7 +289,7 @@ def np_party(ctx: Context, t: Token) -> Party | None:
         glued = x.text == "-" and not doc[k - 1].whitespace_ and not x.whitespace_
         if glued or x.text in ("'", "’") or x.pos_ == "DET" or (x.pos_ == "ADP" and fold(x.text) in ("de", "du", "des", "d'")):
             prep = prep or x.pos_ == "ADP" or fold(x.text) in ("du", "des")
-        elif x.pos_ in ("ADJ", "NUM") or (x.dep_ == "amod" and x.pos_ == "VERB") or _bare_participle(x, last) or \
+        elif x.pos_ in ("ADJ", "NUM") or (x.dep_ == "amod" and x.pos_ in ("VERB", "NOUN")) or _bare_participle(x, last) or \
                 (x.text[:1].islower() and fold(x.text) in ctx.lex.country_of) or \
                 (x.pos_ in ("NOUN", "PROPN", "X") and (prep or glued or x.text[:1].isupper())):
             # a noun joins the phrase only through 'de' ('le conseil de sécurité'), never by mere
