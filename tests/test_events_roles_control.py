@@ -97,3 +97,11 @@ def test_whom_a_request_is_made_to_is_asked_to_act(analyze):
 def test_an_adjective_tagged_as_a_noun_stays_in_the_group_name(analyze):
     s = analyze("Les forces armées russes ont bombardé la ville.")
     assert names(by_trigger(s, "bombardé")["actors"]) == ["forces armées russes"]
+
+
+def test_an_event_noun_as_subject_lends_its_actors_to_the_verb(analyze):
+    s = analyze("L'attaque du Hezbollah a tué trois soldats.")
+    e = by_trigger(s, "tué")
+    assert names(e["actors"]) == ["Hezbollah"] and names(e["recipients"]) == ["soldats"]
+    s = analyze("Une frappe menée par l'armée israélienne a blessé deux Casques bleus.")
+    assert names(by_trigger(s, "blessé")["actors"]) == ["armée israélienne"]
