@@ -18,7 +18,7 @@ from ..index import sentence_of, text_of, tokens_in
 from ...lang import resource
 from ...lang.text import fold, strip_article
 from .context import Context, MentionStart, Party
-from .grammar import case_of, is_people
+from .grammar import case_of, is_people, nominal
 from .lexicon import POSSESSIVES, PRONOUNS
 from ..features import feature
 
@@ -177,7 +177,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             lo = sentence_of(tok.doc[lo - 1]).start if lo > 0 else 0
             last = last_named(ctx, tok.i, lambda m: m[4] in ("organization", "group") and m[0] >= lo)
             return [(last[1], tok.idx, tok.idx + len(tok))] if last else []
-    if tok.pos_ in ("NOUN", "ADJ", "PROPN", "X"):
+    if tok.pos_ in ("NOUN", "ADJ", "PROPN", "X") or nominal(tok):
         if f in ctx.lex.country_of and tok.text[:1].isupper():
             name = ctx.lex.country_of[f]
             a = next((a for a in ctx.by_id.values() if a["kind"] == "country" and a["name"] == name), None)
@@ -277,7 +277,7 @@ def np_party(ctx: Context, t: Token) -> Party | None:
     israélienne', 'le conseil de sécurité de l'ONU'): head, adjectives and 'de' complements.
     People of a named group stand for the group ('les rebelles du M23' → M23)."""
     f = fold(t.lemma_)
-    if t.pos_ != "NOUN" or not (is_people(ctx.lex, t) or f in ctx.lex.org_words):
+    if not (t.pos_ == "NOUN" and (is_people(ctx.lex, t) or f in ctx.lex.org_words) or nominal(t) and is_people(ctx.lex, t)):
         return None
     if _bare(t):
         return None  # 'condamner avec force', 'agir en force': a manner, not a party
