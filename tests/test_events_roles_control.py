@@ -105,3 +105,16 @@ def test_an_event_noun_as_subject_lends_its_actors_to_the_verb(analyze):
     assert names(e["actors"]) == ["Hezbollah"] and names(e["recipients"]) == ["soldats"]
     s = analyze("Une frappe menée par l'armée israélienne a blessé deux Casques bleus.")
     assert names(by_trigger(s, "blessé")["actors"]) == ["armée israélienne"]
+
+
+def test_a_tax_on_a_countrys_goods_is_aimed_at_that_country(analyze):
+    s = analyze("Pékin impose des taxes sur le cognac français.")
+    e = by_trigger(s, "impose")
+    assert names(e["actors"]) == ["Chine"] and names(e["recipients"]) == ["France"]
+    s = analyze("L'imposition par Washington de tarifs sur les importations canadiennes inquiète Ottawa.")
+    assert names(by_trigger(s, "imposition")["recipients"]) == ["Canada"]
+
+
+def test_a_participle_used_as_a_noun_names_people(analyze):
+    s = analyze("Le tribunal a condamné l'opposant à cinq ans de prison.")
+    assert names(by_trigger(s, "condamné")["recipients"]) == ["opposant"]

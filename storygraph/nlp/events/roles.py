@@ -633,7 +633,8 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             compound = prep is not None and pos == "ADP" and poss[k - 1] == "ADP" and fold(texts[k - 1]) == prep
             prep = prep + " " + f if compound else f
         elif prep and prep not in ("de", "du", "des", "d'") and k not in ctx.tok_actor and pos == "NOUN" \
-                and (_body_or_people(ctx, doc[k]) or ev.type in HIT_OWNER and _owner_hit(ctx, doc[k])) and \
+                and (_body_or_people(ctx, doc[k]) or ev.type in HIT_OWNER and _owner_hit(ctx, doc[k]) or
+                     ev.type == "SANCTION" and prep == "sur" and state_of(ctx, doc[k])) and \
                 fold(doc[k].lemma_) not in ctx.lex.roles and \
                 not (k + 1 < end and texts[k + 1] == "(" and _actor_follows(ctx, k + 2)):
             # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme);
@@ -643,6 +644,9 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             if role in ("actor", "recipient") and not ev.start <= ctx.starts[k] < ev.end:
                 if _body_or_people(ctx, doc[k]):
                     add_resolved(ev, role, resolve(ctx, doc[k]))
+                elif role == "recipient" and ev.type == "SANCTION":
+                    # 'des droits de douane sur les produits mexicains': the state whose goods are taxed
+                    add_resolved(ev, role, state_of(ctx, doc[k]))
                 elif role == "recipient":
                     add_resolved(ev, role, _owner_hit(ctx, doc[k]))
             prep = None
