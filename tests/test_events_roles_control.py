@@ -118,3 +118,14 @@ def test_a_tax_on_a_countrys_goods_is_aimed_at_that_country(analyze):
 def test_a_participle_used_as_a_noun_names_people(analyze):
     s = analyze("Le tribunal a condamné l'opposant à cinq ans de prison.")
     assert names(by_trigger(s, "condamné")["recipients"]) == ["opposant"]
+
+
+def test_a_time_word_between_a_light_verb_and_its_object_keeps_the_subject(analyze):
+    s = analyze("Le Mexique a annoncé lundi des représailles contre les États-Unis.")
+    e = by_trigger(s, "représailles")
+    assert names(e["actors"]) == ["Mexique"] and names(e["recipients"]) == ["États-Unis"]
+    s = analyze("Le Japon a décidé jeudi de nouvelles sanctions contre la Russie.")
+    assert names(by_trigger(s, "sanctions")["actors"]) == ["Japon"]
+    # 'parler des sanctions': a true 'de' complement, no partitive: who talks does not sanction
+    s = analyze("Le gouvernement iranien a parlé des sanctions contre la Syrie.")
+    assert by_trigger(s, "sanctions")["actors"] == []

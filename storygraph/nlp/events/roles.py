@@ -431,16 +431,17 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         subs, _ = subjects(ctx, n.head)
         add(ctx, ev, "actor", subs)
     o = _carried_by(ctx, n)
-    if not ev.actors and o.dep_ in ("obj", "obj:lvc") and o.head.pos_ == "VERB" and \
-            (_light(ctx, o.head, n) or _builds_on(ctx, o.head, n)) and fold(o.head.lemma_) not in ctx.lex.beneficiary:
+    gov = o.head if o.dep_ in ("obj", "obj:lvc") else _partitive_object(ctx, o)
+    if not ev.actors and gov is not None and gov.pos_ == "VERB" and \
+            (_light(ctx, gov, n) or _builds_on(ctx, gov, n)) and fold(gov.lemma_) not in ctx.lex.beneficiary:
         # a light verb lends the noun its subject: 'X et Y ont tenu un sommet', 'X impose des sanctions à Y',
         # and so does an event verb that builds what the noun names ('renforcer la coopération'), through
         # a noun that carries the event too ('X précisera ses mesures de représailles')
-        subs, passive = subjects(ctx, o.head)
+        subs, passive = subjects(ctx, gov)
         if not passive:
             add(ctx, ev, "actor", subs)
         verb_preps = ctx.lex.default_preps["verb"]
-        for role, c in complements(ctx, o.head, _meeting_place(verb_preps) if ev.mode == "meet" else verb_preps):
+        for role, c in complements(ctx, gov, _meeting_place(verb_preps) if ev.mode == "meet" else verb_preps):
             if role == "place":
                 ev.place = ev.place or (c.idx, c.idx + len(c))
             add(ctx, ev, role, [c])
@@ -833,6 +834,30 @@ def _carried_by(ctx: Context, n: Token) -> Token:
             break
         n = h
     return n
+
+
+def _partitive_object(ctx: Context, n: Token) -> Token | None:
+    """The verb whose object a noun is when the parser took its partitive article for a 'de' because a time word
+    stands between them ('a annoncé lundi des représailles', 'a décidé jeudi de nouvelles sanctions'): the verb has
+    no other object, the 'des/du' (or 'de' before adjectives) right before the noun, only time words between."""
+    times = [(t["start"], t["end"]) for t in n.doc._.sg_times or []]
+
+    def dated(t: Token) -> bool:
+        return any(a <= t.idx < b for a, b in times)  # 'lundi', 'mardi soir': the parser may take it for the object
+    v = n.head
+    if dated(v) and v.head.i != v.i:
+        v = v.head  # 'mardi soir des sanctions': the noun hung on the time word
+    if n.dep_ not in ("obl:arg", "obl", "nmod") or v.pos_ != "VERB" or v.i > n.i:
+        return None
+    art = next((c for c in ctx.kids(n) if c.dep_ == "case"), None)
+    if art is None or not all(t.pos_ in ("ADJ", "NUM") for t in n.doc[art.i + 1:n.i]) or \
+            fold(art.text) not in ("des", "du") and not (fold(art.text) in ("de", "d'") and art.i < n.i - 1):
+        return None
+    between = n.doc[v.i + 1:art.i]
+    if not between or not all(dated(t) for t in between) or \
+            any(c.dep_ == "obj" and not dated(c) for c in ctx.kids(v)):
+        return None
+    return v
 
 
 def _light(ctx: Context, v: Token, n: Token) -> bool:
