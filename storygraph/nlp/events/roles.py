@@ -453,10 +453,6 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         ev.recipients = []
 
 
-#: verbs that say what state their subject is in ('entrer en guerre', 'se retrouver en prison'), beside the copulas
-STATE_VERBS = COPULAS + ("entrer", "retrouver")
-
-
 def _in_state(ctx: Context, n: Token) -> list[Token]:
     """The subject said to be in the state a bare 'en' + event noun names ('les enseignants sont en grève',
     'l'opposant restera en détention', 'les deux pays sont entrés en guerre'): it is the noun's own 'de X'
@@ -468,7 +464,7 @@ def _in_state(ctx: Context, n: Token) -> list[Token]:
         return [c for c in ctx.kids(n) if c.dep_ in SUBJ]
     h = n.head
     if n.dep_ in ("xcomp", "obl", "obl:mod", "obl:arg") and h.pos_ in ("VERB", "AUX") and h.i != n.i and \
-            repair_lemma(fold(h.lemma_), fold(h.text), STATE_VERBS) in STATE_VERBS:
+            repair_lemma(fold(h.lemma_), fold(h.text), ctx.lex.state_verbs) in ctx.lex.state_verbs:
         subs, passive = subjects(ctx, h)
         return [] if passive else subs
     return []
