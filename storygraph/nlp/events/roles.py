@@ -457,7 +457,7 @@ def _in_state(ctx: Context, n: Token) -> list[Token]:
     """The subject said to be in the state a bare 'en' + event noun names ('les enseignants sont en grève',
     'l'opposant restera en détention', 'les deux pays sont entrés en guerre'): it is the noun's own 'de X'
     party; nothing when the noun is no such predicate."""
-    if case_of(n) != "en" or \
+    if case_of(n) not in ctx.lex.state_preps or \
             any(c.dep_ in ("det", "nmod:poss") for c in ctx.kids(n)):
         return []
     if any(c.dep_ == "cop" for c in ctx.kids(n)):
