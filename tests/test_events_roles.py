@@ -107,7 +107,8 @@ def test_target_phrases_name_whom_an_event_is_aimed_at(analyze):
     # 'à l'encontre de X' is aimed at X as 'contre X' is: X is no doer, whatever its 'de' says
     s = analyze("Le Japon prépare des mesures de rétorsion à l'encontre de la Chine.")
     e = by_trigger(s, "rétorsion")
-    assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == ([], ["Chine"])
+    # (who prepares the measures of which the noun is the carried event takes them: Japan)
+    assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Japon"], ["Chine"])
     s = analyze("Le Brésil a multiplié les menaces à l'égard du Paraguay depuis janvier.")
     e = by_trigger(s, "menaces")
     assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Brésil"], ["Paraguay"])

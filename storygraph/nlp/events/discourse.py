@@ -108,6 +108,21 @@ def corefer(ctx: Context, events: list[Event]) -> None:
             last[key] = last[("", ev.type)] = ev
 
 
+def done_by_event(ctx: Context, events: list[Event]) -> None:
+    """'L'attaque du Hezbollah a tué trois soldats', 'une frappe menée par l'armée a blessé …': a verb whose subject
+    is an event noun of the same type is done by that event's actors."""
+    by_head = {ev.head: ev for ev in events}
+    for ev in events:
+        if ev.actors or ev.nominal:
+            continue
+        for c in ctx.kids(ctx.doc[ev.head]):
+            inner = by_head.get(c.i) if c.dep_ == "nsubj" else None
+            if inner is not None and inner is not ev and inner.type == ev.type and inner.actors:
+                held = {a[0] for a in ev.recipients}
+                ev.actors = [a for a in inner.actors if a[0] not in held]
+                break
+
+
 def custodian(ctx: Context, events: list[Event]) -> None:
     """An arrest, a detention or a release told with no one holding ('X a été placé en garde à vue', 'sa
     libération'): whoever the article says holds the same person; an arrest or detention of anyone else, the
@@ -486,6 +501,6 @@ def states(ctx: Context, events: list[Event]) -> None:
 #: that cue_speakers and corefer filled in; antagonists and authority fill only what the passes reading the text
 #: (addressed_to_author, addressed_in_writing) left empty; specific renames parties any earlier pass may have added.
 PASSES: list[Callable[[Context, list[Event]], None]] = [
-    cue_speakers, agreed_content, corefer, custodian, main_pair, fought, mediated, counterpart, addressed_to_author, aimed_against, thanked_for,
+    cue_speakers, agreed_content, corefer, done_by_event, custodian, main_pair, fought, mediated, counterpart, addressed_to_author, aimed_against, thanked_for,
     addressed_in_writing, antagonists, authority, specific, states,
 ]

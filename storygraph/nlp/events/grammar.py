@@ -32,7 +32,21 @@ def is_people(lex: Lexicon, t: Token) -> bool:
     """A noun or pronoun that names people ('les otages', 'des manifestants', 'les Palestiniens')."""
     f = fold(t.lemma_)
     return f in lex.people or (t.pos_ == "PRON" and fold(t.text) in PRONOUNS) or \
-        (t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and "Plur" in feature(t, "Number"))
+        (t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and "Plur" in feature(t, "Number")) or \
+        nominal(t) and any(w in lex.people for w in _bases(fold(t.text)))
+
+
+def nominal(t: Token) -> bool:
+    """A participle or adjective used as a noun, with its determiner ('l'opposant', 'les manifestants' tagged as
+    verbs): the tagger's lemma is the verb's, the word names whoever does it."""
+    return t.pos_ in ("VERB", "ADJ") and any(c.dep_ == "det" and c.i < t.i for c in t.children) and \
+        not any(c.dep_.startswith(("aux", "nsubj", "obj")) for c in t.children)
+
+
+def _bases(form: str) -> tuple[str, ...]:
+    """A noun's possible masculine singular forms by their regular endings ('opposantes' → 'opposant')."""
+    sing = form[:-1] if form.endswith("s") else form
+    return (form, sing, sing[:-1] if sing.endswith("e") else sing)
 
 
 def classes_of(lex: Lexicon, toks: list[Token]) -> set[str]:

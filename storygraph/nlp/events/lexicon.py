@@ -78,6 +78,9 @@ class Lexicon:
     org_full: dict[str, str]  # an acronym → the organisation's full name
     no_repair: frozenset[str] = frozenset()  # lemmas never repaired ('etre': 'sommes' is no 'sommer')
     series: frozenset[str] = frozenset()  # nouns under which a bare 'de' event noun is events ('série d'attaques')
+    carriers: frozenset[str] = frozenset()  # nouns that carry a bare 'de' event noun ('des mesures de représailles')
+    state_verbs: frozenset[str] = frozenset()  # verbs that say their subject's state, beside copulas ('entrer en guerre')
+    state_preps: frozenset[str] = frozenset()  # the prepositions of such a state ('en grève')
     genitive: frozenset[str] = frozenset()  # the prepositions of a noun's complement ('de', 'd'')
     other_endings: tuple[tuple[str, str], ...] = ()  # endings of other groups' forms → infinitive ending ('dément')
     subject_clitics: frozenset[str] = frozenset()  # pronouns that stand as a finite verb's subject ('il', 'qui')
@@ -158,6 +161,9 @@ class Lexicon:
             org_full={fold(a): k for k, vs in actors.get("org_aliases", {}).items() for a in vs},
             no_repair=frozenset(fold(w) for w in data.get("no_repair", [])),
             series=frozenset(fold(w) for w in data.get("series_nouns", [])),
+            carriers=frozenset(fold(w) for w in data.get("carrier_nouns", [])),
+            state_verbs=frozenset(fold(w) for w in data.get("state_verbs", [])) | frozenset(COPULAS),
+            state_preps=frozenset(fold(w) for w in data.get("state_preps", [])),
             genitive=frozenset(fold(w) for w in data.get("genitive_preps", [])),
             other_endings=tuple(sorted(((fold(a), fold(b)) for a, b in data.get("other_verb_endings", [])),
                                        key=lambda x: -len(x[0]))),

@@ -18,7 +18,7 @@ from ..index import sentence_of, text_of, tokens_in
 from ...lang import resource
 from ...lang.text import fold, strip_article
 from .context import Context, MentionStart, Party
-from .grammar import is_people
+from .grammar import case_of, is_people, nominal
 from .lexicon import POSSESSIVES, PRONOUNS
 from ..features import feature
 
@@ -177,7 +177,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             lo = sentence_of(tok.doc[lo - 1]).start if lo > 0 else 0
             last = last_named(ctx, tok.i, lambda m: m[4] in ("organization", "group") and m[0] >= lo)
             return [(last[1], tok.idx, tok.idx + len(tok))] if last else []
-    if tok.pos_ in ("NOUN", "ADJ", "PROPN", "X"):
+    if tok.pos_ in ("NOUN", "ADJ", "PROPN", "X") or nominal(tok):
         if f in ctx.lex.country_of and tok.text[:1].isupper():
             name = ctx.lex.country_of[f]
             a = next((a for a in ctx.by_id.values() if a["kind"] == "country" and a["name"] == name), None)
@@ -196,6 +196,11 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             # 'les deux hommes', 'les deux pays', 'les deux belligérants': the article's two protagonists
             # (by the written form too: the lemmatizer reads 'parties' as 'parti')
             return protagonists(ctx, tok, pair, 2)
+        counted = next((c for c in ctx.kids(tok) if c.dep_ == "nmod" and c.i > tok.i and
+                        fold(tok.lemma_) in ctx.lex.series and case_of(c) in ("de", "d'") and
+                        (c.i in ctx.tok_actor or is_people(ctx.lex, c) or fold(c.lemma_) in ctx.lex.series)), None)
+        if counted is not None:
+            return resolve(ctx, counted)  # 'des milliers de manifestants', 'des centaines d'enseignants': the people counted
         named = np_party(ctx, tok)
         if named:
             return [named]
@@ -272,7 +277,7 @@ def np_party(ctx: Context, t: Token) -> Party | None:
     israélienne', 'le conseil de sécurité de l'ONU'): head, adjectives and 'de' complements.
     People of a named group stand for the group ('les rebelles du M23' → M23)."""
     f = fold(t.lemma_)
-    if t.pos_ != "NOUN" or not (is_people(ctx.lex, t) or f in ctx.lex.org_words):
+    if not (t.pos_ == "NOUN" and (is_people(ctx.lex, t) or f in ctx.lex.org_words) or nominal(t) and is_people(ctx.lex, t)):
         return None
     if _bare(t):
         return None  # 'condamner avec force', 'agir en force': a manner, not a party
@@ -284,7 +289,7 @@ def np_party(ctx: Context, t: Token) -> Party | None:
         glued = x.text == "-" and not doc[k - 1].whitespace_ and not x.whitespace_
         if glued or x.text in ("'", "’") or x.pos_ == "DET" or (x.pos_ == "ADP" and fold(x.text) in ("de", "du", "des", "d'")):
             prep = prep or x.pos_ == "ADP" or fold(x.text) in ("du", "des")
-        elif x.pos_ in ("ADJ", "NUM") or (x.dep_ == "amod" and x.pos_ == "VERB") or _bare_participle(x, last) or \
+        elif x.pos_ in ("ADJ", "NUM") or (x.dep_ == "amod" and x.pos_ in ("VERB", "NOUN")) or _bare_participle(x, last) or \
                 (x.text[:1].islower() and fold(x.text) in ctx.lex.country_of) or \
                 (x.pos_ in ("NOUN", "PROPN", "X") and (prep or glued or x.text[:1].isupper())):
             # a noun joins the phrase only through 'de' ('le conseil de sécurité'), never by mere

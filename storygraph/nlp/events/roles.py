@@ -53,6 +53,12 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
                                                     or c.pos_ == "NOUN" and is_people(ctx.lex, c)
                                                     or fold(c.lemma_) in ctx.lex.org_words)
                            and resolve(ctx, c))]  # 'convaincre le Premier ministre, X, de donner'
+            hit = trigger(ctx, h) if not controller else None
+            if hit is not None and hit[1]["type"] == "REQUEST":
+                # 'demander à Israël de laisser entrer': whom a request is made to is asked to act ('promettre à
+                # X de' is no request: the one who promises acts)
+                controller = [c for c in ctx.kids(h) if c.dep_ in ("obl:arg", "obl", "iobj") and
+                              case_of(c) in ("a", "au", "aux") and c.i < v.i and resolve(ctx, c)]
             # ('appeler les syndicats à cesser la grève': the people or body urged act)
             if controller:  # 'Kim pousse Poutine à partager': Poutine shares
                 return controller, passive
@@ -76,11 +82,16 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
                 [g for c in ctx.kids(h) if c.dep_ == "cop" for g in ctx.kids(c) if g.dep_ in SUBJ]
             if subs:
                 return subs, passive
-        if v.dep_ == "acl" and "Inf" in feature(v, "VerbForm") and h.pos_ == "NOUN" and h.i < v.i:
+        infinitive = "Inf" in feature(v, "VerbForm") or \
+            any(c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in ctx.kids(v))  # 'd'avoir tué'
+        if v.dep_ == "acl" and infinitive and h.pos_ == "NOUN" and h.i < v.i:
             # 'la volonté de Moscou de soutenir': the noun's own 'de X'; 'Kim serait en mesure de proposer',
             # 'Pékin a l'intention de livrer': the subject of the clause the noun stands in
-            if h.i in ctx.tok_actor or fold(h.lemma_) in ctx.lex.roles or is_people(ctx.lex, h):
-                return [h], passive  # 'a convaincu le président, X, de donner': the one convinced acts
+            if h.i in ctx.tok_actor or fold(h.lemma_) in ctx.lex.roles or is_people(ctx.lex, h) or \
+                    h.dep_ in ("obj", "iobj") and resolve(ctx, h):
+                # 'a convaincu le président, X, de donner', 'accuse les forces rwandaises de soutenir', 'dénonce
+                # la décision américaine de sanctionner': the one convinced or accused, whoever the noun stands for, acts
+                return [h], passive
             own = [c for c in ctx.kids(h) if c.dep_ == "nmod" and c.i < v.i and c.i in ctx.tok_actor]
             if own:
                 return own[:1], passive
@@ -204,7 +215,9 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
     subs, passive = subjects(ctx, v)
     if v.dep_ in ("acl", "amod") and v.head.i != v.i and not v.text.endswith("ant") and \
             ("Part" in feature(v, "VerbForm") or v.pos_ == "ADJ") and \
-            not any(c.dep_ == "nsubj" for c in ctx.kids(v)):  # 'un scrutin que Washington avait condamné'
+            not any(c.dep_ == "nsubj" or c.dep_ == "mark" and c.i < v.i or
+                    c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in ctx.kids(v)):
+        # ('un scrutin que Washington avait condamné'; 'accuse X d'avoir bombardé' is a past infinitive)
         subs = [v.head]  # 'Pyongyang sanctionné', 'l'Ukraine occupée': the noun the participle qualifies
         passive = v.pos_ != "ADJ" or entry.get("subject") == "recipient"
     if v.pos_ == "ADJ" and entry.get("subject") == "recipient":
@@ -230,6 +243,10 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         if c.dep_ == "obj" and fold(c.lemma_) in ctx.lex.symbols:
             # 'brûler des portraits du président du Rwanda': who the portraits stand for is the target
             add(ctx, ev, "recipient", of_complements(c))
+    if not ev.recipients and ev.type in STANCES and obj_role != "theme":
+        for c in ctx.kids(v):
+            if c.dep_ == "obj":
+                add_resolved(ev, "recipient", [a for a in author_of(ctx, c) if a[0] not in {b[0] for b in ev.actors}])
     if obj_role != "theme" and ev.type != "PROTEST" and \
             not any(c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl") for c in ctx.kids(v)):
         # 'a attaqué puis occupé le Pérou': verbs in a row share the object the last one names (a protest
@@ -275,6 +292,32 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
             ev.place = (c.idx, c.idx + len(c))
     if ev.type == "COERCE":
         custody_place(ctx, v, ev)
+
+
+#: the event types that take a stance on what someone proposed, said or did, or ask it of them: accepting,
+#: backing, rejecting, criticising or demanding a thing of someone's is doing so towards its author
+STANCES = ("AGREE", "SUPPORT", "REJECT", "ACCUSE", "REQUEST")
+
+
+def author_of(ctx: Context, o: Token) -> list[Party]:
+    """Whose the thing a stance bears on is ('la proposition de l'Égypte', 'les résultats proclamés par la
+    commission', 'sa politique', 'l'initiative turque'): nothing when the object is a party itself, an event
+    (whose own rules tell its parties) or no thing of anyone's."""
+    if o.pos_ != "NOUN" or resolve(ctx, o) or trigger(ctx, o) is not None:
+        return []
+    found = [a for c in of_complements(o)[:1] for a in resolve(ctx, c)]
+    if found:
+        return found
+    for c in ctx.kids(o):
+        if c.dep_ in ("acl", "amod") and c.pos_ == "VERB" and "Part" in feature(c, "VerbForm"):
+            found = [a for g in ctx.kids(c) if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and case_of(g) == "par"
+                     for a in resolve(ctx, g)]
+            if found:
+                return found
+    poss = next((c for c in ctx.kids(o) if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES), None)
+    if poss is not None:
+        return antecedent(ctx, poss, POSSESSIVES[fold(poss.text)])
+    return state_of(ctx, o)
 
 
 def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
@@ -378,21 +421,27 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         subs = subs or [c for c in ctx.kids(g) if c.dep_ == "nsubj"]
         found = [a for t in subs for a in resolve(ctx, t) if a[0] not in [b[0] for b in ev.actors]]
         add_resolved(ev, "recipient", found)
+    role = of if of in ("actor", "recipient") else "actor"
+    if not (ev.actors if role == "actor" else ev.recipients):
+        add(ctx, ev, role, _in_state(ctx, n))
     if not ev.actors and ev.mode in ("visit", "meet") and n.dep_.startswith("obl") and n.head.pos_ in ("VERB", "AUX", "ADJ") \
             and case_of(n) in ("pour", "en") and \
             (trigger(ctx, n.head) is None or trigger(ctx, n.head)[1].get("mode") == "visit"):
         # 'il était attendu à Washington pour une visite', 's'est rendu à Rome pour une rencontre avec X'
         subs, _ = subjects(ctx, n.head)
         add(ctx, ev, "actor", subs)
-    if not ev.actors and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB" and \
-            (_light(ctx, n.head, n) or _builds_on(ctx, n.head, n)) and fold(n.head.lemma_) not in ctx.lex.beneficiary:
+    o = _carried_by(ctx, n)
+    gov = o.head if o.dep_ in ("obj", "obj:lvc") else _partitive_object(ctx, o)
+    if not ev.actors and gov is not None and gov.pos_ == "VERB" and \
+            (_light(ctx, gov, n) or _builds_on(ctx, gov, n)) and fold(gov.lemma_) not in ctx.lex.beneficiary:
         # a light verb lends the noun its subject: 'X et Y ont tenu un sommet', 'X impose des sanctions à Y',
-        # and so does an event verb that builds what the noun names ('renforcer la coopération')
-        subs, passive = subjects(ctx, n.head)
+        # and so does an event verb that builds what the noun names ('renforcer la coopération'), through
+        # a noun that carries the event too ('X précisera ses mesures de représailles')
+        subs, passive = subjects(ctx, gov)
         if not passive:
             add(ctx, ev, "actor", subs)
         verb_preps = ctx.lex.default_preps["verb"]
-        for role, c in complements(ctx, n.head, _meeting_place(verb_preps) if ev.mode == "meet" else verb_preps):
+        for role, c in complements(ctx, gov, _meeting_place(verb_preps) if ev.mode == "meet" else verb_preps):
             if role == "place":
                 ev.place = ev.place or (c.idx, c.idx + len(c))
             add(ctx, ev, role, [c])
@@ -402,6 +451,23 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
     if ev.type == "CONSULT" and ev.mode == "meet" and not (entry.get("one_sided") and ev.actors):
         ev.actors += ev.recipients
         ev.recipients = []
+
+
+def _in_state(ctx: Context, n: Token) -> list[Token]:
+    """The subject said to be in the state a bare 'en' + event noun names ('les enseignants sont en grève',
+    'l'opposant restera en détention', 'les deux pays sont entrés en guerre'): it is the noun's own 'de X'
+    party; nothing when the noun is no such predicate."""
+    if case_of(n) not in ctx.lex.state_preps or \
+            any(c.dep_ in ("det", "nmod:poss") for c in ctx.kids(n)):
+        return []
+    if any(c.dep_ == "cop" for c in ctx.kids(n)):
+        return [c for c in ctx.kids(n) if c.dep_ in SUBJ]
+    h = n.head
+    if n.dep_ in ("xcomp", "obl", "obl:mod", "obl:arg") and h.pos_ in ("VERB", "AUX") and h.i != n.i and \
+            repair_lemma(fold(h.lemma_), fold(h.text), ctx.lex.state_verbs) in ctx.lex.state_verbs:
+        subs, passive = subjects(ctx, h)
+        return [] if passive else subs
+    return []
 
 
 def _adjective_of_complements(ctx: Context, n: Token) -> list[Token]:
@@ -564,7 +630,8 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             compound = prep is not None and pos == "ADP" and poss[k - 1] == "ADP" and fold(texts[k - 1]) == prep
             prep = prep + " " + f if compound else f
         elif prep and prep not in ("de", "du", "des", "d'") and k not in ctx.tok_actor and pos == "NOUN" \
-                and (_body_or_people(ctx, doc[k]) or ev.type in HIT_OWNER and _owner_hit(ctx, doc[k])) and \
+                and (_body_or_people(ctx, doc[k]) or ev.type in HIT_OWNER and _owner_hit(ctx, doc[k]) or
+                     ev.type == "SANCTION" and prep == "sur" and state_of(ctx, doc[k])) and \
                 fold(doc[k].lemma_) not in ctx.lex.roles and \
                 not (k + 1 < end and texts[k + 1] == "(" and _actor_follows(ctx, k + 2)):
             # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme);
@@ -574,6 +641,9 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             if role in ("actor", "recipient") and not ev.start <= ctx.starts[k] < ev.end:
                 if _body_or_people(ctx, doc[k]):
                     add_resolved(ev, role, resolve(ctx, doc[k]))
+                elif role == "recipient" and ev.type == "SANCTION":
+                    # 'des droits de douane sur les produits mexicains': the state whose goods are taxed
+                    add_resolved(ev, role, state_of(ctx, doc[k]))
                 elif role == "recipient":
                     add_resolved(ev, role, _owner_hit(ctx, doc[k]))
             prep = None
@@ -748,6 +818,42 @@ def _object_relative(ctx: Context, n: Token) -> Token | None:
     if trigger(ctx, w) is not None or fold(w.lemma_) in ctx.lex.beneficiary:
         return None
     return v if any(c.dep_ in SUBJ for c in ctx.kids(v)) else None
+
+
+def _carried_by(ctx: Context, n: Token) -> Token:
+    """The noun that carries an event noun as its bare 'de' complement ('des mesures de représailles', 'un
+    paquet de sanctions'), whose clause is the event's own; else the event noun itself."""
+    for _ in range(2):  # 'une série de mesures de rétorsion'
+        h = n.head
+        if not (n.dep_ == "nmod" and h.i < n.i and h.pos_ == "NOUN" and fold(h.lemma_) in ctx.lex.carriers and
+                case_of(n) in ("de", "d'") and not any(c.dep_ in ("det", "nmod:poss", "nummod") for c in ctx.kids(n))):
+            break
+        n = h
+    return n
+
+
+def _partitive_object(ctx: Context, n: Token) -> Token | None:
+    """The verb whose object a noun is when the parser took its partitive article for a 'de' because a time word
+    stands between them ('a annoncé lundi des représailles', 'a décidé jeudi de nouvelles sanctions'): the verb has
+    no other object, the 'des/du' (or 'de' before adjectives) right before the noun, only time words between."""
+    times = [(t["start"], t["end"]) for t in n.doc._.sg_times or []]
+
+    def dated(t: Token) -> bool:
+        return any(a <= t.idx < b for a, b in times)  # 'lundi', 'mardi soir': the parser may take it for the object
+    v = n.head
+    if dated(v) and v.head.i != v.i:
+        v = v.head  # 'mardi soir des sanctions': the noun hung on the time word
+    if n.dep_ not in ("obl:arg", "obl", "nmod") or v.pos_ != "VERB" or v.i > n.i:
+        return None
+    art = next((c for c in ctx.kids(n) if c.dep_ == "case"), None)
+    if art is None or not all(t.pos_ in ("ADJ", "NUM") for t in n.doc[art.i + 1:n.i]) or \
+            fold(art.text) not in ("des", "du") and not (fold(art.text) in ("de", "d'") and art.i < n.i - 1):
+        return None
+    between = n.doc[v.i + 1:art.i]
+    if not between or not all(dated(t) for t in between) or \
+            any(c.dep_ == "obj" and not dated(c) for c in ctx.kids(v)):
+        return None
+    return v
 
 
 def _light(ctx: Context, v: Token, n: Token) -> bool:
