@@ -45,6 +45,7 @@ def _article_pattern(lang: str, kinds: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"^(?:(?:{alt})(?<=['’])|(?:{alt})\s+)", re.I)
 
 
+@lru_cache(maxsize=50_000)  # bounded, as fold: the same names and descriptions are stripped again and again
 def strip_article(text: str, lang: str = "fr", kinds: tuple[str, ...] = ("definite",)) -> str:
     """A phrase without its leading article, by the language's grammar data: definite ones by default, the way a
     name is compared ('la Russie' → 'Russie'); add 'indefinite' or 'possessive' for descriptions."""

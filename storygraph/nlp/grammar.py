@@ -61,7 +61,7 @@ class Grammar:
                     stack.append(c)
         doc = head.doc
         # a leading preposition and what hangs on it ('d'' + 'après') are no part of the phrase
-        toks -= {x.i for c in head.children if c.dep_ == "case" and c.i < head.i for x in c.subtree}
+        toks -= {x.i for c in head.lefts if c.dep_ == "case" for x in c.subtree}
         # 'l'administration Trump': a name glued to the noun belongs to the phrase
         toks |= {c.i for c in head.children if c.dep_ in ("appos", "flat:name") and c.i == head.i + 1 and c.text[:1].isupper()}
         # a hard line wrap inside the phrase does not cut it; a paragraph break does
@@ -86,7 +86,8 @@ def grammar(lang: str = "fr") -> Grammar:
 
 def group_start(v: Token) -> int:
     """Where a verb group begins: its first auxiliary before it ('a déclaré', 'ont été arrêtés'), else the verb."""
-    return min([c.i for c in v.children if c.dep_.startswith("aux") and c.i < v.i] + [v.i])
+    # its left dependents only: auxiliaries stand before the verb, and the right ones are never read
+    return min([c.i for c in v.lefts if c.dep_.startswith("aux")] + [v.i])
 
 
 @lru_cache(maxsize=8)

@@ -24,14 +24,14 @@ def _index(doc: Doc) -> _Index:
     idx = doc.user_data.get(KEY)
     if idx is None:
         # read off the Doc's arrays: walking the Doc makes a Token object per word
-        arr = doc.to_array([IDX, SENT_START, ORTH, LENGTH]).tolist() if len(doc) else []
-        starts = [a[0] for a in arr]
-        ends = [a[0] + a[3] for a in arr]
+        starts = column(doc, IDX)
+        ends = [s + n for s, n in zip(starts, column(doc, LENGTH))]
         # a comma never ends a sentence: where the parser starts one at or right after a comma ('Lyon, qui …,
         # a regretté'), the sentence goes on
         comma = doc.vocab.strings[","]
-        bounds = [0] + [i for i in range(1, len(arr)) if arr[i][1] == 1 and comma not in (arr[i][2], arr[i - 1][2])] \
-            if arr else []
+        first, orth = column(doc, SENT_START), column(doc, ORTH)
+        bounds = [0] + [i for i in range(1, len(first)) if first[i] == 1 and comma != orth[i] and comma != orth[i - 1]] \
+            if first else []
         bounds.append(len(doc))
         sent_of: list[int] = []
         for n, (a, b) in enumerate(zip(bounds, bounds[1:])):
@@ -41,6 +41,39 @@ def _index(doc: Doc) -> _Index:
 
 
 TEXT_KEY = KEY + ".text"
+COLUMNS_KEY = KEY + ".columns"
+FORMS_KEY = KEY + ".forms"
+PAIRS_KEY = KEY + ".pairs"
+
+
+def column(doc: Doc, attr: int) -> list[int]:
+    """One attribute of every token (a spaCy attribute id: ORTH, LEMMA, POS, IDX …) as a list, read off the Doc's
+    array once per Doc: several components walk the same attributes, and a Token object per word costs more."""
+    cols = doc.user_data.get(COLUMNS_KEY)
+    if cols is None:
+        cols = doc.user_data[COLUMNS_KEY] = {}
+    col = cols.get(attr)
+    if col is None:
+        col = cols[attr] = doc.to_array(attr).tolist() if len(doc) else []
+    return col
+
+
+def forms(doc: Doc) -> list[str]:
+    """The text of every token, by index, made once per Doc (callers never change the list)."""
+    found = doc.user_data.get(FORMS_KEY)
+    if found is None:
+        strings = doc.vocab.strings
+        found = doc.user_data[FORMS_KEY] = [strings[h] for h in column(doc, ORTH)]
+    return found
+
+
+def lemma_orth(doc: Doc) -> list[tuple[int, int]]:
+    """(lemma, form) string ids of every token, by index: the key components decide a word's kind by, once per
+    distinct pair (callers never change the list)."""
+    found = doc.user_data.get(PAIRS_KEY)
+    if found is None:
+        found = doc.user_data[PAIRS_KEY] = list(zip(column(doc, LEMMA), column(doc, ORTH)))
+    return found
 
 
 def text_of(doc: Doc) -> str:
@@ -119,9 +152,8 @@ def line_wraps(doc: Doc, lo: int, hi: int) -> list[int]:
     """The white-space tokens in [lo, hi) that hold no blank line (a hard line wrap, a double space), in order."""
     wraps = doc.user_data.get(WRAPS_KEY)
     if wraps is None:
-        strings = doc.vocab.strings
-        arr = doc.to_array([IS_SPACE, ORTH]).tolist() if len(doc) else []
-        wraps = doc.user_data[WRAPS_KEY] = [i for i, (sp, o) in enumerate(arr) if sp and "\n\n" not in strings[o]]
+        text = forms(doc)
+        wraps = doc.user_data[WRAPS_KEY] = [i for i, sp in enumerate(column(doc, IS_SPACE)) if sp and "\n\n" not in text[i]]
     return wraps[bisect_left(wraps, lo):bisect_left(wraps, hi)]
 
 
@@ -133,6 +165,6 @@ def nouns(doc: Doc) -> list[tuple[int, str]]:
     found = doc.user_data.get(NOUNS_KEY)
     if found is None:
         strings = doc.vocab.strings
-        arr = doc.to_array([POS, LEMMA]).tolist() if len(doc) else []
-        found = doc.user_data[NOUNS_KEY] = [(i, fold(strings[lh])) for i, (p, lh) in enumerate(arr) if p == NOUN]
+        lemmas = column(doc, LEMMA)
+        found = doc.user_data[NOUNS_KEY] = [(i, fold(strings[lemmas[i]])) for i, p in enumerate(column(doc, POS)) if p == NOUN]
     return found

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -17,6 +16,7 @@ from ..lang import countries, resource
 from ..lang.names import is_first_name
 from ..lang.text import fold, strip_article
 from .guard import guarded
+from .index import forms
 
 KINDS = ("person", "organization", "country", "group", "media", "place", "other")
 
@@ -124,10 +124,8 @@ class MentionFinder:
                 ent_label[t.i] = label
         out = []
         i, n = 0, len(doc)
-        strings = doc.vocab.strings
         # most words are lower-case: decided on the Doc's array, without making a Token of each
-        capital = [bool(w) and (w[0].isupper() or (w[0] == "-" and len(w) > 1 and w[1].isupper()))
-                   for w in (strings[o] for o in doc.to_array([ORTH]).tolist())]
+        capital = [bool(w) and (w[0].isupper() or (w[0] == "-" and len(w) > 1 and w[1].isupper())) for w in forms(doc)]
         while i < n:
             if not capital[i]:
                 i += 1

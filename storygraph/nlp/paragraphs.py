@@ -4,12 +4,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang import resource
-from .index import text_of
+from .index import forms as token_forms, text_of
 
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 TERMINAL = ".!?»”\":…;)]"
@@ -41,9 +40,8 @@ def paragraphs(doc: Doc, words: set[str]) -> Doc:
     """Mark the first token after every line break as a sentence start, so no sentence spans paragraphs."""
     # Hard-wrapped text has single newlines inside paragraphs: there only blank lines separate them.
     need = 2 if BLANK_LINE.search(text_of(doc)) else 1
-    strings = doc.vocab.strings
     # read the forms off the Doc's array: only the few line-break tokens become Token objects
-    forms = [strings[h] for h in doc.to_array([ORTH]).tolist()]
+    forms = token_forms(doc)
     n = len(forms)
     after_break = False
     for i, form in enumerate(forms):

@@ -5,10 +5,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from spacy.attrs import DEP, IDX, ORTH, POS
+from spacy.attrs import DEP, IDX, POS
 from spacy.tokens import Doc, Token
 
-from ..index import token_range
+from ..index import column, forms, token_range
 from ...lang.text import fold
 from .lexicon import Lexicon
 
@@ -75,11 +75,9 @@ class Context:
             key = lex.org_alias.get(fold(by_id[aid]["name"]))
             if key and full[key][1] != aid:
                 tok_actor[i] = (full[key][1], s, e)
-        arr = doc.to_array([IDX, ORTH, POS, DEP]).tolist() if len(doc) else []
         strings = doc.vocab.strings
-        return cls(doc, lex, tok_actor, mention_starts, by_id, starts=[a[0] for a in arr],
-                   texts=[strings[a[1]] for a in arr], pos=[strings[a[2]] for a in arr],
-                   deps=[strings[a[3]] for a in arr])
+        return cls(doc, lex, tok_actor, mention_starts, by_id, starts=column(doc, IDX), texts=forms(doc),
+                   pos=[strings[h] for h in column(doc, POS)], deps=[strings[h] for h in column(doc, DEP)])
 
     def kids(self, tok: Token) -> list[Token]:
         """The token's dependents in order (`Token.children`), made once per token: the rules ask about the

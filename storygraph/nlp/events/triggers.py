@@ -2,13 +2,13 @@
 repairs and reflexive forms ('s'est rendu') a match needs."""
 from __future__ import annotations
 
-from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Token
 
 from ...lang.text import fold
 from .context import Context, Trigger
 from .lexicon import Lexicon
 from ..features import feature
+from ..index import lemma_orth
 
 
 #: the tags a lexicon verb's finite form may wrongly get after its subject ('Moscou dément', 'l'armée pilonne',
@@ -23,11 +23,7 @@ def candidates(lex: Lexicon, doc: Doc) -> list[int]:
     (lemma, form) pair on the Doc's arrays: most tokens never become a spaCy Token object here."""
     strings = doc.vocab.strings
     may_start = lex.may_start
-    out = []
-    for i, (lh, oh) in enumerate(doc.to_array([LEMMA, ORTH]).tolist()):
-        if may_start(lh, oh, strings):
-            out.append(i)
-    return out
+    return [i for i, (lh, oh) in enumerate(lemma_orth(doc)) if may_start(lh, oh, strings)]
 
 
 def trigger(ctx: Context, tok: Token) -> Trigger | None:

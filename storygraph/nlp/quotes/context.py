@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from ..features import feature
-from ..index import text_of, tokens_in
+from ..index import forms as token_forms, text_of, tokens_in
 from ..paragraphs import paragraph_spans
 from .lexicon import Lexicon, _fold_form
 from .marks import SPACES, direct_marks, headings, plain_marks, scan_marks
@@ -41,9 +40,7 @@ class Context:
         # names by token, once: speaker spans look them up for every cue
         mention_at = {i: m for m in doc._.sg_mentions or [] for i in range(m.i, m.j)}
         mention_from = {m.i: m for m in doc._.sg_mentions or []}
-        strings = doc.vocab.strings
-        forms = [strings[h] for h in doc.to_array([ORTH]).tolist()]
-        forms = ['"' if f in ("''", "``") else f for f in forms]  # a doubled mark is one mark
+        forms = ['"' if f in ("''", "``") else f for f in token_forms(doc)]  # a doubled mark is one mark  # a doubled mark is one mark
         if directed != text:  # a mark typed the wrong way round is read the right way
             for i, f in enumerate(forms):
                 if len(f) == 1 and f in "«»“”":

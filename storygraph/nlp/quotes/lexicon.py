@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Token
 
 from ...lang import resource
 from ..grammar import first_group_lemmas
-from ..index import sentence_of
+from ..index import lemma_orth, sentence_of
 from ..mentions import fold
 from ..features import feature
 
@@ -272,7 +271,7 @@ def candidates(lex: Lexicon, doc: Doc) -> tuple[set[int], list[int]]:
     if len(cache) > 100_000:  # bounded: memory must not grow with the corpus
         cache.clear()
     cues, selon = set(), []
-    for i, (lh, oh) in enumerate(doc.to_array([LEMMA, ORTH]).tolist()):
+    for i, (lh, oh) in enumerate(lemma_orth(doc)):
         kind = cache.get((lh, oh))
         if kind is None:
             lem, form = fold(strings[lh]), fold(strings[oh])

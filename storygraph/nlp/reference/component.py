@@ -3,7 +3,7 @@ of the Story, with its evidence; quotes' speakers read from it. Runs once, after
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IDX, LEMMA, ORTH
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -11,7 +11,7 @@ from ...lang.text import fold
 from ...story import span
 from ..features import feature
 from ..guard import guarded
-from ..index import sentence_of, text_of, tokens_in
+from ..index import lemma_orth, sentence_of, text_of, tokens_in
 from ..mentions import Mention
 from ..paragraphs import paragraph_spans
 from ..quotes import Quote
@@ -45,16 +45,12 @@ class ReferenceResolver:
         cache = self._kind
         if len(cache) > 100_000:  # bounded: memory must not grow with the corpus
             cache.clear()
-        out = []
-        for k, (lh, oh) in enumerate(doc.to_array([LEMMA, ORTH]).tolist()):
-            ok = cache.get((lh, oh))
-            if ok is None:
-                form = fold(strings[oh])
-                ok = cache[(lh, oh)] = fold(strings[lh]) in self._words or form in self._words or \
-                    form.startswith("-") or form.lstrip("-t").lstrip("-") in self._words or form in self.lex.role_words
-            if ok:
-                out.append(k)
-        return out
+        keys = lemma_orth(doc)
+        for key in set(keys).difference(cache):
+            form = fold(strings[key[1]])
+            cache[key] = fold(strings[key[0]]) in self._words or form in self._words or \
+                form.startswith("-") or form.lstrip("-t").lstrip("-") in self._words or form in self.lex.role_words
+        return [k for k, key in enumerate(keys) if cache[key]]
 
     def build(self, doc: Doc) -> tuple[References, list[list[int]]]:
         """The article's reference table and the entities speaking each quote."""
