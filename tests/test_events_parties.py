@@ -84,8 +84,8 @@ def test_plural_pronoun_takes_the_last_named_pair(analyze):
 
 
 def test_an_acronym_in_parentheses_is_the_organisation_and_ce_groupe_its_anaphor(analyze):
-    s = analyze("Les enquêteurs désignent les suspects comme membres du groupe islamiste Lashkar-e-Taiba (LeT), installé au "
-                "Pakistan. Ce groupe est soupçonné des attentats commis à Delhi en 2011. Le LeT a nié.")
+    s = analyze("Les enquêteurs désignent les suspects comme membres du groupe islamiste Lashkar-e-Taiba (LeT), actif au "
+                "Cachemire. Ce groupe est soupçonné des attentats commis à Delhi en 2011. Le LeT a démenti.")
     let = [a for a in s.actors if a["name"] == "Lashkar-e-Taiba"]
     assert len(let) == 1 and [m["text"] for m in let[0]["mentions"] if m["rule"] in ("name", "acronym")] == \
         ["Lashkar-e-Taiba", "LeT", "LeT"]
@@ -154,8 +154,8 @@ def test_plural_pronoun_agrees_in_gender(analyze):
 
 
 def test_possessive_plural_takes_up_a_list_of_names(analyze):
-    s = analyze("Deux militantes ont été interpellées. Après l'entretien, Lima et La Paz ont publié une déclaration "
-                "commune détaillant leurs discussions sur le lithium.")
+    s = analyze("Deux militantes ont été interpellées. Après l'entretien, Lima et La Paz ont diffusé un communiqué "
+                "conjoint résumant leurs discussions sur le lithium.")
     assert sorted(a["name"] for a in by_trigger(s, "discussions")["actors"]) == ["Bolivie", "Pérou"]
 
 

@@ -67,8 +67,8 @@ def test_participle_after_a_noun_and_the_one_a_threat_is_about(analyze):
 
 
 def test_coordinated_infinitives_of_aim_share_the_subject(analyze):
-    s = analyze("Le gouvernement a indiqué que \"l'armée péruvienne et la police poursuivront la guerre pour ramener "
-                "toutes les personnes enlevées, éliminer les rebelles et garantir la paix\". "
+    s = analyze("Le gouvernement a indiqué que \"l'armée péruvienne et la police mèneront l'offensive pour libérer "
+                "toutes les familles captives, éliminer les rebelles et protéger la population\". "
                 "Les deux ministres ont ensuite donné une conférence de presse.")
     e = by_trigger(s, "éliminer")
     assert sorted(a["name"] for a in e["actors"]) == ["armée péruvienne", "police"]
