@@ -57,8 +57,8 @@ def _controlled(v: Token) -> bool:
 
 
 def agreed_content(ctx: Context, events: list[Event]) -> None:
-    """What an agreement or a demand is about is not yet done: 'un accord portant sur la libération de
-    50 otages', 'donner son feu vert à l'envoi d'aide' (future, or whatever the agreement itself is:
+    """What an agreement or a demand is about is not yet done: 'un traité portant sur l'échange de
+    50 otages', 'donner son feu vert au retour des réfugiés' (future, or whatever the agreement itself is:
     'la possibilité d'un accord d'échange' stays hypothetical)."""
     doc = ctx.doc
     heads = {ev.head: ev for ev in events}

@@ -22,7 +22,7 @@ def governors(lex: Lexicon, tok: Token, kind: str) -> list[Token]:
             break
         if kind == "verb":
             if t.dep_ == "acl:relcl" and fold(h.text) == "ce" and h.head.i != h.i:
-                h = h.head  # 's'attendent à ce que Kim pousse …': the verb that expects the clause
+                h = h.head  # 's'attendent à ce que la banque relève …': the verb that expects the clause
             elif not (t.dep_ == "xcomp" or (t.dep_ == "advcl" and h.pos_ == "ADJ") or
                       (t.dep_ in ("obl:arg", "acl") and "Inf" in feature(t, "VerbForm") and h.pos_ in ("NOUN", "ADJ"))):
                 break  # ('en mesure de proposer': an infinitive complement of a noun or adjective)
