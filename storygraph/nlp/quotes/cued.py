@@ -354,7 +354,7 @@ def _reported(ctx: Context, start, end, cue, lem, subj, v) -> Quote | None:
     while p > 0 and text[p - 1] in SPACES:
         p -= 1
     if p > 0 and any(m.open == p - 1 for m in marks):
-        start = p - 1  # 'a appelé les syndicats « à la raison »': the fragment's opening mark belongs to it
+        start = p - 1  # 'a appelé les élus « à la prudence »': the fragment's opening mark belongs to it
     kind = "indirect"
     for m in marks:
         if m.cs >= start - 2 and m.cs < end:
@@ -382,7 +382,7 @@ def colon_followup(ctx: Context, q: Quote) -> Quote | None:
 
 def _chained(ctx: Context, m: Marked) -> list[Marked]:
     """Marked passages that open the sentence and lead up to m with only a few linking words between
-    them ('« Nous avons gagné » avec « 70 % des voix », « … », a affirmé X'): one quote in pieces."""
+    them ('« Nous l'emportons » avec « 58 % des suffrages », « … », a affirmé X'): one quote in pieces."""
     text = ctx.text
     marks = ctx.marks
     chain: list[Marked] = []
@@ -412,7 +412,7 @@ def narrative_before(lex: Lexicon, doc: Doc, m: Marked) -> int | None:
     words = lead.split()
     inner = tokens_in(doc, m.cs, min(m.ce, m.cs + 12))
     first = next((t for t in inner or [] if not (t.pos_ == "PRON" and t.text.islower()) and t.pos_ != "ADV"), None)
-    # 'Les efforts de l'Égypte et des autres médiateurs, "se poursuivent …"': the marks open on the verb
+    # 'Le travail de la Norvège et des autres facilitateurs, "continue …"': the marks open on the verb
     # (past its clitics) of the subject before them, even past a comma
     verb_first = first is not None and first.pos_ in ("VERB", "AUX") and first.text.islower() \
         and "Fin" in feature(first, "VerbForm") and not any(c in lead for c in "«»“”\"")
@@ -426,7 +426,7 @@ def narrative_before(lex: Lexicon, doc: Doc, m: Marked) -> int | None:
 
 
 def relative_speaker(ctx: Context, v: Token, around: Quote) -> bool:
-    """'… au terme d'une campagne où l'opposition a dénoncé des fraudes': a relative clause inside
+    """'… à l'issue d'un scrutin où les observateurs ont signalé des irrégularités': a relative clause inside
     reported content with a speaker of its own (a noun or a name) is a quote of its own; the
     content around it ends where the relative clause begins."""
     doc = v.doc

@@ -252,7 +252,7 @@ def named_after(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token
 
 
 def predicate_in_marks(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
-    """'le Parlement européen « regrette profondément que … »', 'X, qui « refuse de mêler sa voix » à …':
+    """'le Parlement européen « regrette profondément que … »', 'X, qui « refuse de s'associer » à …':
     the marks open on the verb of a subject named just before them; the speaker's words are the predicate."""
     lex = ctx.lex
     doc = ctx.doc
