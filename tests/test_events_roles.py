@@ -169,9 +169,9 @@ def test_who_an_event_is_laid_on_is_its_actor(analyze):
 
 
 def test_a_voiced_stance_is_the_speakers_and_goes_to_the_author_of_what_it_is_for(analyze):
-    s = analyze("Volodymyr Zelensky a exprimé sa reconnaissance pour le soutien des Etats-Unis.")
+    s = analyze("Gabriel Boric a exprimé sa reconnaissance pour l'appui du Brésil.")
     e = by_trigger(s, "reconnaissance")
-    assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Volodymyr Zelensky"], ["États-Unis"])
+    assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Gabriel Boric"], ["Brésil"])
 
 
 def test_burning_portraits_targets_whom_they_show_and_a_fronted_town_is_the_scene(analyze):
@@ -299,7 +299,7 @@ def test_a_thing_struck_names_no_one_when_no_one_holds_it(analyze):
 
 
 def test_de_complement_hung_on_the_nouns_adjective(analyze):
-    s = analyze("Le syndicat a dénoncé les tirs intentionnels et systématiques de la police sur les grévistes.")
+    s = analyze("Le syndicat a dénoncé les tirs précis et systématiques de la police sur les grévistes.")
     e = by_trigger(s, "tirs")
     assert [a["name"] for a in e["actors"]] == ["police"]
     assert [r["name"] for r in e["recipients"]] == ["grévistes"]
