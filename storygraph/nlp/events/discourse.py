@@ -338,7 +338,7 @@ def addressed_to_author(ctx: Context, events: list[Event]) -> None:
     """A demand, accusation or praise whose object is another event is addressed to that event's author:
     'exigera une aide' (of whoever gives the aid), 'a condamné l'attaque' (the attacker). An accusation,
     praise or refusal of a thing is addressed to whom the thing belongs: 'a dénoncé la responsabilité du
-    gouvernement', 'regrette le manque de collaboration des autorités', 'rejette sa proposition'."""
+    gouvernement', 'regrette l'absence de coopération des autorités', 'rejette sa proposition'."""
     doc = ctx.doc
     by_head = {ev.head: ev for ev in events}
     for ev in events:

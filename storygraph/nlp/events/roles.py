@@ -344,7 +344,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             hit = trigger(ctx, c)
             if hit is not None:
                 if hit[1]["type"] not in SAME_SIDE.get(ev.type, ()):
-                    continue  # 'une attaque attribuée par l'Inde à …': who attributes did not attack
+                    continue  # 'un attentat attribué par Kiev à …': who attributes did not attack
                 vp = {"par": vp["par"]}
             for role, g in complements(ctx, c, vp):
                 add(ctx, ev, role, [g])

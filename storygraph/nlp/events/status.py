@@ -74,7 +74,7 @@ def status(lex: Lexicon, tok: Token, kind: str, visit: bool = False) -> str:
             not any(c.dep_.startswith("aux") for c in kids) and "Past" not in feature(tok, "Tense"):
         head_status = status(lex, tok.head, kind)
         if head_status in ("future", "hypothetical"):
-            return head_status  # "l'Inde identifiera, poursuivra et punira"
+            return head_status  # "la police retrouvera, jugera et punira"
     if any(c.dep_ == "amod" and fold(c.text) in lex.future_mod for c in kids):
         return "future"
     if kind != "verb" and _scheduled(lex, tok):

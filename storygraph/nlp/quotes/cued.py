@@ -66,7 +66,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
             pron = incise_subject(ctx, doc[v.i + 1])  # ', s'étrangle un manifestant': the parser lost the subject
         subj = [pron] if pron is not None else []
     if not subj:
-        # 'Donald Tusk s'est engagé à …': a name right before the verb group the parser did not make its subject
+        # 'Pedro Sánchez s'est engagé à …': a name right before the verb group the parser did not make its subject
         k = group_start(v) - 1
         while k >= 0 and ctx.words[k] in ("se", "s'", "ne", "n'", "lui", "leur", "y", "en"):
             k -= 1
