@@ -412,7 +412,7 @@ def narrative_before(lex: Lexicon, doc: Doc, m: Marked) -> int | None:
     words = lead.split()
     inner = tokens_in(doc, m.cs, min(m.ce, m.cs + 12))
     first = next((t for t in inner or [] if not (t.pos_ == "PRON" and t.text.islower()) and t.pos_ != "ADV"), None)
-    # 'Le travail de la Norvège et des autres facilitateurs, "continue …"': the marks open on the verb
+    # 'Les efforts de l'Égypte et des autres médiateurs, "se poursuivent …"': the marks open on the verb
     # (past its clitics) of the subject before them, even past a comma
     verb_first = first is not None and first.pos_ in ("VERB", "AUX") and first.text.islower() \
         and "Fin" in feature(first, "VerbForm") and not any(c in lead for c in "«»“”\"")
