@@ -70,7 +70,7 @@ def test_what_is_suspended_gives_the_type(analyze):
     assert types(s, "suspendu") == ["SANCTION"]
     s = analyze("Le gouvernement a suspendu le journal d'opposition pendant un mois entier.")
     assert types(s, "suspendu") == ["COERCE"]
-    s = analyze("Les deux armées ont suspendu les combats dans la nuit de samedi à dimanche.")
+    s = analyze("Les deux armées ont suspendu les combats dans la nuit de lundi à mardi.")
     assert types(s, "suspendu") == ["RETREAT"]
 
 

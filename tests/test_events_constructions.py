@@ -36,7 +36,7 @@ def test_a_pronoun_after_a_noun_that_is_no_event_is_nothing(analyze):
 def test_an_offence_named_by_a_charge_is_no_event(analyze):
     s = analyze("Le député est poursuivi pour viol et menaces de mort.")
     assert "viol" not in triggers(s) and "menaces" not in triggers(s)
-    s = analyze("L'opposant a été interpellé pour trouble à l'ordre public et participation à une manifestation interdite.")
+    s = analyze("Le militant a été interpellé pour dégradation de biens publics et participation à une manifestation interdite.")
     assert "manifestation" not in triggers(s) and "interdite" not in triggers(s)
     assert triggers(s).get("a été interpellé") == "COERCE"
 

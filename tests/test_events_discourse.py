@@ -77,8 +77,8 @@ def test_a_demand_for_an_event_is_addressed_to_its_author(analyze):
 
 
 def test_an_opening_participle_of_address_names_whom_the_appeal_is_for(analyze):
-    s = analyze("Écrivant à Emmanuel Macron en mai, Giorgia Meloni a déclaré que l'amitié restait forte et a appelé "
-                "au développement d'une « longue relation ».")
+    s = analyze("Écrivant à Emmanuel Macron en mai, Giorgia Meloni a assuré que le lien restait solide et a appelé "
+                "à la construction d'un « partenariat durable ».")
     e = by_trigger(s, "appelé")
     assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Giorgia Meloni"], ["Emmanuel Macron"])
 

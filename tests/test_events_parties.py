@@ -22,7 +22,7 @@ def test_subordinate_pronoun_named_in_the_main_clause(analyze):
 
 def test_the_country_is_the_one_last_named(analyze):
     s = analyze("Le Pérou a fermé sa frontière avec la Bolivie. "
-                "Lucas Mora a été le premier ministre chilien à se rendre dans le pays depuis 1990.")
+                "Lucas Mora a été le premier chef d'État chilien à se rendre dans le pays en trente ans.")
     e = by_trigger(s, "rendre")
     assert [a["name"] for a in e["actors"]] == ["Lucas Mora"]  # the subject of 'a été le premier … à'
     assert [r["name"] for r in e["recipients"]] == ["Bolivie"]
@@ -30,10 +30,10 @@ def test_the_country_is_the_one_last_named(analyze):
 
 def test_subject_before_an_aside_and_a_relative_on_the_wrong_word(analyze):
     s = analyze("Mardi, deux tireurs, selon la police locale, ont ouvert le feu sur des passants à Lima. "
-                "L'opposant Hugo Salas a été approché par des policiers en uniforme qui l'ont emmené.")
+                "L'avocat Hugo Salas a été approché par des militaires en uniforme qui l'ont emmené.")
     assert [a["name"] for a in by_trigger(s, "ouvert le feu")["actors"]] == ["tireurs"]
     e = by_trigger(s, "emmené")
-    assert [a["name"] for a in e["actors"]] == ["policiers"]
+    assert [a["name"] for a in e["actors"]] == ["militaires"]
     assert [r["name"] for r in e["recipients"]] == ["Hugo Salas"]
 
 
@@ -54,10 +54,10 @@ def test_counted_nationals_are_people_and_a_group_keeps_its_people(analyze):
 def test_ce_dernier_is_the_party_named_last(analyze):
     s = analyze("Le Brésil a livré des armes au Pérou. Ce dernier n'a pas soutenu le Chili. "
                 "« Le Paraguay et l'Uruguay hésitent », a déclaré Ana Ruiz, de l'université de Lima. "
-                "« Ces derniers n'ont pas soutenu le Chili non plus. »")
+                "« Ces derniers n'ont pas davantage soutenu le Chili. »")
     assert [a["name"] for a in by_trigger(s, "a pas soutenu")["actors"]] == ["Pérou"]
     # in a quotation, the latter is among what the quotations said, not their attributions
-    assert [a["name"] for a in by_trigger(s, "ont pas soutenu")["actors"]] == ["Uruguay"]
+    assert [a["name"] for a in by_trigger(s, "ont pas davantage soutenu")["actors"]] == ["Uruguay"]
 
 
 def test_inflected_demonyms_and_a_shared_passive_auxiliary(analyze):
@@ -79,19 +79,19 @@ def test_demonym_forms_follow_the_language_rules():
 
 def test_plural_pronoun_takes_the_last_named_pair(analyze):
     s = analyze("Le Pérou peut compter sur le soutien du Brésil et de l'Argentine. "
-                "Ils se sont investis à fond pour soutenir Lima.")
+                "Ils se sont mobilisés sans réserve pour soutenir Lima.")
     assert sorted(a["name"] for a in by_trigger(s, "soutenir")["actors"]) == ["Argentine", "Brésil"]
 
 
 def test_an_acronym_in_parentheses_is_the_organisation_and_ce_groupe_its_anaphor(analyze):
-    s = analyze("La police présente les suspects comme membres du groupe islamiste Lashkar-e-Taiba (LeT), basé au "
-                "Pakistan. Ce groupe est soupçonné des attaques qui ont visé Bombay en 2008. Le LeT a démenti.")
+    s = analyze("Les enquêteurs désignent les suspects comme membres du groupe islamiste Lashkar-e-Taiba (LeT), actif au "
+                "Cachemire. Ce groupe est soupçonné des attentats commis à Delhi en 2011. Le LeT a démenti.")
     let = [a for a in s.actors if a["name"] == "Lashkar-e-Taiba"]
     assert len(let) == 1 and [m["text"] for m in let[0]["mentions"] if m["rule"] in ("name", "acronym")] == \
         ["Lashkar-e-Taiba", "LeT", "LeT"]
     # the body noun before the name and 'ce groupe' later are mentions of it too
     assert {"groupe islamiste", "Ce groupe"} <= {m["text"] for m in let[0]["mentions"]}
-    assert [a["name"] for a in by_trigger(s, "attaques")["actors"]] == ["Lashkar-e-Taiba"]
+    assert [a["name"] for a in by_trigger(s, "attentats")["actors"]] == ["Lashkar-e-Taiba"]
 
 
 def test_his_country_is_the_country_of_his_title(analyze):
@@ -103,7 +103,7 @@ def test_his_country_is_the_country_of_his_title(analyze):
 
 def test_a_bare_participle_tells_which_people(analyze):
     # 'l'homme interpellé' is the man the article means; a participle with words of its own is a clause
-    s = analyze("La préfecture a indiqué que l'homme interpellé avait refusé d'obtempérer.")
+    s = analyze("Le parquet a précisé que l'homme interpellé avait refusé de signer sa déposition.")
     assert [a["name"] for a in by_trigger(s, "refusé")["actors"]] == ["homme interpellé"]
     s = analyze("Selon la police, la femme arrêtée a refusé de répondre aux enquêteurs.")
     assert [a["name"] for a in by_trigger(s, "refusé")["actors"]] == ["femme arrêtée"]
@@ -154,8 +154,8 @@ def test_plural_pronoun_agrees_in_gender(analyze):
 
 
 def test_possessive_plural_takes_up_a_list_of_names(analyze):
-    s = analyze("Deux militantes ont été interpellées. Après l'entretien, Lima et La Paz ont publié une déclaration "
-                "commune détaillant leurs discussions sur le lithium.")
+    s = analyze("Deux militantes ont été interpellées. Après l'entretien, Lima et La Paz ont diffusé un communiqué "
+                "conjoint résumant leurs discussions sur le lithium.")
     assert sorted(a["name"] for a in by_trigger(s, "discussions")["actors"]) == ["Bolivie", "Pérou"]
 
 

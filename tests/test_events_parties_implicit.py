@@ -42,7 +42,7 @@ def test_authorities_who_speak_act_as_their_state(analyze, text, word):
 @pytest.mark.parametrize("text, word, recipient", [
     ("Le syndicat a dénoncé la responsabilité du gouvernement.", "dénoncé", "gouvernement"),
     ("Le Chili rejette la proposition de la Bolivie.", "rejette", "Bolivie"),
-    ("Le Niger a regretté le manque de collaboration des autorités maliennes.", "regretté", "Mali"),
+    ("Le Tchad a regretté l'absence de coopération des autorités maliennes.", "regretté", "Mali"),
 ])
 def test_what_is_denounced_or_refused_is_laid_on_its_owner(analyze, text, word, recipient):
     assert names(by_trigger(analyze(text), word)["recipients"]) == [recipient]
@@ -72,7 +72,7 @@ def test_the_infinitive_urged_on_others_keeps_them_when_it_is_also_a_quote_cue(a
 
 
 @pytest.mark.parametrize("text, word, actors", [
-    ("Le ministre Paul Leduc a rencontré la syndicaliste Julie Roy mardi. Les deux parties ont convenu de se revoir.",
+    ("Le ministre Paul Leduc a rencontré la syndicaliste Julie Roy mardi. Les deux parties ont convenu de poursuivre le dialogue.",
      "convenu", ["Julie Roy", "Paul Leduc"]),
     ("Le Chili a rencontré la Bolivie. Les deux parties ont signé un accord.", "signé", ["Bolivie", "Chili"]),
 ])

@@ -21,9 +21,9 @@ def test_agent_of_a_participle_acts_for_the_noun(analyze):
 
 
 def test_reflexive_meeting_is_not_passive(analyze):
-    s = analyze("Luis Arce a reçu Gabriel Boric à La Paz. Les deux présidents se sont ensuite entretenus en privé.")
+    s = analyze("Gustavo Petro a accueilli Daniel Noboa à Bogota. Les deux présidents se sont ensuite longuement entretenus.")
     e = by_trigger(s, "entretenus")
-    assert sorted(a["name"] for a in e["actors"]) == ["Gabriel Boric", "Luis Arce"]
+    assert sorted(a["name"] for a in e["actors"]) == ["Daniel Noboa", "Gustavo Petro"]
     assert e["recipients"] == []
 
 
@@ -52,9 +52,9 @@ def test_controller_of_an_infinitive_after_a_noun(analyze):
 
 
 def test_parties_named_in_asides_and_object_control(analyze):
-    s = analyze("Un responsable évoque un accord d'échange de prisonniers et de cessez-le-feu entre l'armée "
-                "(la Russie, NDLR) et la résistance (l'Ukraine, NDLR). "
-                "Leur colère vise le président Paolo Reyes, qu'ils accusent de soutenir les rebelles.")
+    s = analyze("Une source évoque un accord de trêve et de libération d'otages entre le pouvoir "
+                "(la Russie, NDLR) et la rébellion (l'Ukraine, NDLR). "
+                "Leur méfiance vise le président Paolo Reyes, qu'ils accusent de soutenir les milices.")
     assert sorted(a["name"] for a in by_trigger(s, "accord")["actors"]) == ["Russie", "Ukraine"]
     assert [a["name"] for a in by_trigger(s, "soutenir")["actors"]] == ["Paolo Reyes"]
 
@@ -67,8 +67,8 @@ def test_participle_after_a_noun_and_the_one_a_threat_is_about(analyze):
 
 
 def test_coordinated_infinitives_of_aim_share_the_subject(analyze):
-    s = analyze("Le gouvernement a indiqué que \"l'armée péruvienne et la police poursuivront la guerre pour ramener "
-                "toutes les personnes enlevées, éliminer les rebelles et garantir la paix\". "
+    s = analyze("Le gouvernement a indiqué que \"l'armée péruvienne et la police mèneront l'offensive pour libérer "
+                "toutes les familles captives, éliminer les rebelles et protéger la population\". "
                 "Les deux ministres ont ensuite donné une conférence de presse.")
     e = by_trigger(s, "éliminer")
     assert sorted(a["name"] for a in e["actors"]) == ["armée péruvienne", "police"]
@@ -77,18 +77,18 @@ def test_coordinated_infinitives_of_aim_share_the_subject(analyze):
 
 
 def test_detached_participle_names_who_carries_out_the_subject(analyze):
-    s = analyze("Les efforts diplomatiques ont repris, menés cette fois de concert par Lima, Quito et Brasilia.")
+    s = analyze("Les efforts de médiation ont redémarré, conduits cette fois ensemble par Lima, Quito et Brasilia.")
     e = by_trigger(s, "efforts")
     assert sorted(a["name"] for a in e["actors"]) == ["Brésil", "Pérou", "Équateur"]
 
 
 def test_participle_with_its_own_subject_in_a_relative(analyze):
-    s = analyze("Le vote a eu lieu en mai, un scrutin que Lima avait déjà condamné avant même sa tenue.")
-    assert [a["name"] for a in by_trigger(s, "condamné")["actors"]] == ["Pérou"]
+    s = analyze("L'élection s'est tenue en avril, un scrutin que Quito avait condamné bien avant son ouverture.")
+    assert [a["name"] for a in by_trigger(s, "condamné")["actors"]] == ["Équateur"]
 
 
 def test_possessors_and_object_control(analyze):
-    s = analyze("Le Chili a convaincu le président péruvien, Lucas Mora, de donner son feu vert à l'accord. "
+    s = analyze("Le Chili a convaincu le président péruvien, Lucas Mora, de donner son feu vert au traité. "
                 "La Bolivie proteste. Le conseiller Hugo Salas a appelé à la libération de l'opposante Rosa Vidal "
                 "et à punir les auteurs de son arrestation.")
     assert [a["name"] for a in by_trigger(s, "feu vert")["actors"]] == ["Lucas Mora"]
@@ -121,7 +121,7 @@ def test_de_la_part_de_names_the_doer(analyze):
 
 def test_a_preposition_tagged_as_a_verb_still_names_the_target(analyze):
     # the tagger reads 'envers' after a plural noun as a verb; it is the preposition of 'aimed at'
-    s = analyze("La présidente détaillera dimanche ces mesures de représailles envers Washington.")
+    s = analyze("Le gouvernement précisera jeudi ses mesures de représailles envers Washington.")
     assert [r["name"] for r in by_trigger(s, "représailles")["recipients"]] == ["États-Unis"]
 
 
@@ -136,7 +136,7 @@ def test_a_meeting_with_someone_is_held_by_the_one_who_goes(analyze):
 def test_an_event_verb_that_builds_what_its_object_names_lends_its_subject(analyze):
     # the two leaders act together most often, yet 'les deux pays' build the cooperation
     s = analyze("Macky Sall et Mohammed VI se sont rencontrés à Dakar, au Sénégal. Macky Sall et Mohammed VI se "
-                "reverront au Maroc. Sall a déclaré que les deux pays renforceraient la coopération militaire.")
+                "reverront au Maroc. Sall a affirmé que les deux pays développeraient leur coopération sanitaire.")
     assert sorted(a["name"] for a in by_trigger(s, "coopération")["actors"]) == ["Maroc", "Sénégal"]
     met = by_trigger(s, "rencontrés")  # the parties are named: the town is where they met, not whom
     assert (sorted(a["name"] for a in met["actors"]), met["recipients"]) == (["Macky Sall", "Mohammed VI"], [])
@@ -145,15 +145,15 @@ def test_an_event_verb_that_builds_what_its_object_names_lends_its_subject(analy
 
 def test_a_participle_of_the_same_side_names_the_nouns_party(analyze):
     # the parser hangs 'négociés' on 'missiles'; the agreement's maker is who negotiated it
-    s = analyze("Cela contraste avec les accords potentiels d'armes et de missiles négociés par Ankara qui "
-                "pourraient accélérer les programmes de drones du Qatar.")
+    s = analyze("Ce choix tranche avec les accords éventuels de chars et de missiles négociés par Ankara qui "
+                "pourraient relancer l'industrie navale du Qatar.")
     assert [a["name"] for a in by_trigger(s, "accords")["actors"]] == ["Turquie"]
 
 
 def test_a_partisan_named_by_a_copula_backs_the_author_of_an_event(analyze):
-    s = analyze("La Biélorussie est devenue l'un des rares partisans convaincus de l'invasion russe.")
+    s = analyze("La Serbie est devenue l'un des derniers partisans de l'invasion russe.")
     e = by_trigger(s, "partisans")
-    assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Biélorussie"], ["Russie"])
+    assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Serbie"], ["Russie"])
 
 
 def test_the_subject_of_an_object_relative_makes_the_event(analyze):
@@ -170,17 +170,17 @@ def test_who_an_event_is_laid_on_is_its_actor(analyze):
 
 
 def test_a_voiced_stance_is_the_speakers_and_goes_to_the_author_of_what_it_is_for(analyze):
-    s = analyze("Volodymyr Zelensky a exprimé sa reconnaissance pour le soutien des Etats-Unis.")
+    s = analyze("Gabriel Boric a exprimé sa reconnaissance pour l'appui du Brésil.")
     e = by_trigger(s, "reconnaissance")
-    assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Volodymyr Zelensky"], ["États-Unis"])
+    assert ([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) == (["Gabriel Boric"], ["Brésil"])
 
 
 def test_burning_portraits_targets_whom_they_show_and_a_fronted_town_is_the_scene(analyze):
-    s = analyze("À Kinshasa, capitale de la République démocratique du Congo, des manifestants ont brûlé des portraits "
+    s = analyze("À Bujumbura, capitale économique du Burundi, des étudiants ont brûlé plusieurs portraits "
                 "du président du Rwanda. Le président rwandais Paul Kagame a réagi.")
     e = by_trigger(s, "brûlé")
     assert [r["name"] for r in e["recipients"]] == ["Paul Kagame"]
-    assert e["place"]["text"] == "Kinshasa"
+    assert e["place"]["text"] == "Bujumbura"
 
 
 def test_whom_a_demand_or_refusal_clause_is_about(analyze):
@@ -257,7 +257,7 @@ def test_infinitive_after_a_second_a_is_done_by_the_one_urged(analyze):
     # 'à reprendre' is parsed as coordinated with 'a exhorté': the dockers urged resume, not the prefect
     s = analyze("Le préfet a exhorté les manifestants au calme et à cesser la grève.")
     assert [a["name"] for a in by_trigger(s, "cesser")["actors"]] == ["manifestants"]
-    s = analyze("La ministre a appelé les syndicats à la raison et à cesser une grève coûteuse.")
+    s = analyze("La ministre a appelé les syndicats à la sagesse et à cesser une grève ruineuse.")
     assert [a["name"] for a in by_trigger(s, "cesser")["actors"]] == ["syndicats"]
     assert "La ministre" not in [a["name"] for a in by_trigger(s, "cesser")["actors"]]
 
@@ -300,7 +300,7 @@ def test_a_thing_struck_names_no_one_when_no_one_holds_it(analyze):
 
 
 def test_de_complement_hung_on_the_nouns_adjective(analyze):
-    s = analyze("Le syndicat a dénoncé les tirs intentionnels et systématiques de la police sur les grévistes.")
+    s = analyze("Le syndicat a dénoncé les tirs précis et systématiques de la police sur les grévistes.")
     e = by_trigger(s, "tirs")
     assert [a["name"] for a in e["actors"]] == ["police"]
     assert [r["name"] for r in e["recipients"]] == ["grévistes"]
@@ -317,7 +317,7 @@ def test_past_participle_after_a_copula_is_undergone(analyze):
 
 
 def test_past_infinitive_after_a_copula_is_done(analyze):
-    s = analyze("Mais le M23 semble s'être emparé de la majeure partie de la ville.")
+    s = analyze("Le M23 semble s'être emparé hier de l'aéroport et du port.")
     e = by_trigger(s, "emparé")
     assert [a["name"] for a in e["actors"]] == ["M23"]
 

@@ -88,8 +88,8 @@ def test_a_title_whose_verb_says_names_who_put_the_number_out(analyze):
 def test_a_forecast_puts_its_number_on_record(analyze):
     s = analyze("Les économistes tablent sur une croissance de 1,2 % l'an prochain.")
     assert source(s, "1,2 %") == "économistes"
-    s = analyze("La plupart des analystes s'attendent à une hausse de 50 points de base.")
-    assert source(s, "50 points") == "analystes"
+    s = analyze("La majorité des économistes s'attendent à une baisse de 25 points de base.")
+    assert source(s, "25 points") == "économistes"
     s = analyze("Les secouristes attendent des renforts depuis l'aube. Le village compte 400 habitants.")
     assert figure(s, "400 habitants")["source"] is None
 

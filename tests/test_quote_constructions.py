@@ -263,7 +263,7 @@ def test_a_sentence_of_judicial_sentence_is_not_speech(analyze):
 
 
 def test_a_participle_coordinated_in_the_passive_reports_nothing(analyze):
-    assert analyze("La visite a été préparée dans le plus grand secret et annoncée au dernier moment.").quotes == []
+    assert analyze("Le voyage a été organisé en toute discrétion et annoncé à la dernière minute.").quotes == []
 
 
 def test_scare_quotes_inside_a_sentence_after_a_quote_are_not_a_continuation(analyze):
@@ -312,14 +312,14 @@ def test_manner_of_speaking_incise_with_a_person_noun(analyze, sentence, verb):
 
 
 def test_the_object_after_an_adjunct_the_parser_took_it_into(analyze):
-    q = only(analyze("La présidente de l'association Lina Haddad a dénoncé dans la foulée des contrôles « abusifs »."))
-    assert q["type"] == "mixed" and "des contrôles « abusifs »" in q["content"][0]["text"]
+    q = only(analyze("Le maire Paul Girard a dénoncé dans la soirée des méthodes « brutales »."))
+    assert q["type"] == "mixed" and "des méthodes « brutales »" in q["content"][0]["text"]
 
 
 def test_a_name_right_before_a_reflexive_cue(analyze):
-    q = only(analyze("À son arrivée à Bruxelles, Donald Tusk s'est engagé à débloquer les fonds européens."))
-    assert q["speaker_name"] == "Donald Tusk"
-    assert q["content"][0]["text"] == "à débloquer les fonds européens"
+    q = only(analyze("À son retour de Madrid, Pedro Sánchez s'est engagé à relancer le dialogue social."))
+    assert q["speaker_name"] == "Pedro Sánchez"
+    assert q["content"][0]["text"] == "à relancer le dialogue social"
 
 
 @pytest.mark.parametrize("sentence, content", [
@@ -356,7 +356,7 @@ def test_si_l_on_en_croit(analyze):
 
 
 def test_a_sentence_break_the_parser_put_inside_a_name_or_a_word(analyze):
-    q = only(analyze("Le Mexique a annoncé la remise aux Etats-Unis de 29 narco-trafiquants présumés."))
+    q = only(analyze("Le Honduras a annoncé le transfert aux Etats-Unis de 12 narco-trafiquants présumés."))
     assert q["content"][0]["text"].endswith("narco-trafiquants présumés")
 
 
@@ -373,14 +373,14 @@ def test_the_narrators_words_after_an_incise_stay_out(analyze):
 
 
 def test_a_relative_que_does_not_open_reported_speech(analyze):
-    q = only(analyze("Washington a annoncé le gel de tous les avoirs que possédait le général aux États-Unis."))
-    assert q["content"][0]["text"].startswith("le gel de tous les avoirs")
+    q = only(analyze("Londres a annoncé la saisie de tous les biens que détenait l'oligarque au Royaume-Uni."))
+    assert q["content"][0]["text"].startswith("la saisie de tous les biens")
 
 
 def test_marks_opening_on_the_verb_after_a_long_subject_make_a_mixed_quote(analyze):
-    q = only(analyze("Les efforts des pays médiateurs, en l'occurrence le Qatar, « se poursuivent sans relâche », "
+    q = only(analyze("Le travail des pays facilitateurs, en l'occurrence la Norvège, « continue sans relâche », "
                      "a ajouté la diplomate Rania Saleh."))
-    assert q["type"] == "mixed" and q["content"][0]["text"].startswith("Les efforts des pays médiateurs")
+    assert q["type"] == "mixed" and q["content"][0]["text"].startswith("Le travail des pays facilitateurs")
 
 
 def test_a_quote_opening_a_paragraph_after_one_about_a_named_person(analyze):

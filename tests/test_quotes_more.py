@@ -151,9 +151,9 @@ def test_marks_that_open_a_sentence_the_parser_glued_to_the_one_before(analyze):
                 "a relevé le magistrat Amadou Ndiaye.")
     assert quotes(s)[-1] == ("direct", "Amadou Ndiaye",
                              "Le devoir de la justice est de protéger chacun. Nous le ferons sans trembler")
-    s = analyze("Selon lui, la chose publique, c'est ce qui constitue tout ce qui nous réunit. « Le devoir de la "
+    s = analyze("Selon lui, l'école, c'est ce qui fonde tout ce qui nous rassemble. « Le devoir de la "
                 "justice est grand. Nous le savons tous », a relevé le procureur Amadou Ndiaye.")
-    assert [c for _, _, c in quotes(s)] == ["c'est ce qui constitue tout ce qui nous réunit",
+    assert [c for _, _, c in quotes(s)] == ["c'est ce qui fonde tout ce qui nous rassemble",
                                             "Le devoir de la justice est grand. Nous le savons tous"]
 
 

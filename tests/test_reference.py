@@ -225,7 +225,7 @@ def test_a_title_serving_someone_is_not_the_person_just_named(analyze, title):
 @pytest.mark.parametrize("title", ["son ministre des Affaires étrangères", "le directeur des Archives nationales"])
 def test_a_complement_article_does_not_give_the_title_its_gender(analyze, title):
     # 'des' agrees with 'Affaires', not with the man who holds the title
-    s = analyze(f"Alger a annoncé, par la voix de {title} Karim Benali, la fin du dialogue. "
+    s = analyze(f"Tunis a annoncé mardi, par l'intermédiaire de {title} Karim Benali, la fin des pourparlers. "
                 "« Rien ne sera plus comme avant », a-t-il expliqué.")
     assert actor_named(s, "Karim Benali")["gender"] == "m"
     assert speakers(s)[-1] == "Karim Benali"
@@ -268,7 +268,7 @@ def test_a_person_named_inside_a_speaker_phrase_no_one_is_speaks(analyze, obj):
 
 
 @pytest.mark.parametrize("sentence, who", [
-    ("Le Sénat a adopté un rapport estimant que la réforme était injuste.", ["Sénat"]),
+    ("Le Sénat a voté un rapport estimant que la loi restait injuste.", ["Sénat"]),
     ("La Cour des comptes a publié mardi une étude affirmant que la dette allait croître.", ["Cour des comptes"]),
     ("« Nous sommes prêts », affirme le communiqué publié par le ministère de la Défense.", ["le ministère de la Défense"]),
     ("Selon un sondage Ifop publié dimanche, la majorité des Français soutient la grève.", ["Ifop"]),

@@ -105,11 +105,11 @@ def test_parts_of_day_and_clock_times_belong_to_their_day(analyze):
 
 def test_clock_joins_a_day_by_a_but_not_through_a_comma_or_vers(analyze):
     s = analyze("Hier à 10 h, les grévistes se sont réunis ; mardi vers 21 h, le calme est revenu ; les cours "
-                "reprendront le 7 octobre, de 19 h 30 à 20 h 30, et à 8 h du soir.", date="1999-09-30")
+                "reprendront le 7 octobre, de 18 h 45 à 20 h 15, et à 8 h du soir.", date="1999-09-30")
     g = got(s)
     assert g["Hier à 10 h"] == "1999-09-29T10:00"
     assert g["mardi"] == "1999-09-28" and g["21 h"] == "1999-09-28T21:00"
-    assert g["19 h 30"] == "1999-10-07T19:30" and g["20 h 30"] == "1999-10-07T20:30"
+    assert g["18 h 45"] == "1999-10-07T18:45" and g["20 h 15"] == "1999-10-07T20:15"
     assert g["8 h du soir"] == "1999-10-07T20:00"
 
 
@@ -163,7 +163,7 @@ def test_a_later_weekday_in_the_future_does_not_move_a_past_veille(analyze):
 
 
 def test_au_lendemain_de_is_the_clause_time_and_an_unknown_same_day_stays_unknown(analyze):
-    s = analyze("Hier, au lendemain de la démission du maire, le conseil s'est réuni. Un jour, il reviendra.",
+    s = analyze("Hier, au lendemain du départ de la préfète, le conseil s'est réuni. Un jour, il reviendra.",
                 date="2024-03-14")
     g = got(s)
     assert g["lendemain"] == "2024-03-13"
@@ -279,7 +279,7 @@ def test_references_to_now_then_and_later(analyze):
 
 # ---------------------------------------------------------------- a month-only article date
 def test_month_only_document_date_gives_an_honest_interval(analyze):
-    s = analyze("Les États-Unis ont déclaré la semaine dernière que l’accord tenait. "
+    s = analyze("La Chine a affirmé la semaine dernière que l’accord tenait. "
                 "La réunion a eu lieu le 6 septembre.", date="2023-09")
     t = {t["text"]: t for t in s.times}
     week = t["la semaine dernière"]

@@ -452,7 +452,7 @@ class FigureFinder:
                 if c.dep_ == "acl" and "Part" in feature(c, "VerbForm"):
                     agent = next((g for g in c.children if g.dep_ == "obl:agent" or
                                   g.dep_.startswith("obl") and self._case(g) == "par"), None)
-                    if agent is not None:  # 'les chiffres officiels annoncés par le président du CNE'
+                    if agent is not None:  # 'les résultats provisoires publiés par le président de la commission'
                         return self.name_of(agent, [], actor_at)
             return None  # 'selon un bilan officiel': a report no one is named as writing
         for q in quotes:
@@ -593,7 +593,7 @@ class FigureFinder:
 
     def about(self, text: str, sent, end: int, counted: str | None = None) -> str:
         """A short phrase for what is measured: the counted noun and the words that follow it in the clause
-        ('otages retenus dans la bande de Gaza'; for money and shares, what follows: 'à la surveillance des côtes')."""
+        ('blessés soignés dans les hôpitaux de la ville'; for money and shares, what follows: 'à la surveillance des côtes')."""
         stop = min(sent.end_char, end + 80)
         for t in sent:  # the clause ends at the next finite verb ('… retenus à Gaza ont été libérés')
             if t.idx >= end and t.idx < stop and t.pos_ in ("AUX", "VERB") and "Fin" in feature(t, "VerbForm"):

@@ -116,7 +116,7 @@ class Namer:
             if person is not None:
                 return person
             if kind == "person" or honorific or had_det and kind == "group" and not any(is_acronym(w) for w in words):
-                return Form("local", fold(name))  # 'le ministre qatari des Affaires étrangères': a description
+                return Form("local", fold(name))  # 'le ministre tunisien des Finances': a description
         return self.body(words, name)
 
     def strip_titles(self, words: list[str]) -> list[str]:

@@ -57,8 +57,8 @@ def _controlled(v: Token) -> bool:
 
 
 def agreed_content(ctx: Context, events: list[Event]) -> None:
-    """What an agreement or a demand is about is not yet done: 'un accord portant sur la libération de
-    50 otages', 'donner son feu vert à l'envoi d'aide' (future, or whatever the agreement itself is:
+    """What an agreement or a demand is about is not yet done: 'un traité portant sur l'échange de
+    50 otages', 'donner son feu vert au retour des réfugiés' (future, or whatever the agreement itself is:
     'la possibilité d'un accord d'échange' stays hypothetical)."""
     doc = ctx.doc
     heads = {ev.head: ev for ev in events}
@@ -353,7 +353,7 @@ def addressed_to_author(ctx: Context, events: list[Event]) -> None:
     """A demand, accusation or praise whose object is another event is addressed to that event's author:
     'exigera une aide' (of whoever gives the aid), 'a condamné l'attaque' (the attacker). An accusation,
     praise or refusal of a thing is addressed to whom the thing belongs: 'a dénoncé la responsabilité du
-    gouvernement', 'regrette le manque de collaboration des autorités', 'rejette sa proposition'."""
+    gouvernement', 'regrette l'absence de coopération des autorités', 'rejette sa proposition'."""
     doc = ctx.doc
     by_head = {ev.head: ev for ev in events}
     for ev in events:

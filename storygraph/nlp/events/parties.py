@@ -39,7 +39,7 @@ def resolve(ctx: Context, tok: Token, seen: set[int] | None = None) -> list[Part
 
 
 def listed(ctx: Context, tok: Token) -> list[Party]:
-    """The other names of a list the actor at `tok` stands in, read in word order ('L'Égypte, le Qatar et les
+    """The other names of a list the actor at `tok` stands in, read in word order ('Le Brésil, le Mexique et les
     États-Unis', 'La Bolivie et le Chili'), for lists the parser broke into pieces: names of one kind, joined by
     commas and a final 'et', with nothing but determiners between them."""
     kind = ctx.by_id[ctx.tok_actor[tok.i][0]]["kind"] if not ctx.tok_actor[tok.i][0].startswith("=") else None
@@ -127,7 +127,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
     if tok.i in ctx.tok_actor:
         return [ctx.tok_actor[tok.i]]
     if fold(tok.lemma_) in ctx.lex.roles:
-        # 'le ministre de la Défense Sergueï Choïgu', 'la ministre norvégienne … Ingrid Solberg': the named person
+        # 'le ministre de la Défense Paul Girard', 'la ministre norvégienne … Ingrid Solberg': the named person
         apposed = [c for c in ctx.kids(tok) if c.dep_ == "appos" and c.i in ctx.tok_actor
                    and ctx.by_id[ctx.tok_actor[c.i][0]]["kind"] == "person"]
         if apposed:  # 'le conseiller du président Joe Biden, Jake Sullivan,'
@@ -144,7 +144,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
                 ante = ante.head  # 'le FSIN, le service des prisons, qui …'
             found = resolve(ctx, ante)
             if not found and ante.i < tok.i:
-                # 'plusieurs policiers en uniforme qui l'ont emmené': the parser hung 'qui' on the wrong word
+                # 'des militaires en uniforme qui l'ont emmené': the parser hung 'qui' on the wrong word
                 for k in range(tok.i - 1, max(tok.i - 6, 0) - 1, -1):
                     t = tok.doc[k]
                     if t.pos_ in ("NOUN", "PROPN") and (k in ctx.tok_actor or is_people(ctx.lex, t)):
@@ -210,7 +210,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
 
 def speaker_body(ctx: Context, aid: str) -> str | None:
     """The organisation a person speaks for, as their description names it ('secrétaire général de la CGT',
-    'président de la CDU pour le Land'): the actor whose name the description's body begins with."""
+    'président du PS pour la région'): the actor whose name the description's body begins with."""
     a = ctx.by_id.get(aid)
     if a is None or a["kind"] != "person":
         return None

@@ -45,9 +45,9 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
         h = v.head
         if v.dep_ == "xcomp" or v.dep_ in ("dep", "conj") and "Inf" in feature(v, "VerbForm") and \
                 any(c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a") for c in ctx.kids(v)):
-            # ('appeler les syndicats à la raison et à cesser': an infinitive with its 'à' is no verb coordinated
+            # ('appeler les grévistes au calme et à reprendre': an infinitive with its 'à' is no verb coordinated
             # with the finite one, but a second complement of it)
-            # ('Paul Kagame, qu'ils accusent de soutenir les rebelles': the relative pronoun's antecedent)
+            # ('le ministre, qu'ils accusent de protéger les fraudeurs': the relative pronoun's antecedent)
             controller = [c for c in ctx.kids(h) if c.dep_ in ("obj", "iobj") and
                           (c.i in ctx.tok_actor or (fold(c.text) in ("que", "qu'") or fold(c.lemma_) in ctx.lex.roles
                                                     or c.pos_ == "NOUN" and is_people(ctx.lex, c)
@@ -118,7 +118,7 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
                     return [t], passive
     before = doc[lo - 1].text if lo > 0 else ""
     if before in (",", "»", "”", '"') and not v.text.endswith("ant") and "Inf" not in feature(v, "VerbForm"):
-        # '», a tonné le secrétaire américain au Trésor, Steven Mnuchin': the subject follows the verb
+        # '», a lancé la ministre canadienne des Finances, Anne Roy': the subject follows the verb
         for t in doc[v.i + 1: min(sent.end, v.i + 12)]:
             if t.text in (".", "«", "“") or t.pos_ == "VERB":
                 break
@@ -132,7 +132,7 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
     if k >= 0 and k in ctx.tok_actor and v.doc[k].dep_ in ("ROOT", "nsubj", "conj", "flat:name", "obl", "nmod"):
         return [v.doc[k]], passive
     if k >= 2 and v.doc[k].text == "," and v.pos_ == "VERB":
-        # '… trois tireurs, selon la police indienne, ont ouvert le feu': over an aside between commas
+        # '… deux hommes, selon des témoins, ont attaqué le poste': over an aside between commas
         j = next((j for j in range(k - 1, max(k - 8, sent.start) - 1, -1) if v.doc[j].text == ","), None)
         t = v.doc[j - 1] if j is not None and j > sent.start else None
         if t is not None and t.pos_ == "NOUN" and "Plur" in feature(t, "Number") and is_people(ctx.lex, t) \
@@ -233,7 +233,7 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         preps = _meeting_place(preps)  # 'X et Y se sont rencontrés à Dakar': the parties are named
     if v.dep_ == "acl:relcl" and not any(c.dep_ == "obj" for c in ctx.kids(v)) and \
             any(fold(c.text) in ("que", "qu'") and c.i < v.i for c in ctx.kids(v)):
-        add(ctx, ev, obj_role, [v.head])  # 'la Corée du Nord, que l'ONU accuse'
+        add(ctx, ev, obj_role, [v.head])  # 'le Venezuela, que Washington accuse'
     for c in ctx.kids(v):
         if (c.dep_ == "obj" and obj_role != "theme") or (c.dep_ == "iobj" and fold(c.text) in PRONOUNS):
             add(ctx, ev, obj_role if c.dep_ == "obj" else "recipient", [c])
@@ -267,7 +267,7 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
                     if o.dep_ == "obj" and (o.i in ctx.tok_actor or o.pos_ == "PROPN" or fold(o.lemma_) in ctx.lex.roles):
                         add(ctx, ev, "recipient", [o])
     if not ev.recipients and ev.type in ("REJECT", "REQUEST", "ACCUSE"):
-        # 's'est opposé à ce que la Corée du Nord procède …', 'exige que l'Iran cesse …': whom the clause is about
+        # 's'est opposé à ce que le Japon reprenne …', 'exige que l'Iran cesse …': whom the clause is about
         clauses = [c for c in ctx.kids(v) if c.dep_ in ("ccomp", "advcl", "obl:arg")]
         clauses += [g for c in clauses if fold(c.text) == "ce" for g in ctx.kids(c) if g.dep_.startswith("acl")]
         for c in clauses:
@@ -343,7 +343,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             continue
         add(ctx, ev, role, [c])
     for c in _adjective_of_complements(ctx, n):
-        # 'les tirs intentionnels et systématiques de l'armée': the parser hangs the noun's 'de X' on its adjective
+        # 'les frappes répétées et délibérées de la marine': the parser hangs the noun's 'de X' on its adjective
         add(ctx, ev, preps["de"], [c])
     if n.dep_ in ("obj", "obj:lvc") and fold(n.head.lemma_) in ctx.lex.expression:
         for c in ctx.kids(n.head):  # 'a exprimé sa reconnaissance pour le soutien des États-Unis'
@@ -360,7 +360,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         if v is not None:  # 'les sanctions que Washington a imposées', 'l'isolement que l'Asean avait réussi à imposer'
             add(ctx, ev, "actor", subjects(ctx, v)[0])
     if not ev.actors and is_people(ctx.lex, n):
-        # 'la Corée du Nord est devenue l'un des partisans de …': the copula's subject is the partisan
+        # 'la Serbie est devenue l'un des partisans de …': the copula's subject is the partisan
         p = n.head if n.dep_ == "nmod" and n.head.pos_ == "PRON" and fold(n.head.text) in ("un", "une") else n
         cop = p.head if p.dep_ in ("xcomp", "obj") and fold(p.head.lemma_) in COPULAS else \
             p if any(c.dep_ == "cop" for c in ctx.kids(p)) else None
@@ -387,15 +387,15 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             hit = trigger(ctx, c)
             if hit is not None:
                 if hit[1]["type"] not in SAME_SIDE.get(ev.type, ()):
-                    continue  # 'une attaque attribuée par l'Inde à …': who attributes did not attack
+                    continue  # 'un attentat attribué par Kiev à …': who attributes did not attack
                 vp = {"par": vp["par"]}
             for role, g in complements(ctx, c, vp):
                 add(ctx, ev, role, [g])
-            if hit is None:  # 'une accusation portée depuis longtemps par les Nations unies'
+            if hit is None:  # 'une accusation lancée depuis des mois par la Bolivie'
                 scan_right(ctx, c, vp, ev, 12)
     scan_right(ctx, n, preps, ev, 12)
     if n.dep_ in ("nsubj", "nsubj:pass") and n.head.pos_ in ("VERB", "ADJ") and trigger(ctx, n.head) is None:
-        # 'un accord a été conclu entre Israël et le Hamas', 'une accusation portée par l'ONU'
+        # 'un accord a été signé entre le Pérou et le Chili', 'une accusation portée par l'ONU'
         for role, c in complements(ctx, n.head, {**preps, "par": "actor", "entre": "actor"}):
             if role in ("actor", "recipient"):
                 add(ctx, ev, role, [c])
@@ -411,7 +411,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
     if not ev.recipients and n.head.i != n.i and (_target_of(ctx, n) or
                                                   fold(n.head.lemma_) in ctx.lex.beneficiary
                                                   and ev.type in ("AID", "SUPPORT", "SANCTION", "CONCEDE", "COOPERATE")):
-        # 'elle peut compter sur le soutien des États-Unis', 'exigera une aide', 'la cible de sanctions':
+        # 'il peut compter sur le soutien du Brésil', 'exigera une aide', 'la cible de sanctions':
         # whoever counts on, demands or is the target of the event receives it; being its object, target or
         # victim is undergoing an event of any kind ('il fait l'objet d'une enquête', 'a essuyé des critiques')
         g = n.head
@@ -427,7 +427,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
     if not ev.actors and ev.mode in ("visit", "meet") and n.dep_.startswith("obl") and n.head.pos_ in ("VERB", "AUX", "ADJ") \
             and case_of(n) in ("pour", "en") and \
             (trigger(ctx, n.head) is None or trigger(ctx, n.head)[1].get("mode") == "visit"):
-        # 'il était attendu à Washington pour une visite', 's'est rendu à Rome pour une rencontre avec X'
+        # 'elle était attendue à Ottawa pour une visite', 's'est rendu à Rome pour une rencontre avec X'
         subs, _ = subjects(ctx, n.head)
         add(ctx, ev, "actor", subs)
     o = _carried_by(ctx, n)
@@ -560,7 +560,7 @@ def _state_at(ctx: Context, c: Token) -> list[Party]:
 
 
 def phrase_roles(ctx: Context, tok: Token, last: int, ev: Event) -> None:
-    """'ont ouvert le feu sur des touristes': complements may hang on any word of a phrase."""
+    """'ont ouvert le feu sur des passants': complements may hang on any word of a phrase."""
     for t in tok.doc[tok.i:last + 1]:
         if t.i != ev.head:
             for role, c in complements(ctx, t, ctx.lex.default_preps["verb"]):
@@ -569,7 +569,7 @@ def phrase_roles(ctx: Context, tok: Token, last: int, ev: Event) -> None:
 
 def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, width: int = 10) -> None:
     """Read the words after a trigger in order for 'prep + actor' the parser attached elsewhere
-    ('vendre des armes à Moscou', 'l'invasion à grande échelle de l'Ukraine par Moscou')."""
+    ('vendre des armes à Moscou', 'l'invasion du Tchad par la Libye')."""
     doc = head.doc
     texts, poss, deps = ctx.texts, ctx.pos, ctx.deps  # the words are read off arrays: a Token only where needed
     k, end, prep = head.i + 1, min(len(doc), head.i + width), None
@@ -584,7 +584,7 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             k += 1  # 'menée par l'Égypte, les États-Unis et le Qatar'
             continue
         if text in ("(", ")"):
-            k += 1  # 'entre l'occupation (Israël, NDLR) et la résistance (le Hamas …)': the aside names them
+            k += 1  # 'entre le pouvoir (la Russie, NDLR) et la rébellion (l'Ukraine …)': the aside names them
             end = min(len(doc), end + 1)
             depth += 1 if text == "(" else -1
             continue
@@ -594,7 +594,7 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
         if head_noun and pos == "VERB" and deps[k] in ("acl", "amod") and k - head.i <= 8 and \
                 "Part" in feature(doc[k], "VerbForm") and "Past" in feature(doc[k], "Tense") and \
                 (trigger(ctx, doc[k]) is None or trigger(ctx, doc[k])[1]["type"] in SAME_SIDE.get(ev.type, ())):
-            # 'les sanctions des Nations unies imposées à Pyongyang', 'les accords d'armes négociés par Moscou':
+            # 'les sanctions des Nations unies imposées au Pérou', 'les accords d'armes négociés par Moscou':
             # the participle carries the noun's roles (an event of the same side too)
             k += 1
             prep = None
@@ -624,7 +624,7 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             prep = "=" + phrase_role  # no preposition of any frame: the phrase's role, whatever the frame says
             continue
         if f == "entre" and pos == "ADP":
-            end = min(len(doc), max(end, k + 14))  # 'entre l'occupation (Israël, NDLR) et la résistance (…)'
+            end = min(len(doc), max(end, k + 14))  # 'entre le pouvoir (la Russie, NDLR) et la rébellion (…)'
         if pos == "ADP" or f in ("du", "des", "au", "aux"):
             # 'hors d'Ukraine', 'près de Gaza': a compound preposition is not the 'de' of a party
             compound = prep is not None and pos == "ADP" and poss[k - 1] == "ADP" and fold(texts[k - 1]) == prep
@@ -634,7 +634,7 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
                      ev.type == "SANCTION" and prep == "sur" and state_of(ctx, doc[k])) and \
                 fold(doc[k].lemma_) not in ctx.lex.roles and \
                 not (k + 1 < end and texts[k + 1] == "(" and _actor_follows(ctx, k + 2)):
-            # 'ont ouvert le feu sur des touristes' ('de' complements are the parser's business: too often a theme);
+            # 'ont ouvert le feu sur des passants' ('de' complements are the parser's business: too often a theme);
             # 'a multiplié les tirs sur les positions du Hezbollah': whoever holds what is struck
             role = (prep[1:] if prep.startswith("=") else preps.get(prep)) \
                 if not nested or prep == "entre" and nested_via != "contre" else None
@@ -703,7 +703,7 @@ def _actor_follows(ctx: Context, k: int) -> bool:
 
 def destination(ctx: Context, head: Token, ev: Event) -> None:
     """Whom a visit goes to when no one is named: the state of the place it goes to ('s'est rendu à
-    Vladivostok', 'était attendu à Washington pour une visite'), a town found in the gazetteer."""
+    Vladivostok', 'était attendue à Ottawa pour une visite'), a town found in the gazetteer."""
     where = head
     if head.pos_ == "NOUN" and head.dep_.startswith("obl") and head.head.pos_ in ("VERB", "AUX", "ADJ"):
         where = head.head
@@ -746,7 +746,7 @@ def add(ctx: Context, ev: Event, role: str, toks: list[Token], prep: str = "") -
                 bucket.append(a)
 
 
-#: the event types by which striking a thing ('a visé une tour de la Finul', 'tirer sur ses positions') is
+#: the event types by which striking a thing ('a visé un camp de l'ONU', 'tirer sur ses positions') is
 #: striking whoever holds it
 HIT_OWNER = ("ASSAULT",)
 

@@ -22,7 +22,7 @@ def governors(lex: Lexicon, tok: Token, kind: str) -> list[Token]:
             break
         if kind == "verb":
             if t.dep_ == "acl:relcl" and fold(h.text) == "ce" and h.head.i != h.i:
-                h = h.head  # 's'attendent à ce que Kim pousse …': the verb that expects the clause
+                h = h.head  # 's'attendent à ce que la banque relève …': the verb that expects the clause
             elif not (t.dep_ == "xcomp" or (t.dep_ == "advcl" and h.pos_ == "ADJ") or
                       (t.dep_ in ("obl:arg", "acl") and "Inf" in feature(t, "VerbForm") and h.pos_ in ("NOUN", "ADJ"))):
                 break  # ('en mesure de proposer': an infinitive complement of a noun or adjective)
@@ -74,7 +74,7 @@ def status(lex: Lexicon, tok: Token, kind: str, visit: bool = False) -> str:
             not any(c.dep_.startswith("aux") for c in kids) and "Past" not in feature(tok, "Tense"):
         head_status = status(lex, tok.head, kind)
         if head_status in ("future", "hypothetical"):
-            return head_status  # "l'Inde identifiera, poursuivra et punira"
+            return head_status  # "la police retrouvera, jugera et punira"
     if any(c.dep_ == "amod" and fold(c.text) in lex.future_mod for c in kids):
         return "future"
     if kind != "verb" and _scheduled(lex, tok):

@@ -43,7 +43,7 @@ def que_clause(lex: Lexicon, v: Token) -> Token | None:
             return doc[j + 1]
     while k < end and k - v.i <= 10:
         t = doc[k]
-        # after a time adjunct ('a déclaré la semaine dernière qu'il demandait une rencontre') a 'que' the parser
+        # after a time adjunct ('a affirmé la semaine dernière qu'il voulait un débat') a 'que' the parser
         # read as the relative's object opens the reported clause when that clause has an object of its own
         # (the UD labels of the French parse and the ClearNLP ones of the English parse; an adjective predicate
         # takes no object either: 'tweeted in the early hours that X was "disgusting"')
@@ -470,7 +470,7 @@ def main_verb(ctx: Context, t: Token) -> bool:
 
 
 def fronted_end(ctx: Context, v: Token, start: int, end: int) -> int:
-    """A cue in a clause placed before the main one ('S'il continue de dénoncer un complot, le ministre
+    """A cue in a clause placed before the main one ('S'il persiste à nier toute faute, le ministre
     …', 'Reconnaissant sa défaite, le Premier ministre …'): what it reports ends with that clause."""
     c = v
     while c.dep_ == "xcomp" and c.head.i < c.i:

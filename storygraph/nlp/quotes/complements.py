@@ -267,7 +267,7 @@ def agent_of(ctx: Context, v: Token, after: int) -> tuple[Token, Token] | None:
 
 
 def passive_object(ctx, v: Token, lem: str, sent: Span) -> tuple[tuple[int, int], Token] | None:
-    """'la piste d'une « médiation » formulée par Laurent Berger': a noun phrase, then a speech verb's past
+    """'l'idée d'un « moratoire » formulée par Claire Dubois': a noun phrase, then a speech verb's past
     participle and 'par' with the speaker; what was said is the noun phrase the participle qualifies."""
     if lem not in ctx.lex.frames.get("obj", set()) or v.dep_ != "acl" or "Part" not in feature(v, "VerbForm") \
             or "Pres" in feature(v, "Tense") or v.head.i > v.i or v.head.pos_ not in ("NOUN", "PROPN"):
@@ -342,7 +342,7 @@ def nominal_object(ctx, v, lem, k, sent):
         return t.idx, clause_end(ctx, k, sent)
     obj = next((c for c in v.children if c.dep_ == "obj" and c.i > v.i and c.pos_ in ("NOUN", "PROPN")), None)
     if obj is None and t.pos_ == "ADP" and not any(c.dep_ in ("ccomp", "xcomp", "obj") and c.i > v.i for c in v.children):
-        # 'a dénoncé dans la foulée des tirs « intolérables »': the parser hung the object on the adjunct
+        # 'a condamné dans la soirée des propos « inacceptables »': the parser hung the object on the adjunct
         for j in range(k + 2, min(sent.end, k + 9)):
             w = doc[j]
             if w.text in (",", ".", ";", ":") or (w.pos_ in ("VERB", "AUX") and "Fin" in feature(w, "VerbForm")):
@@ -353,7 +353,7 @@ def nominal_object(ctx, v, lem, k, sent):
         lo = min(x.i for x in obj.subtree)
         if v.i < lo and lo - v.i <= 8:
             if not any(x.is_punct for x in doc[k:lo]):
-                lo = k  # 'a annoncé pour juillet sa première hausse': the adjunct is part of what was said
+                lo = k  # 'a annoncé pour l'automne une nouvelle baisse': the adjunct is part of what was said
             if idiom(ctx.lex, v, lem, lo):
                 return None
             return doc[lo].idx, clause_end(ctx, lo, sent)
@@ -396,7 +396,7 @@ def complement(ctx: Context, v: Token, lem: str) -> tuple[int, int] | None:
                             and k + 1 < sent.end and doc[k + 1].pos_ in ("ADP", "SCONJ", "PART")):
         k += 1
     if k < sent.end and doc[k].text == ",":
-        # past a comma-enclosed adjunct ('a annoncé, par la voix de son ministre X, mettre fin …')
+        # past a comma-enclosed adjunct ('a annoncé, par la voix de sa porte-parole X, vouloir rompre …')
         close = next((j for j in range(k + 1, min(sent.end, k + 16)) if doc[j].text in (",", ".", ";", ":")
                       or (doc[j].pos_ in ("VERB", "AUX") and "Fin" in feature(doc[j], "VerbForm"))), None)
         if close is not None and doc[close].text == ",":
@@ -405,7 +405,7 @@ def complement(ctx: Context, v: Token, lem: str) -> tuple[int, int] | None:
         return None
     if any(c.dep_ == "obj" and c.i < v.i and ctx.words[c.i] in ("le", "la", "l'", "les") for c in v.children):
         return None  # 'nous vous l'annoncions hier': the object is a pronoun, what follows is not what was said
-    k += adverbial_de(ctx, k)  # 'a informé de son côté n'avoir pas été saisi'
+    k += adverbial_de(ctx, k)  # 'a précisé de son côté n'avoir reçu aucune plainte'
     if k >= sent.end:
         return None
     for read in READERS:

@@ -68,7 +68,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
             pron = incise_subject(ctx, doc[v.i + 1])  # ', s'étrangle un manifestant': the parser lost the subject
         subj = [pron] if pron is not None else []
     if not subj:
-        # 'Donald Tusk s'est engagé à …': a name right before the verb group the parser did not make its subject
+        # 'Pedro Sánchez s'est engagé à …': a name right before the verb group the parser did not make its subject
         k = group_start(v) - 1
         while k >= 0 and ctx.words[k] in ("se", "s'", "ne", "n'", "lui", "leur", "y", "en"):
             k -= 1
@@ -418,7 +418,7 @@ def _reported(ctx: Context, start, end, cue, lem, subj, v) -> Quote | None:
     while p > 0 and text[p - 1] in SPACES:
         p -= 1
     if p > 0 and any(m.open == p - 1 for m in marks):
-        start = p - 1  # 'a appelé les syndicats « à la raison »': the fragment's opening mark belongs to it
+        start = p - 1  # 'a appelé les élus « à la prudence »': the fragment's opening mark belongs to it
     kind = "indirect"
     for m in marks:
         if m.cs >= start - 2 and m.cs < end:
@@ -446,7 +446,7 @@ def colon_followup(ctx: Context, q: Quote) -> Quote | None:
 
 def _chained(ctx: Context, m: Marked) -> list[Marked]:
     """Marked passages that open the sentence and lead up to m with only a few linking words between
-    them ('« Nous avons gagné » avec « 70 % des voix », « … », a affirmé X'): one quote in pieces."""
+    them ('« Nous l'emportons » avec « 58 % des suffrages », « … », a affirmé X'): one quote in pieces."""
     text = ctx.text
     marks = ctx.marks
     chain: list[Marked] = []
@@ -492,7 +492,7 @@ def narrative_before(lex: Lexicon, doc: Doc, m: Marked) -> int | None:
 
 
 def relative_speaker(ctx: Context, v: Token, around: Quote) -> bool:
-    """'… au terme d'une campagne où l'opposition a dénoncé des fraudes': a relative clause inside
+    """'… à l'issue d'un scrutin où les observateurs ont signalé des irrégularités': a relative clause inside
     reported content with a speaker of its own (a noun or a name) is a quote of its own; the
     content around it ends where the relative clause begins."""
     doc = v.doc

@@ -97,7 +97,7 @@ def unlisted_incise(ctx: Context, m: Marked, quotes: list[Quote], silent: list[T
         return None
     nxt = toks[2]
     if nxt.text == ",":
-        # '», martèle, de son côté, Philippe Boënnec': past a comma-enclosed adjunct
+        # '», insiste, pour sa part, Claire Dubois': past a comma-enclosed adjunct
         close = next((k for k in range(3, min(len(toks), 10)) if toks[k].text == ","), None)
         if close is None or close + 1 >= len(toks):
             return None
@@ -261,7 +261,7 @@ def named_after(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token
 
 
 def predicate_in_marks(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
-    """'le Parlement européen « regrette profondément que … »', 'X, qui « refuse de mêler sa voix » à …':
+    """'le Sénat « déplore vivement que … »', 'X, qui « refuse de s'associer » à …':
     the marks open on the verb of a subject named just before them; the speaker's words are the predicate."""
     lex = ctx.lex
     doc = ctx.doc

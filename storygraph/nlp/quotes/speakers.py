@@ -78,7 +78,7 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
                 break
     k = group_start(v) - 1
     if k >= 1 and v.doc[k].text == "," and v.doc[k - 1].pos_ == "PROPN":
-        k -= 1  # 'Le Premier ministre indien Narendra Modi, a dénoncé'
+        k -= 1  # 'Le chancelier autrichien Karl Berger, a dénoncé'
     named = next((m for m in v.doc._.sg_mentions or [] if m.j - 1 == k and m.kind in ("person", "organization", "country", "media")), None)
     before = named.i - 1 if named is not None else -1
     while before > 0 and v.doc[before].pos_ == "DET":
@@ -88,7 +88,7 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
     if named is not None and not participle:
         if named.i > 0 and v.doc[named.i - 1].pos_ == "NOUN" and fold(v.doc[named.i - 1].text) in lex.org_words:
             return [v.doc[named.i - 1]]  # 'l'administration Trump ayant annoncé': the institution speaks
-        return [v.doc[named.i]]  # also 'Joe Biden a, quant à lui, déclaré'
+        return [v.doc[named.i]]  # also 'Ana Ruiz a, pour sa part, déclaré'
     transitive = (lemma(lex, v) or "") in lex.not_incise  # after 'a salué', a noun phrase is the object
     if transitive:
         # … unless the quotation right before is that object: '« … », a dénoncé le ministre X'
@@ -226,7 +226,7 @@ def clitic_subject(lex: Lexicon, v: Token) -> Token | None:
 
 
 def inverted_subject(lex: Lexicon, v: Token) -> Token | None:
-    """A subject placed after its verb, as in '», a déclaré à Al Jazeera In-bum Chun, …'."""
+    """A subject placed after its verb, as in '», a confié à France Inter Claire Dubois, …'."""
     doc = v.doc
     sent_end = sentence_of(v).end
     k = v.i + 1
@@ -537,7 +537,7 @@ def speaker_spans(ctx: Context, subj: list[Token], cue: Token | None = None,
 
 
 def _coordinated_before(ctx: Context, s: Token) -> Token | None:
-    """The name coordinated before a subject name and its title ('Vladimir Poutine et le prince héritier saoudien
+    """The name coordinated before a subject name and its title ('Luis Arce et le président chilien
     Mohammed ben Salman'), when the parse lost the coordination."""
     m = ctx.mention_at.get(s.i)
     if m is None or m.kind != "person":
@@ -579,7 +579,7 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
     # the language's noun-phrase labels ('prep', 'poss' in English keep 'those close to the mayor', 'Biden's aides')
     keep = set(grammar(lex.lang).np_deps) or {"det", "amod", "nmod", "case", "flat:name", "compound", "nummod", "fixed", "flat", "flat:foreign"}
     if tok.pos_ == "NOUN":
-        keep |= {"conj", "cc"}  # 'le physicien et inventeur marocain, Rachid Yazami'
+        keep |= {"conj", "cc"}  # 'la chimiste et romancière tunisienne, Amel Haddad'
     toks = [tok]
     if fold(tok.text) not in lex.roles:
         # 'l'administration Trump': a name glued to an institution belongs to its name
@@ -627,7 +627,7 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
         m = m if m is not None and m.kind == "person" else None
         if m is not None and (m.j >= len(doc) or doc[m.j].text in (",", ".", ":", ";") or doc[m.j].pos_ in ("AUX", "VERB")):
             return m.start, m.end
-    # 'le ministre de la Défense Sergueï Choïgu': the name the title introduces is the speaker
+    # 'le ministre de la Santé Paul Girard': the name the title introduces is the speaker
     if fold(tok.text) in lex.roles:
         for m in doc._.sg_mentions or []:
             if m.kind == "person" and (lo <= m.i <= hi + 1) and m.i > tok.i:

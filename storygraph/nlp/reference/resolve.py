@@ -179,7 +179,7 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
                     len(ent.name) > len(head):
                 return x.entity
             if any(_stem_in(head, _split_words(d["text"])) for d in ent.descriptions if d.get("role") is None):
-                return x.entity  # 'les services pénitentiaires' for 'le FSIN, le service en charge des prisons'
+                return x.entity  # 'les services douaniers' for 'la DGDDI, le service en charge des douanes'
             continue
         if head not in words:
             continue
@@ -682,7 +682,7 @@ def doubled(ctx: Context, lk: Link) -> tuple[int, Link] | None:
 
 
 def main_clause_subject(ctx: Context, lk: Link) -> tuple[int, Link] | None:
-    """'Alors qu'il s'entretient avec Poutine, Kim se concentrera …': the subject of a subordinate clause that opens
+    """'Alors qu'il rencontre Lula, Petro se concentrera …': the subject of a subordinate clause that opens
     its sentence is named as the subject of the main clause after it."""
     doc = ctx.doc
     tok = doc[lk.i]

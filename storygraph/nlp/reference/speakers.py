@@ -89,7 +89,7 @@ def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, ob
                     verb = verb.head  # '-on' hung on '-t', as the parser sometimes does
                 place = _said_in(ctx, verb, by_tok)
                 if place is None:
-                    place = _source_phrase(ctx, verb)  # 'a-t-on appris de source judiciaire'
+                    place = _source_phrase(ctx, verb)  # 'a-t-on appris de source diplomatique'
                     if place is not None:
                         added.append((place, ctx.doc[place.head]))
                 if place is not None:
@@ -109,7 +109,7 @@ def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, ob
 
 
 def _source_phrase(ctx: Context, verb) -> Link | None:
-    """'a-t-on appris de source judiciaire', 'de sources concordantes': a bare source noun after the cue, which no
+    """'a-t-on appris de source diplomatique', 'de sources concordantes': a bare source noun after the cue, which no
     description covers (it has no article), is who 'on' heard it from."""
     for c in verb.children:
         if not (c.dep_.startswith("obl") or c.dep_ in ("xcomp", "nmod")) or c.i < verb.i or c.pos_ != "NOUN" or \

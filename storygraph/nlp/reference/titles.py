@@ -25,7 +25,7 @@ def describe(doc: Doc, lex: Lexicon, refs: References, mentions: list[Mention], 
             continue
         ent = refs.entities[a]
         if ent.kind == "organization":
-            # 'le FSIN, le service en charge des prisons en Russie, …': what an organisation is
+            # 'la DGDDI, le service en charge des douanes en France, …': what an organisation is
             d = apposition(doc, lex, m, heads=lex.org_words)
             if d is not None and not any(x["start"] == d[0] for x in ent.descriptions):
                 ent.descriptions.append(span(d[0], d[1], text, role=None, org=None))
@@ -73,12 +73,12 @@ def apposition(doc: Doc, lex: Lexicon, m: Mention, heads: set[str] | None = None
         e = s + cut.start()
     toks = tokens_in(doc, s, e)
     if toks is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in feature(t, "VerbForm") for t in toks):
-        return None  # 'Après le sommet avec Donald Trump, le dirigeant nord-coréen espère …': a clause's subject
+        return None  # 'Après la rencontre avec Joe Biden, le dirigeant chinois espère …': a clause's subject
     return (s, e) if e - s > 3 else None
 
 
 def title_before(doc: Doc, lex: Lexicon, m: Mention) -> tuple[int, int] | None:
-    """'le ministre de la Défense Sergueï Choïgu', 'le procureur de la République, X': the title before a name."""
+    """'le ministre de la Santé Paul Girard', 'le procureur de la République, X': the title before a name."""
     i = m.i - 1
     # 'l'avocate de la Ville, Me Julie Caron', 'le directeur, le Dr Alain Poirier': the honorific (and its article)
     # belongs to the name, the title stands before it
@@ -96,7 +96,7 @@ def title_before(doc: Doc, lex: Lexicon, m: Mention) -> tuple[int, int] | None:
     k = i
     while k >= 0 and steps < 10 and not doc[k].is_punct and not doc[k].is_space:
         if lo is not None and fold(doc[k].text) in ("de", "du", "des", "d'"):
-            break  # 'le porte-parole du secrétaire général Antonio Guterres': his title is the nearer one
+            break  # 'le porte-parole du président Luis Arce': his title is the nearer one
         if doc[k].pos_ in ("VERB", "AUX") or (doc[k].pos_ == "DET" and lo is not None):
             break  # 'le tribunal a jugé Paul Martin': a verb ends the search, even one spelled like a title
         if fold(doc[k].text) in lex.role_words:

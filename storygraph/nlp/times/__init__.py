@@ -189,7 +189,7 @@ class TimeTagger:
         if re.search(r"\(\s*$", before) and re.match(r"\s*\)", text[e:e + 2]):
             return True  # 'Marie Dupont (45 ans)'
         span_of = alternation(age["of"]) + r" \d+ " + alternation(age["range_to"]) + " $"
-        if re.search(r"\b" + span_of, before):  # 'les enfants de 2 à 8 ans', not 'peines de 2 à 8 ans'
+        if re.search(r"\b" + span_of, before):  # 'les élèves de 6 à 11 ans', not 'peines de 6 à 11 ans'
             return not re.search(r"\b" + alternation(age["sentences"]) + " " + span_of, before)
         return False
 
