@@ -477,7 +477,7 @@ def narrative_before(lex: Lexicon, doc: Doc, m: Marked) -> int | None:
     inner = tokens_in(doc, m.cs, min(m.ce, m.cs + 12))
     first = next((t for t in inner or [] if not (t.pos_ == "PRON" and t.text.islower() and t.dep_ not in SUBJ_DEPS)
                   and t.pos_ != "ADV"), None)
-    # 'Les efforts de l'Égypte et des autres médiateurs, "se poursuivent …"': the marks open on the verb
+    # 'Le travail de la Norvège et des autres facilitateurs, "continue …"': the marks open on the verb
     # (past its clitics) of the subject before them, even past a comma; a subject pronoun ('Sur place, « c'est
     # …', 'Dimanche, « on a tout perdu »') opens a clause of its own
     verb_first = first is not None and first.pos_ in ("VERB", "AUX") and first.text.islower() \
