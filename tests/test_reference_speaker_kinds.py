@@ -34,8 +34,8 @@ def test_a_body_or_a_person_noun_still_speaks_for_itself(analyze, speaker, name)
 
 
 @pytest.mark.parametrize("other, title", [
-    ("Le président kényan William Ruto", "le ministre haïtien des Affaires étrangères"),
-    ("Le capitaine Moussa Diallo", "le porte-parole du gouvernement ivoirien"),
+    ("Le président ghanéen Kofi Mensah", "le ministre béninois des Affaires étrangères"),
+    ("Le capitaine Moussa Diallo", "le porte-parole du gouvernement malien"),
 ])
 def test_a_qualified_title_is_not_the_salient_person_of_another_post(analyze, other, title):
     s = analyze(f"{other} a salué le vote du Conseil. « C'est une lueur d'espoir », a déclaré {title}.")
@@ -43,7 +43,7 @@ def test_a_qualified_title_is_not_the_salient_person_of_another_post(analyze, ot
 
 
 def test_a_qualified_title_is_the_person_of_that_post(analyze):
-    s = analyze("La ministre de la Santé Anne Roy a visité l'hôpital. Le président kényan William Ruto a salué le vote. "
+    s = analyze("La ministre de la Santé Anne Roy a visité l'hôpital. Le président ghanéen Kofi Mensah a salué le vote. "
                 "« C'est une lueur d'espoir », a déclaré la ministre française de la Santé.")
     assert speakers(s)[-1] == "Anne Roy"
 
