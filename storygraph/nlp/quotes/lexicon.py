@@ -137,6 +137,10 @@ class Lexicon:
         self.according_possessive = {fold(ph.replace("{poss}", w)) for ph in poss.get("phrases", [])
                                      for w in poss.get("possessives", [])}
         self.stance_adjectives = [fold(w) for w in data.get("stance_adjectives", {}).get("adjectives", [])]
+        pro = data.get("proform_objects", {})
+        self.proform_phrases = [tuple(fold(w).split()) for w in pro.get("phrases", [])]
+        # 'In the poll, P': a phrase that names a source only before a document, opening the sentence
+        self.according_documents = {tuple(fold(w).split()) for w in data.get("according_documents", {}).get("phrases", [])}
         # verb -> {cue: (words one of which must stand before it, words one of which may follow it instead)}
         self.conditioned: dict[str, dict[str, tuple[set[str], set[str]]]] = {}
         for cue, entry in data.get("clitic_cues", {}).items():
