@@ -137,6 +137,7 @@ class Lexicon:
         self.according_possessive = {fold(ph.replace("{poss}", w)) for ph in poss.get("phrases", [])
                                      for w in poss.get("possessives", [])}
         self.stance_adjectives = [fold(w) for w in data.get("stance_adjectives", {}).get("adjectives", [])]
+        self.stance_nouns = {fold(w) for w in data.get("stance_adjectives", {}).get("nouns", [])}
         pro = data.get("proform_objects", {})
         self.proform_phrases = [tuple(fold(w).split()) for w in pro.get("phrases", [])]
         # 'In the poll, P': a phrase that names a source only before a document, opening the sentence
@@ -226,6 +227,13 @@ def cue_words(lem: str) -> int:
 
 def stance(lex: Lexicon, tok: Token) -> str | None:
     """'est convaincue de …', 'is worried that …': the copula + an adjective of conviction, as a cue."""
+    if tok.pos_ == "NOUN" and lex.stance_nouns:
+        # 'is a staunch opponent of …', 'has long been a supporter of …': the copula + the holder's noun
+        base = fold(tok.lemma_)
+        if base in lex.stance_nouns and tok.dep_ == "attr" and fold(tok.head.lemma_) == lex.copula:
+            cue = lex.copula + " " + base
+            return cue if cue in lex.verbs else None
+        return None
     if tok.pos_ not in ("ADJ", "VERB"):
         return None
     form = _fold_form(tok.text)
@@ -284,7 +292,8 @@ def candidates(lex: Lexicon, doc: Doc) -> tuple[set[int], list[int]]:
             cue = any(c in lex.verbs or "se " + c in lex.verbs or "s'" + c in lex.verbs or c in lex.conditioned
                       for c in (lem, form, *first_group_lemmas(form, lex.lang))) \
                 or any(c in lex.multi for c in (lem, *first_group_lemmas(form, lex.lang))) \
-                or any(form in (b, b + "e", b + "s", b + "es") for b in lex.stance_adjectives)
+                or any(form in (b, b + "e", b + "s", b + "es") for b in lex.stance_adjectives) \
+                or lem in lex.stance_nouns
             kind = cache[(lh, oh)] = (cue, form in lex.according_first)
         if kind[0]:
             cues.add(i)
