@@ -243,6 +243,8 @@ def object_attribute(ctx, v, lem, k, sent):
     j = marker_after(ctx, v, k, sent, markers)
     if j is None:
         return None
+    if ctx.lex.attribute_with_object and j > k and doc[k].pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+        return doc[k].idx, clause_end(ctx, j, sent)  # 'painted Romney as a rich guy': the object is reported too
     return v.doc[j].idx, clause_end(ctx, j, sent)
 
 

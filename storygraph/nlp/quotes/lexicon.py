@@ -159,6 +159,8 @@ class Lexicon:
         self.nested_reports = bool(data.get("nested_reports", False))
         # English news counts the attributions of its headlines ('Sanders: Clinton needs to …'); French news does not
         self.headline_reports = bool(data.get("headline_reports", False))
+        # 'described the plan as reckless': English news reports the object with its attribute
+        self.attribute_with_object = bool(data.get("attribute_with_object", False))
         self.join_interrupted = bool(data.get("interrupted_quotes", {}).get("join", False))
         self.nouns = NounCues(lang)  # 'his claim that …', 'her promise to …': reports headed by a speech noun
 
