@@ -111,3 +111,9 @@ def test_after_as_the_object_is_reported_with_its_attribute():
 ])
 def test_attack_with_a_bare_object_reports(sentence, content):
     assert only(sentence)["content"][0]["text"] == content
+
+
+@pytest.mark.parametrize("sentence", ["Gunmen attacked a police checkpoint near the border.",
+                                      "The drones attacked the port at dawn."])
+def test_attack_on_a_place_or_a_force_reports_nothing(sentence):
+    assert quotes(sentence) == []
