@@ -117,3 +117,18 @@ def test_attack_with_a_bare_object_reports(sentence, content):
                                       "The drones attacked the port at dawn."])
 def test_attack_on_a_place_or_a_force_reports_nothing(sentence):
     assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("In her view, the reform came far too late for the miners.", "her", "the reform came far too late for the miners"),
+    ("The new curfew is fair in the eyes of most shopkeepers.", "most shopkeepers", "The new curfew is fair"),
+    ("Only the oldest clubs are secure in his eyes.", "his", "Only the oldest clubs are secure"),
+])
+def test_a_holders_view_named_by_in_sources_its_clause(sentence, speaker, content):
+    q = only(sentence)
+    assert q["speaker"]["text"] == speaker
+    assert q["content"][0]["text"] == content
+
+
+def test_a_view_of_a_place_sources_nothing():
+    assert quotes("In the view from the ridge, the lake looked calm.") == []

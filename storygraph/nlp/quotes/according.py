@@ -268,8 +268,9 @@ def document_source(ctx: Context, sent: Span, quotes: list[Quote]) -> Quote | No
     while s < sent.end and doc[s].is_space:
         s += 1
     root = sent.root
-    # (a closing 'in' may hang on the verb or on its object: 'did not get a bump in the first polls')
-    closing = [c for h in [root] + [o for o in root.children if o.dep_ in ("dobj", "obj")]
+    # (a closing 'in' may hang on the verb, its object or its attribute: 'did not get a bump in the first
+    # polls', 'is safe in his eyes')
+    closing = [c for h in [root] + [o for o in root.children if o.dep_ in ("dobj", "obj", "acomp", "attr")]
                for c in h.children if c.dep_ == "prep" and c.i > root.i]
     for prep in [doc[s]] + closing:
         if (ctx.words[prep.i],) not in lex.according_documents:
@@ -281,18 +282,25 @@ def document_source(ctx: Context, sent: Span, quotes: list[Quote]) -> Quote | No
         of = next((g for c in head.children if c.dep_ == "prep" and ctx.words[c.i] == "of"
                    for g in c.children if g.dep_ == "pobj"), None) if head.pos_ in ("NUM", "PRON") else None
         doc_noun = of or head
-        if fold(doc_noun.lemma_) not in lex.documents or (doc_noun.tag_ == "NN" and not any(
+        # 'in her view', 'in the eyes of voters': a holder's view names its holder, the possessor or the 'of' phrase
+        holder = next((c for c in head.children if c.dep_ == "poss" or c.dep_ == "prep" and ctx.words[c.i] == "of"), None) \
+            if fold(head.lemma_) in lex.according_views else None
+        if holder is not None and holder.dep_ == "prep":
+            holder = next((g for g in holder.children if g.dep_ == "pobj"), None)
+        if holder is not None:
+            head = holder
+        elif fold(doc_noun.lemma_) not in lex.documents or (doc_noun.tag_ == "NN" and not any(
                 c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in doc_noun.children)):
             continue  # 'in order to …': a bare singular noun names no document
         cue = (prep.idx, prep.idx + len(prep.text))
         if prep.i == s:
-            comma = head.right_edge.i + 1
+            comma = prep.right_edge.i + 1
             if comma + 1 >= sent.end or ctx.forms[comma] != ",":
                 continue
             start, end = doc[comma + 1].idx, clause_end(ctx, comma + 1, sent)
             upto = doc[comma].idx
         else:
-            if head.right_edge.i + 1 < sent.end and not doc[head.right_edge.i + 1].is_punct:
+            if prep.right_edge.i + 1 < sent.end and not doc[prep.right_edge.i + 1].is_punct:
                 continue  # the document phrase must close the clause
             start, end = doc[s].idx, prep.idx
             while end > start and ctx.text[end - 1] in TRIM:

@@ -142,6 +142,7 @@ class Lexicon:
         self.proform_phrases = [tuple(fold(w).split()) for w in pro.get("phrases", [])]
         # 'In the poll, P': a phrase that names a source only before a document, opening the sentence
         self.according_documents = {tuple(fold(w).split()) for w in data.get("according_documents", {}).get("phrases", [])}
+        self.according_views = {fold(w) for w in data.get("according_documents", {}).get("views", [])}
         # verb -> {cue: (words one of which must stand before it, words one of which may follow it instead)}
         self.conditioned: dict[str, dict[str, tuple[set[str], set[str]]]] = {}
         for cue, entry in data.get("clitic_cues", {}).items():
