@@ -132,3 +132,13 @@ def test_a_holders_view_named_by_in_sources_its_clause(sentence, speaker, conten
 
 def test_a_view_of_a_place_sources_nothing():
     assert quotes("In the view from the ridge, the lake looked calm.") == []
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("Once he has made his point, the chairman is ready to move on.", "the chairman", "move on"),
+    ("The port authority signed an agreement to let cruise ships dock at night.", "The port authority",
+     "let cruise ships dock at night"),
+])
+def test_readiness_and_an_agreement_signed_report_their_infinitive(sentence, speaker, content):
+    q = [q for q in quotes(sentence) if q["content"][0]["text"] == content]
+    assert q and q[0]["speaker"]["text"] == speaker
