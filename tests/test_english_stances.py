@@ -142,3 +142,8 @@ def test_a_view_of_a_place_sources_nothing():
 def test_readiness_and_an_agreement_signed_report_their_infinitive(sentence, speaker, content):
     q = [q for q in quotes(sentence) if q["content"][0]["text"] == content]
     assert q and q[0]["speaker"]["text"] == speaker
+
+
+def test_ignoring_an_issue_is_a_stance():
+    q = only("For months the premier has largely ignored the question of rent control.")
+    assert q["speaker"]["text"] == "the premier" and q["content"][0]["text"] == "the question of rent control"

@@ -262,6 +262,8 @@ def document_source(ctx: Context, sent: Span, quotes: list[Quote]) -> Quote | No
     clause when no speech verb of the sentence reports it."""
     lex = ctx.lex
     doc = ctx.doc
+    if not any((w,) in lex.according_documents for w in ctx.words[sent.start:sent.end]):
+        return None  # no Token is made for a sentence without the preposition
     if any(q.cue is not None and sent.start_char <= q.cue[0] < sent.end_char for q in quotes):
         return None
     s = sent.start
