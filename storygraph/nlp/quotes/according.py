@@ -275,8 +275,9 @@ def document_source(ctx: Context, sent: Span, quotes: list[Quote]) -> Quote | No
     closing = [c for h in [root] + [o for o in root.children if o.dep_ in ("dobj", "obj", "acomp", "attr")]
                for c in h.children if c.dep_ == "prep" and c.i > root.i]
     for prep in [doc[s]] + closing:
-        if (ctx.words[prep.i],) not in lex.according_documents:
-            continue
+        if (ctx.words[prep.i],) not in lex.according_documents or any(
+                tuple(ctx.words[prep.i:prep.i + len(p)]) == p for p in lex.according_by_first.get(ctx.words[prep.i], ())):
+            continue  # 'In the opinion of X, P' is read as 'according to
         head = next((c for c in prep.children if c.dep_ in ("pobj", "obj", "nmod")), None)
         if head is None:
             continue
