@@ -259,3 +259,63 @@ def source_head(src: list[Token]) -> Token | None:
     heads = [t for t in src if t.head.i not in ids or t.head == t]
     heads = [t for t in heads if t.pos_ in ("NOUN", "PROPN", "PRON", "X", "ADJ")] or [t for t in src if t.pos_ in ("NOUN", "PROPN", "PRON")]
     return heads[0] if heads else None
+
+
+def document_source(ctx: Context, sent: Span, quotes: list[Quote]) -> Quote | None:
+    """'In the latest poll, the senator leads by six points', 'The senator leads in the latest poll': a
+    preposition and a document, opening the sentence before a comma or closing the main clause, source the
+    clause when no speech verb of the sentence reports it."""
+    lex = ctx.lex
+    doc = ctx.doc
+    if not any((w,) in lex.according_documents for w in ctx.words[sent.start:sent.end]):
+        return None  # no Token is made for a sentence without the preposition
+    if any(q.cue is not None and sent.start_char <= q.cue[0] < sent.end_char for q in quotes):
+        return None
+    s = sent.start
+    while s < sent.end and doc[s].is_space:
+        s += 1
+    root = sent.root
+    # (a closing 'in' may hang on the verb, its object or its attribute: 'did not get a bump in the first
+    # polls', 'is safe in his eyes')
+    closing = [c for h in [root] + [o for o in root.children if o.dep_ in ("dobj", "obj", "acomp", "attr")]
+               for c in h.children if c.dep_ == "prep" and c.i > root.i]
+    for prep in [doc[s]] + closing:
+        if (ctx.words[prep.i],) not in lex.according_documents or any(
+                tuple(ctx.words[prep.i:prep.i + len(p)]) == p for p in lex.according_by_first.get(ctx.words[prep.i], ())):
+            continue  # 'In the opinion of X, P' is read as 'according to
+        head = next((c for c in prep.children if c.dep_ in ("pobj", "obj", "nmod")), None)
+        if head is None:
+            continue
+        # 'in one of the first polls': the document stands after 'of'
+        of = next((g for c in head.children if c.dep_ == "prep" and ctx.words[c.i] == "of"
+                   for g in c.children if g.dep_ == "pobj"), None) if head.pos_ in ("NUM", "PRON") else None
+        doc_noun = of or head
+        # 'in her view', 'in the eyes of voters': a holder's view names its holder, the possessor or the 'of' phrase
+        holder = next((c for c in head.children if c.dep_ == "poss" or c.dep_ == "prep" and ctx.words[c.i] == "of"), None) \
+            if fold(head.lemma_) in lex.according_views else None
+        if holder is not None and holder.dep_ == "prep":
+            holder = next((g for g in holder.children if g.dep_ == "pobj"), None)
+        if holder is not None:
+            head = holder
+        elif fold(doc_noun.lemma_) not in lex.documents or (doc_noun.tag_ == "NN" and not any(
+                c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in doc_noun.children)):
+            continue  # 'in order to …': a bare singular noun names no document
+        cue = (prep.idx, prep.idx + len(prep.text))
+        if prep.i == s:
+            comma = prep.right_edge.i + 1
+            if comma + 1 >= sent.end or ctx.forms[comma] != ",":
+                continue
+            start, end = doc[comma + 1].idx, clause_end(ctx, comma + 1, sent)
+            upto = doc[comma].idx
+        else:
+            if prep.right_edge.i + 1 < sent.end and not doc[prep.right_edge.i + 1].is_punct:
+                continue  # the document phrase must close the clause
+            start, end = doc[s].idx, prep.idx
+            while end > start and ctx.text[end - 1] in TRIM:
+                end -= 1
+            upto = None
+        if end - start < 10:
+            continue
+        spk = speaker_spans(ctx, [head], upto=upto)
+        return _mk_selon(doc, [(start, end)], cue, spk, ctx.marks)
+    return None

@@ -215,7 +215,12 @@ def object_attribute(ctx, v, lem, k, sent):
         # the parse's object predicate ('called the plan a ploy', 'jugé la réforme inacceptable'): a noun or an
         # adjective after the object, hung on the verb
         obj = next((c for c in v.children if c.dep_ in ("obj", "dobj") and c.i > v.i), None)
-        pred = next((c for c in v.children if c.dep_ in ("xcomp", "oprd") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+        preds = [c for c in v.children if c.dep_ == "oprd" and c.i > v.i]
+        if obj is None and len(preds) == 2:
+            obj = preds[0]  # 'called Oz a quack': the English parser labels the object a predicate too
+        # (a past participle is an attribute as an adjective is: 'called the charges fabricated')
+        pred = next((c for c in v.children if (c.dep_ in ("xcomp", "oprd") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                                                or c.dep_ == "oprd" and c.tag_ == "VBN")
                      and obj is not None and c.i > obj.i), None)
         # (the object may open with a word taken for a time adjunct: 'called Friday's decision a win')
         first = obj.left_edge.i if obj is not None and v.i < obj.left_edge.i < k else k
@@ -238,6 +243,8 @@ def object_attribute(ctx, v, lem, k, sent):
     j = marker_after(ctx, v, k, sent, markers)
     if j is None:
         return None
+    if ctx.lex.attribute_with_object and j > k and doc[k].pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+        return doc[k].idx, clause_end(ctx, j, sent)  # 'painted Romney as a rich guy': the object is reported too
     return v.doc[j].idx, clause_end(ctx, j, sent)
 
 
@@ -412,4 +419,22 @@ def complement(ctx: Context, v: Token, lem: str) -> tuple[int, int] | None:
         found = read(ctx, v, lem, k, sent)
         if found is not None:
             return found
+    return None
+
+
+def proform_object(ctx: Context, v: Token) -> tuple[int, int] | None:
+    """Characters of a pro-form that stands for what was said as the verb's object, right after it ('said as
+    much', 'said the same of his rival'), or None."""
+    lex = ctx.lex
+    if not lex.proform_phrases:
+        return None
+    doc = v.doc
+    k = v.i + 1
+    if k < len(doc) and doc[k].dep_ == "prt":
+        k += 1  # 'pointed out as much'
+    for ph in lex.proform_phrases:
+        nxt = k + len(ph)
+        if tuple(ctx.words[k:nxt]) == ph and (nxt >= len(doc) or doc[nxt].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
+            last = doc[nxt - 1]
+            return doc[k].idx, last.idx + len(last.text)
     return None

@@ -11,7 +11,7 @@ from ..guard import guarded
 from ..index import sents, tokens_in
 from ..features import feature
 from ..mentions import fold
-from .according import according_to, within_selon
+from .according import according_to, document_source, within_selon
 from .clauses import bare_content_clause, que_clause
 from .context import Context
 from .cued import colon_followup, from_cue, inverted_incise_verb, relative_speaker, reported_in_quote
@@ -97,6 +97,10 @@ def find(ctx: Context) -> list[Quote]:
             if not found:
                 silent.append(v)  # a cue that reported nothing here may name who spoke the quote before it
             quotes.extend(found)
+        if lex.according_documents:
+            found_doc = document_source(ctx, sent, quotes)  # 'In the latest poll, P'
+            if found_doc is not None:
+                quotes.append(found_doc)
         k = bisect_left(selon, sent.start)  # selon is in token order
         if k < len(selon) and selon[k] < sent.end:
             before = len(quotes)

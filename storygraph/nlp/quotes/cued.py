@@ -12,7 +12,7 @@ from ..index import sentence_of, text_of, tokens_in
 from ..mentions import fold
 from .clauses import (adjectival_participle, after_incise, as_clause, fronted_participle, bare_content_clause, clause_end, fronted_clause,
                       fronted_end, loose_content_clause, main_verb, que_clause, relative_content)
-from .complements import PASSIVE_AUX, agent_of, complement, passive_attribute, passive_object
+from .complements import PASSIVE_AUX, agent_of, complement, passive_attribute, passive_object, proform_object
 from .context import Context
 from .lexicon import AUXILIARY_FORMS, SUBJ_DEPS, Lexicon, cue_words, lemma, not_yet
 from .marks import CLOSERS, OPENERS, SPACES, TRIM, sentence_start
@@ -158,6 +158,12 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
             m.used = True
             return Quote("direct", [(m.cs, m.ce)], cue, lem, speakers=speaker_spans(ctx, subj, v), anchor=m.cs,
                          addressee=addressee(v))
+    # the object a pro-form standing for the words ('that was what she said', 'he said as much'): no clause
+    # can follow as what was said
+    pro = proform_object(ctx, v) if not not_yet(lex, v) else None
+    if pro is not None:
+        return Quote("indirect", [pro], cue, lem, speakers=speaker_spans(ctx, subj, v), anchor=pro[0],
+                     addressee=addressee(v))
     # 3. que-clause
     que = que_clause(lex, v)
     if que is not None and que.i + 1 < sent.end:

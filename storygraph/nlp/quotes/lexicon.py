@@ -136,6 +136,12 @@ class Lexicon:
         self.according_possessive = {fold(ph.replace("{poss}", w)) for ph in poss.get("phrases", [])
                                      for w in poss.get("possessives", [])}
         self.stance_adjectives = [fold(w) for w in data.get("stance_adjectives", {}).get("adjectives", [])]
+        self.stance_nouns = {fold(w) for w in data.get("stance_adjectives", {}).get("nouns", [])}
+        pro = data.get("proform_objects", {})
+        self.proform_phrases = [tuple(fold(w).split()) for w in pro.get("phrases", [])]
+        # 'In the poll, P': a phrase that names a source only before a document, opening the sentence
+        self.according_documents = {tuple(fold(w).split()) for w in data.get("according_documents", {}).get("phrases", [])}
+        self.according_views = {fold(w) for w in data.get("according_documents", {}).get("views", [])}
         # verb -> {cue: (words one of which must stand before it, words one of which may follow it instead)}
         self.conditioned: dict[str, dict[str, tuple[set[str], set[str]]]] = {}
         for cue, entry in data.get("clitic_cues", {}).items():
@@ -153,6 +159,8 @@ class Lexicon:
         self.nested_reports = bool(data.get("nested_reports", False))
         # English news counts the attributions of its headlines ('Sanders: Clinton needs to …'); French news does not
         self.headline_reports = bool(data.get("headline_reports", False))
+        # 'described the plan as reckless': English news reports the object with its attribute
+        self.attribute_with_object = bool(data.get("attribute_with_object", False))
         self.join_interrupted = bool(data.get("interrupted_quotes", {}).get("join", False))
         self.nouns = NounCues(lang)  # 'his claim that …', 'her promise to …': reports headed by a speech noun
 
@@ -221,6 +229,13 @@ def cue_words(lem: str) -> int:
 
 def stance(lex: Lexicon, tok: Token) -> str | None:
     """'est convaincue de …', 'is worried that …': the copula + an adjective of conviction, as a cue."""
+    if tok.pos_ == "NOUN" and lex.stance_nouns:
+        # 'is a staunch opponent of …', 'has long been a supporter of …': the copula + the holder's noun
+        base = fold(tok.lemma_)
+        if base in lex.stance_nouns and tok.dep_ == "attr" and fold(tok.head.lemma_) == lex.copula:
+            cue = lex.copula + " " + base
+            return cue if cue in lex.verbs else None
+        return None
     if tok.pos_ not in ("ADJ", "VERB"):
         return None
     form = _fold_form(tok.text)
@@ -279,7 +294,8 @@ def candidates(lex: Lexicon, doc: Doc) -> tuple[set[int], list[int]]:
             cue = any(c in lex.verbs or "se " + c in lex.verbs or "s'" + c in lex.verbs or c in lex.conditioned
                       for c in (lem, form, *first_group_lemmas(form, lex.lang))) \
                 or any(c in lex.multi for c in (lem, *first_group_lemmas(form, lex.lang))) \
-                or any(form in (b, b + "e", b + "s", b + "es") for b in lex.stance_adjectives)
+                or any(form in (b, b + "e", b + "s", b + "es") for b in lex.stance_adjectives) \
+                or lem in lex.stance_nouns
             kind = cache[(lh, oh)] = (cue, form in lex.according_first)
         if kind[0]:
             cues.add(i)

@@ -117,7 +117,9 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
     # participial adjunct ("…, précisant que") or coordinated verb: the governing verb's speaker
     # ('acomp': 'is worried that …', the English parse hangs the stance adjective on its copula, whose subject speaks)
     # ('dep': the parser hung a multi-word cue on its last word, 'a fait ←dep valoir', whose subject it is)
-    if depth < 3 and v.head.i != v.i and v.dep_ in ("advcl", "conj", "xcomp", "acl", "parataxis", "acomp", "dep"):
+    # ('attr': 'is an opponent of …', a stance noun after the copula, in the same way)
+    if depth < 3 and v.head.i != v.i and (v.dep_ in ("advcl", "conj", "xcomp", "acl", "parataxis", "acomp", "dep")
+                                          or v.dep_ == "attr" and v.pos_ == "NOUN" and fold(v.lemma_) in lex.stance_nouns):
         if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and feature(v, "VerbForm") == ["Part"]:
             return []
         if v.head.i in marks:
