@@ -216,6 +216,15 @@ def acronym_keys(mentions: list[Mention], text: str, skips: set[str]) -> tuple[d
                 break
         else:
             spell_nothing.add(t)
+    for k in order:
+        # the recogniser may cut the name where the article spelled it whole with its acronym ('la Force
+        # intérimaire des Nations unies | au Liban, dont …'): the words that follow complete it
+        m = mentions[k]
+        t = strip_article(m.text)
+        if k in key_of or m.kind in ("person", "country"):
+            continue
+        key_of.update({k: key for key, f in full.items()
+                       if f == t or f.startswith(t + " ") and text[m.end:m.end + len(f) - len(t)] == f[len(t):]})
     return key_of, full
 
 
@@ -253,6 +262,7 @@ def cluster(refs: References, mentions: list[Mention], links: list[Link], gaz: G
     by_key: dict[tuple[str, str], int] = {}
     ents = refs.entities
     acr_key, full = acronym_keys(mentions, text, gaz.acronym_skips)
+    fuller = _fuller_names(mentions, text)
     order = sorted(range(len(mentions)),
                    key=lambda k: (mentions[k].kind != "person" or len(name_tokens(mentions[k].text)) < 2, k))
     for k in order:
@@ -289,7 +299,7 @@ def cluster(refs: References, mentions: list[Mention], links: list[Link], gaz: G
         else:
             # an acronym and its full name stay two actors here, each named as written ('l'ONU' is quoted as
             # 'ONU'); the event layer joins them through the aliases
-            name = strip_article(m.text)
+            name = fuller.get(k) or strip_article(m.text)
             key = (kind, fold(name))
         if key in by_key:
             a = by_key[key]
@@ -299,3 +309,19 @@ def cluster(refs: References, mentions: list[Mention], links: list[Link], gaz: G
         ents[a].names.append(name)
         refs.link(lk, a, rule)
 
+
+
+def _fuller_names(mentions: list[Mention], text: str) -> dict[int, str]:
+    """Body names the recogniser cut before a complement that another mention of the article keeps ('la Mission des
+    Nations unies au Congo … la Mission des Nations unies | au Congo'): the cut one, by its index, gets the full name
+    when the words that follow it in the text are the rest of that name."""
+    bodies = [(k, strip_article(m.text)) for k, m in enumerate(mentions) if m.kind in ("organization", "group")]
+    out: dict[int, str] = {}
+    for k, short in bodies:
+        m = mentions[k]
+        for _, long in bodies:
+            if len(long) > len(short) and long.startswith(short + " ") and \
+                    text[m.end:m.end + len(long) - len(short)] == long[len(short):]:
+                if len(long) > len(out.get(k, "")):
+                    out[k] = long
+    return out
