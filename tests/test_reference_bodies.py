@@ -42,3 +42,29 @@ def test_a_body_spelled_whole_with_its_acronym_is_one_party_where_its_name_is_cu
     s = analyze(text)
     bodies = [a["name"] for a in s.actors if a["name"].split()[0] in ("Office", "Organisation", "Caisse")]
     assert len(bodies) == 1
+
+
+
+def parties(story):
+    """Every speaker and event party named in a story."""
+    return {q["speaker_name"] for q in story.quotes} | \
+        {p["name"] for e in story.events for p in e.get("actors", []) + e.get("recipients", [])}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Budapest a rejeté vendredi les critiques de la Commission européenne. Le Premier ministre hongrois a accusé "
+     "Bruxelles de vouloir « punir » son pays.", "Commission européenne"),
+    ("Le gouvernement slovaque a contesté lundi une amende de l'Union européenne. Selon Bruxelles, « les règles sur "
+     "les aides d'État n'ont pas été respectées ».", "Union européenne"),
+    ("La Commission européenne a ouvert une enquête sur les subventions chinoises. Pékin a aussitôt menacé Bruxelles "
+     "de représailles commerciales.", "Commission européenne"),
+])
+def test_the_seat_of_a_body_the_article_names_is_that_body(analyze, text, body):
+    found = parties(analyze(text))
+    assert body in found and "Belgique" not in found
+
+
+def test_the_seat_in_an_article_naming_no_such_body_is_the_city_s_country(analyze):
+    s = analyze("Le roi Philippe a reçu mardi le président ghanéen. Bruxelles a promis son soutien au Ghana, selon le "
+                "palais.")
+    assert not parties(s) & {"Commission européenne", "Union européenne"}

@@ -256,7 +256,7 @@ def _letters(acronym: str) -> str:
 
 
 def cluster(refs: References, mentions: list[Mention], links: list[Link], gaz: Gazetteer,
-            org_alias: dict[str, str], text: str) -> None:
+            org_alias: dict[str, str], text: str, seats: dict[str, list[str]] | None = None) -> None:
     """Link every name mention to an entity; full person names first, so that a lone surname finds its person
     wherever it stands; an acronym and the name it stands for are one organisation, named by its full name."""
     by_key: dict[tuple[str, str], int] = {}
@@ -288,6 +288,9 @@ def cluster(refs: References, mentions: list[Mention], links: list[Link], gaz: G
             name = gaz.country_of.get(fold(m.text)) or gaz.country_of.get(fold(strip_article(m.text)), m.text)
             key = ("country", fold(name))
             rule = "name" if fold(name) == fold(m.text) else "capital or alias"
+            body = _seated(mentions, acr_key, seats or {}, m)
+            if body is not None:  # 'Bruxelles' in an article naming the European Commission is the Commission
+                kind, name, key, rule = "organization", body[0], body[1], "seat"
         elif kind == "person":
             a = match_person(m.text, ents)
             if a is not None:
@@ -325,3 +328,19 @@ def _fuller_names(mentions: list[Mention], text: str) -> dict[int, str]:
                 if len(long) > len(out.get(k, "")):
                     out[k] = long
     return out
+
+
+def _seated(mentions: list[Mention], acr_key: dict[int, str], seats: dict[str, list[str]],
+            m: Mention) -> tuple[str, tuple[str, str]] | None:
+    """The body a city stands for when it is the seat of one the article names: its name as written and its key."""
+    bodies = seats.get(fold(strip_article(m.text)))
+    if not bodies:
+        return None
+    named = {fold(strip_article(x.text)): k for k, x in enumerate(mentions) if x.kind in ("organization", "group")}
+    for b in bodies:
+        k = named.get(fold(b))
+        if k is not None:
+            name = strip_article(mentions[k].text)
+            key = ("organization", "acronym " + acr_key[k]) if k in acr_key else ("organization", fold(name))
+            return name, key
+    return None
