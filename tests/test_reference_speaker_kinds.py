@@ -109,3 +109,20 @@ def test_a_title_for_something_else_is_not_that_person(analyze):
 def test_a_relative_inside_reported_words_makes_no_subject(analyze):
     s = analyze("Le parquet a requis un an ferme contre Marc Olivier qui détenait des armes. Il a aussi requis une amende.")
     assert speakers(s) == ["Le parquet", "Le parquet"]
+
+
+@pytest.mark.parametrize("text, title, wrong", [
+    ("Le Premier ministre italien Marco Rossi a rencontré mardi Antonio Lopez à Rome. Marco Rossi a salué « un dialogue "
+     "franc ». « Nous devons agir ensemble », a ensuite déclaré le chef de l'OMS.", "chef de l'OMS", "Marco Rossi"),
+    ("Jean Dupont, le député centriste, a critiqué le budget. « Ce texte est injuste », a lancé le leader de la France "
+     "insoumise lors d'un meeting à Lille.", "leader de la France insoumise", "Jean Dupont"),
+])
+def test_a_title_naming_a_body_is_no_one_the_article_never_tied_to_it(analyze, text, title, wrong):
+    names = [q["speaker_name"] for q in analyze(text).quotes]
+    assert names[-1] != wrong and title in names[-1]
+
+
+def test_a_title_naming_a_body_is_the_person_the_article_tied_to_it(analyze):
+    s = analyze("Le ministre brésilien Paulo Neves a reçu lundi le directeur de l'Unicef, Pedro Alves. « Les écoles doivent "
+                "rouvrir », a souligné le chef de l'Unicef à l'issue de l'entretien.")
+    assert speakers(s)[-1] == "Pedro Alves"

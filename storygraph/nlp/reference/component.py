@@ -83,7 +83,7 @@ class ReferenceResolver:
                  for m in mentions]
         for lk in names:
             lk.subject = lk.subject or _topic(doc, lex, lk.i)
-        cluster(refs, mentions, names, lex.gaz, lex.org_alias, text)
+        cluster(refs, mentions, names, lex.gaz, lex.org_alias, text, lex.seats)
         ctx.described = describe(doc, lex, refs, mentions, names)
         gender.assign(doc, lex, refs.entities)
         covered = {t for m in mentions for t in range(m.i, m.j)}

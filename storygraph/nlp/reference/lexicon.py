@@ -39,6 +39,7 @@ class Lexicon:
         self.epithets = {fold(w) for w in data.get("epithets", [])}
         self.demonym_endings = tuple(fold(w) for w in data.get("demonym_endings", []))
         self.org_anaphors = {fold(w) for w in data.get("org_anaphors", [])}
+        self.seats = {fold(k): v for k, v in data.get("seats", {}).items()}
         self.manner_nouns = {fold(w) for w in resource(lang, "grammar").get("manner_nouns", [])}
         self.relative_subjects = {fold(w) for w in resource(lang, "grammar").get("relative_subjects", [])}
         self.and_words = {fold(w) for w in resource(lang, "grammar").get("and_words", [])}

@@ -216,6 +216,15 @@ def acronym_keys(mentions: list[Mention], text: str, skips: set[str]) -> tuple[d
                 break
         else:
             spell_nothing.add(t)
+    for k in order:
+        # the recogniser may cut the name where the article spelled it whole with its acronym ('la Force
+        # intérimaire des Nations unies | au Liban, dont …'): the words that follow complete it
+        m = mentions[k]
+        t = strip_article(m.text)
+        if k in key_of or m.kind in ("person", "country"):
+            continue
+        key_of.update({k: key for key, f in full.items()
+                       if f == t or f.startswith(t + " ") and text[m.end:m.end + len(f) - len(t)] == f[len(t):]})
     return key_of, full
 
 
@@ -247,12 +256,13 @@ def _letters(acronym: str) -> str:
 
 
 def cluster(refs: References, mentions: list[Mention], links: list[Link], gaz: Gazetteer,
-            org_alias: dict[str, str], text: str) -> None:
+            org_alias: dict[str, str], text: str, seats: dict[str, list[str]] | None = None) -> None:
     """Link every name mention to an entity; full person names first, so that a lone surname finds its person
     wherever it stands; an acronym and the name it stands for are one organisation, named by its full name."""
     by_key: dict[tuple[str, str], int] = {}
     ents = refs.entities
     acr_key, full = acronym_keys(mentions, text, gaz.acronym_skips)
+    fuller = _fuller_names(mentions, text)
     order = sorted(range(len(mentions)),
                    key=lambda k: (mentions[k].kind != "person" or len(name_tokens(mentions[k].text)) < 2, k))
     for k in order:
@@ -278,6 +288,9 @@ def cluster(refs: References, mentions: list[Mention], links: list[Link], gaz: G
             name = gaz.country_of.get(fold(m.text)) or gaz.country_of.get(fold(strip_article(m.text)), m.text)
             key = ("country", fold(name))
             rule = "name" if fold(name) == fold(m.text) else "capital or alias"
+            body = _seated(mentions, acr_key, seats or {}, m)
+            if body is not None:  # 'Bruxelles' in an article naming the European Commission is the Commission
+                kind, name, key, rule = "organization", body[0], body[1], "seat"
         elif kind == "person":
             a = match_person(m.text, ents)
             if a is not None:
@@ -289,7 +302,7 @@ def cluster(refs: References, mentions: list[Mention], links: list[Link], gaz: G
         else:
             # an acronym and its full name stay two actors here, each named as written ('l'ONU' is quoted as
             # 'ONU'); the event layer joins them through the aliases
-            name = strip_article(m.text)
+            name = fuller.get(k) or strip_article(m.text)
             key = (kind, fold(name))
         if key in by_key:
             a = by_key[key]
@@ -299,3 +312,35 @@ def cluster(refs: References, mentions: list[Mention], links: list[Link], gaz: G
         ents[a].names.append(name)
         refs.link(lk, a, rule)
 
+
+
+def _fuller_names(mentions: list[Mention], text: str) -> dict[int, str]:
+    """Body names the recogniser cut before a complement that another mention of the article keeps ('la Mission des
+    Nations unies au Congo … la Mission des Nations unies | au Congo'): the cut one, by its index, gets the full name
+    when the words that follow it in the text are the rest of that name."""
+    bodies = [(k, strip_article(m.text)) for k, m in enumerate(mentions) if m.kind in ("organization", "group")]
+    out: dict[int, str] = {}
+    for k, short in bodies:
+        m = mentions[k]
+        for _, long in bodies:
+            if len(long) > len(short) and long.startswith(short + " ") and \
+                    text[m.end:m.end + len(long) - len(short)] == long[len(short):]:
+                if len(long) > len(out.get(k, "")):
+                    out[k] = long
+    return out
+
+
+def _seated(mentions: list[Mention], acr_key: dict[int, str], seats: dict[str, list[str]],
+            m: Mention) -> tuple[str, tuple[str, str]] | None:
+    """The body a city stands for when it is the seat of one the article names: its name as written and its key."""
+    bodies = seats.get(fold(strip_article(m.text)))
+    if not bodies:
+        return None
+    named = {fold(strip_article(x.text)): k for k, x in enumerate(mentions) if x.kind in ("organization", "group")}
+    for b in bodies:
+        k = named.get(fold(b))
+        if k is not None:
+            name = strip_article(mentions[k].text)
+            key = ("organization", "acronym " + acr_key[k]) if k in acr_key else ("organization", fold(name))
+            return name, key
+    return None

@@ -319,8 +319,9 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             # a definite title the article gave no one ('l'ex-candidat', 'la ministre'): it refers back, as a
             # pronoun does, to the most salient person of its gender the story is about (a subject, a speaker, an
             # object; not a complement: 'les députés de X', 'un procès contre X et Y')
+            bodies = {x.entity for x in map(ctx.refs.at_token, range(lk.i, lk.j)) if x is not None and x.form == "name"}
             found = most_salient(ctx, lk, people=True, centred=True, unless=lambda ent: other_title(ctx, ent, h, rest) or
-                                 other_post(ctx, ent, h, rest))
+                                 other_post(ctx, ent, h, rest) or not tied(ctx, ent, bodies))
             if found is not None and ctx.para_of and ctx.para_of[found[1].i] != ctx.para_of[lk.i] and \
                     (lk.subject or lk.speaker):
                 # a title opening a paragraph about someone new ('A Washington, le porte-parole du département d'État
@@ -427,6 +428,19 @@ def other_office(ctx: Context, ent: Entity, head: str) -> bool:
         titled = titled or bool(words & keys(ctx.lex, ctx.lex.role_words))
     return titled
     return None
+
+
+def tied(ctx: Context, ent: Entity, bodies: set[int]) -> bool:
+    """True when a title naming bodies ('le chef de l'ONU', 'le leader de la France insoumise') may stand for this
+    person: the article described the person with one of those bodies' names (a title naming none fits anyone)."""
+    if not bodies:
+        return True
+    names = {fold(n) for b in bodies for n in ctx.refs.entities[b].names}
+    for d in ent.descriptions:
+        said = fold(d["text"]) + " " + fold(d.get("org") or "")
+        if any(n and n in said for n in names):
+            return True
+    return False
 
 
 def other_post(ctx: Context, ent: Entity, head: str, rest: list[str]) -> bool:
