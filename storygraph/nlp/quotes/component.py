@@ -78,6 +78,8 @@ def find(ctx: Context) -> list[Quote]:
                 continue
             relative = any(c.dep_ in SUBJ_DEPS and fold(c.text) in lex.relative_subjects for c in v.children)
             around = _reporting(quotes, v.idx)
+            if around is None and i in near_pronoun:
+                around = _closed_before(quotes, text, v.idx)
             if around is not None and not relative:
                 # a report inside a report with a subject of its own ('said the inspector told her …') is a
                 # quotation of its own too, where the language's news counts it so
@@ -172,6 +174,17 @@ def _reporting(quotes: list[Quote], at: int) -> Quote | None:
             for s, e in q.content:
                 if s <= at < e:
                     return q
+    return None
+
+
+def _closed_before(quotes: list[Quote], text: str, at: int) -> Quote | None:
+    """A reported clause that ends on a closing mark right before the incise at `at` ('… « sous contrôle », a-t-il
+    expliqué'): the incise is that report's own, and reports nothing more."""
+    for q in quotes:
+        e = q.content[-1][1] if q.type != "direct" and q.content else None
+        if e is not None and e <= at and text[e - 1:e] in ("»", "”", '"') and re.fullmatch(r"\s*,[\s\w-]*", text[e:at]) \
+                and at - e < 20:
+            return q
     return None
 
 
