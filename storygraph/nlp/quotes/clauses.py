@@ -292,8 +292,8 @@ def clause_end(ctx: Context, start_tok: int, sent: Span, coordinated: bool = Tru
                     and not any(c.dep_ in SUBJ_DEPS and c.i > k for c in lv.children) and not _disagrees(lv):
                 end_tok = k
                 break
-        if f == "," and k > start_tok + 1 and k not in marked and _incise_after_marks(ctx, k, start_tok, end_tok):
-            end_tok = k  # '… « sous contrôle », a-t-il expliqué, …': the narrator's incise closes the mixed clause
+        if f == "," and k > start_tok + 1 and k not in marked and _inverted_incise(ctx, k, end_tok):
+            end_tok = k  # '… « sous contrôle », a-t-il expliqué, …': the narrator's incise closes the clause
             break
         if f == "," and start_tok + 2 < k < end_tok - 1 and k not in marked and words[k + 1] in lex.according_first and \
                 "," not in forms[k + 1:end_tok] and any(p != ("pour",) and tuple(words[k + 1:k + 1 + len(p)]) == p
@@ -347,19 +347,15 @@ def after_incise(ctx: Context, v: Token, sent: Span) -> int | None:
     return e if e > doc[nxt].idx else None
 
 
-def _incise_after_marks(ctx: Context, k: int, start_tok: int, end: int) -> bool:
-    """The comma at k follows the closing mark of words quoted inside the clause and opens an incise whose subject
-    is an inverted clitic ('« … », a-t-il expliqué', '« … », estime-t-on', '« … », dit-elle'): French inverts a
-    clitic subject there only in the narrator's incise, so the reported clause cannot go on through it."""
+def _inverted_incise(ctx: Context, k: int, end: int) -> bool:
+    """The comma at k opens an incise whose subject is an inverted clitic ('…, a-t-il expliqué', '…, estime-t-on',
+    '…, dit-elle'): French inverts a clitic subject there only in an incise, the narrator's main clause, so the
+    reported clause cannot go on through it."""
     doc = ctx.doc
-    before = ctx.forms[k - 1]
-    if before not in CLOSERS and not (before == '"' and ctx.text.count('"', doc[start_tok].idx, doc[k - 1].idx + 1) % 2 == 0):
-        return False
     for j in range(k + 1, min(end, k + 5)):
-        t = doc[j]
         if ctx.words[j] in ctx.lex.inverted:
             return j > k + 1
-        if not (t.pos_ in ("AUX", "VERB", "ADV") or ctx.words[j] == "-t"):
+        if not (doc[j].pos_ in ("AUX", "VERB", "ADV") or ctx.words[j] == "-t"):
             return False
     return False
 
