@@ -24,3 +24,8 @@ def test_the_incise_pronoun_cannot_name_the_noun_subject_before_it(analyze):
 def test_an_unmarked_clause_ends_before_the_incise(analyze):
     s = analyze("Les syndicats réclament une hausse des salaires, rappelle-t-elle, avant la réunion de jeudi.")
     assert [c for _, c in quotes(s)] == ["Les syndicats réclament une hausse des salaires"]
+
+
+def test_a_parenthetical_hedge_stays_inside_the_clause(analyze):
+    s = analyze("Le ministre a reconnu que la réforme coûterait, semble-t-il, bien plus que prévu.")
+    assert [c for _, c in quotes(s)] == ["la réforme coûterait, semble-t-il, bien plus que prévu"]

@@ -357,6 +357,8 @@ def _inverted_incise(ctx: Context, k: int, end: int) -> bool:
             return j > k + 1
         if not (doc[j].pos_ in ("AUX", "VERB", "ADV") or ctx.words[j] == "-t"):
             return False
+        if doc[j].pos_ == "VERB" and fold(doc[j].lemma_) in ctx.lex.parenthetical:
+            return False  # '…, semble-t-il, …', '…, faut-il le dire, …': a hedge inside the clause, no incise
     return False
 
 
