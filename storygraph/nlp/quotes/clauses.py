@@ -292,6 +292,9 @@ def clause_end(ctx: Context, start_tok: int, sent: Span, coordinated: bool = Tru
                     and not any(c.dep_ in SUBJ_DEPS and c.i > k for c in lv.children) and not _disagrees(lv):
                 end_tok = k
                 break
+        if f == "," and k > start_tok + 1 and k not in marked and _inverted_incise(ctx, k, end_tok):
+            end_tok = k  # '… « sous contrôle », a-t-il expliqué, …': the narrator's incise closes the clause
+            break
         if f == "," and start_tok + 2 < k < end_tok - 1 and k not in marked and words[k + 1] in lex.according_first and \
                 "," not in forms[k + 1:end_tok] and any(p != ("pour",) and tuple(words[k + 1:k + 1 + len(p)]) == p
                                                         for p in lex.according_by_first.get(words[k + 1], ())):
@@ -342,6 +345,21 @@ def after_incise(ctx: Context, v: Token, sent: Span) -> int | None:
         return None
     e = clause_end(ctx, nxt, sent)
     return e if e > doc[nxt].idx else None
+
+
+def _inverted_incise(ctx: Context, k: int, end: int) -> bool:
+    """The comma at k opens an incise whose subject is an inverted clitic ('…, a-t-il expliqué', '…, estime-t-on',
+    '…, dit-elle'): French inverts a clitic subject there only in an incise, the narrator's main clause, so the
+    reported clause cannot go on through it."""
+    doc = ctx.doc
+    for j in range(k + 1, min(end, k + 5)):
+        if ctx.words[j] in ctx.lex.inverted:
+            return j > k + 1
+        if not (doc[j].pos_ in ("AUX", "VERB", "ADV") or ctx.words[j] == "-t"):
+            return False
+        if doc[j].pos_ == "VERB" and fold(doc[j].lemma_) in ctx.lex.parenthetical:
+            return False  # '…, semble-t-il, …', '…, faut-il le dire, …': a hedge inside the clause, no incise
+    return False
 
 
 def _true_end(ctx: Context, end: int) -> int:

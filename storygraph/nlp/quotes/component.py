@@ -78,6 +78,11 @@ def find(ctx: Context) -> list[Quote]:
                 continue
             relative = any(c.dep_ in SUBJ_DEPS and fold(c.text) in lex.relative_subjects for c in v.children)
             around = _reporting(quotes, v.idx)
+            closed = None
+            if around is None and any(ctx.words[j] in lex.inverted for j in range(max(0, i - 2), min(len(doc), i + 3))):
+                closed = _closed_before(quotes, text, v.idx)
+                if closed is not None and _same_subject(ctx, closed, v):
+                    continue  # 'Il a jugé P, a-t-il ajouté': the incise repeats who spoke, and reports nothing more
             if around is not None and not relative:
                 # a report inside a report with a subject of its own ('said the inspector told her …') is a
                 # quotation of its own too, where the language's news counts it so
@@ -94,6 +99,10 @@ def find(ctx: Context) -> list[Quote]:
                     for q in found:
                         q.content = [(s, min(e, m.ce)) for s, e in q.content if s < m.ce]
                     found = [q for q in found if q.content]
+            if closed is not None and any(q.start <= closed.start < q.content[-1][1] for q in found):
+                # 'La ministre a jugé la réforme « … », a-t-on appris': the incise's subject reports the whole
+                # clause before it, the first speaker's words and all; that is the quotation
+                quotes.remove(closed)
             if not found:
                 silent.append(v)  # a cue that reported nothing here may name who spoke the quote before it
             quotes.extend(found)
@@ -177,6 +186,34 @@ def _reporting(quotes: list[Quote], at: int) -> Quote | None:
                 if s <= at < e:
                     return q
     return None
+
+
+def _closed_before(quotes: list[Quote], text: str, at: int) -> Quote | None:
+    """A report (not a direct quotation) whose clause ends at the comma right before the incise at `at` ('… la crue
+    reste « sous contrôle », a-t-il expliqué')."""
+    for q in quotes:
+        e = q.content[-1][1] if q.type != "direct" and q.content else None
+        if e is not None and e <= at and at - e < 20 and re.fullmatch(r"\s*,[\s\w-]*", text[e:at]):
+            return q
+    return None
+
+
+def _same_subject(ctx: Context, q: Quote, v: Token) -> bool:
+    """The inverted clitic of the incise at v can stand for the speaker of q, the report before it. The incise is
+    the main clause: its pronoun governs the clause before it and cannot name a noun phrase there ('Le maire estime
+    que P, a-t-il dit': he says the mayor thinks P), only repeat a pronoun of the same person, gender and number."""
+    doc = ctx.doc
+    clitic = next((ctx.words[j] for j in range(max(0, v.i - 2), min(len(doc), v.i + 3)) if ctx.words[j] in ctx.lex.inverted), None)
+    if clitic is None or not q.speakers:
+        return True
+    span = tokens_in(doc, q.speakers[0][0], q.speakers[0][1])
+    if span is None:
+        return True
+    head = span.root
+    if head.pos_ != "PRON":
+        return False
+    word, pron = ctx.words[head.i].lstrip("-"), clitic.lstrip("-")
+    return word == pron
 
 
 @Language.factory("storygraph_quotes", default_config={"lang": "fr"})

@@ -50,7 +50,8 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
             and any(c.dep_ in PASSIVE_AUX for c in v.head.children)):
         # 'X a été condamné à …', '… a été préparée et annoncée': the subject is not who speaks
         return passive_report(ctx, v, lem, sent) if lex.passive_reports else None
-    if adjectival_participle(v, lex):
+    split = split_auxiliary(ctx, v)
+    if split is None and adjectival_participle(v, lex):
         return None  # 'X, accusé de corruption, …': the noun a past participle qualifies is its patient
     cue = cue_span(ctx, v, lem)
     opening = fronted_participle(ctx, v, sent)
@@ -59,6 +60,9 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
             return None  # 'Reconnaissant sa défaite, le maire …': a fact owned up to, no words reported
         return _reported(ctx, opening[0], opening[1], cue, lem, [opening[2]], v)
     subj = subject_of(ctx, v)
+    if not subj and split is not None:
+        subj = [c for c in split.children if c.dep_ in SUBJ_DEPS and c.i < split.i][:1] or \
+            ([split.head] if split.head.i < split.i and split.head.pos_ in ("NOUN", "PROPN") else [])  # the parse's root
     misread = misread_incise(ctx, v, subj)
     if misread is not None:
         subj = [misread]
@@ -228,6 +232,21 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
             # a feeling shown or a claim not made, no words reported
             return None
         return _reported(ctx, start, end, cue, lem, subj, v)
+    return None
+
+
+def split_auxiliary(ctx: Context, v: Token) -> Token | None:
+    """The auxiliary 'avoir' a short adverbial separates from the past participle v ('a de son côté salué', 'ont pour
+    leur part dénoncé'): a compound tense the parse broke, making v a noun's modifier; its subject is the speaker."""
+    if not ("Part" in feature(v, "VerbForm") and "Past" in feature(v, "Tense")) or any(c.dep_.startswith("aux") for c in v.children):
+        return None
+    for k in range(v.i - 2, max(-1, v.i - 6), -1):
+        if ctx.words[k] in AUXILIARY_FORMS and ctx.doc[k].pos_ in ("AUX", "VERB"):
+            between = ctx.doc[k + 1:v.i]
+            if all(t.pos_ in ("ADP", "DET", "NOUN", "ADV", "PRON") and not t.is_punct for t in between) \
+                    and between[0].pos_ in ("ADP", "ADV") and v.head.i in range(k + 1, v.i):
+                return ctx.doc[k]
+            return None
     return None
 
 

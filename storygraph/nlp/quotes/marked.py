@@ -69,8 +69,34 @@ def unintroduced(ctx: Context, quotes: list[Quote], silent: list[Token]) -> None
         # a word or two in marks inside a sentence is a term the writer holds at a distance, not a quotation
         term = words < 4 and not sentence_start(text, m.open)
         if m.starts_para or (after_cued_in_para(m, quotes, text) and not term) or (words >= 8 and sentence_start(text, m.open)):
-            quotes.append(Quote("direct", [(m.cs, m.ce)], continues=True, anchor=m.cs))
+            whole = verbless_sentence(ctx, m)
+            if whole is not None:
+                quotes.append(Quote("mixed", [whole], continues=True, anchor=whole[0]))
+            else:
+                quotes.append(Quote("direct", [(m.cs, m.ce)], continues=True, anchor=m.cs))
             m.used = True
+
+
+def verbless_sentence(ctx: Context, m: Marked) -> tuple[int, int] | None:
+    """The span of the sentence around m when it has no main verb outside the marks and no other marked passage
+    ('Une hausse « bien plus forte que prévu » selon ses calculs.'): a sentence without a predicate of the narrator's
+    goes on with the speaker's statement, the words around the marks included."""
+    doc, text = ctx.doc, ctx.text
+    t = token_at(doc, m.cs)
+    if t is None or m.open <= 0:
+        return None
+    sent = sentence_of(t)
+    start, end = sent.start_char, sent.end_char
+    while end > start and text[end - 1] in SPACES + ".!?…":
+        end -= 1
+    if start >= m.open and end <= m.close + 1:
+        return None  # the marks are the whole sentence
+    if "\n" in text[start:end] or any(o != m and start <= o.open < end for o in ctx.marks):
+        return None
+    for x in sent:
+        if not (m.open <= x.idx <= m.close) and (main_verb(ctx, x) and x.dep_ != "fixed" or x.text in (":", ";")):
+            return None
+    return start, end
 
 
 def said_clause(ctx: Context, m: Marked) -> bool:
