@@ -1,0 +1,79 @@
+"""Trigger repairs: a verb the tagger took for an adjective in a sentence with no other verb, words before a
+noun that say it is no event holding for every rule, and a light verb reaching the event noun a carrier noun
+holds. French sentences written for these tests."""
+import pytest
+
+
+def events(story):
+    """(type, trigger text) of every event."""
+    assert not story.errors, story.errors
+    return [(e["type"], e["trigger"]["text"]) for e in story.events]
+
+
+def names(parties):
+    """The names of a list of parties."""
+    return [p.get("name") for p in parties]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le président critique la décision de Bruxelles sur les quotas.",
+    "La ministre critique sévèrement le projet de réforme des retraites.",
+    "La Commission européenne critique vivement le budget italien.",
+    "Le chancelier Olaf Scholz critique les droits de douane chinois.",
+])
+def test_a_verb_tagged_as_an_adjective_in_a_verbless_sentence_is_the_verb(analyze, sentence):
+    assert [t for t, _ in events(analyze(sentence, date="2024-05-02"))][:1] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le blessé était dans un état critique la nuit dernière.",
+    "La situation critique des hôpitaux inquiète les médecins de la région.",
+    "Un regard critique sur la réforme des retraites.",
+])
+def test_the_adjective_critique_stays_an_adjective(analyze, sentence):
+    assert events(analyze(sentence, date="2024-05-02")) == []
+
+
+@pytest.mark.parametrize("sentence, noun, who", [
+    ("Des milliers de personnes ont participé à une manifestation de l'opposition à Tbilissi.", "manifestation",
+     "opposition"),
+    ("La grève de l'opposition a paralysé la capitale pendant deux jours.", "grève", "opposition"),
+])
+def test_the_opposition_after_de_is_who_acts_not_an_event(analyze, sentence, noun, who):
+    story = analyze(sentence, date="2024-05-02")
+    ev = [e for e in story.events if e["trigger"]["text"] == noun]
+    assert len(ev) == 1
+    assert who in " ".join(names(ev[0]["actors"]))
+    assert not ev[0]["recipients"]
+
+
+def test_an_opposition_to_a_plan_is_still_a_rejection(analyze):
+    story = analyze("La Turquie maintient son opposition à la Suède.", date="2024-05-02")
+    assert [t for t, _ in events(story)] == ["REJECT"]
+    assert names(story.events[0]["recipients"]) == ["Suède"]
+
+
+@pytest.mark.parametrize("sentence, recipient", [
+    ("L'Union européenne a adopté un paquet de sanctions contre la Russie.", "Russie"),
+    ("Les Vingt-Sept ont adopté un nouveau train de sanctions contre l'Iran.", "Iran"),
+    ("Le Conseil a adopté de nouvelles sanctions contre le régime birman.", None),
+])
+def test_adopting_sanctions_is_one_sanction(analyze, sentence, recipient):
+    story = analyze(sentence, date="2024-05-02")
+    found = events(story)
+    assert [t for t, _ in found] == ["SANCTION"], found
+    assert "sanctions" in found[0][1] and "adopt" in found[0][1]
+    if recipient:
+        assert recipient in names(story.events[0]["recipients"])
+
+
+def test_adopting_a_law_stays_an_agreement(analyze):
+    story = analyze("Le Parlement a adopté une loi sur l'immigration jeudi soir.", date="2024-05-02")
+    assert [t for t, _ in events(story)] == ["AGREE"]
+
+
+def test_a_light_verb_reaches_the_event_a_series_holds(analyze):
+    story = analyze("La police a procédé à une vague d'arrestations dans la banlieue de Lyon.", date="2024-05-02")
+    found = events(story)
+    assert [t for t, _ in found] == ["COERCE"]
+    assert "arrestations" in found[0][1] and "procédé" in found[0][1]
