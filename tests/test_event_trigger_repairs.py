@@ -77,3 +77,21 @@ def test_a_light_verb_reaches_the_event_a_series_holds(analyze):
     found = events(story)
     assert [t for t, _ in found] == ["COERCE"]
     assert "arrestations" in found[0][1] and "procédé" in found[0][1]
+
+
+@pytest.mark.parametrize("sentence", [
+    "« C'est une guerre d'usure », a estimé le chercheur.",
+    "Les analystes décrivent cela comme une guerre populaire.",
+    "Pour lui, ce n'est qu'un conflit de générations.",
+])
+def test_a_war_said_of_something_is_no_event(analyze, sentence):
+    assert [t for t, _ in events(analyze(sentence, date="2024-05-02"))] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "La Russie a déclenché une guerre contre l'Ukraine en février.",
+    "C'est la guerre entre Moscou et Kiev qui a fait flamber les prix.",
+    "Un conflit a éclaté entre les deux pays voisins en 1998.",
+])
+def test_a_war_that_happens_is_an_event(analyze, sentence):
+    assert [t for t, _ in events(analyze(sentence, date="2024-05-02"))] == ["ASSAULT"]

@@ -48,6 +48,8 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
             head.head.pos_ == "NOUN" and _charge_named(ctx, head.head)):
         return None  # 'accusé de viol', 'arrêté pour participation à une manifestation non autorisée' ('les chefs
         # d'accusation' are the charge itself)
+    if entry.get("not_predicative") and kind == "noun" and _characterises(ctx, head):
+        return None  # 'c'est une guerre d'usure', 'vu comme une guerre populaire': what a thing is, not an event
     if entry.get("predicative") and kind == "noun" and not _predicative(head):
         return None  # 'ses partisans' are people the sentence talks of; 'X est devenu partisan de Y' a stance
     etype, mode = entry["type"], entry.get("mode")
@@ -246,6 +248,14 @@ def _predicative(noun: Token) -> bool:
     if any(c.dep_ == "cop" for c in noun.children) or noun.dep_ == "xcomp":
         return True
     return noun.dep_ == "obj" and fold(noun.head.lemma_) in COPULAS
+
+
+def _characterises(ctx: Context, noun: Token) -> bool:
+    """True when a noun with an indefinite article says what something is: a copula's attribute or a 'comme'
+    complement ('c'est une guerre d'usure', 'nous le voyons comme une guerre populaire')."""
+    if not any(c.dep_ == "det" and fold(c.text) in ctx.lex.indefinites for c in ctx.kids(noun)):
+        return False
+    return _predicative(noun) or any(c.dep_ == "case" and fold(c.text) in ctx.lex.likeness for c in ctx.kids(noun))
 
 
 def _demonstrative(ctx: Context, head: Token) -> bool:

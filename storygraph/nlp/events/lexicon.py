@@ -89,6 +89,8 @@ class Lexicon:
     event_pronouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # 'celle' → ('Fem', 'Sing')
     charge_words: frozenset[str] = frozenset()  # words whose 'de'/'pour' complement names an offence ('accusé de viol')
     charge_preps: frozenset[str] = frozenset()
+    indefinites: frozenset[str] = frozenset()  # 'un', 'une': a noun after one may say what a thing is
+    likeness: frozenset[str] = frozenset()  # 'comme': a complement of it says what a thing is
     _lemma_memo: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     _start_memo: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False)
 
@@ -173,6 +175,8 @@ class Lexicon:
             event_pronouns={fold(w): tuple(gn.split()) for w, gn in data.get("event_pronouns", {}).items()},
             charge_words=frozenset(fold(w) for w in data.get("charge_governors", {}).get("words", [])),
             charge_preps=frozenset(fold(w) for w in data.get("charge_governors", {}).get("preps", [])),
+            indefinites=frozenset(fold(w) for w in data.get("indefinite_articles", [])),
+            likeness=frozenset(fold(w) for w in data.get("likeness_preps", [])),
         )
 
     def verb_lemma(self, lemma: str, text: str) -> str:
