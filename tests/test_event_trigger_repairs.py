@@ -95,3 +95,21 @@ def test_a_war_said_of_something_is_no_event(analyze, sentence):
 ])
 def test_a_war_that_happens_is_an_event(analyze, sentence):
     assert [t for t, _ in events(analyze(sentence, date="2024-05-02"))] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rien ne va plus entre l'Algérie et le Maroc depuis l'été.",
+    "Tout allait bien entre Paris et Rome jusqu'à cette affaire.",
+])
+def test_going_with_no_destination_is_no_visit(analyze, sentence):
+    assert [t for t, _ in events(analyze(sentence, date="2024-05-02"))] == []
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Le président chinois ira à Paris au printemps.", "France"),
+    ("La chancelière est venue en Chine pour parler commerce.", "Chine"),
+])
+def test_going_somewhere_is_a_visit(analyze, sentence, place):
+    story = analyze(sentence, date="2024-05-02")
+    assert [(e["type"], e["mode"]) for e in story.events][:1] == [("CONSULT", "visit")]
+    assert names(story.events[0]["recipients"]) == [place]
