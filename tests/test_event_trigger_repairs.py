@@ -113,3 +113,16 @@ def test_going_somewhere_is_a_visit(analyze, sentence, place):
     story = analyze(sentence, date="2024-05-02")
     assert [(e["type"], e["mode"]) for e in story.events][:1] == [("CONSULT", "visit")]
     assert names(story.events[0]["recipients"]) == [place]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le général Diallo, lors d'un entretien télévisé avec la chaîne nationale du Mali, a démenti.",
+    "Dans un entretien au quotidien espagnol El País, le ministre italien a parlé d'immigration.",
+])
+def test_an_interview_to_the_press_is_no_meeting(analyze, sentence):
+    assert "CONSULT" not in [t for t, _ in events(analyze(sentence, date="2024-05-02"))]
+
+
+def test_a_talk_between_leaders_is_a_meeting(analyze):
+    story = analyze("Le président français a eu un entretien avec son homologue allemand à Berlin.", date="2024-05-02")
+    assert [t for t, _ in events(story)] == ["CONSULT"]
