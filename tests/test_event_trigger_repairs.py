@@ -126,3 +126,29 @@ def test_an_interview_to_the_press_is_no_meeting(analyze, sentence):
 def test_a_talk_between_leaders_is_a_meeting(analyze):
     story = analyze("Le président français a eu un entretien avec son homologue allemand à Berlin.", date="2024-05-02")
     assert [t for t, _ in events(story)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'ouverture manifestée par le ministre a rassuré les infirmières.",
+    "La colère manifestée par les élus locaux n'a pas ébranlé le préfet.",
+])
+def test_a_feeling_shown_is_no_protest(analyze, sentence):
+    assert "PROTEST" not in [t for t, _ in events(analyze(sentence, date="2024-05-02"))]
+
+
+def test_people_demonstrating_still_protest(analyze):
+    story = analyze("Des milliers de personnes ont manifesté samedi à Paris contre la réforme.", date="2024-05-02")
+    assert [t for t, _ in events(story)] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Avant la mise à exécution des menaces de Washington, Mexico a négocié.",
+    "Le président a mis à exécution sa menace contre Ottawa.",
+])
+def test_carrying_a_threat_out_is_no_killing(analyze, sentence):
+    assert "ASSAULT" not in [t for t, _ in events(analyze(sentence, date="2024-05-02"))]
+
+
+def test_an_execution_of_prisoners_is_a_killing(analyze):
+    story = analyze("Le régime a procédé à l'exécution de trois opposants.", date="2024-05-02")
+    assert [t for t, _ in events(story)] == ["ASSAULT"]

@@ -122,6 +122,9 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         return None
     if req == "territory" and not _object_territory(ctx, head):
         return None
+    if entry.get("strong_alone") and head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.i < head.i \
+            and "Part" in feature(head, "VerbForm") and not is_people(ctx.lex, head.head):
+        return None  # 'la volonté manifestée par la famille': the noun is what is shown, the verb's other sense
     alone = entry.get("strong_alone") and not any(c.dep_ == "obj" for c in ctx.kids(head))
     if not (entry.get("strong") or alone or entry.get("needs") or ev.actors or ev.recipients or named or
             (head.pos_ in ("VERB", "AUX") and has_party_phrase(ctx, head))):
