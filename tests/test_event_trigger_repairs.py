@@ -67,11 +67,6 @@ def test_adopting_sanctions_is_one_sanction(analyze, sentence, recipient):
         assert recipient in names(story.events[0]["recipients"])
 
 
-def test_adopting_a_law_stays_an_agreement(analyze):
-    story = analyze("Le Parlement a adopté une loi sur l'immigration jeudi soir.", date="2024-05-02")
-    assert [t for t, _ in events(story)] == ["AGREE"]
-
-
 def test_a_light_verb_reaches_the_event_a_series_holds(analyze):
     story = analyze("La police a procédé à une vague d'arrestations dans la banlieue de Lyon.", date="2024-05-02")
     found = events(story)
@@ -152,3 +147,20 @@ def test_carrying_a_threat_out_is_no_killing(analyze, sentence):
 def test_an_execution_of_prisoners_is_a_killing(analyze):
     story = analyze("Le régime a procédé à l'exécution de trois opposants.", date="2024-05-02")
     assert [t for t, _ in events(story)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le Parlement a adopté une loi sur l'immigration jeudi soir.",
+    "Le conseil municipal a adopté le budget de la ville mardi.",
+])
+def test_adopting_a_law_or_a_budget_is_no_agreement_between_parties(analyze, sentence):
+    assert events(analyze(sentence, date="2024-05-02")) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le Conseil de sécurité a adopté une résolution sur Haïti.",
+    "Les Vingt-Sept ont adopté l'accord de libre-échange avec le Mercosur.",
+    "La résolution qui a été adoptée par l'Assemblée générale exige un retrait.",
+])
+def test_adopting_a_resolution_or_a_pact_is_an_agreement(analyze, sentence):
+    assert "AGREE" in [t for t, _ in events(analyze(sentence, date="2024-05-02"))]
