@@ -164,3 +164,24 @@ def test_adopting_a_law_or_a_budget_is_no_agreement_between_parties(analyze, sen
 ])
 def test_adopting_a_resolution_or_a_pact_is_an_agreement(analyze, sentence):
     assert "AGREE" in [t for t, _ in events(analyze(sentence, date="2024-05-02"))]
+
+
+@pytest.mark.parametrize("sentence, reach", [
+    ("Moscou devra négocier avec Kiev pour mettre fin aux combats.", "mettre fin aux combats"),
+    ("Les deux camps ont annoncé la cessation des hostilités dimanche.", "cessation des hostilités"),
+    ("L'armée a cessé les bombardements sur la ville assiégée.", "cessé les bombardements"),
+])
+def test_stopping_the_fighting_is_one_event(analyze, sentence, reach):
+    found = events(analyze(sentence, date="2024-05-02"))
+    assert "ASSAULT" not in [t for t, _ in found]
+    assert any(t == "RETREAT" and reach in text for t, text in found), found
+
+
+def test_fighting_that_resumes_is_still_fighting(analyze):
+    story = analyze("La reprise des hostilités a surpris les observateurs de l'ONU.", date="2024-05-02")
+    assert [t for t, _ in events(story)] == ["ASSAULT"]
+
+
+def test_a_strike_called_off_is_still_a_strike(analyze):
+    story = analyze("La ministre a appelé les syndicats à cesser une grève inutile.", date="2024-05-02")
+    assert "PROTEST" in [t for t, _ in events(story)]

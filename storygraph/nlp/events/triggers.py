@@ -38,8 +38,36 @@ def trigger(ctx: Context, tok: Token) -> Trigger | None:
         # the words right before the word that say it is no event ('droit de veto', 'la manifestation de
         # l'opposition') hold for every rule that asks, not only for the event's own frame: 'de l'opposition'
         # then names who protests, as 'des syndicats' would
-        triggers[tok.i] = None if hit is not None and _ruled_out_before(tok, hit[1]) else hit
+        if hit is not None and _ruled_out_before(tok, hit[1]):
+            hit = None
+        if hit is not None and hit[0] in ("verb", "noun", "phrase") and hit[1].get("plover") in ctx.lex.object_in_trigger:
+            hit = _reach_stopped(ctx.lex, tok, hit)
+        triggers[tok.i] = hit
     return triggers[tok.i]
+
+
+def _reach_stopped(lex: Lexicon, tok: Token, hit: Trigger) -> Trigger:
+    """The trigger of a frame that stops something, reaching to the event noun it stops when that noun is its
+    complement right after it and of a type that ends there ('mettre fin aux combats', 'la cessation des
+    hostilités', 'suspendre les frappes'): the fighting stopped is no event of its own, one trigger tells both."""
+    kind, entry, last = hit
+    need = {fold(w) for w in entry.get("needs", ())}
+    if not need:
+        return hit
+    doc = tok.doc
+    for t in doc[tok.i:last + 1]:
+        for c in t.children:
+            if c.i <= last or c.i - last > LIGHT_SPAN or c.pos_ != "NOUN" or \
+                    c.dep_ not in ("obj", "nmod", "obl", "obl:arg", "obl:mod") or \
+                    any(x.is_punct for x in doc[last + 1:c.i]):
+                continue
+            lem, form = fold(c.lemma_), fold(c.text)
+            noun = lex.nouns.get(lem) or lex.nouns.get(form)
+            # fighting stopped; a strike called off is still told as the strike ('cesser une grève')
+            if noun is not None and noun["type"] in lex.stopped_types and \
+                    (lem in need or form in need or lex.class_of.get(lem, set()) & need):
+                return kind, entry, c.i
+    return hit
 
 
 def _ruled_out_before(tok: Token, entry: dict) -> bool:
