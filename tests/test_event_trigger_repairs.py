@@ -185,3 +185,18 @@ def test_fighting_that_resumes_is_still_fighting(analyze):
 def test_a_strike_called_off_is_still_a_strike(analyze):
     story = analyze("La ministre a appelé les syndicats à cesser une grève inutile.", date="2024-05-02")
     assert "PROTEST" in [t for t, _ in events(story)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La police a empêché des centaines de militants d'atteindre la place.",
+    "Les soldats ont empêché les journalistes d'entrer dans la ville.",
+    "L'armée a empêché les convois humanitaires d'entrer à Gaza.",
+])
+def test_preventing_people_or_goods_is_coercion(analyze, sentence):
+    assert "COERCE" in [t for t, _ in events(analyze(sentence, date="2024-05-02"))]
+
+
+def test_preventing_a_measure_is_a_rejection(analyze):
+    story = analyze("La Chine a empêché l'adoption d'une résolution contre Pyongyang à l'ONU.", date="2024-05-02")
+    found = [t for t, text in events(story) if "empêché" in text]
+    assert found == ["REJECT"]
