@@ -200,3 +200,21 @@ def test_preventing_a_measure_is_a_rejection(analyze):
     story = analyze("La Chine a empêché l'adoption d'une résolution contre Pyongyang à l'ONU.", date="2024-05-02")
     found = [t for t, text in events(story) if "empêché" in text]
     assert found == ["REJECT"]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Depuis un mois, les dirigeants africains défilent à Moscou.", "Russie"),
+    ("Les ministres européens ont défilé à Kiev cette semaine.", "Ukraine"),
+])
+def test_leaders_filing_through_a_capital_visit_it(analyze, sentence, place):
+    story = analyze(sentence, date="2024-05-02")
+    assert [(e["type"], e["mode"]) for e in story.events] == [("CONSULT", "visit")]
+    assert names(story.events[0]["recipients"]) == [place]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Des milliers de manifestants ont défilé à Paris contre la réforme.",
+    "Les agriculteurs ont défilé devant la préfecture de Toulouse.",
+])
+def test_a_crowd_filing_past_protests(analyze, sentence):
+    assert [t for t, _ in events(analyze(sentence, date="2024-05-02"))] == ["PROTEST"]

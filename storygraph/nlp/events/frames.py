@@ -74,6 +74,14 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         if fold(cls) in words and other != etype:  # a one-word key is compared folded, as the words are
             etype = other  # 'recevoir des armes' is AID (military), not a visit
             mode = cls if other == "AID" and cls in ("military", "humanitarian", "economic") else None
+    by_subject = entry.get("by_subject")
+    if by_subject and told is None and kind == "verb":
+        # 'les dirigeants africains défilent à Moscou': leaders filing through a capital visit it, a crowd marches
+        said = classes_of(ctx.lex, [w for s in subjects(ctx, head)[0] for w in [s, *ctx.kids(s)]])
+        hit = next((d for cls, d in by_subject.items() if fold(cls) in said), None)
+        if hit is not None:
+            etype, _, mode = hit.partition(".")
+            mode = mode or None
     answered = entry.get("answers")
     if answered and told is None:
         # a riposte is in kind: to tariffs or sanctions told before it in its sentence, it is a sanction too
