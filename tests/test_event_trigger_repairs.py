@@ -218,3 +218,16 @@ def test_leaders_filing_through_a_capital_visit_it(analyze, sentence, place):
 ])
 def test_a_crowd_filing_past_protests(analyze, sentence):
     assert [t for t, _ in events(analyze(sentence, date="2024-05-02"))] == ["PROTEST"]
+
+
+def test_facing_a_rival_in_an_election_is_no_fight(analyze):
+    story = analyze("La ministre affrontera au second tour le maire sortant de Lille.", date="2024-05-02")
+    assert "ASSAULT" not in [t for t, _ in events(story)]
+    story = analyze("Les soldats maliens ont affronté les rebelles près de Kidal.", date="2024-05-02")
+    assert [t for t, _ in events(story)] == ["ASSAULT"]
+
+
+def test_requirements_with_no_one_demanding_are_no_demand(analyze):
+    assert events(analyze("Les exigences de sécurité sont strictes à l'aéroport de Nice.", date="2024-05-02")) == []
+    story = analyze("Les exigences du Hamas ont été jugées inacceptables par Israël.", date="2024-05-02")
+    assert "REQUEST" in [t for t, _ in events(story)]
