@@ -31,7 +31,7 @@ def test_suspending_an_agreement_or_meetings_is_a_sanction(analyze):
     s = analyze("Le Niger exige la suspension du traité de défense signé avec Paris.")
     assert types_of(s).get("suspension") == "SANCTION"
     s = analyze("L'armée a suspendu ses frappes sur la ville pendant la nuit.")
-    assert types_of(s).get("a suspendu") == "RETREAT"  # a pause in fighting stays a retreat
+    assert types_of(s).get("a suspendu ses frappes") == "RETREAT"  # a pause in fighting stays a retreat, one event
 
 
 def test_police_clearing_a_camp_or_protesters_is_coercion_troops_leaving_a_retreat(analyze):

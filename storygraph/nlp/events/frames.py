@@ -48,6 +48,8 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
             head.head.pos_ == "NOUN" and _charge_named(ctx, head.head)):
         return None  # 'accusé de viol', 'arrêté pour participation à une manifestation non autorisée' ('les chefs
         # d'accusation' are the charge itself)
+    if entry.get("not_predicative") and kind == "noun" and _characterises(ctx, head):
+        return None  # 'c'est une guerre d'usure', 'vu comme une guerre populaire': what a thing is, not an event
     if entry.get("predicative") and kind == "noun" and not _predicative(head):
         return None  # 'ses partisans' are people the sentence talks of; 'X est devenu partisan de Y' a stance
     etype, mode = entry["type"], entry.get("mode")
@@ -72,6 +74,14 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         if fold(cls) in words and other != etype:  # a one-word key is compared folded, as the words are
             etype = other  # 'recevoir des armes' is AID (military), not a visit
             mode = cls if other == "AID" and cls in ("military", "humanitarian", "economic") else None
+    by_subject = entry.get("by_subject")
+    if by_subject and told is None and kind == "verb":
+        # 'les dirigeants africains défilent à Moscou': leaders filing through a capital visit it, a crowd marches
+        said = classes_of(ctx.lex, [w for s in subjects(ctx, head)[0] for w in [s, *ctx.kids(s)]])
+        hit = next((d for cls, d in by_subject.items() if fold(cls) in said), None)
+        if hit is not None:
+            etype, _, mode = hit.partition(".")
+            mode = mode or None
     answered = entry.get("answers")
     if answered and told is None:
         # a riposte is in kind: to tariffs or sanctions told before it in its sentence, it is a sanction too
@@ -120,6 +130,9 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         return None
     if req == "territory" and not _object_territory(ctx, head):
         return None
+    if entry.get("strong_alone") and head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.i < head.i \
+            and "Part" in feature(head, "VerbForm") and not is_people(ctx.lex, head.head):
+        return None  # 'la volonté manifestée par la famille': the noun is what is shown, the verb's other sense
     alone = entry.get("strong_alone") and not any(c.dep_ == "obj" for c in ctx.kids(head))
     if not (entry.get("strong") or alone or entry.get("needs") or ev.actors or ev.recipients or named or
             (head.pos_ in ("VERB", "AUX") and has_party_phrase(ctx, head))):
@@ -246,6 +259,14 @@ def _predicative(noun: Token) -> bool:
     if any(c.dep_ == "cop" for c in noun.children) or noun.dep_ == "xcomp":
         return True
     return noun.dep_ == "obj" and fold(noun.head.lemma_) in COPULAS
+
+
+def _characterises(ctx: Context, noun: Token) -> bool:
+    """True when a noun with an indefinite article says what something is: a copula's attribute or a 'comme'
+    complement ('c'est une guerre d'usure', 'nous le voyons comme une guerre populaire')."""
+    if not any(c.dep_ == "det" and fold(c.text) in ctx.lex.indefinites for c in ctx.kids(noun)):
+        return False
+    return _predicative(noun) or any(c.dep_ == "case" and fold(c.text) in ctx.lex.likeness for c in ctx.kids(noun))
 
 
 def _demonstrative(ctx: Context, head: Token) -> bool:

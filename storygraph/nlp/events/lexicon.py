@@ -89,6 +89,10 @@ class Lexicon:
     event_pronouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # 'celle' → ('Fem', 'Sing')
     charge_words: frozenset[str] = frozenset()  # words whose 'de'/'pour' complement names an offence ('accusé de viol')
     charge_preps: frozenset[str] = frozenset()
+    indefinites: frozenset[str] = frozenset()  # 'un', 'une': a noun after one may say what a thing is
+    likeness: frozenset[str] = frozenset()  # 'comme': a complement of it says what a thing is
+    object_in_trigger: frozenset[str] = frozenset()  # PLOVER definitions whose trigger reaches the event noun it stops
+    stopped_types: frozenset[str] = frozenset()  # the types of the event nouns such a trigger reaches ('combats')
     _lemma_memo: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     _start_memo: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False)
 
@@ -173,6 +177,10 @@ class Lexicon:
             event_pronouns={fold(w): tuple(gn.split()) for w, gn in data.get("event_pronouns", {}).items()},
             charge_words=frozenset(fold(w) for w in data.get("charge_governors", {}).get("words", [])),
             charge_preps=frozenset(fold(w) for w in data.get("charge_governors", {}).get("preps", [])),
+            indefinites=frozenset(fold(w) for w in data.get("indefinite_articles", [])),
+            likeness=frozenset(fold(w) for w in data.get("likeness_preps", [])),
+            object_in_trigger=frozenset(data.get("object_in_trigger", {}).get("definitions", [])),
+            stopped_types=frozenset(data.get("object_in_trigger", {}).get("stopped", [])),
         )
 
     def verb_lemma(self, lemma: str, text: str) -> str:

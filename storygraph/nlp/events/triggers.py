@@ -30,8 +30,48 @@ def trigger(ctx: Context, tok: Token) -> Trigger | None:
     """(kind, lexicon entry, last token index) when this token starts or heads a trigger."""
     triggers = ctx.triggers
     if tok.i not in triggers:  # asked of the same token by many rules
-        triggers[tok.i] = _trigger(ctx.lex, tok)
+        hit = _trigger(ctx.lex, tok)
+        # the words right before the word that say it is no event ('droit de veto', 'la manifestation de
+        # l'opposition') hold for every rule that asks, not only for the event's own frame: 'de l'opposition'
+        # then names who protests, as 'des syndicats' would
+        if hit is not None and _ruled_out_before(tok, hit[1]):
+            hit = None
+        if hit is not None and hit[0] in ("verb", "noun", "phrase") and hit[1].get("plover") in ctx.lex.object_in_trigger:
+            hit = _reach_stopped(ctx.lex, tok, hit)
+        triggers[tok.i] = hit
     return triggers[tok.i]
+
+
+def _reach_stopped(lex: Lexicon, tok: Token, hit: Trigger) -> Trigger:
+    """The trigger of a frame that stops something, reaching to the event noun it stops when that noun is its
+    complement right after it and of a type that ends there ('mettre fin aux combats', 'la cessation des
+    hostilités', 'suspendre les frappes'): the fighting stopped is no event of its own, one trigger tells both."""
+    kind, entry, last = hit
+    need = {fold(w) for w in entry.get("needs", ())}
+    if not need:
+        return hit
+    doc = tok.doc
+    for t in doc[tok.i:last + 1]:
+        for c in t.children:
+            if c.i <= last or c.i - last > LIGHT_SPAN or c.pos_ != "NOUN" or \
+                    c.dep_ not in ("obj", "nmod", "obl", "obl:arg", "obl:mod") or \
+                    any(x.is_punct for x in doc[last + 1:c.i]):
+                continue
+            lem, form = fold(c.lemma_), fold(c.text)
+            noun = lex.nouns.get(lem) or lex.nouns.get(form)
+            # fighting stopped; a strike called off is still told as the strike ('cesser une grève')
+            if noun is not None and noun["type"] in lex.stopped_types and \
+                    (lem in need or form in need or lex.class_of.get(lem, set()) & need):
+                return kind, entry, c.i
+    return hit
+
+
+def _ruled_out_before(tok: Token, entry: dict) -> bool:
+    """True when the two words before the trigger miss all its 'with_before' words or hold one of its 'not_before'."""
+    before = {fold(t.text) for t in tok.doc[max(0, tok.i - 2):tok.i]}
+    if entry.get("with_before") and not (tok.i >= 2 and before & {fold(w) for w in entry["with_before"]}):
+        return True
+    return bool(entry.get("not_before") and before & {fold(w) for w in entry["not_before"]})
 
 
 def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
@@ -123,7 +163,8 @@ def _hidden_verb(lex: Lexicon, tok: Token) -> bool:
         return False
     if form in lex.nouns or form in lex.adjs or fold(tok.lemma_) in lex.nouns or fold(tok.lemma_) in lex.adjs:
         # 'Pékin riposte': a noun of the lexicon with no determiner right after a name is that name's verb
-        return tok.pos_ == "ADJ" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN" and not _determined(tok)
+        return tok.pos_ == "ADJ" and tok.i > 0 and not _determined(tok) and \
+            (tok.doc[tok.i - 1].pos_ == "PROPN" or _verbless_clause_verb(tok))
     if any(c.dep_.startswith("nsubj") for c in tok.children):
         return True
     k = tok.i - 1
@@ -136,6 +177,23 @@ def _hidden_verb(lex: Lexicon, tok: Token) -> bool:
     # determined noun the word was taken to qualify ('l'armée pilonne des positions')
     return prev.pos_ == "PROPN" or prev.pos_ == "NOUN" and (prev.text[:1].isupper() or tok.pos_ == "ADJ" and _determined(prev)) \
         or fold(prev.text) in lex.subject_clitics
+
+
+def _verbless_clause_verb(tok: Token) -> bool:
+    """True when an adjective-tagged form is the only verb its sentence can have ('Le président critique la
+    décision', 'La ministre critique sévèrement le projet'): after the determined noun it was hung on, a
+    determiner after it (adverbs aside), and no verb, auxiliary or copula anywhere in the sentence, which French
+    cannot do without outside a headline; 'un état critique la nuit dernière' has its copula."""
+    doc, head = tok.doc, tok.head
+    if tok.dep_ != "amod" or head.i > tok.i or head.pos_ not in ("NOUN", "PROPN") or not _determined(head):
+        return False
+    k = tok.i + 1
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1
+    if k >= len(doc) or doc[k].pos_ != "DET":
+        return False
+    return not any((t.pos_ in ("VERB", "AUX") or t.dep_ == "cop") and not (t.dep_ == "acl" and "Part" in feature(t, "VerbForm"))
+                   for t in tok.sent if t.i != tok.i)  # a participle qualifying a noun is no clause's verb
 
 
 def _headline_verb(lex: Lexicon, tok: Token) -> bool:
@@ -200,6 +258,11 @@ def _light(lex: Lexicon, tok: Token, light: dict) -> Trigger | None:
             continue
         if c.i > tok.i and (c.i - tok.i > LIGHT_SPAN or any(t.is_punct for t in tok.doc[tok.i + 1:c.i])):
             continue  # a noun the parser hung on the verb from afar is no part of its phrase
+        if c.i > tok.i and fold(c.lemma_) in lex.carriers:
+            # 'adopter un paquet de sanctions', 'lancer une série de frappes': the event is the carried noun
+            carried = _carried(lex, c)
+            if carried is not None:
+                return "light", carried[1], carried[0].i
         lem, form = fold(c.lemma_), fold(c.text)
         if c.i > tok.i:
             for words, entry in lex.phrases.get(lem, []) + lex.phrases.get(form, []):
@@ -223,6 +286,18 @@ def _light(lex: Lexicon, tok: Token, light: dict) -> Trigger | None:
                       if cls in lex.class_of.get(lem, ()) or cls in lex.class_of.get(form, ())), None)
         if etype is not None:
             return "light", {"type": etype, "strong": True}, tok.i  # 'les tarifs imposés par Ottawa'
+    return None
+
+
+def _carried(lex: Lexicon, carrier: Token) -> tuple[Token, dict] | None:
+    """The event noun a carrier noun holds in its 'de' complement ('un paquet de sanctions', 'une vague
+    d'arrestations'), with its frame."""
+    for g in carrier.children:
+        if g.dep_ == "nmod" and g.i > carrier.i and g.i - carrier.i <= 3 and \
+                any(k.dep_ == "case" and fold(k.text) in lex.genitive for k in g.children):
+            entry = lex.nouns.get(fold(g.lemma_)) or lex.nouns.get(fold(g.text))
+            if entry is not None:
+                return g, entry
     return None
 
 
