@@ -75,7 +75,7 @@ def test_a_light_verb_reaches_the_event_a_series_holds(analyze):
 
 
 @pytest.mark.parametrize("sentence", [
-    "« C'est une guerre d'usure », a estimé le chercheur.",
+    "« C'est une guerre de tranchées », a jugé l'historienne.",
     "Les analystes décrivent cela comme une guerre populaire.",
     "Pour lui, ce n'est qu'un conflit de générations.",
 ])
@@ -93,7 +93,7 @@ def test_a_war_that_happens_is_an_event(analyze, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Rien ne va plus entre l'Algérie et le Maroc depuis l'été.",
+    "Rien ne va plus entre le Pérou et la Bolivie depuis l'automne.",
     "Tout allait bien entre Paris et Rome jusqu'à cette affaire.",
 ])
 def test_going_with_no_destination_is_no_visit(analyze, sentence):
@@ -159,8 +159,8 @@ def test_adopting_a_law_or_a_budget_is_no_agreement_between_parties(analyze, sen
 
 @pytest.mark.parametrize("sentence", [
     "Le Conseil de sécurité a adopté une résolution sur Haïti.",
-    "Les Vingt-Sept ont adopté l'accord de libre-échange avec le Mercosur.",
-    "La résolution qui a été adoptée par l'Assemblée générale exige un retrait.",
+    "Les ministres ont adopté le traité commercial avec le Chili.",
+    "La charte qui a été adoptée par l'assemblée des délégués prévoit un retrait.",
 ])
 def test_adopting_a_resolution_or_a_pact_is_an_agreement(analyze, sentence):
     assert "AGREE" in [t for t, _ in events(analyze(sentence, date="2024-05-02"))]
