@@ -1,0 +1,263 @@
+"""The parties of a nominal trigger: the 'de X' of a nominalisation, the verb that carries it, its demonyms and
+complements."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ....lang.text import fold
+from ..context import Context, Party
+from ..grammar import SUBJ, case_of, classes_of, is_people, of_complements
+from ..lexicon import COPULAS, POSSESSIVES
+from ..parties import antecedent, country_party, resolve
+from ..records import Event
+from ..triggers import trigger
+from ...features import feature
+from .phrases import SAME_SIDE, add, add_resolved, complements, scan_right
+from .places import PLACED, custody_place, held_in, in_state, meeting_place
+from .subjects import subjects
+
+
+def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
+    """Roles of a nominal trigger: 'de X', 'par X', 'à/contre X', 'entre X et Y', demonyms, and the light verb."""
+    of = entry.get("of", "actor")
+    preps = {**ctx.lex.default_preps["noun"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}, "de": of}
+    if entry.get("by"):
+        preps["par"] = entry["by"]
+    if ev.mode == "meet" or ev.type in PLACED:
+        preps = meeting_place(preps)  # 'un sommet à Rome': where, not with whom
+    seen: set[int] = set()
+    for role, c in complements(ctx, n, preps):
+        seen.add(c.i)
+        if role == "place":
+            ev.place = (c.idx, c.idx + len(c))
+            continue
+        if c.dep_ == "nmod" and entry.get("needs") and fold(c.lemma_) in {fold(w) for w in entry["needs"]} | classes_of(ctx.lex, [c]):
+            continue
+        if role == "actor" and c.pos_ == "NOUN" and case_of(c) in ("de", "du", "des", "d'") and trigger(ctx, c):
+            role = "recipient"  # 'partisans de l'invasion russe': who backs an event backs its author
+        if role == "recipient" and case_of(c) == "pour":
+            add(ctx, ev, role, _addressed(ctx, c))
+            continue
+        add(ctx, ev, role, [c])
+    for c in _adjective_of_complements(ctx, n):
+        # 'les frappes répétées et délibérées de la marine': the parser hangs the noun's 'de X' on its adjective
+        add(ctx, ev, preps["de"], [c])
+    if n.dep_ in ("obj", "obj:lvc") and fold(n.head.lemma_) in ctx.lex.expression:
+        for c in ctx.kids(n.head):  # 'a exprimé sa reconnaissance pour le soutien des États-Unis'
+            if c.dep_.startswith("obl") and case_of(c) == "pour":
+                add(ctx, ev, "recipient", _addressed(ctx, c))
+    if not ev.actors and n.head.i != n.i and fold(n.head.lemma_) in ctx.lex.culprit:
+        # 'accuse Moscou d'une cyberattaque contre son réseau': whom the event is laid on did it, whatever a
+        # possessive in its complements was taken to stand for
+        culprits = {a[0] for t in _culprit(ctx, n) for a in resolve(ctx, t)}
+        ev.recipients = [r for r in ev.recipients if r[0] not in culprits]
+        add(ctx, ev, "actor", _culprit(ctx, n))
+    if not ev.actors:
+        v = _object_relative(ctx, n)
+        if v is not None:  # 'les sanctions que Washington a imposées', 'l'isolement que l'Asean avait réussi à imposer'
+            add(ctx, ev, "actor", subjects(ctx, v)[0])
+    if not ev.actors and is_people(ctx.lex, n):
+        # 'la Serbie est devenue l'un des partisans de …': the copula's subject is the partisan
+        p = n.head if n.dep_ == "nmod" and n.head.pos_ == "PRON" and fold(n.head.text) in ("un", "une") else n
+        cop = p.head if p.dep_ in ("xcomp", "obj") and fold(p.head.lemma_) in COPULAS else \
+            p if any(c.dep_ == "cop" for c in ctx.kids(p)) else None
+        if cop is not None:
+            add(ctx, ev, "actor", subjects(ctx, cop)[0])
+    for c in ctx.kids(n):
+        if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES and of in ("actor", "recipient"):
+            # 'son arrestation', 'leur capture', 'son soutien': the possessor, by the pronoun's antecedent;
+            # 'convaincre X de donner son feu vert': a light verb's subject owns what it gives
+            owner: list[Party] = []
+            role = of
+            if n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB" and fold(n.head.lemma_) in ctx.lex.expression:
+                role = "actor"  # 'X a exprimé sa reconnaissance': the feeling is X's, whatever 'de' would say
+            if role == "actor" and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB":
+                owner = [a for s in subjects(ctx, n.head)[0] for a in resolve(ctx, s)]
+            add_resolved(ev, role, owner or antecedent(ctx, c, POSSESSIVES[fold(c.text)]))
+        if c.dep_ == "amod" and fold(c.text) in ctx.lex.country_of and c.text[:1].islower():
+            add_resolved(ev, entry.get("by", "actor"), country_party(ctx, ctx.lex.country_of[fold(c.text)], c))
+        if c.dep_ in ("acl", "amod") and "Part" in feature(c, "VerbForm"):
+            # 'les sanctions imposées à Pyongyang', 'les accords négociés par Moscou' (a participle that is an
+            # event itself still names who made this one)
+            vp = {**ctx.lex.default_preps["verb"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()},
+                  "par": entry.get("by", "actor")}  # the noun's own frame holds ('menée par X avec Y': Y mediates too)
+            hit = trigger(ctx, c)
+            if hit is not None:
+                if hit[1]["type"] not in SAME_SIDE.get(ev.type, ()):
+                    continue  # 'un attentat attribué par Kiev à …': who attributes did not attack
+                vp = {"par": vp["par"]}
+            for role, g in complements(ctx, c, vp):
+                add(ctx, ev, role, [g])
+            if hit is None:  # 'une accusation lancée depuis des mois par la Bolivie'
+                scan_right(ctx, c, vp, ev, 12)
+    scan_right(ctx, n, preps, ev, 12)
+    if n.dep_ in ("nsubj", "nsubj:pass") and n.head.pos_ in ("VERB", "ADJ") and trigger(ctx, n.head) is None:
+        # 'un accord a été signé entre le Pérou et le Chili', 'une accusation portée par l'ONU'
+        for role, c in complements(ctx, n.head, {**preps, "par": "actor", "entre": "actor"}):
+            if role in ("actor", "recipient"):
+                add(ctx, ev, role, [c])
+        scan_right(ctx, n.head, {**preps, "par": "actor", "entre": "actor"}, ev)
+        for c in ctx.kids(n.head):
+            if c.dep_ == "advcl" and "Part" in feature(c, "VerbForm") and "Past" in feature(c, "Tense") \
+                    and not any(g.dep_.startswith("nsubj") for g in ctx.kids(c)) and trigger(ctx, c) is None:
+                # 'les efforts ont repris, menés cette fois par Washington, Le Caire et Doha': a detached
+                # participle says who carries the subject out
+                for role, g in complements(ctx, c, {"par": "actor"}):
+                    add(ctx, ev, role, [g])
+                scan_right(ctx, c, {"par": "actor"}, ev, 14)
+    if not ev.recipients and n.head.i != n.i and (_target_of(ctx, n) or
+                                                  fold(n.head.lemma_) in ctx.lex.beneficiary
+                                                  and ev.type in ("AID", "SUPPORT", "SANCTION", "CONCEDE", "COOPERATE")):
+        # 'il peut compter sur le soutien du Brésil', 'exigera une aide', 'la cible de sanctions':
+        # whoever counts on, demands or is the target of the event receives it; being its object, target or
+        # victim is undergoing an event of any kind ('il fait l'objet d'une enquête', 'a essuyé des critiques')
+        g = n.head
+        while g.pos_ == "NOUN" and g.head.i != g.i and g.dep_ not in ("nsubj", "nsubj:pass"):
+            g = g.head  # 'est la cible de': the clause around the noun
+        subs, _ = subjects(ctx, g) if g.pos_ in ("VERB", "AUX", "NOUN", "ADJ") else ([], False)
+        subs = subs or [c for c in ctx.kids(g) if c.dep_ == "nsubj"]
+        found = [a for t in subs for a in resolve(ctx, t) if a[0] not in [b[0] for b in ev.actors]]
+        add_resolved(ev, "recipient", found)
+    role = of if of in ("actor", "recipient") else "actor"
+    if not (ev.actors if role == "actor" else ev.recipients):
+        add(ctx, ev, role, in_state(ctx, n))
+    if not ev.actors and ev.mode in ("visit", "meet") and n.dep_.startswith("obl") and n.head.pos_ in ("VERB", "AUX", "ADJ") \
+            and case_of(n) in ("pour", "en") and \
+            (trigger(ctx, n.head) is None or trigger(ctx, n.head)[1].get("mode") == "visit"):
+        # 'elle était attendue à Ottawa pour une visite', 's'est rendu à Rome pour une rencontre avec X'
+        subs, _ = subjects(ctx, n.head)
+        add(ctx, ev, "actor", subs)
+    o = _carried_by(ctx, n)
+    gov = o.head if o.dep_ in ("obj", "obj:lvc") else _partitive_object(ctx, o)
+    if not ev.actors and gov is not None and gov.pos_ == "VERB" and \
+            (_light(ctx, gov, n) or _builds_on(ctx, gov, n)) and fold(gov.lemma_) not in ctx.lex.beneficiary:
+        # a light verb lends the noun its subject: 'X et Y ont tenu un sommet', 'X impose des sanctions à Y',
+        # and so does an event verb that builds what the noun names ('renforcer la coopération'), through
+        # a noun that carries the event too ('X précisera ses mesures de représailles')
+        subs, passive = subjects(ctx, gov)
+        if not passive:
+            add(ctx, ev, "actor", subs)
+        verb_preps = ctx.lex.default_preps["verb"]
+        for role, c in complements(ctx, gov, meeting_place(verb_preps) if ev.mode == "meet" else verb_preps):
+            if role == "place":
+                ev.place = ev.place or (c.idx, c.idx + len(c))
+            add(ctx, ev, role, [c])
+    if ev.type == "COERCE":
+        held_in(ctx, n, ev)
+        custody_place(ctx, n, ev)
+    if ev.type == "CONSULT" and ev.mode == "meet" and not (entry.get("one_sided") and ev.actors):
+        ev.actors += ev.recipients
+        ev.recipients = []
+
+
+def _adjective_of_complements(ctx: Context, n: Token) -> list[Token]:
+    """The 'de X' complements the parser hung on a noun's adjectives (and the adjectives coordinated with them)
+    rather than on the noun: an adjective of manner takes no 'de' party of its own."""
+    adjs = [a for a in ctx.kids(n) if a.dep_ == "amod" and a.pos_ == "ADJ"]
+    adjs += [c for a in adjs for c in ctx.kids(a) if c.dep_ == "conj" and c.pos_ == "ADJ"]
+    return [c for a in adjs for c in ctx.kids(a) if c.dep_ == "nmod" and case_of(c) in ("de", "du", "des", "d'")]
+
+
+def _target_of(ctx: Context, n: Token) -> bool:
+    """True when the noun's governor makes its clause's subject undergo it: 'la cible de', 'victime de',
+    'subir', or 'faire l'objet de' (the parser hangs the complement on 'faire' beside its object 'objet')."""
+    g = n.head
+    if fold(g.lemma_) in ctx.lex.targets:
+        return True
+    return g.pos_ == "VERB" and n.dep_.startswith("obl") and case_of(n) in ("de", "d'", "du", "des") and \
+        any(c.dep_ == "obj" and c.i < n.i and fold(c.lemma_) in ctx.lex.targets for c in ctx.kids(g))
+
+
+def _addressed(ctx: Context, c: Token) -> list[Token]:
+    """Whom a stance 'pour X' is addressed to: X, or the author of the event X names ('sa reconnaissance
+    pour le soutien des États-Unis': thanks for support go to who gave it)."""
+    if c.pos_ == "NOUN" and trigger(ctx, c):
+        return of_complements(c)
+    return [c]
+
+
+def _culprit(ctx: Context, n: Token) -> list[Token]:
+    """Who an event noun is laid on: 'X est soupçonné des attaques', 'X est responsable de l'attentat',
+    'on accuse X de l'attaque', 'X a revendiqué l'attaque'."""
+    g = n.head
+    subs, passive = subjects(ctx, g) if g.pos_ in ("VERB", "AUX") else (subjects(ctx, g)[0], True)
+    if g.pos_ != "VERB" or passive or ctx.lex.culprit[fold(g.lemma_)] == "subject":
+        return subs  # 'est soupçonné de', 'a revendiqué l'attaque'
+    return [c for c in ctx.kids(g) if c.dep_ == "obj" and c.i != n.i]  # 'accusent le Hamas de l'attaque'
+
+
+def _object_relative(ctx: Context, n: Token) -> Token | None:
+    """The verb of a 'que' relative right after the noun's phrase whose object the noun is, when it is a light
+    verb (not an event of its own, not a receiving verb): 'l'embargo qu'ils ont imposé'. The parser often hangs
+    the relative on an earlier noun, so the clause is found by position."""
+    doc = n.doc
+    k = max(t.i for t in n.subtree) + 1
+    if k >= len(doc) or fold(doc[k].text) not in ("que", "qu'"):
+        return None
+    v = doc[k].head
+    if v.pos_ != "VERB" or v.i <= k or any(c.dep_ == "obj" for c in ctx.kids(v)):
+        return None
+    w = v
+    while True:  # 'avait réussi à imposer': the verb that does it
+        x = next((c for c in ctx.kids(w) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if x is None:
+            break
+        w = x
+    if trigger(ctx, w) is not None or fold(w.lemma_) in ctx.lex.beneficiary:
+        return None
+    return v if any(c.dep_ in SUBJ for c in ctx.kids(v)) else None
+
+
+def _carried_by(ctx: Context, n: Token) -> Token:
+    """The noun that carries an event noun as its bare 'de' complement ('des mesures de représailles', 'un
+    paquet de sanctions'), whose clause is the event's own; else the event noun itself."""
+    for _ in range(2):  # 'une série de mesures de rétorsion'
+        h = n.head
+        if not (n.dep_ == "nmod" and h.i < n.i and h.pos_ == "NOUN" and fold(h.lemma_) in ctx.lex.carriers and
+                case_of(n) in ("de", "d'") and not any(c.dep_ in ("det", "nmod:poss", "nummod") for c in ctx.kids(n))):
+            break
+        n = h
+    return n
+
+
+def _partitive_object(ctx: Context, n: Token) -> Token | None:
+    """The verb whose object a noun is when the parser took its partitive article for a 'de' because a time word
+    stands between them ('a annoncé lundi des représailles', 'a décidé jeudi de nouvelles sanctions'): the verb has
+    no other object, the 'des/du' (or 'de' before adjectives) right before the noun, only time words between."""
+    times = [(t["start"], t["end"]) for t in n.doc._.sg_times or []]
+
+    def dated(t: Token) -> bool:
+        return any(a <= t.idx < b for a, b in times)  # 'lundi', 'mardi soir': the parser may take it for the object
+    v = n.head
+    if dated(v) and v.head.i != v.i:
+        v = v.head  # 'mardi soir des sanctions': the noun hung on the time word
+    if n.dep_ not in ("obl:arg", "obl", "nmod") or v.pos_ != "VERB" or v.i > n.i:
+        return None
+    art = next((c for c in ctx.kids(n) if c.dep_ == "case"), None)
+    if art is None or not all(t.pos_ in ("ADJ", "NUM") for t in n.doc[art.i + 1:n.i]) or \
+            fold(art.text) not in ("des", "du") and not (fold(art.text) in ("de", "d'") and art.i < n.i - 1):
+        return None
+    between = n.doc[v.i + 1:art.i]
+    if not between or not all(dated(t) for t in between) or \
+            any(c.dep_ == "obj" and not dated(c) for c in ctx.kids(v)):
+        return None
+    return v
+
+
+def _light(ctx: Context, v: Token, n: Token) -> bool:
+    """True when v is no event with n as its object: not in the lexicon, or a frame that needs other words
+    ('lancer un missile' is an event, 'lancer une grève' lends the strike its subject)."""
+    hit = trigger(ctx, v)
+    if hit is None:
+        return True
+    need = {fold(w) for w in hit[1].get("needs") or ()}
+    return bool(need) and not hit[1].get("otherwise") and not need & classes_of(ctx.lex, [n])
+
+
+def _builds_on(ctx: Context, v: Token, n: Token) -> bool:
+    """True when v is an event verb that makes or furthers what its object n names ('conclure un accord',
+    'renforcer la coopération'): its subject is the noun's party. Breaking or refusing it ('violer un
+    accord') is the other side's act."""
+    hit = trigger(ctx, v)
+    return hit is not None and hit[1]["type"] in SAME_SIDE and \
+        fold(n.lemma_) in {fold(w) for w in hit[1].get("needs", ())}

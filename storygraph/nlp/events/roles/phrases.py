@@ -1,0 +1,221 @@
+"""Parties from a trigger's complements and from the words read in order after it, where the parser attached a
+complement elsewhere; how a found party is added to an event."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ....lang.text import fold
+from ..context import Context, Party
+from ..grammar import ROLE_DEPS, case_of, is_people, of_complements
+from ..lexicon import POSSESSIVES, Lexicon
+from ..parties import antecedent, resolve, state_of
+from ..records import Event
+from ..triggers import trigger
+from ...features import feature
+
+
+#: event types on the same side of cooperation: negotiating an agreement is making it
+SAME_SIDE = {t: ts for ts in (("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), ("COOPERATE", "AID", "RETREAT")) for t in ts}
+
+
+def complements(ctx: Context, head: Token, prep_roles: dict[str, str]) -> list[tuple[str, Token]]:
+    """(role, token) for the head's prepositional complements that the frame gives a role to."""
+    out = []
+    for c in ctx.kids(head):
+        if c.dep_ not in ROLE_DEPS or c.dep_ in ("obj", "iobj"):
+            continue
+        case = " ".join(fold(g.text) for g in sorted([g for g in ctx.kids(c) if g.dep_ == "case"] +
+                                                     [f for g in ctx.kids(c) if g.dep_ == "case" for f in ctx.kids(g) if f.dep_ == "fixed"],
+                                                     key=lambda t: t.i))
+        if c.dep_ == "obl:agent":
+            case = "par"
+        role = prep_roles.get(case)
+        if role is None and case in ("de", "du", "des", "d'"):
+            role = prep_roles.get("de")
+        if role:
+            out.append((role, c))
+    return out
+
+
+def phrase_roles(ctx: Context, tok: Token, last: int, ev: Event) -> None:
+    """'ont ouvert le feu sur des passants': complements may hang on any word of a phrase."""
+    for t in tok.doc[tok.i:last + 1]:
+        if t.i != ev.head:
+            for role, c in complements(ctx, t, ctx.lex.default_preps["verb"]):
+                add(ctx, ev, role, [c], case_of(c))
+
+
+def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, width: int = 10) -> None:
+    """Read the words after a trigger in order for 'prep + actor' the parser attached elsewhere
+    ('vendre des armes à Moscou', 'l'invasion du Tchad par la Libye')."""
+    doc = head.doc
+    texts, poss, deps = ctx.texts, ctx.pos, ctx.deps  # the words are read off arrays: a Token only where needed
+    k, end, prep = head.i + 1, min(len(doc), head.i + width), None
+    depth = 0
+    nested = False
+    nested_via: str | None = None  # the preposition before the first other event noun
+    head_noun = head.pos_ == "NOUN"
+    while k < end:
+        text, pos = texts[k], poss[k]
+        f = fold(text)
+        if text == "," and prep and _actor_follows(ctx, k + 1):
+            k += 1  # 'menée par l'Égypte, les États-Unis et le Qatar'
+            continue
+        if text in ("(", ")"):
+            k += 1  # 'entre le pouvoir (la Russie, NDLR) et la rébellion (l'Ukraine …)': the aside names them
+            end = min(len(doc), end + 1)
+            depth += 1 if text == "(" else -1
+            continue
+        if depth > 0 and text == ",":
+            k += 1  # a comma inside the aside ends nothing
+            continue
+        if head_noun and pos == "VERB" and deps[k] in ("acl", "amod") and k - head.i <= 8 and \
+                "Part" in feature(doc[k], "VerbForm") and "Past" in feature(doc[k], "Tense") and \
+                (trigger(ctx, doc[k]) is None or trigger(ctx, doc[k])[1]["type"] in SAME_SIDE.get(ev.type, ())):
+            # 'les sanctions des Nations unies imposées au Pérou', 'les accords d'armes négociés par Moscou':
+            # the participle carries the noun's roles (an event of the same side too)
+            k += 1
+            prep = None
+            continue
+        if pos in ("VERB", "ADV") and f in preps and f not in ctx.lex.genitive:
+            pos = "ADP"  # 'des représailles envers Washington': a preposition the tagger took for a verb
+        if (pos in ("VERB", "AUX") and deps[k] not in ("amod",)) or text in (".", ";", ":", "«", "»", "?", "!", ",") \
+                or f in ("qui", "que", "qu'", "dont", "lorsque", "quand", "pour", "afin") or text.lower() == "où":
+            break
+        if pos == "NOUN" and (prep and prep != "entre" or prep is None and not head_noun) and \
+                not ev.start <= ctx.starts[k] < ev.end and \
+                k not in ctx.tok_actor and trigger(ctx, doc[k]) is not None and trigger(ctx, doc[k])[0] == "noun":
+            # 'la menace d'invasion de l'Ukraine', 'le voyage de X depuis l'invasion du pays par Y': the complements
+            # after another event noun are its own, and so are those of a verb's event object ('a condamné
+            # l'attaque de X contre Y': Y was attacked, not condemned); only 'entre X et Y' still names the
+            # parties of the whole
+            nested = True
+            # 'contre l'accord entre X et Y': what a protest is against names no parties of the protest
+            nested_via = prep if nested_via is None else nested_via
+            prep = None
+            k += 1
+            continue
+        n, phrase_role = _role_phrase(ctx.lex, texts, k)
+        if n:
+            k += n  # 'aux mains du Hamas', 'à l'encontre de la Chine': who acts or is aimed at, as 'par'/'contre' say
+            end = min(len(doc), end + n)
+            prep = "=" + phrase_role  # no preposition of any frame: the phrase's role, whatever the frame says
+            continue
+        if f == "entre" and pos == "ADP":
+            end = min(len(doc), max(end, k + 14))  # 'entre le pouvoir (la Russie, NDLR) et la rébellion (…)'
+        if pos == "ADP" or f in ("du", "des", "au", "aux"):
+            # 'hors d'Ukraine', 'près de Gaza': a compound preposition is not the 'de' of a party
+            compound = prep is not None and pos == "ADP" and poss[k - 1] == "ADP" and fold(texts[k - 1]) == prep
+            prep = prep + " " + f if compound else f
+        elif prep and prep not in ("de", "du", "des", "d'") and k not in ctx.tok_actor and pos == "NOUN" \
+                and (body_or_people(ctx, doc[k]) or ev.type in HIT_OWNER and _owner_hit(ctx, doc[k]) or
+                     ev.type == "SANCTION" and prep == "sur" and state_of(ctx, doc[k])) and \
+                fold(doc[k].lemma_) not in ctx.lex.roles and \
+                not (k + 1 < end and texts[k + 1] == "(" and _actor_follows(ctx, k + 2)):
+            # 'ont ouvert le feu sur des passants' ('de' complements are the parser's business: too often a theme);
+            # 'a multiplié les tirs sur les positions du Hezbollah': whoever holds what is struck
+            role = (prep[1:] if prep.startswith("=") else preps.get(prep)) \
+                if not nested or prep == "entre" and nested_via != "contre" else None
+            if role in ("actor", "recipient") and not ev.start <= ctx.starts[k] < ev.end:
+                if body_or_people(ctx, doc[k]):
+                    add_resolved(ev, role, resolve(ctx, doc[k]))
+                elif role == "recipient" and ev.type == "SANCTION":
+                    # 'des droits de douane sur les produits mexicains': the state whose goods are taxed
+                    add_resolved(ev, role, state_of(ctx, doc[k]))
+                elif role == "recipient":
+                    add_resolved(ev, role, _owner_hit(ctx, doc[k]))
+            prep = None
+        elif k in ctx.tok_actor and prep:
+            role = prep[1:] if prep.startswith("=") else \
+                preps.get(prep) or (preps.get("de") if prep in ("du", "des", "d'") else None)
+            if nested and not prep.startswith("entre"):
+                role = None
+            elif nested and nested_via == "contre" and role == "actor":
+                role = "recipient"  # 'manifester contre l'accord entre X et Y': the protest is aimed at both
+            if role in ("actor", "recipient") and not (role == "recipient" and ev.recipients and prep in ("a", "au", "aux", "en", "dans")):
+                add_resolved(ev, role, [ctx.tok_actor[k]])
+            elif role == "place" and ev.place is None:
+                a = ctx.tok_actor[k]
+                ev.place = (a[1], a[2])
+            a = ctx.tok_actor[k]
+            while k + 1 < end and ctx.tok_actor.get(k + 1) == a:
+                k += 1
+            if not (k + 1 < end and fold(texts[k + 1]) in ("et", "ou", ",")):
+                prep = None  # 'entre Israël et le Hamas': the preposition holds over the coordination
+        k += 1
+
+
+def body_or_people(ctx: Context, t: Token) -> bool:
+    """A noun that names people or a body ('des touristes', 'les organisations indépendantistes', 'la police'),
+    not a thing or place an event may also bear on ('les fonds', 'la présidence', 'un hôpital')."""
+    f = fold(t.lemma_)
+    return is_people(ctx.lex, t) or f in ctx.lex.org_words and not ctx.lex.class_of.get(f, set()) & _THINGS
+
+
+#: the object classes whose words name what an event bears on or where, not who
+_THINGS = frozenset({"economic", "tariffs", "sanctions", "office", "sites", "targets"})
+
+
+def _role_phrase(lex: Lexicon, texts: list[str], k: int) -> tuple[int, str]:
+    """Length and role of a role phrase starting at token k with its 'de': 'aux mains du' names who acts as 'par'
+    does, 'à l'encontre de' whom the event is aimed at as 'contre' does; (0, '') when none starts here."""
+    of = lex.genitive | {"du", "des"}  # French glues 'de' to the article ('aux mains du Hamas')
+    for phrases, prep in ((lex.agent_phrases, "actor"), (lex.target_phrases, "recipient")):
+        for words in phrases.get(fold(texts[k]), ()):
+            j = k + len(words)
+            if j > len(texts) or tuple(fold(x) for x in texts[k:j]) != words:
+                continue
+            if words[-1] in lex.genitive:
+                return len(words), prep  # written with its genitive ('in the hands of')
+            if j < len(texts) and fold(texts[j]) in of:
+                return len(words) + 1, prep
+    return 0, ""
+
+
+def _actor_follows(ctx: Context, k: int) -> bool:
+    """True when an actor mention starts at token k, its determiners skipped."""
+    while k < len(ctx.pos) and ctx.pos[k] == "DET":
+        k += 1
+    return k < len(ctx.pos) and k in ctx.tok_actor
+
+
+def add(ctx: Context, ev: Event, role: str, toks: list[Token], prep: str = "") -> None:
+    """Resolve tokens and add them to the event's actors or recipients (once each)."""
+    if role not in ("actor", "recipient"):
+        return
+    if role == "recipient" and ev.recipients and prep in ("a", "au", "aux", "en", "dans"):
+        return  # 'a soutenu Moscou à l'ONU': a second 'à' names where, not whom
+    bucket = ev.actors if role == "actor" else ev.recipients
+    for t in toks:
+        if ev.start <= t.idx < ev.end:
+            continue  # 'échange de prisonniers': the phrase's own words are not its parties
+        found = resolve(ctx, t)
+        if not found and role == "recipient" and ev.type in HIT_OWNER:
+            found = _owner_hit(ctx, t)
+        for a in found:
+            if a[0] not in [b[0] for b in ev.actors + ev.recipients]:
+                bucket.append(a)
+
+
+#: the event types by which striking a thing ('a visé un camp de l'ONU', 'tirer sur ses positions') is
+#: striking whoever holds it
+HIT_OWNER = ("ASSAULT",)
+
+
+def _owner_hit(ctx: Context, t: Token) -> list[Party]:
+    """Who holds the thing an attack strikes: its possessive's antecedent or the party of its 'de X' ('les
+    positions du Hezbollah', 'une base de la Finul', 'ses positions'); nothing for a noun naming people or a body."""
+    if t.pos_ != "NOUN" or body_or_people(ctx, t):
+        return []
+    poss = next((c for c in ctx.kids(t) if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES), None)
+    if poss is not None:
+        return antecedent(ctx, poss, POSSESSIVES[fold(poss.text)])
+    return [a for c in of_complements(t)[:1] for a in resolve(ctx, c)]
+
+
+def add_resolved(ev: Event, role: str, found: list[Party]) -> None:
+    """Add parties already resolved to the event's actors or recipients (once each)."""
+    bucket = ev.actors if role == "actor" else ev.recipients
+    for a in found:
+        if a[0] not in [b[0] for b in ev.actors + ev.recipients]:
+            bucket.append(a)

@@ -1,0 +1,182 @@
+"""Who a trigger's subjects are: the parse's subject and agent, a detached participle clause's noun, coordinations
+the parser hung to the left."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...index import sentence_of
+from ....lang.text import fold
+from ..context import Context
+from ...grammar import group_start, repair_lemma
+from ..grammar import SUBJ, case_of, is_people
+from ..lexicon import COPULAS, PRONOUNS
+from ..parties import resolve
+from ..triggers import trigger
+from ...features import feature
+
+
+def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]:
+    """The subject tokens of a verb and whether the clause is passive; climbs xcomp, conj and gerunds."""
+    # 'se sont entretenus' is reflexive, though the parser may tag its subject as passive
+    kids = list(ctx.kids(v))
+    passive = any(c.dep_ == "aux:pass" for c in kids) or \
+        any(c.dep_ == "nsubj:pass" for c in kids) and \
+        not any(c.dep_ == "expl:pass" or fold(c.text) in ("se", "s'") for c in kids)
+    if v.dep_ == "xcomp" and v.head.i != v.i and "Part" in feature(v, "VerbForm") and "Past" in feature(v, "Tense") \
+            and repair_lemma(fold(v.head.lemma_), fold(v.head.text), COPULAS) in COPULAS and \
+            not any(c.dep_.startswith(("aux", "expl")) or fold(c.text) in ctx.lex.reflexives for c in kids):
+        # 'les journalistes restent détenus', 'X demeure retenu par Y': a bare past participle after a copula says
+        # what the subject undergoes ('semble s'être emparé' is a past infinitive: the subject acts)
+        passive = True
+    # an event verb is never impersonal: an 'il' the parser took for an expletive is its subject
+    subs = [c for c in kids if c.dep_ in SUBJ or c.dep_ == "expl:subj" and fold(c.text) in PRONOUNS]
+    if subs:
+        return subs + left_coordinated(ctx, subs[0]), passive
+    if depth < 3 and v.head.i != v.i:
+        clause = detached_clause(ctx, v)
+        if clause is not None:
+            return subjects(ctx, clause, depth + 1)[0], passive
+        h = v.head
+        if v.dep_ == "xcomp" or v.dep_ in ("dep", "conj") and "Inf" in feature(v, "VerbForm") and \
+                any(c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a") for c in ctx.kids(v)):
+            # ('appeler les grévistes au calme et à reprendre': an infinitive with its 'à' is no verb coordinated
+            # with the finite one, but a second complement of it)
+            # ('le ministre, qu'ils accusent de protéger les fraudeurs': the relative pronoun's antecedent)
+            controller = [c for c in ctx.kids(h) if c.dep_ in ("obj", "iobj") and
+                          (c.i in ctx.tok_actor or (fold(c.text) in ("que", "qu'") or fold(c.lemma_) in ctx.lex.roles
+                                                    or c.pos_ == "NOUN" and is_people(ctx.lex, c)
+                                                    or fold(c.lemma_) in ctx.lex.org_words)
+                           and resolve(ctx, c))]  # 'convaincre le Premier ministre, X, de donner'
+            hit = trigger(ctx, h) if not controller else None
+            if hit is not None and hit[1]["type"] == "REQUEST":
+                # 'demander à Israël de laisser entrer': whom a request is made to is asked to act ('promettre à
+                # X de' is no request: the one who promises acts)
+                controller = [c for c in ctx.kids(h) if c.dep_ in ("obl:arg", "obl", "iobj") and
+                              case_of(c) in ("a", "au", "aux") and c.i < v.i and resolve(ctx, c)]
+            # ('appeler les syndicats à cesser la grève': the people or body urged act)
+            if controller:  # 'Kim pousse Poutine à partager': Poutine shares
+                return controller, passive
+            return subjects(ctx, h, depth + 1)[0], passive
+        if v.dep_ in ("conj", "advcl") and (v.dep_ == "conj" and h.pos_ in ("VERB", "AUX", "ADJ") or
+                                            "Pres" in feature(v, "Tense") or v.text.endswith("ant") or
+                                            v.dep_ == "advcl" and "Inf" in feature(v, "VerbForm")
+                                            or any(fold(c.text) in ("pour", "afin") for c in ctx.kids(v) if c.dep_ == "mark")):
+            subs, head_passive = subjects(ctx, h, depth + 1)
+            if v.dep_ == "conj" and "Part" in feature(v, "VerbForm") and "Past" in feature(v, "Tense") and \
+                    not any(c.dep_.startswith("aux") for c in ctx.kids(v)):
+                passive = passive or head_passive  # 'sont entraînées … et soutenues par': the auxiliary is shared
+            return subs, passive
+        if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN") and v.text.endswith("ant"):
+            return [h], passive
+        if v.dep_ in ("acl", "obl:arg", "obl", "xcomp") and "Inf" in feature(v, "VerbForm") and \
+                h.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "cop" for c in ctx.kids(h)):
+            # 'X a été le premier ministre à se rendre dans le pays', 'Kim serait en mesure de proposer',
+            # 'la Russie serait prête à payer': the subject of the copula (hung on the copula itself at times)
+            subs = [c for c in ctx.kids(h) if c.dep_ in SUBJ] or \
+                [g for c in ctx.kids(h) if c.dep_ == "cop" for g in ctx.kids(c) if g.dep_ in SUBJ]
+            if subs:
+                return subs, passive
+        infinitive = "Inf" in feature(v, "VerbForm") or \
+            any(c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in ctx.kids(v))  # 'd'avoir tué'
+        if v.dep_ == "acl" and infinitive and h.pos_ == "NOUN" and h.i < v.i:
+            # 'la volonté de Moscou de soutenir': the noun's own 'de X'; 'Kim serait en mesure de proposer',
+            # 'Pékin a l'intention de livrer': the subject of the clause the noun stands in
+            if h.i in ctx.tok_actor or fold(h.lemma_) in ctx.lex.roles or is_people(ctx.lex, h) or \
+                    h.dep_ in ("obj", "iobj") and resolve(ctx, h):
+                # 'a convaincu le président, X, de donner', 'accuse les forces rwandaises de soutenir', 'dénonce
+                # la décision américaine de sanctionner': the one convinced or accused, whoever the noun stands for, acts
+                return [h], passive
+            own = [c for c in ctx.kids(h) if c.dep_ == "nmod" and c.i < v.i and c.i in ctx.tok_actor]
+            if own:
+                return own[:1], passive
+            if h.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and h.head.pos_ in ("VERB", "AUX") and h.head.i != h.i:
+                return subjects(ctx, h.head, depth + 1)[0], passive
+    doc = v.doc
+    lo = group_start(v)
+    if depth < 2 and lo > 0 and fold(doc[lo - 1].text) in ("et", "puis", "ou") and v.pos_ == "VERB":
+        # '… ont brûlé des portraits et déchiré des drapeaux': the verb before the 'et' lends its subject
+        for k in range(lo - 2, sentence_of(v).start - 1, -1):
+            if doc[k].pos_ == "VERB" and doc[k].dep_ not in ("acl", "amod"):
+                found = subjects(ctx, doc[k], depth + 1)[0]
+                if found:
+                    return found, passive
+                break
+    sent = sentence_of(v)
+    if v.text.endswith("ant") and lo - sent.start <= 1:
+        # 'Écrivant à Poutine en août, …, Kim a déclaré': the main clause's subject
+        comma = next((t.i for t in doc[v.i:sent.end] if t.text == ","), None)
+        if comma is not None:
+            for t in doc[comma:sent.end]:
+                if t.dep_.startswith("nsubj") and t.i in ctx.tok_actor and t.head.pos_ in ("VERB", "AUX") \
+                        and not any(c.dep_ == "mark" for c in ctx.kids(t.head)):
+                    return [t], passive
+    before = doc[lo - 1].text if lo > 0 else ""
+    if before in (",", "»", "”", '"') and not v.text.endswith("ant") and "Inf" not in feature(v, "VerbForm"):
+        # '», a lancé la ministre canadienne des Finances, Anne Roy': the subject follows the verb
+        for t in doc[v.i + 1: min(sent.end, v.i + 12)]:
+            if t.text in (".", "«", "“") or t.pos_ == "VERB":
+                break
+            if t.i in ctx.tok_actor or (t.pos_ == "NOUN" and fold(t.lemma_) in ctx.lex.roles):
+                return [t], passive
+    # the parser lost the subject: a name right before the verb group ('Kim et Poutine devraient …')
+    first = min([c.i for c in ctx.kids(v) if c.dep_.startswith("aux") or fold(c.text) in ctx.lex.reflexives] + [v.i])
+    k = first - 1
+    while k >= 0 and v.doc[k].pos_ == "ADV":
+        k -= 1
+    if k >= 0 and k in ctx.tok_actor and v.doc[k].dep_ in ("ROOT", "nsubj", "conj", "flat:name", "obl", "nmod"):
+        return [v.doc[k]], passive
+    if k >= 2 and v.doc[k].text == "," and v.pos_ == "VERB":
+        # '… deux hommes, selon des témoins, ont attaqué le poste': over an aside between commas
+        j = next((j for j in range(k - 1, max(k - 8, sent.start) - 1, -1) if v.doc[j].text == ","), None)
+        t = v.doc[j - 1] if j is not None and j > sent.start else None
+        if t is not None and t.pos_ == "NOUN" and "Plur" in feature(t, "Number") and is_people(ctx.lex, t) \
+                and not any(c.dep_ == "case" for c in ctx.kids(t)) and t.head.i == v.i:
+            return [t], passive
+    return [], passive
+
+
+def _present_participle(v: Token) -> bool:
+    """A form in '-ant' read as a present participle ('refusant', 'saluant')."""
+    return v.pos_ == "VERB" and v.text.endswith("ant") and "Pres" in feature(v, "Tense") and \
+        "Part" in feature(v, "VerbForm")
+
+
+def detached_clause(ctx: Context, v: Token) -> Token | None:
+    """The verb whose subject a detached present participle shares ('Le ministre s'est montré évasif, refusant
+    de …'; 'X a revendiqué la victoire, assurant que … et refusant de …'), or None. French grammar reads a
+    participle set off by a comma as said of the main clause's subject, wherever the parser hung it: on the
+    noun just before, or on the verb of a 'que' clause it follows."""
+    if not _present_participle(v):
+        return None
+    doc = v.doc
+    if v.dep_ == "conj":
+        # 'assurant que … et refusant': a participle is coordinated with a participle, not with a finite verb
+        t = v.head
+        for _ in range(4):
+            if _present_participle(t) and t.i < v.i:
+                return detached_clause(ctx, t)
+            if t.head.i == t.i:
+                break
+            t = t.head
+        return None
+    lo = group_start(v)
+    if lo == 0 or doc[lo - 1].text != "," or v.dep_ not in ("acl", "advcl", "amod"):
+        return None
+    t = v.head
+    for _ in range(4):  # up through the noun it was hung on to the verb of its clause
+        if t.pos_ in ("VERB", "AUX") and not _present_participle(t):
+            return t  # its subject, or the one its own rules find ('accuse X de tirer …, blessant': X)
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return None
+
+
+def left_coordinated(ctx: Context, s: Token) -> list[Token]:
+    """A name coordinated before the subject that the parser left out ('Kim et Poutine devraient')."""
+    doc = s.doc
+    lo = min(t.i for t in s.subtree)
+    if lo >= 2 and fold(doc[lo - 1].text) == "et" and lo - 2 in ctx.tok_actor and doc[lo - 2].head.i != s.i \
+            and not any(c.dep_ == "conj" for c in ctx.kids(s)):
+        return [doc[lo - 2]]
+    return []

@@ -1,0 +1,130 @@
+"""The parties of a verbal trigger: its subjects, objects and complements, and a stance aimed at the author of what
+it is about."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ....lang.text import fold
+from ..context import Context, Party
+from ..grammar import SUBJ, case_of, of_complements, plural
+from ..lexicon import POSSESSIVES, PRONOUNS
+from ..parties import antecedent, resolve, state_of
+from ..records import Event
+from ..triggers import trigger
+from ...features import feature
+from .phrases import add, add_resolved, complements, scan_right
+from .places import PLACED, custody_place, meeting_place
+from .subjects import subjects
+
+
+def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
+    """Roles of a verbal (or participle/adjective) trigger from its dependents."""
+    subj_role = entry.get("subject", "actor")
+    obj_role = entry.get("object", "recipient")
+    preps = {**ctx.lex.default_preps["verb"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}}
+    subs, passive = subjects(ctx, v)
+    if v.dep_ in ("acl", "amod") and v.head.i != v.i and not v.text.endswith("ant") and \
+            ("Part" in feature(v, "VerbForm") or v.pos_ == "ADJ") and \
+            not any(c.dep_ == "nsubj" or c.dep_ == "mark" and c.i < v.i or
+                    c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in ctx.kids(v)):
+        # ('un scrutin que Washington avait condamné'; 'accuse X d'avoir bombardé' is a past infinitive)
+        subs = [v.head]  # 'Pyongyang sanctionné', 'l'Ukraine occupée': the noun the participle qualifies
+        passive = v.pos_ != "ADJ" or entry.get("subject") == "recipient"
+    if v.pos_ == "ADJ" and entry.get("subject") == "recipient":
+        add(ctx, ev, "recipient", subs)
+    elif passive:
+        add(ctx, ev, obj_role, subs)
+        preps = {**preps, "par": subj_role}
+    elif entry.get("reciprocal") and any(plural(s) for s in subs):
+        add(ctx, ev, "actor", subs)
+    else:
+        add(ctx, ev, subj_role, subs)
+    if entry.get("reciprocal") and len(ev.actors) >= 2 or ev.type in PLACED:
+        preps = meeting_place(preps)  # 'X et Y se sont rencontrés à Dakar': the parties are named
+    if v.dep_ == "acl:relcl" and not any(c.dep_ == "obj" for c in ctx.kids(v)) and \
+            any(fold(c.text) in ("que", "qu'") and c.i < v.i for c in ctx.kids(v)):
+        add(ctx, ev, obj_role, [v.head])  # 'le Venezuela, que Washington accuse'
+    for c in ctx.kids(v):
+        if (c.dep_ == "obj" and obj_role != "theme") or (c.dep_ == "iobj" and fold(c.text) in PRONOUNS):
+            add(ctx, ev, obj_role if c.dep_ == "obj" else "recipient", [c])
+        if c.dep_ == "obj" and obj_role == "theme" and ev.type == "SANCTION":
+            # 'taxer les importations mexicaines': the state whose goods are struck is the one sanctioned
+            add_resolved(ev, "recipient", state_of(ctx, c))
+        if c.dep_ == "obj" and fold(c.lemma_) in ctx.lex.symbols:
+            # 'brûler des portraits du président du Rwanda': who the portraits stand for is the target
+            add(ctx, ev, "recipient", of_complements(c))
+    if not ev.recipients and ev.type in STANCES and obj_role != "theme":
+        for c in ctx.kids(v):
+            if c.dep_ == "obj":
+                add_resolved(ev, "recipient", [a for a in author_of(ctx, c) if a[0] not in {b[0] for b in ev.actors}])
+    if obj_role != "theme" and ev.type != "PROTEST" and \
+            not any(c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl") for c in ctx.kids(v)):
+        # 'a attaqué puis occupé le Pérou': verbs in a row share the object the last one names (a protest
+        # has no object: 'ont défilé puis attaqué la police')
+        for c in ctx.kids(v):
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i and \
+                    any(g.dep_ == "cc" and g.i < c.i for g in ctx.kids(c)) and \
+                    not any(g.dep_ in SUBJ for g in ctx.kids(c)):
+                add(ctx, ev, obj_role, [o for o in ctx.kids(c) if o.dep_ == "obj"])
+                break
+    before = list(ev.actors)
+    if not any(c.dep_ == "obj" for c in ctx.kids(v)):
+        for x in ctx.kids(v):  # 'avaient menacé d'arrêter Alexeï Navalny': the one the threat is about
+            if x.dep_ == "xcomp" and "Inf" in feature(x, "VerbForm") and \
+                    (trigger(ctx, x) is None or ev.type in ("AGREE", "REJECT", "THREATEN")):
+                # 'a accepté de rencontrer le général X': X is whom the acceptance concerns
+                for o in ctx.kids(x):
+                    if o.dep_ == "obj" and (o.i in ctx.tok_actor or o.pos_ == "PROPN" or fold(o.lemma_) in ctx.lex.roles):
+                        add(ctx, ev, "recipient", [o])
+    if not ev.recipients and ev.type in ("REJECT", "REQUEST", "ACCUSE"):
+        # 's'est opposé à ce que le Japon reprenne …', 'exige que l'Iran cesse …': whom the clause is about
+        clauses = [c for c in ctx.kids(v) if c.dep_ in ("ccomp", "advcl", "obl:arg")]
+        clauses += [g for c in clauses if fold(c.text) == "ce" for g in ctx.kids(c) if g.dep_.startswith("acl")]
+        for c in clauses:
+            if any(fold(m.text) in ("que", "qu'") for m in ctx.kids(c) if m.dep_ == "mark"):
+                subs = [x for x in ctx.kids(c) if x.dep_ in ("nsubj", "nsubj:pass")]
+                add_resolved(ev, "recipient", [a for x in subs for a in resolve(ctx, x)
+                                               if a[0] not in {b[0] for b in ev.actors}])
+                break
+    scan_right(ctx, v, preps, ev, 12)
+    if entry.get("reciprocal") and len(ev.actors) - len(before) >= 2:
+        ev.actors = ev.actors[len(before):]  # 'raviver les liens entre Moscou et Pyongyang': the pair, not the speaker
+    first_sub = min((x.i for x in subs), default=v.i)
+    for role, c in complements(ctx, v, preps):
+        if c.i < first_sub and case_of(c) in ("a", "au", "aux", "en", "dans") and \
+                max(x.i for x in c.subtree) + 1 < len(v.doc) and v.doc[max(x.i for x in c.subtree) + 1].text == ",":
+            ev.place = ev.place or (c.idx, c.idx + len(c))
+            continue  # 'À Kinshasa, des manifestants ont brûlé …': a fronted place sets the scene
+        add(ctx, ev, role, [c], case_of(c))
+        # where: a visit's destination, or a place name in a complement ('à Vladivostok')
+        if ev.place is None and (ev.mode == "visit" and c.i in ctx.tok_actor or
+                                 c.dep_ in ("obl:mod", "obl") and c.pos_ == "PROPN" and c.ent_type_ == "LOC"):
+            ev.place = (c.idx, c.idx + len(c))
+    if ev.type == "COERCE":
+        custody_place(ctx, v, ev)
+
+
+#: the event types that take a stance on what someone proposed, said or did, or ask it of them: accepting,
+#: backing, rejecting, criticising or demanding a thing of someone's is doing so towards its author
+STANCES = ("AGREE", "SUPPORT", "REJECT", "ACCUSE", "REQUEST")
+
+
+def author_of(ctx: Context, o: Token) -> list[Party]:
+    """Whose the thing a stance bears on is ('la proposition de l'Égypte', 'les résultats proclamés par la
+    commission', 'sa politique', 'l'initiative turque'): nothing when the object is a party itself, an event
+    (whose own rules tell its parties) or no thing of anyone's."""
+    if o.pos_ != "NOUN" or resolve(ctx, o) or trigger(ctx, o) is not None:
+        return []
+    found = [a for c in of_complements(o)[:1] for a in resolve(ctx, c)]
+    if found:
+        return found
+    for c in ctx.kids(o):
+        if c.dep_ in ("acl", "amod") and c.pos_ == "VERB" and "Part" in feature(c, "VerbForm"):
+            found = [a for g in ctx.kids(c) if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and case_of(g) == "par"
+                     for a in resolve(ctx, g)]
+            if found:
+                return found
+    poss = next((c for c in ctx.kids(o) if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES), None)
+    if poss is not None:
+        return antecedent(ctx, poss, POSSESSIVES[fold(poss.text)])
+    return state_of(ctx, o)
