@@ -46,10 +46,10 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         return None
     if (kind == "noun" and entry["type"] != "ACCUSE" and _charge_named(ctx, head) or kind in ("verb", "adj") and head.dep_ == "acl" and
             head.head.pos_ == "NOUN" and _charge_named(ctx, head.head)):
-        return None  # 'accusé de viol', 'arrêté pour participation à une manifestation non autorisée' ('les chefs
+        return None  # 'accusé de viol', 'arrêté pour participation à un rassemblement interdit' ('les chefs
         # d'accusation' are the charge itself)
     if entry.get("not_predicative") and kind == "noun" and _characterises(ctx, head):
-        return None  # 'c'est une guerre d'usure', 'vu comme une guerre populaire': what a thing is, not an event
+        return None  # 'c'est une guerre de tranchées', 'vu comme une guerre populaire': what a thing is, not an event
     if entry.get("predicative") and kind == "noun" and not _predicative(head):
         return None  # 'ses partisans' are people the sentence talks of; 'X est devenu partisan de Y' a stance
     etype, mode = entry["type"], entry.get("mode")
@@ -132,7 +132,7 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         return None
     if entry.get("strong_alone") and head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.i < head.i \
             and "Part" in feature(head, "VerbForm") and not is_people(ctx.lex, head.head):
-        return None  # 'la volonté manifestée par la famille': the noun is what is shown, the verb's other sense
+        return None  # 'la volonté manifestée par les élus': the noun is what is shown, the verb's other sense
     alone = entry.get("strong_alone") and not any(c.dep_ == "obj" for c in ctx.kids(head))
     if not (entry.get("strong") or alone or entry.get("needs") or ev.actors or ev.recipients or named or
             (head.pos_ in ("VERB", "AUX") and has_party_phrase(ctx, head))):
@@ -221,7 +221,7 @@ def _kind_of(ctx: Context, noun: Token) -> bool:
 def _charge_named(ctx: Context, noun: Token) -> bool:
     """True when an event noun names the offence of a charge: it stands, through coordinations and noun
     complements, under a word of charge_governors, and a noun of that chain is a bare 'de' or 'pour' complement,
-    as offences are named ('accusé de viol et de menaces', 'arrêté pour participation à une manifestation non
+    as offences are named ('accusé de vol et de menaces', 'arrêté pour participation à un rassemblement
     autorisée', 'pour les faits de violence'); 'accusé d'une attaque contre le pont' tells an event."""
     lex = ctx.lex
     t, bare = noun, False
@@ -263,7 +263,7 @@ def _predicative(noun: Token) -> bool:
 
 def _characterises(ctx: Context, noun: Token) -> bool:
     """True when a noun with an indefinite article says what something is: a copula's attribute or a 'comme'
-    complement ('c'est une guerre d'usure', 'nous le voyons comme une guerre populaire')."""
+    complement ('c'est une guerre de tranchées', 'nous le voyons comme une guerre populaire')."""
     if not any(c.dep_ == "det" and fold(c.text) in ctx.lex.indefinites for c in ctx.kids(noun)):
         return False
     return _predicative(noun) or any(c.dep_ == "case" and fold(c.text) in ctx.lex.likeness for c in ctx.kids(noun))

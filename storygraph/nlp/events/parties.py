@@ -144,7 +144,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
                 ante = ante.head  # 'le FSIN, le service des prisons, qui …'
             found = resolve(ctx, ante)
             if not found and ante.i < tok.i:
-                # 'des militaires en uniforme qui l'ont emmené': the parser hung 'qui' on the wrong word
+                # 'des agents en civil qui l'ont conduit': the parser hung 'qui' on the wrong word
                 for k in range(tok.i - 1, max(tok.i - 6, 0) - 1, -1):
                     t = tok.doc[k]
                     if t.pos_ in ("NOUN", "PROPN") and (k in ctx.tok_actor or is_people(ctx.lex, t)):

@@ -251,7 +251,7 @@ def split_auxiliary(ctx: Context, v: Token) -> Token | None:
 
 
 def fronted_incise(ctx: Context, v: Token, lem: str, sent: Span, subj: list[Token]) -> Quote | None:
-    """'Pourtant, assure le maire, les travaux seront finis en juin', 'Certes, explique un de ses membres, P': an
+    """'Pourtant, assure le maire, les travaux seront finis en juin', 'Certes, reconnaît un de ses élus, P': an
     incise after a connector or a short adverbial that opens the sentence; what it reports is the clause after the
     comma that closes it (the marked passage, when that is all there is)."""
     lex = ctx.lex
@@ -272,7 +272,7 @@ def fronted_incise(ctx: Context, v: Token, lem: str, sent: Span, subj: list[Toke
         or next((t for t in subj if v.i < t.i < close), None)
     if spk is None and v.i + 1 < close and doc[v.i + 1].pos_ in ("PRON", "NOUN", "PROPN") \
             and ctx.words[v.i + 1] not in lex.clitics:
-        spk = doc[v.i + 1]  # 'Certes, explique un de ses membres, …': between the two commas, only the subject fits
+        spk = doc[v.i + 1]  # 'Certes, reconnaît un de ses élus, …': between the two commas, only the subject fits
     if spk is None:
         return None
     if close is None or ctx.forms[close] != "," or \

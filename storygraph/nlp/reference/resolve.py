@@ -431,7 +431,7 @@ def other_office(ctx: Context, ent: Entity, head: str) -> bool:
 
 
 def tied(ctx: Context, ent: Entity, bodies: set[int]) -> bool:
-    """True when a title naming bodies ('le chef de l'ONU', 'le leader de la France insoumise') may stand for this
+    """True when a title naming bodies ('le chef de l'ONU', 'le leader du Parti socialiste') may stand for this
     person: the article described the person with one of those bodies' names (a title naming none fits anyone)."""
     if not bodies:
         return True
@@ -444,7 +444,7 @@ def tied(ctx: Context, ent: Entity, bodies: set[int]) -> bool:
 
 
 def other_post(ctx: Context, ent: Entity, head: str, rest: list[str]) -> bool:
-    """True when a title with words of its own ('le ministre haïtien des Affaires étrangères', 'le porte-parole du
+    """True when a title with words of its own ('le ministre béninois des Affaires étrangères', 'le porte-parole du
     gouvernement') names one post, and the article gave this person another ('président kényan', 'capitaine'): a
     generic head ('le chef de …') may stand for any post, so it never rules anyone out here."""
     if not any(len(w) > 2 for w in rest) or head in ctx.lex.generic_heads:
@@ -488,7 +488,6 @@ def issuer(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
     """Who issued a document, as the sentence says: a name right after it ('un sondage Ifop'), the subject of the
     verb it is the object of ('X et Y ont publié une déclaration'), the agent of its participle ('le communiqué
     publié par X'); with the entities coordinated to that one."""
-    doc = ctx.doc
     nxt = name_after(ctx, head, head.i + 2, ("organization", "group", "person", "media"))
     if nxt is not None:
         return nxt, []

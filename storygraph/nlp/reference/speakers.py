@@ -170,7 +170,7 @@ def assign(ctx: Context, quotes: list[Quote]) -> list[list[int]]:
                     resolve_description(ctx, lk, None)
                 a = lk.entity
                 if not_an_agent(ctx, lk, q.cue):
-                    # 'Ouagadougou, qui …, a regretté le manque de …', '… font état de': an abstract noun says nothing;
+                    # 'Lyon, qui …, a déploré le manque de …', '… font état de': an abstract noun says nothing;
                     # the words are those of who was speaking or acting just before, the phrase no speaker at all
                     b = current_speaker(ctx, q.start, lk.entity)
                     if b is not None:

@@ -51,7 +51,7 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
             # 'taxer les importations mexicaines': the state whose goods are struck is the one sanctioned
             add_resolved(ev, "recipient", state_of(ctx, c))
         if c.dep_ == "obj" and fold(c.lemma_) in ctx.lex.symbols:
-            # 'brûler des portraits du président du Rwanda': who the portraits stand for is the target
+            # 'brûler des portraits du chef de l'État voisin': who the portraits stand for is the target
             add(ctx, ev, "recipient", of_complements(c))
     if not ev.recipients and ev.type in STANCES and obj_role != "theme":
         for c in ctx.kids(v):
@@ -72,7 +72,7 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         for x in ctx.kids(v):  # 'avaient menacé d'arrêter Alexeï Navalny': the one the threat is about
             if x.dep_ == "xcomp" and "Inf" in feature(x, "VerbForm") and \
                     (trigger(ctx, x) is None or ev.type in ("AGREE", "REJECT", "THREATEN")):
-                # 'a accepté de rencontrer le général X': X is whom the acceptance concerns
+                # 'a accepté de recevoir le colonel X': X is whom the acceptance concerns
                 for o in ctx.kids(x):
                     if o.dep_ == "obj" and (o.i in ctx.tok_actor or o.pos_ == "PROPN" or fold(o.lemma_) in ctx.lex.roles):
                         add(ctx, ev, "recipient", [o])
