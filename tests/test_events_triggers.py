@@ -99,3 +99,11 @@ def test_a_headline_verb_the_tagger_took_for_a_noun(analyze):
     s = analyze("Le secrétaire général presse Téhéran de reprendre les inspections.")
     assert by_trigger(s, "presse")["type"] == "REQUEST"
     assert analyze("La presse locale a relayé l'information.").events == []
+
+
+def test_blocking_a_text_is_a_rejection_whatever_is_blocked_by_someone(analyze):
+    # PLOVER REJECT.defy (obstruct): what a party blocks need not be a person; a road blocked by snow is nobody's act
+    assert types_of(analyze("Le Sénat a bloqué le projet de loi sur les retraites.")).get("a bloqué") == "REJECT"
+    assert types_of(analyze("La Hongrie bloque depuis des mois l'adhésion de la Suède.")).get("bloque") == "REJECT"
+    assert types_of(analyze("Des agriculteurs bloquent l'autoroute près de Lyon.")).get("bloquent") == "PROTEST"
+    assert analyze("La route reste bloquée par la neige.").events == []
