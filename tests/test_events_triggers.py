@@ -107,3 +107,20 @@ def test_blocking_a_text_is_a_rejection_whatever_is_blocked_by_someone(analyze):
     assert types_of(analyze("La Hongrie bloque depuis des mois l'adhésion de la Suède.")).get("bloque") == "REJECT"
     assert types_of(analyze("Des agriculteurs bloquent l'autoroute près de Lyon.")).get("bloquent") == "PROTEST"
     assert analyze("La route reste bloquée par la neige.").events == []
+
+
+def test_coordinated_verbs_share_the_one_object_the_parser_hung_on_one_of_them(analyze):
+    s = analyze("Le Maroc arrêtera, jugera et expulsera les trafiquants.")
+    assert types_of(s).get("arrêtera") == "COERCE"  # its object is 'les trafiquants', hung on the last verb
+    s = analyze("La Turquie recherchera, poursuivra et jugera les auteurs de l'attentat.")
+    assert types_of(s).get("poursuivra") == "COERCE"
+    assert "arrête" not in types_of(analyze("Le train arrête et repart aussitôt."))
+
+
+def test_a_headline_names_its_event_by_a_noun_alone(analyze):
+    s = analyze("Appel au boycott des produits importés\n\nLes associations de consommateurs ont lancé un mot d'ordre lundi.")
+    assert types_of(s).get("Appel") == "REQUEST"
+    s = analyze("Enquête sur les financements du parti\n\nLe parquet national a saisi des documents mardi.")
+    assert types_of(s).get("Enquête") == "ACCUSE"
+    # inside a sentence with its verb, a noun that names no party is still no event
+    assert analyze("Les résultats de l'enquête seront connus demain.").events == []

@@ -137,11 +137,14 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     if not (entry.get("strong") or alone or entry.get("needs") or ev.actors or ev.recipients or named or
             (head.pos_ in ("VERB", "AUX") and has_party_phrase(ctx, head))):
         unnamed = entry.get("partyless")
-        if not unnamed or kind != "noun":
+        if unnamed and kind == "noun":
+            # 'la contestation s'étend', 'les blocages continuent': with no one named, the noun names the crowd's
+            # dissent itself, not one party's rejecting another's
+            ev.type, ev.mode = unnamed["type"], unnamed.get("mode")
+        elif not (kind == "noun" and head.dep_ == "ROOT"):
+            # a verbless sentence, as a headline is ('Appel à la grève', 'Nouvelle vague d'arrestations'), names the
+            # article's event by its noun, whose parties the sentences after it tell
             return None
-        # 'la contestation s'étend', 'les blocages continuent': with no one named, the noun names the crowd's
-        # dissent itself, not one party's rejecting another's
-        ev.type, ev.mode = unnamed["type"], unnamed.get("mode")
     ev.status = status(ctx.lex, head, "verb" if kind in ("verb", "adj", "phrase", "light", "told") else "noun",
                        ev.mode == "visit")
     return ev
@@ -188,6 +191,18 @@ def _with_dependent(tok: Token, words: list[str]) -> bool:
                for c in tok.children if c.i > tok.i and c.dep_ not in ("nsubj", "punct") for g in c.subtree)
 
 
+def shared_objects(verb: Token) -> list[Token]:
+    """The direct objects a verb without one of its own shares with the verbs it is coordinated with ('identifiera,
+    poursuivra et punira les réseaux', 'a arrêté puis relâché trois militants'): the parser hangs the one object on
+    one of the verbs."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "obj" for c in verb.children):
+        return []
+    group = [verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else []
+    first = group[0] if group else verb
+    group += [c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i != verb.i]
+    return [c for v in group for c in v.children if c.dep_ == "obj"]
+
+
 def np_words(head: Token) -> list[Token]:
     """The nouns and adjectives of the phrases a trigger governs (objects, complements, acl objects)."""
     out = []
@@ -198,6 +213,8 @@ def np_words(head: Token) -> list[Token]:
             out += [t for t in c.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i - c.i < 8]
     if head.dep_ == "acl" and head.head.i != head.i:
         out.append(head.head)  # 'cette attaque, attribuée à …'
+    for c in shared_objects(head):
+        out += [t for t in c.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i - c.i < 8]
     k = head.i + 1  # the words right after, whatever the parser attached them to ('ventes d'armes')
     while k < len(head.doc) and k <= head.i + 4 and head.doc[k].pos_ in ("ADP", "DET", "NOUN", "ADJ", "PRON", "NUM"):
         out.append(head.doc[k])
@@ -364,7 +381,7 @@ def _counted_people(ctx: Context, c: Token) -> bool:
 
 def _object_people(ctx: Context, head: Token) -> bool:
     """True when the trigger's object (or the noun it qualifies) names someone: a frame's `require: object`."""
-    for c in ctx.kids(head):
+    for c in ctx.kids(head) + shared_objects(head):
         if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and head.pos_ == "ADJ"):
             if c.i in ctx.tok_actor or resolve(ctx, c) or is_people(ctx.lex, c):
                 return True
