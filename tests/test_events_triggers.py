@@ -124,3 +124,17 @@ def test_a_headline_names_its_event_by_a_noun_alone(analyze):
     assert types_of(s).get("Enquête") == "ACCUSE"
     # inside a sentence with its verb, a noun that names no party is still no event
     assert analyze("Les résultats de l'enquête seront connus demain.").events == []
+
+
+def test_a_verb_coordinated_with_an_event_continues_the_series(analyze):
+    # 'reconnaître' and 'défendre' alone need a person as object; after an event of the same subject they are its sequel
+    assert types_of(analyze("Le Ghana a soutenu la candidature du Togo et a reconnu sa victoire.")).get("a reconnu") == "SUPPORT"
+    s = analyze("L'Union africaine a condamné le coup d'État et défendra la démocratie.")
+    assert types_of(s).get("défendra") == "SUPPORT"
+    # coordinated with no event, the word keeps its conditions
+    assert analyze("Le ministre est arrivé tôt et a défendu son budget.").events == []
+
+
+def test_idioms_of_rejection(analyze):
+    assert types_of(analyze("Le Premier ministre a dit non aux syndicats.")).get("a dit non") == "REJECT"
+    assert types_of(analyze("La junte tient tête à la Cédéao depuis des mois.")).get("tient tête") == "REJECT"

@@ -45,6 +45,7 @@ def find(ctx: Context) -> list[Event]:
         ev = build(ctx, tok, kind, entry, last)
         if ev is not None:
             out.append(ev)
+            ctx.heads.update([ev.head, *range(tok.i, last + 1)])
             taken.update(range(tok.i, last + 1))
     for rule in PASSES:
         rule(ctx, out)

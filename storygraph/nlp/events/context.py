@@ -44,6 +44,8 @@ class Context:
     children: dict[int, list[Token]] = field(default_factory=dict)  # token index → its dependents, made once
     # heads of the events whose doer a discourse pass inferred (`custodian`): no later pass builds on the guess
     inferred: set[int] = field(default_factory=set)
+    # the heads and trigger words of the events found so far: a word coordinated with one of them continues its series
+    heads: set[int] = field(default_factory=set)
 
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> Context:

@@ -64,7 +64,7 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         if not (need & words):
             if entry.get("otherwise"):
                 etype = entry["otherwise"]
-            else:
+            elif not _in_series(ctx, head, kind):
                 return None
         if etype == "AID" and not mode:
             mode = next((c for c in ("military", "humanitarian", "economic") if c in words and c in need), None)
@@ -126,7 +126,8 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         return None
     said_of = req == "object" or entry.get("subject") == "recipient" and head.pos_ in ("VERB", "ADJ")
     named = said_of and _object_people(ctx, head)
-    if req == "object" and not named:
+    series = _in_series(ctx, head, kind)
+    if req == "object" and not named and not series:
         return None
     if req == "territory" and not _object_territory(ctx, head):
         return None
@@ -141,7 +142,7 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
             # 'la contestation s'étend', 'les blocages continuent': with no one named, the noun names the crowd's
             # dissent itself, not one party's rejecting another's
             ev.type, ev.mode = unnamed["type"], unnamed.get("mode")
-        elif not (kind == "noun" and head.dep_ == "ROOT"):
+        elif not (kind == "noun" and head.dep_ == "ROOT" or series):
             # a verbless sentence, as a headline is ('Appel à la grève', 'Nouvelle vague d'arrestations'), names the
             # article's event by its noun, whose parties the sentences after it tell
             return None
@@ -189,6 +190,15 @@ def _with_dependent(tok: Token, words: list[str]) -> bool:
     within = folded(words)
     return any(g.dep_ in ("case", "mark") and fold(g.text) in within
                for c in tok.children if c.i > tok.i and c.dep_ not in ("nsubj", "punct") for g in c.subtree)
+
+
+def _in_series(ctx: Context, head: Token, kind: str) -> bool:
+    """True when a verb or an event noun is coordinated with the verb or noun of an event found just before it ('a
+    soutenu X et a reconnu Y', 'les arrestations et les expulsions'): a series of acts by the same parties, whose
+    first member already ruled out the word's other senses; the conditions on its own object are not asked again."""
+    if head.dep_ != "conj" or head.head.i not in ctx.heads:
+        return False
+    return kind == "verb" and head.head.pos_ == "VERB" or kind == "noun" and head.head.pos_ == "NOUN"
 
 
 def shared_objects(verb: Token) -> list[Token]:
