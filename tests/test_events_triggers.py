@@ -138,3 +138,10 @@ def test_a_verb_coordinated_with_an_event_continues_the_series(analyze):
 def test_idioms_of_rejection(analyze):
     assert types_of(analyze("Le Premier ministre a dit non aux syndicats.")).get("a dit non") == "REJECT"
     assert types_of(analyze("La junte tient tête à la Cédéao depuis des mois.")).get("tient tête") == "REJECT"
+
+
+def test_seizing_is_of_things_grasping_a_chance_is_no_seizure(analyze):
+    # PLOVER COERCE.confiscate: property, weapons, territory are seized; no person need be the object
+    assert types_of(analyze("L'armée a saisi des armes et des munitions dans le camp rebelle.")).get("a saisi") == "COERCE"
+    assert types_of(analyze("L'opposition a saisi le Conseil constitutionnel.")).get("a saisi") == "REQUEST"
+    assert analyze("Le ministre a saisi l'occasion pour défendre son bilan.").events == []
