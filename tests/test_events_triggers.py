@@ -145,3 +145,11 @@ def test_seizing_is_of_things_grasping_a_chance_is_no_seizure(analyze):
     assert types_of(analyze("L'armée a saisi des armes et des munitions dans le camp rebelle.")).get("a saisi") == "COERCE"
     assert types_of(analyze("L'opposition a saisi le Conseil constitutionnel.")).get("a saisi") == "REQUEST"
     assert analyze("Le ministre a saisi l'occasion pour défendre son bilan.").events == []
+
+
+def test_backing_a_cause_is_support_defending_ones_own_record_is_not(analyze):
+    # PLOVER SUPPORT.defend: backing a proposal or a cause, not only a person
+    assert types_of(analyze("Le Brésil défend une solution négociée au conflit.")).get("défend") == "SUPPORT"
+    assert types_of(analyze("La France appuie la candidature du Sénégal.")).get("appuie") == "SUPPORT"
+    assert analyze("La ministre a défendu son bilan devant les députés.").events == []
+    assert analyze("Le chauffeur appuie sur la pédale.").events == []
