@@ -102,6 +102,12 @@ def description_end(doc: Doc, lex: Lexicon, lk: Link, covered: set[int], cues: l
             ends.append(t)
     ends += [t.i for t in doc[lk.head + 1:lk.j] if t.dep_ == "case" and
              (fold(t.text) in lex.agent_words or fold(t.head.lemma_) in lex.manner_nouns)][:1]
+    if any(c.dep_ == "det" and c.i < head.i and ("Def" in feature(c, "Definite") or "Dem" in feature(c, "PronType"))
+           for c in head.children):
+        # 'a insisté la ministre devant les députés': a definite description refers back, and a complement of time,
+        # place or circumstance the parser hung on it is the clause's, not part of whom it names
+        ends += [t for t in range(lk.head + 1, lk.j) if doc[t].pos_ == "ADP" and
+                 any(tuple(fold(x.text).replace("’", "'") for x in doc[t:t + len(a)]) == a for a in lex.adjuncts)][:1]
     cut = next((c for c in cues if lk.start < c < lk.end), None)
     j = next((t.i for t in doc[lk.i:lk.j] if t.idx >= cut), lk.j) if cut is not None else lk.j
     if lk.head < j:
