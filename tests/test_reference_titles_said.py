@@ -60,3 +60,18 @@ def test_counted_titles_are_those_who_hold_the_title_and_their_pronoun_both(anal
                 "« Le câble sera posé en 2027 », a déclaré le porte-parole du gouvernement, Lars Berg.\n\n"
                 "Les deux ministres ont signé un accord. Ils ont assuré que les travaux commenceraient en mai.")
     assert set(speakers(s)[-1].split(" ; ")) == {"Mette Holm", "Kristjan Tamm"}
+
+
+@pytest.mark.parametrize("noun, who", [("l'agricultrice", "Lucie Verdier"), ("l'agriculteur", "Marc Tessier")])
+def test_a_feminine_noun_the_tagger_read_as_masculine_finds_the_woman(analyze, noun, who):
+    s = analyze("Lucie Verdier et Marc Tessier élèvent des chèvres dans le Larzac depuis vingt ans.\n\n"
+                f"« Le prix du lait ne couvre plus nos frais », a ensuite insisté {noun}.")
+    assert speakers(s)[-1] == who
+
+
+@pytest.mark.parametrize("cue", ["pointe Mme Roussel", "souligne Mme Roussel", "pointe Inès Roussel"])
+def test_a_cue_inside_the_marks_before_a_name_or_an_honorific(analyze, cue):
+    s = analyze("Inès Roussel dirige la coopérative depuis 2019. Le maire Hervé Caillaud la soutient.\n\n"
+                f"« Les vergers souffrent, {cue}, et l'État regarde ailleurs. »")
+    assert speakers(s) == ["Inès Roussel"]
+    assert s.quotes[0]["cue"] is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...lang.text import fold
+from ..grammar import grammar
 from ..index import sentence_of
 from .entities import Link
 from .lexicon import Lexicon
@@ -21,10 +22,24 @@ def pronoun_form(tok: Token) -> str:
     return f.lstrip("-t").lstrip("-") if f.startswith("-") else f
 
 
+def feminine_form(tok: Token) -> bool:
+    """True when a noun is spelled as the feminine of its lemma by one of the grammar's endings ('agricultrice' of
+    'agriculteur', 'avocates' of 'avocat'): what the tagger's gender, often copied from the lemma, may miss."""
+    form, lemma = fold(tok.text), fold(tok.lemma_)
+    if form.endswith("s") and not lemma.endswith("s"):
+        form = form[:-1]
+    if form == lemma:
+        return False
+    return any(form.endswith(fem) and lemma.endswith(masc) and form[:len(form) - len(fem)] == lemma[:len(lemma) - len(masc)]
+               and len(form) > len(fem) + 2 for fem, masc in grammar(tok.lang_).feminine)
+
+
 def features(tok: Token) -> tuple[str | None, str | None]:
     """Gender and number the parse gives a word ('f'/'m', 's'/'p')."""
     g = feature(tok, "Gender")
     n = feature(tok, "Number")
+    if tok.pos_ == "NOUN" and feminine_form(tok):
+        g = ["Fem"]  # 'l'agricultrice', tagged masculine after its lemma 'agriculteur'
     return ({"Fem": "f", "Masc": "m"}.get(g[0]) if len(g) == 1 else None,
             {"Sing": "s", "Plur": "p"}.get(n[0]) if len(n) == 1 else None)
 
