@@ -292,6 +292,15 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
         # 'le syndicat CGT', 'l'ONG Oxfam', 'l'agence de presse officielle Irna': the name set after the body noun
         # and its words, with no preposition before it, is that body's
         x = name_after(ctx, head, max(lk.j, head.i + 2), ("organization", "group", "media"))
+        if x is None and h in ctx.lex.org_anaphors:
+            # 'la société Airvolt', 'le groupe Norvia': a firm's name the recogniser took for a person's; a noun
+            # for a firm or a body names no person by its side (unlike 'le gouvernement Barnier'), and a name
+            # of one word no pronoun or honorific gave a gender is no one's name but the firm's
+            x = name_after(ctx, head, max(lk.j, head.i + 2), ("person",))
+            if x is not None and ctx.refs.entities[x.entity].kind == "person" and nameless(ctx, x.entity):
+                ctx.refs.entities[x.entity].kind = "organization"
+            else:
+                x = None
         if x is not None:
             if lk.i < x.i < lk.j:  # the description is the words before the name, the name its own mention
                 lk.cut(ctx.doc, x.i)
@@ -552,6 +561,13 @@ def name_after(ctx: Context, head: Token, end: int, kinds: tuple[str, ...]) -> L
         if doc[k].pos_ not in ("ADJ", "NOUN", "ADP", "DET"):
             break
     return None
+
+
+def nameless(ctx: Context, a: int) -> bool:
+    """True when a 'person' is only ever written as one word, with no honorific, title or pronoun given yet."""
+    ent = ctx.refs.entities[a]
+    return not ent.descriptions and not ent.gender and all(len(n.split()) == 1 for n in ent.names) and \
+        all(x.form == "name" for x in ent.links)
 
 
 def issuer(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
