@@ -75,3 +75,27 @@ def test_a_cue_inside_the_marks_before_a_name_or_an_honorific(analyze, cue):
                 f"« Les vergers souffrent, {cue}, et l'État regarde ailleurs. »")
     assert speakers(s) == ["Inès Roussel"]
     assert s.quotes[0]["cue"] is not None
+
+
+def test_a_one_word_name_after_a_noun_for_a_firm_is_the_firm(analyze):
+    s = analyze("La société Airvolt a annoncé jeudi la fermeture de son site de Vierzon. Selon elle, les commandes "
+                "ont chuté de moitié.")
+    assert speakers(s) == ["Airvolt", "Airvolt"]
+    assert next(a for a in s.actors if a["name"] == "Airvolt")["kind"] == "organization"
+
+
+@pytest.mark.parametrize("who", ["Plusieurs Maliens", "De nombreux Maliens", "Certains Maliens"])
+def test_some_of_a_people_is_a_group_not_the_state(analyze, who):
+    s = analyze(f"Le couvre-feu a été prolongé à Bamako. {who} estiment que l'armée tarde à agir.")
+    assert speakers(s) == [who]
+
+
+def test_the_people_as_a_whole_stays_its_state(analyze):
+    s = analyze("Le couvre-feu a été prolongé à Bamako. Les Maliens estiment que l'armée tarde à agir.")
+    assert speakers(s) != ["Les Maliens"]
+
+
+@pytest.mark.parametrize("who", ["un de ses dirigeants", "un de ses anciens membres"])
+def test_one_of_a_set_is_named_by_the_whole_phrase(analyze, who):
+    s = analyze(f"Le collectif a tenu son assemblée samedi. Certes, raconte {who}, la pétition n'a pas suffi.")
+    assert speakers(s) == [who]

@@ -62,6 +62,8 @@ class Lexicon:
         self.generic_heads = {fold(w).split()[0] for w in data.get("generic_heads", [])}
         # 'à l'issue' → ('a', "l'", 'issue'): word by word, as the parse cuts them
         self.adjuncts = [tuple(re.findall(r"[^\W\d_]+['’]?", fold(w).replace("’", "'"))) for w in data.get("adjunct_prepositions", [])]
+        self.quantifiers = {fold(w) for w in data.get("quantifiers", [])}
+        self.partitives = {fold(w) for w in data.get("partitive_pronouns", [])}
         self.title_phrases = {fold(k): fold(v) for k, v in data.get("title_phrases", {}).items()}
         self.synonyms: dict[str, set[str]] = {}
         for group in data.get("role_synonyms", []):
