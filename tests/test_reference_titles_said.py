@@ -99,3 +99,16 @@ def test_the_people_as_a_whole_stays_its_state(analyze):
 def test_one_of_a_set_is_named_by_the_whole_phrase(analyze, who):
     s = analyze(f"Le collectif a tenu son assemblée samedi. Certes, raconte {who}, la pétition n'a pas suffi.")
     assert speakers(s) == [who]
+
+
+@pytest.mark.parametrize("title", ["le maître des poursuites", "le procureur"])
+def test_the_prosecutor_is_the_prosecution_named_before(analyze, title):
+    s = analyze("Le parquet de Kaolack a requis un an de prison contre le blogueur. « Ses écrits ont semé le trouble », "
+                f"a soutenu {title} lors de l'audience.")
+    assert speakers(s) == ["Le parquet de Kaolack", "Le parquet de Kaolack"]
+
+
+def test_a_title_is_not_an_unnamed_person_known_by_another_title(analyze):
+    s = analyze("« Les preuves manquent », a plaidé l'avocat du prévenu devant la cour. « Nous faisons confiance à la "
+                "justice », a déclaré l'ambassadeur togolais.")
+    assert speakers(s)[-1] != speakers(s)[0]

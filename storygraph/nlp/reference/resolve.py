@@ -211,12 +211,17 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
             if any(_stem_in(head, _split_words(d["text"])) for d in ent.descriptions if d.get("role") is None):
                 return x.entity  # 'les services douaniers' for 'la DGDDI, le service en charge des douanes'
             continue
-        if head not in words:
-            continue
         xhead = fold(ctx.doc[x.head].lemma_) if x.head >= 0 else ""
+        # 'le procureur' for 'le parquet de Thiès': a title for the body it heads, as the synonyms say (not a
+        # generic head: 'le chef' may head anything)
+        synonym = x.form == "description" and xhead in ctx.lex.synonyms.get(head, ()) and \
+            not {head, xhead} & ctx.lex.generic_heads
+        if head not in words and not synonym:
+            continue
         # the same head noun ('le parquet' / 'le parquet de Rennes'); a body's name is not a word of a person's
         # title ('l'opposition' is not 'le candidat de l'opposition')
-        if head in words and (xhead == head or ent.kind != "person" or head in ctx.lex.role_words) and \
+        if (head in words or synonym) and \
+                (xhead == head or ent.kind != "person" or head in ctx.lex.role_words) and \
                 all(_stem_in(w, words) for w in rest) and (lk.number or "s") == (x.number or "s"):
             best = x.entity
             break
@@ -360,7 +365,7 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             # object; not a complement: 'les députés de X', 'un procès contre X et Y')
             bodies = {x.entity for x in map(ctx.refs.at_token, range(lk.i, lk.j)) if x is not None and x.form == "name"}
             found = most_salient(ctx, lk, people=True, centred=True, unless=lambda ent: other_title(ctx, ent, h, rest) or
-                                 other_post(ctx, ent, h, rest) or other_nation(ctx, ent, rest) or not tied(ctx, ent, bodies, lk.start))
+                                 other_post(ctx, ent, h, rest) or other_nation(ctx, ent, rest) or other_label(ctx, ent, h) or not tied(ctx, ent, bodies, lk.start))
             if found is not None and ctx.para_of and ctx.para_of[found[1].i] != ctx.para_of[lk.i] and \
                     (lk.subject or lk.speaker):
                 # a title opening a paragraph about someone new ('A Washington, le porte-parole du département d'État
@@ -490,6 +495,15 @@ def introduced_next(ctx: Context, lk: Link, head: str, rest: list[str]) -> Link 
             continue  # 'Le ministre a jugé … . Jean Roux, maire de Vichy, …': the mayor is someone else
         return x
     return None
+
+
+def other_label(ctx: Context, ent: Entity, head: str) -> bool:
+    """True when an unnamed person is known by a description with another head ('le maître des poursuites' is no
+    'ambassadeur'): all the article says of that person is that description."""
+    if ent.named or not ent.label:
+        return False
+    words = set(re.split(r"[\s'’,()]+", fold(ent.label)))
+    return not keys(ctx.lex, words) & keys(ctx.lex, {head} | ctx.lex.synonyms.get(head, set()))
 
 
 def other_office(ctx: Context, ent: Entity, head: str) -> bool:
