@@ -64,6 +64,7 @@ class Lexicon:
         self.adjuncts = [tuple(re.findall(r"[^\W\d_]+['’]?", fold(w).replace("’", "'"))) for w in data.get("adjunct_prepositions", [])]
         self.quantifiers = {fold(w) for w in data.get("quantifiers", [])}
         self.partitives = {fold(w) for w in data.get("partitive_pronouns", [])}
+        self.partitive_links = {fold(w) for w in data.get("partitive_links", [])}
         self.title_phrases = {fold(k): fold(v) for k, v in data.get("title_phrases", {}).items()}
         self.synonyms: dict[str, set[str]] = {}
         for group in data.get("role_synonyms", []):

@@ -216,9 +216,9 @@ def some_of(ctx: Context, s: int, e: int) -> int | None:
             kind = "group"
     elif root.pos_ == "PRON" and fold(root.text) in lex.partitives:
         part = next((c for c in root.children if c.dep_ == "nmod" and c.i > root.i and
-                     any(g.dep_ == "case" and fold(g.text) in ("de", "d'", "des") for g in c.children)), None)
+                     any(g.dep_ == "case" and fold(g.text) in lex.partitive_links for g in c.children)), None)
         if part is not None:
-            lo = root.i - (root.i > 0 and fold(doc[root.i - 1].text) in ("l'", "la"))  # 'l'un', 'la plupart'
+            lo = root.i - (root.i > 0 and doc[root.i - 1].pos_ == "DET")  # 'l'un', 'la plupart'
             hi = max(t.i for t in part.subtree)
             kind = "person" if "Sing" in feature(root, "Number") else "group"
     if lo is None:
