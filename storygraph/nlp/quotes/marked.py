@@ -10,7 +10,7 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from ..grammar import group_start
+from ..grammar import first_group_lemmas, group_start
 from ..index import sentence_of, text_of, token_at, tokens_in
 from ..mentions import fold
 from ..paragraphs import paragraph_spans
@@ -155,13 +155,19 @@ def inner_incise(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Toke
         lo = group_start(v)  # 'a souligné'
         if lo == 0 or doc[lo - 1].text != "," or not v.text.islower():
             continue
+        # 'pointe Mme Laval': an honorific opens the name after the cue
+        at = v.i + 1 + (v.i + 2 < len(doc) and fold(doc[v.i + 1].text).rstrip(".") in lex.honorifics)
+        named = next((x for x in doc._.sg_mentions or [] if x.i == at and x.kind == "person"), None)
         lem = lemma(lex, v)
+        if lem is None and named is not None and v.pos_ == "NOUN":
+            # '…, pointe Marc Roy, …': between a comma and a person's name, a word whose ending makes it a speech
+            # verb is that verb, however the tagger read it
+            lem = next((c for c in first_group_lemmas(fold(v.text), lex.lang) if c in lex.verbs), None)
         if lem is None:
             continue
         spk = clitic_subject(lex, v)
         end = v.i + 1
         if spk is None:
-            named = next((x for x in doc._.sg_mentions or [] if x.i == v.i + 1 and x.kind == "person"), None)
             if named is None:
                 # 'a lancé le maire', 'a déclaré le Premier ministre', 'a confié l'un des habitants': a determiner,
                 # perhaps adjectives, then the noun; its complements ('de la région') end the incise with it

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...lang.text import fold
+from ..grammar import grammar
 from ..index import sentence_of
 from .entities import Link
 from .lexicon import Lexicon
@@ -21,10 +22,24 @@ def pronoun_form(tok: Token) -> str:
     return f.lstrip("-t").lstrip("-") if f.startswith("-") else f
 
 
+def feminine_form(tok: Token) -> bool:
+    """True when a noun is spelled as the feminine of its lemma by one of the grammar's endings ('agricultrice' of
+    'agriculteur', 'avocates' of 'avocat'): what the tagger's gender, often copied from the lemma, may miss."""
+    form, lemma = fold(tok.text), fold(tok.lemma_)
+    if form.endswith("s") and not lemma.endswith("s"):
+        form = form[:-1]
+    if form == lemma:
+        return False
+    return any(form.endswith(fem) and lemma.endswith(masc) and form[:len(form) - len(fem)] == lemma[:len(lemma) - len(masc)]
+               and len(form) > len(fem) + 2 for fem, masc in grammar(tok.lang_).feminine)
+
+
 def features(tok: Token) -> tuple[str | None, str | None]:
     """Gender and number the parse gives a word ('f'/'m', 's'/'p')."""
     g = feature(tok, "Gender")
     n = feature(tok, "Number")
+    if tok.pos_ == "NOUN" and feminine_form(tok):
+        g = ["Fem"]  # 'l'agricultrice', tagged masculine after its lemma 'agriculteur'
     return ({"Fem": "f", "Masc": "m"}.get(g[0]) if len(g) == 1 else None,
             {"Sing": "s", "Plur": "p"}.get(n[0]) if len(n) == 1 else None)
 
@@ -102,6 +117,12 @@ def description_end(doc: Doc, lex: Lexicon, lk: Link, covered: set[int], cues: l
             ends.append(t)
     ends += [t.i for t in doc[lk.head + 1:lk.j] if t.dep_ == "case" and
              (fold(t.text) in lex.agent_words or fold(t.head.lemma_) in lex.manner_nouns)][:1]
+    if any(c.dep_ == "det" and c.i < head.i and ("Def" in feature(c, "Definite") or "Dem" in feature(c, "PronType"))
+           for c in head.children):
+        # 'a insisté la ministre devant les députés': a definite description refers back, and a complement of time,
+        # place or circumstance the parser hung on it is the clause's, not part of whom it names
+        ends += [t for t in range(lk.head + 1, lk.j) if doc[t].pos_ == "ADP" and
+                 any(tuple(fold(x.text).replace("’", "'") for x in doc[t:t + len(a)]) == a for a in lex.adjuncts)][:1]
     cut = next((c for c in cues if lk.start < c < lk.end), None)
     j = next((t.i for t in doc[lk.i:lk.j] if t.idx >= cut), lk.j) if cut is not None else lk.j
     if lk.head < j:

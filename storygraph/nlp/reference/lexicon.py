@@ -1,6 +1,8 @@
 """The reference layer's language knowledge, loaded once from `lang/<code>/*.json` (no per-article state)."""
 from __future__ import annotations
 
+import re
+
 from ...lang import countries, resource
 from ...lang.text import fold
 from ..grammar import grammar
@@ -58,6 +60,11 @@ class Lexicon:
         self.determiners = {fold(w) for w in resource(lang, "grammar")["determiners"]}
         self.agent_words = {fold(w) for w in resource(lang, "grammar").get("frame_words", {}).get("agent", [])}
         self.generic_heads = {fold(w).split()[0] for w in data.get("generic_heads", [])}
+        # 'à l'issue' → ('a', "l'", 'issue'): word by word, as the parse cuts them
+        self.adjuncts = [tuple(re.findall(r"[^\W\d_]+['’]?", fold(w).replace("’", "'"))) for w in data.get("adjunct_prepositions", [])]
+        self.quantifiers = {fold(w) for w in data.get("quantifiers", [])}
+        self.partitives = {fold(w) for w in data.get("partitive_pronouns", [])}
+        self.partitive_links = {fold(w) for w in data.get("partitive_links", [])}
         self.title_phrases = {fold(k): fold(v) for k, v in data.get("title_phrases", {}).items()}
         self.synonyms: dict[str, set[str]] = {}
         for group in data.get("role_synonyms", []):
@@ -72,6 +79,9 @@ class Lexicon:
         self.not_speakers = {fold(w) for w in resource(lang, "speech")["not_speakers"]}
         self.spelled = {fold(v): v for v in resource(lang, "speech")["verbs"]}
         self.countries = countries(lang)
+        # 'ukrainienne' → Ukraine: the lower-case demonyms that say which state a title serves
+        self.demonyms = {fold(a): name for name, info in self.countries.items() for a in info.get("aliases", [])
+                         if a[:1].islower() and " " not in a}
         self.head_words = self.heads()
         # the unlisted nouns' kind, learnt from the listed ones (people against bodies, places and documents)
         # (the examples as written: the vectors know 'pénaliste', not its folded form)

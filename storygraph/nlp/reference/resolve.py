@@ -37,6 +37,8 @@ class Context:
     pending: dict[int, Link] = field(default_factory=dict)  # head token → description not yet resolved
     described: list[tuple[int, int, int]] = field(default_factory=list)  # appositions and titles of named entities
     para_of: list[int] = field(default_factory=list)
+    # entity → the titles a definite description gave it on the way ('le chef de l'ONU' once found to be Guterres)
+    learned: dict[int, list[dict]] = field(default_factory=dict)
     _words: dict[int, frozenset[str]] = field(default_factory=dict)
     _first: dict[str, list[str]] = field(default_factory=dict)
 
@@ -86,6 +88,31 @@ def _split_words(text: str) -> frozenset[str]:
     return frozenset(re.split(r"[\s'’,()]+", fold(text)))
 
 
+def said_as(lex: Lexicon, d: dict) -> str:
+    """A title the article gave someone, folded, with its organisation and the plain title each periphrasis in it
+    stands for ('chef de la diplomatie chinoise' is also 'ministre des affaires etrangeres')."""
+    text = fold(d["text"]).replace("’", "'")
+    plain = [v for k, v in lex.title_phrases.items() if k in text]
+    return " ".join([text, fold(d.get("org") or ""), *plain])
+
+
+def nations(lex: Lexicon, words) -> set[str]:
+    """The states the demonyms among these folded words name ('americaine' → États-Unis)."""
+    return {lex.demonyms[w] for w in words if w in lex.demonyms}
+
+
+def other_nation(ctx: Context, ent: Entity, rest: list[str]) -> bool:
+    """True when a title says which state it serves ('le président brésilien') and the article gave this person
+    titles of another state only ('président argentin'): two heads of state are never one person."""
+    mine = nations(ctx.lex, rest)
+    if not mine:
+        return False
+    theirs = set()
+    for d in ent.descriptions:
+        theirs |= nations(ctx.lex, re.split(r"[\s'’,()]+", said_as(ctx.lex, d)))
+    return bool(theirs) and not theirs & mine
+
+
 def _stem_in(w: str, words: set[str] | frozenset[str]) -> bool:
     return any(d[:5] == w[:5] for d in words if len(d) > 2)
 
@@ -96,7 +123,8 @@ def titled_person(ctx: Context, head: str, rest: list[str], lk: Link) -> int | N
     lex = ctx.lex
     best = None
     for a, ent in enumerate(ctx.refs.entities):
-        if ent.kind != "person" or not ent.descriptions:
+        titles = [*ent.descriptions, *ctx.learned.get(a, [])]
+        if ent.kind != "person" or not titles:
             continue
         seen = [x.start for x in ent.links if x.start < lk.start]
         after = not seen
@@ -107,7 +135,9 @@ def titled_person(ctx: Context, head: str, rest: list[str], lk: Link) -> int | N
                 continue
         if lk.gender and ent.gender and lk.gender != ent.gender:
             continue  # 'la ministre' is not the man who was minister
-        descs = " ".join(fold(d["text"]) + " " + fold(d.get("org") or "") for d in ent.descriptions)
+        if other_nation(ctx, ent, rest):
+            continue
+        descs = " ".join(said_as(lex, d) for d in titles)
         dwords = {lex.grammar.gender_key(w) for w in re.split(r"[\s'’,()]+", descs) if w}
         shared = sum(1 for w in rest if len(w) > 2 and _stem_in(w, dwords))
         if head in lex.generic_heads:
@@ -181,12 +211,17 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
             if any(_stem_in(head, _split_words(d["text"])) for d in ent.descriptions if d.get("role") is None):
                 return x.entity  # 'les services douaniers' for 'la DGDDI, le service en charge des douanes'
             continue
-        if head not in words:
-            continue
         xhead = fold(ctx.doc[x.head].lemma_) if x.head >= 0 else ""
+        # 'le procureur' for 'le parquet de Thiès': a title for the body it heads, as the synonyms say (not a
+        # generic head: 'le chef' may head anything)
+        synonym = x.form == "description" and xhead in ctx.lex.synonyms.get(head, ()) and \
+            not {head, xhead} & ctx.lex.generic_heads
+        if head not in words and not synonym:
+            continue
         # the same head noun ('le parquet' / 'le parquet de Rennes'); a body's name is not a word of a person's
         # title ('l'opposition' is not 'le candidat de l'opposition')
-        if head in words and (xhead == head or ent.kind != "person" or head in ctx.lex.role_words) and \
+        if (head in words or synonym) and \
+                (xhead == head or ent.kind != "person" or head in ctx.lex.role_words) and \
                 all(_stem_in(w, words) for w in rest) and (lk.number or "s") == (x.number or "s"):
             best = x.entity
             break
@@ -262,6 +297,15 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
         # 'le syndicat CGT', 'l'ONG Oxfam', 'l'agence de presse officielle Irna': the name set after the body noun
         # and its words, with no preposition before it, is that body's
         x = name_after(ctx, head, max(lk.j, head.i + 2), ("organization", "group", "media"))
+        if x is None and h in ctx.lex.org_anaphors:
+            # 'la société Airvolt', 'le groupe Norvia': a firm's name the recogniser took for a person's; a noun
+            # for a firm or a body names no person by its side (unlike 'le gouvernement Barnier'), and a name
+            # of one word no pronoun or honorific gave a gender is no one's name but the firm's
+            x = name_after(ctx, head, max(lk.j, head.i + 2), ("person",))
+            if x is not None and ctx.refs.entities[x.entity].kind == "person" and nameless(ctx, x.entity):
+                ctx.refs.entities[x.entity].kind = "organization"
+            else:
+                x = None
         if x is not None:
             if lk.i < x.i < lk.j:  # the description is the words before the name, the name its own mention
                 lk.cut(ctx.doc, x.i)
@@ -301,7 +345,7 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
     epithet = h in ctx.lex.epithets and h not in ctx.lex.role_words or \
         head is not None and (lk.subject or lk.speaker) and demonym_person(ctx, head) or \
         head is not None and (lk.subject or lk.speaker) and unlisted_person(ctx, h, head) and \
-        not any(c.dep_ == "nmod" and c.i > head.i for c in head.children)  # 'le maître des poursuites': a role of its own
+        not any(c.dep_ == "nmod" and head.i < c.i < lk.j for c in head.children)  # 'le maître des poursuites': a role of its own
     if (h in ctx.lex.role_words or epithet and (lk.subject or lk.speaker)) and lk.number != "p":
         a = titled_person(ctx, h, rest, lk)
         if a is not None:
@@ -321,7 +365,7 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             # object; not a complement: 'les députés de X', 'un procès contre X et Y')
             bodies = {x.entity for x in map(ctx.refs.at_token, range(lk.i, lk.j)) if x is not None and x.form == "name"}
             found = most_salient(ctx, lk, people=True, centred=True, unless=lambda ent: other_title(ctx, ent, h, rest) or
-                                 other_post(ctx, ent, h, rest) or not tied(ctx, ent, bodies))
+                                 other_post(ctx, ent, h, rest) or other_nation(ctx, ent, rest) or other_label(ctx, ent, h) or not tied(ctx, ent, bodies, lk.start))
             if found is not None and ctx.para_of and ctx.para_of[found[1].i] != ctx.para_of[lk.i] and \
                     (lk.subject or lk.speaker):
                 # a title opening a paragraph about someone new ('A Washington, le porte-parole du département d'État
@@ -329,9 +373,11 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
                 nxt = introduced_next(ctx, lk, h, rest)
                 if nxt is not None and ctx.para_of[nxt.i] == ctx.para_of[lk.i]:
                     ctx.refs.link(lk, nxt.entity, "title named next", (nxt.start, nxt.end))
+                    learn(ctx, lk, nxt.entity)
                     return
             if found is not None:
                 ctx.refs.link(lk, found[0], "definite title", (found[1].start, found[1].end))
+                learn(ctx, lk, found[0])
                 return
         if head is not None and (definite(ctx, head) or possessed(ctx, head)) and (lk.subject or lk.speaker) and \
                 not any(x is not None and x.form == "name" and ctx.refs.entities[x.entity].kind == "person"
@@ -339,6 +385,7 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             found = introduced_next(ctx, lk, h, rest)
             if found is not None:
                 ctx.refs.link(lk, found.entity, "title named next", (found.start, found.end))
+                learn(ctx, lk, found.entity)
                 return
     if h:
         a = shortened(ctx, h, rest, lk)
@@ -346,15 +393,23 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             ctx.refs.link(lk, a, "shorter description")
             return
     if h in ctx.lex.org_anaphors and lk.number != "p" and head is not None and definite(ctx, head) and \
-            not any(c.dep_ == "nmod" and c.i > head.i for c in head.children):
+            not any(c.dep_ == "nmod" and head.i < c.i < lk.j for c in head.children):
         # 'l'institut', 'la centrale', 'l'organisation ouest-africaine': the organisation the story is about, as a
         # definite title is the person (never one that names its own body: 'le syndicat des cheminots')
-        found = most_salient(ctx, lk, people=False, centred=True,
+        # (as far back as a title finds its person: the noun says which kind it takes up, as a title does)
+        found = most_salient(ctx, lk, people=False, centred=True, far=True,
                              unless=lambda ent: ent.kind != "organization" or other_kind(ctx, ent, h))
         if found is not None:
             ctx.refs.link(lk, found[0], "definite description", (found[1].start, found[1].end))
             return
     ctx.refs.link(lk, describe_new(ctx, lk, head), "new description")
+
+
+def learn(ctx: Context, lk: Link, a: int) -> None:
+    """Remember the title a definite description gave a person, so that the same title said again, or a synonym
+    of it ('le patron de l'ONU' after 'le chef de l'ONU'), finds the same person, whoever was named since."""
+    text = strip_article(text_of(ctx.doc)[lk.start:lk.end], ctx.lex.lang, ("definite", "possessive"))
+    ctx.learned.setdefault(a, []).append({"text": text, "org": None})
 
 
 def counted(ctx: Context, lk: Link, head: Token, h: str) -> list[int] | None:
@@ -374,19 +429,44 @@ def counted(ctx: Context, lk: Link, head: Token, h: str) -> list[int] | None:
         found = [pair[1].entity, *pair[2]]
         # 'les deux pays' after 'Macky Sall et Mohammed VI': people are no bodies nor states
         return None if any(ctx.refs.entities[a].kind == "person" for a in found) else found
-    kinds = ("person",)
     here = ctx.sent_no(lk.i)
-    found: list[int] = []
+    # 'les deux ministres': the people the article gave that title first ('la ministre allemande … son homologue
+    # lituanien' are two ministers, the spokesman named after them is not), else the last people named
+    title = keys(lex, {h, *lex.synonyms.get(h, set())}) if h in lex.role_words else set()
+    roles = keys(lex, set(lex.role_words))
+    holders: list[int] = []  # those given this title, the latest first
+    untitled: list[int] = []  # those given no title at all ('son homologue estonien')
+    latest: list[int] = []
     for x in sorted(ctx.refs.links, key=lambda x: -x.start):
         if x.start >= lk.start or x.form != "name" or x.entity < 0 or x.quoted:
             continue
-        if here - ctx.sent_no(x.i) > 3:
+        d = here - ctx.sent_no(x.i)
+        if d > FAR:
             break
-        if ctx.refs.entities[x.entity].kind in kinds and x.entity not in found:
-            found.append(x.entity)
-            if len(found) == n:
-                return sorted(found, key=lambda a: ctx.refs.entities[a].first())
-    return None
+        a = x.entity
+        if ctx.refs.entities[a].kind != "person" or a in holders + untitled + latest:
+            continue
+        if d <= 3:
+            latest.append(a)
+        if title:
+            said = titles_of(ctx, a)
+            if said & title:
+                holders.append(a)
+            elif not said & roles:
+                untitled.append(a)
+    if title and holders:
+        found = (holders + untitled)[:n]
+    else:
+        found = latest[:n]
+    return sorted(found, key=lambda a: ctx.refs.entities[a].first()) if len(found) == n else None
+
+
+def titles_of(ctx: Context, a: int) -> set[str]:
+    """The folded words of every title the article gave person a, under the gender key (a hyphenated title both
+    whole and in parts: 'porte-parole', 'ex-ministre')."""
+    words = {w for d in [*ctx.refs.entities[a].descriptions, *ctx.learned.get(a, [])]
+             for w in re.split(r"[\s'’,()]+", said_as(ctx.lex, d)) if w}
+    return keys(ctx.lex, words | {p for w in words for p in w.split("-") if p})
 
 
 def possessed(ctx: Context, head: Token) -> bool:
@@ -411,10 +491,19 @@ def introduced_next(ctx: Context, lk: Link, head: str, rest: list[str]) -> Link 
             continue
         if lk.gender and ent.gender and lk.gender != ent.gender:
             continue
-        if other_office(ctx, ent, head) or other_title(ctx, ent, head, rest):
+        if other_office(ctx, ent, head) or other_title(ctx, ent, head, rest) or other_nation(ctx, ent, rest):
             continue  # 'Le ministre a jugé … . Jean Roux, maire de Vichy, …': the mayor is someone else
         return x
     return None
+
+
+def other_label(ctx: Context, ent: Entity, head: str) -> bool:
+    """True when an unnamed person is known by a description with another head ('le maître des poursuites' is no
+    'ambassadeur'): all the article says of that person is that description."""
+    if ent.named or not ent.label:
+        return False
+    words = set(re.split(r"[\s'’,()]+", fold(ent.label)))
+    return not keys(ctx.lex, words) & keys(ctx.lex, {head} | ctx.lex.synonyms.get(head, set()))
 
 
 def other_office(ctx: Context, ent: Entity, head: str) -> bool:
@@ -422,7 +511,7 @@ def other_office(ctx: Context, ent: Entity, head: str) -> bool:
     heads = keys(ctx.lex, {head} | ctx.lex.synonyms.get(head, set()))
     titled = False
     for d in ent.descriptions:
-        words = {ctx.lex.grammar.gender_key(w) for w in re.split(r"[\s'’,()-]+", fold(d["text"])) if w}
+        words = {ctx.lex.grammar.gender_key(w) for w in re.split(r"[\s'’,()-]+", said_as(ctx.lex, d)) if w}
         if words & heads:
             return False
         titled = titled or bool(words & keys(ctx.lex, ctx.lex.role_words))
@@ -430,14 +519,18 @@ def other_office(ctx: Context, ent: Entity, head: str) -> bool:
     return None
 
 
-def tied(ctx: Context, ent: Entity, bodies: set[int]) -> bool:
+def tied(ctx: Context, ent: Entity, bodies: set[int], before: int) -> bool:
     """True when a title naming bodies ('le chef de l'ONU', 'le leader du Parti socialiste') may stand for this
-    person: the article described the person with one of those bodies' names (a title naming none fits anyone)."""
+    person: the article described the person with one of those bodies' names (a title naming none fits anyone), or
+    gave no title to the person, who spoke or acted as a subject before ('M. Rocha a déclaré … a ajouté le chef de
+    l'OIT': the title is how the article first says what he is; someone merely met or named is not thereby tied)."""
     if not bodies:
         return True
+    if not ent.descriptions:
+        return any((x.speaker or x.subject) and not x.quoted for x in ent.links if x.start < before)
     names = {fold(n) for b in bodies for n in ctx.refs.entities[b].names}
     for d in ent.descriptions:
-        said = fold(d["text"]) + " " + fold(d.get("org") or "")
+        said = said_as(ctx.lex, d)
         if any(n and n in said for n in names):
             return True
     return False
@@ -482,6 +575,13 @@ def name_after(ctx: Context, head: Token, end: int, kinds: tuple[str, ...]) -> L
         if doc[k].pos_ not in ("ADJ", "NOUN", "ADP", "DET"):
             break
     return None
+
+
+def nameless(ctx: Context, a: int) -> bool:
+    """True when a 'person' is only ever written as one word, with no honorific, title or pronoun given yet."""
+    ent = ctx.refs.entities[a]
+    return not ent.descriptions and not ent.gender and all(len(n.split()) == 1 for n in ent.names) and \
+        all(x.form == "name" for x in ent.links)
 
 
 def issuer(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
@@ -530,7 +630,9 @@ def agrees(ctx: Context, lk: Link, x: Link, ent: Entity) -> bool:
     if lk.gender:
         # a name's article gives a body or a state a grammatical gender ('la Russie'), which 'ce dernier' agrees
         # with; 'il' and 'elle' take up bodies more loosely ('le gouvernement … elle', the government's spokeswoman)
-        g = ent.gender if ent.kind == "person" else \
+        # a plural that stands for several ('les deux ministres', a woman and a man) has the gender it is written
+        # with, not its first member's
+        g = x.gender if x.also and plural else ent.gender if ent.kind == "person" else \
             ((x.gender if x.form != "name" or lk.rule == "latter" else None) or ent.gender)
         if g and g != lk.gender:
             return False
@@ -557,7 +659,7 @@ def other_title(ctx: Context, ent: Entity, head: str, rest: list[str], qualified
         return False
     heads = {head} | ctx.lex.synonyms.get(head, set())
     for d in ent.descriptions:
-        words = set(re.split(r"[\s'’,()]+", fold(d["text"]) + " " + fold(d.get("org") or ""))) - {""}
+        words = set(re.split(r"[\s'’,()]+", said_as(ctx.lex, d))) - {""}
         own = [w for w in words - heads if len(w) > 2 and w not in ctx.lex.determiners]
         if words & heads and not any(_stem_in(w, words) for w in rest if len(w) > 2) and (own or not qualified):
             return True
@@ -588,9 +690,11 @@ def governed(doc: Doc, x: Link) -> bool:
     return any(c.dep_ == "case" for c in root.children)
 
 
-def most_salient(ctx: Context, lk: Link, people: bool, unless=None, centred: bool = False) -> tuple[int, Link] | None:
+def most_salient(ctx: Context, lk: Link, people: bool, unless=None, centred: bool = False,
+                 far: bool = False) -> tuple[int, Link] | None:
     """The entity mentioned before lk that agrees with it and is most salient (only people when `people`; none
-    that `unless` rules out; no prepositional complement when `centred`)."""
+    that `unless` rules out; no prepositional complement when `centred`; as far back for any kind as for a
+    person when `far`)."""
     sent_of = sentence_numbers(ctx.doc)
     here = sent_of[lk.i]
     best: dict[int, tuple[float, Link]] = {}
@@ -616,7 +720,7 @@ def most_salient(ctx: Context, lk: Link, people: bool, unless=None, centred: boo
                 or not (agrees(ctx, lk, x, ent) or latter and lk.number == "p" and agrees(ctx, _singular(lk), x, ent)) \
                 or (unless is not None and unless(ent)):
             continue
-        if d > NEAR and (ent.kind != "person" or not lk.gender):
+        if d > NEAR and (ent.kind != "person" or not lk.gender) and not far:
             continue
         s = salience(ctx, lk, x, d)
         if lk.number != "p" and not lk.rule and lk.form == "pronoun":

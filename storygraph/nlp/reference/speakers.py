@@ -5,8 +5,9 @@ from __future__ import annotations
 from ...lang.text import fold, strip_article
 from ..index import text_of, tokens_in
 from ..quotes import Quote
+from ..features import feature
 from .detect import SUBJECT_DEPS, features
-from .entities import Link
+from .entities import Entity, Link
 from .resolve import Context, resolve_description, salience
 
 
@@ -163,6 +164,11 @@ def assign(ctx: Context, quotes: list[Quote]) -> list[list[int]]:
             if f in ("je", "j'", "nous") and last:
                 a = last[0]  # first person outside quotation marks: the words of the current speaker
             else:
+                a = some_of(ctx, s, e)
+                if a is not None:
+                    if a not in ids:
+                        ids.append(a)
+                    continue
                 lk = speaker_link(ctx, s, e)
                 if lk is None:
                     continue
@@ -188,6 +194,37 @@ def assign(ctx: Context, quotes: list[Quote]) -> list[list[int]]:
         if ids:
             last = ids
     return out
+
+
+def some_of(ctx: Context, s: int, e: int) -> int | None:
+    """A new entity for a speaker phrase that names some of a set: a quantified people ('certains Sénégalais',
+    'plusieurs Maliens': a group, not the state the demonym names) or a partitive pronoun with its 'de' complement
+    ('un de ses membres', 'l'un des manifestants'); named by the whole phrase, as written."""
+    doc = ctx.doc
+    toks = tokens_in(doc, s, e)
+    if toks is None:
+        return None
+    root = toks.root
+    lex = ctx.lex
+    lo = hi = None
+    if root.pos_ in ("NOUN", "PROPN") and root.text[:1].isupper() and "Plur" in feature(root, "Number"):
+        q = next((c for c in root.children if c.dep_ in ("det", "amod", "nummod") and c.i < root.i and
+                  fold(c.text) in lex.quantifiers), None)
+        x = ctx.refs.at_token(root.i)
+        if q is not None and x is not None and x.entity >= 0 and ctx.refs.entities[x.entity].kind == "country":
+            lo, hi = min([q.i] + [c.i for c in root.lefts if c.dep_ in ("det", "amod", "nummod")]), root.i
+            kind = "group"
+    elif root.pos_ == "PRON" and fold(root.text) in lex.partitives:
+        part = next((c for c in root.children if c.dep_ == "nmod" and c.i > root.i and
+                     any(g.dep_ == "case" and fold(g.text) in lex.partitive_links for g in c.children)), None)
+        if part is not None:
+            lo = root.i - (root.i > 0 and doc[root.i - 1].pos_ == "DET")  # 'l'un', 'la plupart'
+            hi = max(t.i for t in part.subtree)
+            kind = "person" if "Sing" in feature(root, "Number") else "group"
+    if lo is None:
+        return None
+    label = text_of(doc)[doc[lo].idx:doc[hi].idx + len(doc[hi])]
+    return ctx.refs.add_entity(Entity(kind, label=label, number="p" if kind == "group" else "s"))
 
 
 def not_an_agent(ctx: Context, lk: Link, cue: tuple[int, int] | None = None) -> bool:
