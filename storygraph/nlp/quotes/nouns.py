@@ -17,6 +17,7 @@ from .lexicon import NounCues
 from .records import Quote
 from .speakers import speaker_spans
 
+PREPOSITION_FRAMES = ("sur", "de-np", "pour", "contre", "a")
 TRIM = " \t\n\u00a0\u202f\u2009.,;:–—-…"
 
 
@@ -53,7 +54,9 @@ def content(ctx: Context, noun: Token, frames: set[str]) -> tuple[int, int] | No
                 return _span(doc, to.i + 1, c.right_edge.i)
         if c.dep_ == "prep" and any(o.dep_ in ("pobj", "pcomp") for o in c.children):
             word = fold(c.text)
-            if ("sur" in frames and word in ctx.lex.frame_words["sur"]) or ("de-np" in frames and word in ctx.lex.frame_words["de-np"]):
+            # 'her comments about …' (sur), 'their criticism of …' (de-np), 'his call for …' (pour), 'a warning against …'
+            # (contre), 'their opposition to …' (a: after a noun, 'to' and a noun phrase)
+            if any(f in frames and word in ctx.lex.frame_words[f] for f in PREPOSITION_FRAMES):
                 return _span(doc, c.i, c.right_edge.i)
     return None
 
