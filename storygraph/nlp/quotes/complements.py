@@ -67,10 +67,19 @@ def de_infinitive(ctx, v, lem, k, sent):
     return None
 
 
+def dated(prep: Token) -> bool:
+    """The preposition's object is a date or a time the parse tagged so ('on Monday', 'for two weeks')."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
+
+
 def preposition_phrase(ctx, v, lem, k, sent):
     """'appelle à la grève' (à), 'met en garde contre …' (contre), 'plaide pour …' (pour), 'alerte sur …' (sur)."""
     doc = v.doc
     first = fold(doc[k].text)
+    if dated(doc[k]):
+        # 'spoke on Monday': a time, not what was spoken about; what follows it may be ('spoke on Monday about …')
+        after = doc[k].right_edge.i + 1
+        return preposition_phrase(ctx, v, lem, after, sent) if after < sent.end and doc[after].dep_ == "prep" else None
     for frame in ("a", "contre", "pour", "sur"):
         if first in ctx.lex.frame_words[frame] and lem in ctx.lex.frames.get(frame, ()):
             return doc[k].idx, clause_end(ctx, k, sent)

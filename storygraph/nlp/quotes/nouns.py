@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..index import nouns, text_of
 from ..mentions import fold
+from .complements import dated
 from .context import Context
 from .lexicon import NounCues
 from .records import Quote
@@ -52,7 +53,7 @@ def content(ctx: Context, noun: Token, frames: set[str]) -> tuple[int, int] | No
                 return _span(doc, that.i + 1, c.right_edge.i)
             if to is not None and "de" in frames and to.i == c.left_edge.i:
                 return _span(doc, to.i + 1, c.right_edge.i)
-        if c.dep_ == "prep" and any(o.dep_ in ("pobj", "pcomp") for o in c.children):
+        if c.dep_ == "prep" and any(o.dep_ in ("pobj", "pcomp") for o in c.children) and not dated(c):
             word = fold(c.text)
             # 'her comments about …' (sur), 'their criticism of …' (de-np), 'his call for …' (pour), 'a warning against …'
             # (contre), 'their opposition to …' (a: after a noun, 'to' and a noun phrase)
