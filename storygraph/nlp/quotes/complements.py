@@ -68,8 +68,13 @@ def de_infinitive(ctx, v, lem, k, sent):
 
 
 def dated(prep: Token) -> bool:
-    """The preposition's object is a date or a time the parse tagged so ('on Monday', 'for two weeks')."""
-    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
+    """The preposition's object is a date or a time, all of it tagged so ('on Monday', 'on Friday night', 'last
+    week'): no thing owned ('her years in the theatre') nor an indefinite one ('for a shorter working week')."""
+    for o in prep.children:
+        if o.dep_ == "pobj" and all(t.ent_type_ in ("DATE", "TIME") for t in o.subtree) \
+                and not any(c.dep_ == "poss" or "Ind" in feature(c, "Definite") for c in o.children):
+            return True
+    return False
 
 
 def preposition_phrase(ctx, v, lem, k, sent):
