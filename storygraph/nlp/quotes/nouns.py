@@ -18,6 +18,7 @@ from .lexicon import NounCues
 from .records import Quote
 from .speakers import speaker_spans
 
+NAMED_SOURCES = ("ORG", "PERSON", "GPE", "NORP")  # the English tagger's entity labels of a named source
 PREPOSITION_FRAMES = ("sur", "de-np", "pour", "contre", "a")
 TRIM = " \t\n\u00a0\u202f\u2009.,;:–—-…"
 
@@ -33,10 +34,20 @@ def speaker(cues: NounCues, noun: Token) -> Token | None:
             obj = next((o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN", "PRON")), None)
             if obj is not None:
                 return obj
+    for c in noun.children:
+        # 'a Reuters report that …', 'the Gallup poll': a named body before the noun is its source
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in NAMED_SOURCES and c.i < noun.i:
+            return c
     head = noun.head
     if noun.dep_ in ("dobj", "obj") and fold(head.lemma_) in cues.light_verbs:
-        # 'the minister issued a warning that …': the subject of the verb that delivers the noun speaks
-        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        # 'the minister issued a warning that …': the subject of the verb that delivers the noun speaks; of the verb
+        # that governs it where it has none of its own ('rushed to make a case that …')
+        for verb in (head, head.head if head.dep_ == "xcomp" else None):
+            if verb is None:
+                break
+            found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+            if found is not None:
+                return found
     return None
 
 
