@@ -63,8 +63,8 @@ def find(ctx: Context) -> list[Quote]:
     # incise outside the lexicon
     near_pronoun = {j for i, w in enumerate(ctx.words) if w in lex.inverted for j in (i - 1, i + 1, i + 2)}
     for sent in sents(doc):
-        if not lex.headline_reports and any(s <= sent.start_char < e for s, e in heads):
-            continue  # a headline's verbs report nothing where the language's news does not count its attributions
+        if any(s <= sent.start_char < e for s, e in heads):
+            continue
         for i in range(sent.start, sent.end):
             if i not in cues and i not in near_pronoun:
                 continue  # no cue can start here: no Token is made for it
