@@ -67,3 +67,40 @@ def test_a_time_phrase_after_a_speech_noun_is_no_content():
 
 def test_a_negative_control_without_a_stance_verb_reports_nothing():
     assert quotes("The ferry left the harbour on Sunday with forty cars.") == []
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("The growers are frustrated that the co-op cut its prices.", "The growers", "the co-op cut its prices"),
+    ("The coach was coy about his choice of goalkeeper.", "The coach", "about his choice of goalkeeper"),
+    ("Ms. Lund is bearish on tin prices.", "Lund", "on tin prices"),
+])
+def test_a_stance_adjective_after_be_reports(sentence, speaker, content):
+    q = only(sentence)
+    assert speaker in q["speaker"]["text"]
+    assert q["content"][0]["text"] == content
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("The inspectors will demand more records from the builder.", "The inspectors", "more records from the builder"),
+    ("The league would like to open a second pitch next spring.", "The league", "open a second pitch"),
+])
+def test_a_report_under_a_modal_is_still_attributed(sentence, speaker, content):
+    q = only(sentence)
+    assert q["speaker"]["text"] == speaker
+    assert content in q["content"][0]["text"]
+
+
+def test_an_as_clause_cue_with_its_own_phrase_reports_that_phrase_not_the_sentence():
+    q = only("As the abbot talked about repairing the cloister, the monks nodded.")
+    assert q["content"][0]["text"] == "about repairing the cloister"
+    aside = only("The cloister, as the abbot noted, is older than the church.")
+    assert [c["text"] for c in aside["content"]] == ["The cloister", "is older than the church"]
+
+
+def test_a_speech_noun_takes_its_source_from_a_named_body_or_a_governing_subject():
+    q = only("Critics mocked the Pentagon claim that the strike was precise.")
+    assert q["speaker"]["text"] == "Pentagon" and q["cue"]["text"] == "claim"
+    assert q["content"][0]["text"] == "the strike was precise"
+    case = only("The builder rushed to make a case that the tower was sound.")
+    assert case["speaker"]["text"] == "The builder"
+    assert case["content"][0]["text"] == "the tower was sound"
