@@ -104,3 +104,13 @@ def test_a_speech_noun_takes_its_source_from_a_named_body_or_a_governing_subject
     case = only("The builder rushed to make a case that the tower was sound.")
     assert case["speaker"]["text"] == "The builder"
     assert case["content"][0]["text"] == "the tower was sound"
+
+
+def test_citing_an_example_is_a_report():
+    q = only("The senator cited the example of the northern ports.")
+    assert q["content"][0]["text"] == "the example of the northern ports"
+
+
+def test_a_peoples_adjective_holds_the_stance_its_noun_names():
+    q = only("Talks stalled over the Danish reluctance to share the costs.")
+    assert q["speaker"]["text"] == "Danish" and q["content"][0]["text"] == "share the costs"

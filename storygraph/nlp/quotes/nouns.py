@@ -38,6 +38,9 @@ def speaker(cues: NounCues, noun: Token) -> Token | None:
         # 'a Reuters report that …', 'the Gallup poll': a named body before the noun is its source
         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in NAMED_SOURCES and c.i < noun.i:
             return c
+        # 'the European reluctance to …', 'a French proposal to …': a people's adjective names the holder
+        if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < noun.i:
+            return c
     head = noun.head
     if noun.dep_ in ("dobj", "obj") and fold(head.lemma_) in cues.light_verbs:
         # 'the minister issued a warning that …': the subject of the verb that delivers the noun speaks; of the verb
