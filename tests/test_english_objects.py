@@ -114,3 +114,13 @@ def test_citing_an_example_is_a_report():
 def test_a_peoples_adjective_holds_the_stance_its_noun_names():
     q = only("Talks stalled over the Danish reluctance to share the costs.")
     assert q["speaker"]["text"] == "Danish" and q["content"][0]["text"] == "share the costs"
+
+
+def test_an_attribute_the_parser_takes_for_a_second_object_is_read():
+    q = only('The union branded the contract a "betrayal of every member."')
+    assert q["content"][0]["text"].startswith("the contract a")
+
+
+def test_the_object_after_a_date_is_what_was_announced():
+    q = only("The ministry announced on Tuesday the closure of two clinics in the north.")
+    assert q["content"][0]["text"] == "the closure of two clinics in the north"

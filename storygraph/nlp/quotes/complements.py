@@ -236,6 +236,9 @@ def object_attribute(ctx, v, lem, k, sent):
         pred = next((c for c in v.children if (c.dep_ in ("xcomp", "oprd") and c.pos_ in ("NOUN", "PROPN", "ADJ")
                                                 or c.dep_ == "oprd" and c.tag_ == "VBN")
                      and obj is not None and c.i > obj.i), None)
+        if pred is None and obj is not None and obj.dep_ == "dobj":
+            # 'branded the contract a "betrayal"': the English parser may label the attribute a second object
+            pred = next((c for c in v.children if c.dep_ == "dobj" and c.i > obj.i and c.pos_ in ("NOUN", "PROPN")), None)
         # (the object may open with a word taken for a time adjunct: 'called Friday's decision a win')
         first = obj.left_edge.i if obj is not None and v.i < obj.left_edge.i < k else k
         if pred is not None and obj.left_edge.i >= first and pred.i - first <= 16:
@@ -420,6 +423,9 @@ def complement(ctx: Context, v: Token, lem: str) -> tuple[int, int] | None:
                             or ctx.words[k] in lex.time_nouns and doc[k].pos_ == "PROPN" and doc[k].text.istitle()
                             and k + 1 < sent.end and doc[k + 1].pos_ in ("ADP", "SCONJ", "PART")):
         k += 1
+    if k < sent.end and doc[k].dep_ == "prep" and dated(doc[k]) and doc[k].right_edge.i + 1 < sent.end \
+            and doc[doc[k].right_edge.i + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
+        k = doc[k].right_edge.i + 1  # 'announced on Tuesday the closure of …': the object after a date
     if k < sent.end and doc[k].text == ",":
         # past a comma-enclosed adjunct ('a annoncé, par la voix de sa porte-parole X, vouloir rompre …')
         close = next((j for j in range(k + 1, min(sent.end, k + 16)) if doc[j].text in (",", ".", ";", ":")
