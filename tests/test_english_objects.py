@@ -124,3 +124,14 @@ def test_an_attribute_the_parser_takes_for_a_second_object_is_read():
 def test_the_object_after_a_date_is_what_was_announced():
     q = only("The ministry announced on Tuesday the closure of two clinics in the north.")
     assert q["content"][0]["text"] == "the closure of two clinics in the north"
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("The board didn't know whether to sell the club.", "The board", "whether to sell the club"),
+    ("Parents were not sure whether the gym would reopen.", "Parents", "whether the gym would reopen"),
+    ("Dairy farmers want higher milk prices.", "Dairy farmers", "higher milk prices"),
+])
+def test_knowledge_doubt_and_wants_are_attributed(sentence, speaker, content):
+    q = only(sentence)
+    assert q["speaker"]["text"] == speaker
+    assert q["content"][0]["text"] == content
