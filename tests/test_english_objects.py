@@ -135,3 +135,9 @@ def test_knowledge_doubt_and_wants_are_attributed(sentence, speaker, content):
     q = only(sentence)
     assert q["speaker"]["text"] == speaker
     assert q["content"][0]["text"] == content
+
+
+def test_a_passive_blame_reports_its_subject_and_its_for_phrase():
+    q = only("Rangers have often been blamed for the spread of the fire.")
+    assert [c["text"] for c in q["content"]] == ["Rangers", "for the spread of the fire"]
+    assert q["speaker"] is None
