@@ -18,12 +18,12 @@ from .lexicon import NounCues
 from .records import Quote
 from .speakers import speaker_spans
 
-NAMED_SOURCES = ("ORG", "PERSON", "GPE", "NORP")  # the English tagger's entity labels of a named source
+SOURCE_KINDS = ("person", "organization", "country", "media")  # the kinds of name a named source before the noun has
 PREPOSITION_FRAMES = ("sur", "de-np", "pour", "contre", "a")
 TRIM = " \t\n\u00a0\u202f\u2009.,;:–—-…"
 
 
-def speaker(cues: NounCues, noun: Token) -> Token | None:
+def speaker(cues: NounCues, noun: Token, mention_at: dict | None = None) -> Token | None:
     """The source tied to the noun: its possessor ('Trump's claim', 'his promise'), its agent ('a
     warning from the union') or the subject of a verb that delivers it ('she made the claim that …')."""
     for c in noun.children:
@@ -36,10 +36,12 @@ def speaker(cues: NounCues, noun: Token) -> Token | None:
                 return obj
     for c in noun.children:
         # 'a Reuters report that …', 'the Gallup poll': a named body before the noun is its source
-        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in NAMED_SOURCES and c.i < noun.i:
+        m = (mention_at or {}).get(c.i)
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i and m is not None and m.kind in SOURCE_KINDS:
             return c
         # 'the European reluctance to …', 'a French proposal to …': a people's adjective names the holder
-        if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i < noun.i:
+        # (a people's adjective is no name: the parse's entity label 'NORP', which French labels never use, tells it)
+        if c.dep_ == "amod" and c.i < noun.i and c.ent_type_ == "NORP":
             return c
     head = noun.head
     if noun.dep_ in ("dobj", "obj") and fold(head.lemma_) in cues.light_verbs:
@@ -102,7 +104,7 @@ def read(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         if frames is None:
             continue
         noun = doc[i]
-        spk = speaker(cues, noun)
+        spk = speaker(cues, noun, ctx.mention_at)
         if spk is None or fold(spk.text) in ctx.lex.not_speakers:
             continue
         span_ = content(ctx, noun, frames)
