@@ -172,6 +172,11 @@ def as_clause(ctx: Context, v: Token, sent: Span) -> list[tuple[int, int]] | Non
     lo, hi = min(inside), max(inside)
     if ctx.words[lo] not in lex.as_clause:
         return None
+    lem = lemma(lex, v)
+    if lem is not None and any(c.dep_ == "prep" and c.i > v.i and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+                               and any(ctx.words[c.i] in lex.frame_words[f] and lem in lex.frames.get(f, ())
+                                       for f in ("sur", "pour", "contre", "de-np")) for c in v.children):
+        return None  # 'As the abbot spoke about the floods, …': the cue reports its own phrase, no aside on the sentence
     # (the comma may stand inside the closing mark before it: '… a "lawful source," as a memo put it')
     before = lo == sent.start or ctx.forms[lo - 1] in (",", "(", "—", "–") or \
         lo >= 2 and (ctx.forms[lo - 1] in CLOSERS or ctx.forms[lo - 1] == '"') and ctx.forms[lo - 2] == ","

@@ -67,10 +67,24 @@ def de_infinitive(ctx, v, lem, k, sent):
     return None
 
 
+def dated(prep: Token) -> bool:
+    """The preposition's object is a date or a time, all of it tagged so ('on Monday', 'on Friday night', 'last
+    week'): no thing owned ('her years in the theatre') nor an indefinite one ('for a shorter working week')."""
+    for o in prep.children:
+        if o.dep_ == "pobj" and all(t.ent_type_ in ("DATE", "TIME") for t in o.subtree) \
+                and not any(c.dep_ == "poss" or "Ind" in feature(c, "Definite") for c in o.children):
+            return True
+    return False
+
+
 def preposition_phrase(ctx, v, lem, k, sent):
     """'appelle à la grève' (à), 'met en garde contre …' (contre), 'plaide pour …' (pour), 'alerte sur …' (sur)."""
     doc = v.doc
     first = fold(doc[k].text)
+    if dated(doc[k]):
+        # 'spoke on Monday': a time, not what was spoken about; what follows it may be ('spoke on Monday about …')
+        after = doc[k].right_edge.i + 1
+        return preposition_phrase(ctx, v, lem, after, sent) if after < sent.end and doc[after].dep_ == "prep" else None
     for frame in ("a", "contre", "pour", "sur"):
         if first in ctx.lex.frame_words[frame] and lem in ctx.lex.frames.get(frame, ()):
             return doc[k].idx, clause_end(ctx, k, sent)
@@ -222,6 +236,9 @@ def object_attribute(ctx, v, lem, k, sent):
         pred = next((c for c in v.children if (c.dep_ in ("xcomp", "oprd") and c.pos_ in ("NOUN", "PROPN", "ADJ")
                                                 or c.dep_ == "oprd" and c.tag_ == "VBN")
                      and obj is not None and c.i > obj.i), None)
+        if pred is None and obj is not None and obj.dep_ == "dobj":
+            # 'branded the contract a "betrayal"': the English parser may label the attribute a second object
+            pred = next((c for c in v.children if c.dep_ == "dobj" and c.i > obj.i and c.pos_ in ("NOUN", "PROPN")), None)
         # (the object may open with a word taken for a time adjunct: 'called Friday's decision a win')
         first = obj.left_edge.i if obj is not None and v.i < obj.left_edge.i < k else k
         if pred is not None and obj.left_edge.i >= first and pred.i - first <= 16:
@@ -343,7 +360,11 @@ def nominal_object(ctx, v, lem, k, sent):
     if _party_object(ctx, v):
         return None  # 'a condamné Paul Martin', 'a critiqué le ministre': a person or a body is no statement
     t = doc[k]
-    if t.pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ") or fold(t.text) in ctx.lex.frame_words["x-comme"] | ctx.lex.frame_words["a"]:
+    # a possessive the tagger makes a pronoun ('defended his record') or a participle before the noun ('proposed
+    # shared buses') opens a noun phrase as a determiner or an adjective does
+    opens = t.pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ") or (t.dep_ == "poss" and t.pos_ == "PRON") \
+        or (t.dep_ == "amod" and t.pos_ == "VERB" and t.head.i > t.i and t.head.dep_ in ("dobj", "obj") and t.head.head.i == v.i)
+    if opens or fold(t.text) in ctx.lex.frame_words["x-comme"] | ctx.lex.frame_words["a"]:
         if idiom(ctx.lex, v, lem, k):
             return None
         return t.idx, clause_end(ctx, k, sent)
@@ -402,6 +423,9 @@ def complement(ctx: Context, v: Token, lem: str) -> tuple[int, int] | None:
                             or ctx.words[k] in lex.time_nouns and doc[k].pos_ == "PROPN" and doc[k].text.istitle()
                             and k + 1 < sent.end and doc[k + 1].pos_ in ("ADP", "SCONJ", "PART")):
         k += 1
+    if k < sent.end and doc[k].dep_ == "prep" and dated(doc[k]) and doc[k].right_edge.i + 1 < sent.end \
+            and doc[doc[k].right_edge.i + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
+        k = doc[k].right_edge.i + 1  # 'announced on Tuesday the closure of …': the object after a date
     if k < sent.end and doc[k].text == ",":
         # past a comma-enclosed adjunct ('a annoncé, par la voix de sa porte-parole X, vouloir rompre …')
         close = next((j for j in range(k + 1, min(sent.end, k + 16)) if doc[j].text in (",", ".", ";", ":")

@@ -12,15 +12,18 @@ from spacy.tokens import Doc, Token
 
 from ..index import nouns, text_of
 from ..mentions import fold
+from .complements import dated
 from .context import Context
 from .lexicon import NounCues
 from .records import Quote
 from .speakers import speaker_spans
 
+SOURCE_KINDS = ("person", "organization", "country", "media")  # the kinds of name a named source before the noun has
+PREPOSITION_FRAMES = ("sur", "de-np", "pour", "contre", "a")
 TRIM = " \t\n\u00a0\u202f\u2009.,;:–—-…"
 
 
-def speaker(cues: NounCues, noun: Token) -> Token | None:
+def speaker(cues: NounCues, noun: Token, mention_at: dict | None = None) -> Token | None:
     """The source tied to the noun: its possessor ('Trump's claim', 'his promise'), its agent ('a
     warning from the union') or the subject of a verb that delivers it ('she made the claim that …')."""
     for c in noun.children:
@@ -31,10 +34,25 @@ def speaker(cues: NounCues, noun: Token) -> Token | None:
             obj = next((o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN", "PRON")), None)
             if obj is not None:
                 return obj
+    for c in noun.children:
+        # 'a Reuters report that …', 'the Gallup poll': a named body before the noun is its source
+        m = (mention_at or {}).get(c.i)
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i and m is not None and m.kind in SOURCE_KINDS:
+            return c
+        # 'the European reluctance to …', 'a French proposal to …': a people's adjective names the holder
+        # (a people's adjective is no name: the parse's entity label 'NORP', which French labels never use, tells it)
+        if c.dep_ == "amod" and c.i < noun.i and c.ent_type_ == "NORP":
+            return c
     head = noun.head
     if noun.dep_ in ("dobj", "obj") and fold(head.lemma_) in cues.light_verbs:
-        # 'the minister issued a warning that …': the subject of the verb that delivers the noun speaks
-        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        # 'the minister issued a warning that …': the subject of the verb that delivers the noun speaks; of the verb
+        # that governs it where it has none of its own ('rushed to make a case that …')
+        for verb in (head, head.head if head.dep_ == "xcomp" else None):
+            if verb is None:
+                break
+            found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+            if found is not None:
+                return found
     return None
 
 
@@ -51,9 +69,11 @@ def content(ctx: Context, noun: Token, frames: set[str]) -> tuple[int, int] | No
                 return _span(doc, that.i + 1, c.right_edge.i)
             if to is not None and "de" in frames and to.i == c.left_edge.i:
                 return _span(doc, to.i + 1, c.right_edge.i)
-        if c.dep_ == "prep" and any(o.dep_ in ("pobj", "pcomp") for o in c.children):
+        if c.dep_ == "prep" and any(o.dep_ in ("pobj", "pcomp") for o in c.children) and not dated(c):
             word = fold(c.text)
-            if ("sur" in frames and word in ctx.lex.frame_words["sur"]) or ("de-np" in frames and word in ctx.lex.frame_words["de-np"]):
+            # 'her comments about …' (sur), 'their criticism of …' (de-np), 'his call for …' (pour), 'a warning against …'
+            # (contre), 'their opposition to …' (a: after a noun, 'to' and a noun phrase)
+            if any(f in frames and word in ctx.lex.frame_words[f] for f in PREPOSITION_FRAMES):
                 return _span(doc, c.i, c.right_edge.i)
     return None
 
@@ -84,7 +104,7 @@ def read(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         if frames is None:
             continue
         noun = doc[i]
-        spk = speaker(cues, noun)
+        spk = speaker(cues, noun, ctx.mention_at)
         if spk is None or fold(spk.text) in ctx.lex.not_speakers:
             continue
         span_ = content(ctx, noun, frames)
