@@ -8,7 +8,7 @@ from ....lang.text import fold
 from ..context import Context, Party
 from ..grammar import ROLE_DEPS, case_of, is_people, of_complements
 from ..lexicon import POSSESSIVES, Lexicon
-from ..parties import antecedent, resolve, state_of
+from ..parties import antecedent, np_party, resolve, state_of
 from ..records import Event
 from ..triggers import trigger
 from ...features import feature
@@ -192,9 +192,30 @@ def add(ctx: Context, ev: Event, role: str, toks: list[Token], prep: str = "") -
         found = resolve(ctx, t)
         if not found and role == "recipient" and ev.type in HIT_OWNER:
             found = _owner_hit(ctx, t)
+        if not found and role == "actor" and ev.type in CROWD_ACTS:
+            found = protesters(ctx, t)
         for a in found:
             if a[0] not in [b[0] for b in ev.actors + ev.recipients]:
                 bucket.append(a)
+
+
+#: the event types whose doers are people by definition: who strikes or marches, whatever they are called
+CROWD_ACTS = ("PROTEST",)
+
+
+def protesters(ctx: Context, t: Token) -> list[Party]:
+    """The people a protest's subject or 'de X' names when no actor or people noun stands for them ('les
+    contrôleurs aériens font grève', 'la grève des livreurs'): a plural common noun with its article, that is no
+    event, no thing of the lexicon's classes and no time ('les manifestations des derniers mois')."""
+    if t.pos_ != "NOUN" or "Plur" not in feature(t, "Number") or trigger(ctx, t) is not None or \
+            ctx.lex.class_of.get(fold(t.lemma_)) or fold(t.lemma_) in ctx.lex.country_anaphors:
+        return []
+    if not any(c.dep_ == "det" for c in ctx.kids(t)) and case_of(t) not in ("des", "aux"):
+        return []
+    if any(a <= t.idx < b for a, b in ((x["start"], x["end"]) for x in t.doc._.sg_times or [])):
+        return []
+    named = np_party(ctx, t, people=True)
+    return [named] if named else []
 
 
 #: the event types by which striking a thing ('a visé un camp de l'ONU', 'tirer sur ses positions') is
