@@ -84,6 +84,8 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             # event itself still names who made this one)
             vp = {**ctx.lex.default_preps["verb"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()},
                   "par": entry.get("by", "actor")}  # the noun's own frame holds ('menée par X avec Y': Y mediates too)
+            if ev.type in PLACED:
+                vp = meeting_place(vp)  # 'la manifestation prévue dimanche à Lomé': where it is to be held
             hit = trigger(ctx, c)
             if hit is not None:
                 if hit[1]["type"] not in SAME_SIDE.get(ev.type, ()):

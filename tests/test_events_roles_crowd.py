@@ -1,0 +1,64 @@
+"""Who protests and who takes part (events.roles): the compound past of verbs conjugated with 'être', participation
+and gathering verbs, a participle's 'par X' said of an event noun, protesters named by any plural noun; on
+French sentences written for these tests."""
+
+
+def by_trigger(story, word):
+    return next(e for e in story.events if word in e["trigger"]["text"])
+
+
+def names(parties):
+    return [p["name"] for p in parties]
+
+
+def test_etre_compound_past_is_no_passive(analyze):
+    s = analyze("Des centaines d'habitants sont descendus dans la rue à Chisinau.")
+    e = by_trigger(s, "descendus")
+    assert names(e["actors"]) == ["habitants"] and not e["recipients"]
+    s = analyze("Les infirmières sont entrées en grève mercredi à Rennes.")
+    assert names(by_trigger(s, "grève")["actors"]) == ["infirmières"]
+
+
+def test_etre_verb_with_its_passive_auxiliary_stays_passive(analyze):
+    s = analyze("La ministre Clara Weiss est allée à Varsovie. Elle a été reçue par le président polonais.")
+    e = by_trigger(s, "allée")
+    assert names(e["actors"]) == ["Clara Weiss"] and names(e["recipients"]) == ["Pologne"]
+    assert names(by_trigger(s, "reçue")["actors"]) == ["Clara Weiss"]  # the guest, as in the active voice
+
+
+def test_participants_of_a_protest(analyze):
+    s = analyze("Plusieurs milliers d'étudiants ont participé mardi à une marche contre la vie chère à Abidjan.")
+    assert names(by_trigger(s, "marche")["actors"]) == ["étudiants"]
+    s = analyze("Les dockers ont pris part à la grève du port de Gênes.")
+    assert names(by_trigger(s, "grève")["actors"]) == ["dockers"]
+
+
+def test_participation_needs_its_verb(analyze):
+    # 'échapper à' is no taking part: the subject is no party of the strike
+    s = analyze("Les voyageurs ont échappé à la grève des pilotes grâce à un vol de nuit.")
+    assert "voyageurs" not in names(by_trigger(s, "grève")["actors"])
+
+
+def test_protest_organised_by_a_named_body(analyze):
+    s = analyze("Le sit-in, organisé par la FSU, a duré toute la matinée devant le rectorat.")
+    assert names(by_trigger(s, "sit-in")["actors"]) == ["FSU"]
+    s = analyze("C'est une grève qui a été déclenchée par les syndicats de la RATP.")
+    assert by_trigger(s, "grève")["actors"]
+
+
+def test_protest_that_gathers_a_crowd(analyze):
+    s = analyze("Le rassemblement a réuni des centaines de retraités devant la mairie de Brest.")
+    assert names(by_trigger(s, "rassemblement")["actors"]) == ["retraités"]
+
+
+def test_protesters_under_any_plural_noun(analyze):
+    s = analyze("La grève des aiguilleurs du ciel a cloué les avions au sol.")
+    assert names(by_trigger(s, "grève")["actors"]) == ["aiguilleurs du ciel"]
+    s = analyze("Les livreurs à vélo protestent depuis lundi contre leur plateforme.")
+    assert names(by_trigger(s, "protestent")["actors"]) == ["livreurs à vélo"] or \
+        names(by_trigger(s, "protestent")["actors"]) == ["livreurs"]
+
+
+def test_protest_of_past_months_names_no_protesters(analyze):
+    s = analyze("Les manifestations des dernières semaines ont inquiété le gouvernement.")
+    assert not by_trigger(s, "manifestations")["actors"]
