@@ -86,6 +86,11 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
                 add_resolved(ev, "recipient", [a for x in subs for a in resolve(ctx, x)
                                                if a[0] not in {b[0] for b in ev.actors}])
                 break
+    if not ev.recipients and ev.type == "REQUEST":
+        # 'exige du gouvernement le retrait', 'réclame de Paris des garanties': whom a thing is demanded of
+        for c in ctx.kids(v):
+            if c.dep_ in ("obl", "obl:arg", "obl:mod") and case_of(c) in ctx.lex.genitive | {"du", "des"} and c.i > v.i:
+                add_resolved(ev, "recipient", [a for a in resolve(ctx, c) if a[0] not in {b[0] for b in ev.actors}])
     scan_right(ctx, v, preps, ev, 12)
     if entry.get("reciprocal") and len(ev.actors) - len(before) >= 2:
         ev.actors = ev.actors[len(before):]  # 'raviver les liens entre Moscou et Pyongyang': the pair, not the speaker
