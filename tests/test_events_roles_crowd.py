@@ -62,3 +62,27 @@ def test_protesters_under_any_plural_noun(analyze):
 def test_protest_of_past_months_names_no_protesters(analyze):
     s = analyze("Les manifestations des dernières semaines ont inquiété le gouvernement.")
     assert not by_trigger(s, "manifestations")["actors"]
+
+
+def test_a_pension_is_no_pensioner(analyze):
+    s = analyze("Des milliers d'enseignants ont manifesté jeudi à Lille contre la réforme des retraites.")
+    e = by_trigger(s, "manifesté")
+    assert names(e["actors"]) == ["enseignants"] and "retraites" not in names(e["recipients"])
+    s = analyze("Les retraités ont défilé contre la hausse des loyers.")
+    assert names(by_trigger(s, "défilé")["actors"]) == ["retraités"]
+
+
+def test_where_an_arrest_happens_is_no_party(analyze):
+    s = analyze("Les gendarmes ont interpellé une quinzaine de militants à Bamako.")
+    e = by_trigger(s, "interpellé")
+    assert names(e["actors"]) == ["gendarmes"] and names(e["recipients"]) == ["militants"]
+    s = analyze("Les autorités ont interdit la marche contre la vie chère prévue samedi à Niamey.")
+    assert not by_trigger(s, "marche")["recipients"]
+
+
+def test_whom_a_demand_is_made_of(analyze):
+    s = analyze("La fédération des parents exige du ministère de l'Éducation des moyens supplémentaires.")
+    e = by_trigger(s, "exige")
+    assert [r["name"] for r in e["recipients"]] and "ministère" in e["recipients"][0]["name"]
+    s = analyze("Le maire Louis Perrin réclame de nouveaux bus pour sa commune.")
+    assert not by_trigger(s, "réclame")["recipients"]  # a partitive 'de' names what is demanded
