@@ -15,7 +15,8 @@ from ..parties import antecedent, country_party, resolve
 from ..records import Event
 from ..triggers import trigger
 from ...features import feature
-from .phrases import SAME_SIDE, add, add_resolved, complements, scan_right
+from ...index import sentence_of
+from .phrases import CROWD_ACTS, SAME_SIDE, add, add_resolved, complements, scan_right
 from .places import PLACED, custody_place, held_in, in_state, meeting_place
 from .subjects import subjects
 
@@ -151,6 +152,8 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             if role == "place":
                 ev.place = ev.place or (c.idx, c.idx + len(c))
             add(ctx, ev, role, [c])
+    if not ev.actors and ev.type in CROWD_ACTS:
+        add(ctx, ev, "actor", _protesters_named(ctx, n))
     if ev.type == "COERCE":
         held_in(ctx, n, ev)
         custody_place(ctx, n, ev)
@@ -330,3 +333,14 @@ def _gathered(ctx: Context, n: Token) -> list[Token]:
     if n.dep_ != "nsubj" or v.pos_ != "VERB" or fold(v.lemma_) not in _crowd_verbs(ctx.lex.lang)[1]:
         return []
     return [c for c in ctx.kids(v) if c.dep_ == "obj"]
+
+
+def _protesters_named(ctx: Context, n: Token) -> list[Token]:
+    """The protesters its sentence names, for a protest noun that names none ('la manifestation a dégénéré quand
+    des grévistes ont …', 'lors du rassemblement, les manifestants …'): a word that names people by their protest."""
+    sent = sentence_of(n)
+    for t in sent:
+        if t.i != n.i and t.pos_ in ("NOUN", "VERB", "ADJ") and "protests" in ctx.lex.class_of.get(fold(t.lemma_), ()) \
+                and (is_people(ctx.lex, t) or t.pos_ != "NOUN") and "Plur" in feature(t, "Number") and trigger(ctx, t) is None:
+            return [t]
+    return []
