@@ -336,11 +336,14 @@ def _gathered(ctx: Context, n: Token) -> list[Token]:
 
 
 def _protesters_named(ctx: Context, n: Token) -> list[Token]:
-    """The protesters its sentence names, for a protest noun that names none ('la manifestation a dégénéré quand
-    des grévistes ont …', 'lors du rassemblement, les manifestants …'): a word that names people by their protest."""
+    """The protesters named around a protest noun that names none, in its sentence or the ones just before and
+    after ('la manifestation a dégénéré quand des grévistes ont …'; 'Des manifestants ont bloqué le pont. Le
+    rassemblement a duré …'): people named by their protest, the nearest first."""
+    doc = n.doc
     sent = sentence_of(n)
-    for t in sent:
-        if t.i != n.i and t.pos_ in ("NOUN", "VERB", "ADJ") and "protests" in ctx.lex.class_of.get(fold(t.lemma_), ()) \
-                and (is_people(ctx.lex, t) or t.pos_ != "NOUN") and "Plur" in feature(t, "Number") and trigger(ctx, t) is None:
-            return [t]
-    return []
+    lo = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    hi = sentence_of(doc[sent.end]).end if sent.end < len(doc) else sent.end
+    found = [t for t in doc[lo:hi] if t.i != n.i and "protests" in ctx.lex.class_of.get(fold(t.lemma_), set()) |
+             ctx.lex.class_of.get(fold(t.text), set()) | ctx.lex.class_of.get(fold(t.text)[:-1], set())
+             and is_people(ctx.lex, t) and fold(t.text).endswith(("s", "x"))]
+    return sorted(found, key=lambda t: (not sent.start <= t.i < sent.end, abs(t.i - n.i)))[:1]
