@@ -15,8 +15,7 @@ from ..parties import antecedent, country_party, resolve
 from ..records import Event
 from ..triggers import trigger
 from ...features import feature
-from ...index import sentence_of
-from .phrases import CROWD_ACTS, SAME_SIDE, add, add_resolved, complements, scan_right
+from .phrases import CROWD_ACTS, SAME_SIDE, add, add_resolved, complements, protesters_named, scan_right
 from .places import PLACED, custody_place, held_in, in_state, meeting_place
 from .subjects import subjects
 
@@ -153,7 +152,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
                 ev.place = ev.place or (c.idx, c.idx + len(c))
             add(ctx, ev, role, [c])
     if not ev.actors and ev.type in CROWD_ACTS:
-        add(ctx, ev, "actor", _protesters_named(ctx, n))
+        add(ctx, ev, "actor", protesters_named(ctx, n))
     if ev.type == "COERCE":
         held_in(ctx, n, ev)
         custody_place(ctx, n, ev)
@@ -334,16 +333,3 @@ def _gathered(ctx: Context, n: Token) -> list[Token]:
         return []
     return [c for c in ctx.kids(v) if c.dep_ == "obj"]
 
-
-def _protesters_named(ctx: Context, n: Token) -> list[Token]:
-    """The protesters named around a protest noun that names none, in its sentence or the ones just before and
-    after ('la manifestation a dégénéré quand des grévistes ont …'; 'Des manifestants ont bloqué le pont. Le
-    rassemblement a duré …'): people named by their protest, the nearest first."""
-    doc = n.doc
-    sent = sentence_of(n)
-    lo = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
-    hi = sentence_of(doc[sent.end]).end if sent.end < len(doc) else sent.end
-    found = [t for t in doc[lo:hi] if t.i != n.i and "protests" in ctx.lex.class_of.get(fold(t.lemma_), set()) |
-             ctx.lex.class_of.get(fold(t.text), set()) | ctx.lex.class_of.get(fold(t.text)[:-1], set())
-             and is_people(ctx.lex, t) and fold(t.text).endswith(("s", "x"))]
-    return sorted(found, key=lambda t: (not sent.start <= t.i < sent.end, abs(t.i - n.i)))[:1]

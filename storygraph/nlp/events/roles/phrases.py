@@ -12,6 +12,7 @@ from ..parties import antecedent, np_party, resolve, state_of
 from ..records import Event
 from ..triggers import trigger
 from ...features import feature
+from ...index import sentence_of
 
 
 #: event types on the same side of cooperation: negotiating an agreement is making it
@@ -240,3 +241,20 @@ def add_resolved(ev: Event, role: str, found: list[Party]) -> None:
     for a in found:
         if a[0] not in [b[0] for b in ev.actors + ev.recipients]:
             bucket.append(a)
+
+
+def protesters_named(ctx: Context, n: Token) -> list[Token]:
+    """The protesters named around a protest that names none, in its sentence or the ones just before and after
+    ('la manifestation a dégénéré quand des grévistes ont …'; 'Des manifestants ont bloqué le pont. Le
+    rassemblement a duré …'): people named by their protest, the nearest first, its own sentence first."""
+    doc = n.doc
+    sent = sentence_of(n)
+    lo = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    hi = sentence_of(doc[sent.end]).end if sent.end < len(doc) else sent.end
+    found = []
+    for t in doc[lo:hi]:
+        forms = (fold(t.lemma_), fold(t.text), fold(t.text)[:-1])
+        if t.i != n.i and fold(t.text).endswith(("s", "x")) and any(f in ctx.lex.people for f in forms) and \
+                any("protests" in ctx.lex.class_of.get(f, ()) for f in forms) and trigger(ctx, t) is None:
+            found.append(t)
+    return sorted(found, key=lambda t: (not sent.start <= t.i < sent.end, abs(t.i - n.i)))[:1]

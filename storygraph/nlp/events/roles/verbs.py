@@ -12,7 +12,7 @@ from ..parties import antecedent, resolve, state_of
 from ..records import Event
 from ..triggers import trigger
 from ...features import feature
-from .phrases import add, add_resolved, complements, scan_right
+from .phrases import CROWD_ACTS, add, add_resolved, complements, protesters_named, scan_right
 from .places import PLACED, custody_place, meeting_place
 from .subjects import subjects
 
@@ -105,6 +105,8 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         if ev.place is None and (ev.mode == "visit" and c.i in ctx.tok_actor or
                                  c.dep_ in ("obl:mod", "obl") and c.pos_ == "PROPN" and c.ent_type_ == "LOC"):
             ev.place = (c.idx, c.idx + len(c))
+    if not ev.actors and ev.type in CROWD_ACTS:
+        add(ctx, ev, "actor", protesters_named(ctx, v))
     if ev.type == "COERCE":
         custody_place(ctx, v, ev)
 
