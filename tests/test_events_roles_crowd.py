@@ -86,3 +86,20 @@ def test_whom_a_demand_is_made_of(analyze):
     assert [r["name"] for r in e["recipients"]] and "ministère" in e["recipients"][0]["name"]
     s = analyze("Le maire Louis Perrin réclame de nouveaux bus pour sa commune.")
     assert not by_trigger(s, "réclame")["recipients"]  # a partitive 'de' names what is demanded
+
+
+def test_protesters_named_around_the_protest(analyze):
+    s = analyze("Le cortège est parti de la gare vers midi. Les grévistes ont ensuite rejoint la place du marché. "
+                "Le rassemblement s'est dispersé dans le calme.")
+    assert names(by_trigger(s, "rassemblement")["actors"]) == ["grévistes"]
+
+
+def test_protesters_of_its_own_sentence_first(analyze):
+    s = analyze("Des étudiants ont occupé la faculté. "
+                "La manifestation a dégénéré quand la police a chargé les manifestants près du port.")
+    assert names(by_trigger(s, "manifestation")["actors"]) == ["manifestants"]
+
+
+def test_no_protesters_named_no_actor(analyze):
+    s = analyze("Le préfet a publié un arrêté mardi. La manifestation a eu lieu malgré la pluie.")
+    assert not by_trigger(s, "manifestation")["actors"]

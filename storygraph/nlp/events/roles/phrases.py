@@ -243,14 +243,20 @@ def add_resolved(ev: Event, role: str, found: list[Party]) -> None:
             bucket.append(a)
 
 
+#: how many sentences before and after a protest its protesters may be named in
+AROUND = 2
+
+
 def protesters_named(ctx: Context, n: Token) -> list[Token]:
     """The protesters named around a protest that names none, in its sentence or the ones just before and after
     ('la manifestation a dégénéré quand des grévistes ont …'; 'Des manifestants ont bloqué le pont. Le
     rassemblement a duré …'): people named by their protest, the nearest first, its own sentence first."""
     doc = n.doc
     sent = sentence_of(n)
-    lo = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
-    hi = sentence_of(doc[sent.end]).end if sent.end < len(doc) else sent.end
+    lo, hi = sent.start, sent.end
+    for _ in range(AROUND):
+        lo = sentence_of(doc[lo - 1]).start if lo > 0 else lo
+        hi = sentence_of(doc[hi]).end if hi < len(doc) else hi
     found = []
     for t in doc[lo:hi]:
         forms = (fold(t.lemma_), fold(t.text), fold(t.text)[:-1])
