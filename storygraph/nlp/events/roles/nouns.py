@@ -15,7 +15,7 @@ from ..parties import antecedent, country_party, resolve
 from ..records import Event
 from ..triggers import trigger
 from ...features import feature
-from .phrases import CROWD_ACTS, HIT_OWNER, SAME_SIDE, add, add_resolved, complements, protesters_named, scan_right
+from .phrases import CROWD_ACTS, SAME_SIDE, add, add_resolved, complements, protesters_named, scan_right
 from .places import PLACED, custody_place, held_in, in_state, meeting_place
 from .subjects import subjects
 
@@ -151,8 +151,6 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             if role == "place":
                 ev.place = ev.place or (c.idx, c.idx + len(c))
             add(ctx, ev, role, [c])
-    if not ev.recipients and ev.type in HIT_OWNER:
-        add(ctx, ev, "recipient", _struck_by_its_verb(ctx, n, ev.type))
     if not ev.actors and ev.type in CROWD_ACTS:
         add(ctx, ev, "actor", protesters_named(ctx, n))
     if ev.type == "COERCE":
@@ -335,24 +333,3 @@ def _gathered(ctx: Context, n: Token) -> list[Token]:
         return []
     return [c for c in ctx.kids(v) if c.dep_ == "obj"]
 
-
-
-#: the prepositions by which an attack noun tells how a verb of the same attack struck ('tués dans une frappe')
-STRUCK_IN = ("dans", "par", "sous", "lors")
-
-
-def _struck_by_its_verb(ctx: Context, n: Token, etype: str) -> list[Token]:
-    """Whom an attack noun struck, told by a verb of the same type it is the subject or the means of: 'une frappe a
-    tué douze civils', 'l'attaque a visé la capitale', 'des soldats blessés par des tirs', 'vingt personnes ont été
-    tuées dans une frappe': the verb's object, or its subject when passive."""
-    v = n.head
-    if v.pos_ != "VERB" or v.i == n.i or not (n.dep_ == "nsubj" or n.dep_ == "obl:agent" or
-                                              n.dep_.startswith("obl") and case_of(n) in STRUCK_IN):
-        return []
-    hit = trigger(ctx, v)
-    if hit is None or hit[1]["type"] != etype:
-        return []
-    subs, passive = subjects(ctx, v)
-    if passive:
-        return [x for x in subs if x.i != n.i]
-    return [c for c in ctx.kids(v) if c.dep_ == "obj"] if n.dep_ == "nsubj" else []
