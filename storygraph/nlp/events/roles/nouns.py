@@ -151,6 +151,8 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             if role == "place":
                 ev.place = ev.place or (c.idx, c.idx + len(c))
             add(ctx, ev, role, [c])
+    if not ev.actors:
+        add(ctx, ev, "actor", _urged(ctx, n))
     if not ev.actors and ev.type in CROWD_ACTS:
         add(ctx, ev, "actor", protesters_named(ctx, n))
     if ev.type == "COERCE":
@@ -333,3 +335,15 @@ def _gathered(ctx: Context, n: Token) -> list[Token]:
         return []
     return [c for c in ctx.kids(v) if c.dep_ == "obj"]
 
+
+
+def _urged(ctx: Context, n: Token) -> list[Token]:
+    """Whom a demand urges to the event noun it names with 'à': 'appelle Israël et le Hamas à un cessez-le-feu',
+    'a exhorté les deux camps au dialogue': those urged are to do it, as with an infinitive."""
+    v = n.head
+    if v.pos_ != "VERB" or v.i == n.i or not n.dep_.startswith("obl") or case_of(n) not in ("a", "au", "aux"):
+        return []
+    hit = trigger(ctx, v)
+    if hit is None or hit[1]["type"] != "REQUEST":
+        return []
+    return [c for c in ctx.kids(v) if c.i < n.i and (c.dep_ == "obj" or c.dep_ == "xcomp" and c.i in ctx.tok_actor)]

@@ -47,6 +47,8 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
     for c in ctx.kids(v):
         if (c.dep_ == "obj" and obj_role != "theme") or (c.dep_ == "iobj" and fold(c.text) in PRONOUNS):
             add(ctx, ev, obj_role if c.dep_ == "obj" else "recipient", [c])
+        elif _object_as_attribute(ctx, v, c) and obj_role != "theme":
+            add(ctx, ev, obj_role, [c])
         if c.dep_ == "obj" and obj_role == "theme" and ev.type == "SANCTION":
             # 'taxer les importations mexicaines': the state whose goods are struck is the one sanctioned
             add_resolved(ev, "recipient", state_of(ctx, c))
@@ -109,6 +111,16 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         add(ctx, ev, "actor", protesters_named(ctx, v))
     if ev.type == "COERCE":
         custody_place(ctx, v, ev)
+
+
+def _object_as_attribute(ctx: Context, v: Token, c: Token) -> bool:
+    """A name the parser took for an attribute of an event verb with no object ('appelle Israël et le Hamas à un
+    cessez-le-feu', read as 'nomme X président'): a bare name or noun phrase of a verb that has no copula's
+    sense, with no preposition, no object beside it and a complement after it, is the object."""
+    return c.dep_ == "xcomp" and c.pos_ in ("PROPN", "NOUN") and c.i > v.i and \
+        not any(g.dep_ in ("case", "cop", "mark") for g in ctx.kids(c)) and \
+        not any(o.dep_ == "obj" for o in ctx.kids(v)) and c.i in ctx.tok_actor and \
+        any(o.dep_.startswith("obl") and o.i > c.i for o in ctx.kids(v))
 
 
 #: the event types that take a stance on what someone proposed, said or did, or ask it of them: accepting,
