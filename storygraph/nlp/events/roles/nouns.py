@@ -341,7 +341,13 @@ def _urged(ctx: Context, n: Token) -> list[Token]:
     """Whom a demand urges to the event noun it names with 'à': 'appelle Israël et le Hamas à un cessez-le-feu',
     'a exhorté les deux camps au dialogue': those urged are to do it, as with an infinitive."""
     v = n.head
-    if v.pos_ != "VERB" or v.i == n.i or not n.dep_.startswith("obl") or case_of(n) not in ("a", "au", "aux"):
+    if case_of(n) not in ("a", "au", "aux") or v.i == n.i:
+        return []
+    if n.dep_ == "nmod" and v.dep_ == "obj" and v.i < n.i:
+        v = v.head  # 'a exhorté les contrôleurs à la grève': the parser hung the 'à' on the object
+    elif not n.dep_.startswith("obl"):
+        return []
+    if v.pos_ != "VERB":
         return []
     hit = trigger(ctx, v)
     if hit is None or hit[1]["type"] != "REQUEST":
