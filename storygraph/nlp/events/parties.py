@@ -124,14 +124,6 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
     several = refs.actors_at(tok.i) if refs is not None else []
     if len(several) > 1:  # 'Ils', for the two named just before
         return [(aid, tok.idx, tok.idx + len(tok)) for aid in several]
-    if fold(tok.text) in ctx.lex.country_of and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and \
-            fold(ctx.lex.country_of[fold(tok.text)]) != fold(tok.text) and fold(tok.text).endswith(("s", "x")) and "Sing" not in feature(tok, "Number"):
-        # 'certains Sénégalais demandent', 'saluant les Ukrainiens': a people named by its demonym is those
-        # people, not their state
-        quant = next((c for c in ctx.kids(tok) if c.dep_ == "det" and c.i == tok.i - 1 and
-                      fold(c.text) not in _ARTICLES), None)
-        start = quant.idx if quant is not None else tok.idx
-        return [("=" + text_of(tok.doc)[start:tok.idx + len(tok)], start, tok.idx + len(tok))]
     if tok.i in ctx.tok_actor:
         return [ctx.tok_actor[tok.i]]
     if fold(tok.lemma_) in ctx.lex.roles:
@@ -214,10 +206,6 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             return [named]
         return state_of(ctx, tok)  # 'soutenues par des armes rwandaises', 'des frappes israéliennes': the state acts
     return []
-
-
-#: the articles a people's name is given without ('les Ukrainiens' is 'Ukrainiens'; 'certains Sénégalais' keeps its word)
-_ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'"})
 
 
 def speaker_body(ctx: Context, aid: str) -> str | None:
