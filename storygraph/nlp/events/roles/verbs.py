@@ -125,7 +125,7 @@ def _object_as_attribute(ctx: Context, v: Token, c: Token) -> bool:
 
 #: the event types that take a stance on what someone proposed, said or did, or ask it of them: accepting,
 #: backing, rejecting, criticising or demanding a thing of someone's is doing so towards its author
-STANCES = ("AGREE", "SUPPORT", "ACCUSE", "REQUEST")
+STANCES = ("AGREE", "SUPPORT", "REJECT", "ACCUSE", "REQUEST")
 
 
 def author_of(ctx: Context, o: Token) -> list[Party]:
