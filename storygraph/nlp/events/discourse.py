@@ -246,11 +246,6 @@ def counterpart(ctx: Context, events: list[Event]) -> None:
 CONFLICT = ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
 
-#: the conflict types whose act need not be aimed at anyone: rejecting a bill, a plan or a result is no act against
-#: the article's other side ('l'Assemblée a rejeté le texte')
-UNAIMED = ("REJECT",)
-
-
 def antagonists(ctx: Context, events: list[Event]) -> None:
     """'la Chine a menacé', 'la riposte israélienne' with no one named on the receiving side, in an article about
     two parties set against each other (found on the two sides of conflict events twice at least, more than
@@ -271,8 +266,7 @@ def antagonists(ctx: Context, events: list[Event]) -> None:
     else:
         best = max(pairs, key=lambda k: pairs[k])
     for ev in events:
-        if ev.type not in CONFLICT or ev.type in UNAIMED or ev.reciprocal or ev.recipients or len(ev.actors) != 1 or \
-                ev.head in ctx.inferred:
+        if ev.type not in CONFLICT or ev.reciprocal or ev.recipients or len(ev.actors) != 1 or ev.head in ctx.inferred:
             continue  # an act whose doer is not named may be anyone's (a sanction, an arrest): left as written
         if _names_a_thing(ctx, ev):
             continue  # 'a utilisé des obus', 'je vous appelle': the act names what it bears on, whoever it is
