@@ -195,6 +195,8 @@ def add(ctx: Context, ev: Event, role: str, toks: list[Token], prep: str = "") -
             found = _owner_hit(ctx, t)
         if not found and role == "actor" and ev.type in CROWD_ACTS:
             found = protesters(ctx, t)
+        if not found:
+            found = people_of(ctx, t)
         for a in found:
             if a[0] not in [b[0] for b in ev.actors + ev.recipients]:
                 bucket.append(a)
@@ -214,6 +216,19 @@ def protesters(ctx: Context, t: Token) -> list[Party]:
     if not any(c.dep_ == "det" for c in ctx.kids(t)) and case_of(t) not in ("des", "aux"):
         return []
     if any(a <= t.idx < b for a, b in ((x["start"], x["end"]) for x in t.doc._.sg_times or [])):
+        return []
+    named = np_party(ctx, t, people=True)
+    return [named] if named else []
+
+
+def people_of(ctx: Context, t: Token) -> list[Party]:
+    """People named by whose they are ('les représentants des agriculteurs', 'les proches du président'): a plural
+    noun with its article, of no class of things and no event, whose 'de' complement names people or a party."""
+    if t.pos_ != "NOUN" or "Plur" not in feature(t, "Number") or trigger(ctx, t) is not None or \
+            ctx.lex.class_of.get(fold(t.lemma_)) or fold(t.lemma_) in ctx.lex.symbols or \
+            not any(c.dep_ == "det" for c in ctx.kids(t)):
+        return []
+    if not any(c.i in ctx.tok_actor or is_people(ctx.lex, c) for c in of_complements(t)):
         return []
     named = np_party(ctx, t, people=True)
     return [named] if named else []
