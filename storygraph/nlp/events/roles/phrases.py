@@ -225,7 +225,7 @@ def people_of(ctx: Context, t: Token) -> list[Party]:
     """People named by whose they are ('les représentants des agriculteurs', 'les proches du président'): a plural
     noun with its article, of no class of things and no event, whose 'de' complement names people or a party."""
     if t.pos_ != "NOUN" or "Plur" not in feature(t, "Number") or trigger(ctx, t) is not None or \
-            ctx.lex.class_of.get(fold(t.lemma_)) or fold(t.lemma_) in ctx.lex.symbols or \
+            ctx.lex.class_of.get(fold(t.lemma_), set()) & _THINGS or fold(t.lemma_) in ctx.lex.symbols or \
             not any(c.dep_ == "det" for c in ctx.kids(t)):
         return []
     if not any(c.i in ctx.tok_actor or is_people(ctx.lex, c) for c in of_complements(t)):
