@@ -33,5 +33,5 @@ def test_a_call_with_no_one_named_urges_no_one(analyze):
 def test_people_named_by_whose_they_are(analyze):
     s = analyze("Le ministre Hugo Lenoir rencontrera les représentants des agriculteurs jeudi.")
     assert names(by_trigger(s, "rencontrera")["recipients"]) == ["représentants des agriculteurs"]
-    s = analyze("Les gendarmes ont arrêté les meneurs des casseurs dans la nuit.")
-    assert names(by_trigger(s, "arrêté")["recipients"]) == ["meneurs des casseurs"]
+    s = analyze("Les gendarmes ont interpellé les meneurs des casseurs dans la nuit.")
+    assert names(by_trigger(s, "interpellé")["recipients"]) == ["meneurs des casseurs"]
