@@ -2,8 +2,11 @@
 complements, whether a word is plural or names people, which object classes words belong to."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from ...lang import resource
 from ...lang.text import fold
 from .lexicon import PRONOUNS, Lexicon
 from ..features import feature
@@ -31,9 +34,23 @@ def plural(t: Token) -> bool:
 def is_people(lex: Lexicon, t: Token) -> bool:
     """A noun or pronoun that names people ('les otages', 'des manifestants', 'les Palestiniens')."""
     f = fold(t.lemma_)
-    return f in lex.people or (t.pos_ == "PRON" and fold(t.text) in PRONOUNS) or \
+    return f in lex.people and _as_written(lex.lang, f, t.lemma_) or (t.pos_ == "PRON" and fold(t.text) in PRONOUNS) or \
         (t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and "Plur" in feature(t, "Number")) or \
         nominal(t) and any(w in lex.people for w in _bases(fold(t.text)))
+
+
+def _as_written(lang: str, folded: str, lemma: str) -> bool:
+    """False when a lemma folds onto a people noun but is another word by its accents ('retraite', a pension,
+    is no 'retraité')."""
+    written = _people_written(lang).get(folded)
+    return written is None or lemma.lower() == written or not any(c in "éèêàâîïôûùç" for c in written) or \
+        any(c in "éèêàâîïôûùç" for c in lemma.lower())
+
+
+@lru_cache(maxsize=8)
+def _people_written(lang: str) -> dict[str, str]:
+    """The people nouns as written, by their folded form."""
+    return {fold(w): w.lower() for w in resource(lang, "events").get("people_nouns", [])}
 
 
 def nominal(t: Token) -> bool:

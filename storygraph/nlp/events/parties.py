@@ -272,12 +272,14 @@ def _under_de(x: Token, top: Token) -> bool:
     return False
 
 
-def np_party(ctx: Context, t: Token) -> Party | None:
+def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
     """A participant no actor stands for, named by its noun phrase ('les manifestants', 'l'armée
     israélienne', 'le conseil de sécurité de l'ONU'): head, adjectives and 'de' complements.
-    People of a named group stand for the group ('les rebelles du M23' → M23)."""
+    People of a named group stand for the group ('les rebelles du M23' → M23). `people`: the slot says the
+    noun names people, whatever the noun ('les contrôleurs aériens font grève')."""
     f = fold(t.lemma_)
-    if not (t.pos_ == "NOUN" and (is_people(ctx.lex, t) or f in ctx.lex.org_words) or nominal(t) and is_people(ctx.lex, t)):
+    if not (people and t.pos_ == "NOUN" or
+            t.pos_ == "NOUN" and (is_people(ctx.lex, t) or f in ctx.lex.org_words) or nominal(t) and is_people(ctx.lex, t)):
         return None
     if _bare(t):
         return None  # 'condamner avec force', 'agir en force': a manner, not a party
@@ -294,6 +296,14 @@ def np_party(ctx: Context, t: Token) -> Party | None:
                 (x.pos_ in ("NOUN", "PROPN", "X") and (prep or glued or x.text[:1].isupper())):
             # a noun joins the phrase only through 'de' ('le conseil de sécurité'), never by mere
             # adjacency ('les services pénitentiaires dimanche')
+            if prep and k in ctx.tok_actor and is_people(ctx.lex, t) and f not in ctx.lex.roles and \
+                    _person(ctx, ctx.tok_actor[k][0]):
+                # 'les partisans de l'ancien président X' are not X: the people named by whose they are, as the
+                # article names that person in full
+                name = ctx.by_id[ctx.tok_actor[k][0]]["name"]
+                of = "d'" if fold(name)[:1] in "aeiouy" else "de "
+                end = ctx.tok_actor[k][2]
+                return "=" + text_of(doc)[t.idx:last.idx + len(last)] + " " + of + name, t.idx, end
             if prep and k in ctx.tok_actor and is_people(ctx.lex, t) and f not in ctx.lex.roles:
                 ctx.people_of[fold(t.text)] = ctx.tok_actor[k][0]  # 'les rebelles du M23': later 'les rebelles' too
                 return ctx.tok_actor[k]
@@ -304,6 +314,11 @@ def np_party(ctx: Context, t: Token) -> Party | None:
             break
         k += 1
     return "=" + text_of(doc)[t.idx:last.idx + len(last)], t.idx, last.idx + len(last)
+
+
+def _person(ctx: Context, aid: str) -> bool:
+    """True when the actor is a person (people of a person are not that person, unlike a group's members)."""
+    return not aid.startswith("=") and ctx.by_id[aid]["kind"] == "person"
 
 
 def _bare_participle(x: Token, last: Token) -> bool:

@@ -2,8 +2,11 @@
 complements."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from ....lang import resource
 from ....lang.text import fold
 from ..context import Context, Party
 from ..grammar import SUBJ, case_of, classes_of, is_people, of_complements
@@ -12,7 +15,7 @@ from ..parties import antecedent, country_party, resolve
 from ..records import Event
 from ..triggers import trigger
 from ...features import feature
-from .phrases import SAME_SIDE, add, add_resolved, complements, scan_right
+from .phrases import CROWD_ACTS, SAME_SIDE, add, add_resolved, complements, protesters_named, scan_right
 from .places import PLACED, custody_place, held_in, in_state, meeting_place
 from .subjects import subjects
 
@@ -81,6 +84,8 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             # event itself still names who made this one)
             vp = {**ctx.lex.default_preps["verb"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()},
                   "par": entry.get("by", "actor")}  # the noun's own frame holds ('menée par X avec Y': Y mediates too)
+            if ev.type in PLACED:
+                vp = meeting_place(vp)  # 'la manifestation prévue dimanche à Lomé': where it is to be held
             hit = trigger(ctx, c)
             if hit is not None:
                 if hit[1]["type"] not in SAME_SIDE.get(ev.type, ()):
@@ -121,6 +126,10 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
     role = of if of in ("actor", "recipient") else "actor"
     if not (ev.actors if role == "actor" else ev.recipients):
         add(ctx, ev, role, in_state(ctx, n))
+    if not ev.actors:
+        # 'le rassemblement, organisé par la CGT, …', 'une grève qui a été lancée par les syndicats', 'ont participé
+        # à la marche', 'la marche a rassemblé des milliers de personnes': who carries it out or takes part
+        add(ctx, ev, "actor", _carried_out_by(ctx, n) or _participants(ctx, n) or _gathered(ctx, n))
     if not ev.actors and ev.mode in ("visit", "meet") and n.dep_.startswith("obl") and n.head.pos_ in ("VERB", "AUX", "ADJ") \
             and case_of(n) in ("pour", "en") and \
             (trigger(ctx, n.head) is None or trigger(ctx, n.head)[1].get("mode") == "visit"):
@@ -142,6 +151,10 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             if role == "place":
                 ev.place = ev.place or (c.idx, c.idx + len(c))
             add(ctx, ev, role, [c])
+    if not ev.actors:
+        add(ctx, ev, "actor", _urged(ctx, n))
+    if not ev.actors and ev.type in CROWD_ACTS:
+        add(ctx, ev, "actor", protesters_named(ctx, n))
     if ev.type == "COERCE":
         held_in(ctx, n, ev)
         custody_place(ctx, n, ev)
@@ -261,3 +274,82 @@ def _builds_on(ctx: Context, v: Token, n: Token) -> bool:
     hit = trigger(ctx, v)
     return hit is not None and hit[1]["type"] in SAME_SIDE and \
         fold(n.lemma_) in {fold(w) for w in hit[1].get("needs", ())}
+
+
+@lru_cache(maxsize=8)
+def _crowd_verbs(lang: str) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The language's participation verbs (each as its words: 'prendre part', 'se joindre') and gathering verbs."""
+    data = resource(lang, "events")
+    return (tuple(tuple(fold(w).split()) for w in data.get("participation_verbs", [])),
+            frozenset(fold(w) for w in data.get("gathering_verbs", [])))
+
+
+def _carried_out_by(ctx: Context, n: Token) -> list[Token]:
+    """The 'par X' of a passive participle said of the event noun, or of the noun that carries it, that is no event
+    of its own: set off after it as the subject of its clause ('le rassemblement, organisé par la CGT, a …', 'le
+    mouvement de protestation, lancé par les agriculteurs, s'étend'), in a relative ('une grève qui a été
+    déclenchée par les syndicats'), or right after a carrier noun."""
+    out: list[Token] = []
+    for x in {n.i: n, _carried_by(ctx, n).i: _carried_by(ctx, n)}.values():
+        said = [c for c in ctx.kids(x) if c.dep_ == "acl:relcl" and
+                any(g.dep_ == "nsubj:pass" and fold(g.text) == "qui" for g in ctx.kids(c))]
+        if x.i != n.i:
+            said += [c for c in ctx.kids(x) if c.dep_ == "acl" and _past_participle(c)]
+        if x.dep_ in ("nsubj", "nsubj:pass") and x.head.pos_ in ("VERB", "AUX") and x.head.i > x.i:
+            said += [c for c in ctx.kids(x.head) if c.dep_ == "advcl" and x.i < c.i < x.head.i and _past_participle(c)
+                     and not any(g.dep_.startswith("nsubj") for g in ctx.kids(c))]
+        for c in said:
+            if trigger(ctx, c) is None:
+                out += [g for _, g in complements(ctx, c, {"par": "actor"})]
+    return out
+
+
+def _past_participle(t: Token) -> bool:
+    return t.pos_ == "VERB" and "Part" in feature(t, "VerbForm") and "Past" in feature(t, "Tense")
+
+
+def _participants(ctx: Context, n: Token) -> list[Token]:
+    """The subject of a participation verb the event noun is the 'à' complement of ('des milliers de personnes ont
+    participé à la manifestation', 'les cheminots ont pris part à la grève', 'se sont joints au cortège')."""
+    v = n.head
+    if not n.dep_.startswith("obl") or case_of(n) not in ("a", "au", "aux") or v.pos_ != "VERB" or v.i == n.i:
+        return []
+    lem = fold(v.lemma_)
+    objs = {fold(c.lemma_) for c in ctx.kids(v) if c.dep_ == "obj"}
+    reflexive = any(fold(c.text) in ctx.lex.reflexives for c in ctx.kids(v) if c.i < v.i)
+    for words in _crowd_verbs(ctx.lex.lang)[0]:
+        if words[0] in ctx.lex.reflexives:
+            ok = reflexive and words[-1] == lem
+        else:
+            ok = words[0] == lem and (len(words) == 1 or words[-1] in objs)
+        if ok:
+            subs, passive = subjects(ctx, v)
+            return [] if passive else subs
+    return []
+
+
+def _gathered(ctx: Context, n: Token) -> list[Token]:
+    """The crowd a protest gathers, as its object: 'la marche a rassemblé des milliers de personnes'."""
+    v = n.head
+    if n.dep_ != "nsubj" or v.pos_ != "VERB" or fold(v.lemma_) not in _crowd_verbs(ctx.lex.lang)[1]:
+        return []
+    return [c for c in ctx.kids(v) if c.dep_ == "obj"]
+
+
+
+def _urged(ctx: Context, n: Token) -> list[Token]:
+    """Whom a demand urges to the event noun it names with 'à': 'appelle Israël et le Hamas à un cessez-le-feu',
+    'a exhorté les deux camps au dialogue': those urged are to do it, as with an infinitive."""
+    v = n.head
+    if case_of(n) not in ("a", "au", "aux") or v.i == n.i:
+        return []
+    if n.dep_ == "nmod" and v.dep_ == "obj" and v.i < n.i:
+        v = v.head  # 'a exhorté les contrôleurs à la grève': the parser hung the 'à' on the object
+    elif not n.dep_.startswith("obl"):
+        return []
+    if v.pos_ != "VERB":
+        return []
+    hit = trigger(ctx, v)
+    if hit is None or hit[1]["type"] != "REQUEST":
+        return []
+    return [c for c in ctx.kids(v) if c.i < n.i and (c.dep_ == "obj" or c.dep_ == "xcomp" and c.i in ctx.tok_actor)]

@@ -8,10 +8,11 @@ from ....lang.text import fold
 from ..context import Context, Party
 from ..grammar import ROLE_DEPS, case_of, is_people, of_complements
 from ..lexicon import POSSESSIVES, Lexicon
-from ..parties import antecedent, resolve, state_of
+from ..parties import antecedent, np_party, resolve, state_of
 from ..records import Event
 from ..triggers import trigger
 from ...features import feature
+from ...index import sentence_of
 
 
 #: event types on the same side of cooperation: negotiating an agreement is making it
@@ -192,9 +193,45 @@ def add(ctx: Context, ev: Event, role: str, toks: list[Token], prep: str = "") -
         found = resolve(ctx, t)
         if not found and role == "recipient" and ev.type in HIT_OWNER:
             found = _owner_hit(ctx, t)
+        if not found and role == "actor" and ev.type in CROWD_ACTS:
+            found = protesters(ctx, t)
+        if not found:
+            found = people_of(ctx, t)
         for a in found:
             if a[0] not in [b[0] for b in ev.actors + ev.recipients]:
                 bucket.append(a)
+
+
+#: the event types whose doers are people by definition: who strikes or marches, whatever they are called
+CROWD_ACTS = ("PROTEST",)
+
+
+def protesters(ctx: Context, t: Token) -> list[Party]:
+    """The people a protest's subject or 'de X' names when no actor or people noun stands for them ('les
+    contrôleurs aériens font grève', 'la grève des livreurs'): a plural common noun with its article, that is no
+    event, no thing of the lexicon's classes and no time ('les manifestations des derniers mois')."""
+    if t.pos_ != "NOUN" or "Plur" not in feature(t, "Number") or trigger(ctx, t) is not None or \
+            ctx.lex.class_of.get(fold(t.lemma_)) or fold(t.lemma_) in ctx.lex.country_anaphors:
+        return []
+    if not any(c.dep_ == "det" for c in ctx.kids(t)) and case_of(t) not in ("des", "aux"):
+        return []
+    if any(a <= t.idx < b for a, b in ((x["start"], x["end"]) for x in t.doc._.sg_times or [])):
+        return []
+    named = np_party(ctx, t, people=True)
+    return [named] if named else []
+
+
+def people_of(ctx: Context, t: Token) -> list[Party]:
+    """People named by whose they are ('les représentants des agriculteurs', 'les proches du président'): a plural
+    noun with its article, of no class of things and no event, whose 'de' complement names people or a party."""
+    if t.pos_ != "NOUN" or "Plur" not in feature(t, "Number") or trigger(ctx, t) is not None or \
+            ctx.lex.class_of.get(fold(t.lemma_), set()) & _THINGS or fold(t.lemma_) in ctx.lex.symbols or \
+            not any(c.dep_ == "det" for c in ctx.kids(t)):
+        return []
+    if not any(c.i in ctx.tok_actor or is_people(ctx.lex, c) for c in of_complements(t)):
+        return []
+    named = np_party(ctx, t, people=True)
+    return [named] if named else []
 
 
 #: the event types by which striking a thing ('a visé un camp de l'ONU', 'tirer sur ses positions') is
@@ -219,3 +256,26 @@ def add_resolved(ev: Event, role: str, found: list[Party]) -> None:
     for a in found:
         if a[0] not in [b[0] for b in ev.actors + ev.recipients]:
             bucket.append(a)
+
+
+#: how many sentences before and after a protest its protesters may be named in
+AROUND = 2
+
+
+def protesters_named(ctx: Context, n: Token) -> list[Token]:
+    """The protesters named around a protest that names none, in its sentence or the ones just before and after
+    ('la manifestation a dégénéré quand des grévistes ont …'; 'Des manifestants ont bloqué le pont. Le
+    rassemblement a duré …'): people named by their protest, the nearest first, its own sentence first."""
+    doc = n.doc
+    sent = sentence_of(n)
+    lo, hi = sent.start, sent.end
+    for _ in range(AROUND):
+        lo = sentence_of(doc[lo - 1]).start if lo > 0 else lo
+        hi = sentence_of(doc[hi]).end if hi < len(doc) else hi
+    found = []
+    for t in doc[lo:hi]:
+        forms = (fold(t.lemma_), fold(t.text), fold(t.text)[:-1])
+        if t.i != n.i and fold(t.text).endswith(("s", "x")) and any(f in ctx.lex.people for f in forms) and \
+                any("protests" in ctx.lex.class_of.get(f, ()) for f in forms) and trigger(ctx, t) is None:
+            found.append(t)
+    return sorted(found, key=lambda t: (not sent.start <= t.i < sent.end, abs(t.i - n.i)))[:1]

@@ -2,8 +2,11 @@
 the parser hung to the left."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from ....lang import resource
 from ...index import sentence_of
 from ....lang.text import fold
 from ..context import Context
@@ -28,6 +31,8 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
         # 'les journalistes restent détenus', 'X demeure retenu par Y': a bare past participle after a copula says
         # what the subject undergoes ('semble s'être emparé' is a past infinitive: the subject acts)
         passive = True
+    if passive and _compound_past(ctx, v, kids):
+        passive = False
     # an event verb is never impersonal: an 'il' the parser took for an expletive is its subject
     subs = [c for c in kids if c.dep_ in SUBJ or c.dep_ == "expl:subj" and fold(c.text) in PRONOUNS]
     if subs:
@@ -133,6 +138,23 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
                 and not any(c.dep_ == "case" for c in ctx.kids(t)) and t.head.i == v.i:
             return [t], passive
     return [], passive
+
+
+def _compound_past(ctx: Context, v: Token, kids: list[Token]) -> bool:
+    """True when 'être' + participle is the compound past of a verb conjugated with 'être' ('ils sont descendus
+    dans la rue', 'elle est allée à Rome', 'ils sont entrés en grève'), which the parser takes for a passive: its
+    subject acts. A passive of such a verb has 'été' or an agent ('ont été sortis par les soldats')."""
+    if repair_lemma(fold(v.lemma_), fold(v.text), _etre_verbs(ctx.lex.lang)) not in _etre_verbs(ctx.lex.lang):
+        return False
+    if any(c.dep_ == "obl:agent" or c.dep_.startswith("obl") and case_of(c) == "par" for c in kids):
+        return False
+    return not any(c.dep_.startswith("aux") and "Part" in feature(c, "VerbForm") for c in kids)
+
+
+@lru_cache(maxsize=8)
+def _etre_verbs(lang: str) -> frozenset[str]:
+    """The verbs whose compound past takes 'être' (the tense reader's list)."""
+    return frozenset(fold(w) for w in resource(lang, "times").get("words", {}).get("etre_verbs", []))
 
 
 def _present_participle(v: Token) -> bool:

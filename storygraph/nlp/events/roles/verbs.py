@@ -12,7 +12,7 @@ from ..parties import antecedent, resolve, state_of
 from ..records import Event
 from ..triggers import trigger
 from ...features import feature
-from .phrases import add, add_resolved, complements, scan_right
+from .phrases import CROWD_ACTS, add, add_resolved, complements, protesters_named, scan_right
 from .places import PLACED, custody_place, meeting_place
 from .subjects import subjects
 
@@ -47,6 +47,8 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
     for c in ctx.kids(v):
         if (c.dep_ == "obj" and obj_role != "theme") or (c.dep_ == "iobj" and fold(c.text) in PRONOUNS):
             add(ctx, ev, obj_role if c.dep_ == "obj" else "recipient", [c])
+        elif _object_as_attribute(ctx, v, c) and obj_role != "theme":
+            add(ctx, ev, obj_role, [c])
         if c.dep_ == "obj" and obj_role == "theme" and ev.type == "SANCTION":
             # 'taxer les importations mexicaines': the state whose goods are struck is the one sanctioned
             add_resolved(ev, "recipient", state_of(ctx, c))
@@ -86,6 +88,11 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
                 add_resolved(ev, "recipient", [a for x in subs for a in resolve(ctx, x)
                                                if a[0] not in {b[0] for b in ev.actors}])
                 break
+    if not ev.recipients and ev.type == "REQUEST":
+        # 'exige du gouvernement le retrait', 'réclame de Paris des garanties': whom a thing is demanded of
+        for c in ctx.kids(v):
+            if c.dep_ in ("obl", "obl:arg", "obl:mod") and case_of(c) in ctx.lex.genitive | {"du", "des"} and c.i > v.i:
+                add_resolved(ev, "recipient", [a for a in resolve(ctx, c) if a[0] not in {b[0] for b in ev.actors}])
     scan_right(ctx, v, preps, ev, 12)
     if entry.get("reciprocal") and len(ev.actors) - len(before) >= 2:
         ev.actors = ev.actors[len(before):]  # 'raviver les liens entre Moscou et Pyongyang': the pair, not the speaker
@@ -100,8 +107,20 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         if ev.place is None and (ev.mode == "visit" and c.i in ctx.tok_actor or
                                  c.dep_ in ("obl:mod", "obl") and c.pos_ == "PROPN" and c.ent_type_ == "LOC"):
             ev.place = (c.idx, c.idx + len(c))
+    if not ev.actors and ev.type in CROWD_ACTS:
+        add(ctx, ev, "actor", protesters_named(ctx, v))
     if ev.type == "COERCE":
         custody_place(ctx, v, ev)
+
+
+def _object_as_attribute(ctx: Context, v: Token, c: Token) -> bool:
+    """A name the parser took for an attribute of an event verb with no object ('appelle Israël et le Hamas à un
+    cessez-le-feu', read as 'nomme X président'): a bare name or noun phrase of a verb that has no copula's
+    sense, with no preposition, no object beside it and a complement after it, is the object."""
+    return c.dep_ == "xcomp" and c.pos_ in ("PROPN", "NOUN") and c.i > v.i and \
+        not any(g.dep_ in ("case", "cop", "mark") for g in ctx.kids(c)) and \
+        not any(o.dep_ == "obj" for o in ctx.kids(v)) and c.i in ctx.tok_actor and \
+        any(o.dep_.startswith("obl") and o.i > c.i for o in ctx.kids(v))
 
 
 #: the event types that take a stance on what someone proposed, said or did, or ask it of them: accepting,
