@@ -23,6 +23,7 @@ class Grammar:
         self.impersonal_verbs = {fold(w) for w in data.get("impersonal_verbs", [])}
         # longest ending first: 'directrice' is 'directeur' by '-trice', not 'directric' by '-e'
         self.feminine = sorted(((fold(a), fold(b)) for a, b in data.get("feminine_endings", [])), key=lambda x: -len(x[0]))
+        self._gender_keys: dict[str, str] = {}  # titles are compared again and again: each word's key is made once
 
     def impersonal(self, tok: Token) -> bool:
         """True for an 'il' that stands for no one: an expletive the parser marked, or the subject of an impersonal
@@ -36,10 +37,13 @@ class Grammar:
     def gender_key(self, word: str) -> str:
         """One key for the feminine and masculine forms of a folded title ('conseillère', 'conseiller' → 'conseiller'),
         applied alike to both sides of a comparison."""
-        for fem, masc in self.feminine:
-            if word.endswith(fem) and len(word) > len(fem) + 2:
-                return word[: -len(fem)] + masc
-        return word
+        found = self._gender_keys.get(word)
+        if found is None:
+            if len(self._gender_keys) >= 50_000:  # bounded: memory must not grow with the corpus
+                self._gender_keys.clear()
+            found = self._gender_keys[word] = next((word[: -len(fem)] + masc for fem, masc in self.feminine
+                                                    if word.endswith(fem) and len(word) > len(fem) + 2), word)
+        return found
 
     def strip_article(self, text: str, kinds: tuple[str, ...] = ("definite",)) -> str:
         """The phrase without its leading article ('l'armée israélienne' → 'armée israélienne')."""

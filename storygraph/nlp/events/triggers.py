@@ -23,7 +23,9 @@ def candidates(lex: Lexicon, doc: Doc) -> list[int]:
     (lemma, form) pair on the Doc's arrays: most tokens never become a spaCy Token object here."""
     strings = doc.vocab.strings
     may_start = lex.may_start
-    return [i for i, (lh, oh) in enumerate(lemma_orth(doc)) if may_start(lh, oh, strings)]
+    pairs = lemma_orth(doc)
+    ok = {key: may_start(key[0], key[1], strings) for key in set(pairs)}  # once per distinct pair of the Doc
+    return [i for i, key in enumerate(pairs) if ok[key]]
 
 
 def trigger(ctx: Context, tok: Token) -> Trigger | None:

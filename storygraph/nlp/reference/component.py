@@ -3,15 +3,16 @@ of the Story, with its evidence; quotes' speakers read from it. Runs once, after
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IDX
+from spacy.attrs import IDX, POS
 from spacy.language import Language
+from spacy.symbols import DET
 from spacy.tokens import Doc
 
 from ...lang.text import fold
 from ...story import span
 from ..features import feature
 from ..guard import guarded
-from ..index import lemma_orth, sentence_of, text_of, tokens_in
+from ..index import column, forms, lemma_orth, sentence_of, text_of, tokens_in
 from ..mentions import Mention
 from ..paragraphs import paragraph_spans
 from ..quotes import Quote
@@ -168,9 +169,10 @@ def _topic(doc: Doc, lex: Lexicon, i: int) -> bool:
     """True when a topic marker opens the noun phrase at token i ('Quant au procureur, …', 'quant à la ministre'):
     what the sentence is about, and the one whose words follow, as a subject is."""
     k = i
-    while k > 0 and doc[k - 1].pos_ == "DET":
+    pos, words = column(doc, POS), forms(doc)  # the Doc's arrays: asked of every mention, no Token needed
+    while k > 0 and pos[k - 1] == DET:
         k -= 1
-    return any(k >= len(m) and tuple(fold(t.text) for t in doc[k - len(m):k]) == m for m in lex.topic_markers)
+    return any(k >= len(m) and tuple(fold(w) for w in words[k - len(m):k]) == m for m in lex.topic_markers)
 
 
 def _relative_subject(doc: Doc, lex: Lexicon, j: int) -> bool:

@@ -23,13 +23,16 @@ def surname_of(text: str, entities: list[Entity]) -> int | None:
     toks = name_tokens(text)
     if len(toks) != 1:
         return None
-    for a, ent in enumerate(entities):
-        if ent.kind == "person" and any(len(name_tokens(n)) >= 2 and toks[0] in name_tokens(n) for n in ent.names):
+    # a person's names repeat once per mention: each distinct one is read once
+    people = [(a, list(dict.fromkeys(ent.names))) for a, ent in enumerate(entities) if ent.kind == "person"]
+    for a, names in people:
+        if any(len(name_tokens(n)) >= 2 and toks[0] in name_tokens(n) for n in names):
             return a
-    for a, ent in enumerate(entities):
-        if ent.kind == "person" and len(toks[0]) >= 4 and any(
-                len(name_tokens(n)) >= 2 and fuzz.ratio(translit(toks[0]), translit(name_tokens(n)[-1])) >= 85
-                for n in ent.names):
+    if len(toks[0]) < 4:
+        return None
+    spelled = translit(toks[0])
+    for a, names in people:
+        if any(len(name_tokens(n)) >= 2 and fuzz.ratio(spelled, translit(name_tokens(n)[-1])) >= 85 for n in names):
             return a
     return None
 
@@ -41,7 +44,7 @@ def match_person(text: str, entities: list[Entity]) -> int | None:
     for a, ent in enumerate(entities):
         if ent.kind != "person":
             continue
-        for n in ent.names:
+        for n in dict.fromkeys(ent.names):  # its names repeat once per mention: each distinct one is weighed once
             nt = name_tokens(n)
             if nt == toks:
                 return a

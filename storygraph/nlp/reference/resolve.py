@@ -11,10 +11,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import POS
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from ...lang.text import fold, strip_article
-from ..index import sentence_number, sentence_numbers, text_of
+from ..index import column, sentence_number, sentence_numbers, text_of
 from .entities import Entity, Link, References
 from .lexicon import Lexicon
 from ..features import feature
@@ -189,10 +191,13 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
     Nanterre', 'l'armée' for 'l'armée israélienne'), or an organisation whose name or apposition has that head."""
     best = None
     names_seen: set[tuple] = set()  # a name written alike answers alike wherever it stands
+    person_title = None  # the same for every mention: asked once, when a name first needs it
+    described: dict[int, bool] = {}  # entity → whether one of its descriptions has the head (asked once each)
+    entities = ctx.refs.entities
     for x in ctx.refs.before(lk.start):  # the latest first
         if x.entity < 0 or x.form == "pronoun" or (x.start <= lk.start and lk.end <= x.end):
             continue  # a phrase never stands for the phrase that holds it ('le parti' in 'le bureau du parti')
-        ent = ctx.refs.entities[x.entity]
+        ent = entities[x.entity]
         if ent.kind in ("country", "merged"):
             continue
         words = ctx.words(x)
@@ -204,11 +209,17 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
             # 'la commission' for 'la Commission nationale pour …' named before (a person's title never shortens a
             # body's name: 'le syndicaliste' is not 'le Syndicat canadien …')
             first = ctx.first_word(ent.name)
-            person_title = head in ctx.lex.role_words and head not in ctx.lex.org_words
-            if first and first[0][:5] == head[:5] and (ent.kind == "person" or not person_title) and all(_stem_in(w, words) for w in rest) and \
-                    len(ent.name) > len(head):
-                return x.entity
-            if any(_stem_in(head, _split_words(d["text"])) for d in ent.descriptions if d.get("role") is None):
+            if first and first[0][:5] == head[:5]:
+                if person_title is None:
+                    person_title = head in ctx.lex.role_words and head not in ctx.lex.org_words
+                if (ent.kind == "person" or not person_title) and all(_stem_in(w, words) for w in rest) and \
+                        len(ent.name) > len(head):
+                    return x.entity
+            hit = described.get(x.entity)
+            if hit is None:
+                hit = described[x.entity] = any(_stem_in(head, _split_words(d["text"])) for d in ent.descriptions
+                                                if d.get("role") is None)
+            if hit:
                 return x.entity  # 'les services douaniers' for 'la DGDDI, le service en charge des douanes'
             continue
         xhead = fold(ctx.doc[x.head].lemma_) if x.head >= 0 else ""
@@ -514,8 +525,19 @@ def other_office(ctx: Context, ent: Entity, head: str) -> bool:
         words = {ctx.lex.grammar.gender_key(w) for w in re.split(r"[\s'’,()-]+", said_as(ctx.lex, d)) if w}
         if words & heads:
             return False
-        titled = titled or bool(words & keys(ctx.lex, ctx.lex.role_words))
+        titled = titled or bool(words & _role_keys(ctx.lex))
     return titled
+
+
+_ROLE_KEYS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _role_keys(lex: Lexicon) -> frozenset[str]:
+    """`keys` of every title of the lexicon, made once per lexicon (its titles never change)."""
+    found = _ROLE_KEYS.get(id(lex))
+    if found is None or found[0] is not lex:
+        found = _ROLE_KEYS[id(lex)] = (lex, frozenset(keys(lex, lex.role_words)))
+    return found[1]
     return None
 
 
@@ -612,13 +634,16 @@ def issuer_before(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
     if not definite(ctx, head):
         return None
     doc = ctx.doc
-    here = ctx.sent_no(head.i)
+    sent_of = sentence_numbers(doc)
+    pos = column(doc, POS)  # read off the Doc's arrays: a Token only for the nouns
+    here = sent_of[head.i]
     for t in range(head.i - 1, -1, -1):
-        tok = doc[t]
-        if here - ctx.sent_no(t) > 2:
+        if here - sent_of[t] > 2:
             break
-        if tok.pos_ == "NOUN" and (fold(tok.lemma_) in ctx.lex.authored or fold(tok.text) in ctx.lex.authored):
-            return issuer(ctx, tok)
+        if pos[t] == NOUN:
+            tok = doc[t]
+            if fold(tok.lemma_) in ctx.lex.authored or fold(tok.text) in ctx.lex.authored:
+                return issuer(ctx, tok)
     return None
 
 

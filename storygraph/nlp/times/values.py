@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 BEFORE, PAST, NEAR, COMING, AFTER = -2, -1, 0, 1, 2
 
@@ -194,6 +195,11 @@ def interval(value: str) -> tuple[str, str] | None:
     """The first and last day a TIMEX3 date value covers (None for durations, sets and vague references)."""
     if not isinstance(value, str):
         return None  # an expression the text gives no value (a count from a focus an undated article lacks)
+    return _interval(value)
+
+
+@lru_cache(maxsize=20_000)  # bounded: the same values come back in every article and for both ends of its date
+def _interval(value: str) -> tuple[str, str] | None:
     m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T.*)?$", value)
     if m:
         y = int(m.group(1))

@@ -237,6 +237,8 @@ def _partitive_object(ctx: Context, n: Token) -> Token | None:
     """The verb whose object a noun is when the parser took its partitive article for a 'de' because a time word
     stands between them ('a annoncé lundi des représailles', 'a décidé jeudi de nouvelles sanctions'): the verb has
     no other object, the 'des/du' (or 'de' before adjectives) right before the noun, only time words between."""
+    if n.dep_ not in ("obl:arg", "obl", "nmod"):
+        return None  # asked of every event noun: the common answer first, before the times are read
     times = [(t["start"], t["end"]) for t in n.doc._.sg_times or []]
 
     def dated(t: Token) -> bool:

@@ -160,9 +160,12 @@ _THINGS = frozenset({"economic", "tariffs", "sanctions", "office", "sites", "tar
 def _role_phrase(lex: Lexicon, texts: list[str], k: int) -> tuple[int, str]:
     """Length and role of a role phrase starting at token k with its 'de': 'aux mains du' names who acts as 'par'
     does, 'à l'encontre de' whom the event is aimed at as 'contre' does; (0, '') when none starts here."""
+    first = fold(texts[k])
+    if first not in lex.agent_phrases and first not in lex.target_phrases:
+        return 0, ""  # asked at every word after a trigger: most start no phrase
     of = lex.genitive | {"du", "des"}  # French glues 'de' to the article ('aux mains du Hamas')
     for phrases, prep in ((lex.agent_phrases, "actor"), (lex.target_phrases, "recipient")):
-        for words in phrases.get(fold(texts[k]), ()):
+        for words in phrases.get(first, ()):
             j = k + len(words)
             if j > len(texts) or tuple(fold(x) for x in texts[k:j]) != words:
                 continue
