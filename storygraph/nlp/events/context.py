@@ -46,6 +46,8 @@ class Context:
     inferred: set[int] = field(default_factory=set)
     # the heads and trigger words of the events found so far: a word coordinated with one of them continues its series
     heads: set[int] = field(default_factory=set)
+    # token indices of the words naming people by their protest ('grévistes'), found once per Doc when asked
+    protest_people: list[int] | None = None
 
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> Context:

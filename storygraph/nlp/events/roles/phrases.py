@@ -2,6 +2,8 @@
 complement elsewhere; how a found party is added to an event."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Token
 
 from ....lang.text import fold
@@ -265,6 +267,17 @@ def add_resolved(ev: Event, role: str, found: list[Party]) -> None:
 AROUND = 2
 
 
+#: the last letters of a French plural, upper or lower case: the cheap test first
+PLURAL_ENDS = ("s", "x", "S", "X")
+
+
+def _names_protesters(ctx: Context, t: Token) -> bool:
+    """Whether the word is a plural naming people by their protest ('grévistes', 'manifestants')."""
+    forms = (fold(t.lemma_), fold(t.text), fold(t.text)[:-1])
+    return fold(t.text).endswith(("s", "x")) and any(f in ctx.lex.people for f in forms) and \
+        any("protests" in ctx.lex.class_of.get(f, ()) for f in forms)
+
+
 def protesters_named(ctx: Context, n: Token) -> list[Token]:
     """The protesters named around a protest that names none, in its sentence or the ones just before and after
     ('la manifestation a dégénéré quand des grévistes ont …'; 'Des manifestants ont bloqué le pont. Le
@@ -275,10 +288,8 @@ def protesters_named(ctx: Context, n: Token) -> list[Token]:
     for _ in range(AROUND):
         lo = sentence_of(doc[lo - 1]).start if lo > 0 else lo
         hi = sentence_of(doc[hi]).end if hi < len(doc) else hi
-    found = []
-    for t in doc[lo:hi]:
-        forms = (fold(t.lemma_), fold(t.text), fold(t.text)[:-1])
-        if t.i != n.i and fold(t.text).endswith(("s", "x")) and any(f in ctx.lex.people for f in forms) and \
-                any("protests" in ctx.lex.class_of.get(f, ()) for f in forms) and trigger(ctx, t) is None:
-            found.append(t)
+    if ctx.protest_people is None:  # the word tests hold for the whole Doc: made once, not once per protest
+        ctx.protest_people = [i for i, w in enumerate(ctx.texts) if w[-1:] in PLURAL_ENDS and _names_protesters(ctx, doc[i])]
+    found = [doc[i] for i in ctx.protest_people[bisect_left(ctx.protest_people, lo):bisect_left(ctx.protest_people, hi)]
+             if i != n.i and trigger(ctx, doc[i]) is None]
     return sorted(found, key=lambda t: (not sent.start <= t.i < sent.end, abs(t.i - n.i)))[:1]
