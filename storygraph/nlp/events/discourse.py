@@ -277,7 +277,23 @@ def antagonists(ctx: Context, events: list[Event]) -> None:
         if side not in best:
             continue
         other = best[1] if side == best[0] else best[0]
+        if other in _speakers_at(ctx, ev.start):
+            # '« il a tenu un rassemblement interdit », a dit le procureur': the teller is no target; a leader
+            # telling of threats stands for the country they are aimed at ('« face aux menaces », dit le président')
+            home = [] if other.startswith("=") or ctx.by_id[other]["kind"] != "person" else \
+                home_country(ctx, other, doc[ev.head])
+            if not home or home[0][0] in {a[0] for a in ev.actors}:
+                continue
+            ev.recipients.append(home[0])
+            continue
         ev.recipients.append(first_named(ctx, other))
+
+
+def _speakers_at(ctx: Context, start: int) -> set[str]:
+    """The actor ids of the speakers of the quotes whose words hold the character at `start`."""
+    return {aid for q in ctx.doc._.sg_quotes or [] if q.get("speaker_id")
+            and any(c["start"] <= start < c["end"] for c in q["content"])
+            for aid in q["speaker_id"].split(" ; ")}
 
 
 def _two_states(ctx: Context) -> tuple[str, str] | None:

@@ -141,8 +141,10 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             a = ctx.tok_actor[k]
             while k + 1 < end and ctx.tok_actor.get(k + 1) == a:
                 k += 1
-            if not (k + 1 < end and fold(texts[k + 1]) in ("et", "ou", ",")):
+            if not (k + 1 < len(doc) and fold(texts[k + 1]) in ("et", "ou", ",")):
                 prep = None  # 'entre Israël et le Hamas': the preposition holds over the coordination
+            elif prep and _actor_follows(ctx, k + 2):
+                end = min(len(doc), max(end, k + 5))  # 'par le Maroc, les Émirats arabes unis et le Qatar': to its end
         k += 1
 
 

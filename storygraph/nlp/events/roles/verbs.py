@@ -39,8 +39,11 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         add(ctx, ev, "actor", subs)
     else:
         add(ctx, ev, subj_role, subs)
-    if entry.get("reciprocal") and len(ev.actors) >= 2 or ev.type in PLACED:
-        preps = meeting_place(preps)  # 'X et Y se sont rencontrés à Dakar': the parties are named
+    if entry.get("reciprocal") and len(ev.actors) >= 2 or ev.type in PLACED and \
+            not (ev.type == "ASSAULT" and any(fold(c.text) in ctx.lex.reflexives for c in ctx.kids(v))):
+        # 'X et Y se sont rencontrés à Dakar': the parties are named; 'ont frappé un dépôt à Lviv': where it struck
+        # ('s'attaquer à X', 's'en prendre à X': the reflexive verb's 'à' names whom)
+        preps = meeting_place(preps)
     if v.dep_ == "acl:relcl" and not any(c.dep_ == "obj" for c in ctx.kids(v)) and \
             any(fold(c.text) in ("que", "qu'") and c.i < v.i for c in ctx.kids(v)):
         add(ctx, ev, obj_role, [v.head])  # 'le Venezuela, que Washington accuse'
