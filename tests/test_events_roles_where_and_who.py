@@ -50,3 +50,19 @@ def test_a_subject_beside_avoir_acts(analyze):
     assert names(e["actors"]) == ["Sophie Lambert"] and names(e["recipients"]) == ["Hugo Brun"]
     s = analyze("Le promoteur Karim Sow a finalement poursuivi la mairie de Nantes.")
     assert "Karim Sow" not in names(by_trigger(s, "poursuivi")["recipients"])
+
+
+def test_a_second_a_joined_by_et_names_a_second_addressee(analyze):
+    s = analyze("Le pape a lancé un appel à la Russie et à l'Ukraine pour un cessez-le-feu.")
+    assert names(by_trigger(s, "appel")["recipients"]) == ["Russie", "Ukraine"]
+    s = analyze("La Chine a vendu des drones à la Russie à Moscou.")
+    assert names(by_trigger(s, "vendu")["recipients"]) == ["Russie"]
+
+
+def test_an_object_hung_on_the_date_word_before_it_is_the_verbs(analyze):
+    s = analyze("Les forces russes ont attaqué samedi la ville ukrainienne de Soumy.")
+    assert names(by_trigger(s, "attaqué")["recipients"]) == ["Ukraine"]
+    s = analyze("Des missiles ont frappé dimanche la capitale ukrainienne.")
+    assert names(by_trigger(s, "frappé")["recipients"]) == ["Ukraine"]
+    s = analyze("Le président a parlé dimanche pendant deux heures.")
+    assert not s.events

@@ -133,7 +133,8 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
                 role = None
             elif nested and nested_via == "contre" and role == "actor":
                 role = "recipient"  # 'manifester contre l'accord entre X et Y': the protest is aimed at both
-            if role in ("actor", "recipient") and not (role == "recipient" and ev.recipients and prep in ("a", "au", "aux", "en", "dans")):
+            if role in ("actor", "recipient") and not (role == "recipient" and ev.recipients and prep in ("a", "au", "aux", "en", "dans")
+                                                       and not _coordinated(ctx, k)):
                 add_resolved(ev, role, [ctx.tok_actor[k]])
             elif role == "place" and ev.place is None:
                 a = ctx.tok_actor[k]
@@ -173,6 +174,18 @@ def _role_phrase(lex: Lexicon, texts: list[str], k: int) -> tuple[int, str]:
             if j < len(texts) and fold(texts[j]) in of:
                 return len(words) + 1, prep
     return 0, ""
+
+
+def _coordinated(ctx: Context, k: int) -> bool:
+    """True when the actor mention at token k follows 'et'/'ou' and its own preposition after another mention ('un
+    appel à la Serbie et au Kosovo'): a second name of the same complement, not a second 'à' saying where."""
+    j = k - 1
+    while j >= 0 and ctx.pos[j] == "DET":
+        j -= 1
+    if j < 0 or not (ctx.pos[j] == "ADP" or fold(ctx.texts[j]) in ("au", "aux")):
+        return False
+    j -= 1
+    return j >= 1 and fold(ctx.texts[j]) in ("et", "ou") and j - 1 in ctx.tok_actor
 
 
 def _actor_follows(ctx: Context, k: int) -> bool:

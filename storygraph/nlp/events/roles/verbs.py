@@ -58,6 +58,8 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         if c.dep_ == "obj" and fold(c.lemma_) in ctx.lex.symbols:
             # 'brûler des portraits du chef de l'État voisin': who the portraits stand for is the target
             add(ctx, ev, "recipient", of_complements(c))
+    if obj_role != "theme":
+        add(ctx, ev, obj_role, after_date(ctx, v))
     if not ev.recipients and ev.type in STANCES and obj_role != "theme":
         for c in ctx.kids(v):
             if c.dep_ == "obj":
@@ -124,6 +126,30 @@ def _object_as_attribute(ctx: Context, v: Token, c: Token) -> bool:
         not any(g.dep_ in ("case", "cop", "mark") for g in ctx.kids(c)) and \
         not any(o.dep_ == "obj" for o in ctx.kids(v)) and c.i in ctx.tok_actor and \
         any(o.dep_.startswith("obl") and o.i > c.i for o in ctx.kids(v))
+
+
+def after_date(ctx: Context, v: Token) -> list[Token]:
+    """The object the parser hung on a date word between the verb and it ('a attaqué samedi la ville de X', read
+    as a second adverbial, an apposition of 'samedi' or its modifier): a noun phrase with no preposition of its own
+    after a date word of the verb, when the verb has no object of its own but that date."""
+    spans = [(t["start"], t["end"]) for t in v.doc._.sg_times or []]
+
+    def dated(t: Token) -> bool:
+        return any(a <= t.idx < b for a, b in spans)
+
+    if not spans or any(c.dep_ == "obj" and not dated(c) for c in ctx.kids(v)):
+        return []
+    out = []
+    for d in ctx.kids(v):
+        if d.i < v.i or not dated(d) or d.dep_ not in ("obl:mod", "obl", "obj", "nmod"):
+            continue
+        loose = [g for g in ctx.kids(d) if g.i > d.i] + [s for s in ctx.kids(v) if s.i > d.i and s.dep_ in ("obl:mod", "obl")]
+        for g in loose:
+            if g.pos_ in ("NOUN", "PROPN") and not dated(g) and g.dep_ not in ("case", "det", "amod", "nummod") and \
+                    not any(c.dep_ == "case" and fold(c.text) not in ("des", "du") for c in ctx.kids(g)):
+                out.append(g)  # ('a pilonné dimanche des positions': the partitive article read as a preposition)
+        break
+    return out
 
 
 #: the event types that take a stance on what someone proposed, said or did, or ask it of them: accepting,
