@@ -66,3 +66,11 @@ def test_an_object_hung_on_the_date_word_before_it_is_the_verbs(analyze):
     assert names(by_trigger(s, "frappé")["recipients"]) == ["Ukraine"]
     s = analyze("Le président a parlé dimanche pendant deux heures.")
     assert not s.events
+
+
+def test_an_attack_done_by_or_in_an_attack_event_has_its_doers(analyze):
+    s = analyze("Le convoi a été visé par des tirs de l'armée malienne.")
+    assert names(by_trigger(s, "visé")["actors"]) == ["armée malienne"]
+    s = analyze("Trois civils ont été tués dans un bombardement de l'armée birmane.")
+    e = by_trigger(s, "tués")
+    assert names(e["actors"]) == ["armée birmane"] and names(e["recipients"]) == ["civils"]
