@@ -74,3 +74,10 @@ def test_an_attack_done_by_or_in_an_attack_event_has_its_doers(analyze):
     s = analyze("Trois civils ont été tués dans un bombardement de l'armée birmane.")
     e = by_trigger(s, "tués")
     assert names(e["actors"]) == ["armée birmane"] and names(e["recipients"]) == ["civils"]
+
+
+def test_supporters_of_a_person_are_not_that_person(analyze):
+    s = analyze("La police a arrêté des partisans de l'ancien président Pedro Castillo.")
+    assert names(by_trigger(s, "arrêté")["recipients"]) == ["partisans de Pedro Castillo"]
+    s = analyze("Des partisans de l'opposant Ousmane Diallo ont manifesté à Conakry.")
+    assert "Ousmane Diallo" not in names(by_trigger(s, "manifesté")["actors"])
