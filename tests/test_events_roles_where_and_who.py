@@ -81,3 +81,12 @@ def test_supporters_of_a_person_are_not_that_person(analyze):
     assert names(by_trigger(s, "arrêté")["recipients"]) == ["partisans de Pedro Castillo"]
     s = analyze("Des partisans de l'opposant Ousmane Diallo ont manifesté à Conakry.")
     assert "Ousmane Diallo" not in names(by_trigger(s, "manifesté")["actors"])
+
+
+def test_a_loose_a_after_a_refusal_belongs_to_the_thing_refused(analyze):
+    s = analyze("Le rejet de la candidature de la Serbie à l'Union européenne a déçu Belgrade.")
+    assert "Union européenne" not in names(by_trigger(s, "rejet")["recipients"])
+    s = analyze("Le refus de l'accès des enquêteurs à l'ONU a choqué.")
+    assert by_trigger(s, "refus")["recipients"] == []
+    s = analyze("Le Sénat s'est opposé à la Commission européenne.")
+    assert names(by_trigger(s, "opposé")["recipients"]) == ["Commission européenne"]

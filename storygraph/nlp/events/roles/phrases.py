@@ -149,6 +149,16 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
         k += 1
 
 
+def refusal_preps(ev: Event, preps: dict[str, str], entry: dict) -> dict[str, str]:
+    """The prepositions whose loose complements a refusal reads: not 'à', unless its frame names it ('a refusé
+    l'accès aux enquêteurs', 'le rejet du recours au référendum': the refused thing's own 'à'; whom one refuses is
+    the author of what is refused)."""
+    if ev.type != "REJECT":
+        return preps
+    own = {fold(k) for k in list(entry.get("preps") or {}) + list(entry.get("with") or [])}
+    return {k: r for k, r in preps.items() if k not in ("a", "au", "aux") or k in own}
+
+
 def body_or_people(ctx: Context, t: Token) -> bool:
     """A noun that names people or a body ('des touristes', 'les organisations indépendantistes', 'la police'),
     not a thing or place an event may also bear on ('les fonds', 'la présidence', 'un hôpital')."""

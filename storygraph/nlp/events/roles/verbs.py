@@ -12,7 +12,7 @@ from ..parties import antecedent, resolve, state_of
 from ..records import Event
 from ..triggers import trigger
 from ...features import feature
-from .phrases import CROWD_ACTS, add, add_resolved, complements, protesters_named, scan_right
+from .phrases import CROWD_ACTS, add, add_resolved, complements, protesters_named, refusal_preps, scan_right
 from .places import PLACED, custody_place, meeting_place
 from .subjects import subjects
 
@@ -98,7 +98,8 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         for c in ctx.kids(v):
             if c.dep_ in ("obl", "obl:arg", "obl:mod") and case_of(c) in ctx.lex.genitive | {"du", "des"} and c.i > v.i:
                 add_resolved(ev, "recipient", [a for a in resolve(ctx, c) if a[0] not in {b[0] for b in ev.actors}])
-    scan_right(ctx, v, preps, ev, 12)
+    reflexive = any(fold(c.text) in ctx.lex.reflexives for c in ctx.kids(v))  # 's'opposer à X' names whom
+    scan_right(ctx, v, preps if reflexive else refusal_preps(ev, preps, entry), ev, 12)
     if entry.get("reciprocal") and len(ev.actors) - len(before) >= 2:
         ev.actors = ev.actors[len(before):]  # 'raviver les liens entre Moscou et Pyongyang': the pair, not the speaker
     first_sub = min((x.i for x in subs), default=v.i)
