@@ -109,18 +109,25 @@ def corefer(ctx: Context, events: list[Event]) -> None:
 
 
 def done_by_event(ctx: Context, events: list[Event]) -> None:
-    """'L'attaque du Hezbollah a tué trois soldats', 'une frappe menée par l'armée a blessé …': a verb whose subject
-    is an event noun of the same type is done by that event's actors."""
+    """'L'attaque du Hezbollah a tué trois soldats', 'une frappe menée par l'armée a blessé …', 'visé par des tirs
+    de l'armée', 'tués dans un raid de X': a verb whose subject, agent or setting is an event noun of the same type
+    is done by that event's actors."""
     by_head = {ev.head: ev for ev in events}
     for ev in events:
         if ev.actors or ev.nominal:
             continue
         for c in ctx.kids(ctx.doc[ev.head]):
-            inner = by_head.get(c.i) if c.dep_ == "nsubj" else None
+            doer = c.dep_ in ("nsubj", "obl:agent") or c.dep_.startswith("obl") and case_of(c) in _DOING_CASES
+            inner = by_head.get(c.i) if doer else None
             if inner is not None and inner is not ev and inner.type == ev.type and inner.actors:
                 held = {a[0] for a in ev.recipients}
                 ev.actors = [a for a in inner.actors if a[0] not in held]
                 break
+
+
+#: the prepositions by which a verb names the event it was done by or in ('tué par un tir', 'tués dans un raid',
+#: 'blessés lors d'une attaque')
+_DOING_CASES = ("par", "dans", "lors")
 
 
 def custodian(ctx: Context, events: list[Event]) -> None:
@@ -277,7 +284,23 @@ def antagonists(ctx: Context, events: list[Event]) -> None:
         if side not in best:
             continue
         other = best[1] if side == best[0] else best[0]
+        if other in _speakers_at(ctx, ev.start):
+            # '« il a tenu un rassemblement interdit », a dit le procureur': the teller is no target; a leader
+            # telling of threats stands for the country they are aimed at ('« face aux menaces », dit le président')
+            home = [] if other.startswith("=") or ctx.by_id[other]["kind"] != "person" else \
+                home_country(ctx, other, doc[ev.head])
+            if not home or home[0][0] in {a[0] for a in ev.actors}:
+                continue
+            ev.recipients.append(home[0])
+            continue
         ev.recipients.append(first_named(ctx, other))
+
+
+def _speakers_at(ctx: Context, start: int) -> set[str]:
+    """The actor ids of the speakers of the quotes whose words hold the character at `start`."""
+    return {aid for q in ctx.doc._.sg_quotes or [] if q.get("speaker_id")
+            and any(c["start"] <= start < c["end"] for c in q["content"])
+            for aid in q["speaker_id"].split(" ; ")}
 
 
 def _two_states(ctx: Context) -> tuple[str, str] | None:

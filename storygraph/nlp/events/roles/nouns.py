@@ -15,7 +15,7 @@ from ..parties import antecedent, country_party, resolve
 from ..records import Event
 from ..triggers import trigger
 from ...features import feature
-from .phrases import CROWD_ACTS, SAME_SIDE, add, add_resolved, complements, protesters_named, scan_right
+from .phrases import CROWD_ACTS, SAME_SIDE, add, add_resolved, complements, protesters_named, refusal_preps, scan_right
 from .places import PLACED, custody_place, held_in, in_state, meeting_place
 from .subjects import subjects
 
@@ -95,13 +95,13 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
                 add(ctx, ev, role, [g])
             if hit is None:  # 'une accusation lancée depuis des mois par la Bolivie'
                 scan_right(ctx, c, vp, ev, 12)
-    scan_right(ctx, n, preps, ev, 12)
+    scan_right(ctx, n, refusal_preps(ev, preps, entry), ev, 12)
     if n.dep_ in ("nsubj", "nsubj:pass") and n.head.pos_ in ("VERB", "ADJ") and trigger(ctx, n.head) is None:
         # 'un accord a été signé entre le Pérou et le Chili', 'une accusation portée par l'ONU'
         for role, c in complements(ctx, n.head, {**preps, "par": "actor", "entre": "actor"}):
             if role in ("actor", "recipient"):
                 add(ctx, ev, role, [c])
-        scan_right(ctx, n.head, {**preps, "par": "actor", "entre": "actor"}, ev)
+        scan_right(ctx, n.head, refusal_preps(ev, {**preps, "par": "actor", "entre": "actor"}, entry), ev)
         for c in ctx.kids(n.head):
             if c.dep_ == "advcl" and "Part" in feature(c, "VerbForm") and "Past" in feature(c, "Tense") \
                     and not any(g.dep_.startswith("nsubj") for g in ctx.kids(c)) and trigger(ctx, c) is None:

@@ -135,7 +135,8 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
                 role = None
             elif nested and nested_via == "contre" and role == "actor":
                 role = "recipient"  # 'manifester contre l'accord entre X et Y': the protest is aimed at both
-            if role in ("actor", "recipient") and not (role == "recipient" and ev.recipients and prep in ("a", "au", "aux", "en", "dans")):
+            if role in ("actor", "recipient") and not (role == "recipient" and ev.recipients and prep in ("a", "au", "aux", "en", "dans")
+                                                       and not _coordinated(ctx, k)):
                 add_resolved(ev, role, [ctx.tok_actor[k]])
             elif role == "place" and ev.place is None:
                 a = ctx.tok_actor[k]
@@ -143,9 +144,21 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             a = ctx.tok_actor[k]
             while k + 1 < end and ctx.tok_actor.get(k + 1) == a:
                 k += 1
-            if not (k + 1 < end and fold(texts[k + 1]) in ("et", "ou", ",")):
+            if not (k + 1 < len(doc) and fold(texts[k + 1]) in ("et", "ou", ",")):
                 prep = None  # 'entre Israël et le Hamas': the preposition holds over the coordination
+            elif prep and _actor_follows(ctx, k + 2):
+                end = min(len(doc), max(end, k + 5))  # 'par le Maroc, les Émirats arabes unis et le Qatar': to its end
         k += 1
+
+
+def refusal_preps(ev: Event, preps: dict[str, str], entry: dict) -> dict[str, str]:
+    """The prepositions whose loose complements a refusal reads: not 'à', unless its frame names it ('a refusé
+    l'accès aux enquêteurs', 'le rejet du recours au référendum': the refused thing's own 'à'; whom one refuses is
+    the author of what is refused)."""
+    if ev.type != "REJECT":
+        return preps
+    own = {fold(k) for k in list(entry.get("preps") or {}) + list(entry.get("with") or [])}
+    return {k: r for k, r in preps.items() if k not in ("a", "au", "aux") or k in own}
 
 
 def body_or_people(ctx: Context, t: Token) -> bool:
@@ -176,6 +189,18 @@ def _role_phrase(lex: Lexicon, texts: list[str], k: int) -> tuple[int, str]:
             if j < len(texts) and fold(texts[j]) in of:
                 return len(words) + 1, prep
     return 0, ""
+
+
+def _coordinated(ctx: Context, k: int) -> bool:
+    """True when the actor mention at token k follows 'et'/'ou' and its own preposition after another mention ('un
+    appel à la Serbie et au Kosovo'): a second name of the same complement, not a second 'à' saying where."""
+    j = k - 1
+    while j >= 0 and ctx.pos[j] == "DET":
+        j -= 1
+    if j < 0 or not (ctx.pos[j] == "ADP" or fold(ctx.texts[j]) in ("au", "aux")):
+        return False
+    j -= 1
+    return j >= 1 and fold(ctx.texts[j]) in ("et", "ou") and j - 1 in ctx.tok_actor
 
 
 def _actor_follows(ctx: Context, k: int) -> bool:

@@ -132,9 +132,9 @@ def destination(ctx: Context, head: Token, ev: Event) -> None:
 
 
 #: the event types that take place somewhere and are aimed at someone only through 'contre' or 'pour' ('manifester
-#: à Bruxelles contre la PAC': Brussels is where, not whom), or through their object ('interpeller des jeunes à
-#: Dakar': the youths are held, Dakar is where)
-PLACED = ("PROTEST", "COERCE")
+#: à Bruxelles contre la PAC': Brussels is where, not whom), or through their object or 'sur' ('interpeller des
+#: jeunes à Dakar': the youths are held, Dakar is where; 'des frappes à Kharkiv', 'tirer sur la foule à Goma')
+PLACED = ("PROTEST", "COERCE", "ASSAULT")
 
 
 def meeting_place(preps: dict[str, str]) -> dict[str, str]:

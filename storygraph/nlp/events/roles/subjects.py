@@ -33,6 +33,9 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
         passive = True
     if passive and _compound_past(ctx, v, kids):
         passive = False
+    auxes = [c for c in kids if c.dep_.startswith("aux")]
+    if passive and auxes and all(fold(c.lemma_) in _perfect_aux(ctx.lex.lang) for c in auxes):
+        passive = False  # 'X a aussi accusé Y', read with a passive subject: a passive takes 'être', not 'avoir'
     # an event verb is never impersonal: an 'il' the parser took for an expletive is its subject
     subs = [c for c in kids if c.dep_ in SUBJ or c.dep_ == "expl:subj" and fold(c.text) in PRONOUNS]
     if subs:
@@ -149,6 +152,13 @@ def _compound_past(ctx: Context, v: Token, kids: list[Token]) -> bool:
     if any(c.dep_ == "obl:agent" or c.dep_.startswith("obl") and case_of(c) == "par" for c in kids):
         return False
     return not any(c.dep_.startswith("aux") and "Part" in feature(c, "VerbForm") for c in kids)
+
+
+@lru_cache(maxsize=8)
+def _perfect_aux(lang: str) -> frozenset[str]:
+    """The auxiliary of the compound past of active verbs (the tense reader's 'avoir')."""
+    codes = resource(lang, "times").get("codes", {})
+    return frozenset(fold(w) for w in codes.get("tense", {}).get("perfect_aux", []))
 
 
 @lru_cache(maxsize=8)

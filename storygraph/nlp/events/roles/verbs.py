@@ -12,7 +12,7 @@ from ..parties import antecedent, resolve, state_of
 from ..records import Event
 from ..triggers import trigger
 from ...features import feature
-from .phrases import CROWD_ACTS, add, add_resolved, complements, protesters_named, scan_right
+from .phrases import CROWD_ACTS, add, add_resolved, complements, protesters_named, refusal_preps, scan_right
 from .places import PLACED, custody_place, meeting_place
 from .subjects import subjects
 
@@ -39,8 +39,11 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         add(ctx, ev, "actor", subs)
     else:
         add(ctx, ev, subj_role, subs)
-    if entry.get("reciprocal") and len(ev.actors) >= 2 or ev.type in PLACED:
-        preps = meeting_place(preps)  # 'X et Y se sont rencontrés à Dakar': the parties are named
+    if entry.get("reciprocal") and len(ev.actors) >= 2 or ev.type in PLACED and \
+            not (ev.type == "ASSAULT" and any(fold(c.text) in ctx.lex.reflexives for c in ctx.kids(v))):
+        # 'X et Y se sont rencontrés à Dakar': the parties are named; 'ont frappé un dépôt à Lviv': where it struck
+        # ('s'attaquer à X', 's'en prendre à X': the reflexive verb's 'à' names whom)
+        preps = meeting_place(preps)
     if v.dep_ == "acl:relcl" and not any(c.dep_ == "obj" for c in ctx.kids(v)) and \
             any(fold(c.text) in ("que", "qu'") and c.i < v.i for c in ctx.kids(v)):
         add(ctx, ev, obj_role, [v.head])  # 'le Venezuela, que Washington accuse'
@@ -55,6 +58,8 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         if c.dep_ == "obj" and fold(c.lemma_) in ctx.lex.symbols:
             # 'brûler des portraits du chef de l'État voisin': who the portraits stand for is the target
             add(ctx, ev, "recipient", of_complements(c))
+    if obj_role != "theme":
+        add(ctx, ev, obj_role, after_date(ctx, v))
     if not ev.recipients and ev.type in STANCES and obj_role != "theme":
         for c in ctx.kids(v):
             if c.dep_ == "obj":
@@ -93,7 +98,8 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         for c in ctx.kids(v):
             if c.dep_ in ("obl", "obl:arg", "obl:mod") and case_of(c) in ctx.lex.genitive | {"du", "des"} and c.i > v.i:
                 add_resolved(ev, "recipient", [a for a in resolve(ctx, c) if a[0] not in {b[0] for b in ev.actors}])
-    scan_right(ctx, v, preps, ev, 12)
+    reflexive = any(fold(c.text) in ctx.lex.reflexives for c in ctx.kids(v))  # 's'opposer à X' names whom
+    scan_right(ctx, v, preps if reflexive else refusal_preps(ev, preps, entry), ev, 12)
     if entry.get("reciprocal") and len(ev.actors) - len(before) >= 2:
         ev.actors = ev.actors[len(before):]  # 'raviver les liens entre Moscou et Pyongyang': the pair, not the speaker
     first_sub = min((x.i for x in subs), default=v.i)
@@ -121,6 +127,30 @@ def _object_as_attribute(ctx: Context, v: Token, c: Token) -> bool:
         not any(g.dep_ in ("case", "cop", "mark") for g in ctx.kids(c)) and \
         not any(o.dep_ == "obj" for o in ctx.kids(v)) and c.i in ctx.tok_actor and \
         any(o.dep_.startswith("obl") and o.i > c.i for o in ctx.kids(v))
+
+
+def after_date(ctx: Context, v: Token) -> list[Token]:
+    """The object the parser hung on a date word between the verb and it ('a attaqué samedi la ville de X', read
+    as a second adverbial, an apposition of 'samedi' or its modifier): a noun phrase with no preposition of its own
+    after a date word of the verb, when the verb has no object of its own but that date."""
+    spans = [(t["start"], t["end"]) for t in v.doc._.sg_times or []]
+
+    def dated(t: Token) -> bool:
+        return any(a <= t.idx < b for a, b in spans)
+
+    if not spans or any(c.dep_ == "obj" and not dated(c) for c in ctx.kids(v)):
+        return []
+    out = []
+    for d in ctx.kids(v):
+        if d.i < v.i or not dated(d) or d.dep_ not in ("obl:mod", "obl", "obj", "nmod"):
+            continue
+        loose = [g for g in ctx.kids(d) if g.i > d.i] + [s for s in ctx.kids(v) if s.i > d.i and s.dep_ in ("obl:mod", "obl")]
+        for g in loose:
+            if g.pos_ in ("NOUN", "PROPN") and not dated(g) and g.dep_ not in ("case", "det", "amod", "nummod") and \
+                    not any(c.dep_ == "case" and fold(c.text) not in ("des", "du") for c in ctx.kids(g)):
+                out.append(g)  # ('a pilonné dimanche des positions': the partitive article read as a preposition)
+        break
+    return out
 
 
 #: the event types that take a stance on what someone proposed, said or did, or ask it of them: accepting,
