@@ -135,7 +135,26 @@ def find(ctx: Context) -> list[Quote]:
         if key not in seen:
             seen.add(key)
             unique.append(q)
+    if lex.relative_mention:
+        for q in unique:
+            q.mention = relative_pronoun(ctx, q)
     return unique
+
+
+def relative_pronoun(ctx: Context, q: Quote) -> tuple[int, int] | None:
+    """The relative pronoun that is the subject of q's cue ('the mayor, who said …'), as characters, when the
+    speaker found is its antecedent."""
+    if q.cue is None or not q.speakers:
+        return None
+    toks = tokens_in(ctx.doc, q.cue[0], q.cue[1])
+    if toks is None:
+        return None
+    for t in toks:
+        for c in t.children:
+            if c.dep_ in SUBJ_DEPS and c.i < t.i and ctx.words[c.i] in ctx.lex.relative_subjects \
+                    and not any(s <= c.idx < e for s, e in q.speakers):
+                return c.idx, c.idx + len(c)
+    return None
 
 
 INCISE_COMMA = re.compile(r",[ \u00a0\u202f]*$")

@@ -1,0 +1,35 @@
+"""English speaker mentions and reports inside reports (sentences written for these tests): a relative clause's
+cue cites its relative pronoun as the mention, the speaker staying its antecedent; French cites the antecedent."""
+import pytest
+
+from storygraph import analyze
+
+english = pytest.mark.english  # skipped when no English model is installed (conftest)
+
+DATE = "2024-05-02"
+
+
+@english
+@pytest.mark.parametrize("sentence, pronoun, name", [
+    ("The mayor met Karen Olsen, who said the bridge would close in May.", "who", "Karen Olsen"),
+    ("The harbour board, which argued that the fees were too low, lost the vote.", "which", "harbour board"),
+    ("Farmers who complained that the rain came late sold their land.", "who", "Farmers"),
+])
+def test_a_relative_clause_cites_its_pronoun_and_names_its_antecedent(sentence, pronoun, name):
+    s = analyze(sentence, date=DATE, lang="en")
+    assert len(s.quotes) == 1, s.quotes
+    q = s.quotes[0]
+    assert q["speaker"]["text"] == pronoun
+    assert name.lower() in q["speaker_name"].lower()
+
+
+@english
+def test_a_main_clause_subject_stays_the_mention():
+    s = analyze("Karen Olsen, the port director, said the bridge would close in May.", date=DATE, lang="en")
+    assert s.quotes[0]["speaker"]["text"] == "Karen Olsen"
+
+
+def test_french_cites_the_antecedent_of_qui():
+    s = analyze("Le maire a reçu Karine Olsen, qui a affirmé que le pont fermerait en mai.", date=DATE, lang="fr")
+    spoken = [q for q in s.quotes if "pont" in q["content"][0]["text"]]
+    assert spoken and spoken[0]["speaker"]["text"] == "Karine Olsen"
