@@ -33,3 +33,35 @@ def test_french_cites_the_antecedent_of_qui():
     s = analyze("Le maire a reçu Karine Olsen, qui a affirmé que le pont fermerait en mai.", date=DATE, lang="fr")
     spoken = [q for q in s.quotes if "pont" in q["content"][0]["text"]]
     assert spoken and spoken[0]["speaker"]["text"] == "Karine Olsen"
+
+
+@english
+@pytest.mark.parametrize("sentence", [
+    "Crews had warned the dam would fail, a county engineer said.",
+    "A county engineer said crews had warned that the dam would fail.",
+])
+def test_a_report_inside_another_report_is_the_outer_speakers_words(sentence):
+    s = analyze(sentence, date=DATE, lang="en")
+    assert len(s.quotes) == 1, s.quotes
+    assert s.quotes[0]["speaker"]["text"].lower() == "a county engineer"
+
+
+@english
+def test_the_incise_may_hold_a_report_of_its_own_between_the_two_passages():
+    s = analyze('"The levee held," said Maria Lindqvist, speaking of the spring floods. "We were lucky."',
+                date=DATE, lang="en")
+    joined = [q for q in s.quotes if q["type"] == "direct"]
+    assert len(joined) == 1
+    assert [c["text"] for c in joined[0]["content"]] == ["The levee held,", "We were lucky."]
+    assert joined[0]["speaker"]["text"] == "Maria Lindqvist"
+
+
+@english
+def test_a_speaker_with_an_apposition_after_the_closing_mark_names_the_quotation():
+    # the parse may hang the closing mark on the subject's phrase: it is no word of the speaker's name
+    s = analyze('"We have no water left in the wells," Omar K. Reyes, a farmer near the river, told a reporter. '
+                '"The crops are gone."', date=DATE, lang="en")
+    direct = [q for q in s.quotes if q["type"] == "direct"]
+    assert len(direct) == 1, s.quotes
+    assert direct[0]["cue"]["text"] == "told" and direct[0]["speaker"]["text"] == "Omar K. Reyes"
+    assert [c["text"] for c in direct[0]["content"]] == ["We have no water left in the wells,", "The crops are gone."]

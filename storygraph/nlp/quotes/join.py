@@ -30,7 +30,9 @@ def _one_incise(doc: Doc, start: int, end: int, cue: tuple[int, int]) -> bool:
         return False
     after = tokens_in(doc, cue[1], end)
     # 'he said. The crowd cheered.': narration between the two passages
-    return after is None or not any(t.is_sent_start and not t.is_punct and t.idx >= cue[1] for t in after)
+    # (a sentence may open on a quotation mark: '… he said. "We …" she added')
+    return after is None or not any(t.is_sent_start and t.idx >= cue[1] and
+                                    (not t.is_punct or any(not w.is_punct for w in after if w.i > t.i)) for t in after)
 
 
 def _continues(doc: Doc, prev, q, marks, text: str) -> bool:
@@ -60,8 +62,22 @@ def join_interrupted(doc: Doc, quotes: list, marks: list, text: str) -> list:
     """The quotes with every passage that continues an interrupted direct quotation joined to it as more content."""
     out: list = []
     for q in quotes:
-        if out and _continues(doc, out[-1], q, marks, text):
-            out[-1].content.extend(q.content)
+        prev = _before_incise(out)
+        if prev is not None and _continues(doc, prev, q, marks, text):
+            prev.content.extend(q.content)
             continue
         out.append(q)
     return out
+
+
+def _before_incise(out: list):
+    """The last direct quotation of `out`, passing over the reports found inside its incise ('"A," said the
+    mayor, speaking of the flood. "B."': 'speaking of the flood' lies between the two passages)."""
+    for k in range(len(out) - 1, -1, -1):
+        q = out[k]
+        if q.type == "direct":
+            end = q.content[-1][1]
+            if all(x.start >= end and (x.cue is None or x.cue[0] >= end) for x in out[k + 1:]):
+                return q
+            return None
+    return None
