@@ -65,3 +65,24 @@ def test_a_speaker_with_an_apposition_after_the_closing_mark_names_the_quotation
     assert len(direct) == 1, s.quotes
     assert direct[0]["cue"]["text"] == "told" and direct[0]["speaker"]["text"] == "Omar K. Reyes"
     assert [c["text"] for c in direct[0]["content"]] == ["We have no water left in the wells,", "The crops are gone."]
+
+
+@english
+@pytest.mark.parametrize("sentence", [
+    "The appeal will be heard in the spring.",
+    "Sirens were heard across the valley.",
+    "A new curfew was announced.",
+])
+def test_a_passive_with_neither_agent_nor_complement_reports_nothing(sentence):
+    assert analyze(sentence, date=DATE, lang="en").quotes == []
+
+
+@english
+@pytest.mark.parametrize("sentence, said", [
+    ("The bridge plan was criticized by the auditors.", "bridge plan"),
+    ("The port director was accused of hiding the losses.", "hiding the losses"),
+    ("It was announced that the ferry would stop in June.", "ferry would stop"),
+])
+def test_a_passive_with_an_agent_a_complement_or_a_clause_still_reports(sentence, said):
+    qs = analyze(sentence, date=DATE, lang="en").quotes
+    assert len(qs) == 1 and said in " ".join(c["text"] for c in qs[0]["content"])

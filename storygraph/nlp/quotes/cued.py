@@ -380,6 +380,12 @@ def passive_report(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None
         comp = (comp[0], end)
     if subj is None:
         return None if comp is None else _reported(ctx, *comp, cue_span(ctx, v, lem), lem, speakers, v)
+    if comp is None and not speakers and not any(c.i > v.i and (c.dep_ in ("oprd", "acomp") or c.dep_ == "prep" and
+                                                           ctx.words[c.i] in ctx.lex.frame_words["x-comme"] | {"with"})
+                                                 for c in v.children):
+        # 'The appeal will be heard in May', 'the fee was announced': a passive with neither agent nor complement
+        # says what happened to its subject, not what anyone said of it ('was rated as false' says it)
+        return None
     lo, hi = subj.left_edge.i, subj.right_edge.i
     piece = (doc[lo].idx, doc[hi].idx + len(doc[hi]))
     q = _reported(ctx, *(comp or piece), cue_span(ctx, v, lem), lem, speakers, v)
