@@ -86,3 +86,15 @@ def test_a_passive_with_neither_agent_nor_complement_reports_nothing(sentence):
 def test_a_passive_with_an_agent_a_complement_or_a_clause_still_reports(sentence, said):
     qs = analyze(sentence, date=DATE, lang="en").quotes
     assert len(qs) == 1 and said in " ".join(c["text"] for c in qs[0]["content"])
+
+
+@english
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Dana Whitfield, who served as harbour master from 2009 until last spring, said Oslo reached out to the port.",
+     "Dana Whitfield"),
+    ("Tomas Berg, who chairs the ferry board, said Lindqvist had signed the lease in March.", "Tomas Berg"),
+])
+def test_a_relative_clause_on_the_subject_is_no_reported_clause_before_an_incise(sentence, speaker):
+    # '…, said X' after a comma may be an incise, but not when the comma closes the subject's relative clause
+    qs = analyze(sentence, date=DATE, lang="en").quotes
+    assert len(qs) == 1 and qs[0]["speaker"]["text"] == speaker

@@ -301,7 +301,9 @@ def misread_incise(ctx: Context, v: Token, subj: list[Token]) -> Token | None:
         return None
     between = doc[subj[0].i + 1:lo - 1]
     if not any(t.pos_ in ("VERB", "AUX") and "Fin" in feature(t, "VerbForm") for t in between) \
-            or any(ctx.words[t.i] in ("qui", "que", "qu'", "dont", "ou", "lequel", "laquelle") for t in between):
+            or any(ctx.words[t.i] in ("qui", "que", "qu'", "dont", "ou", "lequel", "laquelle") or ctx.words[t.i] in lex.relative_subjects
+                   for t in between):
+        # (the finite verb of a relative clause on the subject, '…, who served as …, said X …', is no reported clause)
         return None
     inv = inverted_subject(lex, v)
     if inv is None:
