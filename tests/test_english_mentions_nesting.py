@@ -98,3 +98,13 @@ def test_a_relative_clause_on_the_subject_is_no_reported_clause_before_an_incise
     # '…, said X' after a comma may be an incise, but not when the comma closes the subject's relative clause
     qs = analyze(sentence, date=DATE, lang="en").quotes
     assert len(qs) == 1 and qs[0]["speaker"]["text"] == speaker
+
+
+@english
+@pytest.mark.parametrize("sentence, pronoun", [
+    ("Port officials said they were concerned that smugglers may try new routes.", "they"),
+    ("The ferry crews met on Monday. They said they were sure the dock was safe.", "they"),
+])
+def test_a_pronoun_beginning_with_t_keeps_all_its_letters(sentence, pronoun):
+    spans = [q["speaker"]["text"] for q in analyze(sentence, date=DATE, lang="en").quotes if q["speaker"]]
+    assert pronoun in spans and "hey" not in spans

@@ -577,7 +577,8 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
     if m is not None:
         return m.start, m.end
     if (tok.pos_ == "PRON" and not any(c.dep_ in ("amod", "prep") for c in tok.children)) or tok.text.startswith("-"):
-        t = tok.text.lstrip("-t").lstrip("-")
+        # '-t-il' keeps 'il'; a pronoun that merely begins with 't' ('they', 'tu') keeps its letters
+        t = tok.text.lstrip("-t").lstrip("-") if tok.text.startswith("-") else tok.text
         s = tok.idx + len(tok.text) - len(t)
         return s, tok.idx + len(tok.text)
     # the language's noun-phrase labels ('prep', 'poss' in English keep 'those close to the mayor', 'Biden's aides')
