@@ -58,13 +58,37 @@ def _continues(doc: Doc, prev, q, marks, text: str) -> bool:
     return prev.cue is not None and _one_incise(doc, before.close + 1, after.open, prev.cue)
 
 
+def _goes_on_report(doc: Doc, prev, q, marks, text: str) -> bool:
+    """`q`, a cue-less passage in marks, goes on with the words of the report `prev` that ends right before it,
+    its postposed cue at most between them ('Prices will rise, the minister said. "We have no choice."')."""
+    if prev.type == "direct" or prev.cue is None or q.type != "direct" or q.cue is not None or not q.continues:
+        return False
+    after = _mark_starting(marks, q.start)
+    if after is None:
+        return False
+    end = prev.content[-1][1]
+    if not end <= after.open:
+        return False
+    gap = text[end:after.open]
+    if "\n" in gap or gap.strip(SPACES + "'\"”’»") and gap.rstrip(SPACES)[-1:] not in ".,:;!?":
+        return False
+    if gap.strip(PUNCT_GAP + "'\"”’»") == "":
+        return True
+    return _one_incise(doc, end, after.open, prev.cue)
+
+
 def join_interrupted(doc: Doc, quotes: list, marks: list, text: str) -> list:
-    """The quotes with every passage that continues an interrupted direct quotation joined to it as more content."""
+    """The quotes with every passage that continues an interrupted direct quotation joined to it as more content;
+    a passage in marks right after a report and its incise goes on with that report, which is then mixed."""
     out: list = []
     for q in quotes:
         prev = _before_incise(out)
         if prev is not None and _continues(doc, prev, q, marks, text):
             prev.content.extend(q.content)
+            continue
+        if out and _goes_on_report(doc, out[-1], q, marks, text):
+            out[-1].content.extend(q.content)
+            out[-1].type = "mixed"
             continue
         out.append(q)
     return out
