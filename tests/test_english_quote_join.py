@@ -80,3 +80,12 @@ def test_a_passage_after_a_report_and_narration_stays_apart():
     s = analyze('The harbour may stay shut until May, the mayor said. The crews went home. "We cannot risk it."',
                 date=DATE, lang="en")
     assert all(len(q["content"]) == 1 for q in s.quotes)
+
+
+@english
+def test_a_report_inside_the_first_passage_does_not_keep_the_pieces_apart():
+    s = analyze("''This harbour tells the story that a town lived from the sea for centuries,'' the mayor declared. "
+                "''It will stay open.''", date=DATE, lang="en")
+    joined = [q for q in s.quotes if q["type"] == "direct"]
+    assert len(joined) == 1 and len(joined[0]["content"]) == 2
+    assert joined[0]["speaker"]["text"] == "the mayor"

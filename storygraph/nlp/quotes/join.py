@@ -96,12 +96,15 @@ def join_interrupted(doc: Doc, quotes: list, marks: list, text: str) -> list:
 
 def _before_incise(out: list):
     """The last direct quotation of `out`, passing over the reports found inside its incise ('"A," said the
-    mayor, speaking of the flood. "B."': 'speaking of the flood' lies between the two passages)."""
+    mayor, speaking of the flood. "B."': 'speaking of the flood' lies between the two passages) or inside its
+    own words."""
     for k in range(len(out) - 1, -1, -1):
         q = out[k]
         if q.type == "direct":
             end = q.content[-1][1]
-            if all(x.start >= end and (x.cue is None or x.cue[0] >= end) for x in out[k + 1:]):
+            # (and over a report inside the passage's own words: '"We see the port giving hope," …')
+            if all(x.start >= end and (x.cue is None or x.cue[0] >= end) or q.start <= x.start and x.content[-1][1] <= end
+                   for x in out[k + 1:]):
                 return q
             return None
     return None
