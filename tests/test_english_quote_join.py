@@ -61,3 +61,31 @@ def test_french_keeps_the_second_pair_of_marks_as_its_own_quotation():
     s = analyze("« Nous avons perdu deux camions », a expliqué le chef des pompiers. « Personne n'a été blessé. »",
                 date=DATE, lang="fr")
     assert [pieces(q) for q in s.quotes] == [["Nous avons perdu deux camions"], ["Personne n'a été blessé."]]
+
+
+@english
+@pytest.mark.parametrize("first", [
+    "The harbour may stay shut until May, the mayor said.",
+    'The repairs are "far behind schedule," says Lena Fisk, head of the pilots union.',
+])
+def test_a_passage_after_a_report_and_its_incise_goes_on_with_that_report(first):
+    s = analyze(f'{first} "We cannot risk another accident."', date=DATE, lang="en")
+    assert len(s.quotes) == 1, s.quotes
+    q = s.quotes[0]
+    assert q["type"] == "mixed" and q["content"][-1]["text"] == "We cannot risk another accident."
+
+
+@english
+def test_a_passage_after_a_report_and_narration_stays_apart():
+    s = analyze('The harbour may stay shut until May, the mayor said. The crews went home. "We cannot risk it."',
+                date=DATE, lang="en")
+    assert all(len(q["content"]) == 1 for q in s.quotes)
+
+
+@english
+def test_a_report_inside_the_first_passage_does_not_keep_the_pieces_apart():
+    s = analyze("''This harbour tells the story that a town lived from the sea for centuries,'' the mayor declared. "
+                "''It will stay open.''", date=DATE, lang="en")
+    joined = [q for q in s.quotes if q["type"] == "direct"]
+    assert len(joined) == 1 and len(joined[0]["content"]) == 2
+    assert joined[0]["speaker"]["text"] == "the mayor"

@@ -95,7 +95,8 @@ def test_a_relative_who_speaks_for_its_antecedent():
     s = analyze("The museum hired an architect who said the roof would leak within a year.", date=DATE, lang="en")
     q = next(q for q in s.quotes if q["cue"] and q["cue"]["text"] == "said")
     assert q["content"][0]["text"] == "the roof would leak within a year"
-    assert q["speaker"]["text"] == "an architect"
+    # the mention cited is the relative pronoun, as English news cites it; the speaker is its antecedent
+    assert q["speaker"]["text"] == "who" and q["speaker_name"] == "an architect"
 
 
 def test_a_paragraph_opened_by_a_name_and_a_colon():

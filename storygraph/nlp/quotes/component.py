@@ -135,7 +135,39 @@ def find(ctx: Context) -> list[Quote]:
         if key not in seen:
             seen.add(key)
             unique.append(q)
+    if not lex.nested_reports:
+        unique = [q for q in unique if not _inside_report(unique, q)]
+    if lex.relative_mention:
+        for q in unique:
+            q.mention = relative_pronoun(ctx, q)
     return unique
+
+
+def _inside_report(quotes: list[Quote], q: Quote) -> bool:
+    """q is a report whose cue stands inside what another quote reports ('Officials had told her the road was
+    closed, the mayor said'): where the language's news does not count nested reports, the words are the outer
+    speaker's, whichever cue the sentence reads first."""
+    if q.type == "direct" or q.cue is None:
+        return False
+    at = q.cue[0]
+    return any(o is not q and o.type != "direct" and any(s <= at < e for s, e in o.content)
+               and not (o.cue is not None and any(s <= o.cue[0] < e for s, e in q.content)) for o in quotes)
+
+
+def relative_pronoun(ctx: Context, q: Quote) -> tuple[int, int] | None:
+    """The relative pronoun that is the subject of q's cue ('the mayor, who said …'), as characters, when the
+    speaker found is its antecedent."""
+    if q.cue is None or not q.speakers:
+        return None
+    toks = tokens_in(ctx.doc, q.cue[0], q.cue[1])
+    if toks is None:
+        return None
+    for t in toks:
+        for c in t.children:
+            if c.dep_ in SUBJ_DEPS and c.i < t.i and ctx.words[c.i] in ctx.lex.relative_subjects \
+                    and not any(s <= c.idx < e for s, e in q.speakers):
+                return c.idx, c.idx + len(c)
+    return None
 
 
 INCISE_COMMA = re.compile(r",[ \u00a0\u202f]*$")

@@ -120,7 +120,11 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     if subj and not relative and subj[0].i < v.i and 1 < subj[0].left_edge.i <= k <= subj[0].right_edge.i and v.i - k < 8:
         # (a verb whose subject is 'qui' is a relative clause's, never an incise after the marks)
         # '“…,” Figueroa told reporters': the subject between the closing mark and the verb
-        k2 = subj[0].left_edge.i - 1
+        # (the closing mark the parse hung on the subject is no word of it; a capitalised word the tagger read
+        # as a verb, 'Tulsa police Chief …', is)
+        k2 = min(t.i for t in subj[0].subtree if not t.is_punct) - 1
+        while k2 > 1 and subj[0].i - k2 < 8 and doc[k2].is_alpha and doc[k2].text[:1].isupper() and k2 not in ctx.marked:
+            k2 -= 1
         shut = CLOSERS | {'"'}
         if (ctx.forms[k2] in shut and ctx.forms[k2 - 1] != ".") or (ctx.forms[k2] == "," and ctx.forms[k2 - 1] in shut):
             k = k2  # not after a full stop inside the marks: '« … attention. » X rappelle que …' is a new sentence
@@ -376,6 +380,12 @@ def passive_report(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None
         comp = (comp[0], end)
     if subj is None:
         return None if comp is None else _reported(ctx, *comp, cue_span(ctx, v, lem), lem, speakers, v)
+    if comp is None and not speakers and not any(c.i > v.i and (c.dep_ in ("oprd", "acomp") or c.dep_ == "prep" and
+                                                           ctx.words[c.i] in ctx.lex.frame_words["x-comme"] | {"with"})
+                                                 for c in v.children):
+        # 'The appeal will be heard in May', 'the fee was announced': a passive with neither agent nor complement
+        # says what happened to its subject, not what anyone said of it ('was rated as false' says it)
+        return None
     lo, hi = subj.left_edge.i, subj.right_edge.i
     piece = (doc[lo].idx, doc[hi].idx + len(doc[hi]))
     q = _reported(ctx, *(comp or piece), cue_span(ctx, v, lem), lem, speakers, v)

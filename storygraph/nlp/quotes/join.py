@@ -30,7 +30,9 @@ def _one_incise(doc: Doc, start: int, end: int, cue: tuple[int, int]) -> bool:
         return False
     after = tokens_in(doc, cue[1], end)
     # 'he said. The crowd cheered.': narration between the two passages
-    return after is None or not any(t.is_sent_start and not t.is_punct and t.idx >= cue[1] for t in after)
+    # (a sentence may open on a quotation mark: '… he said. "We …" she added')
+    return after is None or not any(t.is_sent_start and t.idx >= cue[1] and
+                                    (not t.is_punct or any(not w.is_punct for w in after if w.i > t.i)) for t in after)
 
 
 def _continues(doc: Doc, prev, q, marks, text: str) -> bool:
@@ -56,12 +58,53 @@ def _continues(doc: Doc, prev, q, marks, text: str) -> bool:
     return prev.cue is not None and _one_incise(doc, before.close + 1, after.open, prev.cue)
 
 
+def _goes_on_report(doc: Doc, prev, q, marks, text: str) -> bool:
+    """`q`, a cue-less passage in marks, goes on with the words of the report `prev` that ends right before it,
+    its postposed cue at most between them ('Prices will rise, the minister said. "We have no choice."')."""
+    if prev.type == "direct" or prev.cue is None or q.type != "direct" or q.cue is not None or not q.continues:
+        return False
+    after = _mark_starting(marks, q.start)
+    if after is None:
+        return False
+    end = prev.content[-1][1]
+    if not end <= after.open:
+        return False
+    gap = text[end:after.open]
+    if "\n" in gap or gap.strip(SPACES + "'\"”’»") and gap.rstrip(SPACES)[-1:] not in ".,:;!?":
+        return False
+    if gap.strip(PUNCT_GAP + "'\"”’»") == "":
+        return True
+    return _one_incise(doc, end, after.open, prev.cue)
+
+
 def join_interrupted(doc: Doc, quotes: list, marks: list, text: str) -> list:
-    """The quotes with every passage that continues an interrupted direct quotation joined to it as more content."""
+    """The quotes with every passage that continues an interrupted direct quotation joined to it as more content;
+    a passage in marks right after a report and its incise goes on with that report, which is then mixed."""
     out: list = []
     for q in quotes:
-        if out and _continues(doc, out[-1], q, marks, text):
+        prev = _before_incise(out)
+        if prev is not None and _continues(doc, prev, q, marks, text):
+            prev.content.extend(q.content)
+            continue
+        if out and _goes_on_report(doc, out[-1], q, marks, text):
             out[-1].content.extend(q.content)
+            out[-1].type = "mixed"
             continue
         out.append(q)
     return out
+
+
+def _before_incise(out: list):
+    """The last direct quotation of `out`, passing over the reports found inside its incise ('"A," said the
+    mayor, speaking of the flood. "B."': 'speaking of the flood' lies between the two passages) or inside its
+    own words."""
+    for k in range(len(out) - 1, -1, -1):
+        q = out[k]
+        if q.type == "direct":
+            end = q.content[-1][1]
+            # (and over a report inside the passage's own words: '"We see the port giving hope," …')
+            if all(x.start >= end and (x.cue is None or x.cue[0] >= end) or q.start <= x.start and x.content[-1][1] <= end
+                   for x in out[k + 1:]):
+                return q
+            return None
+    return None

@@ -161,6 +161,8 @@ class Lexicon:
         self.headline_reports = bool(data.get("headline_reports", False))
         # 'described the plan as reckless': English news reports the object with its attribute
         self.attribute_with_object = bool(data.get("attribute_with_object", False))
+        # '…, who said': English news cites the relative pronoun as the speaker's mention, French news its antecedent
+        self.relative_mention = bool(data.get("relative_mention", {}).get("pronoun", False))
         self.join_interrupted = bool(data.get("interrupted_quotes", {}).get("join", False))
         self.nouns = NounCues(lang)  # 'his claim that …', 'her promise to …': reports headed by a speech noun
 

@@ -31,6 +31,9 @@ class Quote:
     addressee: tuple[int, int] | None = None
     continues: bool = False
     anchor: int = 0
+    # the words that name the speaker at the cue when they are not the speaker's own mention: a relative
+    # pronoun ('…, who said'), where the language's news cites it as the source
+    mention: tuple[int, int] | None = None
 
     @property
     def start(self) -> int:

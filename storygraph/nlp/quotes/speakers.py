@@ -301,7 +301,9 @@ def misread_incise(ctx: Context, v: Token, subj: list[Token]) -> Token | None:
         return None
     between = doc[subj[0].i + 1:lo - 1]
     if not any(t.pos_ in ("VERB", "AUX") and "Fin" in feature(t, "VerbForm") for t in between) \
-            or any(ctx.words[t.i] in ("qui", "que", "qu'", "dont", "ou", "lequel", "laquelle") for t in between):
+            or any(ctx.words[t.i] in ("qui", "que", "qu'", "dont", "ou", "lequel", "laquelle") or ctx.words[t.i] in lex.relative_subjects
+                   for t in between):
+        # (the finite verb of a relative clause on the subject, '…, who served as …, said X …', is no reported clause)
         return None
     inv = inverted_subject(lex, v)
     if inv is None:
@@ -575,7 +577,8 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
     if m is not None:
         return m.start, m.end
     if (tok.pos_ == "PRON" and not any(c.dep_ in ("amod", "prep") for c in tok.children)) or tok.text.startswith("-"):
-        t = tok.text.lstrip("-t").lstrip("-")
+        # '-t-il' keeps 'il'; a pronoun that merely begins with 't' ('they', 'tu') keeps its letters
+        t = tok.text.lstrip("-t").lstrip("-") if tok.text.startswith("-") else tok.text
         s = tok.idx + len(tok.text) - len(t)
         return s, tok.idx + len(tok.text)
     # the language's noun-phrase labels ('prep', 'poss' in English keep 'those close to the mayor', 'Biden's aides')

@@ -151,7 +151,7 @@ class ReferenceResolver:
             records.append({
                 "id": f"Q{n}", "type": q.type,
                 "content": [span(s, e, text) for s, e in q.content],
-                "speaker": span(*q.speaker, text) if q.speaker and not q.continues else None,
+                "speaker": span(*(q.mention or q.speaker), text) if q.speaker and not q.continues else None,
                 "speaker_id": " ; ".join(ids[a] for a in spk if a in ids) or None,
                 "speaker_name": " ; ".join(names) or None,
                 "cue": span(*q.cue, text, lemma=self.lex.spelled.get(q.cue_lemma or "", q.cue_lemma)) if q.cue else None,
