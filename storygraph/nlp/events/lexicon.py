@@ -120,6 +120,8 @@ class Lexicon:
         for name, ws in classes.items():
             for w in ws:
                 class_of.setdefault(w, set()).add(name)
+        for w in nouns:  # 'events': any event noun, for verbs that act on an event ('exclure tout retrait')
+            class_of.setdefault(w, set()).add("events")
         st = data["status"]
         actors = resource(lang, "actors")
         country_of: dict[str, str] = {}
