@@ -147,7 +147,7 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
             # article's event by its noun, whose parties the sentences after it tell
             return None
     ev.status = status(ctx.lex, head, "verb" if kind in ("verb", "adj", "phrase", "light", "told") else "noun",
-                       ev.mode == "visit")
+                       ev.mode == "visit", ev.type)
     return ev
 
 

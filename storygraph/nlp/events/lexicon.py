@@ -54,6 +54,7 @@ class Lexicon:
     future_mod: set[str]
     purpose: set[str]  # first words of purpose marks ('pour', 'afin')
     purpose_status: str
+    voiced_types: frozenset[str]  # the types whose aim is done by the act that voices it ('manifester pour dénoncer')
     country_of: dict[str, str]  # country name, alias or demonym → country name
     roles: set[str]  # first words of titles ('president', 'ministre')
     reflexives: frozenset[str]
@@ -145,6 +146,7 @@ class Lexicon:
             future_mod={fold(w) for w in st["future_modifiers"]},
             purpose={fold(w).split()[0] for w in st.get("purpose_marks", [])},
             purpose_status=st.get("purpose_status", "future"),
+            voiced_types=frozenset(st.get("purpose_voiced_types", [])),
             country_of=country_of,
             roles={fold(r).split()[0] for r in actors["roles"]},
             reflexives=REFLEXIVES,
