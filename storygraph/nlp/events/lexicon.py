@@ -54,6 +54,7 @@ class Lexicon:
     future_mod: set[str]
     purpose: set[str]  # first words of purpose marks ('pour', 'afin')
     purpose_status: str
+    voiced_types: frozenset[str]  # the types whose aim is done by the act that voices it ('manifester pour dénoncer')
     country_of: dict[str, str]  # country name, alias or demonym → country name
     roles: set[str]  # first words of titles ('president', 'ministre')
     reflexives: frozenset[str]
@@ -120,6 +121,8 @@ class Lexicon:
         for name, ws in classes.items():
             for w in ws:
                 class_of.setdefault(w, set()).add(name)
+        for w in nouns:  # 'events': any event noun, for verbs that act on an event ('exclure tout retrait')
+            class_of.setdefault(w, set()).add("events")
         st = data["status"]
         actors = resource(lang, "actors")
         country_of: dict[str, str] = {}
@@ -143,6 +146,7 @@ class Lexicon:
             future_mod={fold(w) for w in st["future_modifiers"]},
             purpose={fold(w).split()[0] for w in st.get("purpose_marks", [])},
             purpose_status=st.get("purpose_status", "future"),
+            voiced_types=frozenset(st.get("purpose_voiced_types", [])),
             country_of=country_of,
             roles={fold(r).split()[0] for r in actors["roles"]},
             reflexives=REFLEXIVES,

@@ -47,9 +47,10 @@ def negated(lex: Lexicon, t: Token) -> bool:
     return any(c.dep_ == "det" and fold(c.text) in ("aucun", "aucune", "nul", "nulle") for c in kids)
 
 
-def status(lex: Lexicon, tok: Token, kind: str, visit: bool = False) -> str:
+def status(lex: Lexicon, tok: Token, kind: str, visit: bool = False, etype: str = "") -> str:
     """asserted, future, hypothetical or negated, from the trigger's own grammar and its governors
-    (a trip 'pour se rendre à X' is the trip itself, not an aim: `visit`)."""
+    (a trip 'pour se rendre à X' is the trip itself, not an aim: `visit`; a protest 'pour dénoncer X' voices the
+    denunciation as it happens: `etype` of the purpose's voiced types)."""
     govs = governors(lex, tok, kind)
     kids = list(tok.children)  # looked at by several tests below: made once
     if negated(lex, tok) or (kind != "verb" and govs and negated(lex, govs[-1])):
@@ -58,7 +59,7 @@ def status(lex: Lexicon, tok: Token, kind: str, visit: bool = False) -> str:
            and not (fold(g.lemma_) == "aller" and "Part" in feature(g, "VerbForm"))  # 'était allé rencontrer'
            for g in govs):
         return "future"  # 'devraient se revoir', 'a appelé à la libération', 'exige des sanctions'
-    if kind == "verb" and "Inf" in feature(tok, "VerbForm") and not visit and \
+    if kind == "verb" and "Inf" in feature(tok, "VerbForm") and not visit and etype not in lex.voiced_types and \
             any(c.dep_ == "mark" and fold(c.text) in lex.purpose for c in kids):
         return lex.purpose_status  # 'pour raviver les liens': an aim, not yet a fact
     t = tok

@@ -89,7 +89,8 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
     if first in lex.event_pronouns:
         return _told_again(lex, tok, lex.event_pronouns[first])
     pos = tok.pos_
-    if pos in HIDING_TAGS and _hidden_verb(lex, tok) or pos == "NOUN" and _headline_verb(lex, tok):
+    if pos in HIDING_TAGS and _hidden_verb(lex, tok) or pos == "NOUN" and _headline_verb(lex, tok) \
+            or pos in ("NOUN", "ADJ") and _auxiliary_participle(lex, tok):
         pos = "VERB"  # as a noun it is more often one (blind set)
     if pos in ("VERB", "AUX") or (pos == "ADJ" and "Part" in feature(tok, "VerbForm")):
         if any(c.dep_ == "det" and c.i < tok.i and fold(c.text) in lex.articles for c in tok.children):
@@ -179,6 +180,19 @@ def _hidden_verb(lex: Lexicon, tok: Token) -> bool:
     # determined noun the word was taken to qualify ('l'armée pilonne des positions')
     return prev.pos_ == "PROPN" or prev.pos_ == "NOUN" and (prev.text[:1].isupper() or tok.pos_ == "ADJ" and _determined(prev)) \
         or fold(prev.text) in lex.subject_clitics
+
+
+def _auxiliary_participle(lex: Lexicon, tok: Token) -> bool:
+    """True when a word tagged as a noun or an adjective carries a tense or passive auxiliary before it ('le
+    ministre a téléphoné au président', 'ont neutralisé'): only a past participle takes one; a word the lexicon
+    knows as a noun or an adjective keeps its own frame."""
+    form = fold(tok.text)
+    if not tok.text[:1].islower() or form in lex.nouns or form in lex.adjs or fold(tok.lemma_) in lex.nouns \
+            or fold(tok.lemma_) in lex.adjs:
+        return False
+    if not any(c.dep_ in ("aux:tense", "aux:pass") and c.i < tok.i for c in tok.children):
+        return False
+    return verb_lemma(lex, tok) in lex.verbs
 
 
 def _verbless_clause_verb(tok: Token) -> bool:
