@@ -34,10 +34,3 @@ def test_verbs_that_act_on_an_event(analyze):
     assert by_word(s, "levé")["type"] == "CONCEDE"
     s = analyze("Les soldats maliens ont neutralisé trois assaillants près de Gao.")
     assert by_word(s, "neutralisé")["type"] == "ASSAULT"
-
-
-def test_a_bare_operation_noun_is_the_story_s_operation(analyze):
-    s = analyze("L'armée nigériane a bombardé un camp rebelle. Les opérations se poursuivront jusqu'à la fin du mois.")
-    assert by_word(s, "opérations")["type"] == "ASSAULT"
-    s = analyze("Le ministre a subi une opération chirurgicale à Paris.")
-    assert not any("opération" in t for t in triggers(s))

@@ -64,7 +64,7 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         if not (need & words):
             if entry.get("otherwise"):
                 etype = entry["otherwise"]
-            elif not _in_series(ctx, head, kind) and not (entry.get("bare") and kind == "noun" and _bare(head)):
+            elif not _in_series(ctx, head, kind):
                 return None
         if etype == "AID" and not mode:
             mode = next((c for c in ("military", "humanitarian", "economic") if c in words and c in need), None)
@@ -174,12 +174,6 @@ def _near(tok: Token, words: list[str], width: int = 4) -> bool:
             if any(rest.startswith(f) for f in phrases):
                 return True
     return False
-
-
-def _bare(noun: Token) -> bool:
-    """True when a noun has no complement and no adjective ('d'autres opérations suivront'): nothing of its own to
-    tell which of its senses it has, it takes the one the story is about."""
-    return not any(c.dep_ in ("nmod", "amod", "acl", "appos") for c in noun.children)
 
 
 def _next_word(doc, last: int) -> str:
