@@ -56,7 +56,10 @@ class Grammar:
             for c in t.children:
                 if c.dep_ == "nmod" and c.pos_ != "PROPN" and not any(g.dep_ == "case" for g in c.children):
                     continue  # 'l'opposition le 16 juillet': a complement without its preposition is an adjunct
-                if c.dep_ in keep and not c.is_punct and abs(c.i - head.i) < reach and c.i not in toks:
+                # 'une source proche de l'enquête': an adjective's 'de' complement is part of the phrase
+                arg = c.dep_ == "obl:arg" and t.dep_ == "amod" and c.i > t.i and \
+                    any(g.dep_ == "case" and fold(g.text) in ("de", "d'", "du", "des") for g in c.children)
+                if (c.dep_ in keep or arg) and not c.is_punct and abs(c.i - head.i) < reach and c.i not in toks:
                     toks.add(c.i)
                     stack.append(c)
         doc = head.doc

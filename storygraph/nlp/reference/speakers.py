@@ -101,7 +101,10 @@ def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, ob
             det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
             if det is not None and features(det)[0]:
                 g = features(det)[0]  # 'la quadragénaire': the determiner says what an epicene noun does not
-            lk = Link(toks.start_char, toks.end_char, toks.start, toks.end, "description", speaker=True,
+            lo = toks.start
+            if lo > 0 and fold(ctx.doc[lo - 1].text).replace("’", "'") == "d'" and ctx.doc[lo - 1].pos_ == "DET":
+                lo -= 1  # 'd'autres estiment': the article the parser hung on the verb opens the phrase
+            lk = Link(ctx.doc[lo].idx, toks.end_char, lo, toks.end, "description", speaker=True,
                       subject=True, sent=toks.start, gender=g, number=n)
             added.append((lk, head))
             for t in range(lk.i, lk.j):
