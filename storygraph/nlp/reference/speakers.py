@@ -101,6 +101,8 @@ def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, ob
             det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
             if det is not None and features(det)[0]:
                 g = features(det)[0]  # 'la quadragénaire': the determiner says what an epicene noun does not
+            elif g and _epicene(ctx, head):
+                g = None  # 'l'écologiste', 'l'artiste': neither the elided article nor the noun says a gender
             lo = toks.start
             if lo > 0 and fold(ctx.doc[lo - 1].text).replace("’", "'") == "d'" and ctx.doc[lo - 1].pos_ == "DET":
                 lo -= 1  # 'd'autres estiment': the article the parser hung on the verb opens the phrase
@@ -110,6 +112,19 @@ def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, ob
             for t in range(lk.i, lk.j):
                 by_tok[t] = lk
     return added
+
+
+def _epicene(ctx: Context, head) -> bool:
+    """True for a singular noun in '-e' with no feminine ending ('écologiste', 'ministre', 'libraire'): the same
+    word for a man and a woman, whatever gender the tagger guessed ('avocate' is 'avocat' + 'e', a word the
+    model's vocabulary knows)."""
+    w = head.text.lower()
+    f = fold(w)
+    if not f.endswith("e") or "Plur" in feature(head, "Number"):
+        return False
+    if any(f.endswith(fem) for fem, _ in ctx.lex.grammar.feminine if fem != "e"):
+        return False
+    return not ctx.doc.vocab.has_vector(w[:-1])
 
 
 def _source_phrase(ctx: Context, verb) -> Link | None:

@@ -1,0 +1,58 @@
+"""Unnamed speakers are named by their whole noun phrase, as written: an indefinite one is someone new, never a
+person named before; a listener after the cue is no part of who speaks (sentences written for these tests)."""
+import pytest
+
+
+def speakers(story):
+    return [q["speaker_name"] for q in story.quotes]
+
+
+@pytest.mark.parametrize("before, phrase", [
+    ("La ministre Claire Dubois a présenté son plan pour les écoles.", "un proche de la ministre"),
+    ("Le maire Paul Girard a dévoilé le budget de la ville.", "un conseiller de l'opposition"),
+    ("La directrice Anne Roux a annoncé la fermeture de l'usine.", "une ouvrière de l'atelier"),
+])
+def test_an_indefinite_speaker_is_someone_new_named_by_its_phrase(analyze, before, phrase):
+    s = analyze(f"{before} « Personne n'y croit vraiment », confie {phrase}.")
+    assert speakers(s)[-1] == phrase
+
+
+def test_an_indefinite_title_is_not_the_person_who_bore_it_before(analyze):
+    s = analyze("Le diplomate Marc Lenoir a quitté Vienne lundi. "
+                "Un diplomate européen a estimé mardi que les négociations avaient échoué.")
+    assert speakers(s) == ["Un diplomate européen"]
+
+
+@pytest.mark.parametrize("source, name", [
+    ("Selon une source proche de l'enquête,", "une source proche de l'enquête"),
+    ("D'après un élu proche du maire,", "un élu proche du maire"),
+])
+def test_an_adjective_keeps_its_complement_in_the_phrase(analyze, source, name):
+    s = analyze(f"{source} le suspect a été relâché dans la soirée.")
+    assert speakers(s) == [name]
+
+
+@pytest.mark.parametrize("start", ["D'autres", "d'autres"])
+def test_d_autres_keeps_its_article(analyze, start):
+    s = analyze(f"Certains riverains réclament un feu rouge. Pourtant {start} jugent que le carrefour est sûr."
+                if start[0] == "d" else
+                f"Certains riverains réclament un feu rouge. {start} jugent que le carrefour est sûr.")
+    assert speakers(s)[-1].lower() == "d'autres"
+
+
+@pytest.mark.parametrize("listener", ["à l'AFP", "aux journalistes", "à la presse locale"])
+def test_whom_the_words_were_said_to_is_not_part_of_the_speaker(analyze, listener):
+    s = analyze("Le ministre de l'Agriculture, Luc Berthier, visitait une ferme du Cantal. "
+                f"« Nous aiderons les éleveurs », a promis le ministre {listener}.")
+    assert speakers(s)[-1] == "Luc Berthier"
+    assert s.quotes[-1]["speaker"]["text"] == "le ministre"
+
+
+def test_an_unnamed_speaker_said_to_someone_ends_before_them(analyze):
+    s = analyze("« La grêle a tout détruit », a expliqué une viticultrice aux gendarmes.")
+    assert speakers(s) == ["une viticultrice"]
+
+
+def test_a_title_with_its_own_a_complement_stays_whole(analyze):
+    s = analyze("« Les travaux commenceront en mai », a annoncé l'adjointe aux sports de la commune.")
+    assert speakers(s)[0].startswith("adjointe aux sports")
