@@ -56,3 +56,11 @@ def test_an_unnamed_speaker_said_to_someone_ends_before_them(analyze):
 def test_a_title_with_its_own_a_complement_stays_whole(analyze):
     s = analyze("« Les travaux commenceront en mai », a annoncé l'adjointe aux sports de la commune.")
     assert speakers(s)[0].startswith("adjointe aux sports")
+
+
+@pytest.mark.parametrize("phrase, pronoun", [("Une serveuse du centre-ville", "elle"),
+                                             ("Un chauffeur de poids-lourd", "il")])
+def test_a_hyphenated_word_does_not_end_a_description(analyze, phrase, pronoun):
+    s = analyze(f"Le maire Luc Aubry a visité le quartier mardi. {phrase} a perdu son emploi. "
+                f"« Tout a fermé en un mois », raconte-t-{pronoun}.")
+    assert speakers(s)[-1] == phrase

@@ -74,6 +74,10 @@ class Grammar:
             lo -= 1
         while hi + 1 in toks:
             hi += 1
+        # 'du centre-ville': a word the tokenizer cut at its hyphen (and parsed as two) is still one word
+        while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and \
+                not doc[hi + 1].whitespace_ and doc[hi + 2].is_alpha:
+            hi += 2
         while lo < hi and (doc[lo].is_space or doc[lo].dep_ == "case"):
             lo += 1  # 'du président' cites 'président', not its preposition
         while hi > lo and (doc[hi].is_space or doc[hi].is_punct):

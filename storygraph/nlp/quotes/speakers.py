@@ -614,6 +614,9 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
         lo += 1
     while doc[hi].is_space and hi > lo:
         hi -= 1
+    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and \
+            not doc[hi + 1].whitespace_ and doc[hi + 2].is_alpha:
+        hi += 2  # 'du centre-ville': one word the tokenizer cut at its hyphen
     # 'la mairesse de Montréal, Valérie Plante': the name in apposition is the speaker
     comma = None
     for j in range(hi + 1, min(len(doc), hi + 16)):
