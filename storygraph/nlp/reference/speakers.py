@@ -294,9 +294,10 @@ def current_speaker(ctx: Context, at: int, unless: int = -1) -> int | None:
 def taken_up(ctx: Context) -> None:
     """An unnamed entity the article mentions again, or quotes again, is named by its description without the
     indefinite article that only introduced it ('un groupe d'experts de l'ONU' … 'ces experts'); one said once
-    stays as written ('une source de sécurité'). A partitive pronoun ('un de ses membres') is no article and stays."""
+    stays as written ('une source de sécurité'), unless a body ('un comité d'experts', named as bodies are). A partitive pronoun ('un de ses membres') is no article and stays."""
     for ent in ctx.refs.entities:
-        if ent.named or not ent.label or len({lk.start for lk in ent.links}) < 2 and ent.quoted < 2:
+        if ent.named or not ent.label or \
+                len({lk.start for lk in ent.links}) < 2 and ent.quoted < 2 and ent.kind != "organization":
             continue
         first, _, rest = ent.label.partition(" ")
         if first.lower() in ("un", "une") and rest and rest.split()[0].lower() not in ("de", "des", "du") and \
