@@ -63,4 +63,35 @@ def test_a_title_with_its_own_a_complement_stays_whole(analyze):
 def test_a_hyphenated_word_does_not_end_a_description(analyze, phrase, pronoun):
     s = analyze(f"Le maire Luc Aubry a visité le quartier mardi. {phrase} a perdu son emploi. "
                 f"« Tout a fermé en un mois », raconte-t-{pronoun}.")
-    assert speakers(s)[-1] == phrase
+    assert speakers(s)[-1] == phrase.split(" ", 1)[1]  # taken up again: named without its article
+
+
+def test_an_unnamed_person_said_once_keeps_the_article(analyze):
+    s = analyze("Le maire Luc Aubry a inauguré le marché couvert. Un commerçant du quai a estimé que les loyers étaient trop chers.")
+    assert speakers(s)[-1] == "Un commerçant du quai"
+
+
+@pytest.mark.parametrize("pronoun, phrase", [("il", "Un pêcheur du port"), ("elle", "Une cliente du marché")])
+def test_an_unnamed_person_taken_up_again_is_named_without_the_article(analyze, pronoun, phrase):
+    s = analyze(f"Le maire Luc Aubry a inauguré le marché couvert. {phrase} n'est pas convaincu. "
+                f"« Les prix vont monter », prévient-{pronoun}.")
+    assert speakers(s)[-1] == phrase.split(" ", 1)[1]
+
+
+def test_an_unnamed_body_is_named_without_the_article(analyze):
+    s = analyze("Un comité d'experts indépendants a jugé que le barrage devait être renforcé.")
+    assert speakers(s) == ["comité d'experts indépendants"]
+
+
+@pytest.mark.parametrize("who", ["L'accusation", "Le procureur"])
+def test_the_prosecution_is_the_parquet_named_before(analyze, who):
+    s = analyze("Le parquet de Nantes a ouvert une enquête pour escroquerie. "
+                f"{who} a estimé mardi que le prévenu devait rester en détention.")
+    assert speakers(s)[-1].removeprefix("Le ") == "parquet de Nantes"
+
+
+@pytest.mark.parametrize("title, noun", [("Le militant écologiste Hugo Blanc", "l'écologiste"),
+                                         ("La jeune libraire Inès Caron", "la libraire")])
+def test_an_epicene_noun_takes_up_the_person_of_that_title(analyze, title, noun):
+    s = analyze(f"{title} a été reçu lundi à la préfecture. « Rien n'a été décidé », a regretté {noun}.")
+    assert speakers(s)[-1] == title.split()[-2] + " " + title.split()[-1]
