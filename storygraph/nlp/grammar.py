@@ -18,6 +18,8 @@ class Grammar:
         data = resource(lang, "grammar")
         self.lang = lang
         self.np_deps = frozenset(data.get("np_deps", []))
+        # the prepositions of a noun's complement ('de', 'du', 'des'): an adjective's keeps it in the phrase
+        self.of_words = frozenset(fold(w) for w in data.get("frame_words", {}).get("de-np", []))
         self.determiners = {fold(w) for w in data["determiners"]}
         self.clitics = set(data["clitics"])
         self.impersonal_verbs = {fold(w) for w in data.get("impersonal_verbs", [])}
@@ -58,7 +60,7 @@ class Grammar:
                     continue  # 'l'opposition le 16 juillet': a complement without its preposition is an adjunct
                 # 'une source proche de l'enquête': an adjective's 'de' complement is part of the phrase
                 arg = c.dep_ == "obl:arg" and t.dep_ == "amod" and c.i > t.i and \
-                    any(g.dep_ == "case" and fold(g.text) in ("de", "d'", "du", "des") for g in c.children)
+                    any(g.dep_ == "case" and fold(g.text).replace("’", "'") in self.of_words for g in c.children)
                 if (c.dep_ in keep or arg) and not c.is_punct and abs(c.i - head.i) < reach and c.i not in toks:
                     toks.add(c.i)
                     stack.append(c)

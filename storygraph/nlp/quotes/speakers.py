@@ -647,7 +647,7 @@ def _addressee(ctx: Context, c: Token) -> bool:
     """True for an 'à' complement naming a listener or a channel ('à l'AFP', 'aux enquêteurs', 'à la presse'),
     which the parser may hang on a speaker set after its cue."""
     lex = ctx.lex
-    if c.dep_ != "nmod" or not any(g.dep_ == "case" and fold(g.text) in ("a", "au", "aux") for g in c.children):
+    if c.dep_ != "nmod" or not any(g.dep_ == "case" and fold(g.text) in lex.addressee_links for g in c.children):
         return False
     lemma = fold(c.lemma_)
     return c.i in ctx.mention_at or c.pos_ == "PROPN" or lemma in lex.roles or lemma in lex.groups or \

@@ -136,7 +136,7 @@ def description_end(doc: Doc, lex: Lexicon, lk: Link, covered: set[int], cues: l
 
 def addressed(lex: Lexicon, c: Token, covered: set[int]) -> bool:
     """True for an 'à' complement naming a listener or a channel ('à l'AFP', 'aux enquêteurs', 'à la presse')."""
-    if c.dep_ != "nmod" or not any(g.dep_ == "case" and fold(g.text) in ("a", "au", "aux") for g in c.children):
+    if c.dep_ != "nmod" or not any(g.dep_ == "case" and fold(g.text) in lex.addressee_links for g in c.children):
         return False
     lemma = fold(c.lemma_)
     return c.i in covered or c.pos_ == "PROPN" or lemma in lex.role_words or lemma in lex.groups or lemma in lex.people or \

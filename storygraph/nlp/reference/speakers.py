@@ -296,10 +296,12 @@ def taken_up(ctx: Context) -> None:
     indefinite article that only introduced it ('un groupe d'experts de l'ONU' … 'ces experts'); one said once
     stays as written ('une source de sécurité'), unless a body ('un comité d'experts', named as bodies are). A partitive pronoun ('un de ses membres') is no article and stays."""
     for ent in ctx.refs.entities:
-        if ent.named or not ent.label or \
-                len({lk.start for lk in ent.links}) < 2 and ent.quoted < 2 and ent.kind != "organization":
+        if ent.named or not ent.label:
             continue
         first, _, rest = ent.label.partition(" ")
+        body = ent.kind == "organization" and fold(rest.split(" ")[0]) in ctx.lex.org_words if rest else False
+        if len({lk.start for lk in ent.links}) < 2 and ent.quoted < 2 and not body:
+            continue  # ('une motion du conseil' is a document, not a body)
         if first.lower() in ("un", "une") and rest and rest.split()[0].lower() not in ("de", "des", "du") and \
                 not rest.lower().startswith(("d'", "d’")):
             ent.label = rest
