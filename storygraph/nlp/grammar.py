@@ -18,6 +18,8 @@ class Grammar:
         data = resource(lang, "grammar")
         self.lang = lang
         self.np_deps = frozenset(data.get("np_deps", []))
+        # the prepositions of a noun's complement ('de', 'du', 'des'): an adjective's keeps it in the phrase
+        self.of_words = frozenset(fold(w) for w in data.get("frame_words", {}).get("de-np", []))
         self.determiners = {fold(w) for w in data["determiners"]}
         self.clitics = set(data["clitics"])
         self.impersonal_verbs = {fold(w) for w in data.get("impersonal_verbs", [])}
@@ -60,7 +62,10 @@ class Grammar:
             for c in t.children:
                 if c.dep_ == "nmod" and c.pos_ != "PROPN" and not any(g.dep_ == "case" for g in c.children):
                     continue  # 'l'opposition le 16 juillet': a complement without its preposition is an adjunct
-                if c.dep_ in keep and not c.is_punct and abs(c.i - head.i) < reach and c.i not in toks:
+                # 'une source proche de l'enquête': an adjective's 'de' complement is part of the phrase
+                arg = c.dep_ == "obl:arg" and t.dep_ == "amod" and c.i > t.i and \
+                    any(g.dep_ == "case" and fold(g.text).replace("’", "'") in self.of_words for g in c.children)
+                if (c.dep_ in keep or arg) and not c.is_punct and abs(c.i - head.i) < reach and c.i not in toks:
                     toks.add(c.i)
                     stack.append(c)
         doc = head.doc
@@ -75,6 +80,10 @@ class Grammar:
             lo -= 1
         while hi + 1 in toks:
             hi += 1
+        # 'du centre-ville': a word the tokenizer cut at its hyphen (and parsed as two) is still one word
+        while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and \
+                not doc[hi + 1].whitespace_ and doc[hi + 2].is_alpha:
+            hi += 2
         while lo < hi and (doc[lo].is_space or doc[lo].dep_ == "case"):
             lo += 1  # 'du président' cites 'président', not its preposition
         while hi > lo and (doc[hi].is_space or doc[hi].is_punct):

@@ -73,6 +73,8 @@ class Lexicon:
             for key in {p[0].replace("' ", "'"), "".join(p).replace(" ", "")}:
                 self.according_by_first.setdefault(key, []).append(p)
         self.channel_nouns = {fold(w) for w in data.get("channel_nouns", {}).get("nouns", [])}
+        self.addressees = {fold(w) for w in data.get("addressees", {}).get("nouns", [])}
+        self.addressee_links = {fold(w) for w in data.get("addressees", {}).get("prepositions", [])}
         self.not_speakers = {fold(w) for w in data["not_speakers"]}
         self.groups = {fold(w) for w in resource(lang, "actors")["group_nouns"]}
         self.roles = {fold(r).split()[0] for r in resource(lang, "actors")["roles"]}

@@ -593,9 +593,12 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
     # a leading preposition and what hangs on it ('D'' + 'après' of 'd'après le procureur') are no part of the name
     lead_case = {x.i for c in tok.children if c.dep_ == "case" and c.i < tok.i for x in c.subtree}
     stack = [tok]
+    inverted = tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i
     while stack:
         t = stack.pop()
         for c in t.children:
+            if inverted and t.i == tok.i and _addressee(ctx, c):
+                continue  # 'a assuré le conducteur aux gendarmes': whom it was said to, not who said it
             # a participle is a clause of its own ('une motion demandant que …'), not part of the mention
             if c.dep_ in keep and not c.is_punct and abs(c.i - tok.i) < 12 and c.pos_ != "VERB" and \
                     fold(c.lemma_) not in lex.manner_nouns:  # 'sous couvert d'anonymat' says how, not who
@@ -614,6 +617,9 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
         lo += 1
     while doc[hi].is_space and hi > lo:
         hi -= 1
+    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and \
+            not doc[hi + 1].whitespace_ and doc[hi + 2].is_alpha:
+        hi += 2  # 'du centre-ville': one word the tokenizer cut at its hyphen
     # 'la mairesse de Montréal, Valérie Plante': the name in apposition is the speaker
     comma = None
     for j in range(hi + 1, min(len(doc), hi + 16)):
@@ -638,6 +644,18 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
             if m.kind == "person" and (lo <= m.i <= hi + 1) and m.i > tok.i:
                 return m.start, m.end
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _addressee(ctx: Context, c: Token) -> bool:
+    """True for an 'à' complement naming a listener or a channel ('à l'AFP', 'aux enquêteurs', 'à la presse'),
+    which the parser may hang on a speaker set after its cue."""
+    lex = ctx.lex
+    if c.dep_ != "nmod" or not any(g.dep_ == "case" and fold(g.text) in lex.addressee_links for g in c.children):
+        return False
+    lemma = fold(c.lemma_)
+    return c.i in ctx.mention_at or c.pos_ == "PROPN" or lemma in lex.roles or lemma in lex.groups or \
+        lemma in lex.addressees or \
+        fold(c.text) in lex.addressees
 
 
 def addressee(v: Token) -> tuple[int, int] | None:

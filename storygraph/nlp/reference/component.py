@@ -115,6 +115,7 @@ class ReferenceResolver:
             else:
                 resolve_description(ctx, lk, head)
         who = speakers.assign(ctx, quotes)
+        speakers.taken_up(ctx)
         return refs, who
 
     @guarded("storygraph_reference")

@@ -123,8 +123,21 @@ def description_end(doc: Doc, lex: Lexicon, lk: Link, covered: set[int], cues: l
         # place or circumstance the parser hung on it is the clause's, not part of whom it names
         ends += [t for t in range(lk.head + 1, lk.j) if doc[t].pos_ == "ADP" and
                  any(tuple(fold(x.text).replace("’", "'") for x in doc[t:t + len(a)]) == a for a in lex.adjuncts)][:1]
+    if (head.dep_.startswith("nsubj") or head.dep_ == "obj") and head.head.pos_ == "VERB" and head.head.i < head.i:
+        # 'a promis le ministre à l'AFP': set after its verb (the parser may read it as the object), a subject ends
+        # before whom the words were said to
+        ends += [min(x.i for x in c.subtree) for c in head.children if c.i < lk.j and addressed(lex, c, covered)][:1]
     cut = next((c for c in cues if lk.start < c < lk.end), None)
     j = next((t.i for t in doc[lk.i:lk.j] if t.idx >= cut), lk.j) if cut is not None else lk.j
     if lk.head < j:
         ends.append(j)
     return max(min(ends), lk.i + 1)
+
+
+def addressed(lex: Lexicon, c: Token, covered: set[int]) -> bool:
+    """True for an 'à' complement naming a listener or a channel ('à l'AFP', 'aux enquêteurs', 'à la presse')."""
+    if c.dep_ != "nmod" or not any(g.dep_ == "case" and fold(g.text) in lex.addressee_links for g in c.children):
+        return False
+    lemma = fold(c.lemma_)
+    return c.i in covered or c.pos_ == "PROPN" or lemma in lex.role_words or lemma in lex.groups or lemma in lex.people or \
+        lemma in lex.addressees or fold(c.text) in lex.addressees

@@ -258,6 +258,13 @@ def definite(ctx: Context, head: Token) -> bool:
         det is not None and "Dem" in feature(det, "PronType")
 
 
+def indefinite(head: Token) -> bool:
+    """True when a singular noun phrase opens with the indefinite article ('un', 'une')."""
+    det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
+    return det is not None and "Ind" in feature(det, "Definite") and "Art" in feature(det, "PronType") and \
+        "Plur" not in feature(det, "Number")
+
+
 def demonym_person(ctx: Context, head: Token) -> bool:
     """'la Vaudoise', 'le Québécois': a capitalised noun with a demonym's ending after a definite article names a
     person by where they come from."""
@@ -351,6 +358,11 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
         if a is not None:
             ctx.refs.link(lk, a, "country anaphor")
             return
+    if head is not None and indefinite(head) and (lk.subject or lk.speaker):
+        # 'un diplomate européen', 'une proche du ministre': an indefinite article brings in someone new; it never
+        # takes up a person or body named before, whatever title they bore (an apposition was linked above)
+        ctx.refs.link(lk, describe_new(ctx, lk, head), "new description")
+        return
     if head is not None and h not in ctx.lex.epithets and fold(head.text) in ctx.lex.epithets:
         h = fold(head.text)  # 'l'intéressée', lemmatised as the verb 'intéresser'
     epithet = h in ctx.lex.epithets and h not in ctx.lex.role_words or \

@@ -101,12 +101,30 @@ def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, ob
             det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
             if det is not None and features(det)[0]:
                 g = features(det)[0]  # 'la quadragénaire': the determiner says what an epicene noun does not
-            lk = Link(toks.start_char, toks.end_char, toks.start, toks.end, "description", speaker=True,
+            elif g and _epicene(ctx, head):
+                g = None  # 'l'écologiste', 'l'artiste': neither the elided article nor the noun says a gender
+            lo = toks.start
+            if lo > 0 and fold(ctx.doc[lo - 1].text).replace("’", "'") == "d'" and ctx.doc[lo - 1].pos_ == "DET":
+                lo -= 1  # 'd'autres estiment': the article the parser hung on the verb opens the phrase
+            lk = Link(ctx.doc[lo].idx, toks.end_char, lo, toks.end, "description", speaker=True,
                       subject=True, sent=toks.start, gender=g, number=n)
             added.append((lk, head))
             for t in range(lk.i, lk.j):
                 by_tok[t] = lk
     return added
+
+
+def _epicene(ctx: Context, head) -> bool:
+    """True for a singular noun in '-e' with no feminine ending ('écologiste', 'ministre', 'libraire'): the same
+    word for a man and a woman, whatever gender the tagger guessed ('avocate' is 'avocat' + 'e', a word the
+    model's vocabulary knows)."""
+    w = head.text.lower()
+    f = fold(w)
+    if not f.endswith("e") or "Plur" in feature(head, "Number"):
+        return False
+    if any(f.endswith(fem) for fem, _ in ctx.lex.grammar.feminine if fem != "e"):
+        return False
+    return not ctx.doc.vocab.has_vector(w[:-1])
 
 
 def _source_phrase(ctx: Context, verb) -> Link | None:
@@ -271,3 +289,19 @@ def current_speaker(ctx: Context, at: int, unless: int = -1) -> int | None:
         w = salience(ctx, probe, x, d)
         best[x.entity] = max(best.get(x.entity, 0.0), w)
     return max(best, key=best.get) if best else None
+
+
+def taken_up(ctx: Context) -> None:
+    """An unnamed entity the article mentions again, or quotes again, is named by its description without the
+    indefinite article that only introduced it ('un groupe d'experts de l'ONU' … 'ces experts'); one said once
+    stays as written ('une source de sécurité'), unless a body ('un comité d'experts', named as bodies are). A partitive pronoun ('un de ses membres') is no article and stays."""
+    for ent in ctx.refs.entities:
+        if ent.named or not ent.label:
+            continue
+        first, _, rest = ent.label.partition(" ")
+        body = ent.kind == "organization" and fold(rest.split(" ")[0]) in ctx.lex.org_words if rest else False
+        if len({lk.start for lk in ent.links}) < 2 and ent.quoted < 2 and not body:
+            continue  # ('une motion du conseil' is a document, not a body)
+        if first.lower() in ("un", "une") and rest and rest.split()[0].lower() not in ("de", "des", "du") and \
+                not rest.lower().startswith(("d'", "d’")):
+            ent.label = rest
