@@ -293,7 +293,7 @@ def current_speaker(ctx: Context, at: int, unless: int = -1) -> int | None:
 
 def taken_up(ctx: Context) -> None:
     """An unnamed entity the article mentions again, or quotes again, is named by its description without the
-    indefinite article that only introduced it ('un groupe d'experts de l'ONU' … 'ces experts'); one said once
+    indefinite article that only introduced it ('un collectif de juristes de l'Unesco' … 'ces juristes'); one said once
     stays as written ('une source de sécurité'), unless a body ('un comité d'experts', named as bodies are). A partitive pronoun ('un de ses membres') is no article and stays."""
     for ent in ctx.refs.entities:
         if ent.named or not ent.label:
