@@ -34,3 +34,22 @@ def test_verbs_that_act_on_an_event(analyze):
     assert by_word(s, "levé")["type"] == "CONCEDE"
     s = analyze("Les soldats maliens ont neutralisé trois assaillants près de Gao.")
     assert by_word(s, "neutralisé")["type"] == "ASSAULT"
+
+
+def test_suspending_ones_own_campaign_is_a_retreat(analyze):
+    # stopping one's own strike or efforts for a time backs off, as 'cesser une grève' does: RETREAT
+    s = analyze("La Norvège a suspendu mardi ses efforts auprès des deux camps.")
+    assert by_word(s, "suspendu")["type"] == "RETREAT"
+    s = analyze("Les contrôleurs aériens ont interrompu leur grève pour la durée du sommet.")
+    assert by_word(s, "interrompu")["type"] == "RETREAT"
+    s = analyze("Le juge a suspendu l'audience jusqu'à lundi.")
+    assert not any("suspendu" in t for t in triggers(s))  # a hearing adjourned is no interaction
+
+
+def test_an_exchange_for_weapons_is_military_aid(analyze):
+    # arms given in return for something are a sale in kind, as 'vendre des armes' is AID; prisoners stay COOPERATE
+    s = analyze("La junte a obtenu des blindés légers en échange d'un armement ancien.")
+    swap = by_word(s, "échange")
+    assert swap["type"] == "AID" and swap["mode"] == "military"
+    s = analyze("Les deux pays ont procédé à un échange de prisonniers de guerre.")
+    assert by_word(s, "échange")["type"] == "COOPERATE"

@@ -68,12 +68,12 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
                 return None
         if etype == "AID" and not mode:
             mode = next((c for c in ("military", "humanitarian", "economic") if c in words and c in need), None)
-    if etype == "AID" and not mode:
-        mode = next((c for c in ("military", "humanitarian", "economic") if c in words), None)
     for cls, other in (entry.get("by_class") or {}).items() if told is None else ():
         if fold(cls) in words and other != etype:  # a one-word key is compared folded, as the words are
             etype = other  # 'recevoir des armes' is AID (military), not a visit
             mode = cls if other == "AID" and cls in ("military", "humanitarian", "economic") else None
+    if etype == "AID" and not mode:  # after by_class: 'en échange d'armes' (a one-word key) is military aid
+        mode = next((c for c in ("military", "humanitarian", "economic") if c in words), None)
     by_subject = entry.get("by_subject")
     if by_subject and told is None and kind == "verb":
         # 'les dirigeants africains défilent à Moscou': leaders filing through a capital visit it, a crowd marches
