@@ -53,3 +53,13 @@ def test_an_exchange_for_weapons_is_military_aid(analyze):
     assert swap["type"] == "AID" and swap["mode"] == "military"
     s = analyze("Les deux pays ont procédé à un échange de prisonniers de guerre.")
     assert by_word(s, "échange")["type"] == "COOPERATE"
+
+
+def test_exchanges_with_no_prisoners_are_talks(analyze):
+    # 'des échanges entre X et Y' are discussions (PLOVER CONSULT); the bare 'en échange de' of a set phrase is none
+    s = analyze("Les échanges entre Séoul et Tokyo sur la pêche ont repris jeudi.")
+    assert by_word(s, "échanges")["type"] == "CONSULT"
+    s = analyze("La ministre chilienne a eu mardi un long échange téléphonique avec son homologue argentin.")
+    assert by_word(s, "échange")["type"] == "CONSULT"
+    s = analyze("En échange d'une remise de peine, le témoin a livré le nom de son complice.")
+    assert not any("échange" in t for t in triggers(s))

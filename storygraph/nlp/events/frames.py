@@ -62,7 +62,7 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     elif entry.get("needs"):
         need = folded(entry["needs"])
         if not (need & words):
-            if entry.get("otherwise"):
+            if entry.get("otherwise") and not (kind == "noun" and _bare(ctx, head)):
                 etype = entry["otherwise"]
             elif not _in_series(ctx, head, kind):
                 return None
@@ -299,6 +299,11 @@ def _characterises(ctx: Context, noun: Token) -> bool:
 def _demonstrative(ctx: Context, head: Token) -> bool:
     """'cette rupture', 'ce tir': a noun that points back to an event already told."""
     return any(c.dep_ == "det" and fold(c.text) in ctx.lex.demonstratives for c in ctx.kids(head))
+
+
+def _bare(ctx: Context, head: Token) -> bool:
+    """A noun with no determiner: in a set phrase ('en échange d'une caution'), where it keeps no other sense."""
+    return not any(c.dep_ == "det" for c in ctx.kids(head))
 
 
 def _told_before(ctx: Context, head: Token, entry: dict) -> str | None:
