@@ -63,3 +63,13 @@ def test_exchanges_with_no_prisoners_are_talks(analyze):
     assert by_word(s, "échange")["type"] == "CONSULT"
     s = analyze("En échange d'une remise de peine, le témoin a livré le nom de son complice.")
     assert not any("échange" in t for t in triggers(s))
+
+
+def test_withdrawing_from_a_body_or_a_race_is_a_retreat(analyze):
+    # leaving a coalition, a mission or a race is RETREAT withdraw even when no troops are named; a bill stays CONCEDE
+    s = analyze("Le parti centriste a retiré ses ministres du gouvernement de coalition.")
+    assert by_word(s, "retiré")["type"] == "RETREAT"
+    s = analyze("La députée écologiste a retiré sa candidature à la mairie de Grenoble.")
+    assert by_word(s, "retiré")["type"] == "RETREAT"
+    s = analyze("Le gouvernement a retiré son projet de loi sur l'immigration.")
+    assert by_word(s, "retiré")["type"] == "CONCEDE"
