@@ -73,3 +73,13 @@ def test_withdrawing_from_a_body_or_a_race_is_a_retreat(analyze):
     assert by_word(s, "retiré")["type"] == "RETREAT"
     s = analyze("Le gouvernement a retiré son projet de loi sur l'immigration.")
     assert by_word(s, "retiré")["type"] == "CONCEDE"
+
+
+def test_dissolving_any_body_is_coercion(analyze):
+    # a council or a commission dissolved by an authority is COERCE (ban) as a party or a militia is; salt is not
+    s = analyze("La junte a dissous la commission électorale indépendante.")
+    assert by_word(s, "dissous")["type"] == "COERCE"
+    s = analyze("Le préfet a ordonné la dissolution du conseil municipal de Bastia.")
+    assert by_word(s, "dissolution")["type"] == "COERCE"
+    s = analyze("Le sel se dissout dans l'eau chaude.")
+    assert not any("dissout" in t for t in triggers(s))
