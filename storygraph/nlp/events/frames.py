@@ -62,18 +62,18 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     elif entry.get("needs"):
         need = folded(entry["needs"])
         if not (need & words):
-            if entry.get("otherwise"):
+            if entry.get("otherwise") and not (kind == "noun" and _bare(ctx, head)):
                 etype = entry["otherwise"]
             elif not _in_series(ctx, head, kind):
                 return None
         if etype == "AID" and not mode:
             mode = next((c for c in ("military", "humanitarian", "economic") if c in words and c in need), None)
-    if etype == "AID" and not mode:
-        mode = next((c for c in ("military", "humanitarian", "economic") if c in words), None)
     for cls, other in (entry.get("by_class") or {}).items() if told is None else ():
         if fold(cls) in words and other != etype:  # a one-word key is compared folded, as the words are
             etype = other  # 'recevoir des armes' is AID (military), not a visit
             mode = cls if other == "AID" and cls in ("military", "humanitarian", "economic") else None
+    if etype == "AID" and not mode:  # after by_class: 'en échange d'armes' (a one-word key) is military aid
+        mode = next((c for c in ("military", "humanitarian", "economic") if c in words), None)
     by_subject = entry.get("by_subject")
     if by_subject and told is None and kind == "verb":
         # 'les dirigeants africains défilent à Moscou': leaders filing through a capital visit it, a crowd marches
@@ -299,6 +299,11 @@ def _characterises(ctx: Context, noun: Token) -> bool:
 def _demonstrative(ctx: Context, head: Token) -> bool:
     """'cette rupture', 'ce tir': a noun that points back to an event already told."""
     return any(c.dep_ == "det" and fold(c.text) in ctx.lex.demonstratives for c in ctx.kids(head))
+
+
+def _bare(ctx: Context, head: Token) -> bool:
+    """A noun with no determiner: in a set phrase ('en échange d'une caution'), where it keeps no other sense."""
+    return not any(c.dep_ == "det" for c in ctx.kids(head))
 
 
 def _told_before(ctx: Context, head: Token, entry: dict) -> str | None:
