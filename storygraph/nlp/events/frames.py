@@ -302,7 +302,7 @@ def _demonstrative(ctx: Context, head: Token) -> bool:
 
 
 def _bare(ctx: Context, head: Token) -> bool:
-    """A noun with no determiner: in a set phrase ('en échange d'une caution'), where it keeps no other sense."""
+    """A noun with no determiner: in a set phrase ('en échange d'une promesse'), where it keeps no other sense."""
     return not any(c.dep_ == "det" for c in ctx.kids(head))
 
 
