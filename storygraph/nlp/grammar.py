@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..lang import resource
 from ..lang.text import fold, strip_article
+from .features import feature
 from .index import line_wraps
 
 
@@ -25,6 +26,9 @@ class Grammar:
         self.impersonal_verbs = {fold(w) for w in data.get("impersonal_verbs", [])}
         # longest ending first: 'directrice' is 'directeur' by '-trice', not 'directric' by '-e'
         self.feminine = sorted(((fold(a), fold(b)) for a, b in data.get("feminine_endings", [])), key=lambda x: -len(x[0]))
+        complements = data.get("np_complements", {})
+        self.np_adverbs = frozenset(fold(w) for w in complements.get("adverbs", []))
+        self.participle_links = frozenset(fold(w) for w in complements.get("participle_links", []))
         self._gender_keys: dict[str, str] = {}  # titles are compared again and again: each word's key is made once
 
     def impersonal(self, tok: Token) -> bool:
@@ -46,6 +50,19 @@ class Grammar:
             found = self._gender_keys[word] = next((word[: -len(fem)] + masc for fem, masc in self.feminine
                                                     if word.endswith(fem) and len(word) > len(fem) + 2), word)
         return found
+
+    def np_complement(self, c: Token) -> bool:
+        """True for a complement the parser hung outside a description that names its post's domain: an adverb such
+        as 'auprès de', or a past participle with a 'de' complement ('chargée des routes'); never an agent ('soutenu
+        par') nor a present participle's clause."""
+        if fold(c.text) in self.np_adverbs:
+            return any(g.dep_.startswith("obl") for g in c.children)
+        if c.dep_ != "acl" or "Part" not in feature(c, "VerbForm") or "Past" not in feature(c, "Tense"):
+            return False
+        args = [g for g in c.children if g.dep_.startswith("obl")]
+        return len(args) == 1 and args[0].dep_ == "obl:arg" and c.i + 1 < len(c.doc) and \
+            fold(c.doc[c.i + 1].text) in self.participle_links and \
+            not any(x.dep_ in ("advcl", "ccomp", "xcomp", "obl:agent") for x in c.children)
 
     def strip_article(self, text: str, kinds: tuple[str, ...] = ("definite",)) -> str:
         """The phrase without its leading article ('l'armée israélienne' → 'armée israélienne')."""

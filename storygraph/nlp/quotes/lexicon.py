@@ -75,6 +75,7 @@ class Lexicon:
         self.channel_nouns = {fold(w) for w in data.get("channel_nouns", {}).get("nouns", [])}
         self.addressees = {fold(w) for w in data.get("addressees", {}).get("nouns", [])}
         self.addressee_links = {fold(w) for w in data.get("addressees", {}).get("prepositions", [])}
+        self.channel_links = {fold(w) for w in data.get("addressees", {}).get("channel_prepositions", [])}
         self.not_speakers = {fold(w) for w in data["not_speakers"]}
         self.groups = {fold(w) for w in resource(lang, "actors")["group_nouns"]}
         self.roles = {fold(r).split()[0] for r in resource(lang, "actors")["roles"]}

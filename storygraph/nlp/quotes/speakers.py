@@ -604,6 +604,9 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
                     fold(c.lemma_) not in lex.manner_nouns:  # 'sous couvert d'anonymat' says how, not who
                 toks.append(c)
                 stack.append(c)
+            elif t.i == tok.i and c.i > tok.i and grammar(lex.lang).np_complement(c):
+                # 'l'ambassadeur du Pérou auprès de l'Unesco', 'l'agence chargée des routes': the post's domain
+                toks += [x for x in c.subtree if not x.is_punct and x.i - tok.i < 12]
     forms = ctx.forms
     idset = ({t.i for t in toks} | {k for k in range(max(0, tok.i - 12), min(len(doc), tok.i + 12))
                                     if not forms[k].strip() and "\n\n" not in forms[k]}) - lead_case
@@ -647,12 +650,17 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
 
 
 def _addressee(ctx: Context, c: Token) -> bool:
-    """True for an 'à' complement naming a listener or a channel ('à l'AFP', 'aux enquêteurs', 'à la presse'),
-    which the parser may hang on a speaker set after its cue."""
+    """True for an 'à' complement naming a listener or a channel ('à l'AFP', 'aux enquêteurs', 'à la presse'), or a
+    'sur'/'dans' one naming a channel ('sur une radio'), which the parser may hang on a speaker set after its cue."""
     lex = ctx.lex
-    if c.dep_ != "nmod" or not any(g.dep_ == "case" and fold(g.text) in lex.addressee_links for g in c.children):
+    if c.dep_ != "nmod":
         return False
     lemma = fold(c.lemma_)
+    if any(g.dep_ == "case" and fold(g.text) in lex.channel_links for g in c.children):
+        # 'sur une chaîne', 'dans un entretien': where the words went out, never whom they name
+        return c.i in ctx.mention_at or c.pos_ == "PROPN" or lemma in lex.addressees or fold(c.text) in lex.addressees
+    if not any(g.dep_ == "case" and fold(g.text) in lex.addressee_links for g in c.children):
+        return False
     return c.i in ctx.mention_at or c.pos_ == "PROPN" or lemma in lex.roles or lemma in lex.groups or \
         lemma in lex.addressees or \
         fold(c.text) in lex.addressees

@@ -88,6 +88,13 @@ def description(doc: Doc, lex: Lexicon, tok: Token, heads: set[str]) -> Link | N
             and not tok.dep_.startswith("nsubj"):
         return None  # a bare noun ('en tant que ministre') names a function, not someone
     lo, hi = lex.grammar.np_bounds(tok)
+    for c in tok.rights:
+        # 'l'ambassadeur du Pérou auprès de l'Unesco', 'l'agence chargée des routes': the post's domain, which the
+        # parser hangs outside the noun phrase, names it too
+        if c.i == hi + 1 and lex.grammar.np_complement(c):
+            sub = [x.i for x in c.subtree]
+            if max(sub) - min(sub) + 1 == len(sub) and max(sub) - tok.i < 12 and not any(doc[x].is_punct for x in sub):
+                hi = max(sub)
     g, n = features(tok)
     det = next((c for c in tok.children if c.dep_ == "det" and fold(c.text) not in ("l'", "les", "des")), None)
     if det is not None and features(det)[0]:
@@ -135,9 +142,16 @@ def description_end(doc: Doc, lex: Lexicon, lk: Link, covered: set[int], cues: l
 
 
 def addressed(lex: Lexicon, c: Token, covered: set[int]) -> bool:
-    """True for an 'à' complement naming a listener or a channel ('à l'AFP', 'aux enquêteurs', 'à la presse')."""
-    if c.dep_ != "nmod" or not any(g.dep_ == "case" and fold(g.text) in lex.addressee_links for g in c.children):
+    """True for an 'à' complement naming a listener or a channel ('à l'AFP', 'aux enquêteurs', 'à la presse'), or a
+    'sur'/'dans' one naming a channel ('sur une radio', 'dans un entretien')."""
+    if c.dep_ != "nmod":
         return False
     lemma = fold(c.lemma_)
+    if any(g.dep_ == "case" and fold(g.text) in lex.channel_links for g in c.children):
+        # 'sur une chaîne', 'dans un entretien': where the words went out, never whom they name ('le rapporteur sur
+        # les retraites')
+        return c.i in covered or c.pos_ == "PROPN" or lemma in lex.addressees or fold(c.text) in lex.addressees
+    if not any(g.dep_ == "case" and fold(g.text) in lex.addressee_links for g in c.children):
+        return False
     return c.i in covered or c.pos_ == "PROPN" or lemma in lex.role_words or lemma in lex.groups or lemma in lex.people or \
         lemma in lex.addressees or fold(c.text) in lex.addressees

@@ -79,6 +79,7 @@ class Lexicon:
         self.not_speakers = {fold(w) for w in resource(lang, "speech")["not_speakers"]}
         self.addressees = {fold(w) for w in resource(lang, "speech").get("addressees", {}).get("nouns", [])}
         self.addressee_links = {fold(w) for w in resource(lang, "speech").get("addressees", {}).get("prepositions", [])}
+        self.channel_links = {fold(w) for w in resource(lang, "speech").get("addressees", {}).get("channel_prepositions", [])}
         self.spelled = {fold(v): v for v in resource(lang, "speech")["verbs"]}
         self.countries = countries(lang)
         # 'ukrainienne' → Ukraine: the lower-case demonyms that say which state a title serves
