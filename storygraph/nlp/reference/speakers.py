@@ -286,6 +286,8 @@ def current_speaker(ctx: Context, at: int, unless: int = -1) -> int | None:
             continue
         if ctx.refs.entities[x.entity].kind not in ("person", "organization", "group", "country"):
             continue
+        if x.form == "description" and not_an_agent(ctx, x):
+            continue  # 'le manque de moyens a pesé': a subject that is no one carries no words on
         w = salience(ctx, probe, x, d)
         best[x.entity] = max(best.get(x.entity, 0.0), w)
     return max(best, key=best.get) if best else None
