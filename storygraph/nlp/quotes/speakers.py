@@ -76,6 +76,11 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
                 if found:
                     return found
                 break
+    opener = relative_opener(ctx, v)
+    if opener is not None:
+        # before the name that ends the relative clause: 'La Mission …, dont les soldats patrouillent entre Gao et
+        # Tombouctou, affirme …' is said by the Mission, not by the last town
+        return [opener]
     k = group_start(v) - 1
     if k >= 1 and v.doc[k].text == "," and v.doc[k - 1].pos_ == "PROPN":
         k -= 1  # 'Le chancelier autrichien Karl Berger, a dénoncé'
@@ -98,9 +103,6 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
         if k >= 0 and v.doc[k].text == ",":
             k -= 1
         transitive = not (k >= 0 and ctx.forms[k] in ("»", "”", '"'))
-    opener = relative_opener(ctx, v)
-    if opener is not None:
-        return [opener]
     inv = inverted_subject(lex, v) if _clause_initial(ctx, v) and not participle and not transitive else None
     if inv is not None:
         return [inv]
@@ -210,7 +212,8 @@ def relative_opener(ctx: Context, v: Token) -> Token | None:
     if c is None or c == lo or ctx.words[c + 1] not in ctx.lex.relative_pronouns:
         return None
     phrase = doc[lo:c]
-    if any(t.pos_ in ("VERB", "AUX", "PRON") or t.i in ctx.marked for t in phrase):
+    # a name may hold a word tagged as a verb ('Nations unies'): it is still a noun phrase
+    if any(t.pos_ in ("VERB", "AUX", "PRON") and t.i not in ctx.mention_at or t.i in ctx.marked for t in phrase):
         return None
     heads = [t for t in phrase if not t.is_punct and not (lo <= t.head.i < c) or t.head.i == t.i]
     return heads[0] if heads and heads[0].pos_ in ("NOUN", "PROPN") else None
