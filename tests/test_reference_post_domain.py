@@ -38,7 +38,7 @@ def test_an_agent_after_a_participle_is_no_part_of_the_name(analyze):
 
 
 @pytest.mark.parametrize("channel", ["sur une chaîne d'information", "sur les ondes d'une radio locale",
-                                     "dans un entretien au quotidien régional"])
+                                     "dans un entretien au quotidien régional", "sur son blog"])
 def test_the_channel_after_an_inverted_speaker_is_not_the_speaker(analyze, channel):
     s = analyze("La ministre de la Culture, Julie Marchand, a inauguré le musée de la mine. "
                 f"« Nous ouvrirons aussi le dimanche », a promis la ministre {channel}.")
