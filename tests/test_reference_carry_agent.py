@@ -6,12 +6,12 @@ import pytest
 @pytest.mark.parametrize("text", [
     "Le ministre malien des Mines, Sékou Diarra, a confirmé la suspension de trois permis.\n\n"
     "« Les règles valent pour tout le monde », a-t-il insisté.\n\n"
-    "Bamako qui espérait en échange un geste des compagnies dans le cadre d'autres dossiers miniers, a regretté "
-    "le manque de transparence des exploitants étrangers.\n\n"
-    "« Ce n'est pas une attitude de partenaire. »",
+    "Bamako qui attendait en contrepartie une aide des bailleurs au titre de nouveaux programmes routiers, a regretté "
+    "le manque d'engagement des partenaires.\n\n"
+    "« Voilà qui n'aide personne. »",
     "La ministre nigérienne de la Santé, Awa Issoufou, a annoncé l'ouverture de deux dispensaires.\n\n"
     "« Chaque district aura son centre », a-t-elle assuré.\n\n"
-    "Niamey qui attendait en retour des vaccins de ses voisins dans le cadre d'autres accords sanitaires, a déploré "
+    "Niamey qui espérait à ce moment une livraison de vaccins par ses voisins pour la saison des pluies, a déploré "
     "le manque de coopération des laboratoires régionaux.\n\n"
     "« Nous avancerons sans eux. »",
 ])
