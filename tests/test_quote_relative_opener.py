@@ -5,8 +5,8 @@ import pytest
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("La récolte a été mauvaise.\n\nL'Organisation des Nations unies pour l'alimentation (FAO), dont les experts "
-     "sont déployés entre le Soudan et le Tchad, estime depuis un mois que la famine menace la région.",
+    ("La récolte a été mauvaise.\n\nL'Organisation des Nations unies pour l'alimentation (FAO), dont les 300 agronomes "
+     "restent postés au Tchad et au Niger, prévient depuis mars que la famine menace la région.",
      "Organisation des Nations unies pour l'alimentation"),
     ("Les pluies ont cessé.\n\nLe Programme alimentaire mondial (PAM), dont les convois circulent entre Goma et "
      "Bukavu, affirme depuis lundi que les stocks seront épuisés en mai.",
