@@ -64,3 +64,14 @@ def test_a_police_search_is_coercion_a_dig_is_not(analyze):
     assert by_word(s, "fouille")["type"] == "COERCE"
     s = analyze("Les fouilles archéologiques ont mis au jour une villa romaine.")
     assert not any("fouille" in t for t in triggers(s))
+
+
+def test_a_carrier_verb_in_the_present_is_no_noun(analyze):
+    # the lemmatizer leaves 'porte' as the noun: the light verb and the phrase it opens are still found
+    s = analyze("L'association Vigie porte plainte contre la préfecture de Nantes.")
+    ev = by_word(s, "plainte")
+    assert ev["type"] == "ACCUSE" and ev["trigger"]["text"].startswith("porte")
+    s = analyze("La fédération se porte à la défense des arbitres insultés.")
+    assert by_word(s, "défense")["type"] == "SUPPORT"
+    s = analyze("Le concierge ferme la porte à la fin de la journée.")
+    assert not s.events

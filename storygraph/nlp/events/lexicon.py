@@ -205,6 +205,11 @@ class Lexicon:
         found = repair_lemma(lem, form, self.verbs, self.lang)
         if found in self.verbs:
             return found
+        # a verb that only carries an event noun or opens a phrase ('porte plainte', 'se porte à la défense'):
+        # the lemmatizer leaves its present form the noun it looks like
+        carrier = repair_lemma(lem, form, self.light.keys() | self.phrases.keys(), self.lang)
+        if carrier != lem:
+            return carrier
         # a third-group form the tagger took for another part of speech ('Moscou dément'): 'démentir'
         return next((form[: -len(a)] + b for a, b in self.other_endings
                      if form.endswith(a) and len(form) > len(a) + 2 and form[: -len(a)] + b in self.verbs), found)

@@ -81,7 +81,8 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
     doc = tok.doc
     lem = fold(tok.lemma_)
     first = fold(tok.text)
-    for key in dict.fromkeys((lem, first)):  # the lemma's phrases first, then the form's, the same on every run
+    repaired = verb_lemma(lex, tok) if tok.pos_ in ("VERB", "AUX") else lem  # 'se porte à la défense'
+    for key in dict.fromkeys((lem, first, repaired)):  # the lemma's phrases first, then the form's, the same on every run
         for words, entry in lex.phrases.get(key, ()):
             end = _match_phrase(tok, words)
             if end is not None:
@@ -360,9 +361,10 @@ def _carried(lex: Lexicon, carrier: Token) -> tuple[Token, dict] | None:
 
 
 def _match_phrase(tok: Token, words: tuple[str, ...]) -> int | None:
-    """The index of a phrase's last token when its words follow from `tok` (up to three short words skipped)."""
+    """The index of a phrase's last token when its words follow from `tok` (up to three short words skipped);
+    `tok` is the first word, as the phrase was filed under its lemma, form or repaired lemma."""
     doc = tok.doc
-    k, w = tok.i, 0
+    k, w = tok.i + 1, 1
     skipped = 0
     while w < len(words) and k < len(doc):
         t = doc[k]
