@@ -75,3 +75,12 @@ def test_a_carrier_verb_in_the_present_is_no_noun(analyze):
     assert by_word(s, "défense")["type"] == "SUPPORT"
     s = analyze("Le concierge ferme la porte à la fin de la journée.")
     assert not s.events
+
+
+def test_putting_someone_in_prison_is_coercion(analyze):
+    s = analyze("L'avocate kurde a été jetée en prison après son discours.")
+    assert by_word(s, "prison")["type"] == "COERCE"
+    s = analyze("Le régime a fini par mettre en prison le chef de l'opposition.")
+    assert by_word(s, "prison")["type"] == "COERCE"
+    s = analyze("Le vieux poète est mort en prison l'hiver dernier.")
+    assert not any("prison" in t for t in triggers(s))  # where he died, no act of anyone's
