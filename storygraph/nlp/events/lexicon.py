@@ -96,6 +96,7 @@ class Lexicon:
     stopped_types: frozenset[str] = frozenset()  # the types of the event nouns such a trigger reaches ('combats')
     _lemma_memo: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     _start_memo: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False)
+    _carrier_heads: set[str] = field(default_factory=set, repr=False)  # light verbs and phrases' first words
 
     @classmethod
     def load(cls, lang: str) -> Lexicon:
@@ -205,6 +206,13 @@ class Lexicon:
         found = repair_lemma(lem, form, self.verbs, self.lang)
         if found in self.verbs:
             return found
+        # a verb that only carries an event noun or opens a phrase ('porte plainte', 'se porte à la défense'):
+        # the lemmatizer leaves its present form the noun it looks like
+        if not self._carrier_heads:
+            self._carrier_heads.update(self.light, self.phrases)
+        carrier = repair_lemma(lem, form, self._carrier_heads, self.lang)
+        if carrier != lem:
+            return carrier
         # a third-group form the tagger took for another part of speech ('Moscou dément'): 'démentir'
         return next((form[: -len(a)] + b for a, b in self.other_endings
                      if form.endswith(a) and len(form) > len(a) + 2 and form[: -len(a)] + b in self.verbs), found)

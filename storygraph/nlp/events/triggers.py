@@ -81,7 +81,8 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
     doc = tok.doc
     lem = fold(tok.lemma_)
     first = fold(tok.text)
-    for key in dict.fromkeys((lem, first)):  # the lemma's phrases first, then the form's, the same on every run
+    repaired = verb_lemma(lex, tok) if tok.pos_ in ("VERB", "AUX") else lem  # 'se porte à la défense'
+    for key in dict.fromkeys((lem, first, repaired)):  # the lemma's phrases first, then the form's, the same on every run
         for words, entry in lex.phrases.get(key, ()):
             end = _match_phrase(tok, words)
             if end is not None:
@@ -261,16 +262,16 @@ def _light(lex: Lexicon, tok: Token, light: dict) -> Trigger | None:
     A noun of one of the verb's own classes ('imposer des tarifs') gives that class's type; a noun named
     before the verb ('les tarifs imposés') keeps the verb alone as trigger, and an event noun there is its
     own trigger already."""
-    for c in tok.children:
+    for c, dep in _light_dependents(lex, tok):
         if c.pos_ != "NOUN":
             continue
-        if c.dep_ == "obj":
+        if dep == "obj":
             pass
-        elif c.dep_.startswith("obl") and light["preps"]:
+        elif dep.startswith("obl") and light["preps"]:
             case = {fold(g.text) for g in c.children if g.dep_ == "case"}
             if not case & light["preps"]:
                 continue
-        elif not (c.dep_ == "nsubj:pass" and c.i < tok.i):
+        elif not (dep == "nsubj:pass" and c.i < tok.i):
             continue
         if c.i > tok.i and (c.i - tok.i > LIGHT_SPAN or any(t.is_punct for t in tok.doc[tok.i + 1:c.i])):
             continue  # a noun the parser hung on the verb from afar is no part of its phrase
@@ -279,6 +280,9 @@ def _light(lex: Lexicon, tok: Token, light: dict) -> Trigger | None:
             carried = _carried(lex, c)
             if carried is not None:
                 return "light", carried[1], carried[0].i
+            held = _carried_class(lex, c, light)
+            if held is not None:  # 'imposer une série de conditions': the verb's own class, carried
+                return "light", {"type": held[1], "strong": True}, held[0].i
         lem, form = fold(c.lemma_), fold(c.text)
         if c.i > tok.i:
             for words, entry in lex.phrases.get(lem, []) + lex.phrases.get(form, []):
@@ -305,6 +309,45 @@ def _light(lex: Lexicon, tok: Token, light: dict) -> Trigger | None:
     return None
 
 
+def _light_dependents(lex: Lexicon, verb: Token) -> list[tuple[Token, str]]:
+    """A light verb's dependents with the relation each bears to its phrase: a 'de' right before a preposed
+    adjective is the plural indefinite article ('imposer de nouvelles sanctions'), so its noun is the object
+    whatever the parser hung it as; a time word the parser made the object ('a imposé lundi de nouvelles
+    sanctions') gives way to such a noun it holds."""
+    times = [(t["start"], t["end"]) for t in verb.doc._.sg_times or []]
+    out: list[tuple[Token, str]] = []
+    for c in verb.children:
+        if c.i > verb.i and any(a <= c.idx < b for a, b in times):
+            out.extend((g, "obj") for g in c.children if g.i > c.i and _partitive(lex, g))
+        out.append((c, "obj" if c.i > verb.i and c.dep_ != "obj" and _partitive(lex, c) else c.dep_))
+    return out
+
+
+def _partitive(lex: Lexicon, noun: Token) -> bool:
+    """True when a noun with no determiner opens with 'de' and an adjective before it ('de nouvelles sanctions',
+    'de violents combats'): French's plural indefinite article before a preposed adjective, not a preposition."""
+    if noun.pos_ != "NOUN" or any(c.dep_ == "det" for c in noun.children):
+        return False
+    case = [c for c in noun.children if c.dep_ == "case" and c.i < noun.i]
+    if len(case) != 1 or fold(case[0].text) not in lex.genitive:
+        return False
+    nxt = noun.doc[case[0].i + 1]
+    return nxt.i < noun.i and nxt.pos_ == "ADJ" and nxt.head.i == noun.i
+
+
+def _carried_class(lex: Lexicon, carrier: Token, light: dict) -> tuple[Token, str] | None:
+    """The noun of one of the light verb's own classes a carrier noun holds in its 'de' complement ('une série
+    de conditions'), with that class's type."""
+    for g in carrier.children:
+        if g.dep_ == "nmod" and g.i > carrier.i and g.i - carrier.i <= 3 and \
+                any(k.dep_ == "case" and fold(k.text) in lex.genitive for k in g.children):
+            kinds = lex.class_of.get(fold(g.lemma_), set()) | lex.class_of.get(fold(g.text), set())
+            etype = next((t for cls, t in light["classes"].items() if cls in kinds), None)
+            if etype is not None:
+                return g, etype
+    return None
+
+
 def _carried(lex: Lexicon, carrier: Token) -> tuple[Token, dict] | None:
     """The event noun a carrier noun holds in its 'de' complement ('un paquet de sanctions', 'une vague
     d'arrestations'), with its frame."""
@@ -318,9 +361,10 @@ def _carried(lex: Lexicon, carrier: Token) -> tuple[Token, dict] | None:
 
 
 def _match_phrase(tok: Token, words: tuple[str, ...]) -> int | None:
-    """The index of a phrase's last token when its words follow from `tok` (up to three short words skipped)."""
+    """The index of a phrase's last token when its words follow from `tok` (up to three short words skipped);
+    `tok` is the first word, as the phrase was filed under its lemma, form or repaired lemma."""
     doc = tok.doc
-    k, w = tok.i, 0
+    k, w = tok.i + 1, 1
     skipped = 0
     while w < len(words) and k < len(doc):
         t = doc[k]
