@@ -64,6 +64,12 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
             # ('appeler les syndicats à cesser la grève': the people or body urged act)
             if controller:  # 'Kim pousse Poutine à partager': Poutine shares
                 return controller, passive
+            if v.dep_ == "xcomp" and h.dep_ in ("acl", "amod") and h.head.pos_ in ("NOUN", "PROPN") and \
+                    h.head.i < h.i and "Part" in feature(h, "VerbForm") and "Past" in feature(h, "Tense") and \
+                    not any(c.dep_ in SUBJ for c in ctx.kids(h)):
+                # 'le maire, accusé d'avoir frappé un agent', 'les élus, invités à rencontrer X': the noun a past
+                # participle qualifies is the one it was done to, who is to act (the active verb's object)
+                return [h.head], passive
             return subjects(ctx, h, depth + 1)[0], passive
         if v.dep_ in ("conj", "advcl") and (v.dep_ == "conj" and h.pos_ in ("VERB", "AUX", "ADJ") or
                                             "Pres" in feature(v, "Tense") or v.text.endswith("ant") or
