@@ -61,7 +61,10 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
     if obj_role != "theme":
         add(ctx, ev, obj_role, after_date(ctx, v))
     if not ev.recipients and ev.type in STANCES and obj_role != "theme":
-        for c in ctx.kids(v):
+        # 'refuse de reconnaître les résultats publiés par X', 'a accepté d'examiner la demande de X': the stance
+        # bears on the object of its infinitive as on its own object
+        inf = [x for x in ctx.kids(v) if x.dep_ == "xcomp" and "Inf" in feature(x, "VerbForm")]
+        for c in [c for w in [v] + inf for c in ctx.kids(w)]:
             if c.dep_ == "obj":
                 add_resolved(ev, "recipient", [a for a in author_of(ctx, c) if a[0] not in {b[0] for b in ev.actors}])
     if obj_role != "theme" and ev.type != "PROTEST" and \
