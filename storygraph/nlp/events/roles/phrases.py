@@ -3,9 +3,11 @@ complement elsewhere; how a found party is added to an event."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ....lang import resource
 from ....lang.text import fold
 from ..context import Context, Party
 from ..grammar import ROLE_DEPS, case_of, is_people, of_complements
@@ -72,11 +74,12 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
         if depth > 0 and text == ",":
             k += 1  # a comma inside the aside ends nothing
             continue
-        if head_noun and pos == "VERB" and deps[k] in ("acl", "amod") and k - head.i <= 8 and \
+        if head_noun and pos == "VERB" and deps[k] in ("acl", "amod") and k - head.i <= 8 and f not in preps and \
                 "Part" in feature(doc[k], "VerbForm") and "Past" in feature(doc[k], "Tense") and \
                 (trigger(ctx, doc[k]) is None or trigger(ctx, doc[k])[1]["type"] in SAME_SIDE.get(ev.type, ())):
             # 'les sanctions des Nations unies imposées au Pérou', 'les accords d'armes négociés par Moscou':
-            # the participle carries the noun's roles (an event of the same side too)
+            # the participle carries the noun's roles (an event of the same side too); a preposition of the frame
+            # the tagger took for a participle is none ('des représailles envers X')
             k += 1
             prep = None
             continue
@@ -232,6 +235,12 @@ def add(ctx: Context, ev: Event, role: str, toks: list[Token], prep: str = "") -
                 bucket.append(a)
 
 
+@lru_cache(maxsize=8)
+def _abstract(lang: str) -> frozenset[str]:
+    """The nouns naming a quality, a feeling or an undertaking ('efforts', 'craintes'), never people."""
+    return frozenset(fold(w) for w in resource(lang, "actors").get("abstract_nouns", []))
+
+
 #: the event types whose doers are people by definition: who strikes or marches, whatever they are called
 CROWD_ACTS = ("PROTEST",)
 
@@ -256,8 +265,8 @@ def people_of(ctx: Context, t: Token) -> list[Party]:
     noun with its article, of no class of things and no event, whose 'de' complement names people or a party."""
     if t.pos_ != "NOUN" or "Plur" not in feature(t, "Number") or trigger(ctx, t) is not None or \
             ctx.lex.class_of.get(fold(t.lemma_), set()) & _THINGS or fold(t.lemma_) in ctx.lex.symbols or \
-            not any(c.dep_ == "det" for c in ctx.kids(t)):
-        return []
+            fold(t.lemma_) in _abstract(ctx.lex.lang) or not any(c.dep_ == "det" for c in ctx.kids(t)):
+        return []  # 'les efforts de la Ligue': what someone does or feels is theirs, not people
     if not any(c.i in ctx.tok_actor or is_people(ctx.lex, c) for c in of_complements(t)):
         return []
     named = np_party(ctx, t, people=True)
