@@ -165,3 +165,28 @@ def test_plural_object_clitic_takes_up_the_people_held(analyze):
     # a singular clitic does not take up a plural phrase
     s = analyze("Le FLNA détient encore quatre otages. Il refuse de la relâcher avant l'été.")
     assert by_trigger(s, "relâcher")["recipients"] == []
+
+
+def test_the_one_accused_by_a_participle_does_the_infinitive(analyze):
+    s = analyze("Karim Haddad, soupçonné d'avoir frappé deux gendarmes, a été interpellé lundi.")
+    e = by_trigger(s, "frappé")
+    assert [a["name"] for a in e["actors"]] == ["Karim Haddad"]
+    assert "Karim Haddad" not in [r["name"] for r in e["recipients"]]
+
+
+def test_a_preposition_read_as_a_participle_still_names_whom(analyze):
+    s = analyze("La Bolivie a promis vendredi des mesures de représailles envers le Paraguay.")
+    e = by_trigger(s, "représailles")
+    assert [r["name"] for r in e["recipients"]] == ["Paraguay"]
+
+
+def test_a_refusal_to_recognise_is_aimed_at_the_author_of_what_is_refused(analyze):
+    s = analyze("Le parti écologiste refuse de reconnaître les chiffres annoncés par la commission électorale.")
+    e = next(e for e in s.events if e["type"] == "REJECT")
+    assert [r["name"] for r in e["recipients"]] == ["commission électorale"]
+
+
+def test_praised_efforts_are_aimed_at_whose_they_are(analyze):
+    s = analyze("Les deux gouvernements ont salué mardi les efforts de l'Union africaine.")
+    e = by_trigger(s, "salué")
+    assert [r["name"] for r in e["recipients"]] == ["Union africaine"]
