@@ -59,6 +59,7 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
     depth = 0
     nested = False
     nested_via: str | None = None  # the preposition before the first other event noun
+    owned: str | None = None  # the role of whose a thing aimed at is ('à la candidature de X'), for its 'de'
     head_noun = head.pos_ == "NOUN"
     while k < end:
         text, pos = texts[k], poss[k]
@@ -113,6 +114,9 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             # 'hors d'Ukraine', 'près de Gaza': a compound preposition is not the 'de' of a party
             compound = prep is not None and pos == "ADP" and poss[k - 1] == "ADP" and fold(texts[k - 1]) == prep
             prep = prep + " " + f if compound else f
+            if owned is not None and f in ctx.lex.genitive | {"du", "des"}:
+                prep = "=" + owned  # 'son soutien à la candidature de X': X owns what is backed, and receives it
+            owned = None
         elif prep and prep not in ("de", "du", "des", "d'") and k not in ctx.tok_actor and pos == "NOUN" \
                 and (body_or_people(ctx, doc[k]) or ev.type in HIT_OWNER and _owner_hit(ctx, doc[k]) or
                      ev.type == "SANCTION" and prep == "sur" and state_of(ctx, doc[k])) and \
@@ -130,6 +134,12 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
                     add_resolved(ev, role, state_of(ctx, doc[k]))
                 elif role == "recipient":
                     add_resolved(ev, role, _owner_hit(ctx, doc[k]))
+            prep = None
+        elif prep and not prep.startswith("=") and prep not in ("de", "du", "des", "d'") and k not in ctx.tok_actor \
+                and pos == "NOUN" and preps.get(prep) == "recipient" and trigger(ctx, doc[k]) is None:
+            # 'a apporté son soutien à la candidature de X', 'une aide à la reconstruction du pays': a thing aimed at
+            # is aimed at whose it is; its 'de X' names no doer of the event
+            owned = "recipient"
             prep = None
         elif k in ctx.tok_actor and prep:
             role = prep[1:] if prep.startswith("=") else \
