@@ -37,7 +37,9 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
     if passive and auxes and all(fold(c.lemma_) in _perfect_aux(ctx.lex.lang) for c in auxes):
         passive = False  # 'X a aussi accusé Y', read with a passive subject: a passive takes 'être', not 'avoir'
     # an event verb is never impersonal: an 'il' the parser took for an expletive is its subject
-    subs = [c for c in kids if c.dep_ in SUBJ or c.dep_ == "expl:subj" and fold(c.text) in PRONOUNS]
+    subs = [c for c in kids if c.dep_ in SUBJ or c.dep_ == "expl:subj" and fold(c.text) in PRONOUNS] or \
+        [g for c in kids if c.dep_.startswith("aux") and c.i < v.i for g in ctx.kids(c) if g.dep_ in SUBJ and g.i < c.i]
+    # ('le syndicat a, de son côté, revendiqué': over an aside, the parser may hang the subject on the auxiliary)
     if subs:
         return subs + left_coordinated(ctx, subs[0]), passive
     if depth < 3 and v.head.i != v.i:
