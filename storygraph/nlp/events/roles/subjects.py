@@ -200,7 +200,7 @@ def detached_clause(ctx: Context, v: Token) -> Token | None:
             t = t.head
         return None
     lo = group_start(v)
-    if lo == 0 or doc[lo - 1].text != "," or v.dep_ not in ("acl", "advcl", "amod"):
+    if lo == 0 or doc[lo - 1].text != "," or v.dep_ not in ("acl", "advcl", "amod", "advmod"):
         return None
     t = v.head
     for _ in range(4):  # up through the noun it was hung on to the verb of its clause
