@@ -190,3 +190,22 @@ def test_praised_efforts_are_aimed_at_whose_they_are(analyze):
     s = analyze("Les deux gouvernements ont salué mardi les efforts de l'Union africaine.")
     e = by_trigger(s, "salué")
     assert [r["name"] for r in e["recipients"]] == ["Union africaine"]
+
+
+def test_a_thing_backed_or_opposed_is_aimed_at_whose_it_is(analyze):
+    s = analyze("Le Portugal a apporté son soutien à la candidature du Cap-Vert.")
+    e = by_trigger(s, "soutien")
+    assert [a["name"] for a in e["actors"]] == ["Portugal"]
+    assert [r["name"] for r in e["recipients"]] == ["Cap-Vert"]
+    s = analyze("La Norvège a annoncé une aide à la reconstruction de la Moldavie.")
+    e = by_trigger(s, "aide")
+    assert [a["name"] for a in e["actors"]] == ["Norvège"]
+    assert [r["name"] for r in e["recipients"]] == ["Moldavie"]
+
+
+def test_subject_hung_on_the_auxiliary_over_an_aside(analyze):
+    s = analyze("Le collectif a, pour sa part, revendiqué le succès, jugeant que la grève avait réussi et "
+                "refusant d'accepter les chiffres annoncés par la préfecture.")
+    e = next(e for e in s.events if e["type"] == "REJECT")
+    assert [a["name"] for a in e["actors"]] == ["collectif"]
+    assert [r["name"] for r in e["recipients"]] == ["préfecture"]
