@@ -209,3 +209,11 @@ def test_subject_hung_on_the_auxiliary_over_an_aside(analyze):
     e = next(e for e in s.events if e["type"] == "REJECT")
     assert [a["name"] for a in e["actors"]] == ["collectif"]
     assert [r["name"] for r in e["recipients"]] == ["préfecture"]
+
+
+def test_a_talk_held_somewhere_with_someone_has_one_party_and_a_place(analyze):
+    s = analyze("Le ministre Tomás Ibarra a négocié mardi à Quito avec le gouvernement équatorien.")
+    e = by_trigger(s, "négocié")
+    names = [r["name"] for r in e["recipients"]]
+    assert "gouvernement équatorien" in names
+    assert len(names) == 1

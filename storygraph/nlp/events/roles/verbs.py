@@ -116,10 +116,26 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         if ev.place is None and (ev.mode == "visit" and c.i in ctx.tok_actor or
                                  c.dep_ in ("obl:mod", "obl") and c.pos_ == "PROPN" and c.ent_type_ == "LOC"):
             ev.place = (c.idx, c.idx + len(c))
+    if ev.type == "CONSULT" and ev.mode != "visit" and len(ev.recipients) > 1:  # a visit's 'à X' is its host
+        _where_with_whom(ctx, v, ev)
     if not ev.actors and ev.type in CROWD_ACTS:
         add(ctx, ev, "actor", protesters_named(ctx, v))
     if ev.type == "COERCE":
         custody_place(ctx, v, ev)
+
+
+def _where_with_whom(ctx: Context, v: Token, ev: Event) -> None:
+    """'a négocié à Lima avec le gouvernement péruvien', 's'est entretenu à Genève avec X': when a talk names with
+    whom it is held, a place name after 'à' or 'en' says where, not a second party."""
+    if not any(c.dep_.startswith("obl") and case_of(c) == "avec" and c.i > v.i for c in ctx.kids(v)):
+        return
+    for c in ctx.kids(v):
+        if c.dep_.startswith("obl") and (c.pos_ == "PROPN" or c.i in ctx.tok_actor) and \
+                case_of(c) in ("a", "au", "aux", "en") and c.i > v.i:
+            ids = {p[0] for p in resolve(ctx, c)}
+            if ids and any(r[0] not in ids for r in ev.recipients):
+                ev.recipients = [r for r in ev.recipients if r[0] not in ids]
+                ev.place = ev.place or (c.idx, c.idx + len(c))
 
 
 def _object_as_attribute(ctx: Context, v: Token, c: Token) -> bool:
