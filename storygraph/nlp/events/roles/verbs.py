@@ -127,11 +127,13 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
 def _where_with_whom(ctx: Context, v: Token, ev: Event) -> None:
     """'a négocié à Lima avec le gouvernement péruvien', 's'est entretenu à Genève avec X': when a talk names with
     whom it is held, a place name after 'à' or 'en' says where, not a second party."""
-    if not any(c.dep_.startswith("obl") and case_of(c) == "avec" and c.i > v.i for c in ctx.kids(v)):
+    partner = next((c for c in ctx.kids(v) if c.dep_.startswith("obl") and case_of(c) == "avec" and c.i > v.i), None)
+    if partner is None:
         return
-    for c in ctx.kids(v):
-        if c.dep_.startswith("obl") and (c.pos_ == "PROPN" or c.i in ctx.tok_actor) and \
-                case_of(c) in ("a", "au", "aux", "en") and c.i > v.i:
+    # ('a négocié la semaine dernière à Washington avec X': the place may hang on a date word)
+    for c in v.doc[v.i + 1:partner.i]:
+        if (c.dep_.startswith("obl") or c.dep_ == "nmod") and (c.pos_ == "PROPN" or c.i in ctx.tok_actor) and \
+                case_of(c) in ("a", "au", "aux", "en"):
             ids = {p[0] for p in resolve(ctx, c)}
             if ids and any(r[0] not in ids for r in ev.recipients):
                 ev.recipients = [r for r in ev.recipients if r[0] not in ids]
