@@ -136,9 +136,10 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
                     add_resolved(ev, role, _owner_hit(ctx, doc[k]))
             prep = None
         elif prep and not prep.startswith("=") and prep not in ("de", "du", "des", "d'") and k not in ctx.tok_actor \
-                and pos == "NOUN" and preps.get(prep) == "recipient" and trigger(ctx, doc[k]) is None:
+                and pos == "NOUN" and preps.get(prep) == "recipient" and trigger(ctx, doc[k]) is None and \
+                not ctx.lex.class_of.get(fold(doc[k].lemma_), set()) & _PLACES:
             # 'a apporté son soutien à la candidature de X', 'une aide à la reconstruction du pays': a thing aimed at
-            # is aimed at whose it is; its 'de X' names no doer of the event
+            # is aimed at whose it is; its 'de X' names no doer of the event ('à la frontière de X' says where)
             owned = "recipient"
             prep = None
         elif k in ctx.tok_actor and prep:
@@ -179,6 +180,10 @@ def body_or_people(ctx: Context, t: Token) -> bool:
     not a thing or place an event may also bear on ('les fonds', 'la présidence', 'un hôpital')."""
     f = fold(t.lemma_)
     return is_people(ctx.lex, t) or f in ctx.lex.org_words and not ctx.lex.class_of.get(f, set()) & _THINGS
+
+
+#: the object classes whose words name where an event happens ('à la frontière de X'), not a thing of someone's
+_PLACES = frozenset({"territory", "borders", "roads", "sites"})
 
 
 #: the object classes whose words name what an event bears on or where, not who
