@@ -165,3 +165,55 @@ def test_plural_object_clitic_takes_up_the_people_held(analyze):
     # a singular clitic does not take up a plural phrase
     s = analyze("Le FLNA détient encore quatre otages. Il refuse de la relâcher avant l'été.")
     assert by_trigger(s, "relâcher")["recipients"] == []
+
+
+def test_the_one_accused_by_a_participle_does_the_infinitive(analyze):
+    s = analyze("Karim Haddad, soupçonné d'avoir frappé deux gendarmes, a été interpellé lundi.")
+    e = by_trigger(s, "frappé")
+    assert [a["name"] for a in e["actors"]] == ["Karim Haddad"]
+    assert "Karim Haddad" not in [r["name"] for r in e["recipients"]]
+
+
+def test_a_preposition_read_as_a_participle_still_names_whom(analyze):
+    s = analyze("La Bolivie a promis vendredi des mesures de représailles envers le Paraguay.")
+    e = by_trigger(s, "représailles")
+    assert [r["name"] for r in e["recipients"]] == ["Paraguay"]
+
+
+def test_a_refusal_to_recognise_is_aimed_at_the_author_of_what_is_refused(analyze):
+    s = analyze("Le parti écologiste refuse de reconnaître les chiffres annoncés par la commission électorale.")
+    e = next(e for e in s.events if e["type"] == "REJECT")
+    assert [r["name"] for r in e["recipients"]] == ["commission électorale"]
+
+
+def test_praised_efforts_are_aimed_at_whose_they_are(analyze):
+    s = analyze("Les deux gouvernements ont salué mardi les efforts de l'Union africaine.")
+    e = by_trigger(s, "salué")
+    assert [r["name"] for r in e["recipients"]] == ["Union africaine"]
+
+
+def test_a_thing_backed_or_opposed_is_aimed_at_whose_it_is(analyze):
+    s = analyze("Le Portugal a apporté son soutien à la candidature du Cap-Vert.")
+    e = by_trigger(s, "soutien")
+    assert [a["name"] for a in e["actors"]] == ["Portugal"]
+    assert [r["name"] for r in e["recipients"]] == ["Cap-Vert"]
+    s = analyze("La Norvège a annoncé une aide à la reconstruction de la Moldavie.")
+    e = by_trigger(s, "aide")
+    assert [a["name"] for a in e["actors"]] == ["Norvège"]
+    assert [r["name"] for r in e["recipients"]] == ["Moldavie"]
+
+
+def test_subject_hung_on_the_auxiliary_over_an_aside(analyze):
+    s = analyze("Le collectif a, pour sa part, revendiqué le succès, jugeant que la grève avait réussi et "
+                "refusant d'accepter les chiffres annoncés par la préfecture.")
+    e = next(e for e in s.events if e["type"] == "REJECT")
+    assert [a["name"] for a in e["actors"]] == ["collectif"]
+    assert [r["name"] for r in e["recipients"]] == ["préfecture"]
+
+
+def test_a_talk_held_somewhere_with_someone_has_one_party_and_a_place(analyze):
+    s = analyze("Le ministre Tomás Ibarra a négocié mardi à Quito avec le gouvernement équatorien.")
+    e = by_trigger(s, "négocié")
+    names = [r["name"] for r in e["recipients"]]
+    assert "gouvernement équatorien" in names
+    assert len(names) == 1

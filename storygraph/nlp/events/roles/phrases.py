@@ -3,9 +3,11 @@ complement elsewhere; how a found party is added to an event."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ....lang import resource
 from ....lang.text import fold
 from ..context import Context, Party
 from ..grammar import ROLE_DEPS, case_of, is_people, of_complements
@@ -57,6 +59,7 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
     depth = 0
     nested = False
     nested_via: str | None = None  # the preposition before the first other event noun
+    owned: str | None = None  # the role of whose a thing aimed at is ('à la candidature de X'), for its 'de'
     head_noun = head.pos_ == "NOUN"
     while k < end:
         text, pos = texts[k], poss[k]
@@ -72,11 +75,12 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
         if depth > 0 and text == ",":
             k += 1  # a comma inside the aside ends nothing
             continue
-        if head_noun and pos == "VERB" and deps[k] in ("acl", "amod") and k - head.i <= 8 and \
+        if head_noun and pos == "VERB" and deps[k] in ("acl", "amod") and k - head.i <= 8 and f not in preps and \
                 "Part" in feature(doc[k], "VerbForm") and "Past" in feature(doc[k], "Tense") and \
                 (trigger(ctx, doc[k]) is None or trigger(ctx, doc[k])[1]["type"] in SAME_SIDE.get(ev.type, ())):
             # 'les sanctions des Nations unies imposées au Pérou', 'les accords d'armes négociés par Moscou':
-            # the participle carries the noun's roles (an event of the same side too)
+            # the participle carries the noun's roles (an event of the same side too); a preposition of the frame
+            # the tagger took for a participle is none ('des représailles envers X')
             k += 1
             prep = None
             continue
@@ -110,6 +114,9 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             # 'hors d'Ukraine', 'près de Gaza': a compound preposition is not the 'de' of a party
             compound = prep is not None and pos == "ADP" and poss[k - 1] == "ADP" and fold(texts[k - 1]) == prep
             prep = prep + " " + f if compound else f
+            if owned is not None and f in ctx.lex.genitive | {"du", "des"}:
+                prep = "=" + owned  # 'son soutien à la candidature de X': X owns what is backed, and receives it
+            owned = None
         elif prep and prep not in ("de", "du", "des", "d'") and k not in ctx.tok_actor and pos == "NOUN" \
                 and (body_or_people(ctx, doc[k]) or ev.type in HIT_OWNER and _owner_hit(ctx, doc[k]) or
                      ev.type == "SANCTION" and prep == "sur" and state_of(ctx, doc[k])) and \
@@ -127,6 +134,13 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
                     add_resolved(ev, role, state_of(ctx, doc[k]))
                 elif role == "recipient":
                     add_resolved(ev, role, _owner_hit(ctx, doc[k]))
+            prep = None
+        elif prep and not prep.startswith("=") and prep not in ("de", "du", "des", "d'") and k not in ctx.tok_actor \
+                and pos == "NOUN" and preps.get(prep) == "recipient" and trigger(ctx, doc[k]) is None and \
+                not ctx.lex.class_of.get(fold(doc[k].lemma_), set()) & _PLACES:
+            # 'a apporté son soutien à la candidature de X', 'une aide à la reconstruction du pays': a thing aimed at
+            # is aimed at whose it is; its 'de X' names no doer of the event ('à la frontière de X' says where)
+            owned = "recipient"
             prep = None
         elif k in ctx.tok_actor and prep:
             role = prep[1:] if prep.startswith("=") else \
@@ -166,6 +180,10 @@ def body_or_people(ctx: Context, t: Token) -> bool:
     not a thing or place an event may also bear on ('les fonds', 'la présidence', 'un hôpital')."""
     f = fold(t.lemma_)
     return is_people(ctx.lex, t) or f in ctx.lex.org_words and not ctx.lex.class_of.get(f, set()) & _THINGS
+
+
+#: the object classes whose words name where an event happens ('à la frontière de X'), not a thing of someone's
+_PLACES = frozenset({"territory", "borders", "roads", "sites"})
 
 
 #: the object classes whose words name what an event bears on or where, not who
@@ -232,6 +250,12 @@ def add(ctx: Context, ev: Event, role: str, toks: list[Token], prep: str = "") -
                 bucket.append(a)
 
 
+@lru_cache(maxsize=8)
+def _abstract(lang: str) -> frozenset[str]:
+    """The nouns naming a quality, a feeling or an undertaking ('efforts', 'craintes'), never people."""
+    return frozenset(fold(w) for w in resource(lang, "actors").get("abstract_nouns", []))
+
+
 #: the event types whose doers are people by definition: who strikes or marches, whatever they are called
 CROWD_ACTS = ("PROTEST",)
 
@@ -256,8 +280,8 @@ def people_of(ctx: Context, t: Token) -> list[Party]:
     noun with its article, of no class of things and no event, whose 'de' complement names people or a party."""
     if t.pos_ != "NOUN" or "Plur" not in feature(t, "Number") or trigger(ctx, t) is not None or \
             ctx.lex.class_of.get(fold(t.lemma_), set()) & _THINGS or fold(t.lemma_) in ctx.lex.symbols or \
-            not any(c.dep_ == "det" for c in ctx.kids(t)):
-        return []
+            fold(t.lemma_) in _abstract(ctx.lex.lang) or not any(c.dep_ == "det" for c in ctx.kids(t)):
+        return []  # 'les efforts de la Ligue': what someone does or feels is theirs, not people
     if not any(c.i in ctx.tok_actor or is_people(ctx.lex, c) for c in of_complements(t)):
         return []
     named = np_party(ctx, t, people=True)

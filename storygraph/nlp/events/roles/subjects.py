@@ -37,7 +37,9 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
     if passive and auxes and all(fold(c.lemma_) in _perfect_aux(ctx.lex.lang) for c in auxes):
         passive = False  # 'X a aussi accusé Y', read with a passive subject: a passive takes 'être', not 'avoir'
     # an event verb is never impersonal: an 'il' the parser took for an expletive is its subject
-    subs = [c for c in kids if c.dep_ in SUBJ or c.dep_ == "expl:subj" and fold(c.text) in PRONOUNS]
+    subs = [c for c in kids if c.dep_ in SUBJ or c.dep_ == "expl:subj" and fold(c.text) in PRONOUNS] or \
+        [g for c in kids if c.dep_.startswith("aux") and c.i < v.i for g in ctx.kids(c) if g.dep_ in SUBJ and g.i < c.i]
+    # ('le syndicat a, de son côté, revendiqué': over an aside, the parser may hang the subject on the auxiliary)
     if subs:
         return subs + left_coordinated(ctx, subs[0]), passive
     if depth < 3 and v.head.i != v.i:
@@ -64,6 +66,12 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
             # ('appeler les syndicats à cesser la grève': the people or body urged act)
             if controller:  # 'Kim pousse Poutine à partager': Poutine shares
                 return controller, passive
+            if v.dep_ == "xcomp" and h.dep_ in ("acl", "amod") and h.head.pos_ in ("NOUN", "PROPN") and \
+                    h.head.i < h.i and "Part" in feature(h, "VerbForm") and "Past" in feature(h, "Tense") and \
+                    not any(c.dep_ in SUBJ for c in ctx.kids(h)):
+                # 'le maire, accusé d'avoir frappé un agent', 'les élus, invités à rencontrer X': the noun a past
+                # participle qualifies is the one it was done to, who is to act (the active verb's object)
+                return [h.head], passive
             return subjects(ctx, h, depth + 1)[0], passive
         if v.dep_ in ("conj", "advcl") and (v.dep_ == "conj" and h.pos_ in ("VERB", "AUX", "ADJ") or
                                             "Pres" in feature(v, "Tense") or v.text.endswith("ant") or
@@ -192,7 +200,7 @@ def detached_clause(ctx: Context, v: Token) -> Token | None:
             t = t.head
         return None
     lo = group_start(v)
-    if lo == 0 or doc[lo - 1].text != "," or v.dep_ not in ("acl", "advcl", "amod"):
+    if lo == 0 or doc[lo - 1].text != "," or v.dep_ not in ("acl", "advcl", "amod", "advmod"):
         return None
     t = v.head
     for _ in range(4):  # up through the noun it was hung on to the verb of its clause

@@ -61,7 +61,10 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
     if obj_role != "theme":
         add(ctx, ev, obj_role, after_date(ctx, v))
     if not ev.recipients and ev.type in STANCES and obj_role != "theme":
-        for c in ctx.kids(v):
+        # 'refuse de reconnaître les résultats publiés par X', 'a accepté d'examiner la demande de X': the stance
+        # bears on the object of its infinitive as on its own object
+        inf = [x for x in ctx.kids(v) if x.dep_ == "xcomp" and "Inf" in feature(x, "VerbForm")]
+        for c in [c for w in [v] + inf for c in ctx.kids(w)]:
             if c.dep_ == "obj":
                 add_resolved(ev, "recipient", [a for a in author_of(ctx, c) if a[0] not in {b[0] for b in ev.actors}])
     if obj_role != "theme" and ev.type != "PROTEST" and \
@@ -113,10 +116,28 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         if ev.place is None and (ev.mode == "visit" and c.i in ctx.tok_actor or
                                  c.dep_ in ("obl:mod", "obl") and c.pos_ == "PROPN" and c.ent_type_ == "LOC"):
             ev.place = (c.idx, c.idx + len(c))
+    if ev.type == "CONSULT" and ev.mode != "visit" and len(ev.recipients) > 1:  # a visit's 'à X' is its host
+        _where_with_whom(ctx, v, ev)
     if not ev.actors and ev.type in CROWD_ACTS:
         add(ctx, ev, "actor", protesters_named(ctx, v))
     if ev.type == "COERCE":
         custody_place(ctx, v, ev)
+
+
+def _where_with_whom(ctx: Context, v: Token, ev: Event) -> None:
+    """'a négocié à Lima avec le gouvernement péruvien', 's'est entretenu à Genève avec X': when a talk names with
+    whom it is held, a place name after 'à' or 'en' says where, not a second party."""
+    partner = next((c for c in ctx.kids(v) if c.dep_.startswith("obl") and case_of(c) == "avec" and c.i > v.i), None)
+    if partner is None:
+        return
+    # ('a négocié la semaine dernière à Washington avec X': the place may hang on a date word)
+    for c in v.doc[v.i + 1:partner.i]:
+        if (c.dep_.startswith("obl") or c.dep_ == "nmod") and (c.pos_ == "PROPN" or c.i in ctx.tok_actor) and \
+                case_of(c) in ("a", "au", "aux", "en"):
+            ids = {p[0] for p in resolve(ctx, c)}
+            if ids and any(r[0] not in ids for r in ev.recipients):
+                ev.recipients = [r for r in ev.recipients if r[0] not in ids]
+                ev.place = ev.place or (c.idx, c.idx + len(c))
 
 
 def _object_as_attribute(ctx: Context, v: Token, c: Token) -> bool:
