@@ -26,7 +26,7 @@ def test_a_day_before_a_noun_of_no_event_makes_no_event(analyze):
 
 
 def test_a_carrier_holds_the_light_verbs_own_class(analyze):
-    s = analyze("La juge a imposé une série de conditions à l'ancien directeur.")
+    s = analyze("L'arbitre a imposé une série de conditions aux deux capitaines.")
     assert by_word(s, "conditions")["type"] == "COERCE"
     s = analyze("Le club a imposé une série de victoires à ses rivaux.")
     assert not any("imposé" in t for t in triggers(s))

@@ -130,7 +130,7 @@ def _where_with_whom(ctx: Context, v: Token, ev: Event) -> None:
     partner = next((c for c in ctx.kids(v) if c.dep_.startswith("obl") and case_of(c) == "avec" and c.i > v.i), None)
     if partner is None:
         return
-    # ('a négocié la semaine dernière à Washington avec X': the place may hang on a date word)
+    # ('a négocié la semaine dernière à Lima avec X': the place may hang on a date word)
     for c in v.doc[v.i + 1:partner.i]:
         if (c.dep_.startswith("obl") or c.dep_ == "nmod") and (c.pos_ == "PROPN" or c.i in ctx.tok_actor) and \
                 case_of(c) in ("a", "au", "aux", "en"):
