@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from spacy.attrs import DEP, IDX, POS
+from spacy.attrs import DEP, HEAD, IDX, POS
 from spacy.tokens import Doc, Token
 
 from ..index import column, forms, token_range
@@ -48,6 +48,10 @@ class Context:
     heads: set[int] = field(default_factory=set)
     # token indices of the words naming people by their protest ('grévistes'), found once per Doc when asked
     protest_people: list[int] | None = None
+    refs: object = None  # the reference layer's links (`Doc._.sg_refs`), read once
+    # first characters of the tokens inside a time expression (`Doc._.sg_times`), found once per Doc when asked
+    time_starts: set[int] | None = None
+    kid_ids: list[list[int]] | None = None  # token index → its dependents' indices, read off the heads once
 
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> Context:
@@ -81,15 +85,29 @@ class Context:
                 tok_actor[i] = (full[key][1], s, e)
         strings = doc.vocab.strings
         return cls(doc, lex, tok_actor, mention_starts, by_id, starts=column(doc, IDX), texts=forms(doc),
-                   pos=[strings[h] for h in column(doc, POS)], deps=[strings[h] for h in column(doc, DEP)])
+                   pos=[strings[h] for h in column(doc, POS)], deps=[strings[h] for h in column(doc, DEP)],
+                   refs=doc._.sg_refs)
 
     def kids(self, tok: Token) -> list[Token]:
         """The token's dependents in order (`Token.children`), made once per token: the rules ask about the
         same triggers' and arguments' dependents again and again. Callers never change the list."""
         found = self.children.get(tok.i)
         if found is None:
-            found = self.children[tok.i] = list(tok.children)
+            kid_ids = self.kid_ids
+            if kid_ids is None:  # spaCy walks a word's whole subtree span for its children: the heads are read once
+                kid_ids = self.kid_ids = [[] for _ in self.texts]
+                for i, h in enumerate(self.doc.to_array(HEAD).astype("int64").tolist()):
+                    if h:  # an offset to the head; 0 for a root (in word order, as spaCy gives them)
+                        kid_ids[i + h].append(i)
+            doc = self.doc
+            found = self.children[tok.i] = [doc[j] for j in kid_ids[tok.i]]
         return found
+
+    def dated(self, tok: Token) -> bool:
+        """True when the token starts inside one of the article's time expressions (`Doc._.sg_times`)."""
+        if self.time_starts is None:
+            self.time_starts = set(self.covering([(t["start"], t["end"]) for t in self.doc._.sg_times or []]))
+        return tok.idx in self.time_starts
 
     def covering(self, ranges: list[tuple[int, int]]) -> dict[int, list[int]]:
         """Token start character → the numbers of the character ranges [start, end) that hold it, in order:

@@ -120,7 +120,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
     if tok.pos_ == "NOUN" and tok.text[:1].isupper() and fold(tok.text) in ctx.lex.country_of and \
             "Plur" in feature(tok, "Number") and any(c.dep_ == "nummod" for c in ctx.kids(tok)):
         return [("=" + tok.text, tok.idx, tok.idx + len(tok))]  # '240 Palestiniens détenus': counted people
-    refs = tok.doc._.sg_refs
+    refs = ctx.refs
     several = refs.actors_at(tok.i) if refs is not None else []
     if len(several) > 1:  # 'Ils', for the two named just before
         return [(aid, tok.idx, tok.idx + len(tok)) for aid in several]
@@ -399,7 +399,7 @@ def antecedent(ctx: Context, tok: Token, number: str) -> list[Party]:
     """A personal or possessive pronoun's antecedent, as the reference layer linked it (one resolver for the whole
     Story's actors); a plural one it left unlinked stands for the people a plural noun phrase named just before
     ('Les rebelles du M23 ont attaqué Goma. Ils ont bombardé …', 'deux gendarmes … leur libération')."""
-    refs = tok.doc._.sg_refs
+    refs = ctx.refs
     found = [(aid, tok.idx, tok.idx + len(tok)) for aid in (refs.actors_at(tok.i) if refs is not None else [])]
     if found or number != "plur":
         return found

@@ -239,10 +239,7 @@ def _partitive_object(ctx: Context, n: Token) -> Token | None:
     no other object, the 'des/du' (or 'de' before adjectives) right before the noun, only time words between."""
     if n.dep_ not in ("obl:arg", "obl", "nmod"):
         return None  # asked of every event noun: the common answer first, before the times are read
-    times = [(t["start"], t["end"]) for t in n.doc._.sg_times or []]
-
-    def dated(t: Token) -> bool:
-        return any(a <= t.idx < b for a, b in times)  # 'lundi', 'mardi soir': the parser may take it for the object
+    dated = ctx.dated  # 'lundi', 'mardi soir': the parser may take it for the object
     v = n.head
     if dated(v) and v.head.i != v.i:
         v = v.head  # 'mardi soir des sanctions': the noun hung on the time word

@@ -16,7 +16,7 @@ from ..parties import antecedent, np_party, resolve, state_of
 from ..records import Event
 from ..triggers import trigger
 from ...features import feature
-from ...index import sentence_of
+from ...index import lemma_orth, sentence_of
 
 
 #: event types on the same side of cooperation: negotiating an agreement is making it
@@ -269,7 +269,7 @@ def protesters(ctx: Context, t: Token) -> list[Party]:
         return []
     if not any(c.dep_ == "det" for c in ctx.kids(t)) and case_of(t) not in ("des", "aux"):
         return []
-    if any(a <= t.idx < b for a, b in ((x["start"], x["end"]) for x in t.doc._.sg_times or [])):
+    if ctx.dated(t):
         return []
     named = np_party(ctx, t, people=True)
     return [named] if named else []
@@ -320,10 +320,10 @@ AROUND = 2
 PLURAL_ENDS = ("s", "x", "S", "X")
 
 
-def _names_protesters(ctx: Context, t: Token) -> bool:
-    """Whether the word is a plural naming people by their protest ('grévistes', 'manifestants')."""
-    forms = (fold(t.lemma_), fold(t.text), fold(t.text)[:-1])
-    return fold(t.text).endswith(("s", "x")) and any(f in ctx.lex.people for f in forms) and \
+def _names_protesters(ctx: Context, lemma: str, text: str) -> bool:
+    """Whether the word of this lemma and form is a plural naming people by their protest ('grévistes', 'manifestants')."""
+    forms = (fold(lemma), fold(text), fold(text)[:-1])
+    return fold(text).endswith(("s", "x")) and any(f in ctx.lex.people for f in forms) and \
         any("protests" in ctx.lex.class_of.get(f, ()) for f in forms)
 
 
@@ -338,7 +338,17 @@ def protesters_named(ctx: Context, n: Token) -> list[Token]:
         lo = sentence_of(doc[lo - 1]).start if lo > 0 else lo
         hi = sentence_of(doc[hi]).end if hi < len(doc) else hi
     if ctx.protest_people is None:  # the word tests hold for the whole Doc: made once, not once per protest
-        ctx.protest_people = [i for i, w in enumerate(ctx.texts) if w[-1:] in PLURAL_ENDS and _names_protesters(ctx, doc[i])]
+        # decided once per distinct (lemma, form) pair, read off the Doc's arrays: no Token per word
+        strings, pairs, known, people = doc.vocab.strings, lemma_orth(doc), {}, []
+        for i, w in enumerate(ctx.texts):
+            if w[-1:] in PLURAL_ENDS:
+                key = pairs[i]
+                ok = known.get(key)
+                if ok is None:
+                    ok = known[key] = _names_protesters(ctx, strings[key[0]], w)
+                if ok:
+                    people.append(i)
+        ctx.protest_people = people
     found = [doc[i] for i in ctx.protest_people[bisect_left(ctx.protest_people, lo):bisect_left(ctx.protest_people, hi)]
              if i != n.i and trigger(ctx, doc[i]) is None]
     return sorted(found, key=lambda t: (not sent.start <= t.i < sent.end, abs(t.i - n.i)))[:1]

@@ -154,12 +154,8 @@ def after_date(ctx: Context, v: Token) -> list[Token]:
     """The object the parser hung on a date word between the verb and it ('a attaqué samedi la ville de X', read
     as a second adverbial, an apposition of 'samedi' or its modifier): a noun phrase with no preposition of its own
     after a date word of the verb, when the verb has no object of its own but that date."""
-    spans = [(t["start"], t["end"]) for t in v.doc._.sg_times or []]
-
-    def dated(t: Token) -> bool:
-        return any(a <= t.idx < b for a, b in spans)
-
-    if not spans or any(c.dep_ == "obj" and not dated(c) for c in ctx.kids(v)):
+    dated = ctx.dated
+    if not v.doc._.sg_times or any(c.dep_ == "obj" and not dated(c) for c in ctx.kids(v)):
         return []
     out = []
     for d in ctx.kids(v):
