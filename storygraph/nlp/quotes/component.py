@@ -62,12 +62,12 @@ def find(ctx: Context) -> list[Quote]:
     # the words next to an inverted pronoun ('sourit-il', 'a-t-il imagé'): the only ones that may head an
     # incise outside the lexicon
     near_pronoun = {j for i, w in enumerate(ctx.words) if w in lex.inverted for j in (i - 1, i + 1, i + 2)}
+    # only the tokens a cue can start at are visited, in order: no Token is made for the others
+    starts = sorted(cues | near_pronoun)
     for sent in sents(doc):
         if any(s <= sent.start_char < e for s, e in heads):
             continue
-        for i in range(sent.start, sent.end):
-            if i not in cues and i not in near_pronoun:
-                continue  # no cue can start here: no Token is made for it
+        for i in starts[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
             if inside[i] and not (i in cues and reported_in_quote(ctx, doc[i])):
                 continue
             v = doc[i]

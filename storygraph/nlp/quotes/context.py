@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 from ..features import feature
 from ..index import forms as token_forms, text_of, tokens_in
 from ..paragraphs import paragraph_spans
-from .lexicon import Lexicon, _fold_form
+from ..mentions import fold
+from .lexicon import Lexicon
 from .marks import SPACES, direct_marks, headings, plain_marks, scan_marks
 from .records import Marked
 
@@ -45,7 +46,7 @@ class Context:
             for i, f in enumerate(forms):
                 if len(f) == 1 and f in "«»“”":
                     forms[i] = directed[doc[i].idx]
-        words = [_fold_form(f) for f in forms]
+        words = list(map(fold, forms))  # the cached fold itself: one call per token, not two
         inside = [False] * len(doc)
         for m in marks:
             sp = tokens_in(doc, m.cs, m.ce)

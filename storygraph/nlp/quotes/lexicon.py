@@ -140,6 +140,11 @@ class Lexicon:
                                      for w in poss.get("possessives", [])}
         self.stance_adjectives = [fold(w) for w in data.get("stance_adjectives", {}).get("adjectives", [])]
         self.stance_nouns = {fold(w) for w in data.get("stance_adjectives", {}).get("nouns", [])}
+        # each inflected form of a stance adjective → its base, the first listed winning (one look-up per word)
+        self.stance_forms: dict[str, str] = {}
+        for b in self.stance_adjectives:
+            for f in (b, b + "e", b + "s", b + "es"):
+                self.stance_forms.setdefault(f, b)
         pro = data.get("proform_objects", {})
         self.proform_phrases = [tuple(fold(w).split()) for w in pro.get("phrases", [])]
         # 'In the poll, P': a phrase that names a source only before a document, opening the sentence
@@ -244,7 +249,7 @@ def stance(lex: Lexicon, tok: Token) -> str | None:
     if tok.pos_ not in ("ADJ", "VERB"):
         return None
     form = _fold_form(tok.text)
-    base = next((b for b in lex.stance_adjectives if form in (b, b + "e", b + "s", b + "es")), None)
+    base = lex.stance_forms.get(form)
     if base is None:
         return None
     # French hangs the copula on the adjective ('convaincu' ← 'est'), English the adjective on the copula
@@ -299,7 +304,7 @@ def candidates(lex: Lexicon, doc: Doc) -> tuple[set[int], list[int]]:
             cue = any(c in lex.verbs or "se " + c in lex.verbs or "s'" + c in lex.verbs or c in lex.conditioned
                       for c in (lem, form, *first_group_lemmas(form, lex.lang))) \
                 or any(c in lex.multi for c in (lem, *first_group_lemmas(form, lex.lang))) \
-                or any(form in (b, b + "e", b + "s", b + "es") for b in lex.stance_adjectives) \
+                or form in lex.stance_forms \
                 or lem in lex.stance_nouns
             kind = cache[(lh, oh)] = (cue, form in lex.according_first)
         if kind[0]:

@@ -194,6 +194,7 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
     person_title = None  # the same for every mention: asked once, when a name first needs it
     described: dict[int, bool] = {}  # entity → whether one of its descriptions has the head (asked once each)
     entities = ctx.refs.entities
+    synonyms = ctx.lex.synonyms.get(head, ())
     for x in ctx.refs.before(lk.start):  # the latest first
         if x.entity < 0 or x.form == "pronoun" or (x.start <= lk.start and lk.end <= x.end):
             continue  # a phrase never stands for the phrase that holds it ('le parti' in 'le bureau du parti')
@@ -222,10 +223,12 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
             if hit:
                 return x.entity  # 'les services douaniers' for 'la DGDDI, le service en charge des douanes'
             continue
+        if head not in words and (x.form != "description" or not synonyms):
+            continue  # decided before the parse is read: no synonym can make up for the missing head
         xhead = fold(ctx.doc[x.head].lemma_) if x.head >= 0 else ""
         # 'le procureur' for 'le parquet de Thiès': a title for the body it heads, as the synonyms say (not a
         # generic head: 'le chef' may head anything)
-        synonym = x.form == "description" and xhead in ctx.lex.synonyms.get(head, ()) and \
+        synonym = x.form == "description" and xhead in synonyms and \
             not {head, xhead} & ctx.lex.generic_heads
         if head not in words and not synonym:
             continue
