@@ -16,6 +16,7 @@ from .grammar import case_of, is_people, of_complements
 from .lexicon import POSSESSIVES
 from .parties import antecedent, first_named, home_country, resolve, state_group, state_of
 from .records import Event
+from .roles.subjects import subjects
 from ..features import feature
 
 
@@ -123,6 +124,15 @@ def done_by_event(ctx: Context, events: list[Event]) -> None:
                 held = {a[0] for a in ev.recipients}
                 ev.actors = [a for a in inner.actors if a[0] not in held]
                 break
+        if ev.actors:
+            continue
+        subs, passive = subjects(ctx, ctx.doc[ev.head])
+        inner = next((by_head[s.i] for s in subs if s.i in by_head and by_head[s.i] is not ev), None)
+        if inner is not None and not passive and inner.actors:
+            # 'la rencontre doit aider à renforcer leurs liens', 'les frappes visent à affaiblir X': an event
+            # noun made the subject of an act, of any type, stands for those who carry it out
+            held = {a[0] for a in ev.recipients}
+            ev.actors = [a for a in inner.actors if a[0] not in held]
 
 
 #: the prepositions by which a verb names the event it was done by or in ('tué par un tir', 'tués dans un raid',
