@@ -1,6 +1,6 @@
-"""Parties an event takes from another event named beside it: an event noun as the subject of an act, and a
-stance noun's 'à' complement that is itself an event (events.discourse), on French sentences written for these
-tests."""
+"""Parties an event takes from another event named beside it (an event noun as the subject of an act, a
+stance noun's 'à' complement that is itself an event) and the dative the parser hung on a given thing
+(events.discourse, events.roles.verbs), on French sentences written for these tests."""
 import pytest
 
 
@@ -39,3 +39,17 @@ def test_a_stance_noun_bears_on_the_author_of_the_event_it_names(analyze, text, 
 def test_a_stance_noun_for_a_party_keeps_that_party(analyze):
     s = analyze("Le Parti radical a renouvelé son soutien à la Colombie.")
     assert names(by_trigger(s, "soutien")["recipients"]) == ["Colombie"]
+
+
+@pytest.mark.parametrize("text, word, recipients", [
+    ("Le gouvernement péruvien accorde une aide ciblée aux réfugiés.", "accorde", ["réfugiés"]),
+    ("La France a accordé une aide militaire renforcée à l'Ukraine.", "accordé", ["Ukraine"]),
+    ("L'Union européenne accorde une aide exceptionnelle à la Bolivie.", "accorde", ["Bolivie"]),
+])
+def test_the_dative_hung_on_the_thing_given_is_whom_it_is_given_to(analyze, text, word, recipients):
+    assert names(by_trigger(analyze(text), word)["recipients"]) == recipients
+
+
+def test_a_place_after_the_object_is_not_whom(analyze):
+    s = analyze("Le Chili a signé un accord commercial à Genève.")
+    assert names(by_trigger(s, "signé")["recipients"]) == []
