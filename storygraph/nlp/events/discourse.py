@@ -16,6 +16,7 @@ from .grammar import case_of, is_people, of_complements
 from .lexicon import POSSESSIVES
 from .parties import antecedent, first_named, home_country, resolve, state_group, state_of
 from .records import Event
+from .roles.subjects import subjects
 from ..features import feature
 
 
@@ -123,6 +124,15 @@ def done_by_event(ctx: Context, events: list[Event]) -> None:
                 held = {a[0] for a in ev.recipients}
                 ev.actors = [a for a in inner.actors if a[0] not in held]
                 break
+        if ev.actors:
+            continue
+        subs, passive = subjects(ctx, ctx.doc[ev.head])
+        inner = next((by_head[s.i] for s in subs if s.i in by_head and by_head[s.i] is not ev), None)
+        if inner is not None and not passive and inner.actors:
+            # 'la rencontre doit aider à renforcer leurs liens', 'les frappes visent à affaiblir X': an event
+            # noun made the subject of an act, of any type, stands for those who carry it out
+            held = {a[0] for a in ev.recipients}
+            ev.actors = [a for a in inner.actors if a[0] not in held]
 
 
 #: the prepositions by which a verb names the event it was done by or in ('tué par un tir', 'tués dans un raid',
@@ -376,15 +386,19 @@ def addressed_to_author(ctx: Context, events: list[Event]) -> None:
     """A demand, accusation or praise whose object is another event is addressed to that event's author:
     'exigera une aide' (of whoever gives the aid), 'a condamné l'attaque' (the attacker). An accusation,
     praise or refusal of a thing is addressed to whom the thing belongs: 'a dénoncé la responsabilité du
-    gouvernement', 'regrette l'absence de coopération des autorités', 'rejette sa proposition'."""
+    gouvernement', 'regrette l'absence de coopération des autorités', 'rejette sa proposition'; accepting a thing
+    is accepting it from whom it comes ('accepte le plan présenté par X')."""
     doc = ctx.doc
     by_head = {ev.head: ev for ev in events}
     for ev in events:
-        if ev.recipients or ev.type not in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT"):
+        if ev.recipients or ev.type not in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT", "AGREE"):
             continue
         mine = {a[0] for a in ev.actors}
         for c in doc[ev.head].children:
-            if c.dep_ != "obj":
+            # a stance noun names what it bears on with 'à' ('son soutien à la motion du parti', 'son adhésion au
+            # plan de X'), as its verb does with an object
+            if not (c.dep_ == "obj" or ev.nominal and c.dep_ in ("nmod", "obl", "obl:arg") and
+                    case_of(c) in ("a", "au", "aux") and c.i > ev.head):
                 continue
             found = _owner(ctx, by_head, ev, c, owned=ev.type != "REQUEST")
             ev.recipients = [a for a in found if a[0] not in mine]

@@ -116,12 +116,40 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         if ev.place is None and (ev.mode == "visit" and c.i in ctx.tok_actor or
                                  c.dep_ in ("obl:mod", "obl") and c.pos_ == "PROPN" and c.ent_type_ == "LOC"):
             ev.place = (c.idx, c.idx + len(c))
+    if not ev.recipients and ev.type not in PLACED and ev.mode not in ("meet", "visit"):
+        add(ctx, ev, "recipient", _dative_on_object(ctx, v, ev))
     if ev.type == "CONSULT" and ev.mode != "visit" and len(ev.recipients) > 1:  # a visit's 'à X' is its host
         _where_with_whom(ctx, v, ev)
     if not ev.actors and ev.type in CROWD_ACTS:
         add(ctx, ev, "actor", protesters_named(ctx, v))
     if ev.type == "COERCE":
         custody_place(ctx, v, ev)
+
+
+def _dative_on_object(ctx: Context, v: Token, ev: Event) -> list[Token]:
+    """The 'à X' of a verb that gives or lays a thing on someone, which the parser hung on the thing ('accorder
+    une aide ciblée aux familles', 'imposer de nouvelles règles aux exportateurs'): French puts the dative after
+    the object, and a noun with no event of its own takes no 'à' party. Only a party: a person, a body, a
+    state or people named as such, never a place or a thing."""
+    out: list[Token] = []
+    for o in ctx.kids(v):
+        if o.dep_ != "obj" or o.pos_ != "NOUN" or resolve(ctx, o) or \
+                trigger(ctx, o) is not None and not ev.start <= o.idx < ev.end:
+            continue  # an object that is an event of its own tells its own parties
+        # ('une aide ciblée aux familles': or on a bare participle that qualifies the thing)
+        holders = [o] + [p for p in ctx.kids(o) if p.dep_ in ("acl", "amod") and p.i > o.i and
+                         "Part" in feature(p, "VerbForm") and not any(g.dep_.startswith("obl:agent") for g in ctx.kids(p))]
+        for c in (c for h in holders for c in ctx.kids(h)):
+            if c.dep_ in ("nmod", "obl:arg") and c.i > o.i and case_of(c) in ("a", "au", "aux") and \
+                    (c.i in ctx.tok_actor and _party_kind(ctx, c) or c.pos_ == "NOUN" and c.ent_type_ != "LOC"):
+                out.append(c)
+    return out
+
+
+def _party_kind(ctx: Context, c: Token) -> bool:
+    """True when the actor named at c is a person, a body or a state ('à Genève' names a place, not whom)."""
+    aid = ctx.tok_actor[c.i][0]
+    return not aid.startswith("=") and ctx.by_id[aid]["kind"] in ("person", "country", "organization", "group")
 
 
 def _where_with_whom(ctx: Context, v: Token, ev: Event) -> None:
