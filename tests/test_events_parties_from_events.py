@@ -29,7 +29,7 @@ def test_an_event_noun_subject_of_a_passive_is_not_its_doer(analyze):
 
 
 @pytest.mark.parametrize("text, word, recipients", [
-    ("Le Parti radical a annoncé son soutien à la motion du Parti socialiste.", "soutien", ["Parti socialiste"]),
+    ("Le Parti radical a réaffirmé son plein soutien à la motion du Parti socialiste.", "soutien", ["Parti socialiste"]),
     ("Les Verts ont confirmé leur appui à la motion déposée par le Parti communiste.", "appui", ["Parti communiste"]),
 ])
 def test_a_stance_noun_bears_on_the_author_of_the_event_it_names(analyze, text, word, recipients):

@@ -129,7 +129,7 @@ def done_by_event(ctx: Context, events: list[Event]) -> None:
         subs, passive = subjects(ctx, ctx.doc[ev.head])
         inner = next((by_head[s.i] for s in subs if s.i in by_head and by_head[s.i] is not ev), None)
         if inner is not None and not passive and inner.actors:
-            # 'la rencontre doit aider à renforcer leurs liens', 'les frappes visent à affaiblir X': an event
+            # 'le sommet devra servir à resserrer leurs liens', 'les frappes visent à affaiblir X': an event
             # noun made the subject of an act, of any type, stands for those who carry it out
             held = {a[0] for a in ev.recipients}
             ev.actors = [a for a in inner.actors if a[0] not in held]
@@ -395,7 +395,7 @@ def addressed_to_author(ctx: Context, events: list[Event]) -> None:
             continue
         mine = {a[0] for a in ev.actors}
         for c in doc[ev.head].children:
-            # a stance noun names what it bears on with 'à' ('son soutien à la motion du parti', 'son adhésion au
+            # a stance noun names what it bears on with 'à' ('son appui au projet du syndicat', 'son adhésion au
             # plan de X'), as its verb does with an object
             if not (c.dep_ == "obj" or ev.nominal and c.dep_ in ("nmod", "obl", "obl:arg") and
                     case_of(c) in ("a", "au", "aux") and c.i > ev.head):

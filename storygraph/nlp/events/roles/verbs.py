@@ -128,7 +128,7 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
 
 def _dative_on_object(ctx: Context, v: Token, ev: Event) -> list[Token]:
     """The 'à X' of a verb that gives or lays a thing on someone, which the parser hung on the thing ('accorder
-    une aide ciblée aux familles', 'imposer de nouvelles règles aux exportateurs'): French puts the dative after
+    une subvention exceptionnelle aux éleveurs', 'imposer de nouvelles règles aux exportateurs'): French puts the dative after
     the object, and a noun with no event of its own takes no 'à' party. Only a party: a person, a body, a
     state or people named as such, never a place or a thing."""
     out: list[Token] = []
@@ -136,7 +136,7 @@ def _dative_on_object(ctx: Context, v: Token, ev: Event) -> list[Token]:
         if o.dep_ != "obj" or o.pos_ != "NOUN" or resolve(ctx, o) or \
                 trigger(ctx, o) is not None and not ev.start <= o.idx < ev.end:
             continue  # an object that is an event of its own tells its own parties
-        # ('une aide ciblée aux familles': or on a bare participle that qualifies the thing)
+        # ('une subvention exceptionnelle aux éleveurs': or on a bare participle that qualifies the thing)
         holders = [o] + [p for p in ctx.kids(o) if p.dep_ in ("acl", "amod") and p.i > o.i and
                          "Part" in feature(p, "VerbForm") and not any(g.dep_.startswith("obl:agent") for g in ctx.kids(p))]
         for c in (c for h in holders for c in ctx.kids(h)):
