@@ -98,9 +98,23 @@ def said_as(lex: Lexicon, d: dict) -> str:
     return " ".join([text, fold(d.get("org") or ""), *plain])
 
 
-def nations(lex: Lexicon, words) -> set[str]:
-    """The states the demonyms among these folded words name ('americaine' → États-Unis)."""
-    return {lex.demonyms[w] for w in words if w in lex.demonyms}
+def nations(lex: Lexicon, words, text: str | None = None) -> set[str]:
+    """The states the demonyms among these folded words name ('americaine' → États-Unis), and the states their
+    text names outright ('president des etats-unis')."""
+    words = list(words)
+    found = {lex.demonyms[w] for w in words if w in lex.demonyms}
+    return found | {lex.state_names[n] for n in lex.state_pattern.findall(" ".join(words) if text is None else text)}
+
+
+def served(lex: Lexicon, d: dict) -> frozenset[str]:
+    """The states a title the article gave someone serves ('président des États-Unis', 'ministre malien')."""
+    return _served(lex, d["text"], d.get("org"))
+
+
+@lru_cache(maxsize=20_000)  # bounded: each title is weighed again for every later description
+def _served(lex: Lexicon, text: str, org: str | None) -> frozenset[str]:
+    said = said_as(lex, {"text": text, "org": org})
+    return frozenset(nations(lex, re.split(r"[\s'’,()]+", said), said))
 
 
 def other_nation(ctx: Context, ent: Entity, rest: list[str]) -> bool:
@@ -111,7 +125,7 @@ def other_nation(ctx: Context, ent: Entity, rest: list[str]) -> bool:
         return False
     theirs = set()
     for d in ent.descriptions:
-        theirs |= nations(ctx.lex, re.split(r"[\s'’,()]+", said_as(ctx.lex, d)))
+        theirs |= served(ctx.lex, d)
     return bool(theirs) and not theirs & mine
 
 
@@ -141,7 +155,10 @@ def titled_person(ctx: Context, head: str, rest: list[str], lk: Link) -> int | N
             continue
         descs = " ".join(said_as(lex, d) for d in titles)
         dwords = {lex.grammar.gender_key(w) for w in re.split(r"[\s'’,()]+", descs) if w}
-        shared = sum(1 for w in rest if len(w) > 2 and _stem_in(w, dwords))
+        # a demonym counts as shared when the title names its state ('le président américain' for 'président
+        # des États-Unis'), as does the state's name for a demonym
+        states = set().union(*(served(lex, d) for d in titles))
+        shared = sum(1 for w in rest if len(w) > 2 and (_stem_in(w, dwords) or nations(lex, [w]) & states))
         if head in lex.generic_heads:
             # 'le chef de l'ONU' fits any head of the ONU, not any head of anything
             has_head = bool(dwords & keys(lex, lex.role_words | lex.synonyms.get(head, set()))) and (shared > 0 or not rest)
