@@ -356,6 +356,10 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             if c.dep_ == "nmod" and any(fold(g.text) in ("de", "du", "des", "d'") for g in c.children) and \
                     x is not None and x is not lk and x.entity >= 0:
                 ctx.refs.link(lk, x.entity, "author", (x.start, x.end))
+                # 'une déclaration commune de Lima et de Quito': every author it names speaks through it
+                lk.also = list(dict.fromkeys(y.entity for y in map(ctx.refs.at_token, (g.i for g in c.children
+                                                                                    if g.dep_ == "conj"))
+                                             if y is not None and y.entity >= 0 and y.entity != x.entity))
                 return
     if head is not None and lk.speaker and (h in ctx.lex.authored or fold(head.text) in ctx.lex.authored):
         found = issuer(ctx, head) or issuer_before(ctx, head)
@@ -813,11 +817,32 @@ def coordinated_pair(ctx: Context, lk: Link) -> tuple[float, Link, list[int]] | 
             y = ctx.refs.at_token(c.i)
             if c.dep_ == "conj" and y is not None and y.form == "name" and y.entity >= 0 and y.entity != x.entity:
                 others.append(y.entity)
+        others += [e for e in flat_conjuncts(ctx, x, head) if e not in others]
         if others:
             s = salience(ctx, lk, x, d)
             if best is None or s > best[0]:
                 best = (s, x, others)
     return best
+
+
+def flat_conjuncts(ctx: Context, x: Link, head: Token) -> list[int]:
+    """'Anna Berg et Piotr Nowak ont signé', 'le ministre X et son homologue Y': names the parser hung side by side
+    on one word with the same function, with 'et' between them and no verb nor stop, are one coordination."""
+    doc = ctx.doc
+    if head.i == head.head.i:
+        return []
+    out = []
+    for t in head.head.children:
+        if t.i <= head.i or t.dep_ != head.dep_:
+            continue
+        y = ctx.refs.at_token(t.i)
+        if y is None or y.form != "name" or y.entity < 0 or y.entity == x.entity:
+            continue
+        between = doc[x.j:y.i]
+        if any(fold(b.text) in ctx.lex.and_words for b in between) and \
+                not any(b.pos_ in ("VERB", "AUX") or b.is_punct and b.text != "," for b in between):
+            out.append(y.entity)
+    return out
 
 
 def resolve_pronoun(ctx: Context, lk: Link) -> None:
