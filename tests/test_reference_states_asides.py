@@ -72,3 +72,11 @@ def test_names_coordinated_side_by_side_are_both_the_plural_pronoun(analyze, sub
 def test_a_name_after_a_verb_is_no_coordination(analyze):
     s = analyze("Anna Berg a reçu Piotr Nowak et une délégation mardi.\n\n« Rien n'est réglé », a-t-il regretté.")
     assert len(s.quotes) == 1 and len(names(s)[0]) == 1
+
+
+@pytest.mark.parametrize("state, who", [("du Sénégal", "Ousmane Fall"), ("de la Tunisie", "Hédi Mansour")])
+def test_a_title_naming_its_state_finds_the_holder_of_that_state(analyze, state, who):
+    s = analyze("Le Premier ministre sénégalais Ousmane Fall s'est rendu à Tunis. Il a rencontré le Premier ministre "
+                "tunisien Hédi Mansour.\n\n"
+                f"Le Premier ministre {state} a assuré que la frontière resterait ouverte.")
+    assert speakers(s) == [who]
