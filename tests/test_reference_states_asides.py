@@ -80,3 +80,9 @@ def test_a_title_naming_its_state_finds_the_holder_of_that_state(analyze, state,
                 "tunisien Hédi Mansour.\n\n"
                 f"Le Premier ministre {state} a assuré que la frontière resterait ouverte.")
     assert speakers(s) == [who]
+
+
+@pytest.mark.parametrize("opening", ["Le Premier ministre malien Amadou Keita", "Le ministre guinéen Sekou Camara"])
+def test_a_given_name_after_a_title_stays_in_the_name(analyze, opening):
+    s = analyze(f"{opening} a reçu mardi des chefs d'entreprise.\n\n« Les réformes viendront », a-t-il promis.")
+    assert speakers(s) == [opening.split(" ")[-2] + " " + opening.split(" ")[-1]]
