@@ -160,7 +160,10 @@ class MentionFinder:
                 j -= 1
             # a person's name the NER found inside the run starts a new mention ("à la Jeunesse Gabriel Attal")
             for k in range(i + 1, j):
-                if doc[k].ent_iob_ == "B" and ent_label.get(k) == "PER" and ent_label.get(k - 1) != "PER":
+                if doc[k].ent_iob_ == "B" and ent_label.get(k) == "PER" and ent_label.get(k - 1) != "PER" and \
+                        not (k == i + 1 and i not in ent_label and doc[i].pos_ == "PROPN" and doc[i].dep_ == "appos"):
+                    # (a lone given name the NER left out, set in apposition to a title, is the name's start:
+                    # 'le Premier ministre Amadou Keita')
                     out.append((i, k, ent_label.get(i, "")))
                     i = k
                     break

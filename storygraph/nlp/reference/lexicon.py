@@ -85,6 +85,10 @@ class Lexicon:
         # 'ukrainienne' → Ukraine: the lower-case demonyms that say which state a title serves
         self.demonyms = {fold(a): name for name, info in self.countries.items() for a in info.get("aliases", [])
                          if a[:1].islower() and " " not in a}
+        # 'président des États-Unis' serves the same state as 'président américain': the states by their names
+        names = sorted((fold(n) for n in self.countries), key=len, reverse=True)
+        self.state_names = {fold(n): n for n in self.countries}
+        self.state_pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")(?![\w-])")
         self.head_words = self.heads()
         # the unlisted nouns' kind, learnt from the listed ones (people against bodies, places and documents)
         # (the examples as written: the vectors know 'pénaliste', not its folded form)

@@ -98,9 +98,23 @@ def said_as(lex: Lexicon, d: dict) -> str:
     return " ".join([text, fold(d.get("org") or ""), *plain])
 
 
-def nations(lex: Lexicon, words) -> set[str]:
-    """The states the demonyms among these folded words name ('americaine' → États-Unis)."""
-    return {lex.demonyms[w] for w in words if w in lex.demonyms}
+def nations(lex: Lexicon, words, text: str | None = None) -> set[str]:
+    """The states the demonyms among these folded words name ('americaine' → États-Unis), and the states their
+    text names outright ('president des etats-unis')."""
+    words = list(words)
+    found = {lex.demonyms[w] for w in words if w in lex.demonyms}
+    return found | {lex.state_names[n] for n in lex.state_pattern.findall(" ".join(words) if text is None else text)}
+
+
+def served(lex: Lexicon, d: dict) -> frozenset[str]:
+    """The states a title the article gave someone serves ('président des États-Unis', 'ministre malien')."""
+    return _served(lex, d["text"], d.get("org"))
+
+
+@lru_cache(maxsize=20_000)  # bounded: each title is weighed again for every later description
+def _served(lex: Lexicon, text: str, org: str | None) -> frozenset[str]:
+    said = said_as(lex, {"text": text, "org": org})
+    return frozenset(nations(lex, re.split(r"[\s'’,()]+", said), said))
 
 
 def other_nation(ctx: Context, ent: Entity, rest: list[str]) -> bool:
@@ -111,7 +125,7 @@ def other_nation(ctx: Context, ent: Entity, rest: list[str]) -> bool:
         return False
     theirs = set()
     for d in ent.descriptions:
-        theirs |= nations(ctx.lex, re.split(r"[\s'’,()]+", said_as(ctx.lex, d)))
+        theirs |= served(ctx.lex, d)
     return bool(theirs) and not theirs & mine
 
 
@@ -141,7 +155,10 @@ def titled_person(ctx: Context, head: str, rest: list[str], lk: Link) -> int | N
             continue
         descs = " ".join(said_as(lex, d) for d in titles)
         dwords = {lex.grammar.gender_key(w) for w in re.split(r"[\s'’,()]+", descs) if w}
-        shared = sum(1 for w in rest if len(w) > 2 and _stem_in(w, dwords))
+        # a demonym counts as shared when the title names its state ('le président américain' for 'président
+        # des États-Unis'), as does the state's name for a demonym
+        states = set().union(*(served(lex, d) for d in titles))
+        shared = sum(1 for w in rest if len(w) > 2 and (_stem_in(w, dwords) or nations(lex, [w]) & states))
         if head in lex.generic_heads:
             # 'le chef de l'ONU' fits any head of the ONU, not any head of anything
             has_head = bool(dwords & keys(lex, lex.role_words | lex.synonyms.get(head, set()))) and (shared > 0 or not rest)
@@ -342,6 +359,10 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             if c.dep_ == "nmod" and any(fold(g.text) in ("de", "du", "des", "d'") for g in c.children) and \
                     x is not None and x is not lk and x.entity >= 0:
                 ctx.refs.link(lk, x.entity, "author", (x.start, x.end))
+                # 'une déclaration commune de Lima et de Quito': every author it names speaks through it
+                lk.also = list(dict.fromkeys(y.entity for y in map(ctx.refs.at_token, (g.i for g in c.children
+                                                                                    if g.dep_ == "conj"))
+                                             if y is not None and y.entity >= 0 and y.entity != x.entity))
                 return
     if head is not None and lk.speaker and (h in ctx.lex.authored or fold(head.text) in ctx.lex.authored):
         found = issuer(ctx, head) or issuer_before(ctx, head)
@@ -799,11 +820,32 @@ def coordinated_pair(ctx: Context, lk: Link) -> tuple[float, Link, list[int]] | 
             y = ctx.refs.at_token(c.i)
             if c.dep_ == "conj" and y is not None and y.form == "name" and y.entity >= 0 and y.entity != x.entity:
                 others.append(y.entity)
+        others += [e for e in flat_conjuncts(ctx, x, head) if e not in others]
         if others:
             s = salience(ctx, lk, x, d)
             if best is None or s > best[0]:
                 best = (s, x, others)
     return best
+
+
+def flat_conjuncts(ctx: Context, x: Link, head: Token) -> list[int]:
+    """'Anna Berg et Piotr Nowak ont signé', 'le ministre X et son homologue Y': names the parser hung side by side
+    on one word with the same function, with 'et' between them and no verb nor stop, are one coordination."""
+    doc = ctx.doc
+    if head.i == head.head.i:
+        return []
+    out = []
+    for t in head.head.children:
+        if t.i <= head.i or t.dep_ != head.dep_:
+            continue
+        y = ctx.refs.at_token(t.i)
+        if y is None or y.form != "name" or y.entity < 0 or y.entity == x.entity:
+            continue
+        between = doc[x.j:y.i]
+        if any(fold(b.text) in ctx.lex.and_words for b in between) and \
+                not any(b.pos_ in ("VERB", "AUX") or b.is_punct and b.text != "," for b in between):
+            out.append(y.entity)
+    return out
 
 
 def resolve_pronoun(ctx: Context, lk: Link) -> None:

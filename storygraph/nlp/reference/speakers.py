@@ -201,7 +201,7 @@ def assign(ctx: Context, quotes: list[Quote]) -> list[list[int]]:
                         ids.append(b)
                         q.speakers = [x for x in q.speakers if tuple(x) != (s, e)]
                         continue
-                if lk.rule in ("issuer", "counted") or lk.also and lk.form == "pronoun" and lk.rule != "possessive":
+                if lk.rule in ("issuer", "counted", "author") or lk.also and lk.form == "pronoun" and lk.rule != "possessive":
                     ids.extend(b for b in lk.also if b >= 0 and b not in ids and b != a)
             if a >= 0 and a not in ids:
                 ids.append(a)

@@ -58,7 +58,8 @@ def apposition(doc: Doc, lex: Lexicon, m: Mention, heads: set[str] | None = None
             return None  # an organisation's apposition opens with an article and an institution noun
     # a title word, then a space, a comma or a hyphen: each such cut of the phrase looked up, not every title tried
     elif not any(ch in " ,-" and rest_noart[:p] in lex.role_words for p, ch in enumerate(rest_noart)) and \
-            not re.match(r"^(ancien|ancienne|ex-|actuel|actuelle|nouveau|nouvelle|jeune|celebre)\b", rest_noart):
+            not re.match(r"^(ancien|ancienne|ex-|actuel|actuelle|nouveau|nouvelle|jeune|celebre)\b", rest_noart) and \
+            not indefinite_person(doc, lex, s):
         return None
     e = s
     depth = 0
@@ -75,6 +76,25 @@ def apposition(doc: Doc, lex: Lexicon, m: Mention, heads: set[str] | None = None
     if toks is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in feature(t, "VerbForm") for t in toks):
         return None  # 'Après la rencontre avec Joe Biden, le dirigeant chinois espère …': a clause's subject
     return (s, e) if e - s > 3 else None
+
+
+def indefinite_person(doc: Doc, lex: Lexicon, s: int) -> bool:
+    """'X, un commerçant du quartier, …', 'Y, une habitante de la rue': an aside opening with the singular
+    indefinite article and a noun for a person says what the person named is, as a title does."""
+    toks = tokens_in(doc, s, s + 1)
+    if toks is None or len(toks) != 1:
+        return False
+    det = toks[0]
+    if det.pos_ != "DET" or "Ind" not in feature(det, "Definite") or "Art" not in feature(det, "PronType") or \
+            "Plur" in feature(det, "Number") or det.i + 1 >= len(doc):
+        return False
+    noun = doc[det.i + 1]
+    if noun.pos_ != "NOUN" or "Plur" in feature(noun, "Number"):
+        return False
+    w = fold(noun.lemma_)
+    if w in lex.role_words or w in lex.people or w in lex.epithets or fold(noun.text) in lex.epithets:
+        return True
+    return w not in lex.head_words and bool(lex.kinds.person(doc.vocab, noun.lemma_.lower()))
 
 
 def title_before(doc: Doc, lex: Lexicon, m: Mention) -> tuple[int, int] | None:
