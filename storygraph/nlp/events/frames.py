@@ -16,7 +16,7 @@ from .parties import body_named, resolve
 from .records import Event
 from .roles import add_resolved, destination, noun_roles, phrase_roles, subjects, verb_roles
 from .status import status
-from .triggers import trigger
+from .triggers import clitic_before, trigger
 
 
 #: how far after a trigger a court's penalty may come
@@ -110,6 +110,8 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         if kind == "phrase":
             phrase_roles(ctx, tok, last, ev)
         lo = min([c.i for c in ctx.kids(head) if c.dep_.startswith("aux") and c.i < head.i and head.i - c.i <= 4] + [tok.i])
+        if head.pos_ == "VERB" and (clitic := clitic_before(ctx.lex, head)) is not None:
+            lo = min(lo, clitic)
         ev.start = doc[lo].idx
     else:
         noun_roles(ctx, head, entry, ev)

@@ -390,6 +390,22 @@ def is_reflexive(lex: Lexicon, tok: Token) -> bool:
     return k >= 0 and fold(tok.doc[k].text) in ("se", "s'")
 
 
+def clitic_before(lex: Lexicon, verb: Token) -> int | None:
+    """Index of the reflexive clitic of a pronominal verb, which belongs to its trigger ('s'est engagé', 'se
+    serait opposé', 'nous nous retirons'): the pronoun is part of the verb's form, as the auxiliary is."""
+    # 'se' is always reflexive; 'nous', 'vous', 'me', 'te' only when the parser says so ('il nous aide' is an object)
+    kids = [c.i for c in verb.children if c.i < verb.i and verb.i - c.i <= 4 and fold(c.text) in lex.reflexives
+            and (fold(c.text) in ("se", "s'", "s") and c.dep_ in ("expl:comp", "expl:pv", "obj", "expl", "iobj")
+                 or c.dep_.startswith("expl"))]
+    if kids:
+        return min(kids)
+    doc = verb.doc
+    k = verb.i - 1  # the parser may hang the clitic on the auxiliary: walk back over auxiliaries and 'ne'
+    while k >= 0 and (doc[k].pos_ == "AUX" or fold(doc[k].text) in ("ne", "n'")) and verb.i - k <= 4:
+        k -= 1
+    return k if k >= 0 and k < verb.i and fold(doc[k].text) in ("se", "s'") else None
+
+
 def verb_lemma(lex: Lexicon, tok: Token) -> str:
     """The verb's lemma, repaired where the lemmatizer leaves a participle or a noun-like form."""
     return lex.verb_lemma(tok.lemma_, tok.text)
