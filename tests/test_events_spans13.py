@@ -1,0 +1,37 @@
+"""Trigger spans of pronominal verbs (events.triggers.clitic_before): the reflexive clitic belongs to the
+verb's form and so to its trigger, as the auxiliary does; an object pronoun does not. French sentences written
+for these tests."""
+
+
+def spans(story):
+    return {e["trigger"]["text"]: e["type"] for e in story.events}
+
+
+def test_the_clitic_of_a_compound_tense_opens_the_trigger(analyze):
+    got = spans(analyze("La ministre bolivienne s'est engagée à rouvrir le dialogue avec les mineurs."))
+    assert got.get("s'est engagée") == "AGREE"
+
+
+def test_the_clitic_before_a_conditional_auxiliary_opens_the_trigger(analyze):
+    got = spans(analyze("Selon la presse, le Sénat se serait opposé au projet de la présidente."))
+    assert "se serait opposé" in got
+
+
+def test_the_clitic_of_an_infinitive_opens_the_trigger(analyze):
+    got = spans(analyze("Le maire de Lyon a invité les syndicats à se joindre aux discussions."))
+    assert "se joindre" in got
+
+
+def test_a_negated_pronominal_verb_keeps_its_clitic(analyze):
+    got = spans(analyze("Le gouvernement portugais ne s'est pas retiré de la coalition."))
+    assert any(t.startswith("s'est") and t.endswith("retiré") for t in got), got
+
+
+def test_an_object_pronoun_is_no_part_of_the_trigger(analyze):
+    got = spans(analyze("Le Chili nous soutient depuis le début, a dit le délégué péruvien."))
+    assert "soutient" in got and not any(t.startswith("nous") for t in got), got
+
+
+def test_a_verb_without_clitic_keeps_its_own_span(analyze):
+    got = spans(analyze("Le Parlement a rejeté la proposition du Premier ministre norvégien."))
+    assert "a rejeté" in got
