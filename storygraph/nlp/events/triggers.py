@@ -392,11 +392,11 @@ def is_reflexive(lex: Lexicon, tok: Token) -> bool:
 
 def clitic_before(lex: Lexicon, verb: Token) -> int | None:
     """Index of the reflexive clitic of a pronominal verb, which belongs to its trigger ('s'est engagé', 'se
-    serait opposé', 'nous nous retirons'): the pronoun is part of the verb's form, as the auxiliary is."""
-    # 'se' is always reflexive; 'nous', 'vous', 'me', 'te' only when the parser says so ('il nous aide' is an object)
-    kids = [c.i for c in verb.children if c.i < verb.i and verb.i - c.i <= 4 and fold(c.text) in lex.reflexives
-            and (fold(c.text) in ("se", "s'", "s") and c.dep_ in ("expl:comp", "expl:pv", "obj", "expl", "iobj")
-                 or c.dep_.startswith("expl"))]
+    serait opposé'): the pronoun is part of the verb's form, as the auxiliary is."""
+    # only 'se' is surely reflexive: 'nous', 'vous', 'me', 'te' are as often objects ('je vous appelle'), and the
+    # parser tells them apart badly
+    kids = [c.i for c in verb.children if c.i < verb.i and verb.i - c.i <= 4 and fold(c.text) in ("se", "s'", "s")
+            and c.dep_ in ("expl:comp", "expl:pv", "obj", "expl", "iobj")]
     if kids:
         return min(kids)
     doc = verb.doc
