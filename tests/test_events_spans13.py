@@ -35,3 +35,18 @@ def test_an_object_pronoun_is_no_part_of_the_trigger(analyze):
 def test_a_verb_without_clitic_keeps_its_own_span(analyze):
     got = spans(analyze("Le Parlement a rejeté la proposition du Premier ministre norvégien."))
     assert "a rejeté" in got
+
+
+def types(story):
+    return [e["type"] for e in story.events]
+
+
+def test_supporting_an_economic_quantity_or_a_value_is_no_interaction(analyze):
+    # no actor is supported: the growth of an economy, or democracy as an ideal, is what the sentence is about
+    assert "SUPPORT" not in types(analyze("La banque centrale chilienne veut soutenir la croissance cette année."))
+    assert "SUPPORT" not in types(analyze("Selon un sondage, 70 % des Bavarois soutiennent la démocratie."))
+
+
+def test_supporting_a_party_is_still_support(analyze):
+    got = spans(analyze("Le Ghana a soutenu la candidature du Sénégal au Conseil de sécurité."))
+    assert got.get("a soutenu") == "SUPPORT", got
