@@ -50,3 +50,15 @@ def test_supporting_an_economic_quantity_or_a_value_is_no_interaction(analyze):
 def test_supporting_a_party_is_still_support(analyze):
     got = spans(analyze("Le Ghana a soutenu la candidature du Sénégal au Conseil de sécurité."))
     assert got.get("a soutenu") == "SUPPORT", got
+
+
+def test_a_participle_or_a_reach_said_of_a_weapon_is_no_event(analyze):
+    assert spans(analyze("L'armée malienne a reçu des roquettes légères tirées en rafale.")).get("tirées") is None
+    assert "COERCE" not in types(analyze("Le pays a produit des bombes chimiques interdites."))
+    assert "ASSAULT" not in types(analyze("Pyongyang a testé un nouvel engin capable de frapper toute l'Asie."))
+
+
+def test_a_weapon_fired_at_someone_or_banned_by_someone_is_still_an_event(analyze):
+    assert "ASSAULT" in types(analyze("Des obus tirés sur Kharkiv ont détruit une école."))
+    assert "ASSAULT" in types(analyze("Des roquettes tirées depuis le Liban ont touché Haïfa."))
+    assert "COERCE" in types(analyze("Les soldats arrêtés hier à Bamako ont été relâchés."))
