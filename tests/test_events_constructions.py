@@ -49,7 +49,7 @@ def test_an_event_told_by_a_charge_with_its_determiner_stays_an_event(analyze):
 
 def test_people_counted_by_a_noun_are_a_party(analyze):
     s = analyze("Plusieurs centaines de personnes se sont rassemblées samedi devant l'ambassade.")
-    assert triggers(s).get("sont rassemblées") == "PROTEST"
+    assert triggers(s).get("se sont rassemblées") == "PROTEST"  # the clitic belongs to the trigger
     s = analyze("Les gendarmes ont dispersé des dizaines de grévistes devant l'usine.")
     assert triggers(s).get("ont dispersé") == "COERCE"
     assert analyze("Plusieurs centaines de voitures se sont rassemblées sur le parking.").events == []

@@ -16,7 +16,7 @@ from .parties import body_named, resolve
 from .records import Event
 from .roles import add_resolved, destination, noun_roles, phrase_roles, subjects, verb_roles
 from .status import status
-from .triggers import trigger
+from .triggers import clitic_before, describes_weapon, trigger
 
 
 #: how far after a trigger a court's penalty may come
@@ -48,6 +48,8 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
             head.head.pos_ == "NOUN" and _charge_named(ctx, head.head)):
         return None  # 'accusé de viol', 'arrêté pour participation à un rassemblement interdit' ('les chefs
         # d'accusation' are the charge itself)
+    if kind in ("verb", "adj") and describes_weapon(ctx.lex, head):
+        return None  # 'des missiles tirés à l'épaule': what a weapon is, no event
     if entry.get("not_predicative") and kind == "noun" and _characterises(ctx, head):
         return None  # 'c'est une guerre de tranchées', 'vu comme une guerre populaire': what a thing is, not an event
     if entry.get("predicative") and kind == "noun" and not _predicative(head):
@@ -110,6 +112,8 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         if kind == "phrase":
             phrase_roles(ctx, tok, last, ev)
         lo = min([c.i for c in ctx.kids(head) if c.dep_.startswith("aux") and c.i < head.i and head.i - c.i <= 4] + [tok.i])
+        if head.pos_ == "VERB" and (clitic := clitic_before(ctx.lex, head)) is not None:
+            lo = min(lo, clitic)
         ev.start = doc[lo].idx
     else:
         noun_roles(ctx, head, entry, ev)

@@ -90,6 +90,9 @@ class Lexicon:
     event_pronouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # 'celle' → ('Fem', 'Sing')
     charge_words: frozenset[str] = frozenset()  # words whose 'de'/'pour' complement names an offence ('accusé de viol')
     charge_preps: frozenset[str] = frozenset()
+    weapons: frozenset[str] = frozenset()  # weapons, whose participles describe them ('des armes interdites')
+    capability: frozenset[str] = frozenset()  # adjectives of a weapon's reach ('capable de frapper')
+    aimed_preps: frozenset[str] = frozenset()  # a complement of one aims a weapon's participle ('tirées sur')
     indefinites: frozenset[str] = frozenset()  # 'un', 'une': a noun after one may say what a thing is
     likeness: frozenset[str] = frozenset()  # 'comme': a complement of it says what a thing is
     object_in_trigger: frozenset[str] = frozenset()  # PLOVER definitions whose trigger reaches the event noun it stops
@@ -182,6 +185,9 @@ class Lexicon:
             event_pronouns={fold(w): tuple(gn.split()) for w, gn in data.get("event_pronouns", {}).items()},
             charge_words=frozenset(fold(w) for w in data.get("charge_governors", {}).get("words", [])),
             charge_preps=frozenset(fold(w) for w in data.get("charge_governors", {}).get("preps", [])),
+            weapons=frozenset(fold(w) for w in data.get("weapon_descriptions", {}).get("words", [])),
+            capability=frozenset(fold(w) for w in data.get("weapon_descriptions", {}).get("capability", [])),
+            aimed_preps=frozenset(fold(w) for w in data.get("weapon_descriptions", {}).get("aimed_preps", [])),
             indefinites=frozenset(fold(w) for w in data.get("indefinite_articles", [])),
             likeness=frozenset(fold(w) for w in data.get("likeness_preps", [])),
             object_in_trigger=frozenset(data.get("object_in_trigger", {}).get("definitions", [])),

@@ -390,6 +390,45 @@ def is_reflexive(lex: Lexicon, tok: Token) -> bool:
     return k >= 0 and fold(tok.doc[k].text) in ("se", "s'")
 
 
+def clitic_before(lex: Lexicon, verb: Token) -> int | None:
+    """Index of the reflexive clitic of a pronominal verb, which belongs to its trigger ('s'est engagé', 'se
+    serait opposé'): the pronoun is part of the verb's form, as the auxiliary is."""
+    # only 'se' is surely reflexive: 'nous', 'vous', 'me', 'te' are as often objects ('je vous appelle'), and the
+    # parser tells them apart badly
+    kids = [c.i for c in verb.children if c.i < verb.i and verb.i - c.i <= 4 and fold(c.text) in ("se", "s'", "s")
+            and c.dep_ in ("expl:comp", "expl:pv", "obj", "expl", "iobj")]
+    if kids:
+        return min(kids)
+    doc = verb.doc
+    k = verb.i - 1  # the parser may hang the clitic on the auxiliary: walk back over auxiliaries and 'ne'
+    while k >= 0 and (doc[k].pos_ == "AUX" or fold(doc[k].text) in ("ne", "n'")) and verb.i - k <= 4:
+        k -= 1
+    return k if k >= 0 and k < verb.i and fold(doc[k].text) in ("se", "s'") else None
+
+
 def verb_lemma(lex: Lexicon, tok: Token) -> str:
     """The verb's lemma, repaired where the lemmatizer leaves a participle or a noun-like form."""
     return lex.verb_lemma(tok.lemma_, tok.text)
+
+
+def describes_weapon(lex: Lexicon, head: Token) -> bool:
+    """True when a participle or a 'capable de' infinitive only says what a weapon is or can do ('des missiles
+    tirés à l'épaule', 'des armes interdites', 'un engin capable de frapper tout un continent'): no event, unless
+    a participle is aimed or names someone ('des roquettes tirées sur Haïfa', 'des obus interdits par Genève')."""
+    if head.pos_ not in ("VERB", "ADJ") or head.dep_ not in ("acl", "amod", "xcomp"):
+        return False
+    form = feature(head, "VerbForm")
+    gov = head.head
+    capable = next((c for c in gov.children if fold(c.lemma_) in lex.capability), None) \
+        if "Inf" in form and gov.pos_ == "NOUN" else None
+    if "Inf" in form and capable is None and fold(gov.lemma_) in lex.capability:
+        capable, gov = gov, gov.head  # 'un missile, capable de frapper ...' hung on the adjective
+    if capable is None and "Part" not in form:
+        return False
+    if gov.pos_ != "NOUN" or fold(gov.lemma_) not in lex.weapons:
+        return False
+    if capable is not None:
+        return True  # what it can do is no event, whatever it could strike
+    # the whole phrase, not only the participle's own dependents: the parser often hangs 'contre X' lower
+    return not any(t.pos_ == "PROPN" or t.dep_ == "obl:agent" or t.dep_ == "case" and fold(t.text) in lex.aimed_preps
+                   for t in head.subtree if t.i != head.i)
