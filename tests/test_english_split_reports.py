@@ -71,3 +71,23 @@ def test_a_past_cue_after_an_auxiliary_led_reported_verb_is_a_second_report(sent
 def test_a_verb_sharing_the_reported_clause_tense_stays_in_it():
     qs = quotes("The inspector said the tenants had complained and demanded repairs for months.")
     assert len(qs) == 1 and said(qs[0]) == "the tenants had complained and demanded repairs for months"
+
+
+@english
+@pytest.mark.parametrize("sentence, speaker, cue, content", [
+    ("The goalkeeper was suspended for claiming that the league had fixed the draw.",
+     "The goalkeeper", "claiming", "the league had fixed the draw"),
+    ("Councillor Ines Maalouf opened the hearing by warning that the reservoir would run dry in August.",
+     "Ines Maalouf", "warning", "the reservoir would run dry in August"),
+    ("The transport minister extended the tolls for a decade after insisting they were temporary.",
+     "The transport minister", "insisting", "they were temporary"),
+])
+def test_a_gerund_after_a_preposition_reports_for_the_main_subject(sentence, speaker, cue, content):
+    qs = quotes(sentence)
+    assert len(qs) == 1, qs
+    assert qs[0]["speaker"]["text"] == speaker and qs[0]["cue"]["text"] == cue and said(qs[0]) == content
+
+
+@english
+def test_a_gerund_after_without_reports_nothing():
+    assert quotes("The treasurer resigned on Friday without saying why the audit had been delayed.") == []
