@@ -86,6 +86,10 @@ def test_speech_nouns_and_the_verbs_that_deliver_them(sentence, cue, speaker, co
      "no ship may leave"),
     ("By the estimate of the charity, four thousand families lost their homes.", "By the estimate of", "charity",
      "four thousand families lost"),
+    ("As reported in the Halifax weekly, the ferry will not sail this summer.", "As reported in", "Halifax weekly",
+     "the ferry will not sail"),
+    ("The clinic will close its doors at night, as outlined in a memo to the nurses.", "as outlined in", "memo",
+     "The clinic will close its doors"),
 ])
 def test_phrases_that_name_a_source_like_according_to(sentence, cue, speaker, content):
     assert_report(sentence, cue, speaker, content)

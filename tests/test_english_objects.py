@@ -141,3 +141,12 @@ def test_a_passive_blame_reports_its_subject_and_its_for_phrase():
     q = only("Rangers have often been blamed for the spread of the fire.")
     assert [c["text"] for c in q["content"]] == ["Rangers", "for the spread of the fire"]
     assert q["speaker"] is None
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ('The harbour master calls their ferry "a floating hazard."', "The harbour master", 'their ferry "a floating hazard."'),
+    ('Ms. Dube called his proposal "a fantasy" on Monday.', "Dube", 'his proposal "a fantasy" on Monday'),
+])
+def test_an_object_opened_by_a_possessive_and_its_quoted_attribute(sentence, speaker, content):
+    q = only(sentence)
+    assert speaker in q["speaker"]["text"] and " | ".join(c["text"] for c in q["content"]) == content

@@ -52,3 +52,42 @@ def test_a_transcript_label_naming_a_person_of_the_article_opens_their_words():
     turns = [q for q in qs if q["cue"] and q["cue"]["text"] == ":" and q["speaker"]["text"] == "CALLOWAY"]
     assert len(turns) == 1 and turns[0]["speaker_name"] == "Ruth Calloway"
     assert turns[0]["content"][0]["text"].startswith("We have the votes")
+
+
+@english
+@pytest.mark.parametrize("sentence, first, cue, second", [
+    ("The company said it would cut 300 jobs and warned of further losses next year.",
+     "it would cut 300 jobs", "warned", "of further losses next year"),
+    ("Ms. Rivera told the council the ferry could not sail before June and urged the province to pay for a new hull.",
+     "the ferry could not sail before June", "urged", "to pay for a new hull"),
+])
+def test_a_past_cue_after_an_auxiliary_led_reported_verb_is_a_second_report(sentence, first, cue, second):
+    qs = quotes(sentence)
+    assert [said(q) for q in qs] == [first, second]
+    assert qs[1]["cue"]["text"] == cue
+
+
+@english
+def test_a_verb_sharing_the_reported_clause_tense_stays_in_it():
+    qs = quotes("The inspector said the tenants had complained and demanded repairs for months.")
+    assert len(qs) == 1 and said(qs[0]) == "the tenants had complained and demanded repairs for months"
+
+
+@english
+@pytest.mark.parametrize("sentence, speaker, cue, content", [
+    ("The goalkeeper was suspended for claiming that the league had fixed the draw.",
+     "The goalkeeper", "claiming", "the league had fixed the draw"),
+    ("Councillor Ines Maalouf opened the hearing by warning that the reservoir would run dry in August.",
+     "Ines Maalouf", "warning", "the reservoir would run dry in August"),
+    ("The transport minister extended the tolls for a decade after insisting they were temporary.",
+     "The transport minister", "insisting", "they were temporary"),
+])
+def test_a_gerund_after_a_preposition_reports_for_the_main_subject(sentence, speaker, cue, content):
+    qs = quotes(sentence)
+    assert len(qs) == 1, qs
+    assert qs[0]["speaker"]["text"] == speaker and qs[0]["cue"]["text"] == cue and said(qs[0]) == content
+
+
+@english
+def test_a_gerund_after_without_reports_nothing():
+    assert quotes("The treasurer resigned on Friday without saying why the audit had been delayed.") == []

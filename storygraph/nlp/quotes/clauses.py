@@ -278,6 +278,12 @@ def clause_end(ctx: Context, start_tok: int, sent: Span, coordinated: bool = Tru
                 compound = compound or (lv.dep_ == "conj" and "Part" in feature(lv, "VerbForm") and "Past" in feature(lv, "Tense")
                                         and lv.head.dep_ in ("xcomp", "ccomp") and lv.head.head.i < start_tok
                                         and any(c.dep_.startswith("aux") for c in lv.head.head.children))
+                # 'said it would cut jobs and warned of losses': a finite past-tense cue cannot be coordinated with
+                # the infinitive a modal governs in the reported clause, so it is the speaker's second report
+                compound = compound or (lv.dep_ == "conj" and lv.head.i >= start_tok and lv.head.head.i < start_tok
+                                        and "Past" in feature(lv, "Tense") and "Fin" in feature(lv, "VerbForm")
+                                        and "Inf" in feature(lv.head, "VerbForm")
+                                        and not any(c.dep_.startswith("aux") for c in lv.children))
                 # ', précisant que …', ', tout en saluant …': a participle cue of the same speaker
                 gerund = t.text == "," and lv.text.endswith(lex.participle_endings) and "Part" in feature(lv, "VerbForm")
                 if not own_subject and compound and (t.text != "," or gerund or incise or words[k + 1] in lex.coordinators

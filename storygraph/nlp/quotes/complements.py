@@ -243,7 +243,8 @@ def object_attribute(ctx, v, lem, k, sent):
         first = obj.left_edge.i if obj is not None and v.i < obj.left_edge.i < k else k
         if pred is not None and obj.left_edge.i >= first and pred.i - first <= 16:
             return doc[first].idx, clause_end(ctx, first, sent)
-    if lem in ctx.lex.frames.get("x-adj", set()) and doc[k].pos_ in ("DET", "PROPN", "NOUN"):
+    # (an English possessive is tagged a pronoun: 'called their plan "a fantasy"')
+    if lem in ctx.lex.frames.get("x-adj", set()) and (doc[k].pos_ in ("DET", "PROPN", "NOUN") or doc[k].dep_ == "poss"):
         for j in range(k + 1, min(sent.end, k + 9)):
             t = doc[j]
             # 'les prévisions de croissance « trop optimistes »': a preposition inside the object's own noun

@@ -105,6 +105,9 @@ class Lexicon:
         self.participle_endings = tuple(grammar.get("present_participle_endings", ["ant"]))
         # the words that open a speaker's aside on the sentence around it ('as the mayor put it'): English only so far
         self.as_clause = frozenset(fold(w) for w in grammar.get("as_clause", []))
+        # the prepositions after which a speech verb's gerund has the subject of the verb they hang on ('fined for
+        # saying that …'): English only so far
+        self.gerund_prepositions = frozenset(fold(w) for w in grammar.get("gerund_prepositions", []))
         # the relative pronouns that stand as a speech verb's subject ('qui', 'who'): the speaker is their antecedent
         self.relative_subjects = frozenset(fold(w) for w in grammar.get("relative_subjects", []))
         self.relative_pronouns = frozenset(fold(w) for w in grammar.get("relative_pronouns", []))

@@ -141,6 +141,12 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
             if lemma(lex, h) and h.i != v.i:
                 return subject_of(ctx, h, depth + 1)
         return subject_of(ctx, v.head, depth + 1)
+    if depth < 3 and v.dep_ == "pcomp" and fold(v.head.text) in lex.gerund_prepositions and v.head.head.pos_ in ("VERB", "AUX") \
+            and v.head.head.i < v.i:
+        # 'was fined for saying that …', 'began by warning that …': a gerund after a preposition has the
+        # subject of the verb that preposition hangs on (fronted, 'After saying P, she …', the clause end is not
+        # read yet: P would run on into the main clause)
+        return subject_of(ctx, v.head.head, depth + 1)
     return []
 
 
