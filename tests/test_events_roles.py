@@ -176,11 +176,11 @@ def test_a_voiced_stance_is_the_speakers_and_goes_to_the_author_of_what_it_is_fo
 
 
 def test_burning_portraits_targets_whom_they_show_and_a_fronted_town_is_the_scene(analyze):
-    s = analyze("À Bujumbura, capitale économique du Burundi, des étudiants ont brûlé plusieurs portraits "
-                "du président du Rwanda. Le président rwandais Paul Kagame a réagi.")
+    s = analyze("À Lomé, capitale politique du Togo, des lycéens ont brûlé trois grands portraits "
+                "du président du Ghana. Le président ghanéen Kofi Amegan a répondu.")
     e = by_trigger(s, "brûlé")
-    assert [r["name"] for r in e["recipients"]] == ["Paul Kagame"]
-    assert e["place"]["text"] == "Bujumbura"
+    assert [r["name"] for r in e["recipients"]] == ["Kofi Amegan"]
+    assert e["place"]["text"] == "Lomé"
 
 
 def test_whom_a_demand_or_refusal_clause_is_about(analyze):

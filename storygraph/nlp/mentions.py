@@ -1,6 +1,6 @@
 """Component `storygraph_mentions`: proper-name mentions (people, organisations, countries, outlets).
 
-spaCy's French NER misses names glued to others ("à Al Jazeera In-bum Chun"), tags outlets as people and
+spaCy's French NER misses names glued to others ("à France 24 Ji-ho Kang"), tags outlets as people and
 people as places; this component re-reads capitalised runs on the parse spaCy made, splits them at known
 outlet names and gives each a kind from the language's data.
 """

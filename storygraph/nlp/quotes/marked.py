@@ -475,7 +475,7 @@ def source_in_brackets(ctx: Context, m: Marked, quotes: list[Quote], silent: lis
         after += 1
     line_start = text[max(0, m.open - 3):m.open].rstrip(" \t\u00a0\u202f")[-1:] in ("", "\n")
     if not m.closed or text[after:after + 1] not in ("(", "―", "—", "–") or not (sentence_start(text, m.open) or line_start):
-        return None  # mid-sentence, '« Le Voyage dans l'Est » (Flammarion)' is a title and its publisher
+        return None  # mid-sentence, '« Les Routes du Nord » (Gallimard)' is a title and its publisher
     name_at = after + 1
     while name_at < len(text) and text[name_at] in SPACES:
         name_at += 1

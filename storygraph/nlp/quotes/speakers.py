@@ -542,7 +542,7 @@ def speaker_spans(ctx: Context, subj: list[Token], cue: Token | None = None,
         return [(a, b) if a >= stop else (a, min(b, stop)) for a, b in speaker_spans(ctx, subj)
                 if (a >= stop and cue is not None) or a < min(b, stop)]
     for s in subj:
-        # 'Vladimir Poutine et le prince héritier Mohammed ben Salman': each conjunct speaks
+        # 'la présidente Ana Ruiz et le roi Harald': each conjunct speaks
         for tok in [s] + [c for c in s.children if _conjunct(c) and c.pos_ in ("PROPN", "NOUN") and c.i > s.i
                           and (c.pos_ == "PROPN" or fold(c.lemma_) in lex.roles or c.i in ctx.mention_at)]:
             out.append(mention_span(ctx, tok))

@@ -145,7 +145,7 @@ def titled_person(ctx: Context, head: str, rest: list[str], lk: Link) -> int | N
         seen = [x.start for x in ent.links if x.start < lk.start]
         after = not seen
         if after:
-            # 'des portraits du président du Rwanda. Le président rwandais Paul Kagame …': named just after
+            # 'des affiches du président du Ghana. Le président ghanéen Kofi Mensah …': named just after
             seen = [-x.start for x in ent.links if x.form == "name" and 0 < ctx.sent_no(x.i) - ctx.sent_no(lk.i) <= 2]
             if not seen:
                 continue
@@ -326,7 +326,7 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
     """Link a description to the entity it stands for."""
     for s, e, a in ctx.described:
         # the description that opens a title or apposition is the person's ('le juge de la cour, Denis Robert');
-        # a complement inside it is someone else ('l'opposition' in 'la cheffe de l'opposition Maria Machado')
+        # a complement inside it is someone else ('l'opposition' in 'la cheffe de l'opposition Rosa Vidal')
         if lk.start <= s < lk.end:
             ctx.refs.link(lk, a, "apposition")  # 'le juge de la cour, Denis Robert': the name it introduces
             return

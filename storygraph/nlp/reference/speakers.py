@@ -76,7 +76,7 @@ def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, ob
                     next((by_tok[t.i] for t in toks if t.i in by_tok), None)
             elif hit is None:
                 hit = _person_inside(ctx, toks)
-            # else a common noun heads the phrase ('le bureau du Hamas à Beyrouth'): the speaker is that
+            # else a common noun heads the phrase ('le bureau du syndicat à Lyon'): the speaker is that
             # description, not the name it holds (an honorific heads a name, a document speaks for its author)
             if hit is not None:
                 hit.speaker = True

@@ -395,7 +395,7 @@ def nearest_time(times: list[dict], sent, at: int, types: tuple[str, ...]) -> st
 
 def link_quotes(doc: Doc, quotes: list[dict], times: list[dict]) -> None:
     """Give each quote the time it was said or written when its cue's clause names one
-    ('ont déclaré la semaine dernière', 'a écrit … dans The Conversation le 10 septembre')."""
+    ('ont déclaré la semaine dernière', 'a écrit … dans Le Devoir le 3 mars')."""
     for q in quotes:
         cue = q.get("cue")
         if not cue:
