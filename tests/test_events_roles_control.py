@@ -111,8 +111,8 @@ def test_a_tax_on_a_countrys_goods_is_aimed_at_that_country(analyze):
     s = analyze("Pékin impose des taxes sur le cognac français.")
     e = by_trigger(s, "impose")
     assert names(e["actors"]) == ["Chine"] and names(e["recipients"]) == ["France"]
-    s = analyze("L'imposition par Washington de tarifs sur les importations canadiennes inquiète Ottawa.")
-    assert names(by_trigger(s, "imposition")["recipients"]) == ["Canada"]
+    s = analyze("L'imposition par Pékin de droits sur les importations australiennes irrite Canberra.")
+    assert names(by_trigger(s, "imposition")["recipients"]) == ["Australie"]
 
 
 def test_a_participle_used_as_a_noun_names_people(analyze):
