@@ -602,17 +602,22 @@ def second_report(ctx: Context, v: Token, around: Quote) -> int | None:
     while k >= 0 and (k >= lo or doc[k].dep_.startswith("aux") or doc[k].pos_ in ("ADV", "PART")) \
             and ctx.forms[k] not in (",", ";"):
         k -= 1
-    if k < 0 or k in ctx.marked:
+    # ('… as a "fair deal," praising …': the comma may stand inside the closing mark, which the first clause keeps)
+    shut = k > 0 and (ctx.forms[k] in CLOSERS or ctx.forms[k] == '"') and ctx.forms[k - 1] == ","
+    if k < 0 or k in ctx.marked and not shut:
         return None
     if ctx.forms[k] == ";":
         cut = k
-    elif ctx.forms[k] == "," and participle and not subj:
+    elif (ctx.forms[k] == "," or shut) and participle and not subj:
         cut = k  # ', comparing …': the speaker's own participle
     elif ctx.words[k] in lex.second_after_comma and k > 0 and ctx.forms[k - 1] in (",", ";") and finite:
         cut = k - 1
+    elif ctx.words[k] in lex.second_after_comma and k > 1 and finite and ctx.forms[k - 2] == "," \
+            and (ctx.forms[k - 1] in CLOSERS or ctx.forms[k - 1] == '"'):
+        cut, shut = k - 1, True  # '…,” but she warned …'
     else:
         return None
-    if participle and (subj or ctx.forms[k] != ","):
+    if participle and (subj or not (ctx.forms[k] == "," or shut)):
         return None
     if subj:
         s = subj[0]
@@ -624,10 +629,10 @@ def second_report(ctx: Context, v: Token, around: Quote) -> int | None:
     elif not participle and v.dep_ != "conj":
         return None
     seg = next((p for p in around.content if p[0] <= v.idx < p[1]), None)
-    end = doc[cut].idx
+    end = doc[cut].idx + (len(doc[cut]) if shut else 0)
     if seg is None or around.cue[0] >= end or end - seg[0] < 10:
         return None
     text = ctx.text
-    while end > seg[0] and text[end - 1] in TRIM:
+    while not shut and end > seg[0] and text[end - 1] in TRIM:
         end -= 1
     return end
