@@ -626,9 +626,11 @@ def second_report(ctx: Context, v: Token, around: Quote) -> int | None:
         named = s.pos_ == "PROPN" and any(ctx.text[a:b].split()[-1:] == [s.text] for a, b in around.speakers)
         if not (ctx.words[s.i] in lex.second_pronouns or named):
             return None
-    elif not participle and v.dep_ != "conj":
-        return None
     seg = next((p for p in around.content if p[0] <= v.idx < p[1]), None)
+    if not subj and not participle and (v.dep_ != "conj" or seg is not None and v.head.idx >= seg[0]):
+        # a verb coordinated with one of the reported clause shares that clause's subject ('said the crews had
+        # cleared the road, and reopened it'), not the speaker
+        return None
     end = doc[cut].idx + (len(doc[cut]) if shut else 0)
     if seg is None or around.cue[0] >= end or end - seg[0] < 10:
         return None
