@@ -14,7 +14,7 @@ from ..mentions import fold
 from .according import according_to, document_source, within_selon
 from .clauses import bare_content_clause, que_clause
 from .context import Context
-from .cued import colon_followup, from_cue, inverted_incise_verb, relative_speaker, reported_in_quote
+from .cued import colon_followup, from_cue, inverted_incise_verb, relative_speaker, reported_in_quote, second_report
 from .join import join_interrupted
 from .labelled import labelled_paragraphs
 from .lexicon import SUBJ_DEPS, Lexicon, candidates, lemma
@@ -89,9 +89,17 @@ def find(ctx: Context) -> list[Quote]:
                 nested = lex.nested_reports and any(c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN")
                                                     and ctx.words[c.i] not in lex.relative_subjects for c in v.children) \
                     and (que_clause(lex, v) is not None or bare_content_clause(v) is not None)
-                if not nested and not relative_speaker(ctx, v, around):
+                second = second_report(ctx, v, around) if not nested else None
+                if not nested and second is None and not relative_speaker(ctx, v, around):
                     continue  # a speech verb inside reported speech belongs to that speech
+            else:
+                second = None
             found = from_cue(ctx, v, lem, sent)
+            if second is not None:
+                if not found:
+                    continue  # the second verb reports nothing: the first clause keeps its words
+                # '…, but she warned …': the same speaker's second report; the first clause ends before it
+                around.content = [(s, min(e, second)) if s <= v.idx < e else (s, e) for s, e in around.content]
             if inside[i]:
                 # a report inside someone's quotation ends where that quotation does, before its closing mark
                 m = next((m for m in marks if m.cs <= v.idx < m.ce), None)

@@ -579,3 +579,62 @@ def inverted_incise_verb(ctx: Context, v: Token) -> str | None:
     if v.pos_ != "VERB":
         lem = next(iter(first_group_lemmas(fold(v.text), lex.lang)), lem)
     return None if lem in lex.parenthetical else lem
+
+
+def second_report(ctx: Context, v: Token, around: Quote) -> int | None:
+    """'said the plan was sound, but he warned that …', '…; she added …', '… and urged …': inside the clause that
+    `around` reports, a finite speech verb of the same speaker (a pronoun, the speaker's name, or no subject of its
+    own) after a clause boundary opens a report of its own; the character where the first clause ends, or None."""
+    lex = ctx.lex
+    if not lex.second_after_comma or not around.speakers or around.cue is None or v.i in ctx.marked:
+        return None
+    doc = ctx.doc
+    finite = "Fin" in feature(v, "VerbForm") or any(c.dep_.startswith("aux") and "Fin" in feature(c, "VerbForm")
+                                                     for c in v.children)
+    participle = "Part" in feature(v, "VerbForm") and "Pres" in feature(v, "Tense") \
+        and not any(c.dep_.startswith("aux") for c in v.children)
+    if not (finite or participle):
+        return None
+    subj = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i < v.i]
+    # walk back from the verb over its auxiliaries, adverbs and subject to the boundary
+    k = v.i - 1
+    lo = min([c.left_edge.i for c in subj] + [v.i])
+    while k >= 0 and (k >= lo or doc[k].dep_.startswith("aux") or doc[k].pos_ in ("ADV", "PART")) \
+            and ctx.forms[k] not in (",", ";"):
+        k -= 1
+    # ('… as a "fair deal," praising …': the comma may stand inside the closing mark, which the first clause keeps)
+    shut = k > 0 and (ctx.forms[k] in CLOSERS or ctx.forms[k] == '"') and ctx.forms[k - 1] == ","
+    if k < 0 or k in ctx.marked and not shut:
+        return None
+    if ctx.forms[k] == ";":
+        cut = k
+    elif (ctx.forms[k] == "," or shut) and participle and not subj:
+        cut = k  # ', comparing …': the speaker's own participle
+    elif ctx.words[k] in lex.second_after_comma and k > 0 and ctx.forms[k - 1] in (",", ";") and finite:
+        cut = k - 1
+    elif ctx.words[k] in lex.second_after_comma and k > 1 and finite and ctx.forms[k - 2] == "," \
+            and (ctx.forms[k - 1] in CLOSERS or ctx.forms[k - 1] == '"'):
+        cut, shut = k - 1, True  # '…,” but she warned …'
+    else:
+        return None
+    if participle and (subj or not (ctx.forms[k] == "," or shut)):
+        return None
+    if subj:
+        s = subj[0]
+        if len(subj) > 1 or s.i != lo and s.left_edge.i != lo:
+            return None
+        named = s.pos_ == "PROPN" and any(ctx.text[a:b].split()[-1:] == [s.text] for a, b in around.speakers)
+        if not (ctx.words[s.i] in lex.second_pronouns or named):
+            return None
+    seg = next((p for p in around.content if p[0] <= v.idx < p[1]), None)
+    if not subj and not participle and (v.dep_ != "conj" or seg is not None and v.head.idx >= seg[0]):
+        # a verb coordinated with one of the reported clause shares that clause's subject ('said the crews had
+        # cleared the road, and reopened it'), not the speaker
+        return None
+    end = doc[cut].idx + (len(doc[cut]) if shut else 0)
+    if seg is None or around.cue[0] >= end or end - seg[0] < 10:
+        return None
+    text = ctx.text
+    while not shut and end > seg[0] and text[end - 1] in TRIM:
+        end -= 1
+    return end

@@ -168,6 +168,10 @@ class Lexicon:
         self.passive_reports = bool(data.get("passive_reports", False))
         # a report inside another's reported clause, with a subject of its own, is a quotation of its own too
         self.nested_reports = bool(data.get("nested_reports", False))
+        # '…, but he warned …', '…; she added …': a second report of the same speaker closes the first one's clause
+        second = data.get("second_reports", {})
+        self.second_after_comma = frozenset(fold(w) for w in second.get("after_comma", []))
+        self.second_pronouns = frozenset(fold(w) for w in second.get("pronouns", []))
         # English news counts the attributions of its headlines ('Sanders: Clinton needs to …'); French news does not
         self.headline_reports = bool(data.get("headline_reports", False))
         # 'described the plan as reckless': English news reports the object with its attribute
