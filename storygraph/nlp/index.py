@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, ORTH, POS, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, ORTH, POS, SENT_START, SPACY
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
@@ -80,7 +80,8 @@ def text_of(doc: Doc) -> str:
     """The Doc's text, built once (spaCy joins every token's text on each `Doc.text`)."""
     text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
+        # from the cached forms and spaces: `Doc.text` makes a Token object for every word
+        text = doc.user_data[TEXT_KEY] = "".join([f + " " if sp else f for f, sp in zip(forms(doc), column(doc, SPACY))])
     return text
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -44,13 +45,24 @@ def paragraphs(doc: Doc, words: set[str]) -> Doc:
     forms = token_forms(doc)
     n = len(forms)
     after_break = False
+    starts = []
     for i, form in enumerate(forms):
+        if "\n" not in form:  # most tokens: only a white-space token can hold a line break
+            if after_break:
+                starts.append(i)
+                after_break = False
+            continue
         if form.count("\n") >= need and not form.strip():
             after_break = need == 2 or i == 0 or i + 1 >= n or ends_paragraph(forms[i - 1], forms[i + 1], words)
             continue
         if after_break:
-            doc[i].is_sent_start = True
+            starts.append(i)
             after_break = False
+    if starts:
+        # written all at once: setting `Token.is_sent_start` checks the whole Doc for a parse on every token set
+        marks = doc.to_array(SENT_START)
+        marks[starts] = 1
+        doc.from_array([SENT_START], marks)
     return doc
 
 
