@@ -29,3 +29,9 @@ def feature(tok: Token, field: str) -> list[str]:
             _values.clear()
         got = _values[k] = tuple(tok.morph.get(field))
     return list(got)
+
+
+def singular_indefinite_article(det: Token) -> bool:
+    """True for 'un' or 'une': an indefinite article, not plural ('des' introduces no one in particular)."""
+    return "Ind" in feature(det, "Definite") and "Art" in feature(det, "PronType") and \
+        "Plur" not in feature(det, "Number")

@@ -19,7 +19,7 @@ from ...lang.text import fold, strip_article
 from ..index import column, sentence_number, sentence_numbers, text_of
 from .entities import Entity, Link, References
 from .lexicon import Lexicon
-from ..features import feature
+from ..features import feature, singular_indefinite_article
 
 #: how far back (sentences) a pronoun looks, first near, then wider for a person named once
 NEAR, FAR = 3, 8
@@ -281,8 +281,7 @@ def definite(ctx: Context, head: Token) -> bool:
 def indefinite(head: Token) -> bool:
     """True when a singular noun phrase opens with the indefinite article ('un', 'une')."""
     det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
-    return det is not None and "Ind" in feature(det, "Definite") and "Art" in feature(det, "PronType") and \
-        "Plur" not in feature(det, "Number")
+    return det is not None and singular_indefinite_article(det)
 
 
 def demonym_person(ctx: Context, head: Token) -> bool:

@@ -11,7 +11,7 @@ from ..index import text_of, tokens_in
 from ..mentions import Mention
 from .entities import References
 from .lexicon import Lexicon
-from ..features import feature
+from ..features import feature, singular_indefinite_article
 
 
 def describe(doc: Doc, lex: Lexicon, refs: References, mentions: list[Mention], links) -> list[tuple[int, int, int]]:
@@ -85,8 +85,7 @@ def indefinite_person(doc: Doc, lex: Lexicon, s: int) -> bool:
     if toks is None or len(toks) != 1:
         return False
     det = toks[0]
-    if det.pos_ != "DET" or "Ind" not in feature(det, "Definite") or "Art" not in feature(det, "PronType") or \
-            "Plur" in feature(det, "Number") or det.i + 1 >= len(doc):
+    if det.pos_ != "DET" or not singular_indefinite_article(det) or det.i + 1 >= len(doc):
         return False
     noun = doc[det.i + 1]
     if noun.pos_ != "NOUN" or "Plur" in feature(noun, "Number"):
