@@ -25,6 +25,8 @@ from ..features import feature, singular_indefinite_article
 NEAR, FAR = 3, 8
 #: how strongly a singular personal pronoun points to each kind of entity, people first
 KIND_WEIGHT = {"person": 1.0, "organization": 0.5, "group": 0.5, "country": 0.2}
+#: the same for a body that was a clause's subject: the pronoun continues what the text was about
+SUBJECT_KIND_WEIGHT = {"person": 1.0, "organization": 0.8, "group": 0.8, "country": 0.2}
 
 
 @dataclass
@@ -786,7 +788,7 @@ def most_salient(ctx: Context, lk: Link, people: bool, unless=None, centred: boo
         if lk.number != "p" and not lk.rule and lk.form == "pronoun":
             # 'il' and 'elle' stand for people first; for a body it names as subject ('Le parquet … Il'), rarely
             # for a state, which French takes up as 'le pays'
-            s *= KIND_WEIGHT.get(ent.kind, 1.0)
+            s *= (SUBJECT_KIND_WEIGHT if x.subject else KIND_WEIGHT).get(ent.kind, 1.0)
         if lk.rule == "latter" or (lk.rule == "possessive" and d == 0):
             # 'ce dernier': the nearest, whatever its role; a possessor named in the same sentence likewise
             s = 1.0 / (1 + lk.start - x.end) + (10.0 if d == 0 else 0.0)

@@ -1,0 +1,19 @@
+"""A pronoun continues the body that was the subject before it, over a person named only as its object
+(sentences written for these tests)."""
+import pytest
+
+
+@pytest.mark.parametrize("body, verb, person, pronoun", [
+    ("Le parquet", "a longuement interrogé", "Karim Benslimane", "Selon lui"),
+    ("Le ministère", "a reçu dans la matinée", "Paul Girard", "Selon lui"),
+    ("La commission", "a auditionné jeudi", "Sophie Lefort", "D'après elle"),
+])
+def test_a_pronoun_takes_up_the_subject_body_not_its_object(analyze, body, verb, person, pronoun):
+    s = analyze(f"{body} {verb} {person} au sujet du chantier. {pronoun}, les travaux auraient dû cesser en mai.")
+    assert [q["speaker_name"] for q in s.quotes] == [body]
+
+
+def test_a_person_subject_still_wins_over_a_body_named_as_object(analyze):
+    s = analyze("Paul Girard a rencontré le syndicat au sujet du chantier. Selon lui, les travaux auraient dû "
+                "cesser en mai.")
+    assert [q["speaker_name"] for q in s.quotes] == ["Paul Girard"]
