@@ -17,3 +17,14 @@ def test_a_person_subject_still_wins_over_a_body_named_as_object(analyze):
     s = analyze("Paul Girard a rencontré le syndicat au sujet du chantier. Selon lui, les travaux auraient dû "
                 "cesser en mai.")
     assert [q["speaker_name"] for q in s.quotes] == ["Paul Girard"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Les associations locales ont déposé un recours. Ils estiment que le permis de construire est illégal.",
+     "Les associations locales"),
+    ("Dans la vallée, les autorités multiplient les contrôles routiers. Ils affirment craindre de nouveaux éboulements.",
+     "les autorités"),
+])
+def test_a_plural_of_the_other_gender_takes_up_the_collective_rather_than_no_one(analyze, text, body):
+    s = analyze(text)
+    assert [q["speaker_name"] for q in s.quotes] == [body]

@@ -861,6 +861,12 @@ def resolve_pronoun(ctx: Context, lk: Link) -> None:
             ctx.refs.link(lk, pair[1].entity, "pronoun", (pair[1].start, pair[1].end))
             return
     found = found or named_after(ctx, lk)
+    if found is None and lk.number == "p" and lk.gender and not lk.rule:
+        # 'les autorités … Ils affirment': a plural with no antecedent of its gender agrees with the people a
+        # feminine collective stands for (agreement by sense), rather than standing for no one
+        gender, lk.gender = lk.gender, None
+        found = most_salient(ctx, lk, people=False)
+        lk.gender = gender
     if found is not None:
         ctx.refs.link(lk, found[0], lk.rule or "pronoun", (found[1].start, found[1].end))
         if lk.number == "p" and found[1].also:
