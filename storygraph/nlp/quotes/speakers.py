@@ -531,8 +531,7 @@ def speaker_spans(ctx: Context, subj: list[Token], cue: Token | None = None,
     none runs past `upto` (the comma that closes 'selon X,')."""
     lex = ctx.lex
     out = []
-    if cue is not None and "Plur" in feature(cue, "Number") + [a for c in cue.children if c.dep_.startswith("aux")
-                                                                  for a in feature(c, "Number")]:
+    if cue is not None and "Plur" in _number(cue):
         # 'X et le prince héritier Y ont appelé', parsed with Y alone as subject: X speaks too
         subj = [x for s in subj for x in (_coordinated_before(ctx, s), s) if x is not None]
     if cue is not None or upto is not None:
@@ -542,11 +541,23 @@ def speaker_spans(ctx: Context, subj: list[Token], cue: Token | None = None,
         return [(a, b) if a >= stop else (a, min(b, stop)) for a, b in speaker_spans(ctx, subj)
                 if (a >= stop and cue is not None) or a < min(b, stop)]
     for s in subj:
-        # 'la présidente Ana Ruiz et le roi Harald': each conjunct speaks
-        for tok in [s] + [c for c in s.children if _conjunct(c) and c.pos_ in ("PROPN", "NOUN") and c.i > s.i
-                          and (c.pos_ == "PROPN" or fold(c.lemma_) in lex.roles or c.i in ctx.mention_at)]:
+        # 'la présidente Ana Ruiz et le roi Harald': each conjunct speaks; the parser may hang the second on the
+        # name in apposition to the first title ('le ministre X et le président Y')
+        heads = [s] + [c for c in s.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in ctx.mention_at]
+        for tok in [s] + [c for h in heads for c in h.children if _conjunct(c) and c.pos_ in ("PROPN", "NOUN")
+                          and c.i > h.i and (c.pos_ == "PROPN" or fold(c.lemma_) in lex.roles or c.i in ctx.mention_at)]:
             out.append(mention_span(ctx, tok))
     return out
+
+
+def _number(cue: Token) -> list[str]:
+    """The grammatical number of a cue's verb group; a present participle set after a clause ('ont appelé …,
+    affirmant que …') has its clause's subject, so it takes the number of that clause's verb."""
+    v = cue
+    if "Part" in feature(v, "VerbForm") and "Pres" in feature(v, "Tense") and v.dep_ in ("advcl", "conj") and \
+            v.head.i < v.i and not any(c.dep_.startswith("nsubj") for c in v.children):
+        v = v.head
+    return feature(v, "Number") + [a for c in v.children if c.dep_.startswith("aux") for a in feature(c, "Number")]
 
 
 def _coordinated_before(ctx: Context, s: Token) -> Token | None:
@@ -557,7 +568,9 @@ def _coordinated_before(ctx: Context, s: Token) -> Token | None:
         return None
     doc = ctx.doc
     k = m.i - 1
-    while k >= 0 and doc[k].pos_ in ("DET", "NOUN", "ADJ") and ctx.words[k] not in ctx.lex.coordinators_and:
+    # a title's words ('le prince héritier saoudien'), one of which the tagger may read as an adverb
+    while k >= 0 and (doc[k].pos_ in ("DET", "NOUN", "ADJ") or doc[k].pos_ == "ADV" and doc[k].text.islower()) and \
+            m.i - k < 8 and ctx.words[k] not in ctx.lex.coordinators_and:
         k -= 1
     if k < 1 or ctx.words[k] not in ctx.lex.coordinators_and:
         return None
