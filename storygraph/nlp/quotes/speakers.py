@@ -43,9 +43,16 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
                     named = next((m for m in v.doc._.sg_mentions or [] if m.j == lo - 1), None)
                     if named is not None:
                         h = v.doc[named.i]
+            k = _before_age(ctx, _before_commas(v.doc, s.i - 1))
+            if h is not None and any(c.dep_ == "case" for c in h.children):
+                # 'Sur RTL, Marie Dubois, qui déclarait …': a phrase a preposition governs is no one's subject; the
+                # relative takes up the name the parser set beside it, right before 'qui'
+                m = ctx.mention_at.get(k)
+                if m is not None and v.doc[m.i].head.i == h.i and v.doc[m.i].dep_ == "appos" and \
+                        not any(c.dep_ == "case" for c in v.doc[m.i].children):
+                    h = v.doc[m.i]
             if h is not None and any(m.i <= h.i < m.j for m in v.doc._.sg_mentions or []):
                 return [h]
-            k = _before_age(ctx, _before_commas(v.doc, s.i - 1))
             if k >= 0 and v.doc[k].pos_ in ("NOUN", "PROPN"):
                 return [v.doc[k]]
             if v.dep_.startswith("acl") and v.head.i != v.i:
