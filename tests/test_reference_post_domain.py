@@ -43,3 +43,14 @@ def test_the_channel_after_an_inverted_speaker_is_not_the_speaker(analyze, chann
     s = analyze("La ministre de la Culture, Julie Marchand, a inauguré le musée de la mine. "
                 f"« Nous ouvrirons aussi le dimanche », a promis la ministre {channel}.")
     assert speakers(s)[-1] == "Julie Marchand"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Le projet est jugé risqué, selon une déclaration de l'agence brésilienne chargée des affaires indigènes, qui "
+     "appelle à la prudence.", "agence brésilienne chargée des affaires indigènes"),
+    ("Les tarifs vont baisser, selon un rapport de la commission chargée des prix, qui doit trancher en juin.",
+     "la commission chargée des prix"),
+])
+def test_the_post_s_domain_stays_whole_before_the_comma_of_a_relative(analyze, text, body):
+    s = analyze(text)
+    assert s.quotes[0]["speaker_name"] == body

@@ -92,7 +92,9 @@ def description(doc: Doc, lex: Lexicon, tok: Token, heads: set[str]) -> Link | N
         # 'l'ambassadeur du Pérou auprès de l'Unesco', 'l'agence chargée des routes': the post's domain, which the
         # parser hangs outside the noun phrase, names it too
         if c.i == hi + 1 and lex.grammar.np_complement(c):
-            sub = [x.i for x in c.subtree]
+            sub = sorted(x.i for x in c.subtree)
+            while len(sub) > 1 and doc[sub[-1]].is_punct:
+                sub.pop()  # the comma that closes the phrase, which the parser may hang on the participle
             if max(sub) - min(sub) + 1 == len(sub) and max(sub) - tok.i < 12 and not any(doc[x].is_punct for x in sub):
                 hi = max(sub)
     g, n = features(tok)
