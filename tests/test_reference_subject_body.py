@@ -28,3 +28,12 @@ def test_a_person_subject_still_wins_over_a_body_named_as_object(analyze):
 def test_a_plural_of_the_other_gender_takes_up_the_collective_rather_than_no_one(analyze, text, body):
     s = analyze(text)
     assert [q["speaker_name"] for q in s.quotes] == [body]
+
+
+@pytest.mark.parametrize("said", ["a insisté le parquet", "a conclu la commission"])
+def test_inside_the_body_s_own_quotation_il_is_still_the_person(analyze, said):
+    body = said.split()[-2:]
+    s = analyze(f"{body[0].capitalize()} {body[1]} a longuement interrogé Karim Benslimane mardi. « Il a menti aux "
+                f"enquêteurs et je l'accuse d'avoir détruit des preuves », {said}.")
+    (person,) = [a for a in s.actors if a["name"] == "Karim Benslimane"]
+    assert [m["text"] for m in person["mentions"] if m["rule"] == "pronoun"] == ["Il", "l'"]

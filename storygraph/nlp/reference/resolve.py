@@ -788,7 +788,8 @@ def most_salient(ctx: Context, lk: Link, people: bool, unless=None, centred: boo
         if lk.number != "p" and not lk.rule and lk.form == "pronoun":
             # 'il' and 'elle' stand for people first; for a body it names as subject ('Le parquet … Il'), rarely
             # for a state, which French takes up as 'le pays'
-            s *= (SUBJECT_KIND_WEIGHT if x.subject else KIND_WEIGHT).get(ent.kind, 1.0)
+            # (a pronoun inside a quotation is the speaker's, whose own subject, often that body, says 'je')
+            s *= (SUBJECT_KIND_WEIGHT if x.subject and not lk.quoted else KIND_WEIGHT).get(ent.kind, 1.0)
         if lk.rule == "latter" or (lk.rule == "possessive" and d == 0):
             # 'ce dernier': the nearest, whatever its role; a possessor named in the same sentence likewise
             s = 1.0 / (1 + lk.start - x.end) + (10.0 if d == 0 else 0.0)
