@@ -25,7 +25,7 @@ from ..features import feature, singular_indefinite_article
 NEAR, FAR = 3, 8
 #: how strongly a singular personal pronoun points to each kind of entity, people first
 KIND_WEIGHT = {"person": 1.0, "organization": 0.5, "group": 0.5, "country": 0.2}
-#: the same for a body that was a clause's subject: the pronoun continues what the text was about
+#: the same for a speaking pronoun and a body that was a clause's subject: the text goes on about it
 SUBJECT_KIND_WEIGHT = {"person": 1.0, "organization": 0.8, "group": 0.8, "country": 0.2}
 
 
@@ -788,8 +788,10 @@ def most_salient(ctx: Context, lk: Link, people: bool, unless=None, centred: boo
         if lk.number != "p" and not lk.rule and lk.form == "pronoun":
             # 'il' and 'elle' stand for people first; for a body it names as subject ('Le parquet … Il'), rarely
             # for a state, which French takes up as 'le pays'
-            # (a pronoun inside a quotation is the speaker's, whose own subject, often that body, says 'je')
-            s *= (SUBJECT_KIND_WEIGHT if x.subject and not lk.quoted else KIND_WEIGHT).get(ent.kind, 1.0)
+            # a pronoun that speaks ('selon lui', 'a-t-il ajouté') may well be the body that was the subject, as
+            # bodies speak as often as people; a pronoun that acts is a person first; one inside a quotation is
+            # the speaker's, whose own subject, often that body, says 'je'
+            s *= (SUBJECT_KIND_WEIGHT if x.subject and lk.speaker and not lk.quoted else KIND_WEIGHT).get(ent.kind, 1.0)
         if lk.rule == "latter" or (lk.rule == "possessive" and d == 0):
             # 'ce dernier': the nearest, whatever its role; a possessor named in the same sentence likewise
             s = 1.0 / (1 + lk.start - x.end) + (10.0 if d == 0 else 0.0)
