@@ -559,8 +559,10 @@ def states(ctx: Context, events: list[Event]) -> None:
 
 #: the passes, in the order they run. The order is part of the rules: main_pair and counterpart count the parties
 #: that cue_speakers and corefer filled in; antagonists and authority fill only what the passes reading the text
-#: (addressed_to_author, asked_of_doer, addressed_in_writing) left empty; specific renames parties any earlier pass may have added.
+#: (addressed_to_author, asked_of_doer, addressed_in_writing) left empty; specific renames parties any earlier
+#: pass may have added.
 PASSES: list[Callable[[Context, list[Event]], None]] = [
-    cue_speakers, agreed_content, corefer, done_by_event, custodian, main_pair, fought, mediated, counterpart, addressed_to_author, asked_of_doer, aimed_against, thanked_for,
-    addressed_in_writing, antagonists, authority, specific, states,
+    cue_speakers, agreed_content, corefer, done_by_event, custodian, main_pair, fought, mediated, counterpart,
+    addressed_to_author, asked_of_doer, aimed_against, thanked_for, addressed_in_writing, antagonists, authority,
+    specific, states,
 ]
