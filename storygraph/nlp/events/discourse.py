@@ -406,6 +406,29 @@ def addressed_to_author(ctx: Context, events: list[Event]) -> None:
                 break
 
 
+#: the dependents of a clause that may name the act a demand asks to be done or stopped
+_CLAUSE_ARGS = ("nsubj", "nsubj:pass", "obj")
+
+
+def asked_of_doer(ctx: Context, events: list[Event]) -> None:
+    """A demand whose 'que' clause is about an act ('exige que les attaques du groupe cessent', 'demande que
+    les frappes prennent fin') is addressed to whoever carries out that act: the clause's own event, or the
+    event noun that is its subject or object."""
+    doc = ctx.doc
+    by_head = {ev.head: ev for ev in events}
+    for ev in events:
+        if ev.recipients or ev.type != "REQUEST":
+            continue
+        mine = {a[0] for a in ev.actors}
+        for clause in (c for c in ctx.kids(doc[ev.head]) if c.dep_ == "ccomp" and c.i > ev.head):
+            acts = [clause] + [c for c in ctx.kids(clause) if c.dep_ in _CLAUSE_ARGS]
+            found = next((by_head[t.i].actors for t in acts if t.i in by_head and by_head[t.i] is not ev
+                          and by_head[t.i].actors), [])
+            ev.recipients = [a for a in found if a[0] not in mine]
+            if ev.recipients:
+                break
+
+
 def aimed_against(ctx: Context, events: list[Event]) -> None:
     """A protest, accusation or refusal 'contre' a thing is aimed at whom the thing belongs to or at the author
     of the event it names: 'une grève contre la réforme du gouvernement', 'manifester contre la politique de
@@ -536,8 +559,10 @@ def states(ctx: Context, events: list[Event]) -> None:
 
 #: the passes, in the order they run. The order is part of the rules: main_pair and counterpart count the parties
 #: that cue_speakers and corefer filled in; antagonists and authority fill only what the passes reading the text
-#: (addressed_to_author, addressed_in_writing) left empty; specific renames parties any earlier pass may have added.
+#: (addressed_to_author, asked_of_doer, addressed_in_writing) left empty; specific renames parties any earlier
+#: pass may have added.
 PASSES: list[Callable[[Context, list[Event]], None]] = [
-    cue_speakers, agreed_content, corefer, done_by_event, custodian, main_pair, fought, mediated, counterpart, addressed_to_author, aimed_against, thanked_for,
-    addressed_in_writing, antagonists, authority, specific, states,
+    cue_speakers, agreed_content, corefer, done_by_event, custodian, main_pair, fought, mediated, counterpart,
+    addressed_to_author, asked_of_doer, aimed_against, thanked_for, addressed_in_writing, antagonists, authority,
+    specific, states,
 ]
