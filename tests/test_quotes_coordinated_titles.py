@@ -22,7 +22,7 @@ def test_a_participle_after_a_plural_clause_is_said_by_both_subjects(analyze):
 
 def test_a_title_word_read_as_an_adverb_does_not_cut_the_coordination(analyze):
     s = analyze("Le président chilien Gabriel Boric et le prince héritier jordanien Hussein ben Abdallah ont exhorté "
-                "jeudi les pays de la région à rejoindre un accord sur l'eau, affirmant que ces mesures sont bénéfiques.")
+                "jeudi les pays de la région à rejoindre un accord sur l'eau, affirmant que ces accords sont utiles.")
     assert set(names(s)) == {"Gabriel Boric ; Hussein ben Abdallah"}
 
 
