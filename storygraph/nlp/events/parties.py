@@ -448,3 +448,10 @@ def body_named(ctx: Context, word: str, at: tuple[int, int]) -> Party:
             return first_named(ctx, a["id"])
     return "=" + word, at[0], at[1]
 
+
+
+def outermost(found: list[Party]) -> list[Party]:
+    """A slot's parties without those cited inside another one's words ('les commissions de gestion du
+    Parlement', 'la présidente du syndicat'): a name inside a noun phrase qualifies that party, it is none itself."""
+    return [a for a in found if not any(b is not a and b[1] <= a[1] and a[2] <= b[2] and b[2] - b[1] > a[2] - a[1]
+                                        for b in found)]

@@ -94,6 +94,10 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
                 return subs, passive
         infinitive = "Inf" in feature(v, "VerbForm") or \
             any(c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in ctx.kids(v))  # 'd'avoir tué'
+        if v.dep_ == "acl" and infinitive and h.pos_ == "PROPN" and h.i < v.i and h.i in ctx.tok_actor and \
+                _marked_infinitive(ctx, v):
+            # 'poussant le Ghana et le Kenya à demander': the parser hung the infinitive on the name urged, who acts
+            return [h], passive
         if v.dep_ == "acl" and infinitive and h.pos_ == "NOUN" and h.i < v.i:
             # 'la volonté de Moscou de soutenir': the noun's own 'de X'; 'Kim serait en mesure de proposer',
             # 'Pékin a l'intention de livrer': the subject of the clause the noun stands in
@@ -220,3 +224,8 @@ def left_coordinated(ctx: Context, s: Token) -> list[Token]:
             and not any(c.dep_ == "conj" for c in ctx.kids(s)):
         return [doc[lo - 2]]
     return []
+
+
+def _marked_infinitive(ctx: Context, v: Token) -> bool:
+    """An infinitive brought in by 'à' or 'de' ('à demander', 'de retirer'), as a verb's second complement is."""
+    return any(c.dep_ == "mark" and c.i < v.i and fold(c.text) in ("a", "de", "d'") for c in ctx.kids(v))
