@@ -391,8 +391,17 @@ def protagonists(ctx: Context, tok: Token, kind: str, n: int) -> list[Party]:
     for _, aid, _s, _e, akind in ctx.mention_starts[:k]:
         if akind == kind or kind == "any" and akind in ("person", "country", "organization", "group"):
             counts[aid] = counts.get(aid, 0) + 1
-    top = sorted(counts, key=lambda a: -counts[a])[:n]
+    top: list[str] = []
+    for a in sorted(counts, key=lambda a: -counts[a]):
+        if len(top) < n and not any(_same_side(ctx, a, b) for b in top):
+            top.append(a)
     return [(a, tok.idx, tok.idx + len(tok)) for a in top] if len(top) == n else []
+
+
+def _same_side(ctx: Context, a: str, b: str) -> bool:
+    """True when one actor speaks for the other ('la présidente du syndicat' and the syndicat): 'les deux parties'
+    are two sides, never a body and its own head."""
+    return speaker_body(ctx, a) == b or speaker_body(ctx, b) == a
 
 
 def antecedent(ctx: Context, tok: Token, number: str) -> list[Party]:

@@ -1,0 +1,35 @@
+"""Which party fills a slot when several words could (events.parties, events.roles): a name inside another
+party's words, the name an infinitive was hung on, the two sides of 'les deux parties'; French sentences
+written for these tests."""
+
+
+def by_trigger(story, word):
+    return next(e for e in story.events if word in e["trigger"]["text"])
+
+
+def names(parties):
+    return sorted(p["name"] for p in parties)
+
+
+def test_a_name_inside_a_partys_words_is_no_second_party(analyze):
+    s = analyze("L'ouverture d'une enquête par les commissions du Sénat a été saluée.")
+    assert names(by_trigger(s, "enquête")["actors"]) == ["commissions du Sénat"]
+    s = analyze("Les inspecteurs de la Commission européenne ont ouvert une enquête sur la banque.")
+    assert "Commission européenne" not in names(by_trigger(s, "enquête")["actors"])
+
+
+def test_an_infinitive_hung_on_the_names_urged_has_them_for_subject(analyze):
+    s = analyze("L'Union africaine a condamné mardi cet essai nucléaire, poussant le Nigeria, le Ghana et le Kenya "
+                "à demander une réunion d'urgence.")
+    assert names(by_trigger(s, "demander")["actors"]) == ["Ghana", "Kenya", "Nigeria"]
+    # the one who promises acts, whoever the promise is made to
+    s = analyze("Le Chili a promis au Pérou de livrer du gaz.")
+    assert names(by_trigger(s, "livrer")["actors"]) == ["Chili"]
+
+
+def test_the_two_parties_are_two_sides_not_a_body_and_its_head(analyze):
+    s = analyze("Le ministre Dubois a reçu mardi la présidente du syndicat SNI, Claire Morin. Claire Morin a réclamé "
+                "des postes. Le SNI attend des gestes. Le SNI veut des postes. Les deux parties ont convenu de se "
+                "revoir en mai.")
+    found = names(by_trigger(s, "convenu")["actors"])
+    assert "Dubois" in found and len(found) == 2
