@@ -33,3 +33,16 @@ def test_the_two_parties_are_two_sides_not_a_body_and_its_head(analyze):
                 "revoir en mai.")
     found = names(by_trigger(s, "convenu")["actors"])
     assert "Dubois" in found and len(found) == 2
+
+
+def test_a_slot_names_a_side_once_by_the_body_its_person_speaks_for(analyze):
+    s = analyze("Le ministre croate des Finances, Ivan Horvat, est arrivé. La Croatie et Ivan Horvat ont signé un "
+                "accord avec la Slovénie.")
+    assert names(by_trigger(s, "signé")["actors"]) == ["Croatie"]
+    s = analyze("Anne Roux, secrétaire générale de la CGT, a pris la parole. La CGT et Anne Roux réclament le retrait "
+                "du texte.")
+    assert names(by_trigger(s, "retrait")["recipients"]) == ["CGT"]
+    # a person of another side stays
+    s = analyze("Le ministre croate des Finances, Ivan Horvat, est arrivé. La Slovénie et Ivan Horvat ont signé un "
+                "accord.")
+    assert names(by_trigger(s, "signé")["actors"]) == ["Ivan Horvat", "Slovénie"]

@@ -464,3 +464,14 @@ def outermost(found: list[Party]) -> list[Party]:
     Parlement', 'la présidente du syndicat'): a name inside a noun phrase qualifies that party, it is none itself."""
     return [a for a in found if not any(b is not a and b[1] <= a[1] and a[2] <= b[2] and b[2] - b[1] > a[2] - a[1]
                                         for b in found)]
+
+
+def one_per_side(ctx: Context, found: list[Party]) -> list[Party]:
+    """A slot's parties with a person left out when the body they speak for or their own state stands there too
+    ('la Serbie et son ministre X ont signé'): a slot names each side once, by the body."""
+    ids = {a[0] for a in found}
+    if len(ids) < 2:
+        return found
+    return [a for a in found if not (_person(ctx, a[0]) and
+                                     (speaker_body(ctx, a[0]) in ids or
+                                      any(h[0] in ids for h in home_country(ctx, a[0], ctx.doc[0]))))]
