@@ -46,3 +46,12 @@ def test_a_slot_names_a_side_once_by_the_body_its_person_speaks_for(analyze):
     s = analyze("Le ministre croate des Finances, Ivan Horvat, est arrivé. La Slovénie et Ivan Horvat ont signé un "
                 "accord.")
     assert names(by_trigger(s, "signé")["actors"]) == ["Ivan Horvat", "Slovénie"]
+
+
+def test_the_de_complement_of_an_act_done_to_someone_undergoes_it(analyze):
+    s = analyze("Le juge Paul Girard a ordonné la remise en liberté de Karim Benali.")
+    e = by_trigger(s, "remise en liberté")
+    assert names(e["recipients"]) == ["Karim Benali"] and "Karim Benali" not in names(e["actors"])
+    s = analyze("La députée dénonce l'espionnage des opposants par le régime.")
+    e = by_trigger(s, "espionnage")
+    assert names(e["recipients"]) == ["opposants"] and names(e["actors"]) == ["régime"]
