@@ -55,3 +55,16 @@ def test_the_de_complement_of_an_act_done_to_someone_undergoes_it(analyze):
     s = analyze("La députée dénonce l'espionnage des opposants par le régime.")
     e = by_trigger(s, "espionnage")
     assert names(e["recipients"]) == ["opposants"] and names(e["actors"]) == ["régime"]
+
+
+def test_a_possessive_does_the_act_whose_de_complement_undergoes_it(analyze):
+    s = analyze("Moscou a justifié mardi son invasion de la Géorgie.")
+    e = by_trigger(s, "invasion")
+    assert names(e["actors"]) == ["Russie"] and names(e["recipients"]) == ["Géorgie"]
+    # with its own agent, the possessor undergoes it
+    s = analyze("Le Mali dénonce son occupation du nord par les rebelles.")
+    e = by_trigger(s, "occupation")
+    assert names(e["actors"]) == ["rebelles"] and names(e["recipients"]) == ["Mali"]
+    # with no 'de X', the possessor undergoes it
+    s = analyze("Les avocats de Karim Benali exigent sa libération.")
+    assert names(by_trigger(s, "libération")["recipients"]) == ["Karim Benali"]
