@@ -68,3 +68,15 @@ def test_a_possessive_does_the_act_whose_de_complement_undergoes_it(analyze):
     # with no 'de X', the possessor undergoes it
     s = analyze("Les avocats de Karim Benali exigent sa libération.")
     assert names(by_trigger(s, "libération")["recipients"]) == ["Karim Benali"]
+
+
+def test_a_pronominal_verb_with_etre_is_active(analyze):
+    s = analyze("Le Premier ministre Paul Girard s'en est pris à la CGT.")
+    e = by_trigger(s, "pris")
+    assert names(e["actors"]) == ["Paul Girard"] and names(e["recipients"]) == ["CGT"]
+    s = analyze("Dans l'hémicycle, la députée Anne Roux s'en est prise aux élus du Sénat.")
+    assert names(by_trigger(s, "prise")["actors"]) == ["Anne Roux"]
+    # a passive keeps its agent
+    s = analyze("Anne Roux a été arrêtée par la police.")
+    e = by_trigger(s, "arrêtée")
+    assert names(e["actors"]) == ["police"] and names(e["recipients"]) == ["Anne Roux"]

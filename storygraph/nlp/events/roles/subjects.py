@@ -20,6 +20,8 @@ from ...features import feature
 
 def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """The subject tokens of a verb and whether the clause is passive; climbs xcomp, conj and gerunds."""
+    if v.pos_ == "AUX" and v.dep_.startswith("aux") and v.head.i != v.i and v.head.pos_ == "VERB":
+        v = v.head  # a phrase read from its auxiliary ('s'en est pris à'): the clause is its verb's
     # 'se sont entretenus' is reflexive, though the parser may tag its subject as passive
     kids = list(ctx.kids(v))
     passive = any(c.dep_ == "aux:pass" for c in kids) or \
@@ -33,6 +35,9 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
         passive = True
     if passive and _compound_past(ctx, v, kids):
         passive = False
+    if passive and any(c.i < v.i and fold(c.text) in ("se", "s'", "s’") for c in kids) and \
+            not any(c.dep_ == "obl:agent" for c in kids):
+        passive = False  # 's'en est pris à', 'se sont entretenus': a pronominal verb takes 'être' and stays active
     auxes = [c for c in kids if c.dep_.startswith("aux")]
     if passive and auxes and all(fold(c.lemma_) in _perfect_aux(ctx.lex.lang) for c in auxes):
         passive = False  # 'X a aussi accusé Y', read with a passive subject: a passive takes 'être', not 'avoir'
