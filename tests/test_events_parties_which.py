@@ -76,6 +76,9 @@ def test_a_pronominal_verb_with_etre_is_active(analyze):
     assert names(e["actors"]) == ["Paul Girard"] and names(e["recipients"]) == ["CGT"]
     s = analyze("Dans l'hémicycle, la députée Anne Roux s'en est prise aux élus du Sénat.")
     assert names(by_trigger(s, "prise")["actors"]) == ["Anne Roux"]
+    # the parser may take the auxiliary for a copula
+    s = analyze("La ministre Claire Morin a défendu son budget. Au Sénat, la ministre s'en est prise aux élus.")
+    assert names(by_trigger(s, "prise")["actors"]) == ["Claire Morin"]
     # a passive keeps its agent
     s = analyze("Anne Roux a été arrêtée par la police.")
     e = by_trigger(s, "arrêtée")

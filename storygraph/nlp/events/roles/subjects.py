@@ -20,7 +20,7 @@ from ...features import feature
 
 def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """The subject tokens of a verb and whether the clause is passive; climbs xcomp, conj and gerunds."""
-    if v.pos_ == "AUX" and v.dep_.startswith("aux") and v.head.i != v.i and v.head.pos_ == "VERB":
+    if v.pos_ == "AUX" and v.dep_.startswith(("aux", "cop")) and v.head.i != v.i and v.head.pos_ == "VERB":
         v = v.head  # a phrase read from its auxiliary ('s'en est pris à'): the clause is its verb's
     # 'se sont entretenus' is reflexive, though the parser may tag its subject as passive
     kids = list(ctx.kids(v))
