@@ -83,3 +83,12 @@ def test_a_pronominal_verb_with_etre_is_active(analyze):
     s = analyze("Anne Roux a été arrêtée par la police.")
     e = by_trigger(s, "arrêtée")
     assert names(e["actors"]) == ["police"] and names(e["recipients"]) == ["Anne Roux"]
+
+
+def test_the_owner_of_a_pledge_does_its_infinitive(analyze):
+    s = analyze("Dans un communiqué, Karim Benali a réaffirmé l'engagement du Polisario à accepter le plan présenté "
+                "par les médiateurs.")
+    assert names(by_trigger(s, "accepter")["actors"]) == ["Polisario"]
+    s = analyze("Anne Roux a salué la décision de la Serbie de libérer les otages.")
+    e = by_trigger(s, "libérer")
+    assert names(e["actors"]) == ["Serbie"] and names(e["recipients"]) == ["otages"]

@@ -62,6 +62,10 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
                                                     or c.pos_ == "NOUN" and is_people(ctx.lex, c)
                                                     or fold(c.lemma_) in ctx.lex.org_words)
                            and resolve(ctx, c))]  # 'convaincre le Premier ministre, X, de donner'
+            if not controller:
+                owner = _noun_owner(ctx, h, v)
+                if owner:  # 'a réaffirmé l'engagement du Hamas à accepter': the parser hung the noun's infinitive on the verb
+                    return owner, passive
             hit = trigger(ctx, h) if not controller else None
             if hit is not None and hit[1]["type"] == "REQUEST":
                 # 'demander à Israël de laisser entrer': whom a request is made to is asked to act ('promettre à
@@ -234,3 +238,15 @@ def left_coordinated(ctx: Context, s: Token) -> list[Token]:
 def _marked_infinitive(ctx: Context, v: Token) -> bool:
     """An infinitive brought in by 'à' or 'de' ('à demander', 'de retirer'), as a verb's second complement is."""
     return any(c.dep_ == "mark" and c.i < v.i and fold(c.text) in ("a", "de", "d'") for c in ctx.kids(v))
+
+
+def _noun_owner(ctx: Context, h: Token, v: Token) -> list[Token]:
+    """The named owner of the object noun right before an infinitive hung on the verb ('réaffirmer l'engagement du
+    Hamas à accepter', 'saluer la décision de Pékin de libérer'): French says whose will or pledge it is by 'de X'."""
+    mark = min([c.i for c in ctx.kids(v) if c.dep_ == "mark"] + [v.i])
+    noun = next((c for c in ctx.kids(h) if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < mark and
+                 max(t.i for t in c.subtree) == mark - 1), None)
+    if noun is None:
+        return []
+    return [c for c in ctx.kids(noun) if c.dep_ == "nmod" and c.i in ctx.tok_actor and
+            case_of(c) in ("de", "du", "des", "d'")][:1]
