@@ -89,6 +89,6 @@ def test_the_owner_of_a_pledge_does_its_infinitive(analyze):
     s = analyze("Dans un communiqué, Karim Benali a réaffirmé l'engagement du Polisario à accepter le plan présenté "
                 "par les médiateurs.")
     assert names(by_trigger(s, "accepter")["actors"]) == ["Polisario"]
-    s = analyze("Anne Roux a salué la décision de la Serbie de libérer les otages.")
+    s = analyze("Anne Roux a salué la décision de la Serbie « de libérer » les otages.")
     e = by_trigger(s, "libérer")
     assert names(e["actors"]) == ["Serbie"] and names(e["recipients"]) == ["otages"]

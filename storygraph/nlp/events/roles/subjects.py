@@ -244,8 +244,10 @@ def _noun_owner(ctx: Context, h: Token, v: Token) -> list[Token]:
     """The named owner of the object noun right before an infinitive hung on the verb ('réaffirmer l'engagement du
     Hamas à accepter', 'saluer la décision de Pékin de libérer'): French says whose will or pledge it is by 'de X'."""
     mark = min([c.i for c in ctx.kids(v) if c.dep_ == "mark"] + [v.i])
+    doc = v.doc
     noun = next((c for c in ctx.kids(h) if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < mark and
-                 max(t.i for t in c.subtree) == mark - 1), None)
+                 all(doc[k].is_punct and doc[k].text != "," for k in range(max(t.i for t in c.subtree) + 1, mark))),
+                None)  # right before it, or only a quotation mark between ('l'engagement du Hamas « à accepter')
     if noun is None:
         return []
     return [c for c in ctx.kids(noun) if c.dep_ == "nmod" and c.i in ctx.tok_actor and
