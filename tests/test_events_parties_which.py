@@ -92,3 +92,12 @@ def test_the_owner_of_a_pledge_does_its_infinitive(analyze):
     s = analyze("Anne Roux a salué la décision de la Serbie « de libérer » les otages.")
     e = by_trigger(s, "libérer")
     assert names(e["actors"]) == ["Serbie"] and names(e["recipients"]) == ["otages"]
+
+
+def test_an_infinitive_joined_to_an_infinitive_shares_its_doer(analyze):
+    s = analyze("Lors de sa visite à Rome, Paul Girard s'est engagé à ramener la Serbie dans le jeu européen et à "
+                "débloquer les fonds promis.")
+    assert names(by_trigger(s, "débloquer")["actors"]) == ["Paul Girard"]
+    # the one urged does both
+    s = analyze("L'ONU a exhorté la Serbie à retirer ses troupes et à libérer les otages.")
+    assert names(by_trigger(s, "libérer")["actors"]) == ["Serbie"]

@@ -54,6 +54,9 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
         h = v.head
         if v.dep_ == "xcomp" or v.dep_ in ("dep", "conj") and "Inf" in feature(v, "VerbForm") and \
                 any(c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a") for c in ctx.kids(v)):
+            if v.dep_ == "conj" and "Inf" in feature(h, "VerbForm"):
+                # 's'est engagé à ramener X … et à débloquer Y': an infinitive joined to an infinitive shares its doer
+                return subjects(ctx, h, depth + 1)[0], passive
             # ('appeler les grévistes au calme et à reprendre': an infinitive with its 'à' is no verb coordinated
             # with the finite one, but a second complement of it)
             # ('le ministre, qu'ils accusent de protéger les fraudeurs': the relative pronoun's antecedent)
