@@ -101,3 +101,11 @@ def test_an_infinitive_joined_to_an_infinitive_shares_its_doer(analyze):
     # the one urged does both
     s = analyze("L'ONU a exhorté la Serbie à retirer ses troupes et à libérer les otages.")
     assert names(by_trigger(s, "libérer")["actors"]) == ["Serbie"]
+
+
+def test_the_two_sides_leave_out_whoever_acts_on_them(analyze):
+    s = analyze("Le Qatar accueille les négociations. Le Qatar a reçu les émissaires. Le Hamas et Israël se combattent "
+                "depuis des mois. Le Qatar a suspendu ses efforts, reprochant aux deux belligérants leur manque de "
+                "volonté.")
+    e = by_trigger(s, "reprochant")
+    assert names(e["actors"]) == ["Qatar"] and names(e["recipients"]) == ["Hamas", "Israël"]

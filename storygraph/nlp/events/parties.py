@@ -385,10 +385,14 @@ def first_named(ctx: Context, aid: str) -> Party:
 
 
 def protagonists(ctx: Context, tok: Token, kind: str, n: int) -> list[Party]:
-    """'les deux hommes', 'les deux pays': the n actors of that kind named most often up to this token."""
+    """'les deux hommes', 'les deux pays': the n actors of that kind named most often up to this token, leaving
+    out whoever its clause says acts on them ('le Qatar reproche aux deux belligérants': Qatar is none of them)."""
     k = bisect_right(ctx.mention_starts, (tok.i,))
     counts: dict[str, int] = {}
+    doer = _clause_doer(ctx, tok)
     for _, aid, _s, _e, akind in ctx.mention_starts[:k]:
+        if aid in doer:
+            continue
         if akind == kind or kind == "any" and akind in ("person", "country", "organization", "group"):
             counts[aid] = counts.get(aid, 0) + 1
     top: list[str] = []
@@ -396,6 +400,20 @@ def protagonists(ctx: Context, tok: Token, kind: str, n: int) -> list[Party]:
         if len(top) < n and not any(_same_side(ctx, a, b) for b in top):
             top.append(a)
     return [(a, tok.idx, tok.idx + len(tok)) for a in top] if len(top) == n else []
+
+
+def _clause_doer(ctx: Context, tok: Token) -> set[str]:
+    """The actors named as subject of the verb a complement hangs on (through a detached participle's verb too)."""
+    if tok.dep_.startswith("nsubj"):
+        return set()
+    v = tok.head
+    found: set[str] = set()
+    for _ in range(2):
+        found |= {ctx.tok_actor[c.i][0] for c in ctx.kids(v) if c.dep_.startswith("nsubj") and c.i in ctx.tok_actor}
+        if found or v.head.i == v.i or not v.text.endswith("ant"):
+            break
+        v = v.head  # 'a suspendu ses efforts, reprochant aux deux belligérants': the main verb's subject
+    return found
 
 
 def _same_side(ctx: Context, a: str, b: str) -> bool:
