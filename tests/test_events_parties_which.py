@@ -109,3 +109,9 @@ def test_the_two_sides_leave_out_whoever_acts_on_them(analyze):
                 "volonté.")
     e = by_trigger(s, "reprochant")
     assert names(e["actors"]) == ["Qatar"] and names(e["recipients"]) == ["Hamas", "Israël"]
+
+
+def test_a_name_inside_the_target_is_no_doer(analyze):
+    s = analyze("Le Mali dénonce de nouveaux tirs serbes sur la force de l'ONU Minusma.")
+    e = by_trigger(s, "tirs")
+    assert names(e["actors"]) == ["Serbie"] and names(e["recipients"]) == ["force de l'ONU Minusma"]

@@ -493,3 +493,9 @@ def one_per_side(ctx: Context, found: list[Party]) -> list[Party]:
     return [a for a in found if not (_person(ctx, a[0]) and
                                      (speaker_body(ctx, a[0]) in ids or
                                       any(h[0] in ids for h in home_country(ctx, a[0], ctx.doc[0]))))]
+
+
+def outside(found: list[Party], others: list[Party]) -> list[Party]:
+    """Parties not cited inside the words of another slot's party ('des tirs sur la force de l'ONU au Liban': the
+    ONU there names the force that is hit, it does not shoot)."""
+    return [a for a in found if not any(b[1] <= a[1] and a[2] <= b[2] and b[2] - b[1] > a[2] - a[1] for b in others)]
