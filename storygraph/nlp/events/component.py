@@ -9,6 +9,7 @@ from .context import Context
 from .discourse import PASSES
 from .frames import build
 from .lexicon import lexicon
+from .parties import one_per_side, outermost, outside
 from .records import Event, records
 from .triggers import candidates, trigger
 
@@ -49,6 +50,10 @@ def find(ctx: Context) -> list[Event]:
             taken.update(range(tok.i, last + 1))
     for rule in PASSES:
         rule(ctx, out)
+    for ev in out:
+        ev.actors, ev.recipients = outermost(ev.actors), outermost(ev.recipients)
+        ev.actors = outside(ev.actors, ev.recipients)
+        ev.actors, ev.recipients = one_per_side(ctx, ev.actors), one_per_side(ctx, ev.recipients)
     return out
 
 

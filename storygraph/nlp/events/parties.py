@@ -385,14 +385,41 @@ def first_named(ctx: Context, aid: str) -> Party:
 
 
 def protagonists(ctx: Context, tok: Token, kind: str, n: int) -> list[Party]:
-    """'les deux hommes', 'les deux pays': the n actors of that kind named most often up to this token."""
+    """'les deux hommes', 'les deux pays': the n actors of that kind named most often up to this token, leaving
+    out whoever its clause says acts on them ('le Qatar reproche aux deux belligérants': Qatar is none of them)."""
     k = bisect_right(ctx.mention_starts, (tok.i,))
     counts: dict[str, int] = {}
+    doer = _clause_doer(ctx, tok)
     for _, aid, _s, _e, akind in ctx.mention_starts[:k]:
+        if aid in doer:
+            continue
         if akind == kind or kind == "any" and akind in ("person", "country", "organization", "group"):
             counts[aid] = counts.get(aid, 0) + 1
-    top = sorted(counts, key=lambda a: -counts[a])[:n]
+    top: list[str] = []
+    for a in sorted(counts, key=lambda a: -counts[a]):
+        if len(top) < n and not any(_same_side(ctx, a, b) for b in top):
+            top.append(a)
     return [(a, tok.idx, tok.idx + len(tok)) for a in top] if len(top) == n else []
+
+
+def _clause_doer(ctx: Context, tok: Token) -> set[str]:
+    """The actors named as subject of the verb a complement hangs on (through a detached participle's verb too)."""
+    if tok.dep_.startswith("nsubj"):
+        return set()
+    v = tok.head
+    found: set[str] = set()
+    for _ in range(2):
+        found |= {ctx.tok_actor[c.i][0] for c in ctx.kids(v) if c.dep_.startswith("nsubj") and c.i in ctx.tok_actor}
+        if found or v.head.i == v.i or not v.text.endswith("ant"):
+            break
+        v = v.head  # 'a suspendu ses efforts, reprochant aux deux belligérants': the main verb's subject
+    return found
+
+
+def _same_side(ctx: Context, a: str, b: str) -> bool:
+    """True when one actor speaks for the other ('la présidente du syndicat' and the syndicat): 'les deux parties'
+    are two sides, never a body and its own head."""
+    return speaker_body(ctx, a) == b or speaker_body(ctx, b) == a
 
 
 def antecedent(ctx: Context, tok: Token, number: str) -> list[Party]:
@@ -448,3 +475,27 @@ def body_named(ctx: Context, word: str, at: tuple[int, int]) -> Party:
             return first_named(ctx, a["id"])
     return "=" + word, at[0], at[1]
 
+
+
+def outermost(found: list[Party]) -> list[Party]:
+    """A slot's parties without those cited inside another one's words ('les commissions de gestion du
+    Parlement', 'la présidente du syndicat'): a name inside a noun phrase qualifies that party, it is none itself."""
+    return [a for a in found if not any(b is not a and b[1] <= a[1] and a[2] <= b[2] and b[2] - b[1] > a[2] - a[1]
+                                        for b in found)]
+
+
+def one_per_side(ctx: Context, found: list[Party]) -> list[Party]:
+    """A slot's parties with a person left out when the body they speak for or their own state stands there too
+    ('la Serbie et son ministre X ont signé'): a slot names each side once, by the body."""
+    ids = {a[0] for a in found}
+    if len(ids) < 2:
+        return found
+    return [a for a in found if not (_person(ctx, a[0]) and
+                                     (speaker_body(ctx, a[0]) in ids or
+                                      any(h[0] in ids for h in home_country(ctx, a[0], ctx.doc[0]))))]
+
+
+def outside(found: list[Party], others: list[Party]) -> list[Party]:
+    """Parties not cited inside the words of another slot's party ('des tirs sur la force de l'ONU au Liban': the
+    ONU there names the force that is hit, it does not shoot)."""
+    return [a for a in found if not any(b[1] <= a[1] and a[2] <= b[2] and b[2] - b[1] > a[2] - a[1] for b in others)]

@@ -74,6 +74,8 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             role = of
             if n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB" and fold(n.head.lemma_) in ctx.lex.expression:
                 role = "actor"  # 'X a exprimé sa reconnaissance': the feeling is X's, whatever 'de' would say
+            if role == "recipient" and _own_patient(ctx, n):
+                role = "actor"  # 'son invasion de l'Ukraine': the 'de X' undergoes it, the possessor does it
             if role == "actor" and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB":
                 owner = [a for s in subjects(ctx, n.head)[0] for a in resolve(ctx, s)]
             add_resolved(ev, role, owner or antecedent(ctx, c, POSSESSIVES[fold(c.text)]))
@@ -352,3 +354,15 @@ def _urged(ctx: Context, n: Token) -> list[Token]:
     if hit is None or hit[1]["type"] != "REQUEST":
         return []
     return [c for c in ctx.kids(v) if c.i < n.i and (c.dep_ == "obj" or c.dep_ == "xcomp" and c.i in ctx.tok_actor)]
+
+
+def _own_patient(ctx: Context, n: Token) -> bool:
+    """True when an act noun names whom it is done to by its own 'de X' and no 'par X' ('son occupation du
+    nord', 'leur enlèvement de deux journalistes'): a possessive then stands for the doer."""
+    kids = [c for c in ctx.kids(n) if c.dep_ == "nmod" and c.i > n.i]
+    if not any(case_of(c) in ("de", "du", "des", "d'") for c in kids):
+        return False
+    end = max(t.i for t in n.subtree)
+    # a 'par X' agent, hung on the 'de X' or on the verb at times ('son occupation du nord par les rebelles')
+    return not any(t.dep_ == "case" and fold(t.text) == "par" for t in n.subtree) and \
+        not (end + 1 < len(n.doc) and fold(n.doc[end + 1].text) == "par")

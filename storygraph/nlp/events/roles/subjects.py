@@ -20,6 +20,8 @@ from ...features import feature
 
 def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """The subject tokens of a verb and whether the clause is passive; climbs xcomp, conj and gerunds."""
+    if v.pos_ == "AUX" and v.dep_.startswith(("aux", "cop")) and v.head.i != v.i and v.head.pos_ == "VERB":
+        v = v.head  # a phrase read from its auxiliary ('s'en est pris à'): the clause is its verb's
     # 'se sont entretenus' is reflexive, though the parser may tag its subject as passive
     kids = list(ctx.kids(v))
     passive = any(c.dep_ == "aux:pass" for c in kids) or \
@@ -33,6 +35,9 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
         passive = True
     if passive and _compound_past(ctx, v, kids):
         passive = False
+    if passive and any(c.i < v.i and fold(c.text) in ("se", "s'", "s’") for c in kids) and \
+            not any(c.dep_ == "obl:agent" for c in kids):
+        passive = False  # 's'en est pris à', 'se sont entretenus': a pronominal verb takes 'être' and stays active
     auxes = [c for c in kids if c.dep_.startswith("aux")]
     if passive and auxes and all(fold(c.lemma_) in _perfect_aux(ctx.lex.lang) for c in auxes):
         passive = False  # 'X a aussi accusé Y', read with a passive subject: a passive takes 'être', not 'avoir'
@@ -49,6 +54,9 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
         h = v.head
         if v.dep_ == "xcomp" or v.dep_ in ("dep", "conj") and "Inf" in feature(v, "VerbForm") and \
                 any(c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a") for c in ctx.kids(v)):
+            if v.dep_ == "conj" and "Inf" in feature(h, "VerbForm"):
+                # 's'est engagé à ramener X … et à débloquer Y': an infinitive joined to an infinitive shares its doer
+                return subjects(ctx, h, depth + 1)[0], passive
             # ('appeler les grévistes au calme et à reprendre': an infinitive with its 'à' is no verb coordinated
             # with the finite one, but a second complement of it)
             # ('le ministre, qu'ils accusent de protéger les fraudeurs': the relative pronoun's antecedent)
@@ -57,6 +65,10 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
                                                     or c.pos_ == "NOUN" and is_people(ctx.lex, c)
                                                     or fold(c.lemma_) in ctx.lex.org_words)
                            and resolve(ctx, c))]  # 'convaincre le Premier ministre, X, de donner'
+            if not controller:
+                owner = _noun_owner(ctx, h, v)
+                if owner:  # 'a réaffirmé l'engagement du Hamas à accepter': the parser hung the noun's infinitive on the verb
+                    return owner, passive
             hit = trigger(ctx, h) if not controller else None
             if hit is not None and hit[1]["type"] == "REQUEST":
                 # 'demander à Israël de laisser entrer': whom a request is made to is asked to act ('promettre à
@@ -94,6 +106,10 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
                 return subs, passive
         infinitive = "Inf" in feature(v, "VerbForm") or \
             any(c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in ctx.kids(v))  # 'd'avoir tué'
+        if v.dep_ == "acl" and infinitive and h.pos_ == "PROPN" and h.i < v.i and h.i in ctx.tok_actor and \
+                _marked_infinitive(ctx, v):
+            # 'poussant le Ghana et le Kenya à demander': the parser hung the infinitive on the name urged, who acts
+            return [h], passive
         if v.dep_ == "acl" and infinitive and h.pos_ == "NOUN" and h.i < v.i:
             # 'la volonté de Moscou de soutenir': the noun's own 'de X'; 'Kim serait en mesure de proposer',
             # 'Pékin a l'intention de livrer': the subject of the clause the noun stands in
@@ -220,3 +236,22 @@ def left_coordinated(ctx: Context, s: Token) -> list[Token]:
             and not any(c.dep_ == "conj" for c in ctx.kids(s)):
         return [doc[lo - 2]]
     return []
+
+
+def _marked_infinitive(ctx: Context, v: Token) -> bool:
+    """An infinitive brought in by 'à' or 'de' ('à demander', 'de retirer'), as a verb's second complement is."""
+    return any(c.dep_ == "mark" and c.i < v.i and fold(c.text) in ("a", "de", "d'") for c in ctx.kids(v))
+
+
+def _noun_owner(ctx: Context, h: Token, v: Token) -> list[Token]:
+    """The named owner of the object noun right before an infinitive hung on the verb ('réaffirmer l'engagement du
+    Hamas à accepter', 'saluer la décision de Pékin de libérer'): French says whose will or pledge it is by 'de X'."""
+    mark = min([c.i for c in ctx.kids(v) if c.dep_ == "mark"] + [v.i])
+    doc = v.doc
+    noun = next((c for c in ctx.kids(h) if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < mark and
+                 all(doc[k].is_punct and doc[k].text != "," for k in range(max(t.i for t in c.subtree) + 1, mark))),
+                None)  # right before it, or only a quotation mark between ('l'engagement du Hamas « à accepter')
+    if noun is None:
+        return []
+    return [c for c in ctx.kids(noun) if c.dep_ == "nmod" and c.i in ctx.tok_actor and
+            case_of(c) in ("de", "du", "des", "d'")][:1]
