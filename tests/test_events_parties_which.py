@@ -95,8 +95,8 @@ def test_the_owner_of_a_pledge_does_its_infinitive(analyze):
 
 
 def test_an_infinitive_joined_to_an_infinitive_shares_its_doer(analyze):
-    s = analyze("Lors de sa visite à Rome, Paul Girard s'est engagé à ramener la Serbie dans le jeu européen et à "
-                "débloquer les fonds promis.")
+    s = analyze("Paul Girard a promis à Lisbonne de remettre la Serbie sur la voie européenne et de "
+                "débloquer les fonds gelés.")
     assert names(by_trigger(s, "débloquer")["actors"]) == ["Paul Girard"]
     # the one urged does both
     s = analyze("L'ONU a exhorté la Serbie à retirer ses troupes et à libérer les otages.")
@@ -104,14 +104,20 @@ def test_an_infinitive_joined_to_an_infinitive_shares_its_doer(analyze):
 
 
 def test_the_two_sides_leave_out_whoever_acts_on_them(analyze):
-    s = analyze("Le Qatar accueille les négociations. Le Qatar a reçu les émissaires. Le Hamas et Israël se combattent "
-                "depuis des mois. Le Qatar a suspendu ses efforts, reprochant aux deux belligérants leur manque de "
-                "volonté.")
-    e = by_trigger(s, "reprochant")
-    assert names(e["actors"]) == ["Qatar"] and names(e["recipients"]) == ["Hamas", "Israël"]
+    s = analyze("La Norvège accueille les pourparlers. La Norvège a reçu les émissaires. Le Soudan et le Tchad se "
+                "combattent depuis des mois. La Norvège reproche aux deux belligérants leur mauvaise foi.")
+    e = by_trigger(s, "reproche")
+    assert names(e["actors"]) == ["Norvège"] and names(e["recipients"]) == ["Soudan", "Tchad"]
+    s = analyze("La Norvège accueille les pourparlers. La Norvège a reçu les émissaires. Le Soudan et le Tchad se "
+                "combattent depuis des mois. La Norvège accuse les deux belligérants de mauvaise foi.")
+    e = by_trigger(s, "accuse")
+    assert names(e["actors"]) == ["Norvège"] and names(e["recipients"]) == ["Soudan", "Tchad"]
 
 
 def test_a_name_inside_the_target_is_no_doer(analyze):
-    s = analyze("Le Mali dénonce de nouveaux tirs serbes sur la force de l'ONU Minusma.")
+    s = analyze("Le Niger dénonce de nouveaux tirs serbes sur la force de l'ONU Minuk.")
     e = by_trigger(s, "tirs")
-    assert names(e["actors"]) == ["Serbie"] and names(e["recipients"]) == ["force de l'ONU Minusma"]
+    assert names(e["actors"]) == ["Serbie"] and names(e["recipients"]) == ["force de l'ONU Minuk"]
+    s = analyze("Le Tchad condamne des frappes russes sur la brigade de l'Union africaine Amisom.")
+    e = by_trigger(s, "frappes")
+    assert names(e["actors"]) == ["Russie"] and names(e["recipients"]) == ["brigade de l'Union africaine Amisom"]

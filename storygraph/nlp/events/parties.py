@@ -412,7 +412,7 @@ def _clause_doer(ctx: Context, tok: Token) -> set[str]:
         found |= {ctx.tok_actor[c.i][0] for c in ctx.kids(v) if c.dep_.startswith("nsubj") and c.i in ctx.tok_actor}
         if found or v.head.i == v.i or not v.text.endswith("ant"):
             break
-        v = v.head  # 'a suspendu ses efforts, reprochant aux deux belligérants': the main verb's subject
+        v = v.head  # 'X a quitté la table, reprochant aux deux camps …': the main verb's subject
     return found
 
 
@@ -478,8 +478,8 @@ def body_named(ctx: Context, word: str, at: tuple[int, int]) -> Party:
 
 
 def outermost(found: list[Party]) -> list[Party]:
-    """A slot's parties without those cited inside another one's words ('les commissions de gestion du
-    Parlement', 'la présidente du syndicat'): a name inside a noun phrase qualifies that party, it is none itself."""
+    """A slot's parties without those cited inside another one's words ('les juges de la Cour des
+    comptes', 'la présidente du syndicat'): a name inside a noun phrase qualifies that party, it is none itself."""
     return [a for a in found if not any(b is not a and b[1] <= a[1] and a[2] <= b[2] and b[2] - b[1] > a[2] - a[1]
                                         for b in found)]
 
@@ -496,6 +496,6 @@ def one_per_side(ctx: Context, found: list[Party]) -> list[Party]:
 
 
 def outside(found: list[Party], others: list[Party]) -> list[Party]:
-    """Parties not cited inside the words of another slot's party ('des tirs sur la force de l'ONU au Liban': the
-    ONU there names the force that is hit, it does not shoot)."""
+    """Parties not cited inside the words of another slot's party ('des frappes contre la mission de l'UA': the
+    UA there names the mission that is hit, it does not strike)."""
     return [a for a in found if not any(b[1] <= a[1] and a[2] <= b[2] and b[2] - b[1] > a[2] - a[1] for b in others)]

@@ -75,7 +75,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             if n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB" and fold(n.head.lemma_) in ctx.lex.expression:
                 role = "actor"  # 'X a exprimé sa reconnaissance': the feeling is X's, whatever 'de' would say
             if role == "recipient" and _own_patient(ctx, n):
-                role = "actor"  # 'son invasion de l'Ukraine': the 'de X' undergoes it, the possessor does it
+                role = "actor"  # 'son annexion de la province': the 'de X' undergoes it, the possessor does it
             if role == "actor" and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB":
                 owner = [a for s in subjects(ctx, n.head)[0] for a in resolve(ctx, s)]
             add_resolved(ev, role, owner or antecedent(ctx, c, POSSESSIVES[fold(c.text)]))

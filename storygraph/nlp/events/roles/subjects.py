@@ -55,7 +55,7 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
         if v.dep_ == "xcomp" or v.dep_ in ("dep", "conj") and "Inf" in feature(v, "VerbForm") and \
                 any(c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a") for c in ctx.kids(v)):
             if v.dep_ == "conj" and "Inf" in feature(h, "VerbForm"):
-                # 's'est engagé à ramener X … et à débloquer Y': an infinitive joined to an infinitive shares its doer
+                # 'X a promis de rouvrir A … et de lever B': an infinitive joined to an infinitive shares its doer
                 return subjects(ctx, h, depth + 1)[0], passive
             # ('appeler les grévistes au calme et à reprendre': an infinitive with its 'à' is no verb coordinated
             # with the finite one, but a second complement of it)
@@ -67,7 +67,7 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
                            and resolve(ctx, c))]  # 'convaincre le Premier ministre, X, de donner'
             if not controller:
                 owner = _noun_owner(ctx, h, v)
-                if owner:  # 'a réaffirmé l'engagement du Hamas à accepter': the parser hung the noun's infinitive on the verb
+                if owner:  # 'a rappelé la promesse de X à retirer': the parser hung the noun's infinitive on the verb
                     return owner, passive
             hit = trigger(ctx, h) if not controller else None
             if hit is not None and hit[1]["type"] == "REQUEST":
@@ -250,7 +250,7 @@ def _noun_owner(ctx: Context, h: Token, v: Token) -> list[Token]:
     doc = v.doc
     noun = next((c for c in ctx.kids(h) if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < mark and
                  all(doc[k].is_punct and doc[k].text != "," for k in range(max(t.i for t in c.subtree) + 1, mark))),
-                None)  # right before it, or only a quotation mark between ('l'engagement du Hamas « à accepter')
+                None)  # right before it, or only a quotation mark between ('la promesse de X « à retirer')
     if noun is None:
         return []
     return [c for c in ctx.kids(noun) if c.dep_ == "nmod" and c.i in ctx.tok_actor and
