@@ -480,6 +480,10 @@ def _reports_in_turn(ctx: Context, k: int, end: int) -> bool:
     v = doc[j]
     subject = next((c for c in v.children if c.dep_ in SUBJ_DEPS and k < c.i < j), None)
     if subject is None:
+        subject = stranded_subject(ctx, v)
+        if subject is not None and subject.left_edge.i != k + 1:
+            subject = None
+    if subject is None:
         return False
     if que_clause(lex, v) is not None or bare_content_clause(v) is not None:
         return True
@@ -487,6 +491,25 @@ def _reports_in_turn(ctx: Context, k: int, end: int) -> bool:
     # report of its own too, whatever complement carries it
     return subject.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("dobj", "prep", "xcomp", "oprd") and c.i > j
                                                      for c in v.children)
+
+
+def stranded_subject(ctx: Context, v: Token) -> Token | None:
+    """'… mishandled the case and Democrats accused the party of …': the noun right before the finite verb v, which
+    has no subject in the parse (the parse coordinated that noun with the object before it, after a word that
+    opens a report in turn), is v's subject: an English noun phrase right before a finite verb is its subject."""
+    doc = ctx.doc
+    if any(c.dep_ in SUBJ_DEPS for c in v.children) or not any("Fin" in feature(t, "VerbForm") for t in (v, *v.children)
+                                                                 if t.i == v.i or t.dep_.startswith("aux")):
+        return None
+    last = v.i - 1
+    while last > 0 and doc[last].pos_ in ("ADV", "AUX", "PART"):
+        last -= 1
+    noun = doc[last]
+    # (the last of a list, 'A, B and C support …', is the list's, not one noun's)
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.head.dep_ == "conj" or noun.left_edge.i < 1 \
+            or ctx.words[noun.left_edge.i - 1] not in ctx.lex.report_openers:
+        return None
+    return noun
 
 
 def main_verb(ctx: Context, t: Token) -> bool:

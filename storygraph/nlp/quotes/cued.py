@@ -11,6 +11,7 @@ from ..grammar import first_group_lemmas, group_start
 from ..index import sentence_of, text_of, tokens_in
 from ..mentions import fold
 from .clauses import (adjectival_participle, after_incise, as_clause, fronted_participle, bare_content_clause, clause_end, fronted_clause,
+                      stranded_subject,
                       fronted_end, loose_content_clause, main_verb, que_clause, relative_content)
 from .complements import PASSIVE_AUX, agent_of, complement, passive_attribute, passive_object, proform_object
 from .context import Context
@@ -79,6 +80,10 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         named = ctx.mention_at.get(k) if k >= 0 else None
         if named is not None and named.j - 1 == k and named.kind in ("person", "organization", "country"):
             subj = [doc[named.i]]
+    if not subj and lex.report_openers:
+        # '… and Democrats accused the party of …': the parse coordinated the noun with the object before it
+        stranded = stranded_subject(ctx, v)
+        subj = [stranded] if stranded is not None else []
     if not subj:
         subj = _apposed_subject(ctx, v)
     if not subj:
