@@ -473,7 +473,8 @@ def _reports_in_turn(ctx: Context, k: int, end: int) -> bool:
     lex = ctx.lex
     doc = ctx.doc
     j = k + 1
-    while j < end and j - k <= 6 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "AUX", "PART"):
+    # (a no-break space the web text left between words is a token of its own: 'but\xa0Shelby said')
+    while j < end and j - k <= 6 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "AUX", "PART", "SPACE"):
         j += 1
     if j >= end or doc[j].pos_ != "VERB" or not lemma(lex, doc[j]):
         return False

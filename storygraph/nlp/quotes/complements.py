@@ -364,7 +364,8 @@ def nominal_object(ctx, v, lem, k, sent):
     # a possessive the tagger makes a pronoun ('defended his record') or a participle before the noun ('proposed
     # shared buses') opens a noun phrase as a determiner or an adjective does
     opens = t.pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ") or (t.dep_ == "poss" and t.pos_ == "PRON") \
-        or (t.dep_ == "amod" and t.pos_ == "VERB" and t.head.i > t.i and t.head.dep_ in ("dobj", "obj") and t.head.head.i == v.i)
+        or (t.dep_ == "amod" and t.pos_ == "VERB" and t.head.i > t.i and t.head.dep_ in ("dobj", "obj") and t.head.head.i == v.i) \
+        or (t.head.i == v.i and t.dep_ in ("dobj", "obj") and ctx.words[k] in ctx.lex.pronoun_objects)
     if opens or fold(t.text) in ctx.lex.frame_words["x-comme"] | ctx.lex.frame_words["a"]:
         if idiom(ctx.lex, v, lem, k):
             return None

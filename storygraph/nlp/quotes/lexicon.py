@@ -179,6 +179,8 @@ class Lexicon:
         # '…, who said': English news cites the relative pronoun as the speaker's mention, French news its antecedent
         self.relative_mention = bool(data.get("relative_mention", {}).get("pronoun", False))
         self.join_interrupted = bool(data.get("interrupted_quotes", {}).get("join", False))
+        # 'defended them', 'attacked him': pronouns that stand as the object a stance or attack verb reports
+        self.pronoun_objects = frozenset(fold(w) for w in data.get("pronoun_objects", {}).get("pronouns", []))
         self.nouns = NounCues(lang)  # 'his claim that …', 'her promise to …': reports headed by a speech noun
 
 
