@@ -474,11 +474,14 @@ def _reports_in_turn(ctx: Context, k: int, end: int) -> bool:
     doc = ctx.doc
     j = k + 1
     # (a no-break space the web text left between words is a token of its own: 'but\xa0Shelby said')
-    while j < end and j - k <= 6 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "AUX", "PART", "SPACE"):
+    # (the subject may hold a preposition's phrase: 'though a review of the records shows …')
+    while j < end and j - k <= 8 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "AUX", "PART", "SPACE", "ADP"):
         j += 1
     if j >= end or doc[j].pos_ != "VERB" or not lemma(lex, doc[j]):
         return False
     v = doc[j]
+    if v.dep_ in ("relcl", "acl") or any(ctx.words[x] in lex.relative_subjects for x in range(k + 1, j)):
+        return False  # '… and the share of voters who accepted that …': a relative clause inside the clause
     subject = next((c for c in v.children if c.dep_ in SUBJ_DEPS and k < c.i < j), None)
     if subject is None:
         subject = stranded_subject(ctx, v)
