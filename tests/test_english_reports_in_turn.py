@@ -110,3 +110,25 @@ def test_the_object_keeps_its_first_words(sentence, cue, content):
 def test_more_reporting_verbs(sentence, cue):
     qs = quotes(sentence)
     assert len(qs) == 1 and qs[0]["cue"]["text"] == cue, [(q["cue"], said(q)) for q in qs]
+
+
+@english
+@pytest.mark.parametrize("sentence, first, cue, second, speaker", [
+    ("Surveys show the mayor with a narrow lead, with one regional poll showing her ahead by four points.",
+     "the mayor with a narrow lead", "showing", "her ahead by four points", "poll"),
+    ("The committee examined the pension plan, with actuaries offering their own estimates.",
+     "the pension plan", "offering", "their own estimates", "actuaries"),
+])
+def test_an_absolute_clause_with_a_speech_participle_is_its_subjects_report(sentence, first, cue, second, speaker):
+    qs = quotes(sentence)
+    assert len(qs) == 2, [said(q) for q in qs]
+    assert said(qs[0]) == first
+    assert qs[1]["cue"]["text"] == cue and said(qs[1]) == second
+    assert qs[1]["speaker"]["text"].endswith(speaker)
+
+
+@english
+def test_an_absolute_clause_without_a_speech_verb_stays_in_the_report():
+    qs = quotes("The agency reported a rise in exports, with car makers leading the gains.")
+    assert len(qs) == 1
+    assert said(qs[0]).endswith("leading the gains")

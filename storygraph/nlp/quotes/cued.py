@@ -18,7 +18,7 @@ from .context import Context
 from .lexicon import AUXILIARY_FORMS, SUBJ_DEPS, Lexicon, cue_words, lemma, not_yet
 from .marks import CLOSERS, OPENERS, SPACES, TRIM, sentence_start
 from .records import Marked, Quote
-from .speakers import (addressee, clitic_subject, incise_subject, inverted_pronoun, is_incise, misread_incise, narrative_infinitive,
+from .speakers import (absolute_subject, addressee, clitic_subject, incise_subject, inverted_pronoun, is_incise, misread_incise, narrative_infinitive,
                        narrative_subject, person_subject, place_of_on, speaker_spans, subject_of)
 from ..features import feature
 
@@ -643,3 +643,21 @@ def second_report(ctx: Context, v: Token, around: Quote) -> int | None:
     while not shut and end > seg[0] and text[end - 1] in TRIM:
         end -= 1
     return end
+
+
+def absolute_report(ctx: Context, v: Token, around: Quote) -> int | None:
+    """'…, with economists offering their views': a speech verb's participle with a subject of its own after
+    ', with' (an absolute clause) is that subject's report, not part of the clause `around` reports; the character
+    where the first clause ends, or None."""
+    lex = ctx.lex
+    if not lex.absolute_prepositions or around.cue is None or v.i in ctx.marked or absolute_subject(ctx, v) is None:
+        return None
+    prep = v.head if v.dep_ == "pcomp" else v.head.head
+    if prep.i == 0 or ctx.forms[prep.i - 1] != ",":
+        return None
+    end = ctx.doc[prep.i - 1].idx
+    seg = next((p for p in around.content if p[0] <= v.idx < p[1]), None)
+    if seg is None or around.cue[0] >= end or end - seg[0] < 10:
+        return None
+    return end
+

@@ -180,6 +180,8 @@ class Lexicon:
         self.relative_mention = bool(data.get("relative_mention", {}).get("pronoun", False))
         self.join_interrupted = bool(data.get("interrupted_quotes", {}).get("join", False))
         # 'defended them', 'attacked him': pronouns that stand as the object a stance or attack verb reports
+        # ', with economists offering their views': prepositions that open an absolute clause reporting in turn
+        self.absolute_prepositions = frozenset(fold(w) for w in data.get("absolute_reports", {}).get("prepositions", []))
         self.pronoun_objects = frozenset(fold(w) for w in data.get("pronoun_objects", {}).get("pronouns", []))
         self.nouns = NounCues(lang)  # 'his claim that …', 'her promise to …': reports headed by a speech noun
 
