@@ -106,6 +106,8 @@ def test_the_object_keeps_its_first_words(sentence, cue, content):
     ("The columnist vilified the new owners as greedy outsiders.", "vilified"),
     ("Her rivals have doubled down on their claim that the count was rigged.", "have doubled down"),
     ("The senator made the case for a higher tariff on imported steel.", "made the case"),
+    ("The regulator linked the outages to a lack of maintenance at the plant.", "linked"),
+    ("Both ministers made no secret of their dislike for the treaty.", "made no secret"),
 ])
 def test_more_reporting_verbs(sentence, cue):
     qs = quotes(sentence)
