@@ -134,3 +134,11 @@ def test_an_absolute_clause_without_a_speech_verb_stays_in_the_report():
     qs = quotes("The agency reported a rise in exports, with car makers leading the gains.")
     assert len(qs) == 1
     assert said(qs[0]).endswith("leading the gains")
+
+
+@english
+def test_draw_reports_only_with_an_object_of_comparison():
+    qs = quotes("The audit confirmed the delays, but also drew direct links between the budget cuts and the outages.")
+    assert [q["cue"]["text"] for q in qs] == ["confirmed", "drew"]
+    assert said(qs[1]) == "direct links between the budget cuts and the outages"
+    assert quotes("The festival drew large crowds to the harbour on Sunday.") == []

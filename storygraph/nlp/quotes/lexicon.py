@@ -158,7 +158,8 @@ class Lexicon:
         for cue, entry in data.get("clitic_cues", {}).items():
             if not cue.startswith("_"):
                 self.conditioned.setdefault(fold(entry["verb"]), {})[fold(cue)] = (
-                    {fold(w) for w in entry.get("before", [])}, {fold(w) for w in entry.get("after", [])})
+                    {fold(w) for w in entry.get("before", [])}, {fold(w) for w in entry.get("after", [])},
+                    {fold(w) for w in entry.get("objects", [])})
         self.people = {fold(w) for w in resource(lang, "events").get("people_nouns", [])}
         self.parenthetical = {fold(w) for w in data.get("parenthetical", {}).get("verbs", [])}
         self.inverted = {c for c in self.clitics if c != "-t"}
@@ -278,8 +279,10 @@ def conditioned_cue(lex: Lexicon, tok: Token, lem: str) -> str | None:
     doc = tok.doc
     near = {fold_tok(c) for c in tok.children if c.i < tok.i}
     after = fold_tok(doc[tok.i + 1]) if tok.i + 1 < len(doc) else ""
-    for cue, (before, following) in lex.conditioned[lem].items():
-        if (near & before or after in following) and cue in lex.verbs:
+    for cue, (before, following, objects) in lex.conditioned[lem].items():
+        # ('drew direct links between …': the head of the object, wherever it stands, where 'objects' are listed)
+        if (near & before or after in following
+                or objects and any(c.dep_ == "dobj" and fold(c.lemma_) in objects for c in tok.children)) and cue in lex.verbs:
             return cue
     return None
 
