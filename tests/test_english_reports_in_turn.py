@@ -142,3 +142,20 @@ def test_draw_reports_only_with_an_object_of_comparison():
     assert [q["cue"]["text"] for q in qs] == ["confirmed", "drew"]
     assert said(qs[1]) == "direct links between the budget cuts and the outages"
     assert quotes("The festival drew large crowds to the harbour on Sunday.") == []
+
+
+@english
+def test_a_participle_with_an_object_after_an_apposition_is_a_past_tense():
+    qs = quotes("Ana Ruiz, the director of policy at the institute, compared Hale to a referee who is losing control.")
+    assert [q["cue"]["text"] for q in qs] == ["compared"]
+    assert said(qs[0]) == "Hale to a referee who is losing control"
+    assert qs[0]["speaker"]["text"].endswith("Ruiz")
+
+
+@english
+@pytest.mark.parametrize("sentence", [
+    "The minister, accused of fraud by two auditors, resigned on Monday.",
+    "The report, published the same day, covered the harbour works.",
+])
+def test_a_passive_participle_reports_nothing(sentence):
+    assert quotes(sentence) == []

@@ -559,6 +559,12 @@ def adjectival_participle(v: Token, lex: Lexicon | None = None) -> bool:
         form = v.text.lower()
         if any(v.lemma_.endswith(inf) and not form.endswith(ends) for inf, ends in lex.participle_forms.items()):
             return False
+        if lex.object_after_participle and v.dep_ == "acl" and v.i + 1 < len(v.doc) \
+                and v.doc[v.i + 1].pos_ in ("PROPN", "PRON", "DET") and v.doc[v.i + 1].dep_ != "agent" \
+                and (lemma(lex, v) or "") not in lex.frames.get("x-adj", ()):
+            # 'Ana Ruiz, the institute's director, compared Hale to …': a passive takes no object, so a
+            # participle with a noun phrase right after it is the past tense the tagger misread
+            return False
     for _ in range(3):
         if not ("Part" in feature(v, "VerbForm") and "Past" in feature(v, "Tense")) or \
                 any(c.dep_.startswith("aux") for c in v.children):

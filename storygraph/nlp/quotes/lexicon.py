@@ -93,6 +93,7 @@ class Lexicon:
         self.que = frozenset(fold(w) for w in grammar.get("complementizers", []))
         # English reports a clause without its complementizer ('said he would resign'); French never does
         self.bare_clause = bool(grammar.get("bare_content_clause", False))
+        self.object_after_participle = bool(grammar.get("object_after_participle", False))
         self.comma_opens = bool(grammar.get("comma_opens_quotation", False))
         # the conjunctions that coordinate a second speech verb with the cue ('… et a ajouté', '… and added')
         self.coordinators = frozenset(fold(w) for w in grammar.get("coordinators", []))
