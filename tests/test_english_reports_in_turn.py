@@ -24,19 +24,19 @@ def by_cue(qs: list[dict], cue: str) -> dict:
 
 @english
 def test_a_report_coordinated_after_the_object_is_its_own():
-    # the parse makes 'Democrats' a conjunct of 'investigation' and leaves 'accused' without a subject
-    qs = quotes("Republicans said they're increasingly convinced the Justice Department mishandled the investigation"
-                " and Democrats accused the GOP of stoking the issue for political gain.")
+    # the parse makes 'inspectors' a conjunct of 'repairs' and leaves 'accused' without a subject
+    qs = quotes("Tenants said they were convinced the landlord mishandled the repairs and inspectors accused the firm"
+                " of hiding the damage.")
     first = by_cue(qs, "said")
-    assert said(first) == "they're increasingly convinced the Justice Department mishandled the investigation"
+    assert said(first) == "they were convinced the landlord mishandled the repairs"
     second = by_cue(qs, "accused")
-    assert "stoking the issue" in said(second)
-    assert "Democrats" in second["speaker"]["text"]
+    assert "hiding the damage" in said(second)
+    assert "inspectors" in second["speaker"]["text"]
 
 
 @english
 @pytest.mark.parametrize("sentence, first, cue", [
-    ("The coach claimed the new stadium would pay for itself, although he again declined to publish the figures.",
+    ("The coach claimed the new stadium would pay for itself, although he once more declined to publish the figures.",
      "the new stadium would pay for itself", "declined"),
     ("Ms. Varga argued the levy was fair, while she admitted it would hurt small farms.",
      "the levy was fair", "admitted"),
@@ -50,7 +50,7 @@ def test_a_concessive_clause_of_the_same_speaker_is_a_second_report(sentence, fi
 
 @english
 def test_a_report_in_turn_whose_subject_holds_a_prepositional_phrase():
-    qs = quotes("The striker accused the referee of bias, though a review of the footage shows he made the right call.")
+    qs = quotes("The striker accused the referee of bias, though the league's audit of the footage shows he made the right call.")
     assert said(by_cue(qs, "accused")) == "of bias"
     shows = by_cue(qs, "shows")
     assert said(shows) == "he made the right call"
@@ -59,9 +59,9 @@ def test_a_report_in_turn_whose_subject_holds_a_prepositional_phrase():
 
 @english
 def test_a_relative_clause_inside_the_clause_is_no_report_in_turn():
-    # 'who accepted that …' belongs to the noun phrase it qualifies: the first report runs on through it
-    qs = quotes("Surveys showed few voters ranked transit as a priority, and the share of voters who accepted"
-                " that the system was failing had fallen.")
+    # 'who believed that …' belongs to the noun phrase it qualifies: the first report runs on through it
+    qs = quotes("The audit showed the depot was short of drivers, and the number of tenants who believed"
+                " that the buses ran on time had fallen.")
     assert len(qs) == 1, [said(q) for q in qs]
     assert said(qs[0]).endswith("had fallen")
 
@@ -91,8 +91,8 @@ def test_it_as_an_object_reports_nothing():
 @english
 @pytest.mark.parametrize("sentence, cue, content", [
     # an adverb opens the object
-    ("The minister, in particular, has sharply criticized long-standing trade deals such as the pact with Chile.",
-     "has sharply criticized", "long-standing trade deals such as the pact with Chile"),
+    ("The fisheries minister has loudly criticized long-running quota rules such as the cap on herring.",
+     "has loudly criticized", "long-running quota rules such as the cap on herring"),
     # a day name's possessive opens the object
     ("The rally ended as organizers praised Sunday's marches for being orderly.", "praised",
      "Sunday's marches for being orderly"),
@@ -116,8 +116,8 @@ def test_more_reporting_verbs(sentence, cue):
 
 @english
 @pytest.mark.parametrize("sentence, first, cue, second, speaker", [
-    ("Surveys show the mayor with a narrow lead, with one regional poll showing her ahead by four points.",
-     "the mayor with a narrow lead", "showing", "her ahead by four points", "poll"),
+    ("Surveys show the mayor with a narrow lead, with one regional poll showing the mayor ahead by four points.",
+     "the mayor with a narrow lead", "showing", "the mayor ahead by four points", "poll"),
     ("The committee examined the pension plan, with actuaries offering their own estimates.",
      "the pension plan", "offering", "their own estimates", "actuaries"),
 ])
@@ -138,15 +138,15 @@ def test_an_absolute_clause_without_a_speech_verb_stays_in_the_report():
 
 @english
 def test_draw_reports_only_with_an_object_of_comparison():
-    qs = quotes("The audit confirmed the delays, but also drew direct links between the budget cuts and the outages.")
+    qs = quotes("The audit confirmed the delays and drew a sharp parallel with the ferry strike of 2019.")
     assert [q["cue"]["text"] for q in qs] == ["confirmed", "drew"]
-    assert said(qs[1]) == "direct links between the budget cuts and the outages"
+    assert said(qs[1]) == "a sharp parallel with the ferry strike of 2019"
     assert quotes("The festival drew large crowds to the harbour on Sunday.") == []
 
 
 @english
 def test_a_participle_with_an_object_after_an_apposition_is_a_past_tense():
-    qs = quotes("Ana Ruiz, the director of policy at the institute, compared Hale to a referee who is losing control.")
+    qs = quotes("Ana Ruiz, a historian at the state archive, compared Hale to a referee who is losing control.")
     assert [q["cue"]["text"] for q in qs] == ["compared"]
     assert said(qs[0]) == "Hale to a referee who is losing control"
     assert qs[0]["speaker"]["text"].endswith("Ruiz")

@@ -473,15 +473,15 @@ def _reports_in_turn(ctx: Context, k: int, end: int) -> bool:
     lex = ctx.lex
     doc = ctx.doc
     j = k + 1
-    # (a no-break space the web text left between words is a token of its own: 'but\xa0Shelby said')
-    # (the subject may hold a preposition's phrase: 'though a review of the records shows …')
+    # (a no-break space the web text left between words is a token of its own: 'but\xa0Larsen said')
+    # (the subject may hold a preposition's phrase: 'though an audit of the accounts shows …')
     while j < end and j - k <= 8 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "AUX", "PART", "SPACE", "ADP"):
         j += 1
     if j >= end or doc[j].pos_ != "VERB" or not lemma(lex, doc[j]):
         return False
     v = doc[j]
     if v.dep_ in ("relcl", "acl") or any(ctx.words[x] in lex.relative_subjects for x in range(k + 1, j)):
-        return False  # '… and the share of voters who accepted that …': a relative clause inside the clause
+        return False  # '… and the number of tenants who believed that …': a relative clause inside the clause
     subject = next((c for c in v.children if c.dep_ in SUBJ_DEPS and k < c.i < j), None)
     if subject is None:
         subject = stranded_subject(ctx, v)
@@ -498,7 +498,7 @@ def _reports_in_turn(ctx: Context, k: int, end: int) -> bool:
 
 
 def stranded_subject(ctx: Context, v: Token) -> Token | None:
-    """'… mishandled the case and Democrats accused the party of …': the noun right before the finite verb v, which
+    """'… ignored the leaks and inspectors accused the firm of …': the noun right before the finite verb v, which
     has no subject in the parse (the parse coordinated that noun with the object before it, after a word that
     opens a report in turn), is v's subject: an English noun phrase right before a finite verb is its subject."""
     doc = ctx.doc

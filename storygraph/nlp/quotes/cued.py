@@ -81,7 +81,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         if named is not None and named.j - 1 == k and named.kind in ("person", "organization", "country"):
             subj = [doc[named.i]]
     if not subj and lex.report_openers:
-        # '… and Democrats accused the party of …': the parse coordinated the noun with the object before it
+        # '… and inspectors accused the firm of …': the parse coordinated the noun with the object before it
         stranded = stranded_subject(ctx, v)
         subj = [stranded] if stranded is not None else []
     if not subj:
