@@ -473,12 +473,20 @@ def _reports_in_turn(ctx: Context, k: int, end: int) -> bool:
     lex = ctx.lex
     doc = ctx.doc
     j = k + 1
-    while j < end and j - k <= 6 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "AUX", "PART"):
+    # (a no-break space the web text left between words is a token of its own: 'but\xa0Larsen said')
+    # (the subject may hold a preposition's phrase: 'though an audit of the accounts shows …')
+    while j < end and j - k <= 8 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "AUX", "PART", "SPACE", "ADP"):
         j += 1
     if j >= end or doc[j].pos_ != "VERB" or not lemma(lex, doc[j]):
         return False
     v = doc[j]
+    if v.dep_ in ("relcl", "acl") or any(ctx.words[x] in lex.relative_subjects for x in range(k + 1, j)):
+        return False  # '… and the number of tenants who believed that …': a relative clause inside the clause
     subject = next((c for c in v.children if c.dep_ in SUBJ_DEPS and k < c.i < j), None)
+    if subject is None:
+        subject = stranded_subject(ctx, v)
+        if subject is not None and subject.left_edge.i != k + 1:
+            subject = None
     if subject is None:
         return False
     if que_clause(lex, v) is not None or bare_content_clause(v) is not None:
@@ -487,6 +495,25 @@ def _reports_in_turn(ctx: Context, k: int, end: int) -> bool:
     # report of its own too, whatever complement carries it
     return subject.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("dobj", "prep", "xcomp", "oprd") and c.i > j
                                                      for c in v.children)
+
+
+def stranded_subject(ctx: Context, v: Token) -> Token | None:
+    """'… ignored the leaks and inspectors accused the firm of …': the noun right before the finite verb v, which
+    has no subject in the parse (the parse coordinated that noun with the object before it, after a word that
+    opens a report in turn), is v's subject: an English noun phrase right before a finite verb is its subject."""
+    doc = ctx.doc
+    if any(c.dep_ in SUBJ_DEPS for c in v.children) or not any("Fin" in feature(t, "VerbForm") for t in (v, *v.children)
+                                                                 if t.i == v.i or t.dep_.startswith("aux")):
+        return None
+    last = v.i - 1
+    while last > 0 and doc[last].pos_ in ("ADV", "AUX", "PART"):
+        last -= 1
+    noun = doc[last]
+    # (the last of a list, 'A, B and C support …', is the list's, not one noun's)
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.head.dep_ == "conj" or noun.left_edge.i < 1 \
+            or ctx.words[noun.left_edge.i - 1] not in ctx.lex.report_openers:
+        return None
+    return noun
 
 
 def main_verb(ctx: Context, t: Token) -> bool:
@@ -531,6 +558,12 @@ def adjectival_participle(v: Token, lex: Lexicon | None = None) -> bool:
     if lex is not None:
         form = v.text.lower()
         if any(v.lemma_.endswith(inf) and not form.endswith(ends) for inf, ends in lex.participle_forms.items()):
+            return False
+        if lex.object_after_participle and v.dep_ == "acl" and v.i + 1 < len(v.doc) \
+                and v.doc[v.i + 1].pos_ in ("PROPN", "PRON", "DET") and v.doc[v.i + 1].dep_ != "agent" \
+                and (lemma(lex, v) or "") not in lex.frames.get("x-adj", ()):
+            # 'Ana Ruiz, the institute's director, compared Hale to …': a passive takes no object, so a
+            # participle with a noun phrase right after it is the past tense the tagger misread
             return False
     for _ in range(3):
         if not ("Part" in feature(v, "VerbForm") and "Past" in feature(v, "Tense")) or \

@@ -364,12 +364,14 @@ def nominal_object(ctx, v, lem, k, sent):
     # a possessive the tagger makes a pronoun ('defended his record') or a participle before the noun ('proposed
     # shared buses') opens a noun phrase as a determiner or an adjective does
     opens = t.pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ") or (t.dep_ == "poss" and t.pos_ == "PRON") \
-        or (t.dep_ == "amod" and t.pos_ == "VERB" and t.head.i > t.i and t.head.dep_ in ("dobj", "obj") and t.head.head.i == v.i)
+        or (t.dep_ == "amod" and t.pos_ == "VERB" and t.head.i > t.i and t.head.dep_ in ("dobj", "obj") and t.head.head.i == v.i) \
+        or (t.head.i == v.i and t.dep_ in ("dobj", "obj") and ctx.words[k] in ctx.lex.pronoun_objects)
     if opens or fold(t.text) in ctx.lex.frame_words["x-comme"] | ctx.lex.frame_words["a"]:
         if idiom(ctx.lex, v, lem, k):
             return None
         return t.idx, clause_end(ctx, k, sent)
-    obj = next((c for c in v.children if c.dep_ == "obj" and c.i > v.i and c.pos_ in ("NOUN", "PROPN")), None)
+    # ('dobj' is the English parse's label: 'criticized long-standing deals', an adverb opening the phrase)
+    obj = next((c for c in v.children if c.dep_ in ("obj", "dobj") and c.i > v.i and c.pos_ in ("NOUN", "PROPN")), None)
     if obj is None and t.pos_ == "ADP" and not any(c.dep_ in ("ccomp", "xcomp", "obj") and c.i > v.i for c in v.children):
         # 'a condamné dans la soirée des propos « inacceptables »': the parser hung the object on the adjunct
         for j in range(k + 2, min(sent.end, k + 9)):
@@ -417,12 +419,13 @@ def complement(ctx: Context, v: Token, lem: str) -> tuple[int, int] | None:
     sent = sentence_of(v)
     k = v.i + (cue_words(lem) if lem in lex.multi_cues else 1)
     while k < sent.end and (doc[k].text.lower() in lex.clitics
-                            or (doc[k].pos_ == "ADV" and fold(doc[k].text) not in WH_WORDS + ("ne", "n'"))
+                            or (doc[k].pos_ == "ADV" and fold(doc[k].text) not in WH_WORDS + ("ne", "n'")
+                                and not (k + 1 < sent.end and doc[k + 1].tag_ == "HYPH"))  # 'long-standing deals'
                             or (doc[k].dep_.startswith("aux") and "Inf" not in feature(doc[k], "VerbForm"))
                             or ctx.words[k] in lex.time_nouns and doc[k].pos_ in ("NOUN", "ADV")  # 'a alerté mardi sur …'
                             # 'called Friday for …': the English tagger makes a day name a proper noun
                             or ctx.words[k] in lex.time_nouns and doc[k].pos_ == "PROPN" and doc[k].text.istitle()
-                            and k + 1 < sent.end and doc[k + 1].pos_ in ("ADP", "SCONJ", "PART")):
+                            and k + 1 < sent.end and doc[k + 1].pos_ in ("ADP", "SCONJ", "PART") and doc[k + 1].tag_ != "POS"):
         k += 1
     if k < sent.end and doc[k].dep_ == "prep" and dated(doc[k]) and doc[k].right_edge.i + 1 < sent.end \
             and doc[doc[k].right_edge.i + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):

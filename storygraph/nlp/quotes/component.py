@@ -14,7 +14,7 @@ from ..mentions import fold
 from .according import according_to, document_source, within_selon
 from .clauses import bare_content_clause, que_clause
 from .context import Context
-from .cued import colon_followup, from_cue, inverted_incise_verb, relative_speaker, reported_in_quote, second_report
+from .cued import absolute_report, colon_followup, from_cue, inverted_incise_verb, relative_speaker, reported_in_quote, second_report
 from .join import join_interrupted
 from .labelled import labelled_paragraphs
 from .lexicon import SUBJ_DEPS, Lexicon, candidates, lemma
@@ -90,6 +90,8 @@ def find(ctx: Context) -> list[Quote]:
                                                     and ctx.words[c.i] not in lex.relative_subjects for c in v.children) \
                     and (que_clause(lex, v) is not None or bare_content_clause(v) is not None)
                 second = second_report(ctx, v, around) if not nested else None
+                if second is None and not nested:
+                    second = absolute_report(ctx, v, around)  # '…, with economists offering their views'
                 if not nested and second is None and not relative_speaker(ctx, v, around):
                     continue  # a speech verb inside reported speech belongs to that speech
             else:

@@ -11,13 +11,14 @@ from ..grammar import first_group_lemmas, group_start
 from ..index import sentence_of, text_of, tokens_in
 from ..mentions import fold
 from .clauses import (adjectival_participle, after_incise, as_clause, fronted_participle, bare_content_clause, clause_end, fronted_clause,
+                      stranded_subject,
                       fronted_end, loose_content_clause, main_verb, que_clause, relative_content)
 from .complements import PASSIVE_AUX, agent_of, complement, passive_attribute, passive_object, proform_object
 from .context import Context
 from .lexicon import AUXILIARY_FORMS, SUBJ_DEPS, Lexicon, cue_words, lemma, not_yet
 from .marks import CLOSERS, OPENERS, SPACES, TRIM, sentence_start
 from .records import Marked, Quote
-from .speakers import (addressee, clitic_subject, incise_subject, inverted_pronoun, is_incise, misread_incise, narrative_infinitive,
+from .speakers import (absolute_subject, addressee, clitic_subject, incise_subject, inverted_pronoun, is_incise, misread_incise, narrative_infinitive,
                        narrative_subject, person_subject, place_of_on, speaker_spans, subject_of)
 from ..features import feature
 
@@ -79,6 +80,10 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         named = ctx.mention_at.get(k) if k >= 0 else None
         if named is not None and named.j - 1 == k and named.kind in ("person", "organization", "country"):
             subj = [doc[named.i]]
+    if not subj and lex.report_openers:
+        # '… and inspectors accused the firm of …': the parse coordinated the noun with the object before it
+        stranded = stranded_subject(ctx, v)
+        subj = [stranded] if stranded is not None else []
     if not subj:
         subj = _apposed_subject(ctx, v)
     if not subj:
@@ -638,3 +643,21 @@ def second_report(ctx: Context, v: Token, around: Quote) -> int | None:
     while not shut and end > seg[0] and text[end - 1] in TRIM:
         end -= 1
     return end
+
+
+def absolute_report(ctx: Context, v: Token, around: Quote) -> int | None:
+    """'…, with economists offering their views': a speech verb's participle with a subject of its own after
+    ', with' (an absolute clause) is that subject's report, not part of the clause `around` reports; the character
+    where the first clause ends, or None."""
+    lex = ctx.lex
+    if not lex.absolute_prepositions or around.cue is None or v.i in ctx.marked or absolute_subject(ctx, v) is None:
+        return None
+    prep = v.head if v.dep_ == "pcomp" else v.head.head
+    if prep.i == 0 or ctx.forms[prep.i - 1] != ",":
+        return None
+    end = ctx.doc[prep.i - 1].idx
+    seg = next((p for p in around.content if p[0] <= v.idx < p[1]), None)
+    if seg is None or around.cue[0] >= end or end - seg[0] < 10:
+        return None
+    return end
+

@@ -93,6 +93,7 @@ class Lexicon:
         self.que = frozenset(fold(w) for w in grammar.get("complementizers", []))
         # English reports a clause without its complementizer ('said he would resign'); French never does
         self.bare_clause = bool(grammar.get("bare_content_clause", False))
+        self.object_after_participle = bool(grammar.get("object_after_participle", False))
         self.comma_opens = bool(grammar.get("comma_opens_quotation", False))
         # the conjunctions that coordinate a second speech verb with the cue ('… et a ajouté', '… and added')
         self.coordinators = frozenset(fold(w) for w in grammar.get("coordinators", []))
@@ -158,7 +159,8 @@ class Lexicon:
         for cue, entry in data.get("clitic_cues", {}).items():
             if not cue.startswith("_"):
                 self.conditioned.setdefault(fold(entry["verb"]), {})[fold(cue)] = (
-                    {fold(w) for w in entry.get("before", [])}, {fold(w) for w in entry.get("after", [])})
+                    {fold(w) for w in entry.get("before", [])}, {fold(w) for w in entry.get("after", [])},
+                    {fold(w) for w in entry.get("objects", [])})
         self.people = {fold(w) for w in resource(lang, "events").get("people_nouns", [])}
         self.parenthetical = {fold(w) for w in data.get("parenthetical", {}).get("verbs", [])}
         self.inverted = {c for c in self.clitics if c != "-t"}
@@ -179,6 +181,10 @@ class Lexicon:
         # '…, who said': English news cites the relative pronoun as the speaker's mention, French news its antecedent
         self.relative_mention = bool(data.get("relative_mention", {}).get("pronoun", False))
         self.join_interrupted = bool(data.get("interrupted_quotes", {}).get("join", False))
+        # 'defended them', 'attacked him': pronouns that stand as the object a stance or attack verb reports
+        # ', with economists offering their views': prepositions that open an absolute clause reporting in turn
+        self.absolute_prepositions = frozenset(fold(w) for w in data.get("absolute_reports", {}).get("prepositions", []))
+        self.pronoun_objects = frozenset(fold(w) for w in data.get("pronoun_objects", {}).get("pronouns", []))
         self.nouns = NounCues(lang)  # 'his claim that …', 'her promise to …': reports headed by a speech noun
 
 
@@ -274,8 +280,10 @@ def conditioned_cue(lex: Lexicon, tok: Token, lem: str) -> str | None:
     doc = tok.doc
     near = {fold_tok(c) for c in tok.children if c.i < tok.i}
     after = fold_tok(doc[tok.i + 1]) if tok.i + 1 < len(doc) else ""
-    for cue, (before, following) in lex.conditioned[lem].items():
-        if (near & before or after in following) and cue in lex.verbs:
+    for cue, (before, following, objects) in lex.conditioned[lem].items():
+        # ('drew direct links between …': the head of the object, wherever it stands, where 'objects' are listed)
+        if (near & before or after in following
+                or objects and any(c.dep_ == "dobj" and fold(c.lemma_) in objects for c in tok.children)) and cue in lex.verbs:
             return cue
     return None
 

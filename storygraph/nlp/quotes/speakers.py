@@ -61,6 +61,9 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
         if fold(s.text) in lex.que:
             return []
         return [s]
+    absolute = absolute_subject(ctx, v) if lex.absolute_prepositions else None
+    if absolute is not None:
+        return [absolute]  # '…, with economists offering their views': the absolute clause's noun speaks
     if v.pos_ in ("NOUN", "ADJ", "PROPN"):
         top = phrase_before(ctx, v)
         if top is not None:
@@ -708,4 +711,19 @@ def addressee(v: Token) -> tuple[int, int] | None:
             if any(t.text in (".", ";", "«", "»") for t in doc[v.i:m.i]):
                 return None
             return doc[p].idx, m.end
+    return None
+
+def absolute_subject(ctx: Context, v: Token) -> Token | None:
+    """The subject of a speech verb's present participle in an absolute clause ('with economists offering …'): its
+    own subject where the parse hangs the participle on the preposition, else the noun the parse hangs it on."""
+    if not ("Part" in feature(v, "VerbForm") and "Pres" in feature(v, "Tense")):
+        return None
+    if v.dep_ == "pcomp" and ctx.words[v.head.i] in ctx.lex.absolute_prepositions:
+        return next((c for c in v.children if c.dep_ in SUBJ_DEPS and v.head.i < c.i < v.i), None)
+    # (an absolute clause is set off by a comma: 'replaced it with softer language calling for …' is a noun and
+    # its participle, no clause)
+    prep = v.head.head
+    if v.dep_ == "acl" and v.head.i < v.i and v.head.dep_ == "pobj" and v.head.pos_ in ("NOUN", "PROPN") \
+            and ctx.words[prep.i] in ctx.lex.absolute_prepositions and prep.i > 0 and ctx.forms[prep.i - 1] == ",":
+        return v.head
     return None
