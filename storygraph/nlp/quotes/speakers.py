@@ -720,7 +720,7 @@ def absolute_subject(ctx: Context, v: Token) -> Token | None:
         return None
     if v.dep_ == "pcomp" and ctx.words[v.head.i] in ctx.lex.absolute_prepositions:
         return next((c for c in v.children if c.dep_ in SUBJ_DEPS and v.head.i < c.i < v.i), None)
-    # (an absolute clause is set off by a comma: 'swapped the draft for wording asking for …' is a noun and
+    # (an absolute clause is set off by a comma: 'swapped the draft with wording asking for …' is a noun and
     # its participle, no clause)
     prep = v.head.head
     if v.dep_ == "acl" and v.head.i < v.i and v.head.dep_ == "pobj" and v.head.pos_ in ("NOUN", "PROPN") \
