@@ -19,6 +19,7 @@ from ...lang.text import fold, strip_article
 from ..index import column, sentence_number, sentence_numbers, text_of
 from .entities import Entity, Link, References
 from .lexicon import Lexicon
+from .plurals import list_agrees, listed_after, most_named, singular
 from ..features import feature, singular_indefinite_article
 
 #: how far back (sentences) a pronoun looks, first near, then wider for a person named once
@@ -472,7 +473,9 @@ def counted(ctx: Context, lk: Link, head: Token, h: str) -> list[int] | None:
         # bodies and states are counted off a list that names them ('Paris et Berlin … les deux capitales'): the
         # last names of the story's other kinds may be any of the places and bodies it goes through
         pair = coordinated_pair(ctx, lk)
-        if pair is None or len(pair[2]) + 1 != n:
+        if pair is None:
+            return counted_parties(ctx, lk, head, n)
+        if len(pair[2]) + 1 != n:
             return None
         found = [pair[1].entity, *pair[2]]
         # 'les deux pays' after 'Macky Sall et Mohammed VI': people are no bodies nor states
@@ -507,6 +510,14 @@ def counted(ctx: Context, lk: Link, head: Token, h: str) -> list[int] | None:
     else:
         found = latest[:n]
     return sorted(found, key=lambda a: ctx.refs.entities[a].first()) if len(found) == n else None
+
+
+def counted_parties(ctx: Context, lk: Link, head: Token, n: int) -> list[int] | None:
+    """'les deux pays', 'les deux camps' with no list just before them: the parties of the kind the noun counts
+    that the article names most (none for a noun that counts no parties: 'les deux textes')."""
+    kind = next((ctx.lex.pair_nouns[w] for w in (fold(head.lemma_), singular(fold(head.text)))
+                 if w in ctx.lex.pair_nouns), None)
+    return most_named(ctx, lk, kind, n) if kind else None
 
 
 def titles_of(ctx: Context, a: int) -> set[str]:
@@ -817,7 +828,11 @@ def coordinated_pair(ctx: Context, lk: Link) -> tuple[float, Link, list[int]] | 
             continue
         d = here - sent_of[x.i]
         if d > 1:
-            continue
+            # a list the parser cut in two sentences ('Greenpeace et la fondation X ont …'): as near as its last name
+            listed = listed_after(ctx, x) if d == 2 else []
+            if not listed or here - sent_of[listed[-1].i] > 1:
+                continue
+            d = here - sent_of[listed[-1].i]
         head = ctx.doc[x.i:x.j].root
         others = []
         for c in head.children:
@@ -825,7 +840,8 @@ def coordinated_pair(ctx: Context, lk: Link) -> tuple[float, Link, list[int]] | 
             if c.dep_ == "conj" and y is not None and y.form == "name" and y.entity >= 0 and y.entity != x.entity:
                 others.append(y.entity)
         others += [e for e in flat_conjuncts(ctx, x, head) if e not in others]
-        if others:
+        others += [y.entity for y in listed_after(ctx, x) if y.entity not in others]  # a list the parse broke
+        if others and (lk.form != "pronoun" or list_agrees(ctx, lk, [x.entity, *others])):
             s = salience(ctx, lk, x, d)
             if best is None or s > best[0]:
                 best = (s, x, others)

@@ -1,0 +1,117 @@
+"""What a plural stands for when it takes up several named parties: a list of names as written ('la Norvège et la
+Finlande', 'le maire X et la préfète Y', whatever the parse made of it), the gender that list agrees with, and the
+parties an article is about when a counted plural ('les deux pays', 'les deux camps') has no list just before it."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...lang.text import fold
+from .entities import Link
+
+if TYPE_CHECKING:
+    from .resolve import Context
+
+#: what a counted noun may take up when no list names its parties just before it
+COUNTED_KINDS = {"country": ("country",), "any": ("country", "organization", "group", "person")}
+
+
+def _member(ctx: Context, k: int) -> tuple[Link, int] | None:
+    """The mention that starts at token k and the token after it (a title and the name it introduces are one
+    member: 'la préfète Anne Roux')."""
+    y = ctx.refs.at_token(k)
+    if y is None or y.entity < 0 or y.form == "pronoun" or y.quoted:
+        return None
+    end = y.j
+    while True:
+        z = ctx.refs.at_token(end)
+        if z is None or z.entity != y.entity:
+            return y, end
+        end = max(z.j, end + 1)
+
+
+def listed_after(ctx: Context, x: Link) -> list[Link]:
+    """The names written in one list after name x ('X, Y et Z', 'X et de Y', 'le maire X et la préfète Y'): only
+    commas, the last 'et', articles and prepositions between them, and x the first of the list; else none."""
+    doc = ctx.doc
+    k = x.i - 1
+    while k >= 0 and doc[k].pos_ in ("DET", "ADP"):
+        k -= 1
+    if k >= 0 and (doc[k].text == "," or fold(doc[k].text) in ctx.lex.and_words):
+        j = k - 1
+        before = ctx.refs.at_token(j) if j >= 0 else None
+        if before is not None and before.entity >= 0 and before.entity != x.entity and before.form != "pronoun":
+            return []  # x is not the first of its list
+    members: list[Link] = []
+    seen = {x.entity}
+    k = x.j
+    while k < len(doc) and len(members) < 6:
+        w = fold(doc[k].text)
+        if w != "," and w not in ctx.lex.and_words:
+            break
+        last = w in ctx.lex.and_words
+        k += 1
+        if not last and k < len(doc) and fold(doc[k].text) in ctx.lex.and_words:
+            last, k = True, k + 1  # 'X, Y, et Z'
+        while k < len(doc) and doc[k].pos_ in ("DET", "ADP") and ctx.refs.at_token(k) is None:
+            k += 1  # the next member's article and preposition ('et de l'Argentine')
+        found = _member(ctx, k)
+        if found is None or found[0].entity in seen:
+            break
+        y, k = found
+        seen.add(y.entity)
+        members.append(y)
+        if last:
+            return members  # 'X et Y': the list ends at the member after 'et'
+    return []
+
+
+def list_gender(ctx: Context, entities: list[int], before: int) -> str | None:
+    """The gender of a plural pronoun that takes up these entities: feminine when every one is (a woman, or a state
+    or body its latest name before offset `before` gave a feminine article: 'la Norvège'), masculine when one is;
+    None when that is unknown."""
+    genders = []
+    for a in entities:
+        ent = ctx.refs.entities[a]
+        g = ent.gender
+        if ent.kind != "person":
+            g = next((x.gender for x in ctx.refs.before(before) if x.entity == a and x.form == "name" and x.gender),
+                     None) or g
+        genders.append(g)
+    if "m" in genders:
+        return "m"
+    return "f" if genders and all(g == "f" for g in genders) else None
+
+
+def list_agrees(ctx: Context, lk: Link, entities: list[int]) -> bool:
+    """True when a plural pronoun can take up a list: 'elles' only a list of feminine ones, 'ils' any list with a
+    masculine one (or whose gender is unknown)."""
+    if not lk.gender:
+        return True
+    g = list_gender(ctx, entities, lk.start)
+    return g is None or g == lk.gender
+
+
+def most_named(ctx: Context, lk: Link, kind: str, n: int) -> list[int] | None:
+    """'les deux pays', 'les deux camps' with no list just before: the n parties of that kind the article names most
+    often up to lk (the latest named first among equals), when they stand out from the rest."""
+    kinds = COUNTED_KINDS.get(kind)
+    if kinds is None:
+        return None
+    counts: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for x in ctx.refs.links:
+        if x.form != "name" or x.entity < 0 or x.start >= lk.start or x.quoted:
+            continue
+        if ctx.refs.entities[x.entity].kind not in kinds:
+            continue
+        counts[x.entity] = counts.get(x.entity, 0) + 1
+        last[x.entity] = max(last.get(x.entity, -1), x.start)
+    ranked = sorted(counts, key=lambda a: (-counts[a], -last[a]))
+    if len(ranked) < n:
+        return None
+    return sorted(ranked[:n], key=lambda a: ctx.refs.entities[a].first())
+
+
+def singular(form: str) -> str:
+    """A plural noun's singular by its regular ending ('parties' → 'partie', which the lemmatizer misreads)."""
+    return form[:-1] if form.endswith("s") and len(form) > 3 else form
