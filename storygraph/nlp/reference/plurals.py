@@ -29,14 +29,15 @@ def _member(ctx: Context, k: int) -> tuple[Link, int] | None:
         end = max(z.j, end + 1)
 
 
-def listed_after(ctx: Context, x: Link) -> list[Link]:
+def listed_after(ctx: Context, x: Link, first: bool = True) -> list[Link]:
     """The names written in one list after name x ('X, Y et Z', 'X et de Y', 'le maire X et la préfète Y'): only
-    commas, the last 'et', articles and prepositions between them, and x the first of the list; else none."""
+    commas, the last 'et', articles and prepositions between them, and x the first of the list (when `first`);
+    else none."""
     doc = ctx.doc
     k = x.i - 1
     while k >= 0 and doc[k].pos_ in ("DET", "ADP"):
         k -= 1
-    if k >= 0 and (doc[k].text == "," or fold(doc[k].text) in ctx.lex.and_words):
+    if first and k >= 0 and (doc[k].text == "," or fold(doc[k].text) in ctx.lex.and_words):
         j = k - 1
         before = ctx.refs.at_token(j) if j >= 0 else None
         if before is not None and before.entity >= 0 and before.entity != x.entity and before.form != "pronoun":
@@ -63,6 +64,28 @@ def listed_after(ctx: Context, x: Link) -> list[Link]:
         if last:
             return members  # 'X et Y': the list ends at the member after 'et'
     return []
+
+
+def listed_with(ctx: Context, x: Link) -> list[Link]:
+    """The whole list a mention is written in, in text order, x among them ('le Chili et l'Argentine' from either
+    name); none when it is in no list."""
+    first = x
+    for _ in range(6):
+        k = first.i - 1
+        while k >= 0 and ctx.doc[k].pos_ in ("DET", "ADP") and ctx.refs.at_token(k) is None:
+            k -= 1
+        if k < 1 or not (ctx.doc[k].text == "," or fold(ctx.doc[k].text) in ctx.lex.and_words):
+            break
+        y = ctx.refs.at_token(k - 1)
+        if y is None or y.entity < 0 or y.form == "pronoun" or y.quoted:
+            break
+        while ctx.refs.at_token(y.i - 1) is not None and ctx.refs.at_token(y.i - 1).entity == y.entity:
+            y = ctx.refs.at_token(y.i - 1)  # a title before its name ('la ministre Ana Ruiz et …')
+        if not any(z.entity == first.entity for z in listed_after(ctx, y, first=False)):
+            break
+        first = y
+    rest = listed_after(ctx, first)
+    return [first, *rest] if rest else []
 
 
 def list_gender(ctx: Context, entities: list[int], before: int) -> str | None:

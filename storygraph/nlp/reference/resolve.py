@@ -19,7 +19,7 @@ from ...lang.text import fold, strip_article
 from ..index import column, sentence_number, sentence_numbers, text_of
 from .entities import Entity, Link, References
 from .lexicon import Lexicon
-from .plurals import list_agrees, listed_after, most_named, singular
+from .plurals import list_agrees, listed_after, listed_with, most_named, singular
 from ..features import feature, singular_indefinite_article
 
 #: how far back (sentences) a pronoun looks, first near, then wider for a person named once
@@ -673,6 +673,9 @@ def issuer(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
     if x is None or ctx.refs.entities[x.entity].kind not in ("organization", "group", "person", "country", "media"):
         return None
     others = [y.entity for c in who.children if c.dep_ == "conj" for y in [_entity_at(ctx, c)] if y is not None]
+    listed = listed_with(ctx, x)  # 'Lima et Quito ont publié …' where the parse lost the coordination
+    if listed and not others:
+        return listed[0], [y.entity for y in listed[1:]]
     return x, others
 
 
