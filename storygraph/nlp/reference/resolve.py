@@ -367,7 +367,7 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
                                              if y is not None and y.entity >= 0 and y.entity != x.entity))
                 return
     if head is not None and lk.speaker and (h in ctx.lex.authored or fold(head.text) in ctx.lex.authored):
-        found = issuer(ctx, head) or issuer_before(ctx, head)
+        found = issuer(ctx, head) or issuer_of_named(ctx, head) or issuer_before(ctx, head)
         if found is not None:
             x, others = found
             ctx.refs.link(lk, x.entity, "issuer", (x.start, x.end))
@@ -677,6 +677,23 @@ def issuer(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
     if listed and not others:
         return listed[0], [y.entity for y in listed[1:]]
     return x, others
+
+
+def issuer_of_named(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
+    """'la version anglaise de la déclaration', 'un extrait du communiqué': a document that says which earlier
+    document it is part of speaks for that one's issuer (the same noun, last said in the three sentences before)."""
+    doc = ctx.doc
+    whole = next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and c.pos_ == "NOUN" and
+                  fold(c.lemma_) in ctx.lex.authored and definite(ctx, c)), None)
+    if whole is None:
+        return None
+    here = ctx.sent_no(head.i)
+    for t in range(head.i - 1, -1, -1):
+        if here - ctx.sent_no(t) > 3:
+            break
+        if doc[t].pos == NOUN and doc[t].lemma_ == whole.lemma_:
+            return issuer(ctx, doc[t])
+    return None
 
 
 def issuer_before(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
