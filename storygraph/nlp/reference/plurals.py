@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     from .resolve import Context
 
 #: what a counted noun may take up when no list names its parties just before it
-COUNTED_KINDS = {"country": ("country",), "any": ("country", "organization", "group", "person")}
+COUNTED_KINDS = {"country": ("country",), "person": ("person",),
+                 "any": ("country", "organization", "group", "person")}
 
 
 def _member(ctx: Context, k: int) -> tuple[Link, int] | None:
@@ -114,7 +115,7 @@ def list_agrees(ctx: Context, lk: Link, entities: list[int]) -> bool:
     return g is None or g == lk.gender
 
 
-def most_named(ctx: Context, lk: Link, kind: str, n: int) -> list[int] | None:
+def most_named(ctx: Context, lk: Link, kind: str, n: int, unless: frozenset[int] = frozenset()) -> list[int] | None:
     """'les deux pays', 'les deux camps' with no list just before: the n parties of that kind the article names most
     often up to lk (the latest named first among equals), when they stand out from the rest."""
     kinds = COUNTED_KINDS.get(kind)
@@ -123,16 +124,35 @@ def most_named(ctx: Context, lk: Link, kind: str, n: int) -> list[int] | None:
     counts: dict[int, int] = {}
     last: dict[int, int] = {}
     for x in ctx.refs.links:
-        if x.form != "name" or x.entity < 0 or x.start >= lk.start or x.quoted:
+        if x.form != "name" or x.entity < 0 or x.start >= lk.start or x.quoted or x.entity in unless:
             continue
         if ctx.refs.entities[x.entity].kind not in kinds:
             continue
         counts[x.entity] = counts.get(x.entity, 0) + 1
         last[x.entity] = max(last.get(x.entity, -1), x.start)
-    ranked = sorted(counts, key=lambda a: (-counts[a], -last[a]))
-    if len(ranked) < n:
+    top: list[int] = []
+    for a in sorted(counts, key=lambda a: (-counts[a], -last[a])):
+        if len(top) < n and not any(serves(ctx, a, b) or serves(ctx, b, a) for b in top):
+            top.append(a)
+    if len(top) < n:
         return None
-    return sorted(ranked[:n], key=lambda a: ctx.refs.entities[a].first())
+    return sorted(top, key=lambda a: ctx.refs.entities[a].first())
+
+
+def serves(ctx: Context, a: int, b: int) -> bool:
+    """True when person a holds a title of body or state b ('la présidente du syndicat SNI', 'le ministre kényan'):
+    the two are one side, never the two parties of 'les deux parties'."""
+    ent, other = ctx.refs.entities[a], ctx.refs.entities[b]
+    if ent.kind != "person" or other.kind == "person":
+        return False
+    names = {fold(n) for n in other.names}
+    for d in ent.descriptions:
+        words = f"{fold(d.get('text') or '')} {fold(d.get('org') or '')}".split()
+        said = " ".join(words)
+        if any(f" {n} " in f" {said} " for n in names) or \
+                any(ctx.lex.demonyms.get(w) in other.names for w in words):
+            return True
+    return False
 
 
 def singular(form: str) -> str:

@@ -509,7 +509,9 @@ def counted(ctx: Context, lk: Link, head: Token, h: str) -> list[int] | None:
         found = (holders + untitled)[:n]
     else:
         found = latest[:n]
-    return sorted(found, key=lambda a: ctx.refs.entities[a].first()) if len(found) == n else None
+    if len(found) != n:
+        return counted_parties(ctx, lk, head, n)  # 'les deux dirigeants': the two the article is about
+    return sorted(found, key=lambda a: ctx.refs.entities[a].first())
 
 
 def counted_parties(ctx: Context, lk: Link, head: Token, n: int) -> list[int] | None:
@@ -517,7 +519,13 @@ def counted_parties(ctx: Context, lk: Link, head: Token, n: int) -> list[int] | 
     that the article names most (none for a noun that counts no parties: 'les deux textes')."""
     kind = next((ctx.lex.pair_nouns[w] for w in (fold(head.lemma_), singular(fold(head.text)))
                  if w in ctx.lex.pair_nouns), None)
-    return most_named(ctx, lk, kind, n) if kind else None
+    if not kind:
+        return None
+    # 'le Qatar a exhorté les deux camps': whoever the clause says acts on them is none of them
+    here = ctx.sent_no(lk.i)
+    doers = frozenset(x.entity for x in ctx.refs.links if x.entity >= 0 and ctx.sent_no(x.i) == here and
+                      co_argument(ctx.doc, lk, x))
+    return most_named(ctx, lk, kind, n, doers)
 
 
 def titles_of(ctx: Context, a: int) -> set[str]:
