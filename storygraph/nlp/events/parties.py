@@ -202,7 +202,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
         if pair is not None:
             # 'les deux hommes', 'les deux pays', 'les deux belligérants': the article's two protagonists
             # (by the written form too: the lemmatizer reads 'parties' as 'parti')
-            return protagonists(ctx, tok, pair, 2)
+            return []
         counted = next((c for c in ctx.kids(tok) if c.dep_ == "nmod" and c.i > tok.i and
                         fold(tok.lemma_) in ctx.lex.series and case_of(c) in ("de", "d'") and
                         (c.i in ctx.tok_actor or is_people(ctx.lex, c) or fold(c.lemma_) in ctx.lex.series)), None)

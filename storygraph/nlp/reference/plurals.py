@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc, Token
+
 from ...lang.text import fold
+from ..index import forms
+from .detect import description
 from .entities import Link
 
 if TYPE_CHECKING:
+    from .lexicon import Lexicon
     from .resolve import Context
 
 #: what a counted noun may take up when no list names its parties just before it
@@ -117,21 +122,21 @@ def list_agrees(ctx: Context, lk: Link, entities: list[int]) -> bool:
 
 def most_named(ctx: Context, lk: Link, kind: str, n: int, unless: frozenset[int] = frozenset()) -> list[int] | None:
     """'les deux pays', 'les deux camps' with no list just before: the n parties of that kind the article names most
-    often up to lk (the latest named first among equals), when they stand out from the rest."""
+    often up to lk, none that `unless` holds, nor a body and its own head."""
     kinds = COUNTED_KINDS.get(kind)
     if kinds is None:
         return None
     counts: dict[int, int] = {}
-    last: dict[int, int] = {}
     for x in ctx.refs.links:
-        if x.form != "name" or x.entity < 0 or x.start >= lk.start or x.quoted or x.entity in unless:
+        if x.form != "name" or x.entity < 0 or x.start >= lk.start or x.entity in unless:
             continue
         if ctx.refs.entities[x.entity].kind not in kinds:
             continue
         counts[x.entity] = counts.get(x.entity, 0) + 1
-        last[x.entity] = max(last.get(x.entity, -1), x.start)
     top: list[int] = []
-    for a in sorted(counts, key=lambda a: (-counts[a], -last[a])):
+    # among parties named as often, the one the article mentions most in any form, then the first one named
+    said = {a: sum(1 for x in ctx.refs.entities[a].links if x.start < lk.start and x.rule != "possessive") for a in counts}
+    for a in sorted(counts, key=lambda a: (-counts[a], -said[a], ctx.refs.entities[a].first())):
         if len(top) < n and not any(serves(ctx, a, b) or serves(ctx, b, a) for b in top):
             top.append(a)
     if len(top) < n:
@@ -158,3 +163,22 @@ def serves(ctx: Context, a: int, b: int) -> bool:
 def singular(form: str) -> str:
     """A plural noun's singular by its regular ending ('parties' → 'partie', which the lemmatizer misreads)."""
     return form[:-1] if form.endswith("s") and len(form) > 3 else form
+
+
+def counted_mentions(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[Link, Token]]:
+    """'aux deux belligérants', 'les deux camps': a counted noun of parties is a mention, also where no list of
+    titles and bodies holds its noun, so that quotes and events read the same parties from it (tokens in `taken`
+    are mentions already)."""
+    out = []
+    words = forms(doc)
+    for k, w in enumerate(words):
+        if fold(w) not in lex.counts:
+            continue  # most words: decided on the form alone, no Token made
+        head = doc[k].head
+        if doc[k].dep_ != "nummod" or head.i in taken or head.i <= k or \
+                not (fold(head.lemma_) in lex.pair_nouns or singular(fold(head.text)) in lex.pair_nouns):
+            continue
+        lk = description(doc, lex, head, {fold(head.lemma_), fold(head.text)})
+        if lk is not None and not any(t in taken for t in range(lk.i, lk.j)):
+            out.append((lk, head))
+    return out

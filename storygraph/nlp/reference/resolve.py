@@ -476,7 +476,7 @@ def counted(ctx: Context, lk: Link, head: Token, h: str) -> list[int] | None:
         if pair is None:
             return counted_parties(ctx, lk, head, n)
         if len(pair[2]) + 1 != n:
-            return None
+            return counted_parties(ctx, lk, head, n)  # a list of another count is not what it counts
         found = [pair[1].entity, *pair[2]]
         # 'les deux pays' after 'Macky Sall et Mohammed VI': people are no bodies nor states
         return None if any(ctx.refs.entities[a].kind == "person" for a in found) else found
@@ -521,11 +521,23 @@ def counted_parties(ctx: Context, lk: Link, head: Token, n: int) -> list[int] | 
                  if w in ctx.lex.pair_nouns), None)
     if not kind:
         return None
-    # 'le Qatar a exhorté les deux camps': whoever the clause says acts on them is none of them
-    here = ctx.sent_no(lk.i)
-    doers = frozenset(x.entity for x in ctx.refs.links if x.entity >= 0 and ctx.sent_no(x.i) == here and
-                      co_argument(ctx.doc, lk, x))
-    return most_named(ctx, lk, kind, n, doers)
+    return most_named(ctx, lk, kind, n, clause_doers(ctx, head))
+
+
+def clause_doers(ctx: Context, tok: Token) -> frozenset[int]:
+    """The entities named as subject of the verb a complement hangs on, through a detached participle's verb too
+    ('le Qatar a exhorté les deux camps', '…, reprochant aux deux camps'): whoever acts on a counted plural is none
+    of its parties."""
+    if tok.dep_.startswith("nsubj"):
+        return frozenset()
+    v, found = tok.head, set()
+    for _ in range(2):
+        found |= {x.entity for c in v.children if c.dep_.startswith("nsubj")
+                  for x in [ctx.refs.at_token(c.i)] if x is not None and x.entity >= 0}
+        if found or v.head.i == v.i or not v.text.endswith("ant"):
+            break
+        v = v.head
+    return frozenset(found)
 
 
 def titles_of(ctx: Context, a: int) -> set[str]:
