@@ -72,3 +72,20 @@ def test_a_part_of_a_joint_text_speaks_for_all_its_issuers(analyze, between):
     s = analyze(f"Le Chili et l'Argentine ont signé mardi une déclaration commune sur les glaciers. {between} "
                 "« Il faut agir vite », ajoute la version espagnole de la déclaration.")
     assert who(speakers(s)[-1]) == {"Chili", "Argentine"}
+
+
+@pytest.mark.parametrize("between, parties", [
+    (" que des syndicats contestent.\n\n", {"des syndicats"}),  # another plural, then a new paragraph
+    (" sur le lithium.\n\n", {"Pérou", "Bolivie"}),
+])
+def test_a_plural_pronoun_never_reaches_past_another_plural_into_an_earlier_paragraph(analyze, between, parties):
+    s = analyze(f"Le Pérou et la Bolivie ont signé mardi un accord{between}Ils ont jugé que le prix du lithium "
+                "allait doubler.")
+    assert who(speakers(s)[-1]) == parties
+
+
+def test_counted_parties_leave_out_whoever_acts_on_them(analyze):
+    s = analyze("Le Ghana a reçu mardi une délégation du Togo. Le Togo veut rouvrir la frontière avec le Ghana. "
+                "Le Bénin observe. Le Bénin s'inquiète.\n\nLe Bénin a exhorté les deux pays à « garder leur calme ».")
+    e = next(e for e in s.events if e["trigger"]["text"].endswith("exhorté"))
+    assert {a["name"] for a in e["recipients"]} == {"Ghana", "Togo"}

@@ -94,6 +94,16 @@ def listed_with(ctx: Context, x: Link) -> list[Link]:
     return [first, *rest] if rest else []
 
 
+def plural_between(ctx: Context, x: Link, lk: Link) -> bool:
+    """True when a list at x lies in an earlier paragraph than the plural lk and another plural was named between
+    them ('X et Y ont signé … ¶ Des mineurs ont manifesté … ils'): a plural never reaches back past it."""
+    if not ctx.para_of or ctx.para_of[x.i] == ctx.para_of[lk.i]:
+        return False
+    return any(y.start > x.end and y.form != "pronoun" and y.entity >= 0 and
+               (y.number == "p" or ctx.refs.entities[y.entity].kind == "group")
+               for y in ctx.refs.before(lk.start) if y.start > x.end)
+
+
 def list_gender(ctx: Context, entities: list[int], before: int) -> str | None:
     """The gender of a plural pronoun that takes up these entities: feminine when every one is (a woman, or a state
     or body its latest name before offset `before` gave a feminine article: 'la Norvège'), masculine when one is;

@@ -19,7 +19,7 @@ from ...lang.text import fold, strip_article
 from ..index import column, sentence_number, sentence_numbers, text_of
 from .entities import Entity, Link, References
 from .lexicon import Lexicon
-from .plurals import list_agrees, listed_after, listed_with, most_named, singular
+from .plurals import list_agrees, listed_after, listed_with, most_named, plural_between, singular
 from ..features import feature, singular_indefinite_article
 
 #: how far back (sentences) a pronoun looks, first near, then wider for a person named once
@@ -881,7 +881,8 @@ def coordinated_pair(ctx: Context, lk: Link) -> tuple[float, Link, list[int]] | 
                 others.append(y.entity)
         others += [e for e in flat_conjuncts(ctx, x, head) if e not in others]
         others += [y.entity for y in listed_after(ctx, x) if y.entity not in others]  # a list the parse broke
-        if others and (lk.form != "pronoun" or list_agrees(ctx, lk, [x.entity, *others])):
+        if others and (lk.form != "pronoun" or list_agrees(ctx, lk, [x.entity, *others])) and \
+                not plural_between(ctx, x, lk):
             s = salience(ctx, lk, x, d)
             if best is None or s > best[0]:
                 best = (s, x, others)
