@@ -478,8 +478,11 @@ def counted(ctx: Context, lk: Link, head: Token, h: str) -> list[int] | None:
         if len(pair[2]) + 1 != n:
             return counted_parties(ctx, lk, head, n)  # a list of another count is not what it counts
         found = [pair[1].entity, *pair[2]]
-        # 'les deux pays' after 'Macky Sall et Mohammed VI': people are no bodies nor states
-        return None if any(ctx.refs.entities[a].kind == "person" for a in found) else found
+        # 'les deux pays' after 'Anna Berg et Piotr Nowak': people are no bodies nor states, the parties of that
+        # kind the article is about are
+        if any(ctx.refs.entities[a].kind == "person" for a in found):
+            return counted_parties(ctx, lk, head, n)
+        return found
     here = ctx.sent_no(lk.i)
     # 'les deux ministres': the people the article gave that title first ('la ministre allemande … son homologue
     # lituanien' are two ministers, the spokesman named after them is not), else the last people named
