@@ -200,9 +200,10 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
         pair = next((ctx.lex.pair_nouns[w] for w in (fold(tok.lemma_), _singular(fold(tok.text)))
                      if w in ctx.lex.pair_nouns), None) if num is not None else None
         if pair is not None:
-            # 'les deux hommes', 'les deux pays', 'les deux belligérants': the article's two protagonists
+            # 'les deux hommes', 'les deux pays': the reference layer counts their parties (read above, from the
+            # mention); when it found none, the phrase names no one the Story knows
             # (by the written form too: the lemmatizer reads 'parties' as 'parti')
-            return protagonists(ctx, tok, pair, 2)
+            return []
         counted = next((c for c in ctx.kids(tok) if c.dep_ == "nmod" and c.i > tok.i and
                         fold(tok.lemma_) in ctx.lex.series and case_of(c) in ("de", "d'") and
                         (c.i in ctx.tok_actor or is_people(ctx.lex, c) or fold(c.lemma_) in ctx.lex.series)), None)
@@ -382,44 +383,6 @@ def first_named(ctx: Context, aid: str) -> Party:
     """An actor as a party, cited where the article first names it (for parties filled in by inference)."""
     m = ctx.by_id[aid]["mentions"][0]
     return aid, m["start"], m["end"]
-
-
-def protagonists(ctx: Context, tok: Token, kind: str, n: int) -> list[Party]:
-    """'les deux hommes', 'les deux pays': the n actors of that kind named most often up to this token, leaving
-    out whoever its clause says acts on them ('le Qatar reproche aux deux belligérants': Qatar is none of them)."""
-    k = bisect_right(ctx.mention_starts, (tok.i,))
-    counts: dict[str, int] = {}
-    doer = _clause_doer(ctx, tok)
-    for _, aid, _s, _e, akind in ctx.mention_starts[:k]:
-        if aid in doer:
-            continue
-        if akind == kind or kind == "any" and akind in ("person", "country", "organization", "group"):
-            counts[aid] = counts.get(aid, 0) + 1
-    top: list[str] = []
-    for a in sorted(counts, key=lambda a: -counts[a]):
-        if len(top) < n and not any(_same_side(ctx, a, b) for b in top):
-            top.append(a)
-    return [(a, tok.idx, tok.idx + len(tok)) for a in top] if len(top) == n else []
-
-
-def _clause_doer(ctx: Context, tok: Token) -> set[str]:
-    """The actors named as subject of the verb a complement hangs on (through a detached participle's verb too)."""
-    if tok.dep_.startswith("nsubj"):
-        return set()
-    v = tok.head
-    found: set[str] = set()
-    for _ in range(2):
-        found |= {ctx.tok_actor[c.i][0] for c in ctx.kids(v) if c.dep_.startswith("nsubj") and c.i in ctx.tok_actor}
-        if found or v.head.i == v.i or not v.text.endswith("ant"):
-            break
-        v = v.head  # 'X a quitté la table, reprochant aux deux camps …': the main verb's subject
-    return found
-
-
-def _same_side(ctx: Context, a: str, b: str) -> bool:
-    """True when one actor speaks for the other ('la présidente du syndicat' and the syndicat): 'les deux parties'
-    are two sides, never a body and its own head."""
-    return speaker_body(ctx, a) == b or speaker_body(ctx, b) == a
 
 
 def antecedent(ctx: Context, tok: Token, number: str) -> list[Party]:

@@ -21,6 +21,7 @@ from .detect import SUBJECT_DEPS, description, description_end, pronoun
 from .entities import Link, References
 from .lexicon import Lexicon
 from .names import cluster
+from .plurals import counted_mentions
 from .resolve import Context, resolve_description, resolve_pronoun
 from .titles import describe
 
@@ -105,6 +106,7 @@ class ReferenceResolver:
                 lk.quoted = lk.i in inside
                 lk.subject = lk.subject or _topic(doc, lex, lk.i)
                 others.append((lk, tok if lk.form == "description" else None))
+        others += counted_mentions(doc, lex, covered | {t for lk, _ in others for t in range(lk.i, lk.j)})
         others += speakers.mark_speakers(ctx, quotes, others)
         ctx.pending = {lk.head: lk for lk, _ in others if lk.form == "description" and lk.head >= 0}
         for lk, head in sorted(others, key=lambda x: x[0].start):

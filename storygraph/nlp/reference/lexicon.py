@@ -76,6 +76,7 @@ class Lexicon:
         self.country_anaphors = {fold(w) for w in events.get("country_anaphors", [])}
         self.demonstratives = {fold(w) for w in events.get("demonstratives", [])}
         self.latter = {fold(w) for w in events.get("latter", [])}
+        self.pair_nouns = {fold(k): v for k, v in events.get("pair_nouns", {}).items()}  # 'les deux pays': states
         self.not_speakers = {fold(w) for w in resource(lang, "speech")["not_speakers"]}
         self.addressees = {fold(w) for w in resource(lang, "speech").get("addressees", {}).get("nouns", [])}
         self.addressee_links = {fold(w) for w in resource(lang, "speech").get("addressees", {}).get("prepositions", [])}

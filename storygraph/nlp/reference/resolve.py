@@ -19,6 +19,7 @@ from ...lang.text import fold, strip_article
 from ..index import column, sentence_number, sentence_numbers, text_of
 from .entities import Entity, Link, References
 from .lexicon import Lexicon
+from .plurals import list_agrees, listed_after, listed_with, most_named, plural_between, singular
 from ..features import feature, singular_indefinite_article
 
 #: how far back (sentences) a pronoun looks, first near, then wider for a person named once
@@ -366,7 +367,7 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
                                              if y is not None and y.entity >= 0 and y.entity != x.entity))
                 return
     if head is not None and lk.speaker and (h in ctx.lex.authored or fold(head.text) in ctx.lex.authored):
-        found = issuer(ctx, head) or issuer_before(ctx, head)
+        found = issuer(ctx, head) or issuer_of_named(ctx, head) or issuer_before(ctx, head)
         if found is not None:
             x, others = found
             ctx.refs.link(lk, x.entity, "issuer", (x.start, x.end))
@@ -472,11 +473,16 @@ def counted(ctx: Context, lk: Link, head: Token, h: str) -> list[int] | None:
         # bodies and states are counted off a list that names them ('Paris et Berlin … les deux capitales'): the
         # last names of the story's other kinds may be any of the places and bodies it goes through
         pair = coordinated_pair(ctx, lk)
-        if pair is None or len(pair[2]) + 1 != n:
-            return None
+        if pair is None:
+            return counted_parties(ctx, lk, head, n)
+        if len(pair[2]) + 1 != n:
+            return counted_parties(ctx, lk, head, n)  # a list of another count is not what it counts
         found = [pair[1].entity, *pair[2]]
-        # 'les deux pays' after 'Macky Sall et Mohammed VI': people are no bodies nor states
-        return None if any(ctx.refs.entities[a].kind == "person" for a in found) else found
+        # 'les deux pays' after 'Anna Berg et Piotr Nowak': people are no bodies nor states, the parties of that
+        # kind the article is about are
+        if any(ctx.refs.entities[a].kind == "person" for a in found):
+            return counted_parties(ctx, lk, head, n)
+        return found
     here = ctx.sent_no(lk.i)
     # 'les deux ministres': the people the article gave that title first ('la ministre allemande … son homologue
     # lituanien' are two ministers, the spokesman named after them is not), else the last people named
@@ -506,7 +512,35 @@ def counted(ctx: Context, lk: Link, head: Token, h: str) -> list[int] | None:
         found = (holders + untitled)[:n]
     else:
         found = latest[:n]
-    return sorted(found, key=lambda a: ctx.refs.entities[a].first()) if len(found) == n else None
+    if len(found) != n:
+        return counted_parties(ctx, lk, head, n)  # 'les deux dirigeants': the two the article is about
+    return sorted(found, key=lambda a: ctx.refs.entities[a].first())
+
+
+def counted_parties(ctx: Context, lk: Link, head: Token, n: int) -> list[int] | None:
+    """'les deux pays', 'les deux camps' with no list just before them: the parties of the kind the noun counts
+    that the article names most (none for a noun that counts no parties: 'les deux textes')."""
+    kind = next((ctx.lex.pair_nouns[w] for w in (fold(head.lemma_), singular(fold(head.text)))
+                 if w in ctx.lex.pair_nouns), None)
+    if not kind:
+        return None
+    return most_named(ctx, lk, kind, n, clause_doers(ctx, head))
+
+
+def clause_doers(ctx: Context, tok: Token) -> frozenset[int]:
+    """The entities named as subject of the verb a complement hangs on, through a detached participle's verb too
+    ('le Qatar a exhorté les deux camps', '…, reprochant aux deux camps'): whoever acts on a counted plural is none
+    of its parties."""
+    if tok.dep_.startswith("nsubj"):
+        return frozenset()
+    v, found = tok.head, set()
+    for _ in range(2):
+        found |= {x.entity for c in v.children if c.dep_.startswith("nsubj")
+                  for x in [ctx.refs.at_token(c.i)] if x is not None and x.entity >= 0}
+        if found or v.head.i == v.i or not v.text.endswith("ant"):
+            break
+        v = v.head
+    return frozenset(found)
 
 
 def titles_of(ctx: Context, a: int) -> set[str]:
@@ -662,7 +696,27 @@ def issuer(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
     if x is None or ctx.refs.entities[x.entity].kind not in ("organization", "group", "person", "country", "media"):
         return None
     others = [y.entity for c in who.children if c.dep_ == "conj" for y in [_entity_at(ctx, c)] if y is not None]
+    listed = listed_with(ctx, x)  # 'Lima et Quito ont publié …' where the parse lost the coordination
+    if listed and not others:
+        return listed[0], [y.entity for y in listed[1:]]
     return x, others
+
+
+def issuer_of_named(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
+    """'la version anglaise de la déclaration', 'un extrait du communiqué': a document that says which earlier
+    document it is part of speaks for that one's issuer (the same noun, last said in the three sentences before)."""
+    doc = ctx.doc
+    whole = next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and c.pos_ == "NOUN" and
+                  fold(c.lemma_) in ctx.lex.authored and definite(ctx, c)), None)
+    if whole is None:
+        return None
+    here = ctx.sent_no(head.i)
+    for t in range(head.i - 1, -1, -1):
+        if here - ctx.sent_no(t) > 3:
+            break
+        if doc[t].pos == NOUN and doc[t].lemma_ == whole.lemma_:
+            return issuer(ctx, doc[t])
+    return None
 
 
 def issuer_before(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
@@ -817,7 +871,11 @@ def coordinated_pair(ctx: Context, lk: Link) -> tuple[float, Link, list[int]] | 
             continue
         d = here - sent_of[x.i]
         if d > 1:
-            continue
+            # a list the parser cut in two sentences ('Greenpeace et la fondation X ont …'): as near as its last name
+            listed = listed_after(ctx, x) if d == 2 else []
+            if not listed or here - sent_of[listed[-1].i] > 1:
+                continue
+            d = here - sent_of[listed[-1].i]
         head = ctx.doc[x.i:x.j].root
         others = []
         for c in head.children:
@@ -825,7 +883,9 @@ def coordinated_pair(ctx: Context, lk: Link) -> tuple[float, Link, list[int]] | 
             if c.dep_ == "conj" and y is not None and y.form == "name" and y.entity >= 0 and y.entity != x.entity:
                 others.append(y.entity)
         others += [e for e in flat_conjuncts(ctx, x, head) if e not in others]
-        if others:
+        others += [y.entity for y in listed_after(ctx, x) if y.entity not in others]  # a list the parse broke
+        if others and (lk.form != "pronoun" or list_agrees(ctx, lk, [x.entity, *others])) and \
+                not plural_between(ctx, x, lk):
             s = salience(ctx, lk, x, d)
             if best is None or s > best[0]:
                 best = (s, x, others)

@@ -202,6 +202,8 @@ def assign(ctx: Context, quotes: list[Quote]) -> list[list[int]]:
                         q.speakers = [x for x in q.speakers if tuple(x) != (s, e)]
                         continue
                 if lk.rule in ("issuer", "counted", "author") or lk.also and lk.form == "pronoun" and lk.rule != "possessive":
+                    if a >= 0 and a not in ids:
+                        ids.append(a)  # in the order the article names them: the list's first one first
                     ids.extend(b for b in lk.also if b >= 0 and b not in ids and b != a)
             if a >= 0 and a not in ids:
                 ids.append(a)

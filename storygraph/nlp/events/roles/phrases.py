@@ -151,7 +151,7 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
                 role = "recipient"  # 'manifester contre l'accord entre X et Y': the protest is aimed at both
             if role in ("actor", "recipient") and not (role == "recipient" and ev.recipients and prep in ("a", "au", "aux", "en", "dans")
                                                        and not _coordinated(ctx, k)):
-                add_resolved(ev, role, [ctx.tok_actor[k]])
+                add_resolved(ev, role, _all_at(ctx, k))
             elif role == "place" and ev.place is None:
                 a = ctx.tok_actor[k]
                 ev.place = (a[1], a[2])
@@ -163,6 +163,14 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             elif prep and _actor_follows(ctx, k + 2):
                 end = min(len(doc), max(end, k + 5))  # 'par le Maroc, les Émirats arabes unis et le Qatar': to its end
         k += 1
+
+
+def _all_at(ctx: Context, k: int) -> list[Party]:
+    """The parties the mention at token k stands for: all of them for a plural the reference layer resolved to
+    several ('aux deux belligérants'), cited where the mention is."""
+    a = ctx.tok_actor[k]
+    several = ctx.refs.actors_at(k) if ctx.refs is not None else []
+    return [(b, a[1], a[2]) for b in several] if len(several) > 1 else [a]
 
 
 def refusal_preps(ev: Event, preps: dict[str, str], entry: dict) -> dict[str, str]:
