@@ -65,7 +65,7 @@ def test_a_counted_noun_of_no_parties_takes_up_no_one(analyze):
 
 
 @pytest.mark.parametrize("between", [
-    "« Les glaciers reculent », indique le communiqué publié par la présidence chilienne.",
+    "« Les glaciers reculent », précise le communiqué diffusé par la présidence chilienne.",
     "Un communiqué du gouvernement chilien a salué l'accord.",
 ])
 def test_a_part_of_a_joint_text_speaks_for_all_its_issuers(analyze, between):

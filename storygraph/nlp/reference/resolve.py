@@ -703,7 +703,7 @@ def issuer(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
 
 
 def issuer_of_named(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
-    """'la version anglaise de la déclaration', 'un extrait du communiqué': a document that says which earlier
+    """'la traduction russe du texte', 'un extrait du communiqué': a document that says which earlier
     document it is part of speaks for that one's issuer (the same noun, last said in the three sentences before)."""
     doc = ctx.doc
     whole = next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and c.pos_ == "NOUN" and
