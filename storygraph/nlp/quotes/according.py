@@ -17,8 +17,9 @@ from .records import Quote
 from .speakers import speaker_spans
 
 
-def according_to(ctx: Context, sent: Span, quotes: list[Quote]) -> None:
-    """'Selon X, P' / 'P, selon X' / 'd'après X, P'."""
+def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | None = None) -> None:
+    """'Selon X, P' / 'P, selon X' / 'd'après X, P'; `at`: the sentence's tokens that may open the phrase, in order
+    (by default every token is tried)."""
     lex = ctx.lex
     doc = ctx.doc
     marks = ctx.marks
@@ -26,7 +27,8 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote]) -> None:
     text = text_of(doc)
     toks = sent  # tokens are made only where a source word stands, not for the whole sentence
     words = ctx.words[sent.start:sent.end]
-    for n, w in enumerate(words):
+    for n in (range(len(words)) if at is None else [i - sent.start for i in at]):
+        w = words[n]
         if w not in lex.according_first or inside[sent.start + n]:
             continue
         glued = None  # 'd'après' written as one token: its two words without the space, worked out once
