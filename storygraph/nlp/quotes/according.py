@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..features import feature
 from ..index import text_of, token_at
-from ..mentions import fold
+from ..mentions import fold, starting_in
 from .clauses import clause_end
 from .context import Context
 from .lexicon import Lexicon, lemma
@@ -17,8 +17,9 @@ from .records import Quote
 from .speakers import speaker_spans
 
 
-def according_to(ctx: Context, sent: Span, quotes: list[Quote]) -> None:
-    """'Selon X, P' / 'P, selon X' / 'd'après X, P'."""
+def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | None = None) -> None:
+    """'Selon X, P' / 'P, selon X' / 'd'après X, P'; `at`: the sentence's tokens that may open the phrase, in order
+    (by default every token is tried)."""
     lex = ctx.lex
     doc = ctx.doc
     marks = ctx.marks
@@ -26,7 +27,8 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote]) -> None:
     text = text_of(doc)
     toks = sent  # tokens are made only where a source word stands, not for the whole sentence
     words = ctx.words[sent.start:sent.end]
-    for n, w in enumerate(words):
+    for n in (range(len(words)) if at is None else [i - sent.start for i in at]):
+        w = words[n]
         if w not in lex.according_first or inside[sent.start + n]:
             continue
         glued = None  # 'd'après' written as one token: its two words without the space, worked out once
@@ -75,7 +77,7 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote]) -> None:
                 continue
             appo = None
             if e + 1 < len(toks) and toks[e].text == ",":
-                appo = next((x for x in doc._.sg_mentions or [] if x.i == toks[e + 1].i and x.kind == "person"), None)
+                appo = next((x for x in starting_in(doc, toks[e + 1].i, toks[e + 1].i + 1) if x.kind == "person"), None)
             if appo is None and not _source_like(lex, doc, src, pat == ("pour",)):
                 continue
             cue = (t.idx, toks[n + plen - 1].idx + len(toks[n + plen - 1]))
@@ -99,7 +101,7 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote]) -> None:
                     # 'selon X, qui soutient l'hôpital, P': the relative clause describes the source; what X
                     # reports is what follows the comma that closes it (or, with none, only what came before)
                     cs = relative
-                named = next((x for x in doc._.sg_mentions or [] if x.i == toks[cs].i and x.kind == "person"), None) if cs < len(toks) else None
+                named = next((x for x in starting_in(doc, toks[cs].i, toks[cs].i + 1) if x.kind == "person"), None) if cs < len(toks) else None
                 if named is not None and named.j < sent.end and doc[named.j].text == ",":
                     # 'selon le procureur de l'île, Aïnoudine Allaoui, P': the name is the source
                     spk = [(named.start, named.end)]
@@ -267,7 +269,7 @@ def document_source(ctx: Context, sent: Span, quotes: list[Quote]) -> Quote | No
     clause when no speech verb of the sentence reports it."""
     lex = ctx.lex
     doc = ctx.doc
-    if not any((w,) in lex.according_documents for w in ctx.words[sent.start:sent.end]):
+    if lex.according_document_words.isdisjoint(ctx.words[sent.start:sent.end]):
         return None  # no Token is made for a sentence without the preposition
     if any(q.cue is not None and sent.start_char <= q.cue[0] < sent.end_char for q in quotes):
         return None

@@ -123,7 +123,7 @@ def find(ctx: Context) -> list[Quote]:
         k = bisect_left(selon, sent.start)  # selon is in token order
         if k < len(selon) and selon[k] < sent.end:
             before = len(quotes)
-            according_to(ctx, sent, quotes)
+            according_to(ctx, sent, quotes, selon[k:bisect_left(selon, sent.end)])
             new = quotes[before:]
             for sq in new:
                 quotes[:before] = [q for q in quotes[:before] if not within_selon(lex, doc, q, sq)]

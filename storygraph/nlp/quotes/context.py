@@ -46,7 +46,9 @@ class Context:
             for i, f in enumerate(forms):
                 if len(f) == 1 and f in "«»“”":
                     forms[i] = directed[doc[i].idx]
-        words = list(map(fold, forms))  # the cached fold itself: one call per token, not two
+        # folded once per distinct word: a long article repeats most of its words
+        folded = {f: fold(f) for f in set(forms)}
+        words = [folded[f] for f in forms]
         inside = [False] * len(doc)
         for m in marks:
             sp = tokens_in(doc, m.cs, m.ce)

@@ -5,10 +5,12 @@ déclaré X'), opens after a colon, or reports (a que-clause, an incise, a compl
 from __future__ import annotations
 
 
+from spacy.attrs import POS
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..grammar import first_group_lemmas, group_start
-from ..index import sentence_of, text_of, tokens_in
+from ..index import column, sentence_of, text_of, tokens_in
 from ..mentions import fold
 from .clauses import (adjectival_participle, after_incise, as_clause, fronted_participle, bare_content_clause, clause_end, fronted_clause,
                       stranded_subject,
@@ -158,11 +160,12 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         return None
     # 2. 'X a déclaré : « … »' — colon then a marked passage
     after = v.i + 1
+    pos = column(doc, POS)  # read off the Doc's array: no Token made for the words looked past
     while after < sent.end and after - v.i <= 8 and ctx.forms[after] not in (":", "«", "“", '"'):
-        if doc[after].text in (".", ";") or (doc[after].pos_ == "VERB" and doc[after] != v):
+        if ctx.forms[after] in (".", ";") or (pos[after] == VERB and after != v.i):
             break
         after += 1
-    lead = after if after < sent.end and doc[after].text == ":" else None
+    lead = after if after < sent.end and ctx.forms[after] == ":" else None
     if lead is None and lex.comma_opens and after < sent.end and after - 1 > v.i and ctx.forms[after - 1] == ",":
         lead = after - 1  # 'she said, “We will stay.”': in English a comma opens direct speech as a colon does
     if lead is not None:

@@ -153,6 +153,8 @@ class Lexicon:
         self.proform_phrases = [tuple(fold(w).split()) for w in pro.get("phrases", [])]
         # 'In the poll, P': a phrase that names a source only before a document, opening the sentence
         self.according_documents = {tuple(fold(w).split()) for w in data.get("according_documents", {}).get("phrases", [])}
+        # the one-word prepositions among them: a sentence without one is skipped before any Token is made
+        self.according_document_words = frozenset(p[0] for p in self.according_documents if len(p) == 1)
         self.according_views = {fold(w) for w in data.get("according_documents", {}).get("views", [])}
         # verb -> {cue: (words one of which must stand before it, words one of which may follow it instead)}
         self.conditioned: dict[str, dict[str, tuple[set[str], set[str]]]] = {}
@@ -310,23 +312,18 @@ def candidates(lex: Lexicon, doc: Doc) -> tuple[set[int], list[int]]:
     cache = lex.candidate_cache
     if len(cache) > 100_000:  # bounded: memory must not grow with the corpus
         cache.clear()
-    cues, selon = set(), []
-    for i, (lh, oh) in enumerate(lemma_orth(doc)):
-        kind = cache.get((lh, oh))
-        if kind is None:
-            lem, form = fold(strings[lh]), fold(strings[oh])
-            lem = lex.aliases.get(lem, lem)
-            cue = any(c in lex.verbs or "se " + c in lex.verbs or "s'" + c in lex.verbs or c in lex.conditioned
-                      for c in (lem, form, *first_group_lemmas(form, lex.lang))) \
-                or any(c in lex.multi for c in (lem, *first_group_lemmas(form, lex.lang))) \
-                or form in lex.stance_forms \
-                or lem in lex.stance_nouns
-            kind = cache[(lh, oh)] = (cue, form in lex.according_first)
-        if kind[0]:
-            cues.add(i)
-        if kind[1]:
-            selon.append(i)
-    return cues, selon
+    pairs = lemma_orth(doc)
+    for lh, oh in set(pairs).difference(cache):  # each new pair decided once
+        lem, form = fold(strings[lh]), fold(strings[oh])
+        lem = lex.aliases.get(lem, lem)
+        cue = any(c in lex.verbs or "se " + c in lex.verbs or "s'" + c in lex.verbs or c in lex.conditioned
+                  for c in (lem, form, *first_group_lemmas(form, lex.lang))) \
+            or any(c in lex.multi for c in (lem, *first_group_lemmas(form, lex.lang))) \
+            or form in lex.stance_forms \
+            or lem in lex.stance_nouns
+        cache[(lh, oh)] = (cue, form in lex.according_first)
+    kinds = list(map(cache.__getitem__, pairs))
+    return {i for i, k in enumerate(kinds) if k[0]}, [i for i, k in enumerate(kinds) if k[1]]
 
 
 def idiom(lex: Lexicon, v: Token, lem: str, k: int) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..grammar import first_group_lemmas, group_start
 from ..index import sentence_of, text_of, token_at, tokens_in
-from ..mentions import fold
+from ..mentions import fold, starting_in
 from ..paragraphs import paragraph_spans
 from .clauses import clause_end, main_verb
 from .context import Context
@@ -157,7 +157,7 @@ def inner_incise(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Toke
             continue
         # 'pointe Mme Laval': an honorific opens the name after the cue
         at = v.i + 1 + (v.i + 2 < len(doc) and fold(doc[v.i + 1].text).rstrip(".") in lex.honorifics)
-        named = next((x for x in doc._.sg_mentions or [] if x.i == at and x.kind == "person"), None)
+        named = next((x for x in starting_in(doc, at, at + 1) if x.kind == "person"), None)
         lem = lemma(lex, v)
         if lem is None and named is not None and v.pos_ == "NOUN":
             # '…, pointe Marc Roy, …': between a comma and a person's name, a word whose ending makes it a speech
@@ -234,7 +234,7 @@ def incise_before(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Tok
             return None  # the incise opens on its verb group
         spk = clitic_subject(lex, v)
         if spk is None:
-            named = next((x for x in doc._.sg_mentions or [] if v.i < x.i < k and x.kind == "person"), None)
+            named = next((x for x in starting_in(doc, v.i + 1, k) if x.kind == "person"), None)
             nouns = [t for t in doc[v.i + 1:k] if t.pos_ in ("NOUN", "PROPN")]
             spk = doc[named.i] if named is not None else (nouns[0] if nouns else None)
         if spk is None or ctx.words[spk.i] in lex.not_speakers:

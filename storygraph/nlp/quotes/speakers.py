@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..grammar import grammar, group_start
 from ..index import sentence_of
-from ..mentions import fold
+from ..mentions import fold, starting_in
 from .context import Context
 from .lexicon import AUXILIARY_FORMS, SUBJ_DEPS, Lexicon, lemma
 from ..paragraphs import datelines
@@ -120,7 +120,7 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
     # the name that opens the sentence (after a title, perhaps), the parser lost it
     sent = sentence_of(v)
     doc = v.doc
-    opener = next((m for m in doc._.sg_mentions or [] if sent.start <= m.i < v.i and m.kind == "person"), None)
+    opener = next((m for m in starting_in(doc, sent.start, v.i) if m.kind == "person"), None)
     first = group_start(v)
     if opener is not None and opener.j < first and doc[opener.j].text == "," and doc[first - 1].text == "," \
             and all(t.pos_ in ("DET", "NOUN", "ADJ", "PROPN") for t in doc[sent.start:opener.i]) \
@@ -383,7 +383,7 @@ def incise_subject(ctx: Context, nxt: Token) -> Token | None:
         if nxt.text.lower() == "-t" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text.lower() in lex.clitics:
             return doc[nxt.i + 1]  # 'philosophe-t-il': the pronoun, not the euphonic t
         return nxt
-    if any(x.i == nxt.i and x.kind == "person" for x in doc._.sg_mentions or []):
+    if any(x.kind == "person" for x in starting_in(doc, nxt.i, nxt.i + 1)):
         return nxt
     if nxt.pos_ == "DET" and nxt.i + 1 < len(doc):
         noun = doc[nxt.i + 1]
@@ -675,8 +675,8 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
             return m.start, m.end
     # 'le ministre de la Santé Paul Girard': the name the title introduces is the speaker
     if fold(tok.text) in lex.roles:
-        for m in doc._.sg_mentions or []:
-            if m.kind == "person" and (lo <= m.i <= hi + 1) and m.i > tok.i:
+        for m in starting_in(doc, max(lo, tok.i + 1), hi + 2):
+            if m.kind == "person":
                 return m.start, m.end
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
@@ -701,8 +701,8 @@ def _addressee(ctx: Context, c: Token) -> bool:
 def addressee(v: Token) -> tuple[int, int] | None:
     """'à Al Jazeera' / 'dans The Conversation': to whom or where the words were said or written."""
     doc = v.doc
-    for m in doc._.sg_mentions or []:
-        if not (v.i < m.i <= v.i + 8 and m.i > 0):
+    for m in starting_in(doc, v.i + 1, v.i + 9):
+        if not m.i > 0:
             continue
         p = m.i - 1
         if doc[p].pos_ == "DET" and p - 1 > v.i:
