@@ -170,11 +170,14 @@ def acronym_keys(mentions: list[Mention], text: str, skips: set[str]) -> tuple[d
     prev = {k2: k1 for k1, k2 in zip(order, order[1:])}
     for k2 in order:
         m2 = mentions[k2]
-        before = text[:m2.start].rstrip()
+        # the parenthesis is found by reading back over white space: a copy of the text before each mention would
+        # make this quadratic in the article's length
+        paren = m2.start - 1
+        while paren >= 0 and text[paren].isspace():
+            paren -= 1
         # a number may follow the acronym of a local body ('Sdis 35')
-        if not before.endswith("(") or not re.match(r" ?\d{0,3}\)", text[m2.end:m2.end + 5]):
+        if paren < 0 or text[paren] != "(" or not re.match(r" ?\d{0,3}\)", text[m2.end:m2.end + 5]):
             continue
-        paren = len(before) - 1
         k1 = prev.get(k2)
         m1 = mentions[k1] if k1 is not None and text[mentions[k1].end:paren].strip() == "" else None
         a2 = strip_article(m2.text)
@@ -196,7 +199,8 @@ def acronym_keys(mentions: list[Mention], text: str, skips: set[str]) -> tuple[d
             define(m1.text, m2.end - len(a2), m2.end)
             key_of[k1] = fold(m1.text)
     names = [k for k in order if mentions[k].kind not in ("person", "country") and " " in mentions[k].text.strip()]
-    phrases: list[tuple[int, list[_Phrase]]] | None = None
+    # the names' phrases by the initial their first word may give: an acronym is only tried on those it may spell
+    phrases: dict[str, list[tuple[int, list[_Phrase]]]] | None = None
     spell_nothing: set[str] = set()  # what a word spells depends on the word alone: each is tried once
     for k in order:
         m = mentions[k]
@@ -209,9 +213,13 @@ def acronym_keys(mentions: list[Mention], text: str, skips: set[str]) -> tuple[d
         if t in spell_nothing:
             continue
         if phrases is None:
-            phrases = [_phrases(mentions[n], text, skips) for n in names]
+            phrases = {}
+            for n in names:
+                start, cuts = _phrases(mentions[n], text, skips)
+                for first in dict.fromkeys(c[1] for c in cuts):
+                    phrases.setdefault(first, []).append((start, cuts))
         letters = _letters(t)
-        for start, cuts in phrases:
+        for start, cuts in phrases.get(letters[:1], ()):
             end = next((e for e, first, words in cuts if letters[:1] == first and spells(t, words, skips)), None)
             if end is not None:
                 define(t, start, end)
