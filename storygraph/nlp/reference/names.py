@@ -7,7 +7,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from ...lang.text import fold, name_tokens, strip_article, translit
+from ...lang.text import fold, name_tokens, name_words, strip_article, translit
 from ..mentions import Gazetteer, Mention
 from .entities import Entity, Link, References
 
@@ -20,32 +20,33 @@ ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&.-]{1,9}$")
 
 def surname_of(text: str, entities: list[Entity]) -> int | None:
     """The person whose full name holds this single word (or a transliteration of it), if any."""
-    toks = name_tokens(text)
+    toks = name_words(text)
     if len(toks) != 1:
         return None
     # a person's names repeat once per mention: each distinct one is read once
-    people = [(a, list(dict.fromkeys(ent.names))) for a, ent in enumerate(entities) if ent.kind == "person"]
+    people = [(a, [name_words(n) for n in dict.fromkeys(ent.names)]) for a, ent in enumerate(entities)
+              if ent.kind == "person"]
     for a, names in people:
-        if any(len(name_tokens(n)) >= 2 and toks[0] in name_tokens(n) for n in names):
+        if any(len(nt) >= 2 and toks[0] in nt for nt in names):
             return a
     if len(toks[0]) < 4:
         return None
     spelled = translit(toks[0])
     for a, names in people:
-        if any(len(name_tokens(n)) >= 2 and fuzz.ratio(spelled, translit(name_tokens(n)[-1])) >= 85 for n in names):
+        if any(len(nt) >= 2 and fuzz.ratio(spelled, translit(nt[-1])) >= 85 for nt in names):
             return a
     return None
 
 
 def match_person(text: str, entities: list[Entity]) -> int | None:
     """The person a name belongs to, or None for a new person."""
-    toks = name_tokens(text)
+    toks = name_words(text)
     best, best_score = None, 0.0
     for a, ent in enumerate(entities):
         if ent.kind != "person":
             continue
         for n in dict.fromkeys(ent.names):  # its names repeat once per mention: each distinct one is weighed once
-            nt = name_tokens(n)
+            nt = name_words(n)
             if nt == toks:
                 return a
             if len(toks) == 1 and len(nt) >= 2:
@@ -306,10 +307,10 @@ def cluster(refs: References, mentions: list[Mention], links: list[Link], gaz: G
             a = match_person(m.text, ents)
             if a is not None:
                 ents[a].names.append(m.text)
-                refs.link(lk, a, "same name" if name_tokens(m.text) == name_tokens(ents[a].names[0]) else "part of name")
+                refs.link(lk, a, "same name" if name_words(m.text) == name_words(ents[a].names[0]) else "part of name")
                 continue
             name = m.text
-            key = ("person", " ".join(name_tokens(m.text)))
+            key = ("person", " ".join(name_words(m.text)))
         else:
             # an acronym and its full name stay two actors here, each named as written ('l'ONU' is quoted as
             # 'ONU'); the event layer joins them through the aliases
