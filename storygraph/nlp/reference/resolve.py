@@ -212,11 +212,16 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
     names_seen: set[tuple] = set()  # a name written alike answers alike wherever it stands
     person_title = None  # the same for every mention: asked once, when a name first needs it
     described: dict[int, bool] = {}  # entity → whether one of its descriptions has the head (asked once each)
+    # entities none of whose names can answer: their first word is not the head and no description has it (this
+    # depends on the entity alone, so their later names are passed over unread)
+    quiet: set[int] = set()
     entities = ctx.refs.entities
     synonyms = ctx.lex.synonyms.get(head, ())
     for x in ctx.refs.before(lk.start):  # the latest first
         if x.entity < 0 or x.form == "pronoun" or (x.start <= lk.start and lk.end <= x.end):
             continue  # a phrase never stands for the phrase that holds it ('le parti' in 'le bureau du parti')
+        if x.form == "name" and x.entity in quiet:
+            continue
         ent = entities[x.entity]
         if ent.kind in ("country", "merged"):
             continue
@@ -229,7 +234,8 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
             # 'la commission' for 'la Commission nationale pour …' named before (a person's title never shortens a
             # body's name: 'le syndicaliste' is not 'le Syndicat canadien …')
             first = ctx.first_word(ent.name)
-            if first and first[0][:5] == head[:5]:
+            opens = bool(first) and first[0][:5] == head[:5]
+            if opens:
                 if person_title is None:
                     person_title = head in ctx.lex.role_words and head not in ctx.lex.org_words
                 if (ent.kind == "person" or not person_title) and all(_stem_in(w, words) for w in rest) and \
@@ -241,6 +247,8 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
                                                 if d.get("role") is None)
             if hit:
                 return x.entity  # 'les services douaniers' for 'la DGDDI, le service en charge des douanes'
+            if not opens:
+                quiet.add(x.entity)
             continue
         if head not in words and (x.form != "description" or not synonyms):
             continue  # decided before the parse is read: no synonym can make up for the missing head
