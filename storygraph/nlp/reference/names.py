@@ -114,6 +114,14 @@ def spells(acronym: str, words: list[str], skips: set[str], loose: bool = False)
     letters = _letters(acronym)
     if len(words) < 2 or not letters or words[0] in skips or words[-1] in skips:
         return False
+    # what the search below can never give, decided first: the last word gives the last letters; every word
+    # that must give an initial gives at least one letter, none more than one per hyphenated part
+    last = [p for p in words[-1].split("-") if p]
+    if not last or not (letters.endswith(last[0][:1]) or letters.endswith("".join(p[:1] for p in last))):
+        return False
+    if len(letters) < (2 if loose else sum(1 for w in words if w not in skips)) or \
+            len(letters) > sum(len([p for p in w.split("-") if p]) for w in words):
+        return False
     seen: set[tuple[int, int]] = set()
 
     def go(w: int, n: int) -> bool:

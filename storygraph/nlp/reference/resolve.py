@@ -140,6 +140,8 @@ def titled_person(ctx: Context, head: str, rest: list[str], lk: Link) -> int | N
     'la ministre' → the woman named with that title), named before it, the latest first."""
     lex = ctx.lex
     best = None
+    generic = head in lex.generic_heads
+    head_keys = None  # the title keys that give the head, the same for every person weighed: made once, if needed
     for a, ent in enumerate(ctx.refs.entities):
         titles = [*ent.descriptions, *ctx.learned.get(a, [])]
         if ent.kind != "person" or not titles:
@@ -161,11 +163,13 @@ def titled_person(ctx: Context, head: str, rest: list[str], lk: Link) -> int | N
         # des États-Unis'), as does the state's name for a demonym
         states = set().union(*(served(lex, d) for d in titles))
         shared = sum(1 for w in rest if len(w) > 2 and (_stem_in(w, dwords) or nations(lex, [w]) & states))
-        if head in lex.generic_heads:
+        if head_keys is None:
+            head_keys = _head_keys(lex, head, generic)
+        if generic:
             # 'le chef de l'ONU' fits any head of the ONU, not any head of anything
-            has_head = bool(dwords & keys(lex, lex.role_words | lex.synonyms.get(head, set()))) and (shared > 0 or not rest)
+            has_head = bool(dwords & head_keys) and (shared > 0 or not rest)
         else:
-            has_head = bool(keys(lex, {head} | lex.synonyms.get(head, set())) & dwords)
+            has_head = bool(head_keys & dwords)
         score = 2 * has_head + shared
         if has_head and not shared and other_title(ctx, ent, head, rest, qualified=True):
             continue  # 'le ministre de l'Intérieur' is not the one named 'ministre de la Santé'
@@ -175,6 +179,12 @@ def titled_person(ctx: Context, head: str, rest: list[str], lk: Link) -> int | N
         if best is None or key > best[0]:
             best = (key, a)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=2_000)  # bounded: a head's keys are the same in every article (a generic one's are every title's)
+def _head_keys(lex: Lexicon, head: str, generic: bool) -> frozenset[str]:
+    """The title keys a person's titles must hold for a description with this head to fit him."""
+    return frozenset(keys(lex, (lex.role_words if generic else {head}) | lex.synonyms.get(head, set())))
 
 
 def named_since(ctx: Context, a: int, lk: Link) -> bool:
