@@ -24,8 +24,7 @@ def surname_of(text: str, entities: list[Entity]) -> int | None:
     if len(toks) != 1:
         return None
     # a person's names repeat once per mention: each distinct one is read once
-    people = [(a, [name_words(n) for n in dict.fromkeys(ent.names)]) for a, ent in enumerate(entities)
-              if ent.kind == "person"]
+    people = [(a, ent.name_words()) for a, ent in enumerate(entities) if ent.kind == "person"]
     for a, names in people:
         if any(len(nt) >= 2 and toks[0] in nt for nt in names):
             return a
@@ -45,8 +44,7 @@ def match_person(text: str, entities: list[Entity]) -> int | None:
     for a, ent in enumerate(entities):
         if ent.kind != "person":
             continue
-        for n in dict.fromkeys(ent.names):  # its names repeat once per mention: each distinct one is weighed once
-            nt = name_words(n)
+        for nt in ent.name_words():  # its names repeat once per mention: each distinct one is weighed once
             if nt == toks:
                 return a
             if len(toks) == 1 and len(nt) >= 2:

@@ -227,6 +227,7 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
     quiet: set[int] = set()
     entities = ctx.refs.entities
     synonyms = ctx.lex.synonyms.get(head, ())
+    made = ctx._words  # each mention's words, read here without a call per mention
     for x in ctx.refs.before(lk.start):  # the latest first
         if x.entity < 0 or x.form == "pronoun" or (x.start <= lk.start and lk.end <= x.end):
             continue  # a phrase never stands for the phrase that holds it ('le parti' in 'le bureau du parti')
@@ -235,7 +236,7 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
         ent = entities[x.entity]
         if ent.kind in ("country", "merged"):
             continue
-        words = ctx.words(x)
+        words = made.get(id(x)) or ctx.words(x)
         if x.form == "name":
             key = (x.entity, words)
             if key in names_seen:
