@@ -178,7 +178,8 @@ def _topic(doc: Doc, lex: Lexicon, i: int) -> bool:
     pos, words = column(doc, POS), forms(doc)  # the Doc's arrays: asked of every mention, no Token needed
     while k > 0 and pos[k - 1] == DET:
         k -= 1
-    return any(k >= len(m) and tuple(fold(w) for w in words[k - len(m):k]) == m for m in lex.topic_markers)
+    # each length of marker read once, then looked up
+    return any(k >= n and tuple(fold(w) for w in words[k - n:k]) in lex.topic_markers for n in lex.topic_lengths)
 
 
 def _relative_subject(doc: Doc, lex: Lexicon, j: int, subject_deps: set[int]) -> bool:

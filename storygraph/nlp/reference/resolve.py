@@ -45,6 +45,7 @@ class Context:
     learned: dict[int, list[dict]] = field(default_factory=dict)
     _words: dict[int, frozenset[str]] = field(default_factory=dict)
     _first: dict[str, list[str]] = field(default_factory=dict)
+    _titles: dict[int, tuple[tuple[int, int], set[str], set[str]]] = field(default_factory=dict)
 
     def words(self, x: Link) -> frozenset[str]:
         """The folded words of a mention (made once per mention)."""
@@ -60,6 +61,21 @@ class Context:
             found = self._first[name] = [w for w in re.split(r"[\s'’-]+", fold(name))
                                          if w and w not in self.lex.determiners][:1]
         return found
+
+    def title_words(self, a: int, titles: list[dict]) -> tuple[set[str], set[str]]:
+        """The title keys of entity a's titles (its descriptions, then those learned), and the states they serve;
+        made again only when a title is added (callers never change the sets)."""
+        key = (len(self.refs.entities[a].descriptions), len(self.learned.get(a, ())))
+        made = self._titles.get(a)
+        if made is None or made[0] != key:
+            lex = self.lex
+            descs = " ".join(said_as(lex, d) for d in titles)
+            dwords = {lex.grammar.gender_key(w) for w in re.split(r"[\s'’,()]+", descs) if w}
+            # a demonym counts as shared when the title names its state ('le président américain' for 'président
+            # des États-Unis'), as does the state's name for a demonym
+            states = set().union(*(served(lex, d) for d in titles))
+            made = self._titles[a] = (key, dwords, states)
+        return made[1], made[2]
 
     def sent_no(self, i: int) -> int:
         """The ordinal of token i's sentence."""
@@ -157,11 +173,7 @@ def titled_person(ctx: Context, head: str, rest: list[str], lk: Link) -> int | N
             continue  # 'la ministre' is not the man who was minister
         if other_nation(ctx, ent, rest):
             continue
-        descs = " ".join(said_as(lex, d) for d in titles)
-        dwords = {lex.grammar.gender_key(w) for w in re.split(r"[\s'’,()]+", descs) if w}
-        # a demonym counts as shared when the title names its state ('le président américain' for 'président
-        # des États-Unis'), as does the state's name for a demonym
-        states = set().union(*(served(lex, d) for d in titles))
+        dwords, states = ctx.title_words(a, titles)
         shared = sum(1 for w in rest if len(w) > 2 and (_stem_in(w, dwords) or nations(lex, [w]) & states))
         if head_keys is None:
             head_keys = _head_keys(lex, head, generic)
