@@ -135,10 +135,16 @@ def _served(lex: Lexicon, text: str, org: str | None) -> frozenset[str]:
     return frozenset(nations(lex, re.split(r"[\s'’,()]+", said), said))
 
 
+@lru_cache(maxsize=20_000)  # bounded: a description's words are weighed against every person named before
+def _nations_of(lex: Lexicon, words: tuple[str, ...]) -> frozenset[str]:
+    """`nations` of these words, made once."""
+    return frozenset(nations(lex, words))
+
+
 def other_nation(ctx: Context, ent: Entity, rest: list[str]) -> bool:
     """True when a title says which state it serves ('le président brésilien') and the article gave this person
     titles of another state only ('président argentin'): two heads of state are never one person."""
-    mine = nations(ctx.lex, rest)
+    mine = _nations_of(ctx.lex, tuple(rest))
     if not mine:
         return False
     theirs = set()
@@ -174,7 +180,7 @@ def titled_person(ctx: Context, head: str, rest: list[str], lk: Link) -> int | N
         if other_nation(ctx, ent, rest):
             continue
         dwords, states = ctx.title_words(a, titles)
-        shared = sum(1 for w in rest if len(w) > 2 and (_stem_in(w, dwords) or nations(lex, [w]) & states))
+        shared = sum(1 for w in rest if len(w) > 2 and (_stem_in(w, dwords) or _nations_of(lex, (w,)) & states))
         if head_keys is None:
             head_keys = _head_keys(lex, head, generic)
         if generic:
