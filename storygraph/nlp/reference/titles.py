@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ...lang.text import fold, strip_article
 from ...story import span
-from ..index import column, forms, text_of, tokens_in
+from ..index import column, forms, text_of, token_range
 from ..mentions import Mention
 from .entities import References
 from .lexicon import Lexicon
@@ -74,8 +74,9 @@ def apposition(doc: Doc, lex: Lexicon, m: Mention, heads: set[str] | None = None
     cut = re.search(r"\s(et qui|qui|a déclaré|estime|a estimé|a dit|a affirmé|explique|a expliqué)\s", seg)
     if cut:
         e = s + cut.start()
-    toks = tokens_in(doc, s, e)
-    if toks is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in feature(t, "VerbForm") for t in toks):
+    ij = token_range(doc, s, e)
+    pos = column(doc, POS)  # a Token only for the verbs
+    if ij is not None and any(pos[t] in (VERB, AUX) and "Fin" in feature(doc[t], "VerbForm") for t in range(*ij)):
         return None  # 'Après la rencontre avec Joe Biden, le dirigeant chinois espère …': a clause's subject
     return (s, e) if e - s > 3 else None
 
@@ -83,10 +84,10 @@ def apposition(doc: Doc, lex: Lexicon, m: Mention, heads: set[str] | None = None
 def indefinite_person(doc: Doc, lex: Lexicon, s: int) -> bool:
     """'X, un commerçant du quartier, …', 'Y, une habitante de la rue': an aside opening with the singular
     indefinite article and a noun for a person says what the person named is, as a title does."""
-    toks = tokens_in(doc, s, s + 1)
-    if toks is None or len(toks) != 1:
+    ij = token_range(doc, s, s + 1)
+    if ij is None or ij[1] - ij[0] != 1:
         return False
-    det = toks[0]
+    det = doc[ij[0]]
     if det.pos_ != "DET" or not singular_indefinite_article(det) or det.i + 1 >= len(doc):
         return False
     noun = doc[det.i + 1]
@@ -155,10 +156,10 @@ def stacked_title(doc: Doc, lex: Lexicon, before: tuple[int, int] | None) -> tup
     the name's own article and title is the same person's."""
     if before is None:
         return None
-    toks = tokens_in(doc, *before)
-    if toks is None:
+    ij = token_range(doc, *before)
+    if ij is None:
         return None
-    j = toks.start - 1  # the name's own determiner
+    j = ij[0] - 1  # the name's own determiner
     if j < 2 or doc[j].pos_ != "DET" or doc[j - 1].text != ",":
         return None
     t = doc[j - 2]
