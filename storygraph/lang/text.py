@@ -26,11 +26,12 @@ def translit(s: str) -> str:
 
 def name_tokens(name: str) -> list[str]:
     """Folded words of a name, hyphenated given names split ('Kim Jong-un' → kim jong un)."""
-    return list(_name_tokens(name))
+    return list(name_words(name))
 
 
 @lru_cache(maxsize=50_000)  # names are compared with every name of every person: each is split once
-def _name_tokens(name: str) -> tuple[str, ...]:
+def name_words(name: str) -> tuple[str, ...]:
+    """`name_tokens` as a shared tuple, for callers that only read it (no copy per call)."""
     return tuple(w for w in re.split(r"[\s\-]+", fold(name)) if w)
 
 

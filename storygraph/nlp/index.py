@@ -141,6 +141,11 @@ def sentence_number(doc: Doc, i: int) -> int:
     return _index(doc)[2][i]
 
 
+def sentence_bounds(doc: Doc) -> list[int]:
+    """The first token of every sentence, then the Doc's length (the index's own list: callers never change it)."""
+    return _index(doc)[3]
+
+
 def sentence_numbers(doc: Doc) -> list[int]:
     """The ordinal of every token's sentence, by token index (the index's own list: callers never change it)."""
     return _index(doc)[2]

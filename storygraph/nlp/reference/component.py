@@ -3,16 +3,16 @@ of the Story, with its evidence; quotes' speakers read from it. Runs once, after
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IDX, POS
+from spacy.attrs import DEP, IDX, POS
 from spacy.language import Language
-from spacy.symbols import DET
+from spacy.symbols import ADP, DET
 from spacy.tokens import Doc
 
 from ...lang.text import fold
 from ...story import span
 from ..features import feature
 from ..guard import guarded
-from ..index import column, forms, lemma_orth, sentence_of, text_of, tokens_in
+from ..index import column, forms, lemma_orth, sentence_bounds, sentence_numbers, text_of, token_range
 from ..mentions import Mention
 from ..paragraphs import paragraph_spans
 from ..quotes import Quote
@@ -66,22 +66,27 @@ class ReferenceResolver:
             if q.type == "direct":
                 # a direct quotation the marks did not pair ('« … "') is quoted all the same
                 for s, e in q.content:
-                    toks = tokens_in(doc, s, e)
-                    if toks is not None:
-                        direct.update(range(toks.start, toks.end))
+                    ij = token_range(doc, s, e)
+                    if ij is not None:
+                        direct.update(range(*ij))
         inside |= direct
         reported = set(direct)  # every quotation's words, indirect ones too
         for q in quotes:
             if q.type != "direct":
                 for s, e in q.content:
-                    toks = tokens_in(doc, s, e)
-                    if toks is not None:
-                        reported.update(range(toks.start, toks.end))
+                    ij = token_range(doc, s, e)
+                    if ij is not None:
+                        reported.update(range(*ij))
         refs = References()
         ctx = Context(doc, lex, refs, inside, para_of=_paragraph_of(doc, text), direct=direct)
+        # read off the Doc's arrays: asked of every name, no Token needed
+        dep = column(doc, DEP)
+        subject_deps = {doc.vocab.strings[d] for d in SUBJECT_DEPS}
+        sent_of, bounds = sentence_numbers(doc), sentence_bounds(doc)
         names = [Link(m.start, m.end, m.i, m.j, "name", quoted=m.i in inside, gender=_article_gender(doc, m.i),
-                      subject=any(doc[t].dep_ in SUBJECT_DEPS for t in range(m.i, m.j)), relative=m.i not in reported and _relative_subject(doc, lex, m.j),
-                      sent=sentence_of(doc[m.i]).start)
+                      subject=any(dep[t] in subject_deps for t in range(m.i, m.j)),
+                      relative=m.i not in reported and _relative_subject(doc, lex, m.j, subject_deps),
+                      sent=bounds[sent_of[m.i]])
                  for m in mentions]
         for lk in names:
             lk.subject = lk.subject or _topic(doc, lex, lk.i)
@@ -175,23 +180,25 @@ def _topic(doc: Doc, lex: Lexicon, i: int) -> bool:
     pos, words = column(doc, POS), forms(doc)  # the Doc's arrays: asked of every mention, no Token needed
     while k > 0 and pos[k - 1] == DET:
         k -= 1
-    return any(k >= len(m) and tuple(fold(w) for w in words[k - len(m):k]) == m for m in lex.topic_markers)
+    # each length of marker read once, then looked up
+    return any(k >= n and tuple(fold(w) for w in words[k - n:k]) in lex.topic_markers for n in lex.topic_lengths)
 
 
-def _relative_subject(doc: Doc, lex: Lexicon, j: int) -> bool:
+def _relative_subject(doc: Doc, lex: Lexicon, j: int, subject_deps: set[int]) -> bool:
     """True when a name is the antecedent of a subject relative pronoun right after it ('… du ministre, Paul Roux, qui a
     pris la parole'): the subject of that clause, whatever the name's own place in the sentence, so a pronoun after
     it may stand for it as for a subject (not inside reported words, which are the speaker's clause, not the story's);
     the one whose words a quotation goes on with stays a main clause's subject."""
-    if j < len(doc) and doc[j].text == ",":
+    words = forms(doc)
+    if j < len(words) and words[j] == ",":
         j += 1
-    return j < len(doc) and fold(doc[j].text) in lex.relative_subjects and doc[j].dep_ in SUBJECT_DEPS
+    return j < len(words) and fold(words[j]) in lex.relative_subjects and column(doc, DEP)[j] in subject_deps
 
 
 def _article_gender(doc: Doc, i: int) -> str | None:
     """The grammatical gender the article before a name gives it ('la Russie', 'du Japon'): what 'ce dernier' or
     'elle' agree with when the name is no person."""
-    if i == 0 or doc[i - 1].pos_ not in ("DET", "ADP"):
+    if i == 0 or column(doc, POS)[i - 1] not in (DET, ADP):
         return None
     g = feature(doc[i - 1], "Gender")
     return {"Fem": "f", "Masc": "m"}.get(g[0]) if len(g) == 1 else None

@@ -4,6 +4,8 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
+from ...lang.text import name_words
+
 
 @dataclass
 class Link:
@@ -46,6 +48,7 @@ class Entity:
     links: list[Link] = field(default_factory=list)
     quoted: int = 0
     _name: tuple[int, str] | None = field(default=None, repr=False, compare=False)
+    _words: tuple[int, list[tuple[str, ...]]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def named(self) -> bool:
@@ -62,6 +65,12 @@ class Entity:
         if self._name is None or self._name[0] != len(self.names):  # names only grow: their count dates the answer
             self._name = (len(self.names), max(self.names, key=lambda n: (len(n.split()), len(n), -self.names.index(n))))
         return self._name[1]
+
+    def name_words(self) -> list[tuple[str, ...]]:
+        """The folded words of each distinct name, in the order first given (a name repeats once per mention)."""
+        if self._words is None or self._words[0] != len(self.names):  # names only grow: their count dates the answer
+            self._words = (len(self.names), [name_words(n) for n in dict.fromkeys(self.names)])
+        return self._words[1]
 
     def first(self, before: int | None = None) -> int:
         """Where the entity is first mentioned (characters), or a large number when never before `before`."""

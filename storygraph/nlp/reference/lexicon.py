@@ -52,6 +52,7 @@ class Lexicon:
         self.authored = {fold(w) for w in data.get("authored_nouns", [])}
         self.impersonal = {fold(w) for w in data.get("impersonal_pronouns", [])}
         self.topic_markers = {tuple(fold(w).split()) for w in data.get("topic_markers", [])}
+        self.topic_lengths = sorted({len(m) for m in self.topic_markers})
         self.agent_endings = tuple(fold(w) for w in data.get("agent_noun_endings", []))
         self.feminine_finals = tuple(fold(w) for w in data.get("feminine_word_endings", []))
         self.counts = {fold(k): int(v) for k, v in data.get("count_words", {}).items()}

@@ -7,7 +7,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from ...lang.text import fold, name_tokens, strip_article, translit
+from ...lang.text import fold, name_tokens, name_words, strip_article, translit
 from ..mentions import Gazetteer, Mention
 from .entities import Entity, Link, References
 
@@ -20,32 +20,31 @@ ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&.-]{1,9}$")
 
 def surname_of(text: str, entities: list[Entity]) -> int | None:
     """The person whose full name holds this single word (or a transliteration of it), if any."""
-    toks = name_tokens(text)
+    toks = name_words(text)
     if len(toks) != 1:
         return None
     # a person's names repeat once per mention: each distinct one is read once
-    people = [(a, list(dict.fromkeys(ent.names))) for a, ent in enumerate(entities) if ent.kind == "person"]
+    people = [(a, ent.name_words()) for a, ent in enumerate(entities) if ent.kind == "person"]
     for a, names in people:
-        if any(len(name_tokens(n)) >= 2 and toks[0] in name_tokens(n) for n in names):
+        if any(len(nt) >= 2 and toks[0] in nt for nt in names):
             return a
     if len(toks[0]) < 4:
         return None
     spelled = translit(toks[0])
     for a, names in people:
-        if any(len(name_tokens(n)) >= 2 and fuzz.ratio(spelled, translit(name_tokens(n)[-1])) >= 85 for n in names):
+        if any(len(nt) >= 2 and fuzz.ratio(spelled, translit(nt[-1])) >= 85 for nt in names):
             return a
     return None
 
 
 def match_person(text: str, entities: list[Entity]) -> int | None:
     """The person a name belongs to, or None for a new person."""
-    toks = name_tokens(text)
+    toks = name_words(text)
     best, best_score = None, 0.0
     for a, ent in enumerate(entities):
         if ent.kind != "person":
             continue
-        for n in dict.fromkeys(ent.names):  # its names repeat once per mention: each distinct one is weighed once
-            nt = name_tokens(n)
+        for nt in ent.name_words():  # its names repeat once per mention: each distinct one is weighed once
             if nt == toks:
                 return a
             if len(toks) == 1 and len(nt) >= 2:
@@ -113,6 +112,14 @@ def spells(acronym: str, words: list[str], skips: set[str], loose: bool = False)
     letters = _letters(acronym)
     if len(words) < 2 or not letters or words[0] in skips or words[-1] in skips:
         return False
+    # what the search below can never give, decided first: the last word gives the last letters; every word
+    # that must give an initial gives at least one letter, none more than one per hyphenated part
+    last = [p for p in words[-1].split("-") if p]
+    if not last or not (letters.endswith(last[0][:1]) or letters.endswith("".join(p[:1] for p in last))):
+        return False
+    if len(letters) < (2 if loose else sum(1 for w in words if w not in skips)) or \
+            len(letters) > sum(len([p for p in w.split("-") if p]) for w in words):
+        return False
     seen: set[tuple[int, int]] = set()
 
     def go(w: int, n: int) -> bool:
@@ -170,11 +177,14 @@ def acronym_keys(mentions: list[Mention], text: str, skips: set[str]) -> tuple[d
     prev = {k2: k1 for k1, k2 in zip(order, order[1:])}
     for k2 in order:
         m2 = mentions[k2]
-        before = text[:m2.start].rstrip()
+        # the parenthesis is found by reading back over white space: a copy of the text before each mention would
+        # make this quadratic in the article's length
+        paren = m2.start - 1
+        while paren >= 0 and text[paren].isspace():
+            paren -= 1
         # a number may follow the acronym of a local body ('Sdis 35')
-        if not before.endswith("(") or not re.match(r" ?\d{0,3}\)", text[m2.end:m2.end + 5]):
+        if paren < 0 or text[paren] != "(" or not re.match(r" ?\d{0,3}\)", text[m2.end:m2.end + 5]):
             continue
-        paren = len(before) - 1
         k1 = prev.get(k2)
         m1 = mentions[k1] if k1 is not None and text[mentions[k1].end:paren].strip() == "" else None
         a2 = strip_article(m2.text)
@@ -196,7 +206,8 @@ def acronym_keys(mentions: list[Mention], text: str, skips: set[str]) -> tuple[d
             define(m1.text, m2.end - len(a2), m2.end)
             key_of[k1] = fold(m1.text)
     names = [k for k in order if mentions[k].kind not in ("person", "country") and " " in mentions[k].text.strip()]
-    phrases: list[tuple[int, list[_Phrase]]] | None = None
+    # the names' phrases by the initial their first word may give: an acronym is only tried on those it may spell
+    phrases: dict[str, list[tuple[int, list[_Phrase]]]] | None = None
     spell_nothing: set[str] = set()  # what a word spells depends on the word alone: each is tried once
     for k in order:
         m = mentions[k]
@@ -209,9 +220,13 @@ def acronym_keys(mentions: list[Mention], text: str, skips: set[str]) -> tuple[d
         if t in spell_nothing:
             continue
         if phrases is None:
-            phrases = [_phrases(mentions[n], text, skips) for n in names]
+            phrases = {}
+            for n in names:
+                start, cuts = _phrases(mentions[n], text, skips)
+                for first in dict.fromkeys(c[1] for c in cuts):
+                    phrases.setdefault(first, []).append((start, cuts))
         letters = _letters(t)
-        for start, cuts in phrases:
+        for start, cuts in phrases.get(letters[:1], ()):
             end = next((e for e, first, words in cuts if letters[:1] == first and spells(t, words, skips)), None)
             if end is not None:
                 define(t, start, end)
@@ -298,10 +313,10 @@ def cluster(refs: References, mentions: list[Mention], links: list[Link], gaz: G
             a = match_person(m.text, ents)
             if a is not None:
                 ents[a].names.append(m.text)
-                refs.link(lk, a, "same name" if name_tokens(m.text) == name_tokens(ents[a].names[0]) else "part of name")
+                refs.link(lk, a, "same name" if name_words(m.text) == name_words(ents[a].names[0]) else "part of name")
                 continue
             name = m.text
-            key = ("person", " ".join(name_tokens(m.text)))
+            key = ("person", " ".join(name_words(m.text)))
         else:
             # an acronym and its full name stay two actors here, each named as written ('l'ONU' is quoted as
             # 'ONU'); the event layer joins them through the aliases

@@ -46,6 +46,7 @@ class Context:
     learned: dict[int, list[dict]] = field(default_factory=dict)
     _words: dict[int, frozenset[str]] = field(default_factory=dict)
     _first: dict[str, list[str]] = field(default_factory=dict)
+    _titles: dict[int, tuple[tuple[int, int], set[str], set[str]]] = field(default_factory=dict)
 
     def words(self, x: Link) -> frozenset[str]:
         """The folded words of a mention (made once per mention)."""
@@ -61,6 +62,21 @@ class Context:
             found = self._first[name] = [w for w in re.split(r"[\s'’-]+", fold(name))
                                          if w and w not in self.lex.determiners][:1]
         return found
+
+    def title_words(self, a: int, titles: list[dict]) -> tuple[set[str], set[str]]:
+        """The title keys of entity a's titles (its descriptions, then those learned), and the states they serve;
+        made again only when a title is added (callers never change the sets)."""
+        key = (len(self.refs.entities[a].descriptions), len(self.learned.get(a, ())))
+        made = self._titles.get(a)
+        if made is None or made[0] != key:
+            lex = self.lex
+            descs = " ".join(said_as(lex, d) for d in titles)
+            dwords = {lex.grammar.gender_key(w) for w in re.split(r"[\s'’,()]+", descs) if w}
+            # a demonym counts as shared when the title names its state ('le président américain' for 'président
+            # des États-Unis'), as does the state's name for a demonym
+            states = set().union(*(served(lex, d) for d in titles))
+            made = self._titles[a] = (key, dwords, states)
+        return made[1], made[2]
 
     def sent_no(self, i: int) -> int:
         """The ordinal of token i's sentence."""
@@ -120,10 +136,16 @@ def _served(lex: Lexicon, text: str, org: str | None) -> frozenset[str]:
     return frozenset(nations(lex, re.split(r"[\s'’,()]+", said), said))
 
 
+@lru_cache(maxsize=20_000)  # bounded: a description's words are weighed against every person named before
+def _nations_of(lex: Lexicon, words: tuple[str, ...]) -> frozenset[str]:
+    """`nations` of these words, made once."""
+    return frozenset(nations(lex, words))
+
+
 def other_nation(ctx: Context, ent: Entity, rest: list[str]) -> bool:
     """True when a title says which state it serves ('le président brésilien') and the article gave this person
     titles of another state only ('président argentin'): two heads of state are never one person."""
-    mine = nations(ctx.lex, rest)
+    mine = _nations_of(ctx.lex, tuple(rest))
     if not mine:
         return False
     theirs = set()
@@ -141,6 +163,8 @@ def titled_person(ctx: Context, head: str, rest: list[str], lk: Link) -> int | N
     'la ministre' → the woman named with that title), named before it, the latest first."""
     lex = ctx.lex
     best = None
+    generic = head in lex.generic_heads
+    head_keys = None  # the title keys that give the head, the same for every person weighed: made once, if needed
     for a, ent in enumerate(ctx.refs.entities):
         titles = [*ent.descriptions, *ctx.learned.get(a, [])]
         if ent.kind != "person" or not titles:
@@ -156,17 +180,15 @@ def titled_person(ctx: Context, head: str, rest: list[str], lk: Link) -> int | N
             continue  # 'la ministre' is not the man who was minister
         if other_nation(ctx, ent, rest):
             continue
-        descs = " ".join(said_as(lex, d) for d in titles)
-        dwords = {lex.grammar.gender_key(w) for w in re.split(r"[\s'’,()]+", descs) if w}
-        # a demonym counts as shared when the title names its state ('le président américain' for 'président
-        # des États-Unis'), as does the state's name for a demonym
-        states = set().union(*(served(lex, d) for d in titles))
-        shared = sum(1 for w in rest if len(w) > 2 and (_stem_in(w, dwords) or nations(lex, [w]) & states))
-        if head in lex.generic_heads:
+        dwords, states = ctx.title_words(a, titles)
+        shared = sum(1 for w in rest if len(w) > 2 and (_stem_in(w, dwords) or _nations_of(lex, (w,)) & states))
+        if head_keys is None:
+            head_keys = _head_keys(lex, head, generic)
+        if generic:
             # 'le chef de l'ONU' fits any head of the ONU, not any head of anything
-            has_head = bool(dwords & keys(lex, lex.role_words | lex.synonyms.get(head, set()))) and (shared > 0 or not rest)
+            has_head = bool(dwords & head_keys) and (shared > 0 or not rest)
         else:
-            has_head = bool(keys(lex, {head} | lex.synonyms.get(head, set())) & dwords)
+            has_head = bool(head_keys & dwords)
         score = 2 * has_head + shared
         if has_head and not shared and other_title(ctx, ent, head, rest, qualified=True):
             continue  # 'le ministre de l'Intérieur' is not the one named 'ministre de la Santé'
@@ -176,6 +198,12 @@ def titled_person(ctx: Context, head: str, rest: list[str], lk: Link) -> int | N
         if best is None or key > best[0]:
             best = (key, a)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=2_000)  # bounded: a head's keys are the same in every article (a generic one's are every title's)
+def _head_keys(lex: Lexicon, head: str, generic: bool) -> frozenset[str]:
+    """The title keys a person's titles must hold for a description with this head to fit him."""
+    return frozenset(keys(lex, (lex.role_words if generic else {head}) | lex.synonyms.get(head, set())))
 
 
 def named_since(ctx: Context, a: int, lk: Link) -> bool:
@@ -213,15 +241,21 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
     names_seen: set[tuple] = set()  # a name written alike answers alike wherever it stands
     person_title = None  # the same for every mention: asked once, when a name first needs it
     described: dict[int, bool] = {}  # entity → whether one of its descriptions has the head (asked once each)
+    # entities none of whose names can answer: their first word is not the head and no description has it (this
+    # depends on the entity alone, so their later names are passed over unread)
+    quiet: set[int] = set()
     entities = ctx.refs.entities
     synonyms = ctx.lex.synonyms.get(head, ())
+    made = ctx._words  # each mention's words, read here without a call per mention
     for x in ctx.refs.before(lk.start):  # the latest first
         if x.entity < 0 or x.form == "pronoun" or (x.start <= lk.start and lk.end <= x.end):
             continue  # a phrase never stands for the phrase that holds it ('le parti' in 'le bureau du parti')
+        if x.form == "name" and x.entity in quiet:
+            continue
         ent = entities[x.entity]
         if ent.kind in ("country", "merged"):
             continue
-        words = ctx.words(x)
+        words = made.get(id(x)) or ctx.words(x)
         if x.form == "name":
             key = (x.entity, words)
             if key in names_seen:
@@ -230,7 +264,8 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
             # 'la commission' for 'la Commission nationale pour …' named before (a person's title never shortens a
             # body's name: 'le syndicaliste' is not 'le Syndicat canadien …')
             first = ctx.first_word(ent.name)
-            if first and first[0][:5] == head[:5]:
+            opens = bool(first) and first[0][:5] == head[:5]
+            if opens:
                 if person_title is None:
                     person_title = head in ctx.lex.role_words and head not in ctx.lex.org_words
                 if (ent.kind == "person" or not person_title) and all(_stem_in(w, words) for w in rest) and \
@@ -242,6 +277,8 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
                                                 if d.get("role") is None)
             if hit:
                 return x.entity  # 'les services douaniers' for 'la DGDDI, le service en charge des douanes'
+            if not opens:
+                quiet.add(x.entity)
             continue
         if head not in words and (x.form != "description" or not synonyms):
             continue  # decided before the parse is read: no synonym can make up for the missing head

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, POS
+from spacy.symbols import ADP, AUX, DET, VERB
 from spacy.tokens import Doc
 
 from ...lang.text import fold, strip_article
 from ...story import span
-from ..index import text_of, tokens_in
+from ..index import column, forms, text_of, token_range
 from ..mentions import Mention
 from .entities import References
 from .lexicon import Lexicon
@@ -72,8 +74,9 @@ def apposition(doc: Doc, lex: Lexicon, m: Mention, heads: set[str] | None = None
     cut = re.search(r"\s(et qui|qui|a déclaré|estime|a estimé|a dit|a affirmé|explique|a expliqué)\s", seg)
     if cut:
         e = s + cut.start()
-    toks = tokens_in(doc, s, e)
-    if toks is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in feature(t, "VerbForm") for t in toks):
+    ij = token_range(doc, s, e)
+    pos = column(doc, POS)  # a Token only for the verbs
+    if ij is not None and any(pos[t] in (VERB, AUX) and "Fin" in feature(doc[t], "VerbForm") for t in range(*ij)):
         return None  # 'Après la rencontre avec Joe Biden, le dirigeant chinois espère …': a clause's subject
     return (s, e) if e - s > 3 else None
 
@@ -81,10 +84,10 @@ def apposition(doc: Doc, lex: Lexicon, m: Mention, heads: set[str] | None = None
 def indefinite_person(doc: Doc, lex: Lexicon, s: int) -> bool:
     """'X, un commerçant du quartier, …', 'Y, une habitante de la rue': an aside opening with the singular
     indefinite article and a noun for a person says what the person named is, as a title does."""
-    toks = tokens_in(doc, s, s + 1)
-    if toks is None or len(toks) != 1:
+    ij = token_range(doc, s, s + 1)
+    if ij is None or ij[1] - ij[0] != 1:
         return False
-    det = toks[0]
+    det = doc[ij[0]]
     if det.pos_ != "DET" or not singular_indefinite_article(det) or det.i + 1 >= len(doc):
         return False
     noun = doc[det.i + 1]
@@ -98,27 +101,30 @@ def indefinite_person(doc: Doc, lex: Lexicon, s: int) -> bool:
 
 def title_before(doc: Doc, lex: Lexicon, m: Mention) -> tuple[int, int] | None:
     """'le ministre de la Santé Paul Girard', 'le procureur de la République, X': the title before a name."""
+    # read off the Doc's arrays: asked before every name, it would make a Token of each word it looks at
+    words, pos, punct = forms(doc), column(doc, POS), column(doc, IS_PUNCT)
     i = m.i - 1
     # 'l'avocate de la Ville, Me Julie Caron', 'le directeur, le Dr Alain Poirier': the honorific (and its article)
     # belongs to the name, the title stands before it
     k = i
-    while k >= 0 and fold(doc[k].text).rstrip(".") in lex.gaz.honorifics:
+    while k >= 0 and fold(words[k]).rstrip(".") in lex.gaz.honorifics:
         k -= 1
     if k < i:
-        i = k - 1 if k >= 0 and doc[k].pos_ == "DET" else k
-    if i >= 1 and doc[i].text == ",":
+        i = k - 1 if k >= 0 and pos[k] == DET else k
+    if i >= 1 and words[i] == ",":
         i -= 1
-    if i < 0 or doc[i].is_punct or doc[i].pos_ == "ADP":
+    if i < 0 or punct[i] or pos[i] == ADP:
         return None  # 'l'avocate de Kevin Marty': the name after 'de' is whom the title serves, not its holder
+    space = column(doc, IS_SPACE)
     lo = None
     steps = 0
     k = i
-    while k >= 0 and steps < 10 and not doc[k].is_punct and not doc[k].is_space:
-        if lo is not None and fold(doc[k].text) in ("de", "du", "des", "d'"):
+    while k >= 0 and steps < 10 and not punct[k] and not space[k]:
+        if lo is not None and fold(words[k]) in ("de", "du", "des", "d'"):
             break  # 'le porte-parole du président Luis Arce': his title is the nearer one
-        if doc[k].pos_ in ("VERB", "AUX") or (doc[k].pos_ == "DET" and lo is not None):
+        if pos[k] in (VERB, AUX) or (pos[k] == DET and lo is not None):
             break  # 'le tribunal a jugé Paul Martin': a verb ends the search, even one spelled like a title
-        if fold(doc[k].text) in lex.role_words:
+        if fold(words[k]) in lex.role_words:
             lo = k
         k -= 1
         steps += 1
@@ -150,10 +156,10 @@ def stacked_title(doc: Doc, lex: Lexicon, before: tuple[int, int] | None) -> tup
     the name's own article and title is the same person's."""
     if before is None:
         return None
-    toks = tokens_in(doc, *before)
-    if toks is None:
+    ij = token_range(doc, *before)
+    if ij is None:
         return None
-    j = toks.start - 1  # the name's own determiner
+    j = ij[0] - 1  # the name's own determiner
     if j < 2 or doc[j].pos_ != "DET" or doc[j - 1].text != ",":
         return None
     t = doc[j - 2]
