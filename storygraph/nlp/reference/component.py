@@ -22,7 +22,8 @@ from .entities import Link, References
 from .lexicon import Lexicon
 from .names import cluster
 from .plurals import counted_mentions
-from .resolve import Context, resolve_description, resolve_pronoun
+from .context import Context
+from .resolve import resolve_description, resolve_pronoun
 from .titles import describe
 
 #: entity kinds a Story lists as actors

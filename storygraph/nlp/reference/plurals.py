@@ -14,7 +14,7 @@ from .entities import Link
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
-    from .resolve import Context
+    from .context import Context
 
 #: what a counted noun may take up when no list names its parties just before it
 COUNTED_KINDS = {"country": ("country",), "person": ("person",),

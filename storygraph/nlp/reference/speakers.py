@@ -8,7 +8,8 @@ from ..quotes import Quote
 from ..features import feature
 from .detect import SUBJECT_DEPS, features
 from .entities import Entity, Link
-from .resolve import Context, resolve_description, salience
+from .context import Context
+from .resolve import resolve_description, salience
 
 
 
