@@ -443,8 +443,7 @@ def body_named(ctx: Context, word: str, at: tuple[int, int]) -> Party:
 def outermost(found: list[Party]) -> list[Party]:
     """A slot's parties without those cited inside another one's words ('les juges de la Cour des
     comptes', 'la présidente du syndicat'): a name inside a noun phrase qualifies that party, it is none itself."""
-    return [a for a in found if not any(b is not a and b[1] <= a[1] and a[2] <= b[2] and b[2] - b[1] > a[2] - a[1]
-                                        for b in found)]
+    return outside(found, found)
 
 
 def one_per_side(ctx: Context, found: list[Party]) -> list[Party]:
@@ -461,4 +460,9 @@ def one_per_side(ctx: Context, found: list[Party]) -> list[Party]:
 def outside(found: list[Party], others: list[Party]) -> list[Party]:
     """Parties not cited inside the words of another slot's party ('des frappes contre la mission de l'UA': the
     UA there names the mission that is hit, it does not strike)."""
-    return [a for a in found if not any(b[1] <= a[1] and a[2] <= b[2] and b[2] - b[1] > a[2] - a[1] for b in others)]
+    return [a for a in found if not any(_cited_in(a, b) for b in others)]
+
+
+def _cited_in(a: Party, b: Party) -> bool:
+    """True when party a's words lie inside party b's longer ones."""
+    return b[1] <= a[1] and a[2] <= b[2] and b[2] - b[1] > a[2] - a[1]

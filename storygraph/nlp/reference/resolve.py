@@ -566,7 +566,6 @@ def _role_keys(lex: Lexicon) -> frozenset[str]:
     if found is None or found[0] is not lex:
         found = _ROLE_KEYS[id(lex)] = (lex, frozenset(keys(lex, lex.role_words)))
     return found[1]
-    return None
 
 
 def tied(ctx: Context, ent: Entity, bodies: set[int], before: int) -> bool:
