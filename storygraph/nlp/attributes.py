@@ -212,7 +212,7 @@ class Table:
         n = len(doc)
         if not n or not self.tested:
             return doc
-        arr = doc.to_array(self.tested)
+        arr = doc.to_array(self.tested).reshape(n, -1)  # one attribute comes back as a vector
         code = np.zeros(n, dtype=np.int64)
         for j, size in enumerate(self.sizes):
             code = code * size + self.classes(j, arr[:, j])
@@ -244,7 +244,7 @@ class Table:
         if not len(cols):
             return doc
         attrs = [WRITTEN[c] for c in cols]
-        out = doc.to_array(attrs)
+        out = doc.to_array(attrs).reshape(n, -1)
         sub = hit[:, cols]
         out[sub] = values[:, cols][sub]
         doc.from_array(attrs, out)
