@@ -31,6 +31,7 @@ class Context:
     inside: list[bool]  # token index → it stands inside a marked passage
     marked: set[int]  # the indices of those tokens
     heads: list[tuple[int, int]]  # the characters of the paragraphs that are headlines or section titles
+    blank: list[bool]  # token index → it is white space inside a paragraph (a line wrap, no blank line)
 
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> Context:
@@ -55,7 +56,9 @@ class Context:
             if sp is not None:
                 inside[sp.start:sp.end] = [True] * (sp.end - sp.start)
         marked = {i for i, x in enumerate(inside) if x}
-        return cls(doc, lex, text, marks, mention_at, mention_from, forms, words, inside, marked, headings(text))
+        # once per Doc: a speaker's noun phrase runs on across a line wrap, and is asked so for every cue
+        blank = [not f.strip() and "\n\n" not in f for f in forms]
+        return cls(doc, lex, text, marks, mention_at, mention_from, forms, words, inside, marked, headings(text), blank)
 
     def sentence_in_marks(self, at: int) -> bool:
         """The marks opening at `at` hold a sentence (five words or more, or a capital and closing punctuation),
