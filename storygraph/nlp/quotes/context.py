@@ -3,7 +3,7 @@ words as written and folded, which tokens stand inside marks, and the headings. 
 component and passed to every rule; only the marks' `used` flags change while the article is read."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -32,6 +32,9 @@ class Context:
     marked: set[int]  # the indices of those tokens
     heads: list[tuple[int, int]]  # the characters of the paragraphs that are headlines or section titles
     blank: list[bool]  # token index → it is white space inside a paragraph (a line wrap, no blank line)
+    #: what a rule works out once per article and asks again later (by a key of the rule's own); lives as long
+    #: as this Context, so no answer outlives the Doc
+    memo: dict = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> Context:
