@@ -552,8 +552,9 @@ def speaker_spans(ctx: Context, subj: list[Token], cue: Token | None = None,
                 if (a >= stop and cue is not None) or a < min(b, stop)]
     for s in subj:
         # 'la présidente Ana Ruiz et le roi Harald': each conjunct speaks; the parser may hang the second on the
-        # name in apposition to the first title ('le ministre X et le président Y')
-        heads = [s] + [c for c in s.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in ctx.mention_at]
+        # name in apposition to the first title ('le ministre X et le président Y'); (the cheap test first: a
+        # Token's label getters build a string each)
+        heads = [s] + [c for c in s.children if c.i in ctx.mention_at and c.dep_ == "appos" and c.pos_ == "PROPN"]
         for tok in [s] + [c for h in heads for c in h.children if _conjunct(c) and c.pos_ in ("PROPN", "NOUN")
                           and c.i > h.i and (c.pos_ == "PROPN" or fold(c.lemma_) in lex.roles or c.i in ctx.mention_at)]:
             out.append(mention_span(ctx, tok))
