@@ -6,7 +6,7 @@ import datetime as dt
 from storygraph.lang import resource
 from storygraph.nlp.times import interval, merge, parse_anchor
 from storygraph.nlp.times import values as V
-from storygraph.nlp.times.grammar import Grammar, requirement, trie
+from storygraph.nlp.times.grammar import Grammar, first_chars, requirement, trie
 
 
 def got(story):
@@ -323,6 +323,23 @@ def test_a_rule_runs_near_the_anchors_each_of_its_matches_must_hold():
     import re
     rx = re.compile("(?:" + trie(["an", "ans", "année", "mi"]) + ")$")
     assert [w for w in ["an", "ans", "année", "anné", "m", "mi"] if rx.match(w)] == ["an", "ans", "année", "mi"]
+
+
+def test_a_rule_is_tried_only_where_a_match_can_begin():
+    # an optional article, then a day: 'l' or a figure
+    assert first_chars(r"(?:le |la )?(?:[0-2][0-9]|3[01]) (?:juin|mai)") == set("l0123")
+    # a look-behind takes no character: the word after it begins the match
+    assert first_chars(r"(?<![\w-])(?:vers|dès) midi") == {"v", "d"}
+    # all optional, a category of every script's digits, a negated class: no character is certain
+    assert first_chars(r"(?:demain)?") is None
+    assert first_chars(r"\d+ h") is None
+    assert first_chars(r"[^ ]+ soir") is None
+    # the test changes no match, nor the slots read off the named groups
+    g = Grammar(resource("fr", "times"))
+    text = "Ils se retrouvent l'après-midi du 3 juin, puis jeudi 14 novembre."
+    assert [(text[m.start:m.end], m.slots) for m in g.find(text)] == [
+        ("l'après-midi du 3 juin", {"daypart": "après-midi", "day": "3", "month": "juin"}),
+        ("jeudi 14 novembre", {"weekday": "jeudi", "day": "14", "month": "novembre"})]
 
 
 def test_every_rule_of_the_french_grammar_compiles_with_anchors():

@@ -78,7 +78,7 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | 
             appo = None
             if e + 1 < len(toks) and toks[e].text == ",":
                 appo = next((x for x in starting_in(doc, toks[e + 1].i, toks[e + 1].i + 1) if x.kind == "person"), None)
-            if appo is None and not _source_like(lex, doc, src, pat == ("pour",)):
+            if appo is None and not _source_like(ctx, src, pat == ("pour",)):
                 continue
             cue = (t.idx, toks[n + plen - 1].idx + len(toks[n + plen - 1]))
             head = source_head(src)
@@ -239,11 +239,17 @@ def _mk_selon(doc, content, cue, spk, marks) -> Quote:
     return Quote(kind, content, cue, "selon", speakers=spk, anchor=content[0][0])
 
 
-def _source_like(lex: Lexicon, doc: Doc, src: list[Token], strict: bool) -> bool:
+SOURCE_KINDS = ("person", "organization", "country", "media", "group")
+
+
+def _source_like(ctx: Context, src: list[Token], strict: bool) -> bool:
     """The words after 'selon' name a source: a name, a pronoun or a noun (strict, after 'pour': a pronoun or a title)."""
-    mentions = doc._.sg_mentions or []
-    idx = {t.i for t in src}
-    if any(m.i in idx and m.kind in ("person", "organization", "country", "media", "group") for m in mentions):
+    lex = ctx.lex
+    # where the names of sources start, gathered once per article: asked at every 'selon'/'pour' of the text
+    starts = ctx.memo.get("source_starts")
+    if starts is None:
+        starts = ctx.memo["source_starts"] = {m.i for m in ctx.doc._.sg_mentions or [] if m.kind in SOURCE_KINDS}
+    if any(t.i in starts for t in src):
         return True
     if strict:
         # 'pour le procureur', 'pour le parquet', 'pour les syndicats': a title, a body or a group of sources

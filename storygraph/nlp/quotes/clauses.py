@@ -556,8 +556,8 @@ def adjectival_participle(v: Token, lex: Lexicon | None = None) -> bool:
     corruption, …', 'Interrogé par la presse, X …'), or is coordinated with one: a passive, whose noun is its patient.
     A form whose ending no participle of its verb has ('», déplore X') is the present the tagger misread."""
     if lex is not None:
-        form = v.text.lower()
-        if any(v.lemma_.endswith(inf) and not form.endswith(ends) for inf, ends in lex.participle_forms.items()):
+        form, base = v.text.lower(), v.lemma_  # (read once: a Token getter builds a new string each time)
+        if any(base.endswith(inf) and not form.endswith(ends) for inf, ends in lex.participle_forms.items()):
             return False
         if lex.object_after_participle and v.dep_ == "acl" and v.i + 1 < len(v.doc) \
                 and v.doc[v.i + 1].pos_ in ("PROPN", "PRON", "DET") and v.doc[v.i + 1].dep_ != "agent" \

@@ -3,7 +3,7 @@ words as written and folded, which tokens stand inside marks, and the headings. 
 component and passed to every rule; only the marks' `used` flags change while the article is read."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -31,6 +31,10 @@ class Context:
     inside: list[bool]  # token index → it stands inside a marked passage
     marked: set[int]  # the indices of those tokens
     heads: list[tuple[int, int]]  # the characters of the paragraphs that are headlines or section titles
+    blank: list[bool]  # token index → it is white space inside a paragraph (a line wrap, no blank line)
+    #: what a rule works out once per article and asks again later (by a key of the rule's own); lives as long
+    #: as this Context, so no answer outlives the Doc
+    memo: dict = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> Context:
@@ -55,7 +59,9 @@ class Context:
             if sp is not None:
                 inside[sp.start:sp.end] = [True] * (sp.end - sp.start)
         marked = {i for i, x in enumerate(inside) if x}
-        return cls(doc, lex, text, marks, mention_at, mention_from, forms, words, inside, marked, headings(text))
+        # once per Doc: a speaker's noun phrase runs on across a line wrap, and is asked so for every cue
+        blank = [not f.strip() and "\n\n" not in f for f in forms]
+        return cls(doc, lex, text, marks, mention_at, mention_from, forms, words, inside, marked, headings(text), blank)
 
     def sentence_in_marks(self, at: int) -> bool:
         """The marks opening at `at` hold a sentence (five words or more, or a capital and closing punctuation),

@@ -192,6 +192,21 @@ class Lexicon:
 
 def lemma(lex: Lexicon, tok: Token) -> str | None:
     """The speech lemma of a verb token ('se dire', 'faire valoir', 'mettre en garde'), or None."""
+    # asked again of the same cue by several rules (the cue loop, its que-clause, the passive and selon checks):
+    # worked out once per token, the answers kept on the Doc, per language
+    memo = tok.doc.user_data.get((LEMMA_KEY, lex.lang))
+    if memo is None:
+        memo = tok.doc.user_data[(LEMMA_KEY, lex.lang)] = {}
+    got = memo.get(tok.i, memo)
+    if got is memo:
+        got = memo[tok.i] = _lemma(lex, tok)
+    return got
+
+
+LEMMA_KEY = "storygraph_quote_lemma"
+
+
+def _lemma(lex: Lexicon, tok: Token) -> str | None:
     pos = tok.pos_
     if pos == "X" and tok.text.islower() and tok.i > 0 and fold(tok.doc[tok.i - 1].text) in AUXILIARY_FORMS:
         pos = "VERB"  # 'a tweeté': a participle the tagger did not know, after its auxiliary

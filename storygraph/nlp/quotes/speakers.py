@@ -552,8 +552,9 @@ def speaker_spans(ctx: Context, subj: list[Token], cue: Token | None = None,
                 if (a >= stop and cue is not None) or a < min(b, stop)]
     for s in subj:
         # 'la présidente Ana Ruiz et le roi Harald': each conjunct speaks; the parser may hang the second on the
-        # name in apposition to the first title ('le ministre X et le président Y')
-        heads = [s] + [c for c in s.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in ctx.mention_at]
+        # name in apposition to the first title ('le ministre X et le président Y'); (the cheap test first: a
+        # Token's label getters build a string each)
+        heads = [s] + [c for c in s.children if c.i in ctx.mention_at and c.dep_ == "appos" and c.pos_ == "PROPN"]
         for tok in [s] + [c for h in heads for c in h.children if _conjunct(c) and c.pos_ in ("PROPN", "NOUN")
                           and c.i > h.i and (c.pos_ == "PROPN" or fold(c.lemma_) in lex.roles or c.i in ctx.mention_at)]:
             out.append(mention_span(ctx, tok))
@@ -639,14 +640,14 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
             elif t.i == tok.i and c.i > tok.i and grammar(lex.lang).np_complement(c):
                 # 'l'ambassadeur du Pérou auprès de l'Unesco', 'l'agence chargée des routes': the post's domain
                 toks += [x for x in c.subtree if not x.is_punct and x.i - tok.i < 12]
-    forms = ctx.forms
-    idset = ({t.i for t in toks} | {k for k in range(max(0, tok.i - 12), min(len(doc), tok.i + 12))
-                                    if not forms[k].strip() and "\n\n" not in forms[k]}) - lead_case
-    # keep a contiguous block around the head (a hard line wrap inside it does not cut it)
+    ids = {t.i for t in toks} - lead_case
+    # keep a contiguous block around the head (a hard line wrap inside it does not cut it); the line breaks are
+    # read off the Context's per-token flags as the walk reaches them, not tested for every token nearby
+    blank, near_lo, near_hi = ctx.blank, max(0, tok.i - 12), min(len(doc), tok.i + 12)
     lo = hi = tok.i
-    while lo - 1 in idset:
+    while lo - 1 in ids or near_lo <= lo - 1 < near_hi and blank[lo - 1] and lo - 1 not in lead_case:
         lo -= 1
-    while hi + 1 in idset:
+    while hi + 1 in ids or near_lo <= hi + 1 < near_hi and blank[hi + 1] and hi + 1 not in lead_case:
         hi += 1
     while doc[lo].is_space and lo < hi:
         lo += 1

@@ -65,6 +65,8 @@ class Rule:
     need: re.Pattern | None = None
     #: how far past a match's start the first of those strings begins at most (None: no bound)
     need_offset: int | None = None
+    #: the name of each group of `regex`, by number (None for an unnamed one)
+    slot_names: tuple = ()
 
 
 @dataclass
@@ -151,6 +153,12 @@ class Grammar:
 
         body = self.expand(spec["re"])
         regex = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])")
+        chars = first_chars(body)
+        if chars and not regex.flags & re.IGNORECASE:
+            # the characters a match can begin with, tested first: the look-behind that opens the pattern keeps
+            # the regex engine from skipping ahead to them, so without this it tries the whole rule at every
+            # position of its windows; the same matches
+            regex = re.compile("(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])" + regex.pattern)
         marks: dict[str, str] = {}
         anchors = requirement(self.expand(spec["re"], marks), {v: f"slot:{k}" for k, v in marks.items()})
         if "anchor" in spec:
@@ -166,6 +174,8 @@ class Grammar:
         if lits:
             rule.need = re.compile("|".join(re.escape(w) for w in sorted(lits[0], key=len, reverse=True)))
             rule.need_offset = lits[1]
+        names = {i: k for k, i in regex.groupindex.items()}
+        rule.slot_names = tuple(names.get(i) for i in range(1, regex.groups + 1))
         if rule.anchors is None:
             raise ValueError(f"time rule {rule.name!r} holds no anchor (a digit, a vocabulary, or an 'anchor' word)")
         return rule
@@ -214,7 +224,8 @@ class Grammar:
                         continue
                     if rule.not_after and rule.not_after.match(low, e):
                         continue
-                    slots = {k: v for k, v in m.groupdict().items() if v is not None}
+                    # (the named groups by number: groupdict would build an entry for each of the rule's groups)
+                    slots = {k: v for k, v in zip(rule.slot_names, m.groups()) if v is not None and k is not None}
                     if rule.strip:
                         sm = rule.strip.match(low, s, e)
                         if sm and sm.end() < e:
@@ -311,6 +322,60 @@ def requirement(pattern: str, marks: dict[str, str]) -> frozenset[str] | None:
         return None
 
     return seq(tree)
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters every match of a pattern begins with, read off its structure; None when it may begin with
+    any character or match the empty string (or the structure is one this reading does not know)."""
+    try:
+        tree = sre_parse.parse(pattern)
+    except re.error:
+        return None
+
+    def seq(nodes) -> tuple[set | None, bool]:  # (first characters, whether the sequence can match nothing)
+        out: set = set()
+        for op, av in nodes:
+            chars, empty = node(op, av)
+            if chars is None:
+                return None, False
+            out |= chars
+            if not empty:
+                return out, False
+        return out, True
+
+    def node(op, av) -> tuple[set | None, bool]:
+        if op is sre_parse.LITERAL:
+            return {chr(av)}, False
+        if op is sre_parse.IN:
+            chars = set()
+            for o, a in av:
+                if o is sre_parse.LITERAL:
+                    chars.add(chr(a))
+                elif o is sre_parse.RANGE and a[1] - a[0] < 256:
+                    chars.update(chr(c) for c in range(a[0], a[1] + 1))
+                else:  # a negated class, a category ('\d' holds every script's digits): any character
+                    return None, False
+            return chars, False
+        if op is sre_parse.BRANCH:
+            chars, empty = set(), False
+            for b in av[1]:
+                c, e = seq(b)
+                if c is None:
+                    return None, False
+                chars |= c
+                empty = empty or e
+            return chars, empty
+        if op is sre_parse.SUBPATTERN:
+            return seq(av[3]) if not av[1] and not av[2] else (None, False)  # (inline flags: not read)
+        if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+            chars, empty = seq(av[2])
+            return chars, empty or av[0] == 0
+        if op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT, sre_parse.AT):
+            return set(), True  # zero width: the next item begins the match
+        return None, False
+
+    chars, empty = seq(tree)
+    return frozenset(chars) if chars and not empty else None
 
 
 def literals(pattern: str) -> tuple[frozenset[str], int | None] | None:
