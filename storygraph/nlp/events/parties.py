@@ -131,7 +131,8 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             if named and named[0] != ctx.tok_actor[tok.i][0]:
                 return [named]
         return [ctx.tok_actor[tok.i]]
-    if fold(tok.lemma_) in ctx.lex.roles:
+    if fold(tok.lemma_) in ctx.lex.roles or tok.pos_ == "VERB" and fold(tok.text) in ctx.lex.roles:
+        # ('l'opposant X', 'le représentant X': a title in '-ant' the tagger read as a participle)
         # 'le ministre de la Défense Paul Girard', 'la ministre norvégienne … Ingrid Solberg': the named person
         apposed = [c for c in ctx.kids(tok) if c.dep_ == "appos" and c.i in ctx.tok_actor
                    and ctx.by_id[ctx.tok_actor[c.i][0]]["kind"] == "person"]
