@@ -54,6 +54,8 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
         h = v.head
         if v.dep_ == "xcomp" or v.dep_ in ("dep", "conj") and "Inf" in feature(v, "VerbForm") and \
                 any(c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a") for c in ctx.kids(v)):
+            if v.dep_ == "conj" and h.pos_ == "NOUN" and h.dep_ == "obj" and "Inf" in feature(h.head, "VerbForm"):
+                h = h.head  # 'de rappeler son ambassadeur et de sanctionner': the parser joined it to the object
             if v.dep_ == "conj" and "Inf" in feature(h, "VerbForm"):
                 # 'X a promis de rouvrir A … et de lever B': an infinitive joined to an infinitive shares its doer
                 return subjects(ctx, h, depth + 1)[0], passive
