@@ -271,11 +271,14 @@ def _light(ctx: Context, v: Token, n: Token) -> bool:
 
 def _builds_on(ctx: Context, v: Token, n: Token) -> bool:
     """True when v is an event verb that makes or furthers what its object n names ('conclure un accord',
-    'renforcer la coopération'): its subject is the noun's party. Breaking or refusing it ('violer un
+    'renforcer la coopération', 'débloquer une aide'): its subject is the noun's party. Breaking or refusing it ('violer un
     accord') is the other side's act."""
     hit = trigger(ctx, v)
-    return hit is not None and hit[1]["type"] in SAME_SIDE and \
-        fold(n.lemma_) in {fold(w) for w in hit[1].get("needs", ())}
+    if hit is None or hit[1]["type"] not in SAME_SIDE:
+        return False
+    need = {fold(w) for w in hit[1].get("needs", ())}
+    # by the noun itself or by its class ('débloquer une aide': what the verb needs is humanitarian or economic)
+    return fold(n.lemma_) in need or bool(need & ctx.lex.class_of.get(fold(n.lemma_), set()))
 
 
 @lru_cache(maxsize=8)
