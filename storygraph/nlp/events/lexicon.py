@@ -152,7 +152,8 @@ class Lexicon:
             purpose_status=st.get("purpose_status", "future"),
             voiced_types=frozenset(st.get("purpose_voiced_types", [])),
             country_of=country_of,
-            roles={fold(r).split()[0] for r in actors["roles"]},
+            # a title names the person written right after it, as 'son homologue chilien X' does
+            roles={fold(r).split()[0] for r in actors["roles"]} | {fold(w) for w in data.get("title_nouns", [])},
             reflexives=REFLEXIVES,
             people={fold(w) for w in data.get("people_nouns", [])},
             beneficiary={fold(w) for w in data.get("beneficiary_governors", [])},

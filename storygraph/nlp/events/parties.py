@@ -131,7 +131,8 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             if named and named[0] != ctx.tok_actor[tok.i][0]:
                 return [named]
         return [ctx.tok_actor[tok.i]]
-    if fold(tok.lemma_) in ctx.lex.roles:
+    if fold(tok.lemma_) in ctx.lex.roles or tok.pos_ == "VERB" and fold(tok.text) in ctx.lex.roles:
+        # ('l'opposant X', 'le représentant X': a title in '-ant' the tagger read as a participle)
         # 'le ministre de la Défense Paul Girard', 'la ministre norvégienne … Ingrid Solberg': the named person
         apposed = [c for c in ctx.kids(tok) if c.dep_ == "appos" and c.i in ctx.tok_actor
                    and ctx.by_id[ctx.tok_actor[c.i][0]]["kind"] == "person"]
@@ -141,6 +142,9 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             if x.i > tok.i and x.i in ctx.tok_actor and ctx.by_id[ctx.tok_actor[x.i][0]]["kind"] == "person" \
                     and not _under_de(x, tok):  # 'le père de Kim' is not Kim
                 return [ctx.tok_actor[x.i]]
+        aside = _apposed_after_comma(ctx, tok)
+        if aside is not None:
+            return [aside]
     f = fold(tok.text)
     if tok.pos_ == "PRON":
         if f in ("qui", "que", "qu'", "lequel", "laquelle") and tok.head.dep_.startswith("acl") and tok.head.head.i != tok.head.i:
@@ -214,6 +218,25 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             return [named]
         return state_of(ctx, tok)  # 'soutenues par des armes rwandaises', 'des frappes israéliennes': the state acts
     return []
+
+
+def _apposed_after_comma(ctx: Context, tok: Token) -> Party | None:
+    """The person named right after a title and its comma that the parser hung on the title's own verb instead
+    ('a rencontré son homologue portugais, X'): French sets a name off by a comma to say who the title is."""
+    doc = tok.doc
+    hi = max(x.i for x in tok.subtree)
+    k = hi + 2
+    if k >= len(doc) or doc[hi + 1].text != "," or k not in ctx.tok_actor or not _person(ctx, ctx.tok_actor[k][0]):
+        return None
+    name = _name_root(doc[k])
+    if name.dep_.startswith("nsubj") or name.head.i not in (tok.i, tok.head.i) or name.head.i == name.i:
+        return None  # 'après avoir reçu le ministre, X a déclaré': a name that opens a clause of its own
+    a = ctx.tok_actor[k]
+    end = k
+    while end + 1 < len(doc) and ctx.tok_actor.get(end + 1) == a:
+        end += 1
+    # an aside ends with the name ('…, X.', '…, X, qui …'); 'le ministre, X ayant refusé' goes on as a clause
+    return a if end + 1 >= len(doc) or doc[end + 1].is_punct else None
 
 
 def speaker_body(ctx: Context, aid: str) -> str | None:

@@ -134,8 +134,9 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         add(ctx, ev, "actor", _carried_out_by(ctx, n) or _participants(ctx, n) or _gathered(ctx, n))
     if not ev.actors and ev.mode in ("visit", "meet") and n.dep_.startswith("obl") and n.head.pos_ in ("VERB", "AUX", "ADJ") \
             and case_of(n) in ("pour", "en") and \
-            (trigger(ctx, n.head) is None or trigger(ctx, n.head)[1].get("mode") == "visit"):
-        # 'elle était attendue à Ottawa pour une visite', 's'est rendu à Rome pour une rencontre avec X'
+            (trigger(ctx, n.head) is None or trigger(ctx, n.head)[1].get("mode") == "visit" or _fronted(n)):
+        # 'elle était attendue à Ottawa pour une visite', 's'est rendu à Rome pour une rencontre avec X'; 'En
+        # visite à Lima, X a signé': set off before the clause, the phrase is said of its subject, whatever the verb
         subs, _ = subjects(ctx, n.head)
         add(ctx, ev, "actor", subs)
     o = _carried_by(ctx, n)
@@ -270,11 +271,14 @@ def _light(ctx: Context, v: Token, n: Token) -> bool:
 
 def _builds_on(ctx: Context, v: Token, n: Token) -> bool:
     """True when v is an event verb that makes or furthers what its object n names ('conclure un accord',
-    'renforcer la coopération'): its subject is the noun's party. Breaking or refusing it ('violer un
+    'renforcer la coopération', 'débloquer une aide'): its subject is the noun's party. Breaking or refusing it ('violer un
     accord') is the other side's act."""
     hit = trigger(ctx, v)
-    return hit is not None and hit[1]["type"] in SAME_SIDE and \
-        fold(n.lemma_) in {fold(w) for w in hit[1].get("needs", ())}
+    if hit is None or hit[1]["type"] not in SAME_SIDE:
+        return False
+    need = {fold(w) for w in hit[1].get("needs", ())}
+    # by the noun itself or by its class ('débloquer une aide': what the verb needs is humanitarian or economic)
+    return fold(n.lemma_) in need or bool(need & ctx.lex.class_of.get(fold(n.lemma_), set()))
 
 
 @lru_cache(maxsize=8)
@@ -366,3 +370,11 @@ def _own_patient(ctx: Context, n: Token) -> bool:
     # a 'par X' agent, hung on the 'de X' or on the verb at times ('son occupation du nord par les rebelles')
     return not any(t.dep_ == "case" and fold(t.text) == "par" for t in n.subtree) and \
         not (end + 1 < len(n.doc) and fold(n.doc[end + 1].text) == "par")
+
+
+def _fronted(n: Token) -> bool:
+    """A complement opening its sentence and set off by a comma before the verb it hangs on ('En visite à Lima, X …')."""
+    sent = n.sent
+    lo = min(t.i for t in n.subtree)
+    hi = max(t.i for t in n.subtree)
+    return lo <= sent.start + 1 and hi + 1 < n.head.i and n.doc[hi + 1].text == ","

@@ -113,7 +113,9 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
         if pos == "ADP" or f in ("du", "des", "au", "aux"):
             # 'hors d'Ukraine', 'près de Gaza': a compound preposition is not the 'de' of a party
             compound = prep is not None and pos == "ADP" and poss[k - 1] == "ADP" and fold(texts[k - 1]) == prep
-            prep = prep + " " + f if compound else f
+            # ('s'engager auprès de X': the tagger may read the first word of a compound preposition as an adverb)
+            split = k > 0 and poss[k - 1] == "ADV" and f"{fold(texts[k - 1])} {f}" in preps
+            prep = prep + " " + f if compound else f"{fold(texts[k - 1])} {f}" if split else f
             if owned is not None and f in ctx.lex.genitive | {"du", "des"}:
                 prep = "=" + owned  # 'son soutien à la candidature de X': X owns what is backed, and receives it
             owned = None

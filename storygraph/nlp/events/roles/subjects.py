@@ -54,6 +54,8 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
         h = v.head
         if v.dep_ == "xcomp" or v.dep_ in ("dep", "conj") and "Inf" in feature(v, "VerbForm") and \
                 any(c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a") for c in ctx.kids(v)):
+            if v.dep_ == "conj" and h.pos_ == "NOUN" and h.dep_ == "obj" and "Inf" in feature(h.head, "VerbForm"):
+                h = h.head  # 'de rappeler son ambassadeur et de sanctionner': the parser joined it to the object
             if v.dep_ == "conj" and "Inf" in feature(h, "VerbForm"):
                 # 'X a promis de rouvrir A … et de lever B': an infinitive joined to an infinitive shares its doer
                 return subjects(ctx, h, depth + 1)[0], passive
@@ -85,9 +87,14 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
                 # participle qualifies is the one it was done to, who is to act (the active verb's object)
                 return [h.head], passive
             return subjects(ctx, h, depth + 1)[0], passive
+        if v.dep_ == "advcl" and h.pos_ in ("VERB", "AUX") and _detached_past_participle(ctx, v):
+            # 'Soutenu par X, Y a porté plainte': a past participle set off before the clause is said of its
+            # subject, who undergoes it ('Arrivé à Lima, Y a …': a verb whose past takes 'être' stays active)
+            return subjects(ctx, h, depth + 1)[0], \
+                repair_lemma(fold(v.lemma_), fold(v.text), _etre_verbs(ctx.lex.lang)) not in _etre_verbs(ctx.lex.lang)
         if v.dep_ in ("conj", "advcl") and (v.dep_ == "conj" and h.pos_ in ("VERB", "AUX", "ADJ") or
                                             "Pres" in feature(v, "Tense") or v.text.endswith("ant") or
-                                            v.dep_ == "advcl" and "Inf" in feature(v, "VerbForm")
+                                            v.dep_ == "advcl" and _infinitive(ctx, v)
                                             or any(fold(c.text) in ("pour", "afin") for c in ctx.kids(v) if c.dep_ == "mark")):
             subs, head_passive = subjects(ctx, h, depth + 1)
             if v.dep_ == "conj" and "Part" in feature(v, "VerbForm") and "Past" in feature(v, "Tense") and \
@@ -165,6 +172,27 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
                 and not any(c.dep_ == "case" for c in ctx.kids(t)) and t.head.i == v.i:
             return [t], passive
     return [], passive
+
+
+def _detached_past_participle(ctx: Context, v: Token) -> bool:
+    """A bare past participle opening the sentence before a comma, with no auxiliary or subject of its own
+    ('Menacé par X, Y …', 'Soutenue par Z, la candidate …')."""
+    if "Part" not in feature(v, "VerbForm") or "Past" not in feature(v, "Tense") or v.i > v.head.i:
+        return False
+    if any(c.dep_.startswith(("aux", "nsubj", "expl")) or fold(c.text) in ctx.lex.reflexives for c in ctx.kids(v)):
+        return False
+    lo = group_start(v)
+    if lo > sentence_of(v).start:
+        return False
+    comma = next((t.i for t in v.doc[v.i:v.head.i] if t.text == ","), None)
+    return comma is not None
+
+
+def _infinitive(ctx: Context, v: Token) -> bool:
+    """An infinitive, active or passive ('libérer', 'être libéré'): a clause with no subject of its own, whose
+    doer, or the one who undergoes it, French reads from the clause it hangs on ('Y a payé pour être libéré')."""
+    return "Inf" in feature(v, "VerbForm") or \
+        any(c.dep_ == "aux:pass" and c.i < v.i and "Inf" in feature(c, "VerbForm") for c in ctx.kids(v))
 
 
 def _compound_past(ctx: Context, v: Token, kids: list[Token]) -> bool:

@@ -44,12 +44,14 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         # 'X et Y se sont rencontrés à Dakar': the parties are named; 'ont frappé un dépôt à Lviv': where it struck
         # ('s'attaquer à X', 's'en prendre à X': the reflexive verb's 'à' names whom)
         preps = meeting_place(preps)
-    if v.dep_ == "acl:relcl" and not any(c.dep_ == "obj" for c in ctx.kids(v)) and \
+    if v.dep_ in ("acl:relcl", "acl") and not any(c.dep_ == "obj" for c in ctx.kids(v)) and \
             any(fold(c.text) in ("que", "qu'") and c.i < v.i for c in ctx.kids(v)):
-        add(ctx, ev, obj_role, [v.head])  # 'le Venezuela, que Washington accuse'
+        add(ctx, ev, obj_role, [v.head])  # 'le Venezuela, que Washington accuse' (a 'que' the tagger took for a conjunction too)
     for c in ctx.kids(v):
         if (c.dep_ == "obj" and obj_role != "theme") or (c.dep_ == "iobj" and fold(c.text) in PRONOUNS):
             add(ctx, ev, obj_role if c.dep_ == "obj" else "recipient", [c])
+        elif obj_role != "theme" and _caseless_name(ctx, v, c):
+            add(ctx, ev, obj_role, [c])
         elif _object_as_attribute(ctx, v, c) and obj_role != "theme":
             add(ctx, ev, obj_role, [c])
         if c.dep_ == "obj" and obj_role == "theme" and ev.type == "SANCTION":
@@ -124,6 +126,16 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         add(ctx, ev, "actor", protesters_named(ctx, v))
     if ev.type == "COERCE":
         custody_place(ctx, v, ev)
+
+
+def _caseless_name(ctx: Context, v: Token, c: Token) -> bool:
+    """A name right after the verb with no preposition that the parser took for an adjunct ('menace l'Équateur de
+    représailles' read as 'menace [à] l'Équateur', 'appelle Quito à' with Quito as an adverb): French names a party's complement with a preposition, so a bare
+    name after a verb with no object is its object."""
+    return c.dep_ in ("obl", "obl:mod", "advmod") and c.i > v.i and c.i in ctx.tok_actor and not any(
+        g.dep_ in ("case", "mark") for g in ctx.kids(c)) and \
+        all(t.pos_ in ("DET", "ADV") for t in v.doc[v.i + 1:min(x.i for x in c.subtree)]) and \
+        not any(g.dep_ == "obj" for g in ctx.kids(v))
 
 
 def _dative_on_object(ctx: Context, v: Token, ev: Event) -> list[Token]:
