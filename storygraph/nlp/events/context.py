@@ -41,6 +41,9 @@ class Context:
     texts: list[str] = field(default_factory=list)
     pos: list[str] = field(default_factory=list)
     deps: list[str] = field(default_factory=list)
+    # the Doc's tokens, made once: `doc[i]` builds a new Token on every call, and the rules ask for the same
+    # words again and again (a trigger's neighbours, its arguments' dependents)
+    toks: list[Token] = field(default_factory=list)
     children: dict[int, list[Token]] = field(default_factory=dict)  # token index → its dependents, made once
     # heads of the events whose doer a discourse pass inferred (`custodian`): no later pass builds on the guess
     inferred: set[int] = field(default_factory=set)
@@ -86,7 +89,7 @@ class Context:
         strings = doc.vocab.strings
         return cls(doc, lex, tok_actor, mention_starts, by_id, starts=column(doc, IDX), texts=forms(doc),
                    pos=[strings[h] for h in column(doc, POS)], deps=[strings[h] for h in column(doc, DEP)],
-                   refs=doc._.sg_refs)
+                   toks=list(doc), refs=doc._.sg_refs)
 
     def kids(self, tok: Token) -> list[Token]:
         """The token's dependents in order (`Token.children`), made once per token: the rules ask about the
@@ -99,8 +102,8 @@ class Context:
                 for i, h in enumerate(self.doc.to_array(HEAD).astype("int64").tolist()):
                     if h:  # an offset to the head; 0 for a root (in word order, as spaCy gives them)
                         kid_ids[i + h].append(i)
-            doc = self.doc
-            found = self.children[tok.i] = [doc[j] for j in kid_ids[tok.i]]
+            toks = self.toks
+            found = self.children[tok.i] = [toks[j] for j in kid_ids[tok.i]]
         return found
 
     def dated(self, tok: Token) -> bool:

@@ -191,9 +191,9 @@ def _auxiliary_participle(lex: Lexicon, tok: Token) -> bool:
     if not tok.text[:1].islower() or form in lex.nouns or form in lex.adjs or fold(tok.lemma_) in lex.nouns \
             or fold(tok.lemma_) in lex.adjs:
         return False
-    if not any(c.dep_ in ("aux:tense", "aux:pass") and c.i < tok.i for c in tok.children):
-        return False
-    return verb_lemma(lex, tok) in lex.verbs
+    # the look-up first: walking the word's dependents costs more
+    return verb_lemma(lex, tok) in lex.verbs and \
+        any(c.dep_ in ("aux:tense", "aux:pass") and c.i < tok.i for c in tok.children)
 
 
 def _verbless_clause_verb(tok: Token) -> bool:
@@ -219,8 +219,9 @@ def _headline_verb(lex: Lexicon, tok: Token) -> bool:
     name, an adjective or a subject pronoun before it, a determiner or a name right after it; a word the
     lexicon knows as a noun stays one."""
     form, doc = fold(tok.text), tok.doc
+    # the look-ups first: walking the word's dependents for a determiner costs more
     if not lex.subject_clitics or not tok.text[:1].islower() or form in lex.nouns or fold(tok.lemma_) in lex.nouns \
-            or _determined(tok) or tok.i == 0 or tok.i + 1 >= len(doc) or verb_lemma(lex, tok) not in lex.verbs:
+            or tok.i == 0 or tok.i + 1 >= len(doc) or verb_lemma(lex, tok) not in lex.verbs or _determined(tok):
         return False
     prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
     return (prev.pos_ in ("PROPN", "ADJ") or fold(prev.text) in lex.subject_clitics) and nxt.pos_ in ("DET", "PROPN")
