@@ -112,7 +112,7 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         if kind == "phrase":
             phrase_roles(ctx, tok, last, ev)
         lo = min([c.i for c in ctx.kids(head) if c.dep_.startswith("aux") and c.i < head.i and head.i - c.i <= 4] + [tok.i])
-        if head.pos_ == "VERB" and (clitic := clitic_before(ctx.lex, head)) is not None:
+        if head.pos_ == "VERB" and (clitic := clitic_before(ctx, head)) is not None:
             lo = min(lo, clitic)
         ev.start = toks[lo].idx
     else:
