@@ -47,7 +47,7 @@ def phrase_roles(ctx: Context, tok: Token, last: int, ev: Event) -> None:
     for t in tok.doc[tok.i:last + 1]:
         if t.i != ev.head:
             for role, c in complements(ctx, t, ctx.lex.default_preps["verb"]):
-                add(ctx, ev, role, [c], case_of(c))
+                add(ctx, ev, role, [c], case_of(ctx, c))
 
 
 def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, width: int = 10) -> None:
@@ -275,7 +275,7 @@ def protesters(ctx: Context, t: Token) -> list[Party]:
     if t.pos_ != "NOUN" or "Plur" not in feature(t, "Number") or trigger(ctx, t) is not None or \
             ctx.lex.class_of.get(fold(t.lemma_)) or fold(t.lemma_) in ctx.lex.country_anaphors:
         return []
-    if not any(c.dep_ == "det" for c in ctx.kids(t)) and case_of(t) not in ("des", "aux"):
+    if not any(c.dep_ == "det" for c in ctx.kids(t)) and case_of(ctx, t) not in ("des", "aux"):
         return []
     if ctx.dated(t):
         return []
@@ -290,7 +290,7 @@ def people_of(ctx: Context, t: Token) -> list[Party]:
             ctx.lex.class_of.get(fold(t.lemma_), set()) & _THINGS or fold(t.lemma_) in ctx.lex.symbols or \
             fold(t.lemma_) in _abstract(ctx.lex.lang) or not any(c.dep_ == "det" for c in ctx.kids(t)):
         return []  # 'les efforts de la Ligue': what someone does or feels is theirs, not people
-    if not any(c.i in ctx.tok_actor or is_people(ctx.lex, c) for c in of_complements(t)):
+    if not any(c.i in ctx.tok_actor or is_people(ctx.lex, c) for c in of_complements(ctx, t)):
         return []
     named = np_party(ctx, t, people=True)
     return [named] if named else []
@@ -309,7 +309,7 @@ def _owner_hit(ctx: Context, t: Token) -> list[Party]:
     poss = next((c for c in ctx.kids(t) if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES), None)
     if poss is not None:
         return antecedent(ctx, poss, POSSESSIVES[fold(poss.text)])
-    return [a for c in of_complements(t)[:1] for a in resolve(ctx, c)]
+    return [a for c in of_complements(ctx, t)[:1] for a in resolve(ctx, c)]
 
 
 def add_resolved(ev: Event, role: str, found: list[Party]) -> None:
