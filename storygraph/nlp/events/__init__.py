@@ -22,8 +22,9 @@ One article flows through the modules in this order:
 - `records`: the Event dataclass and the Story's `events` records
 - `grammar`: the parse questions every family asks (a complement's preposition, plural, people)
 
-Rules that need the article take the Context first (`resolve(ctx, tok)`); rules that need only the language
-take the Lexicon (`status(lex, tok, kind)`); pure parse helpers take tokens.
+Rules that need the article take the Context first (`resolve(ctx, tok)`, `status(ctx, tok, kind)`, which read
+its per-article caches); rules that need only the language take the Lexicon (`is_people(lex, tok)`); pure parse
+helpers take tokens.
 """
 from .component import EventFinder, find, make_events
 from .records import Event

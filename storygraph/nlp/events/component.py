@@ -36,7 +36,7 @@ def find(ctx: Context) -> list[Event]:
     out: list[Event] = []
     taken: set[int] = set()
     for i in candidates(ctx.lex, doc):
-        tok = doc[i]
+        tok = ctx.toks[i]
         if tok.i in taken or tok.is_punct:
             continue
         hit = trigger(ctx, tok)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, POS
 from spacy.tokens import Doc, Token
 
@@ -41,6 +42,9 @@ class Context:
     texts: list[str] = field(default_factory=list)
     pos: list[str] = field(default_factory=list)
     deps: list[str] = field(default_factory=list)
+    # the Doc's tokens, made once: `doc[i]` builds a new Token on every call, and the rules ask for the same
+    # words again and again (a trigger's neighbours, its arguments' dependents)
+    toks: list[Token] = field(default_factory=list)
     children: dict[int, list[Token]] = field(default_factory=dict)  # token index → its dependents, made once
     # heads of the events whose doer a discourse pass inferred (`custodian`): no later pass builds on the guess
     inferred: set[int] = field(default_factory=set)
@@ -51,7 +55,10 @@ class Context:
     refs: object = None  # the reference layer's links (`Doc._.sg_refs`), read once
     # first characters of the tokens inside a time expression (`Doc._.sg_times`), found once per Doc when asked
     time_starts: set[int] | None = None
-    kid_ids: list[list[int]] | None = None  # token index → its dependents' indices, read off the heads once
+    # the Doc's token indices grouped by head, in word order, and where each head's group starts: read off the
+    # heads once per Doc, when a rule first asks for a word's dependents
+    kid_order: list[int] | None = None
+    kid_bounds: list[int] | None = None
 
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> Context:
@@ -83,25 +90,30 @@ class Context:
             key = lex.org_alias.get(fold(by_id[aid]["name"]))
             if key and full[key][1] != aid:
                 tok_actor[i] = (full[key][1], s, e)
-        strings = doc.vocab.strings
         return cls(doc, lex, tok_actor, mention_starts, by_id, starts=column(doc, IDX), texts=forms(doc),
-                   pos=[strings[h] for h in column(doc, POS)], deps=[strings[h] for h in column(doc, DEP)],
-                   refs=doc._.sg_refs)
+                   pos=_labels(doc, POS), deps=_labels(doc, DEP), toks=list(doc), refs=doc._.sg_refs)
 
     def kids(self, tok: Token) -> list[Token]:
         """The token's dependents in order (`Token.children`), made once per token: the rules ask about the
         same triggers' and arguments' dependents again and again. Callers never change the list."""
         found = self.children.get(tok.i)
         if found is None:
-            kid_ids = self.kid_ids
-            if kid_ids is None:  # spaCy walks a word's whole subtree span for its children: the heads are read once
-                kid_ids = self.kid_ids = [[] for _ in self.texts]
-                for i, h in enumerate(self.doc.to_array(HEAD).astype("int64").tolist()):
-                    if h:  # an offset to the head; 0 for a root (in word order, as spaCy gives them)
-                        kid_ids[i + h].append(i)
-            doc = self.doc
-            found = self.children[tok.i] = [doc[j] for j in kid_ids[tok.i]]
+            if self.kid_order is None:  # spaCy walks a word's whole subtree span for its children
+                self._group_by_head()
+            toks, i = self.toks, tok.i
+            found = self.children[i] = [toks[j] for j in self.kid_order[self.kid_bounds[i]:self.kid_bounds[i + 1]]]
         return found
+
+    def _group_by_head(self) -> None:
+        """Sort the token indices by their head's (a stable sort keeps word order among one head's dependents);
+        a root, whose head offset is 0, goes after every word: it is nobody's dependent."""
+        offsets = self.doc.to_array(HEAD).astype("int64")
+        n = len(offsets)
+        heads = np.arange(n, dtype="int64") + offsets
+        heads[offsets == 0] = n
+        order = np.argsort(heads, kind="stable")
+        self.kid_order = order.tolist()
+        self.kid_bounds = np.searchsorted(heads[order], np.arange(n + 1)).tolist()
 
     def dated(self, tok: Token) -> bool:
         """True when the token starts inside one of the article's time expressions (`Doc._.sg_times`)."""
@@ -118,3 +130,11 @@ class Context:
             for k in range(bisect_left(starts, s), bisect_left(starts, e)):
                 out.setdefault(starts[k], []).append(n)
         return out
+
+
+def _labels(doc: Doc, attr: int) -> list[str]:
+    """One string attribute of every token (POS, DEP) by index: each distinct label looked up once in the string
+    store, as the Doc holds a few dozen labels over its thousand words."""
+    col = column(doc, attr)
+    strings = doc.vocab.strings
+    return list(map({h: strings[h] for h in set(col)}.__getitem__, col))

@@ -118,7 +118,7 @@ def done_by_event(ctx: Context, events: list[Event]) -> None:
         if ev.actors or ev.nominal:
             continue
         for c in ctx.kids(ctx.doc[ev.head]):
-            doer = c.dep_ in ("nsubj", "obl:agent") or c.dep_.startswith("obl") and case_of(c) in _DOING_CASES
+            doer = c.dep_ in ("nsubj", "obl:agent") or c.dep_.startswith("obl") and case_of(ctx, c) in _DOING_CASES
             inner = by_head.get(c.i) if doer else None
             if inner is not None and inner is not ev and inner.type == ev.type and inner.actors:
                 held = {a[0] for a in ev.recipients}
@@ -398,7 +398,7 @@ def addressed_to_author(ctx: Context, events: list[Event]) -> None:
             # a stance noun names what it bears on with 'à' ('son appui au projet du syndicat', 'son adhésion au
             # plan de X'), as its verb does with an object
             if not (c.dep_ == "obj" or ev.nominal and c.dep_ in ("nmod", "obl", "obl:arg") and
-                    case_of(c) in ("a", "au", "aux") and c.i > ev.head):
+                    case_of(ctx, c) in ("a", "au", "aux") and c.i > ev.head):
                 continue
             found = _owner(ctx, by_head, ev, c, owned=ev.type != "REQUEST")
             ev.recipients = [a for a in found if a[0] not in mine]
@@ -442,7 +442,7 @@ def aimed_against(ctx: Context, events: list[Event]) -> None:
         heads = [t] + ([t.head] if t.dep_ in ("obj", "obj:lvc") and t.head.pos_ == "VERB" else [])
         mine = {a[0] for a in ev.actors}
         for c in (c for h in heads for c in ctx.kids(h)):
-            if case_of(c) != "contre" or c.pos_ != "NOUN" or resolve(ctx, c):
+            if case_of(ctx, c) != "contre" or c.pos_ != "NOUN" or resolve(ctx, c):
                 continue
             other = by_head.get(c.i)
             found = (other.actors + other.recipients if other is not None and other.reciprocal else []) or \
@@ -470,7 +470,7 @@ def _owner(ctx: Context, by_head: dict[int, Event], ev: Event, c: Token, owned: 
         poss = next((g for g in c.children if g.dep_ in ("det", "nmod:poss") and fold(g.text) in POSSESSIVES), None)
         if poss is not None:
             return antecedent(ctx, poss, POSSESSIVES[fold(poss.text)])
-        nxt = of_complements(c)
+        nxt = of_complements(ctx, c)
         if not nxt:
             return []
         c = nxt[0]
@@ -484,7 +484,7 @@ def thanked_for(ctx: Context, events: list[Event]) -> None:
     by_head = {ev.head: ev for ev in events}
     for ev in events:
         t = doc[ev.head]
-        if ev.recipients or not ev.nominal or case_of(t) != "pour":
+        if ev.recipients or not ev.nominal or case_of(ctx, t) != "pour":
             continue
         praise = by_head.get(t.head.i)
         if praise is None and t.head.pos_ == "VERB":  # 'exprimer sa reconnaissance pour …': the verb's object
@@ -509,7 +509,7 @@ def addressed_in_writing(ctx: Context, events: list[Event]) -> None:
         if first is None or first.i >= ev.head or fold(first.lemma_) not in ctx.lex.address_verbs or \
                 not ("Part" in feature(first, "VerbForm") and "Pres" in feature(first, "Tense")):
             continue
-        to = [c for c in first.children if c.dep_.startswith("obl") and case_of(c) in ("a", "au", "aux")]
+        to = [c for c in first.children if c.dep_.startswith("obl") and case_of(ctx, c) in ("a", "au", "aux")]
         mine = {a[0] for a in ev.actors}
         ev.recipients = [a for c in to for a in resolve(ctx, c) if a[0] not in mine]
 

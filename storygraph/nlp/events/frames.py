@@ -27,21 +27,21 @@ ANTECEDENT_WIDTH = 120
 
 def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event | None:
     """An event for this trigger when its frame's conditions hold, else None."""
-    doc = tok.doc
-    if entry.get("with") and not _near(doc[last], entry["with"]) and not _with_dependent(doc[last], entry["with"]):
-        if not entry.get("without") or any(c.dep_ == "xcomp" for c in ctx.kids(doc[last])):
+    doc, toks = tok.doc, ctx.toks
+    if entry.get("with") and not _near(toks[last], entry["with"]) and not _with_dependent(toks[last], entry["with"]):
+        if not entry.get("without") or any(c.dep_ == "xcomp" for c in ctx.kids(toks[last])):
             return None
         # 'appeler son homologue' is no appeal: the word's other frame, with none of this one's conditions
         entry = {**{k: v for k, v in entry.items() if k not in ("with", "without", "strong", "require")},
                  **entry["without"]}
     if entry.get("not_with"):
-        before = fold(doc[tok.i - 1].text) if tok.i else ""
-        if _near(doc[last], entry["not_with"]) or before in folded(entry["not_with"]):
+        before = fold(toks[tok.i - 1].text) if tok.i else ""
+        if _near(toks[last], entry["not_with"]) or before in folded(entry["not_with"]):
             return None
     # 'told': an event noun and the verb after it that tells it again, whose parties hang on the verb
     if entry.get("not_next") and _next_word(doc, last) in folded(entry["not_next"]):
         return None  # 'vise à rassurer': an aim, where 'vise des zones civiles à Kharkiv' is a strike
-    head = _phrase_head(tok, last) if kind == "phrase" else doc[last] if kind == "told" else tok
+    head = _phrase_head(tok, last) if kind == "phrase" else toks[last] if kind == "told" else tok
     if entry.get("not_after_de") and kind == "noun" and _kind_of(ctx, head):
         return None
     if (kind == "noun" and entry["type"] != "ACCUSE" and _charge_named(ctx, head) or kind in ("verb", "adj") and head.dep_ == "acl" and
@@ -97,14 +97,14 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
     if aimed and etype != aimed["type"] and _aimed(ctx, head, aimed):
         etype, mode = aimed["type"], None  # 'a lancé des missiles sur Kiev': weapons fired at someone
     # the conditions on words around the trigger first: reading its roles costs far more
-    if entry.get("with_before") and not (tok.i >= 2 and any(fold(t.text) in entry["with_before"] for t in doc[tok.i - 2:tok.i])):
+    if entry.get("with_before") and not (tok.i >= 2 and any(fold(t.text) in entry["with_before"] for t in toks[tok.i - 2:tok.i])):
         return None
-    if entry.get("not_before") and any(fold(t.text) in folded(entry["not_before"]) for t in doc[max(0, tok.i - 2):tok.i]):
+    if entry.get("not_before") and any(fold(t.text) in folded(entry["not_before"]) for t in toks[max(0, tok.i - 2):tok.i]):
         return None
-    if entry.get("not_as_cue") and any(q.get("cue") and q["cue"]["start"] <= doc[last].idx < q["cue"]["end"]
+    if entry.get("not_as_cue") and any(q.get("cue") and q["cue"]["start"] <= toks[last].idx < q["cue"]["end"]
                                        for q in doc._.sg_quotes or []):
         return None
-    ev = Event(doc[tok.i].idx, doc[last].idx + len(doc[last]), etype, mode, head.i,
+    ev = Event(toks[tok.i].idx, toks[last].idx + len(toks[last]), etype, mode, head.i,
                reciprocal=bool(entry.get("reciprocal")) and kind in ("noun", "phrase"),
                lemma=fold(head.lemma_), nominal=kind == "noun", mediation=bool(entry.get("mediation")))
     if kind in ("verb", "phrase", "adj", "light", "told") and head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -112,9 +112,9 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         if kind == "phrase":
             phrase_roles(ctx, tok, last, ev)
         lo = min([c.i for c in ctx.kids(head) if c.dep_.startswith("aux") and c.i < head.i and head.i - c.i <= 4] + [tok.i])
-        if head.pos_ == "VERB" and (clitic := clitic_before(ctx.lex, head)) is not None:
+        if head.pos_ == "VERB" and (clitic := clitic_before(ctx, head)) is not None:
             lo = min(lo, clitic)
-        ev.start = doc[lo].idx
+        ev.start = toks[lo].idx
     else:
         noun_roles(ctx, head, entry, ev)
         ev.demonstrative = any(c.dep_ == "det" and fold(c.text) in ctx.lex.demonstratives for c in ctx.kids(head))
@@ -150,7 +150,7 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
             # a verbless sentence, as a headline is ('Appel à la grève', 'Nouvelle vague d'arrestations'), names the
             # article's event by its noun, whose parties the sentences after it tell
             return None
-    ev.status = status(ctx.lex, head, "verb" if kind in ("verb", "adj", "phrase", "light", "told") else "noun",
+    ev.status = status(ctx, head, "verb" if kind in ("verb", "adj", "phrase", "light", "told") else "noun",
                        ev.mode == "visit", ev.type)
     return ev
 

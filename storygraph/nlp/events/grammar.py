@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ...lang import resource
 from ...lang.text import fold
+from .context import Context
 from .lexicon import PRONOUNS, Lexicon
 from ..features import feature
 
@@ -16,14 +17,14 @@ SUBJ = ("nsubj", "nsubj:pass", "csubj")
 ROLE_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "obj:lvc")
 
 
-def case_of(c: Token) -> str:
-    """The preposition introducing a complement ('à' for 'à la Russie')."""
-    return next((fold(g.text) for g in c.children if g.dep_ == "case"), "")
+def case_of(ctx: Context, c: Token) -> str:
+    """The preposition introducing a complement ('à' for 'à la Russie'), read off the Context's dependents lists."""
+    return next((fold(g.text) for g in ctx.kids(c) if g.dep_ == "case"), "")
 
 
-def of_complements(t: Token) -> list[Token]:
+def of_complements(ctx: Context, t: Token) -> list[Token]:
     """A noun's 'de X' complements ('des portraits du président', 'le soutien des États-Unis')."""
-    return [x for x in t.children if x.dep_ == "nmod" and case_of(x) in ("de", "du", "des", "d'")]
+    return [x for x in ctx.kids(t) if x.dep_ == "nmod" and case_of(ctx, x) in ("de", "du", "des", "d'")]
 
 
 def plural(t: Token) -> bool:

@@ -7,15 +7,16 @@ import re
 from spacy.tokens import Token
 
 from ...lang.text import fold
+from .context import Context
 from .lexicon import Lexicon
 from ..features import feature
 
 
-def governors(lex: Lexicon, tok: Token, kind: str) -> list[Token]:
+def governors(ctx: Context, tok: Token, kind: str) -> list[Token]:
     """The words whose mood and meaning the trigger's status depends on: for a verb, the verbs and
     adjectives it is the infinitive complement of ('pourrait envoyer', 'prête à payer'); for a noun,
     the first verb or adjective above it."""
-    out, t = [], tok
+    lex, out, t = ctx.lex, [], tok
     for _ in range(3):
         h = t.head
         if h.i == t.i:
@@ -33,27 +34,30 @@ def governors(lex: Lexicon, tok: Token, kind: str) -> list[Token]:
             if h.pos_ == "NOUN" and fold(h.lemma_) not in lex.hypo_gov:
                 break  # 'au lendemain du lancement': a noun that says nothing of possibility ends the search
             if h.pos_ in ("VERB", "AUX", "ADJ") and not ("Inf" in feature(h, "VerbForm") and any(
-                    c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a", "à") for c in h.children)):
+                    c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a", "à") for c in ctx.kids(h))):
                 break  # an infinitive complement passes the question on: 'la possibilité d'arriver à un accord'
         t = h
     return out
 
 
-def negated(lex: Lexicon, t: Token) -> bool:
+def negated(ctx: Context, t: Token) -> bool:
     """'n'ont pas soutenu', 'ne restera pas', 'aucun accord', 'non-respect'."""
-    kids = list(t.children)
+    lex, kids = ctx.lex, ctx.kids(t)
     if any(fold(c.text) in ("ne", "n'") for c in kids) and any(fold(c.text) in lex.negation for c in kids):
         return True
     return any(c.dep_ == "det" and fold(c.text) in ("aucun", "aucune", "nul", "nulle") for c in kids)
 
 
-def status(lex: Lexicon, tok: Token, kind: str, visit: bool = False, etype: str = "") -> str:
+def status(ctx: Context, tok: Token, kind: str, visit: bool = False, etype: str = "") -> str:
     """asserted, future, hypothetical or negated, from the trigger's own grammar and its governors
     (a trip 'pour se rendre à X' is the trip itself, not an aim: `visit`; a protest 'pour dénoncer X' voices the
     denunciation as it happens: `etype` of the purpose's voiced types)."""
-    govs = governors(lex, tok, kind)
-    kids = list(tok.children)  # looked at by several tests below: made once
-    if negated(lex, tok) or (kind != "verb" and govs and negated(lex, govs[-1])):
+    lex = ctx.lex
+    govs = governors(ctx, tok, kind)
+    # the Context's dependents lists: spaCy's `children` walks a verb's whole clause, and the tests below and the
+    # other rules ask about the same words
+    kids = ctx.kids(tok)
+    if negated(ctx, tok) or (kind != "verb" and govs and negated(ctx, govs[-1])):
         return "negated"
     if any(fold(g.lemma_) in lex.future_gov and g.pos_ in ("VERB", "AUX")
            and not (fold(g.lemma_) == "aller" and "Part" in feature(g, "VerbForm"))  # 'était allé rencontrer'
@@ -64,7 +68,7 @@ def status(lex: Lexicon, tok: Token, kind: str, visit: bool = False, etype: str 
         return lex.purpose_status  # 'pour raviver les liens': an aim, not yet a fact
     t = tok
     for _ in range(4):  # 'si' on the clause or any clause above it
-        if any(fold(c.text) in lex.hypo_marks and c.dep_ == "mark" for c in t.children):
+        if any(fold(c.text) in lex.hypo_marks and c.dep_ == "mark" for c in ctx.kids(t)):
             return "hypothetical"
         if t.dep_ not in ("advcl", "conj", "xcomp") or t.head.i == t.i:
             break
@@ -73,7 +77,7 @@ def status(lex: Lexicon, tok: Token, kind: str, visit: bool = False, etype: str 
         return "hypothetical"
     if kind == "verb" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i != tok.i and \
             not any(c.dep_.startswith("aux") for c in kids) and "Past" not in feature(tok, "Tense"):
-        head_status = status(lex, tok.head, kind)
+        head_status = status(ctx, tok.head, kind)
         if head_status in ("future", "hypothetical"):
             return head_status  # "la police retrouvera, jugera et punira"
     if any(c.dep_ == "amod" and fold(c.text) in lex.future_mod for c in kids):
@@ -81,7 +85,7 @@ def status(lex: Lexicon, tok: Token, kind: str, visit: bool = False, etype: str 
     if kind != "verb" and _scheduled(lex, tok):
         return "future"  # 'une marche est prévue dimanche', 'le sommet, programmé en mai'
     for n, t in enumerate([tok] + govs):
-        auxes = [c for c in (kids if n == 0 else t.children) if c.dep_.startswith(("aux", "cop"))]
+        auxes = [c for c in (kids if n == 0 else ctx.kids(t)) if c.dep_.startswith(("aux", "cop"))]
         moods = feature(t, "Mood") + [m for a in auxes for m in feature(a, "Mood")]
         perfect = "Part" in feature(t, "VerbForm") and any(a.dep_ == "aux:tense" for a in auxes)
         if "Cnd" in moods and not perfect:  # 'se serait opposé': the journalistic conditional reports a fact

@@ -32,11 +32,11 @@ def trigger(ctx: Context, tok: Token) -> Trigger | None:
     """(kind, lexicon entry, last token index) when this token starts or heads a trigger."""
     triggers = ctx.triggers
     if tok.i not in triggers:  # asked of the same token by many rules
-        hit = _trigger(ctx.lex, tok)
+        hit = _trigger(ctx, tok)
         # the words right before the word that say it is no event ('droit de veto', 'la manifestation de
         # l'opposition') hold for every rule that asks, not only for the event's own frame: 'de l'opposition'
         # then names who protests, as 'des syndicats' would
-        if hit is not None and _ruled_out_before(tok, hit[1]):
+        if hit is not None and _ruled_out_before(ctx, tok, hit[1]):
             hit = None
         if hit is not None and hit[0] in ("verb", "noun", "phrase") and hit[1].get("plover") in ctx.lex.object_in_trigger:
             hit = _reach_stopped(ctx.lex, tok, hit)
@@ -68,17 +68,17 @@ def _reach_stopped(lex: Lexicon, tok: Token, hit: Trigger) -> Trigger:
     return hit
 
 
-def _ruled_out_before(tok: Token, entry: dict) -> bool:
+def _ruled_out_before(ctx: Context, tok: Token, entry: dict) -> bool:
     """True when the two words before the trigger miss all its 'with_before' words or hold one of its 'not_before'."""
-    before = {fold(t.text) for t in tok.doc[max(0, tok.i - 2):tok.i]}
+    before = {fold(t) for t in ctx.texts[max(0, tok.i - 2):tok.i]}
     if entry.get("with_before") and not (tok.i >= 2 and before & {fold(w) for w in entry["with_before"]}):
         return True
     return bool(entry.get("not_before") and before & {fold(w) for w in entry["not_before"]})
 
 
-def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
+def _trigger(ctx: Context, tok: Token) -> Trigger | None:
     """The trigger this token starts or heads: a phrase first, then a verb (reflexive or not), adjective or noun."""
-    doc = tok.doc
+    doc, lex = tok.doc, ctx.lex
     lem = fold(tok.lemma_)
     first = fold(tok.text)
     repaired = verb_lemma(lex, tok) if tok.pos_ in ("VERB", "AUX") else lem  # 'se porte à la défense'
@@ -94,7 +94,7 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
             or pos in ("NOUN", "ADJ") and _auxiliary_participle(lex, tok):
         pos = "VERB"  # as a noun it is more often one (blind set)
     if pos in ("VERB", "AUX") or (pos == "ADJ" and "Part" in feature(tok, "VerbForm")):
-        if any(c.dep_ == "det" and c.i < tok.i and fold(c.text) in lex.articles for c in tok.children):
+        if any(c.dep_ == "det" and c.i < tok.i and fold(c.text) in lex.articles for c in ctx.kids(tok)):
             return None  # a participle with a determiner names a person: 'le principal accusé', 'les détenus'
         lem = verb_lemma(lex, tok)
         if lem in lex.light:
@@ -105,7 +105,7 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
         if lem not in lex.verbs and not (reflexive_keys[0] in lex.verbs or reflexive_keys[1] in lex.verbs) \
                 and lem != "faire" and not (pos == "ADJ" and first in lex.adjs):
             return None  # the common case, decided without looking at the verb's dependents
-        refl = is_reflexive(lex, tok)
+        refl = is_reflexive(ctx, tok)
         for key in (reflexive_keys if refl else ()) + (lem,):
             entry = lex.verbs.get(key) or (lex.adjs.get(first) if pos == "ADJ" else None)
             if entry is None:
@@ -125,7 +125,7 @@ def _trigger(lex: Lexicon, tok: Token) -> Trigger | None:
         entry = lex.nouns.get(lem) or lex.nouns.get(first)
         if entry is None:
             return None
-        kids = list(tok.children)
+        kids = ctx.kids(tok)
         if any(fold(c.text) in lex.privative and c.dep_ == "case" for c in kids) and not any(c.dep_ == "det" for c in kids):
             return None  # 'sans entrave', 'sans condition': a bare noun after 'sans' tells a manner, no event
         told = _told_by_verb(lex, tok, entry)
@@ -191,9 +191,9 @@ def _auxiliary_participle(lex: Lexicon, tok: Token) -> bool:
     if not tok.text[:1].islower() or form in lex.nouns or form in lex.adjs or fold(tok.lemma_) in lex.nouns \
             or fold(tok.lemma_) in lex.adjs:
         return False
-    if not any(c.dep_ in ("aux:tense", "aux:pass") and c.i < tok.i for c in tok.children):
-        return False
-    return verb_lemma(lex, tok) in lex.verbs
+    # the look-up first: walking the word's dependents costs more
+    return verb_lemma(lex, tok) in lex.verbs and \
+        any(c.dep_ in ("aux:tense", "aux:pass") and c.i < tok.i for c in tok.children)
 
 
 def _verbless_clause_verb(tok: Token) -> bool:
@@ -219,8 +219,9 @@ def _headline_verb(lex: Lexicon, tok: Token) -> bool:
     name, an adjective or a subject pronoun before it, a determiner or a name right after it; a word the
     lexicon knows as a noun stays one."""
     form, doc = fold(tok.text), tok.doc
+    # the look-ups first: walking the word's dependents for a determiner costs more
     if not lex.subject_clitics or not tok.text[:1].islower() or form in lex.nouns or fold(tok.lemma_) in lex.nouns \
-            or _determined(tok) or tok.i == 0 or tok.i + 1 >= len(doc) or verb_lemma(lex, tok) not in lex.verbs:
+            or tok.i == 0 or tok.i + 1 >= len(doc) or verb_lemma(lex, tok) not in lex.verbs or _determined(tok):
         return False
     prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
     return (prev.pos_ in ("PROPN", "ADJ") or fold(prev.text) in lex.subject_clitics) and nxt.pos_ in ("DET", "PROPN")
@@ -379,31 +380,32 @@ def _match_phrase(tok: Token, words: tuple[str, ...]) -> int | None:
     return k - 1 if w == len(words) else None
 
 
-def is_reflexive(lex: Lexicon, tok: Token) -> bool:
+def is_reflexive(ctx: Context, tok: Token) -> bool:
     """True when a clitic 'se' belongs to this verb ('s'est rendu', 'se revoir')."""
-    if any(c.i < tok.i and fold(c.text) in lex.reflexives and c.dep_ in ("expl:comp", "expl:pv", "obj", "expl", "iobj")
-           for c in tok.children):
+    if any(c.i < tok.i and fold(c.text) in ctx.lex.reflexives and c.dep_ in ("expl:comp", "expl:pv", "obj", "expl", "iobj")
+           for c in ctx.kids(tok)):
         return True
+    texts, pos = ctx.texts, ctx.pos  # the words before, read off the Doc's arrays
     k = tok.i - 1  # 'se sont entretenus', 'se seraient rapprochés': the clitic before the auxiliaries
-    while k >= 0 and (tok.doc[k].pos_ in ("AUX", "ADV") or fold(tok.doc[k].text) in ("ne", "n'")) and tok.i - k <= 4:
+    while k >= 0 and (pos[k] in ("AUX", "ADV") or fold(texts[k]) in ("ne", "n'")) and tok.i - k <= 4:
         k -= 1
-    return k >= 0 and fold(tok.doc[k].text) in ("se", "s'")
+    return k >= 0 and fold(texts[k]) in ("se", "s'")
 
 
-def clitic_before(lex: Lexicon, verb: Token) -> int | None:
+def clitic_before(ctx: Context, verb: Token) -> int | None:
     """Index of the reflexive clitic of a pronominal verb, which belongs to its trigger ('s'est engagé', 'se
     serait opposé'): the pronoun is part of the verb's form, as the auxiliary is."""
     # only 'se' is surely reflexive: 'nous', 'vous', 'me', 'te' are as often objects ('je vous appelle'), and the
     # parser tells them apart badly
-    kids = [c.i for c in verb.children if c.i < verb.i and verb.i - c.i <= 4 and fold(c.text) in ("se", "s'", "s")
+    kids = [c.i for c in ctx.kids(verb) if c.i < verb.i and verb.i - c.i <= 4 and fold(c.text) in ("se", "s'", "s")
             and c.dep_ in ("expl:comp", "expl:pv", "obj", "expl", "iobj")]
     if kids:
         return min(kids)
-    doc = verb.doc
+    texts, pos = ctx.texts, ctx.pos  # the words before, read off the Doc's arrays
     k = verb.i - 1  # the parser may hang the clitic on the auxiliary: walk back over auxiliaries and 'ne'
-    while k >= 0 and (doc[k].pos_ == "AUX" or fold(doc[k].text) in ("ne", "n'")) and verb.i - k <= 4:
+    while k >= 0 and (pos[k] == "AUX" or fold(texts[k]) in ("ne", "n'")) and verb.i - k <= 4:
         k -= 1
-    return k if k >= 0 and k < verb.i and fold(doc[k].text) in ("se", "s'") else None
+    return k if k >= 0 and k < verb.i and fold(texts[k]) in ("se", "s'") else None
 
 
 def verb_lemma(lex: Lexicon, tok: Token) -> str:

@@ -36,9 +36,9 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             continue
         if c.dep_ == "nmod" and entry.get("needs") and fold(c.lemma_) in {fold(w) for w in entry["needs"]} | classes_of(ctx.lex, [c]):
             continue
-        if role == "actor" and c.pos_ == "NOUN" and case_of(c) in ("de", "du", "des", "d'") and trigger(ctx, c):
+        if role == "actor" and c.pos_ == "NOUN" and case_of(ctx, c) in ("de", "du", "des", "d'") and trigger(ctx, c):
             role = "recipient"  # 'partisans de l'invasion russe': who backs an event backs its author
-        if role == "recipient" and case_of(c) == "pour":
+        if role == "recipient" and case_of(ctx, c) == "pour":
             add(ctx, ev, role, _addressed(ctx, c))
             continue
         add(ctx, ev, role, [c])
@@ -47,7 +47,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         add(ctx, ev, preps["de"], [c])
     if n.dep_ in ("obj", "obj:lvc") and fold(n.head.lemma_) in ctx.lex.expression:
         for c in ctx.kids(n.head):  # 'a exprimé sa reconnaissance pour le soutien des États-Unis'
-            if c.dep_.startswith("obl") and case_of(c) == "pour":
+            if c.dep_.startswith("obl") and case_of(ctx, c) == "pour":
                 add(ctx, ev, "recipient", _addressed(ctx, c))
     if not ev.actors and n.head.i != n.i and fold(n.head.lemma_) in ctx.lex.culprit:
         # 'accuse Moscou d'une cyberattaque contre son réseau': whom the event is laid on did it, whatever a
@@ -133,7 +133,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         # à la marche', 'la marche a rassemblé des milliers de personnes': who carries it out or takes part
         add(ctx, ev, "actor", _carried_out_by(ctx, n) or _participants(ctx, n) or _gathered(ctx, n))
     if not ev.actors and ev.mode in ("visit", "meet") and n.dep_.startswith("obl") and n.head.pos_ in ("VERB", "AUX", "ADJ") \
-            and case_of(n) in ("pour", "en") and \
+            and case_of(ctx, n) in ("pour", "en") and \
             (trigger(ctx, n.head) is None or trigger(ctx, n.head)[1].get("mode") == "visit" or _fronted(n)):
         # 'elle était attendue à Ottawa pour une visite', 's'est rendu à Rome pour une rencontre avec X'; 'En
         # visite à Lima, X a signé': set off before the clause, the phrase is said of its subject, whatever the verb
@@ -171,7 +171,7 @@ def _adjective_of_complements(ctx: Context, n: Token) -> list[Token]:
     rather than on the noun: an adjective of manner takes no 'de' party of its own."""
     adjs = [a for a in ctx.kids(n) if a.dep_ == "amod" and a.pos_ == "ADJ"]
     adjs += [c for a in adjs for c in ctx.kids(a) if c.dep_ == "conj" and c.pos_ == "ADJ"]
-    return [c for a in adjs for c in ctx.kids(a) if c.dep_ == "nmod" and case_of(c) in ("de", "du", "des", "d'")]
+    return [c for a in adjs for c in ctx.kids(a) if c.dep_ == "nmod" and case_of(ctx, c) in ("de", "du", "des", "d'")]
 
 
 def _target_of(ctx: Context, n: Token) -> bool:
@@ -180,7 +180,7 @@ def _target_of(ctx: Context, n: Token) -> bool:
     g = n.head
     if fold(g.lemma_) in ctx.lex.targets:
         return True
-    return g.pos_ == "VERB" and n.dep_.startswith("obl") and case_of(n) in ("de", "d'", "du", "des") and \
+    return g.pos_ == "VERB" and n.dep_.startswith("obl") and case_of(ctx, n) in ("de", "d'", "du", "des") and \
         any(c.dep_ == "obj" and c.i < n.i and fold(c.lemma_) in ctx.lex.targets for c in ctx.kids(g))
 
 
@@ -188,7 +188,7 @@ def _addressed(ctx: Context, c: Token) -> list[Token]:
     """Whom a stance 'pour X' is addressed to: X, or the author of the event X names ('sa reconnaissance
     pour le soutien des États-Unis': thanks for support go to who gave it)."""
     if c.pos_ == "NOUN" and trigger(ctx, c):
-        return of_complements(c)
+        return of_complements(ctx, c)
     return [c]
 
 
@@ -230,7 +230,7 @@ def _carried_by(ctx: Context, n: Token) -> Token:
     for _ in range(2):  # 'une série de mesures de rétorsion'
         h = n.head
         if not (n.dep_ == "nmod" and h.i < n.i and h.pos_ == "NOUN" and fold(h.lemma_) in ctx.lex.carriers and
-                case_of(n) in ("de", "d'") and not any(c.dep_ in ("det", "nmod:poss", "nummod") for c in ctx.kids(n))):
+                case_of(ctx, n) in ("de", "d'") and not any(c.dep_ in ("det", "nmod:poss", "nummod") for c in ctx.kids(n))):
             break
         n = h
     return n
@@ -317,7 +317,7 @@ def _participants(ctx: Context, n: Token) -> list[Token]:
     """The subject of a participation verb the event noun is the 'à' complement of ('des milliers de personnes ont
     participé à la manifestation', 'les cheminots ont pris part à la grève', 'se sont joints au cortège')."""
     v = n.head
-    if not n.dep_.startswith("obl") or case_of(n) not in ("a", "au", "aux") or v.pos_ != "VERB" or v.i == n.i:
+    if not n.dep_.startswith("obl") or case_of(ctx, n) not in ("a", "au", "aux") or v.pos_ != "VERB" or v.i == n.i:
         return []
     lem = fold(v.lemma_)
     objs = {fold(c.lemma_) for c in ctx.kids(v) if c.dep_ == "obj"}
@@ -346,7 +346,7 @@ def _urged(ctx: Context, n: Token) -> list[Token]:
     """Whom a demand urges to the event noun it names with 'à': 'appelle Israël et le Hamas à un cessez-le-feu',
     'a exhorté les deux camps au dialogue': those urged are to do it, as with an infinitive."""
     v = n.head
-    if case_of(n) not in ("a", "au", "aux") or v.i == n.i:
+    if case_of(ctx, n) not in ("a", "au", "aux") or v.i == n.i:
         return []
     if n.dep_ == "nmod" and v.dep_ == "obj" and v.i < n.i:
         v = v.head  # 'a exhorté les contrôleurs à la grève': the parser hung the 'à' on the object
@@ -364,7 +364,7 @@ def _own_patient(ctx: Context, n: Token) -> bool:
     """True when an act noun names whom it is done to by its own 'de X' and no 'par X' ('son occupation du
     nord', 'leur enlèvement de deux journalistes'): a possessive then stands for the doer."""
     kids = [c for c in ctx.kids(n) if c.dep_ == "nmod" and c.i > n.i]
-    if not any(case_of(c) in ("de", "du", "des", "d'") for c in kids):
+    if not any(case_of(ctx, c) in ("de", "du", "des", "d'") for c in kids):
         return False
     end = max(t.i for t in n.subtree)
     # a 'par X' agent, hung on the 'de X' or on the verb at times ('son occupation du nord par les rebelles')

@@ -47,13 +47,13 @@ def phrase_roles(ctx: Context, tok: Token, last: int, ev: Event) -> None:
     for t in tok.doc[tok.i:last + 1]:
         if t.i != ev.head:
             for role, c in complements(ctx, t, ctx.lex.default_preps["verb"]):
-                add(ctx, ev, role, [c], case_of(c))
+                add(ctx, ev, role, [c], case_of(ctx, c))
 
 
 def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, width: int = 10) -> None:
     """Read the words after a trigger in order for 'prep + actor' the parser attached elsewhere
     ('vendre des armes à Moscou', 'l'invasion du Tchad par la Libye')."""
-    doc = head.doc
+    doc, toks = head.doc, ctx.toks
     texts, poss, deps = ctx.texts, ctx.pos, ctx.deps  # the words are read off arrays: a Token only where needed
     k, end, prep = head.i + 1, min(len(doc), head.i + width), None
     depth = 0
@@ -76,8 +76,8 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             k += 1  # a comma inside the aside ends nothing
             continue
         if head_noun and pos == "VERB" and deps[k] in ("acl", "amod") and k - head.i <= 8 and f not in preps and \
-                "Part" in feature(doc[k], "VerbForm") and "Past" in feature(doc[k], "Tense") and \
-                (trigger(ctx, doc[k]) is None or trigger(ctx, doc[k])[1]["type"] in SAME_SIDE.get(ev.type, ())):
+                "Part" in feature(toks[k], "VerbForm") and "Past" in feature(toks[k], "Tense") and \
+                (trigger(ctx, toks[k]) is None or trigger(ctx, toks[k])[1]["type"] in SAME_SIDE.get(ev.type, ())):
             # 'les sanctions des Nations unies imposées au Pérou', 'les accords d'armes négociés par Moscou':
             # the participle carries the noun's roles (an event of the same side too); a preposition of the frame
             # the tagger took for a participle is none ('des représailles envers X')
@@ -91,7 +91,7 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             break
         if pos == "NOUN" and (prep and prep != "entre" or prep is None and not head_noun) and \
                 not ev.start <= ctx.starts[k] < ev.end and \
-                k not in ctx.tok_actor and trigger(ctx, doc[k]) is not None and trigger(ctx, doc[k])[0] == "noun":
+                k not in ctx.tok_actor and trigger(ctx, toks[k]) is not None and trigger(ctx, toks[k])[0] == "noun":
             # 'la menace d'invasion de l'Ukraine', 'le voyage de X depuis l'invasion du pays par Y': the complements
             # after another event noun are its own, and so are those of a verb's event object ('a condamné
             # l'attaque de X contre Y': Y was attacked, not condemned); only 'entre X et Y' still names the
@@ -120,26 +120,26 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
                 prep = "=" + owned  # 'son soutien à la candidature de X': X owns what is backed, and receives it
             owned = None
         elif prep and prep not in ("de", "du", "des", "d'") and k not in ctx.tok_actor and pos == "NOUN" \
-                and (body_or_people(ctx, doc[k]) or ev.type in HIT_OWNER and _owner_hit(ctx, doc[k]) or
-                     ev.type == "SANCTION" and prep == "sur" and state_of(ctx, doc[k])) and \
-                fold(doc[k].lemma_) not in ctx.lex.roles and \
+                and (body_or_people(ctx, toks[k]) or ev.type in HIT_OWNER and _owner_hit(ctx, toks[k]) or
+                     ev.type == "SANCTION" and prep == "sur" and state_of(ctx, toks[k])) and \
+                fold(toks[k].lemma_) not in ctx.lex.roles and \
                 not (k + 1 < end and texts[k + 1] == "(" and _actor_follows(ctx, k + 2)):
             # 'ont ouvert le feu sur des passants' ('de' complements are the parser's business: too often a theme);
             # 'a multiplié les tirs sur les positions du Hezbollah': whoever holds what is struck
             role = (prep[1:] if prep.startswith("=") else preps.get(prep)) \
                 if not nested or prep == "entre" and nested_via != "contre" else None
             if role in ("actor", "recipient") and not ev.start <= ctx.starts[k] < ev.end:
-                if body_or_people(ctx, doc[k]):
-                    add_resolved(ev, role, resolve(ctx, doc[k]))
+                if body_or_people(ctx, toks[k]):
+                    add_resolved(ev, role, resolve(ctx, toks[k]))
                 elif role == "recipient" and ev.type == "SANCTION":
                     # 'des droits de douane sur les produits mexicains': the state whose goods are taxed
-                    add_resolved(ev, role, state_of(ctx, doc[k]))
+                    add_resolved(ev, role, state_of(ctx, toks[k]))
                 elif role == "recipient":
-                    add_resolved(ev, role, _owner_hit(ctx, doc[k]))
+                    add_resolved(ev, role, _owner_hit(ctx, toks[k]))
             prep = None
         elif prep and not prep.startswith("=") and prep not in ("de", "du", "des", "d'") and k not in ctx.tok_actor \
-                and pos == "NOUN" and preps.get(prep) == "recipient" and trigger(ctx, doc[k]) is None and \
-                not ctx.lex.class_of.get(fold(doc[k].lemma_), set()) & _PLACES:
+                and pos == "NOUN" and preps.get(prep) == "recipient" and trigger(ctx, toks[k]) is None and \
+                not ctx.lex.class_of.get(fold(toks[k].lemma_), set()) & _PLACES:
             # 'a apporté son soutien à la candidature de X', 'une aide à la reconstruction du pays': a thing aimed at
             # is aimed at whose it is; its 'de X' names no doer of the event ('à la frontière de X' says where)
             owned = "recipient"
@@ -277,7 +277,7 @@ def protesters(ctx: Context, t: Token) -> list[Party]:
     if t.pos_ != "NOUN" or "Plur" not in feature(t, "Number") or trigger(ctx, t) is not None or \
             ctx.lex.class_of.get(fold(t.lemma_)) or fold(t.lemma_) in ctx.lex.country_anaphors:
         return []
-    if not any(c.dep_ == "det" for c in ctx.kids(t)) and case_of(t) not in ("des", "aux"):
+    if not any(c.dep_ == "det" for c in ctx.kids(t)) and case_of(ctx, t) not in ("des", "aux"):
         return []
     if ctx.dated(t):
         return []
@@ -292,7 +292,7 @@ def people_of(ctx: Context, t: Token) -> list[Party]:
             ctx.lex.class_of.get(fold(t.lemma_), set()) & _THINGS or fold(t.lemma_) in ctx.lex.symbols or \
             fold(t.lemma_) in _abstract(ctx.lex.lang) or not any(c.dep_ == "det" for c in ctx.kids(t)):
         return []  # 'les efforts de la Ligue': what someone does or feels is theirs, not people
-    if not any(c.i in ctx.tok_actor or is_people(ctx.lex, c) for c in of_complements(t)):
+    if not any(c.i in ctx.tok_actor or is_people(ctx.lex, c) for c in of_complements(ctx, t)):
         return []
     named = np_party(ctx, t, people=True)
     return [named] if named else []
@@ -311,7 +311,7 @@ def _owner_hit(ctx: Context, t: Token) -> list[Party]:
     poss = next((c for c in ctx.kids(t) if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES), None)
     if poss is not None:
         return antecedent(ctx, poss, POSSESSIVES[fold(poss.text)])
-    return [a for c in of_complements(t)[:1] for a in resolve(ctx, c)]
+    return [a for c in of_complements(ctx, t)[:1] for a in resolve(ctx, c)]
 
 
 def add_resolved(ev: Event, role: str, found: list[Party]) -> None:
@@ -359,6 +359,6 @@ def protesters_named(ctx: Context, n: Token) -> list[Token]:
                 if ok:
                     people.append(i)
         ctx.protest_people = people
-    found = [doc[i] for i in ctx.protest_people[bisect_left(ctx.protest_people, lo):bisect_left(ctx.protest_people, hi)]
-             if i != n.i and trigger(ctx, doc[i]) is None]
+    found = [ctx.toks[i] for i in ctx.protest_people[bisect_left(ctx.protest_people, lo):bisect_left(ctx.protest_people, hi)]
+             if i != n.i and trigger(ctx, ctx.toks[i]) is None]
     return sorted(found, key=lambda t: (not sent.start <= t.i < sent.end, abs(t.i - n.i)))[:1]

@@ -20,7 +20,7 @@ def in_state(ctx: Context, n: Token) -> list[Token]:
     """The subject said to be in the state a bare 'en' + event noun names ('les enseignants sont en grève',
     'l'opposant restera en détention', 'les deux pays sont entrés en guerre'): it is the noun's own 'de X'
     party; nothing when the noun is no such predicate."""
-    if case_of(n) not in ctx.lex.state_preps or \
+    if case_of(ctx, n) not in ctx.lex.state_preps or \
             any(c.dep_ in ("det", "nmod:poss") for c in ctx.kids(n)):
         return []
     if any(c.dep_ == "cop" for c in ctx.kids(n)):
@@ -37,7 +37,7 @@ def held_in(ctx: Context, n: Token, ev: Event) -> None:
     """A constraint named as a state ('en détention', 'en garde à vue', 'sous les verrous') is said of the verb's
     object when it has one ('la police a placé X en détention': X is held, the police holds), else of its
     subject ('X est en garde à vue', 'X restera en détention', 'X a été placé en détention par Y')."""
-    if case_of(n) not in ("en", "sous"):
+    if case_of(ctx, n) not in ("en", "sous"):
         return
     v = n.head
     holders: list[Token] = []
@@ -74,11 +74,11 @@ def custody_place(ctx: Context, head: Token, ev: Event) -> None:
     is named; a state named so is never the one held."""
     # 'X est en détention à Y': the place may hang on the verb the state noun completes (only a state: 'les
     # sanctions imposées au pays après le coup d'État' tell no place of the coup)
-    heads = [head] + ([head.head] if head.dep_.startswith("obl") and case_of(head) in ("en", "sous") and
+    heads = [head] + ([head.head] if head.dep_.startswith("obl") and case_of(ctx, head) in ("en", "sous") and
                       head.head.pos_ in ("VERB", "AUX", "ADJ") and head.head.i != head.i else [])
     for h in heads:
         for c in ctx.kids(h):
-            if c.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") or case_of(c) not in CUSTODY_PLACE:
+            if c.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") or case_of(ctx, c) not in CUSTODY_PLACE:
                 continue
             states = _state_at(ctx, c)
             if not states:
@@ -112,7 +112,7 @@ def destination(ctx: Context, head: Token, ev: Event) -> None:
         where = head.head
     own = {a[0] for a in ev.actors}
     for c in ctx.kids(where):
-        if not c.dep_.startswith("obl") or case_of(c) not in ("a", "au", "en", "dans", "vers"):
+        if not c.dep_.startswith("obl") or case_of(ctx, c) not in ("a", "au", "en", "dans", "vers"):
             continue
         if c.i in ctx.tok_actor:
             found = [a for a in resolve(ctx, c) if a[0] not in own]

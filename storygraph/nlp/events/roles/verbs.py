@@ -59,7 +59,7 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
             add_resolved(ev, "recipient", state_of(ctx, c))
         if c.dep_ == "obj" and fold(c.lemma_) in ctx.lex.symbols:
             # 'brûler des portraits du chef de l'État voisin': who the portraits stand for is the target
-            add(ctx, ev, "recipient", of_complements(c))
+            add(ctx, ev, "recipient", of_complements(ctx, c))
     if obj_role != "theme":
         add(ctx, ev, obj_role, after_date(ctx, v))
     if not ev.recipients and ev.type in STANCES and obj_role != "theme":
@@ -101,7 +101,7 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
     if not ev.recipients and ev.type == "REQUEST":
         # 'exige du gouvernement le retrait', 'réclame de Paris des garanties': whom a thing is demanded of
         for c in ctx.kids(v):
-            if c.dep_ in ("obl", "obl:arg", "obl:mod") and case_of(c) in ctx.lex.genitive | {"du", "des"} and c.i > v.i:
+            if c.dep_ in ("obl", "obl:arg", "obl:mod") and case_of(ctx, c) in ctx.lex.genitive | {"du", "des"} and c.i > v.i:
                 add_resolved(ev, "recipient", [a for a in resolve(ctx, c) if a[0] not in {b[0] for b in ev.actors}])
     reflexive = any(fold(c.text) in ctx.lex.reflexives for c in ctx.kids(v))  # 's'opposer à X' names whom
     scan_right(ctx, v, preps if reflexive else refusal_preps(ev, preps, entry), ev, 12)
@@ -109,11 +109,11 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         ev.actors = ev.actors[len(before):]  # 'raviver les liens entre Moscou et Pyongyang': the pair, not the speaker
     first_sub = min((x.i for x in subs), default=v.i)
     for role, c in complements(ctx, v, preps):
-        if c.i < first_sub and case_of(c) in ("a", "au", "aux", "en", "dans") and \
+        if c.i < first_sub and case_of(ctx, c) in ("a", "au", "aux", "en", "dans") and \
                 max(x.i for x in c.subtree) + 1 < len(v.doc) and v.doc[max(x.i for x in c.subtree) + 1].text == ",":
             ev.place = ev.place or (c.idx, c.idx + len(c))
             continue  # 'À Kinshasa, des manifestants ont brûlé …': a fronted place sets the scene
-        add(ctx, ev, role, [c], case_of(c))
+        add(ctx, ev, role, [c], case_of(ctx, c))
         # where: a visit's destination, or a place name in a complement ('à Vladivostok')
         if ev.place is None and (ev.mode == "visit" and c.i in ctx.tok_actor or
                                  c.dep_ in ("obl:mod", "obl") and c.pos_ == "PROPN" and c.ent_type_ == "LOC"):
@@ -152,7 +152,7 @@ def _dative_on_object(ctx: Context, v: Token, ev: Event) -> list[Token]:
         holders = [o] + [p for p in ctx.kids(o) if p.dep_ in ("acl", "amod") and p.i > o.i and
                          "Part" in feature(p, "VerbForm") and not any(g.dep_.startswith("obl:agent") for g in ctx.kids(p))]
         for c in (c for h in holders for c in ctx.kids(h)):
-            if c.dep_ in ("nmod", "obl:arg") and c.i > o.i and case_of(c) in ("a", "au", "aux") and \
+            if c.dep_ in ("nmod", "obl:arg") and c.i > o.i and case_of(ctx, c) in ("a", "au", "aux") and \
                     (c.i in ctx.tok_actor and _party_kind(ctx, c) or c.pos_ == "NOUN" and c.ent_type_ != "LOC"):
                 out.append(c)
     return out
@@ -167,13 +167,13 @@ def _party_kind(ctx: Context, c: Token) -> bool:
 def _where_with_whom(ctx: Context, v: Token, ev: Event) -> None:
     """'a négocié à Lima avec le gouvernement péruvien', 's'est entretenu à Genève avec X': when a talk names with
     whom it is held, a place name after 'à' or 'en' says where, not a second party."""
-    partner = next((c for c in ctx.kids(v) if c.dep_.startswith("obl") and case_of(c) == "avec" and c.i > v.i), None)
+    partner = next((c for c in ctx.kids(v) if c.dep_.startswith("obl") and case_of(ctx, c) == "avec" and c.i > v.i), None)
     if partner is None:
         return
     # ('a négocié la semaine dernière à Lima avec X': the place may hang on a date word)
     for c in v.doc[v.i + 1:partner.i]:
         if (c.dep_.startswith("obl") or c.dep_ == "nmod") and (c.pos_ == "PROPN" or c.i in ctx.tok_actor) and \
-                case_of(c) in ("a", "au", "aux", "en"):
+                case_of(ctx, c) in ("a", "au", "aux", "en"):
             ids = {p[0] for p in resolve(ctx, c)}
             if ids and any(r[0] not in ids for r in ev.recipients):
                 ev.recipients = [r for r in ev.recipients if r[0] not in ids]
@@ -221,12 +221,12 @@ def author_of(ctx: Context, o: Token) -> list[Party]:
     (whose own rules tell its parties) or no thing of anyone's."""
     if o.pos_ != "NOUN" or resolve(ctx, o) or trigger(ctx, o) is not None:
         return []
-    found = [a for c in of_complements(o)[:1] for a in resolve(ctx, c)]
+    found = [a for c in of_complements(ctx, o)[:1] for a in resolve(ctx, c)]
     if found:
         return found
     for c in ctx.kids(o):
         if c.dep_ in ("acl", "amod") and c.pos_ == "VERB" and "Part" in feature(c, "VerbForm"):
-            found = [a for g in ctx.kids(c) if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and case_of(g) == "par"
+            found = [a for g in ctx.kids(c) if g.dep_ == "obl:agent" or g.dep_.startswith("obl") and case_of(ctx, g) == "par"
                      for a in resolve(ctx, g)]
             if found:
                 return found
