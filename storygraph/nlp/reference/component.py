@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy
 from spacy.attrs import DEP, IDX, POS
 from spacy.language import Language
-from spacy.symbols import ADP, DET
+from spacy.symbols import ADJ, ADP, DET, NOUN, PRON
 from spacy.tokens import Doc
 
 from ...lang.text import fold
@@ -40,6 +40,7 @@ class ReferenceResolver:
             self.lex.latter | {w.split()[0].split("-")[0] for w in self.lex.pronouns}  # 'celle' of 'celle-ci' cut
         self._words = frozenset(words)
         self._kind: dict[tuple[int, int], bool] = {}
+        self._roles: dict[tuple[int, int], tuple[bool, bool]] = {}
 
     def candidates(self, doc: Doc) -> list[int]:
         """Tokens that may be a description's head or a pronoun, decided once per distinct lemma and form on the
@@ -54,6 +55,23 @@ class ReferenceResolver:
             cache[key] = fold(strings[key[0]]) in self._words or form in self._words or \
                 form.startswith("-") or form.lstrip("-t").lstrip("-") in self._words or form in self.lex.role_words
         return [k for k, key in enumerate(keys) if cache[key]]
+
+    def roles(self, doc: Doc, key: tuple[int, int]) -> tuple[bool, bool]:
+        """What a candidate's (lemma, form) pair leaves open, once per distinct pair: whether a word of another part of
+        speech than a pronoun may still be one ('-t-il', 'son', 'dernier'), and whether it may head a description
+        (lower case, a head word by lemma or form): what `pronoun` and `description` ask first of every candidate."""
+        found = self._roles.get(key)
+        if found is None:
+            if len(self._roles) > 100_000:  # bounded: memory must not grow with the corpus
+                self._roles.clear()
+            strings, lex = doc.vocab.strings, self.lex
+            text = strings[key[1]]
+            form = fold(text)
+            f = form.lstrip("-t").lstrip("-") if form.startswith("-") else form  # as `pronoun_form` reads it
+            found = self._roles[key] = (text.startswith("-") or f in lex.possessives or f in lex.latter,
+                                        text[:1].islower() and (fold(strings[key[0]]) in self.heads or form in self.heads
+                                                                or form in lex.role_words))
+        return found
 
     def build(self, doc: Doc) -> tuple[References, list[list[int]]]:
         """The article's reference table and the entities speaking each quote."""
@@ -98,11 +116,15 @@ class ReferenceResolver:
         cues = sorted(q.cue[0] for q in quotes if q.cue)
         heads = self.heads
         others: list[tuple[Link, object]] = []
+        pos, pairs = column(doc, POS), lemma_orth(doc)
         for k in self.candidates(doc):
             if k in covered:
                 continue
             tok = doc[k]
-            lk = pronoun(doc, lex, tok) or description(doc, lex, tok, heads)
+            # read off the Doc's arrays first: most candidates are neither, and a Token's getters cost more
+            maybe_pronoun, maybe_head = self.roles(doc, pairs[k])
+            lk = (pronoun(doc, lex, tok) if maybe_pronoun or pos[k] == PRON else None) or \
+                (description(doc, lex, tok, heads) if maybe_head and pos[k] in (NOUN, ADJ) else None)
             if lk is not None and lk.form == "description":
                 end = description_end(doc, lex, lk, covered, cues)
                 if end < lk.j:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from ...lang.text import name_words
 
@@ -78,6 +79,10 @@ class Entity:
         return min(starts) if starts else 1 << 40
 
 
+#: a mention's place in `References.links` (its count when first linked)
+_LINKED = itemgetter(1)
+
+
 class References:
     """Every entity of an article and every mention linked to it; what quotes, events and figures ask."""
 
@@ -113,6 +118,13 @@ class References:
         k = bisect_left(self._by_start, (at,))
         for n in range(k - 1, -1, -1):
             yield self._by_start[n][2]
+
+    def window(self, lo: int, hi: int) -> list[Link]:
+        """The linked mentions that start in the characters [lo, hi), in the order of `links`."""
+        # a search that weighs only the mentions near it reads this slice, not every mention of the article; in the
+        # order they were first linked, so ties fall as they did over `links`
+        a, b = bisect_left(self._by_start, (lo,)), bisect_left(self._by_start, (hi,))
+        return [x[2] for x in sorted(self._by_start[a:b], key=_LINKED)]
 
     def at_token(self, i: int) -> Link | None:
         """The linked mention that covers token i, if any."""

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.attrs import POS
+from spacy.attrs import IDX, POS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from ...lang.text import fold, strip_article
-from ..index import column, sentence_numbers, text_of
+from ..index import column, sentence_bounds, sentence_numbers, text_of
 from .entities import Entity, Link
 from .lexicon import Lexicon
 from .context import Context, nations, said_as, served
@@ -770,8 +770,10 @@ def most_salient(ctx: Context, lk: Link, people: bool, unless=None, centred: boo
     sent_of = sentence_numbers(ctx.doc)
     here = sent_of[lk.i]
     best: dict[int, tuple[float, Link]] = {}
-    for x in ctx.refs.links:
-        if x.start >= lk.start or x.entity < 0 or x is lk or x.rule == "possessive":
+    # only the mentions from the first sentence it may look back to: a mention's first token holds its start, so
+    # one of an earlier sentence starts before that sentence's first token
+    for x in ctx.refs.window(column(ctx.doc, IDX)[sentence_bounds(ctx.doc)[max(0, here - FAR)]], lk.start):
+        if x.entity < 0 or x is lk or x.rule == "possessive":
             continue
         d = here - sent_of[x.i]
         if d > FAR:
