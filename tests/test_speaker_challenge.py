@@ -49,11 +49,31 @@ def test_the_share_of_right_speaker_names_stays_above_its_floor(results):
     assert right / len(pairs) >= FLOOR, f"{right}/{len(pairs)}"
 
 
-FLOOR = 0.0
-FIXED: list[str] = []
+# 0.94 before a body's class noun and the reflexive-clitic verbs were handled; each item below failed then
+FLOOR = 0.95
+FIXED = ["c04", "c27", "c75", "c79"]
 
 
 @pytest.mark.parametrize("pid", FIXED)
 def test_fixed_items_stay_right(results, pid):
     for want, got, _ in results[pid]:
         assert got is not None and fold(got) == fold(want), (pid, want, got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("L'ONG Terre Solidaire a affirmé que les camps manquaient d'eau.", "Terre Solidaire"),
+    ("La compagnie ferroviaire Rail Express assure que les trains ne seront pas annulés.", "Rail Express"),
+    ("Le transporteur Gefco a confirmé que ses camions resteraient au dépôt.", "Gefco"),
+    ("Le ministère de la Culture a annoncé que le musée rouvrirait.", "ministère de la Culture"),
+])
+def test_a_body_is_named_without_the_noun_for_its_kind(analyze, text, name):
+    assert fold(analyze(text).quotes[0]["speaker_name"]) == fold(name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("« Tout est à refaire », s'indigne de nouveau la cheffe de chantier, Paula Nieto.", "Paula Nieto"),
+    ("« On nous a oubliés », s'indigne à son tour le maire de Privas, Yves Garnier.", "Yves Garnier"),
+    ("« Le terrain est inondable », s'alarme de son côté l'association Loire Vivante.", "Loire Vivante"),
+])
+def test_a_reflexive_cue_the_tagger_misread_still_introduces_its_speaker(analyze, text, name):
+    assert fold(analyze(text).quotes[0]["speaker_name"]) == fold(name)
