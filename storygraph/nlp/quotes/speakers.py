@@ -618,6 +618,11 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
     if tok.pos_ == "NOUN":
         keep |= {"conj", "cc"}  # 'la chimiste et romancière tunisienne, Amel Haddad'
     toks = [tok]
+    if tok.pos_ == "ADJ" and tok.i > 0 and doc[tok.i - 1].pos_ == "NOUN" and doc[tok.i - 1].head.i == tok.i and \
+            not any(c.dep_ == "det" for c in tok.children):
+        # 'la partie adverse' parsed with the adjective as the subject and its noun hung on it: an adjective with
+        # no article of its own names no one, the noun before it heads the phrase
+        toks += [x for x in doc[tok.i - 1].subtree if x.i < tok.i and not x.is_punct]
     if fold(tok.text) not in lex.roles:
         # 'l'administration Trump': a name glued to an institution belongs to its name
         toks += [c for c in tok.children if c.dep_ in ("appos", "flat:name", "nmod") and c.i == tok.i + 1
