@@ -30,6 +30,12 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
     subs = [c for c in subs if c.i < v.i or c.pos_ in ("PROPN", "NOUN", "PRON")]
     if subs:
         s = past_dateline(ctx, subs[0])
+        last = max(subs, key=lambda c: c.i)
+        if last.i < v.i and last.pos_ == "PRON" and s.i < last.i and \
+                any(t.text == "," for t in v.doc[s.i + 1:last.i]):
+            # 'Amer, il a juré …': a subject pronoun right before its verb is its subject, whatever the parser
+            # made of the word set off before the comma (a detached adjective, a dislocated phrase)
+            s = last
         if fold(s.text) in lex.relative_subjects:
             # the relative's antecedent: the name the parser hangs it on (through an apposition: 'le FSIN,
             # le service des prisons, qui …'), else the noun right before 'qui' ('… de l'ex-candidat, qui')
