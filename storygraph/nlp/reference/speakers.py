@@ -259,7 +259,10 @@ def bare_word(ctx: Context, lk: Link) -> bool:
     if lk.form != "description" or lk.j - lk.i != 1 or lk.entity < 0 or ctx.refs.entities[lk.entity].named:
         return False
     tok = ctx.doc[lk.i]
-    return tok.pos_ in ("NOUN", "ADJ") and (tok.text[:1].islower() or tok.is_sent_start) and \
+    before = ctx.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.pos_ in ("DET", "ADP", "NUM"):
+        return False  # 'et des diplomates', 'selon des experts': an article the parser hung elsewhere
+    return tok.pos_ in ("NOUN", "ADJ") and (tok.text[:1].islower() or tok.is_sent_start) and tok.dep_ != "conj" and \
         not any(c.dep_ in ("det", "nummod") for c in tok.children)
 
 
