@@ -261,7 +261,7 @@ def bare_word(ctx: Context, lk: Link) -> bool:
     tok = ctx.doc[lk.i]
     before = ctx.doc[tok.i - 1] if tok.i > 0 else None
     if before is not None and before.pos_ in ("DET", "ADP", "NUM"):
-        return False  # 'et des diplomates', 'selon des experts': an article the parser hung elsewhere
+        return False  # 'et des juristes', 'selon des experts': an article the parser hung elsewhere
     return tok.pos_ in ("NOUN", "ADJ") and (tok.text[:1].islower() or tok.is_sent_start) and tok.dep_ != "conj" and \
         not any(c.dep_ in ("det", "nummod") for c in tok.children)
 
