@@ -334,8 +334,9 @@ def cluster(refs: References, mentions: list[Mention], links: list[Link], gaz: G
 
 def without_class(name: str, classes: set[str]) -> str:
     """A body's name without the noun for its kind that the recogniser took in ('ONG Action Forêts' is 'Action
-    Forêts'): a common noun, in lower case or an acronym, before a capitalised word is no part of the name, while a
-    capitalised one is ('Banque mondiale') and so is one a complement follows ('ministère de la Culture')."""
+    Forêts'): a common noun, in lower case or an acronym, before a capitalised word is no part of the name, nor is
+    the acronym of a parent body the data lists among them before its agency's name; a capitalised noun is
+    ('Banque mondiale') and so is one a complement follows ('ministère de la Culture')."""
     words = name.split()
     if len(words) > 1 and (words[0].islower() or words[0].isupper()) and fold(words[0]) in classes and \
             words[1][:1].isupper():
