@@ -338,8 +338,9 @@ def without_class(name: str, classes: set[str]) -> str:
     the acronym of a parent body the data lists among them before its agency's name; a capitalised noun is
     ('Banque mondiale') and so is one a complement follows ('ministère de la Culture')."""
     words = name.split()
-    if len(words) > 1 and (words[0].islower() or words[0].isupper()) and fold(words[0]) in classes and \
-            words[1][:1].isupper():
+    # (a run of capitals is a heading's words, not an acronym before a name)
+    if len(words) > 1 and (words[0].islower() or words[0].isupper() and not words[1].isupper()) and \
+            fold(words[0]) in classes and words[1][:1].isupper():
         return " ".join(words[1:])
     return name
 

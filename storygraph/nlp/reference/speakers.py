@@ -253,10 +253,12 @@ def some_of(ctx: Context, s: int, e: int) -> int | None:
 
 
 def bare_word(ctx: Context, lk: Link) -> bool:
-    """True for a speaker phrase that is one common noun or adjective with no determiner: French gives a common
-    noun that acts an article, so such a word is a piece of a phrase the parse broke ('Furieux, le pêcheur a
-    juré …' read with the adjective as the subject), not who speaks. A capital says nothing at a sentence's start."""
-    if lk.form != "description" or lk.j - lk.i != 1 or lk.entity < 0 or ctx.refs.entities[lk.entity].named:
+    """True for a speaker phrase that is one common noun or adjective with no determiner, in a language whose
+    common nouns take an article to be subjects (French): such a word is a piece of a phrase the parse broke
+    ('Furieux, le pêcheur a juré …' read with the adjective as the subject), not who speaks. A capital says
+    nothing at a sentence's start."""
+    if ctx.lex.bare_subjects or lk.form != "description" or lk.j - lk.i != 1 or lk.entity < 0 or \
+            ctx.refs.entities[lk.entity].named:
         return False
     tok = ctx.doc[lk.i]
     before = ctx.doc[tok.i - 1] if tok.i > 0 else None
