@@ -67,6 +67,8 @@ class Gazetteer:
             if m:
                 self.media_by_first.setdefault(m[0], []).append(m)
         self.org_words = {fold(w) for w in actors["org_words"]}
+        # the nouns for a kind of body that may stand before its name ('l'ONG Oxfam', 'l'opérateur Orano')
+        self.org_classes = self.org_words | {fold(w) for w in actors.get("org_anaphors", [])}
         # organisation names with lower-case words after a country's name ('La France insoumise'): the capitalised
         # run stops at the country, the name goes on
         self.org_names = {strip_article(fold(a)) for k, vs in actors.get("org_aliases", {}).items() for a in [k, *vs]}

@@ -218,7 +218,9 @@ def _lemma(lex: Lexicon, tok: Token) -> str | None:
     lem = fold(tok.lemma_)
     lem = lex.aliases.get(lem, lem)
     if lem not in lex.verbs and pos == "VERB":
-        lem = next((c for c in first_group_lemmas(fold(tok.text), lex.lang) if c in lex.verbs or c in lex.multi), lem)
+        # ('s'indigne' lemmatised as the adjective 'indigne'): a reflexive-only entry is known too
+        lem = next((c for c in first_group_lemmas(fold(tok.text), lex.lang) if c in lex.verbs or c in lex.multi
+                    or "se " + c in lex.verbs or "s'" + c in lex.verbs), lem)
     if lem in lex.conditioned and pos == "VERB":
         cue = conditioned_cue(lex, tok, lem)  # 'y voit', 'n'a pas caché', 's'en est prise'
         if cue is not None or (lem not in lex.verbs and lem not in lex.multi):
@@ -236,12 +238,14 @@ def _lemma(lex: Lexicon, tok: Token) -> str | None:
         # the tagger sometimes takes a participle or verb for a noun ("Bechtol souligne") or an adjective
         # ('», déplore pour sa part X'), lemmatised as such: the verb its ending says
         # ('», s'enthousiasme X'): a reflexive clitic before the word makes it a verb, of the reflexive entry
-        known = lex.verbs if tok.i == 0 or fold(tok.doc[tok.i - 1].text) not in ("se", "s'", "s’") else \
+        clitic = tok.i > 0 and fold(tok.doc[tok.i - 1].text) in ("se", "s'", "s’")
+        known = lex.verbs if not clitic else \
             {v for v in lex.verbs} | {v.split(" ", 1)[-1].split("'", 1)[-1] for v in lex.verbs if v.startswith(("se ", "s'"))}
         if lem not in known:
             lem = next((c for c in first_group_lemmas(fold(tok.text)) if c in known), lem)
+        # no adjective takes a reflexive clitic: after one, the word is the verb, whatever the parser hung it on
         if not (tok.text.lower().endswith(("é", "ée", "és", "ent", "e", "it", "is", "u", "ait")) and lem in known
-                and tok.dep_ in ("ROOT", "parataxis", "conj", "acl:relcl", "advcl", "ccomp")):
+                and (clitic or tok.dep_ in ("ROOT", "parataxis", "conj", "acl:relcl", "advcl", "ccomp"))):
             return None
     refl = any(c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "obj", "expl") and fold(c.text) in ("se", "s'", "s’", "s")
                for c in tok.children if c.i < tok.i)

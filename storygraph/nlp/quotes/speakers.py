@@ -30,6 +30,12 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
     subs = [c for c in subs if c.i < v.i or c.pos_ in ("PROPN", "NOUN", "PRON")]
     if subs:
         s = past_dateline(ctx, subs[0])
+        last = max(subs, key=lambda c: c.i)
+        if last.i < v.i and last.pos_ == "PRON" and s.i < last.i and \
+                any(t.text == "," for t in v.doc[s.i + 1:last.i]):
+            # 'Amer, il a juré …': a subject pronoun right before its verb is its subject, whatever the parser
+            # made of the word set off before the comma (a detached adjective, a dislocated phrase)
+            s = last
         if fold(s.text) in lex.relative_subjects:
             # the relative's antecedent: the name the parser hangs it on (through an apposition: 'le FSIN,
             # le service des prisons, qui …'), else the noun right before 'qui' ('… de l'ex-candidat, qui')
@@ -619,6 +625,11 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
     if tok.pos_ == "NOUN":
         keep |= {"conj", "cc"}  # 'la chimiste et romancière tunisienne, Amel Haddad'
     toks = [tok]
+    if tok.pos_ == "ADJ" and tok.i > 0 and doc[tok.i - 1].pos_ == "NOUN" and doc[tok.i - 1].head.i == tok.i and \
+            not any(c.dep_ == "det" for c in tok.children):
+        # 'la partie adverse' parsed with the adjective as the subject and its noun hung on it: an adjective with
+        # no article of its own names no one, the noun before it heads the phrase
+        toks += [x for x in doc[tok.i - 1].subtree if x.i < tok.i and not x.is_punct]
     if fold(tok.text) not in lex.roles:
         # 'l'administration Trump': a name glued to an institution belongs to its name
         toks += [c for c in tok.children if c.dep_ in ("appos", "flat:name", "nmod") and c.i == tok.i + 1

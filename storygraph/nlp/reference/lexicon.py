@@ -54,6 +54,7 @@ class Lexicon:
         self.topic_markers = {tuple(fold(w).split()) for w in data.get("topic_markers", [])}
         self.topic_lengths = sorted({len(m) for m in self.topic_markers})
         self.agent_endings = tuple(fold(w) for w in data.get("agent_noun_endings", []))
+        self.bare_subjects = data.get("bare_subjects", True)  # a noun with no article may be a subject
         self.feminine_finals = tuple(fold(w) for w in data.get("feminine_word_endings", []))
         self.counts = {fold(k): int(v) for k, v in data.get("count_words", {}).items()}
         self.possessives = {fold(k): v for k, v in data.get("possessives", {}).items()}

@@ -320,7 +320,7 @@ def cluster(refs: References, mentions: list[Mention], links: list[Link], gaz: G
         else:
             # an acronym and its full name stay two actors here, each named as written ('l'ONU' is quoted as
             # 'ONU'); the event layer joins them through the aliases
-            name = fuller.get(k) or strip_article(m.text)
+            name = without_class(fuller.get(k) or strip_article(m.text), gaz.org_classes)
             key = (kind, fold(name))
         if key in by_key:
             a = by_key[key]
@@ -330,6 +330,19 @@ def cluster(refs: References, mentions: list[Mention], links: list[Link], gaz: G
         ents[a].names.append(name)
         refs.link(lk, a, rule)
 
+
+
+def without_class(name: str, classes: set[str]) -> str:
+    """A body's name without the noun for its kind that the recogniser took in ('ONG Action Forêts' is 'Action
+    Forêts'): a common noun, in lower case or an acronym, before a capitalised word is no part of the name, nor is
+    the acronym of a parent body the data lists among them before its agency's name; a capitalised noun is
+    ('Banque mondiale') and so is one a complement follows ('ministère de la Culture')."""
+    words = name.split()
+    # (a run of capitals is a heading's words, not an acronym before a name)
+    if len(words) > 1 and (words[0].islower() or words[0].isupper() and not words[1].isupper()) and \
+            fold(words[0]) in classes and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return name
 
 
 def _fuller_names(mentions: list[Mention], text: str) -> dict[int, str]:

@@ -290,15 +290,15 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             ctx.refs.link(lk, a, "apposition")  # 'le juge de la cour, Denis Robert': the name it introduces
             return
     h, rest = words_of(ctx, lk, head)
-    if head is not None and h in ctx.lex.org_words and head.i + 1 < len(ctx.doc):
+    if head is not None and (h in ctx.lex.org_words or h in ctx.lex.org_anaphors) and head.i + 1 < len(ctx.doc):
         # 'le syndicat CGT', 'l'ONG Oxfam', 'l'agence de presse officielle Irna': the name set after the body noun
         # and its words, with no preposition before it, is that body's
-        x = name_after(ctx, head, max(lk.j, head.i + 2), ("organization", "group", "media"))
+        x = name_after(ctx, head, max(lk.j + 1, head.i + 2), ("organization", "group", "media"))
         if x is None and h in ctx.lex.org_anaphors:
             # 'la société Airvolt', 'le groupe Norvia': a firm's name the recogniser took for a person's; a noun
             # for a firm or a body names no person by its side (unlike 'le gouvernement Barnier'), and a name
             # of one word no pronoun or honorific gave a gender is no one's name but the firm's
-            x = name_after(ctx, head, max(lk.j, head.i + 2), ("person",))
+            x = name_after(ctx, head, max(lk.j + 1, head.i + 2), ("person",))
             if x is not None and ctx.refs.entities[x.entity].kind == "person" and nameless(ctx, x.entity):
                 ctx.refs.entities[x.entity].kind = "organization"
             else:

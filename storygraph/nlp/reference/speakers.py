@@ -194,10 +194,14 @@ def assign(ctx: Context, quotes: list[Quote]) -> list[list[int]]:
                 if lk.entity < 0 and lk.form == "description":
                     resolve_description(ctx, lk, None)
                 a = lk.entity
-                if not_an_agent(ctx, lk, q.cue):
+                bare = bare_word(ctx, lk)
+                if bare or not_an_agent(ctx, lk, q.cue):
                     # 'Lyon, qui …, a déploré le manque de …', '… font état de': an abstract noun says nothing;
                     # the words are those of who was speaking or acting just before, the phrase no speaker at all
+                    # (a broken phrase, failing that, goes on with the previous quote's speaker)
                     b = current_speaker(ctx, q.start, lk.entity)
+                    if b is None and bare and last:
+                        b = last[0]
                     if b is not None:
                         ids.append(b)
                         q.speakers = [x for x in q.speakers if tuple(x) != (s, e)]
@@ -246,6 +250,22 @@ def some_of(ctx: Context, s: int, e: int) -> int | None:
         return None
     label = text_of(doc)[doc[lo].idx:doc[hi].idx + len(doc[hi])]
     return ctx.refs.add_entity(Entity(kind, label=label, number="p" if kind == "group" else "s"))
+
+
+def bare_word(ctx: Context, lk: Link) -> bool:
+    """True for a speaker phrase that is one common noun or adjective with no determiner, in a language whose
+    common nouns take an article to be subjects (French): such a word is a piece of a phrase the parse broke
+    ('Furieux, le pêcheur a juré …' read with the adjective as the subject), not who speaks. A capital says
+    nothing at a sentence's start."""
+    if ctx.lex.bare_subjects or lk.form != "description" or lk.j - lk.i != 1 or lk.entity < 0 or \
+            ctx.refs.entities[lk.entity].named:
+        return False
+    tok = ctx.doc[lk.i]
+    before = ctx.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.pos_ in ("DET", "ADP", "NUM"):
+        return False  # 'et des juristes', 'selon des experts': an article the parser hung elsewhere
+    return tok.pos_ in ("NOUN", "ADJ") and (tok.text[:1].islower() or tok.is_sent_start) and tok.dep_ != "conj" and \
+        not any(c.dep_ in ("det", "nummod") for c in tok.children)
 
 
 def not_an_agent(ctx: Context, lk: Link, cue: tuple[int, int] | None = None) -> bool:
