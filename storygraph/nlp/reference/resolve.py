@@ -142,6 +142,11 @@ def of_person(ctx: Context, head: Token) -> bool:
         if x is not None and x.entity >= 0 and ctx.refs.entities[x.entity].kind == "person":
             return True
         lemma = fold(c.lemma_)
+        if x is None and fold(head.text) in ctx.lex.epithets and not any(g.dep_ == "det" or g.dep_ == "case" and fold(g.text) in ("du", "des", "au", "aux")
+                                 for g in c.children):
+            continue  # 'mère de trois enfants', 'père de famille': after a noun for what someone is (no post),
+            # a complement with no article says what the person is, not whose relation ('l'avocat de deux
+            # victimes' serves them)
         if x is None and c.pos_ in ("NOUN", "ADJ") and (lemma in ctx.lex.people or lemma in ctx.lex.role_words or
                                                        fold(c.text) in ctx.lex.epithets) and \
                 lemma not in ctx.lex.org_words and lemma not in ctx.lex.groups:  # 'de la police' is a body's
@@ -399,10 +404,12 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             ctx.refs.link(lk, a, "shorter description")
             return
     if h in ctx.lex.org_anaphors and lk.number != "p" and head is not None and definite(ctx, head) and \
-            not any(c.dep_ == "nmod" and head.i < c.i < lk.j for c in head.children):
+            (h not in ctx.lex.org_words or not any(c.dep_ == "nmod" and head.i < c.i < lk.j for c in head.children)):
         # 'l'institut', 'la centrale', 'l'organisation ouest-africaine': the organisation the story is about, as a
         # definite title is the person (never one that names its own body: 'le syndicat des cheminots')
-        # (as far back as a title finds its person: the noun says which kind it takes up, as a title does)
+        # (as far back as a title finds its person: the noun says which kind it takes up, as a title does); a noun
+        # for what a firm does or is, no body's own noun, names no body with its complement: 'le géant du BTP',
+        # 'le fabricant de jouets' still take up the firm
         found = most_salient(ctx, lk, people=False, centred=True, far=True,
                              unless=lambda ent: ent.kind != "organization" or other_kind(ctx, ent, h))
         if found is not None:
