@@ -357,6 +357,10 @@ class MentionFinder:
                     upto = max(upto, b)
                 text = doc[a:b].text
                 kind = "media" if is_media else self.gaz.kind_of(text, label)
+                if kind in ("place", "other") and a > 0 and doc[a - 1].pos_ == "NOUN" and \
+                        fold(doc[a - 1].text) in self.gaz.org_classes:
+                    kind = "organization"  # 'la société Trivalor', 'le groupe Vantelis': the name a body's noun sets
+                    # beside it, with no preposition, is that body's, whatever the entity model took it for
                 if kind == "country":
                     longer = next((k for k in range(min(len(doc), b + 2), b, -1)
                                    if strip_article(fold(doc[a:k].text)) in self.gaz.org_names), None)
