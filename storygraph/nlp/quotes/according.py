@@ -78,6 +78,8 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | 
             appo = None
             if e + 1 < len(toks) and toks[e].text == ",":
                 appo = next((x for x in starting_in(doc, toks[e + 1].i, toks[e + 1].i + 1) if x.kind == "person"), None)
+                if appo is not None and doc[appo.i:appo.j].root.dep_ in ("nsubj", "nsubj:pass"):
+                    appo = None  # 'Pour la deuxième fois, X a dénoncé …': the clause's subject, no apposition
             if appo is None and not _source_like(ctx, src, pat == ("pour",)):
                 continue
             cue = (t.idx, toks[n + plen - 1].idx + len(toks[n + plen - 1]))

@@ -272,6 +272,10 @@ def describe_new(ctx: Context, lk: Link, head: Token | None) -> int:
     # named as written ('les autorités', 'un responsable du Hamas'); only an elided article goes ('armée israélienne')
     phrase = text[lk.start:lk.end]
     label = " ".join((phrase[2:] if phrase[:2].lower() in ("l'", "l’") else phrase).split())
+    first, _, after = label.partition(" ")
+    if after and fold(first) in ("au", "aux"):
+        # 'quant aux syndicats': the preposition 'à' the article is fused with is no part of the phrase
+        label = ("le " if fold(first) == "au" else "les ") + after
     h = fold(head.lemma_) if head is not None else ""
     plural = lk.number == "p" or (head is not None and fold(head.text) in lex.groups)
     if h in lex.org_words:
