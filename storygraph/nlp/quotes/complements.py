@@ -180,7 +180,7 @@ def past_object(ctx, v, lem, k, sent):
 def de_noun_phrase(ctx, v, lem, k, sent):
     """'se félicite du succès', 'a fait état de progrès', 'parle d'« un géant »'."""
     doc = v.doc
-    if lem in ctx.lex.frames.get("de-np", set()) and fold(doc[k].text) in ctx.lex.frame_words["de-np"] \
+    if lem in ctx.lex.frames.get("de-np", set()) and ctx.words[k] in ctx.lex.frame_words["de-np"] \
             and not adverbial_de(ctx, k) and k + 1 < sent.end:
         return doc[k].idx, clause_end(ctx, k, sent)
     return None
@@ -212,11 +212,13 @@ def marker_after(ctx, v, k: int, sent, markers: tuple[str, ...]) -> int | None:
         t = doc[j]
         if t.text in (".", ";", ":", "?", "!") or (t.pos_ in ("VERB", "AUX") and not is_infinitive(t) and j > k):
             break
-        if fold(t.text) in markers and not adverbial_de(ctx, j):
-            nxt = doc[j + 1]
+        word, nxt = ctx.words[j], doc[j + 1]
+        if word == "d'" and nxt.text in ("'", "’") and j + 2 < len(doc):
+            nxt = doc[j + 2]  # 'd'« historique »': the elided 'de' the tokenizer left apart from its apostrophe
+        if word in markers and not adverbial_de(ctx, j):
             if nxt.text in OPEN_MARKS or nxt.pos_ in ("ADJ", "DET", "NOUN", "NUM") or "Part" in feature(nxt, "VerbForm"):
                 found = j
-                if nxt.text in OPEN_MARKS or nxt.pos_ == "ADJ" or fold(t.text) in ctx.lex.frame_words["x-comme"]:
+                if nxt.text in OPEN_MARKS or nxt.pos_ == "ADJ" or word in ctx.lex.frame_words["x-comme"]:
                     break  # 'de « … »', 'd'historique', 'comme …' cannot be part of the object
     return found
 
@@ -339,7 +341,7 @@ def passive_attribute(ctx, v: Token, lem: str, sent: Span) -> tuple[tuple[int, i
         j += 1
     if j >= sent.end:
         return None
-    if markers is None or fold(doc[j].text) not in markers:
+    if markers is None or ctx.words[j] not in markers:
         # 'un délai jugé « intenable » par les familles': the attribute right after the participle
         if not (bare and (doc[j].text in OPEN_MARKS or doc[j].pos_ == "ADJ")):
             return None
