@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..grammar import first_group_lemmas, group_start
 from ..index import sentence_of, text_of, token_at, tokens_in
+from ...lang.text import name_words
 from ..mentions import fold, starting_in
 from ..paragraphs import paragraph_spans
 from .clauses import clause_end, main_verb
@@ -289,6 +290,18 @@ def named_after(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token
             if subj and fold(subj[0].text) not in lex.not_speakers and subj[0].pos_ in ("PROPN", "NOUN", "PRON"):
                 return Quote("direct", [(m.cs, m.ce)], cue_span(ctx, v), lemma(lex, v), speakers=speaker_spans(ctx, subj),
                              anchor=m.cs, addressee=addressee(v))
+    if m.starts_para:
+        # '« On a tout perdu. » Rosa Lima, 72 ans, montre sa maison.': a quotation that opens its paragraph, and
+        # right after it a person the article names for the first time as the subject: the story brings in its
+        # source that way, whatever the verb (one named before may merely react to someone else's words)
+        # (the parse may make the name the sentence's root and its verb a modifier of it)
+        first = next((t for t in nxt if not t.is_punct), None)
+        who = ctx.mention_from.get(first.i) if first is not None and (
+            first.dep_ == "ROOT" or first.dep_ in SUBJ_DEPS and first.head.dep_ == "ROOT") else None
+        if who is not None and who.kind == "person" and who.j - who.i >= 2 and \
+                not any(x.start < m.open and set(name_words(x.text)) & set(name_words(who.text))
+                        for x in ctx.doc._.sg_mentions or [] if x.kind == "person"):
+            return Quote("direct", [(m.cs, m.ce)], speakers=[(who.start, who.end)], anchor=m.cs)
     return None
 
 
