@@ -909,14 +909,23 @@ def doubled(ctx: Context, lk: Link) -> tuple[int, Link] | None:
     """'Le prévenu, lui, s'est montré combatif': a pronoun set between commas right after a noun phrase doubles it
     (it sets that phrase against the others), and stands for it."""
     doc = ctx.doc
-    if lk.j - lk.i != 1 or lk.i < 2 or lk.j >= len(doc) or doc[lk.i - 1].text != "," or doc[lk.j].text != ",":
+    if lk.j - lk.i != 1 or lk.i < 2 or lk.j >= len(doc) or doc[lk.i - 1].text != ",":
         return None
     x = ctx.refs.at_token(lk.i - 2)
     if x is None or x.entity < 0 or x.j != lk.i - 1 or not agrees(ctx, lk, x, ctx.refs.entities[x.entity]):
         return None
+    if doc[lk.j].text != "," and not topic_before(ctx, x):
+        return None  # ('Quant aux syndicats, ils …': the subject pronoun takes up the topic set before it)
     # the doubled phrase is the clause's subject, whatever label the parser gave it (it often hangs it loose)
     x.subject = lk.subject = True
     return x.entity, x
+
+
+def topic_before(ctx: Context, x: Link) -> bool:
+    """True when a topic marker opens the mention ('quant au procureur', its article fused with 'à' or not)."""
+    words = [fold(t.text) for t in ctx.doc[max(0, x.i - 3):x.i + 1]]
+    return any(tuple(words[k:k + n]) in ctx.lex.topic_markers
+               for n in ctx.lex.topic_lengths for k in range(len(words) - n + 1) if k + n >= len(words) - 1)
 
 
 def main_clause_subject(ctx: Context, lk: Link) -> tuple[int, Link] | None:
