@@ -50,8 +50,11 @@ def test_the_share_of_right_speaker_names_stays_above_its_floor(results):
 
 
 # 0.94 before a body's class noun and the reflexive-clitic verbs were handled; each item below failed then
-FLOOR = 0.95
-FIXED = ["c04", "c27", "c75", "c79", "c97", "c98", "c99"]
+# (c101-c112: a firm's trade noun, a name after a body's noun, a description with a bare complement, 'pour' + a
+# time phrase, an elided 'de' before marks, a lead quotation with its source named next; 0.992 with them)
+FLOOR = 0.97
+FIXED = ["c04", "c27", "c75", "c79", "c97", "c98", "c99",
+         "c101", "c102", "c103", "c105", "c106", "c108", "c110", "c111", "c112"]
 
 
 @pytest.mark.parametrize("pid", FIXED)
