@@ -69,6 +69,7 @@ class Gazetteer:
         self.org_words = {fold(w) for w in actors["org_words"]}
         # the nouns for a kind of body that may stand before its name ('l'ONG Oxfam', 'l'opérateur Orano')
         self.org_classes = self.org_words | {fold(w) for w in actors.get("org_anaphors", [])}
+        self.name_after_class = bool(actors.get("name_after_class_noun", False))
         # organisation names with lower-case words after a country's name ('La France insoumise'): the capitalised
         # run stops at the country, the name goes on
         self.org_names = {strip_article(fold(a)) for k, vs in actors.get("org_aliases", {}).items() for a in [k, *vs]}
@@ -357,7 +358,7 @@ class MentionFinder:
                     upto = max(upto, b)
                 text = doc[a:b].text
                 kind = "media" if is_media else self.gaz.kind_of(text, label)
-                if kind in ("place", "other") and a > 0 and doc[a - 1].pos_ == "NOUN" and \
+                if kind in ("place", "other") and self.gaz.name_after_class and a > 0 and doc[a - 1].pos_ == "NOUN" and \
                         fold(doc[a - 1].text) in self.gaz.org_classes:
                     kind = "organization"  # 'la société Trivalor', 'le groupe Vantelis': the name a body's noun sets
                     # beside it, with no preposition, is that body's, whatever the entity model took it for
