@@ -67,3 +67,11 @@ def test_a_pronoun_takes_up_the_topic_set_before_it(analyze):
 def test_a_time_phrase_after_pour_is_no_source(analyze):
     text = "Pour la troisième fois cette année, Marion Giraud a dénoncé « une gestion opaque »."
     assert names(analyze, text) == [fold("Marion Giraud")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lina Morel a repris la ferme familiale. « Les semis ont gelé », grimace la jeune agricultrice.", "Lina Morel"),
+    ("« Le prix du fioul a doublé », soupire un vieux pêcheur.", "un vieux pêcheur"),
+])
+def test_an_adjective_before_the_inverted_noun_qualifies_it(analyze, text, name):
+    assert names(analyze, text)[-1] == fold(name)

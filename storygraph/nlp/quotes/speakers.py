@@ -394,6 +394,8 @@ def incise_subject(ctx: Context, nxt: Token) -> Token | None:
     if nxt.pos_ == "DET" and nxt.i + 1 < len(doc):
         noun = doc[nxt.i + 1]
         if ctx.words[noun.i] in lex.roles or ctx.words[noun.i] in lex.groups or fold(noun.lemma_) in lex.people:
+            if noun.pos_ == "ADJ" and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "NOUN":
+                return doc[noun.i + 1]  # 'le jeune artisan': the adjective before it qualifies the noun that speaks
             return noun
     return None
 
