@@ -9,6 +9,10 @@ from functools import lru_cache
 @lru_cache(maxsize=50_000)  # bounded: words repeat across articles, memory must not grow with the corpus
 def fold(s: str) -> str:
     """Lower-case, accent-free, apostrophe-normalised form used to compare names."""
+    # plain ASCII has no accent, no curly apostrophe and no character NFKD changes, and its casefold is its lower
+    # case: the same result at a fraction of the cost, for the many one-off words that miss the cache
+    if s.isascii():
+        return s.lower().strip()
     s = unicodedata.normalize("NFKD", s.replace("’", "'"))
     return "".join(c for c in s if not unicodedata.combining(c)).casefold().strip()
 

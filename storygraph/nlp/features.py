@@ -11,24 +11,34 @@ from spacy.tokens import Token
 
 KEY = "storygraph_morph"
 
-#: (analysis key, feature) → its values; analyses are few (a model has some thousands), the table stays small
-_values: dict[tuple[int, str], tuple[str, ...]] = {}
+#: feature → analysis key → its values; analyses are few (a model has some thousands), the table stays small.
+#: The lists are shared: callers only read them (a copy per call was a good part of the cost).
+_values: dict[str, dict[int, list[str]]] = {}
 _MAX = 100_000
+_size = 0
 
 
 def feature(tok: Token, field: str) -> list[str]:
-    """The values of one morphological feature of a token, as spaCy's `Token.morph.get(field)` gives them."""
+    """The values of one morphological feature of a token, as spaCy's `Token.morph.get(field)` gives them (a list
+    callers must not change)."""
+    global _size
     doc = tok.doc
     keys = doc.user_data.get(KEY)
     if keys is None:
         keys = doc.user_data[KEY] = doc.to_array([MORPH]).tolist() if len(doc) else []
-    k = (keys[tok.i], field)
-    got = _values.get(k)
+    table = _values.get(field)
+    if table is None:
+        table = _values[field] = {}
+    k = keys[tok.i]
+    got = table.get(k)
     if got is None:
-        if len(_values) >= _MAX:
+        if _size >= _MAX:
             _values.clear()
-        got = _values[k] = tuple(tok.morph.get(field))
-    return list(got)
+            _size = 0
+            table = _values[field] = {}
+        got = table[k] = list(tok.morph.get(field))
+        _size += 1
+    return got
 
 
 def singular_indefinite_article(det: Token) -> bool:

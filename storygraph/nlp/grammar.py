@@ -114,10 +114,23 @@ def grammar(lang: str = "fr") -> Grammar:
     return Grammar(lang)
 
 
+#: the Doc's memo of `group_start`, by token index
+GROUP_KEY = "storygraph_group_start"
+
+
 def group_start(v: Token) -> int:
     """Where a verb group begins: its first auxiliary before it ('a déclaré', 'ont été arrêtés'), else the verb."""
-    # its left dependents only: auxiliaries stand before the verb, and the right ones are never read
-    return min([c.i for c in v.lefts if c.dep_.startswith("aux")] + [v.i])
+    # kept on the Doc (the parse never changes once made): the quote rules ask it about the same cue verb several
+    # times each, and walking the verb's dependents makes a Token object per child
+    memo = v.doc.user_data.get(GROUP_KEY)
+    if memo is None:
+        memo = v.doc.user_data[GROUP_KEY] = {}
+    i = v.i
+    lo = memo.get(i)
+    if lo is None:
+        # its left dependents only: auxiliaries stand before the verb, and the right ones are never read
+        lo = memo[i] = min([c.i for c in v.lefts if c.dep_.startswith("aux")] + [i])
+    return lo
 
 
 @lru_cache(maxsize=8)
