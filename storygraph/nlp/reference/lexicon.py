@@ -46,6 +46,8 @@ class Lexicon:
         self.relative_subjects = {fold(w) for w in resource(lang, "grammar").get("relative_subjects", [])}
         self.and_words = {fold(w) for w in resource(lang, "grammar").get("and_words", [])}
         self.same_words = {fold(w) for w in resource(lang, "grammar").get("same_words", [])}
+        # a preposition and an article written as one word ('au' = 'à' + 'le'), with the two it stands for
+        self.fused = {fold(k): tuple(fold(x) for x in v) for k, v in resource(lang, "grammar").get("fused_articles", {}).items()}
         self.pronouns = {fold(k): v for k, v in data["pronouns"].items()}
         self.object_pronouns = {fold(k): v for k, v in data.get("object_pronouns", {}).items()}
         self.idiom_clitic_verbs = {fold(w) for w in data.get("idiom_clitic_verbs", [])}

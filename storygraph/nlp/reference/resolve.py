@@ -142,7 +142,7 @@ def of_person(ctx: Context, head: Token) -> bool:
         if x is not None and x.entity >= 0 and ctx.refs.entities[x.entity].kind == "person":
             return True
         lemma = fold(c.lemma_)
-        if x is None and fold(head.text) in ctx.lex.epithets and not any(g.dep_ == "det" or g.dep_ == "case" and fold(g.text) in ("du", "des", "au", "aux")
+        if x is None and fold(head.text) in ctx.lex.epithets and not any(g.dep_ == "det" or g.dep_ == "case" and fold(g.text) in ctx.lex.fused
                                  for g in c.children):
             continue  # 'mère de trois enfants', 'père de famille': after a noun for what someone is (no post),
             # a complement with no article says what the person is, not whose relation ('l'avocat de deux
@@ -273,9 +273,11 @@ def describe_new(ctx: Context, lk: Link, head: Token | None) -> int:
     phrase = text[lk.start:lk.end]
     label = " ".join((phrase[2:] if phrase[:2].lower() in ("l'", "l’") else phrase).split())
     first, _, after = label.partition(" ")
-    if after and fold(first) in ("au", "aux"):
-        # 'quant aux syndicats': the preposition 'à' the article is fused with is no part of the phrase
-        label = ("le " if fold(first) == "au" else "les ") + after
+    fused = lex.fused.get(fold(first))
+    if after and fused is not None and fold(first) not in lex.grammar.determiners:
+        # 'quant aux syndicats': the preposition the article is fused with is no part of the phrase (one that is
+        # also an article by itself, as 'des' is, stays)
+        label = fused[1] + " " + after
     h = fold(head.lemma_) if head is not None else ""
     plural = lk.number == "p" or (head is not None and fold(head.text) in lex.groups)
     if h in lex.org_words:
