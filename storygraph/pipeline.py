@@ -14,6 +14,7 @@ from .budget import Budget, TimeLimit, deadline, time_error, word_error
 from .lang import MODELS, supported
 from .nlp import events, figures, mentions, paragraphs, quotes, reference, times  # noqa: F401  (registers the factories)
 from .nlp.attributes import replace_ruler
+from .nlp.lemmas import index_as_sets
 from .nlp.index import TEXT_KEY
 from .nlp.quotes import split_glued_marks
 from .nlp.times import date_report
@@ -43,6 +44,7 @@ def build_nlp(lang: str = "fr", model: str | None = None) -> Language:
     except OSError as e:
         raise RuntimeError(str(e) if "install" in str(e) else f"spaCy model for '{lang}' could not be loaded: {e}") from e
     replace_ruler(nlp)
+    index_as_sets(nlp)
     split_glued_marks(nlp)
     keep_compounds(nlp, lang)
     nlp.add_pipe("storygraph_paragraphs", before="parser", config={"lang": lang})
