@@ -314,6 +314,10 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
         return None
     if _bare(t):
         return None  # 'condamner avec force', 'agir en force': a manner, not a party
+    if f in ctx.lex.kin:
+        kin = _kin_of(ctx, t)
+        if kin is not None:
+            return kin
     doc, last = t.doc, t
     k = t.i + 1
     prep = False
@@ -322,6 +326,9 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
         glued = x.text == "-" and not doc[k - 1].whitespace_ and not x.whitespace_
         if glued or x.text in ("'", "’") or x.pos_ == "DET" or (x.pos_ == "ADP" and fold(x.text) in ("de", "du", "des", "d'")):
             prep = prep or x.pos_ == "ADP" or fold(x.text) in ("du", "des")
+        elif x.pos_ == "ADV" and x.dep_ == "advmod" and x.head.pos_ == "ADJ" and x.head.i > x.i and x.head.dep_ == "amod" \
+                and x.head.head.i >= t.i:
+            pass  # 'les familles les plus vulnérables': the degree of an adjective that follows in the phrase
         elif x.pos_ in ("ADJ", "NUM") or (x.dep_ == "amod" and x.pos_ in ("VERB", "NOUN")) or _bare_participle(x, last) or \
                 (x.text[:1].islower() and fold(x.text) in ctx.lex.country_of) or \
                 (x.pos_ in ("NOUN", "PROPN", "X") and (prep or glued or x.text[:1].isupper())):
@@ -345,6 +352,20 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
             break
         k += 1
     return "=" + text_of(doc)[t.idx:last.idx + len(last)], t.idx, last.idx + len(last)
+
+
+def _kin_of(ctx: Context, t: Token) -> Party | None:
+    """A person named by a relative through a possessive ('son épouse', 'sa fille'): written out with the
+    relative's name ('épouse de X'), as the article names no one else for them; None for another possessor."""
+    poss = next((c for c in ctx.kids(t) if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES), None)
+    if poss is None:
+        return None
+    owner = antecedent(ctx, poss, POSSESSIVES[fold(poss.text)])
+    if len(owner) != 1 or not _person(ctx, owner[0][0]):
+        return None
+    name = ctx.by_id[owner[0][0]]["name"]
+    of = "d'" if fold(name)[:1] in "aeiouy" else "de "
+    return "=" + t.text + " " + of + name, t.idx, t.idx + len(t)
 
 
 def _people_of_person(ctx: Context, tok: Token, aid: str) -> bool:

@@ -40,6 +40,8 @@ def held_in(ctx: Context, n: Token, ev: Event) -> None:
     if case_of(ctx, n) not in ("en", "sous"):
         return
     v = n.head
+    if v.pos_ == "ADV" and n.dep_.startswith("obl") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+        v = v.head  # 'sont toujours en détention': the parser hangs the state on the adverb before it
     holders: list[Token] = []
     own = [c for c in ctx.kids(n) if c.dep_ in ("nsubj", "nsubj:pass")]
     if own:  # 'X est en détention': the state is the predicate, X its subject
