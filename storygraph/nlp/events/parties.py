@@ -321,13 +321,9 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
     doc, last = t.doc, t
     k = t.i + 1
     prep = False
-    owned = f not in ctx.lex.roles and any(c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES for c in ctx.kids(t))
     while k < len(doc) and k - t.i <= 12:
         x = doc[k]
         glued = x.text == "-" and not doc[k - 1].whitespace_ and not x.whitespace_
-        if owned and x.pos_ == "ADP" and (fold(x.text) in ("du", "des") or k + 1 < len(doc) and
-                                          not (doc[k + 1].pos_ == "NOUN" and doc[k + 1].text[:1].islower())):
-            break  # 'ses hommes de six fonctionnaires', 'ses agents de X': a possessed noun takes no other possessor
         if glued or x.text in ("'", "’") or x.pos_ == "DET" or (x.pos_ == "ADP" and fold(x.text) in ("de", "du", "des", "d'")):
             prep = prep or x.pos_ == "ADP" or fold(x.text) in ("du", "des")
         elif x.pos_ == "ADV" and x.dep_ == "advmod" and x.head.pos_ == "ADJ" and x.head.i > x.i and x.head.dep_ == "amod" \

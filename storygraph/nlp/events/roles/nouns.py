@@ -44,10 +44,6 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             add(ctx, ev, role, _addressed(ctx, c))
             continue
         add(ctx, ev, role, [c])
-    if of == "recipient":
-        # 'l'arrestation par ses hommes de six fonctionnaires': the parser hangs the noun's own 'de X', said after
-        # its agent, on the agent
-        add(ctx, ev, of, [g for c in ctx.kids(n) if c.i in seen and case_of(ctx, c) == "par" for g in _patient_after_agent(ctx, c)])
     for c in _adjective_of_complements(ctx, n):
         # 'les frappes répétées et délibérées de la marine': the parser hangs the noun's 'de X' on its adjective
         add(ctx, ev, preps["de"], [c])
@@ -170,21 +166,6 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
     if ev.type == "CONSULT" and ev.mode == "meet" and not (entry.get("one_sided") and ev.actors):
         ev.actors += ev.recipients
         ev.recipients = []
-
-
-def _patient_after_agent(ctx: Context, agent: Token) -> list[Token]:
-    """The 'de X' complements hung on an event noun's 'par' agent that are the noun's own: people counted or
-    indefinite ('par la police de trois militants'), or anyone after a possessed agent ('par ses agents de X'),
-    which takes no other possessor."""
-    owned = any(c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES for c in ctx.kids(agent))
-    out = []
-    for g in ctx.kids(agent):
-        if g.dep_ != "nmod" or g.i < agent.i or case_of(ctx, g) not in ("de", "du", "des", "d'"):
-            continue
-        counted = any(c.dep_ == "nummod" or c.dep_ == "det" and fold(c.text) in ctx.lex.indefinites for c in ctx.kids(g))
-        if (counted and is_people(ctx.lex, g)) or owned and (g.i in ctx.tok_actor or is_people(ctx.lex, g)):
-            out.append(g)
-    return out
 
 
 def _adjective_of_complements(ctx: Context, n: Token) -> list[Token]:
