@@ -321,14 +321,17 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
     doc, last = t.doc, t
     k = t.i + 1
     prep = False
+    degree = -1
     while k < len(doc) and k - t.i <= 12:
         x = doc[k]
         glued = x.text == "-" and not doc[k - 1].whitespace_ and not x.whitespace_
         if glued or x.text in ("'", "’") or x.pos_ == "DET" or (x.pos_ == "ADP" and fold(x.text) in ("de", "du", "des", "d'")):
             prep = prep or x.pos_ == "ADP" or fold(x.text) in ("du", "des")
-        elif x.pos_ == "ADV" and x.dep_ == "advmod" and x.head.pos_ == "ADJ" and x.head.i > x.i and x.head.dep_ == "amod" \
-                and x.head.head.i >= t.i:
-            pass  # 'les familles les plus vulnérables': the degree of an adjective that follows in the phrase
+        elif x.pos_ == "ADV" and x.dep_ == "advmod" and x.head.i == k + 1 and x.head.head.i == t.i and \
+                x.head.pos_ in ("ADJ", "VERB", "NOUN") and doc[k - 1].pos_ == "DET":
+            degree = x.head.i  # 'les familles les plus vulnérables': a superlative (read as a noun at times)
+        elif k == degree:
+            last = x
         elif x.pos_ in ("ADJ", "NUM") or (x.dep_ == "amod" and x.pos_ in ("VERB", "NOUN")) or _bare_participle(x, last) or \
                 (x.text[:1].islower() and fold(x.text) in ctx.lex.country_of) or \
                 (x.pos_ in ("NOUN", "PROPN", "X") and (prep or glued or x.text[:1].isupper())):
