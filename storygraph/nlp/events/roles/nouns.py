@@ -36,8 +36,9 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         if role == "place":
             ev.place = (c.idx, c.idx + len(c))
             continue
-        if c.dep_ == "nmod" and entry.get("needs") and fold(c.lemma_) in {fold(w) for w in entry["needs"]} | classes_of(ctx.lex, [c]):
-            continue
+        if c.dep_ == "nmod" and entry.get("needs") and fold(c.lemma_) in {fold(w) for w in entry["needs"]} | classes_of(ctx.lex, [c]) \
+                and not (of == "recipient" and is_people(ctx.lex, c)):
+            continue  # 'le gel des avoirs' names what is frozen; 'l'expulsion de deux diplomates', whom it is done to
         if role == "actor" and c.pos_ == "NOUN" and case_of(ctx, c) in ("de", "du", "des", "d'") and trigger(ctx, c):
             role = "recipient"  # 'partisans de l'invasion russe': who backs an event backs its author
         if role == "recipient" and case_of(ctx, c) == "pour":
@@ -166,6 +167,14 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
     if ev.type == "CONSULT" and ev.mode == "meet" and not (entry.get("one_sided") and ev.actors):
         ev.actors += ev.recipients
         ev.recipients = []
+
+
+def carried_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
+    """The 'de X' of an event noun a light verb carries, when the noun's frame says it undergoes the event
+    ('a procédé à l'arrestation de trois suspects', 'ont mené l'enlèvement de deux humanitaires'): the verb's
+    own complements name the rest."""
+    if n.pos_ == "NOUN" and entry.get("of") == "recipient":
+        add(ctx, ev, "recipient", of_complements(ctx, n))
 
 
 def _adjective_of_complements(ctx: Context, n: Token) -> list[Token]:
