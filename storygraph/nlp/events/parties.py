@@ -125,7 +125,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
     if len(several) > 1:  # 'Ils', for the two named just before
         return [(aid, tok.idx, tok.idx + len(tok)) for aid in several]
     if tok.i in ctx.tok_actor:
-        if _people_of_person(ctx, tok, ctx.tok_actor[tok.i][0]):
+        if people_of_person(ctx, tok, ctx.tok_actor[tok.i][0]):
             # 'les partisans de l'ancien président X', taken whole for a mention of X: the people, not X
             named = np_party(ctx, tok)
             if named and named[0] != ctx.tok_actor[tok.i][0]:
@@ -176,7 +176,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
         return []
     if tok.pos_ == "NOUN":
         apposed = [c for c in ctx.kids(tok) if c.dep_ == "appos" and c.i in ctx.tok_actor
-                   and not (_people_of_person(ctx, tok, ctx.tok_actor[c.i][0])
+                   and not (people_of_person(ctx, tok, ctx.tok_actor[c.i][0])
                             and not any(g.dep_ == "conj" for g in ctx.kids(c)))]  # 'les deux hommes, X et Y,' are they
         if apposed:  # 'l'organisation (Israël, NDLR)', 'le groupe armé, le M23,': the name the aside gives
             return [ctx.tok_actor[apposed[0].i]]
@@ -371,7 +371,7 @@ def _kin_of(ctx: Context, t: Token) -> Party | None:
     return "=" + t.text + " " + of + name, t.idx, t.idx + len(t)
 
 
-def _people_of_person(ctx: Context, tok: Token, aid: str) -> bool:
+def people_of_person(ctx: Context, tok: Token, aid: str) -> bool:
     """True when a plural people noun ('des partisans', 'les proches') is said to stand for one person: people are
     never one person, whatever the parse hung on them ('des partisans de l'opposant X', X read as their apposition)."""
     return tok.pos_ == "NOUN" and "Plur" in feature(tok, "Number") and is_people(ctx.lex, tok) and \

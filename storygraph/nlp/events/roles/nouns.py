@@ -170,11 +170,19 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
 
 
 def carried_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
-    """The 'de X' of an event noun a light verb carries, when the noun's frame says it undergoes the event
-    ('a procédé à l'arrestation de trois suspects', 'ont mené l'enlèvement de deux humanitaires'): the verb's
-    own complements name the rest."""
-    if n.pos_ == "NOUN" and entry.get("of") == "recipient":
-        add(ctx, ev, "recipient", of_complements(ctx, n))
+    """The complements of an event noun a light verb carries, read by the noun's frame: whom it is aimed at
+    ('a lancé une offensive contre leurs positions'), and its 'de X' when the frame says that one undergoes it
+    ('a procédé à l'arrestation de trois suspects'); the verb's own subject and complements name the rest."""
+    if n.pos_ != "NOUN":
+        return
+    preps = {**ctx.lex.default_preps["noun"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}}
+    preps = {p: r for p, r in preps.items() if r == "recipient"}
+    preps["de"] = "recipient" if entry.get("of") == "recipient" else ""
+    if ev.mode == "meet" or ev.type in PLACED:
+        preps = meeting_place(preps)
+    for role, c in complements(ctx, n, preps):
+        if role == "recipient":
+            add(ctx, ev, role, [c])
 
 
 def _adjective_of_complements(ctx: Context, n: Token) -> list[Token]:
