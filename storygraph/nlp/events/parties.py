@@ -354,17 +354,7 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
         else:
             break
         k += 1
-    first = _counted_from(ctx, t)
-    return "=" + text_of(doc)[first.idx:last.idx + len(last)], first.idx, last.idx + len(last)
-
-
-def _counted_from(ctx: Context, t: Token) -> Token:
-    """Where a people phrase counted in figures starts: at its figure ('15 prévenus', '68 autres prévenus'),
-    which tells these people from the others; a count in words is no part of the name ('deux soldats')."""
-    num = next((c for c in ctx.kids(t) if c.dep_ == "nummod" and c.i < t.i and c.text[:1].isdigit()), None)
-    if num is None or not is_people(ctx.lex, t) or not all(x.pos_ == "ADJ" for x in t.doc[num.i + 1:t.i]):
-        return t
-    return num
+    return "=" + text_of(doc)[t.idx:last.idx + len(last)], t.idx, last.idx + len(last)
 
 
 def _kin_of(ctx: Context, t: Token) -> Party | None:

@@ -20,6 +20,11 @@ from .places import PLACED, custody_place, held_in, in_state, meeting_place
 from .subjects import subjects
 
 
+#: the event types by which restraining a thing ('le gel des avoirs de X', 'la saisie des biens de X') is
+#: restraining whoever owns it
+OWNER_HIT = ("SANCTION", "COERCE")
+
+
 def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
     """Roles of a nominal trigger: 'de X', 'par X', 'à/contre X', 'entre X et Y', demonyms, and the light verb."""
     of = entry.get("of", "actor")
@@ -38,6 +43,8 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             continue
         if c.dep_ == "nmod" and entry.get("needs") and fold(c.lemma_) in {fold(w) for w in entry["needs"]} | classes_of(ctx.lex, [c]) \
                 and not (of == "recipient" and is_people(ctx.lex, c)):
+            if ev.type in OWNER_HIT:  # 'le gel des avoirs du président': whose the frozen thing is, undergoes it
+                add(ctx, ev, "recipient", of_complements(ctx, c)[:1])
             continue  # 'le gel des avoirs' names what is frozen; 'l'expulsion de deux diplomates', whom it is done to
         if role == "actor" and c.pos_ == "NOUN" and case_of(ctx, c) in ("de", "du", "des", "d'") and trigger(ctx, c):
             role = "recipient"  # 'partisans de l'invasion russe': who backs an event backs its author
