@@ -106,3 +106,35 @@ def test_meeting_between_two_is_both_sides(analyze):
     e = by_trigger(analyze("Une réunion entre Paolo Reyes et Luis Arce a eu lieu à Lima."), "réunion")
     assert names(e["actors"]) == ["Luis Arce", "Paolo Reyes"]
     assert e["recipients"] == []
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    ("Paris a annoncé l'expulsion de deux diplomates iraniens.", "expulsion", "diplomates iraniens"),
+    ("L'enlèvement de trois humanitaires français au Niger a été confirmé.", "enlèvement", "humanitaires français"),
+    ("Les frappes turques contre les milices kurdes se poursuivent.", "frappes", "milices kurdes"),
+    ("Le Qatar dénonce le blocus du Qatar par l'Arabie saoudite.", "blocus", "Qatar"),
+    ("L'Union européenne a pris des sanctions contre plusieurs proches du président Luis Arce.", "sanctions",
+     "proches de Luis Arce"),
+])
+def test_nominal_trigger_people_complement(analyze, text, trigger, recipient):
+    assert names(by_trigger(analyze(text), trigger)["recipients"]) == [recipient]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    ("La police a procédé à l'arrestation de trois suspects.", "arrestation", "suspects"),
+    ("Les gendarmes ont procédé à l'interpellation de deux passeurs.", "interpellation", "passeurs"),
+    ("Les rebelles du FLN ont pris la ville de Gao. L'armée a lancé une offensive contre leurs positions.",
+     "offensive", "FLN"),
+])
+def test_event_noun_carried_by_a_light_verb_names_whom_it_is_done_to(analyze, text, trigger, recipient):
+    assert names(by_trigger(analyze(text), trigger)["recipients"]) == [recipient]
+
+
+@pytest.mark.parametrize("text", [
+    "Le président bolivien Luis Arce a été réélu. Washington a annoncé le gel des avoirs du président de la Bolivie.",
+    "Le Trésor a décidé le gel des avoirs de Luis Arce.",
+])
+def test_owner_of_a_frozen_thing_undergoes_the_freeze(analyze, text):
+    e = by_trigger(analyze(text), "gel")
+    assert names(e["recipients"]) == ["Luis Arce"]
+    assert "Luis Arce" not in names(e["actors"])

@@ -52,6 +52,12 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             add(ctx, ev, role, _addressed(ctx, c))
             continue
         add(ctx, ev, role, [c])
+    if n.dep_ == "conj" and n.head.pos_ == "NOUN" and n.head.i < n.i:
+        # 'les menaces et les pressions contre X', 'un revers et un avertissement pour X': a complement after
+        # the second of two coordinated nouns is said of both, though the parser hangs it on the first
+        for role, c in complements(ctx, n.head, preps):
+            if c.i > n.i and role in ("actor", "recipient") and case_of(ctx, c) not in ("de", "du", "des", "d'"):
+                add(ctx, ev, role, _addressed(ctx, c) if role == "recipient" and case_of(ctx, c) == "pour" else [c])
     for c in _adjective_of_complements(ctx, n):
         # 'les frappes répétées et délibérées de la marine': the parser hangs the noun's 'de X' on its adjective
         add(ctx, ev, preps["de"], [c])
