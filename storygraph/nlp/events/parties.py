@@ -314,8 +314,8 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
         return None
     if _bare(t):
         return None  # 'condamner avec force', 'agir en force': a manner, not a party
-    if f in ctx.lex.kin:
-        kin = _kin_of(ctx, t)
+    if f not in ctx.lex.roles and f not in ctx.lex.org_words:
+        kin = _relative_of(ctx, t)
         if kin is not None:
             return kin
     doc, last = t.doc, t
@@ -357,9 +357,10 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
     return "=" + text_of(doc)[t.idx:last.idx + len(last)], t.idx, last.idx + len(last)
 
 
-def _kin_of(ctx: Context, t: Token) -> Party | None:
-    """A person named by a relative through a possessive ('son épouse', 'sa fille'): written out with the
-    relative's name ('épouse de X'), as the article names no one else for them; None for another possessor."""
+def _relative_of(ctx: Context, t: Token) -> Party | None:
+    """People named by whose they are through a possessive that stands for a person ('son épouse', 'ses
+    adversaires', 'sa famille'): written out with that person's name ('adversaires de X'), as 'les partisans de
+    X' is; None for another possessor."""
     poss = next((c for c in ctx.kids(t) if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES), None)
     if poss is None:
         return None

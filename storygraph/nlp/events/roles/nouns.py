@@ -44,7 +44,8 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         if c.dep_ == "nmod" and entry.get("needs") and fold(c.lemma_) in {fold(w) for w in entry["needs"]} | classes_of(ctx.lex, [c]) \
                 and not (of == "recipient" and is_people(ctx.lex, c)):
             if ev.type in OWNER_HIT:  # 'le gel des avoirs du président': whose the frozen thing is, undergoes it
-                add(ctx, ev, "recipient", of_complements(ctx, c)[:1])
+                add(ctx, ev, "recipient", [g for g in of_complements(ctx, c)[:1] if g.i in ctx.tok_actor or
+                                           any(d.dep_ in ("det", "nummod") for d in ctx.kids(g))])  # not 'droits de douane'
             continue  # 'le gel des avoirs' names what is frozen; 'l'expulsion de deux diplomates', whom it is done to
         if role == "actor" and c.pos_ == "NOUN" and case_of(ctx, c) in ("de", "du", "des", "d'") and trigger(ctx, c):
             role = "recipient"  # 'partisans de l'invasion russe': who backs an event backs its author
