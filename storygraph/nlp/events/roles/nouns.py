@@ -183,6 +183,18 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         ev.recipients = []
 
 
+def phrase_noun_roles(ctx: Context, n: Token, last: Token, entry: dict, ev: Event) -> None:
+    """The complements hung on the last word of a multi-word event noun ('la remise en liberté de trois
+    journalistes', 'l'assignation à résidence de X'): the phrase's, read by its frame."""
+    if last.i == n.i:
+        return
+    of = entry.get("of", "actor")
+    preps = {**ctx.lex.default_preps["noun"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}, "de": of}
+    for role, c in complements(ctx, last, preps):
+        if c.i > last.i and role in ("actor", "recipient"):
+            add(ctx, ev, role, [c])
+
+
 def carried_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
     """The complements of an event noun a light verb carries, read by the noun's frame: whom it is aimed at
     ('a lancé une offensive contre leurs positions'), and its 'de X' when the frame says that one undergoes it
