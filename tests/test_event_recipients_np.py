@@ -138,3 +138,32 @@ def test_owner_of_a_frozen_thing_undergoes_the_freeze(analyze, text):
     e = by_trigger(analyze(text), "gel")
     assert names(e["recipients"]) == ["Luis Arce"]
     assert "Luis Arce" not in names(e["actors"])
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    ("Un revers et un avertissement pour le président Luis Arce.", "avertissement", "Luis Arce"),
+    ("La Bolivie dénonce les menaces et les pressions contre le Paraguay.", "pressions", "Paraguay"),
+])
+def test_complement_after_coordinated_event_nouns_is_said_of_both(analyze, text, trigger, recipient):
+    assert names(by_trigger(analyze(text), trigger)["recipients"]) == [recipient]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    ("Le tribunal a ordonné la remise en liberté de trois journalistes.", "remise en liberté", "journalistes"),
+    ("Le juge a ordonné l'assignation à résidence de Marc Duval.", "assignation", "Marc Duval"),
+])
+def test_complement_of_a_multi_word_event_noun(analyze, text, trigger, recipient):
+    assert names(by_trigger(analyze(text), trigger)["recipients"]) == [recipient]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    ("Le pape a lancé un appel aux belligérants.", "appel", "belligérants"),
+    ("Le Premier ministre a promis une aide aux sinistrés.", "aide", "sinistrés"),
+])
+def test_more_people_nouns(analyze, text, trigger, recipient):
+    assert names(by_trigger(analyze(text), trigger)["recipients"]) == [recipient]
+
+
+def test_possessive_people_of_a_person_are_written_out_with_the_person(analyze):
+    s = analyze("Le président Luis Arce a été hué à Sucre. Ses adversaires ont été arrêtés par la police.")
+    assert names(by_trigger(s, "arrêtés")["recipients"]) == ["adversaires de Luis Arce"]
