@@ -60,6 +60,7 @@ class Lexicon:
     reflexives: frozenset[str]
     people: set[str]  # nouns that name people ('otages', 'manifestants')
     kin: frozenset[str]  # nouns that name a person by a relative ('père', 'épouse')
+    parts: frozenset[str]  # nouns that name a share of the people of their 'de' ('plupart', 'partie')
     beneficiary: set[str]  # verbs and nouns whose subject receives the event ('compter sur')
     targets: set[str]  # nouns and verbs whose subject undergoes any event ('faire l'objet de', 'la cible de')
     subordinators: set[str]
@@ -158,6 +159,7 @@ class Lexicon:
             reflexives=REFLEXIVES,
             people={fold(w) for w in data.get("people_nouns", []) + data.get("kin_nouns", [])},
             kin=frozenset(fold(w) for w in data.get("kin_nouns", [])),
+            parts=frozenset(fold(w) for w in data.get("part_nouns", [])),
             beneficiary={fold(w) for w in data.get("beneficiary_governors", [])},
             targets={fold(w) for w in data.get("target_governors", [])},
             subordinators={fold(w) for w in data.get("subordinators", [])},

@@ -208,6 +208,9 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             # mention); when it found none, the phrase names no one the Story knows
             # (by the written form too: the lemmatizer reads 'parties' as 'parti')
             return []
+        share = _share_of(ctx, tok) if fold(tok.lemma_) in ctx.lex.parts else None
+        if share is not None:
+            return [share]
         counted = next((c for c in ctx.kids(tok) if c.dep_ == "nmod" and c.i > tok.i and
                         fold(tok.lemma_) in ctx.lex.series and case_of(ctx, c) in ("de", "d'") and
                         (c.i in ctx.tok_actor or is_people(ctx.lex, c) or fold(c.lemma_) in ctx.lex.series)), None)
@@ -218,6 +221,20 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             return [named]
         return state_of(ctx, tok)  # 'soutenues par des armes rwandaises', 'des frappes israéliennes': the state acts
     return []
+
+
+def _share_of(ctx: Context, tok: Token) -> Party | None:
+    """A share of people or of a body named whole ('la plupart des dirigeants de l'opposition', 'une partie de la
+    classe politique'): from the share noun to the end of the people or party its 'de' names; None otherwise."""
+    of = next((c for c in ctx.kids(tok) if c.dep_ == "nmod" and c.i > tok.i and case_of(ctx, c) in ("de", "du", "des", "d'")
+               and (c.i in ctx.tok_actor or is_people(ctx.lex, c))), None)
+    if of is None:
+        return None
+    inner = resolve(ctx, of)
+    if not inner:
+        return None
+    end = max(p[2] for p in inner)
+    return "=" + text_of(tok.doc)[tok.idx:end], tok.idx, end
 
 
 def _apposed_after_comma(ctx: Context, tok: Token) -> Party | None:

@@ -37,7 +37,9 @@ def held_in(ctx: Context, n: Token, ev: Event) -> None:
     """A constraint named as a state ('en détention', 'en garde à vue', 'sous les verrous') is said of the verb's
     object when it has one ('la police a placé X en détention': X is held, the police holds), else of its
     subject ('X est en garde à vue', 'X restera en détention', 'X a été placé en détention par Y')."""
-    if case_of(ctx, n) not in ("en", "sous"):
+    if n.dep_ == "case" and n.head.i > n.i:
+        n = n.head  # 'sous les verrous', a phrase trigger whose first word is its preposition
+    if case_of(ctx, n) not in ("en", "sous", "derriere"):
         return
     v = n.head
     if v.pos_ == "ADV" and n.dep_.startswith("obl") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
