@@ -167,3 +167,21 @@ def test_more_people_nouns(analyze, text, trigger, recipient):
 def test_possessive_people_of_a_person_are_written_out_with_the_person(analyze):
     s = analyze("Le président Luis Arce a été hué à Sucre. Ses adversaires ont été arrêtés par la police.")
     assert names(by_trigger(s, "arrêtés")["recipients"]) == ["adversaires de Luis Arce"]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    ("La plupart des manifestants ont été arrêtés.", "arrêtés", "plupart des manifestants"),
+    ("La police a libéré la moitié des otages.", "libéré", "moitié des otages"),
+    ("La plupart des dirigeants de l'opposition se retrouvent sous les verrous.", "verrous",
+     "plupart des dirigeants de l'opposition"),
+])
+def test_share_of_people_is_named_whole(analyze, text, trigger, recipient):
+    assert names(by_trigger(analyze(text), trigger)["recipients"]) == [recipient]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    ("Le journaliste Marc Duval est sous les verrous depuis mai.", "verrous", "Marc Duval"),
+    ("Les trois militants se retrouvent derrière les barreaux.", "barreaux", "militants"),
+])
+def test_custody_phrase_opening_on_its_preposition(analyze, text, trigger, recipient):
+    assert names(by_trigger(analyze(text), trigger)["recipients"]) == [recipient]

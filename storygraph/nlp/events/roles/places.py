@@ -34,7 +34,7 @@ def in_state(ctx: Context, n: Token) -> list[Token]:
 
 
 def held_in(ctx: Context, n: Token, ev: Event) -> None:
-    """A constraint named as a state ('en détention', 'en garde à vue', 'sous les verrous') is said of the verb's
+    """A constraint named as a state ('en détention', 'en garde à vue', 'sous les verrous', 'derrière les barreaux') is said of the verb's
     object when it has one ('la police a placé X en détention': X is held, the police holds), else of its
     subject ('X est en garde à vue', 'X restera en détention', 'X a été placé en détention par Y')."""
     if n.dep_ == "case" and n.head.i > n.i:
