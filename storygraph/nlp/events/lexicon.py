@@ -59,7 +59,6 @@ class Lexicon:
     roles: set[str]  # first words of titles ('president', 'ministre')
     reflexives: frozenset[str]
     people: set[str]  # nouns that name people ('otages', 'manifestants')
-    kin: frozenset[str]  # nouns that name a person by a relative ('père', 'épouse')
     parts: frozenset[str]  # nouns that name a share of the people of their 'de' ('plupart', 'partie')
     beneficiary: set[str]  # verbs and nouns whose subject receives the event ('compter sur')
     targets: set[str]  # nouns and verbs whose subject undergoes any event ('faire l'objet de', 'la cible de')
@@ -158,7 +157,6 @@ class Lexicon:
             roles={fold(r).split()[0] for r in actors["roles"]} | {fold(w) for w in data.get("title_nouns", [])},
             reflexives=REFLEXIVES,
             people={fold(w) for w in data.get("people_nouns", []) + data.get("kin_nouns", [])},
-            kin=frozenset(fold(w) for w in data.get("kin_nouns", [])),
             parts=frozenset(fold(w) for w in data.get("part_nouns", [])),
             beneficiary={fold(w) for w in data.get("beneficiary_governors", [])},
             targets={fold(w) for w in data.get("target_governors", [])},

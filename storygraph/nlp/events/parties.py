@@ -224,8 +224,8 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
 
 
 def _share_of(ctx: Context, tok: Token) -> Party | None:
-    """A share of people or of a body named whole ('la plupart des dirigeants de l'opposition', 'une partie de la
-    classe politique'): from the share noun to the end of the people or party its 'de' names; None otherwise."""
+    """A share of people or of a body named whole ('la plupart des dirigeants de l'opposition', 'la moitié des
+    otages'): from the share noun to the end of the people or party its 'de' names; None otherwise."""
     of = next((c for c in ctx.kids(tok) if c.dep_ == "nmod" and c.i > tok.i and case_of(ctx, c) in ("de", "du", "des", "d'")
                and (c.i in ctx.tok_actor or is_people(ctx.lex, c))), None)
     if of is None:

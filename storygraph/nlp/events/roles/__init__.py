@@ -10,4 +10,5 @@ from .places import destination
 from .subjects import subjects
 from .verbs import verb_roles
 
-__all__ = ["add_resolved", "carried_roles", "destination", "noun_roles", "phrase_noun_roles", "phrase_roles", "subjects", "verb_roles"]
+__all__ = ["add_resolved", "carried_roles", "destination", "noun_roles", "phrase_noun_roles", "phrase_roles", "subjects",
+           "verb_roles"]
