@@ -52,7 +52,7 @@ def _as_written(lang: str, folded: str, lemma: str) -> bool:
 def _people_written(lang: str) -> dict[str, str]:
     """The people nouns as written, by their folded form."""
     data = resource(lang, "events")
-    return {fold(w): w.lower() for w in data.get("people_nouns", []) + data.get("kin_nouns", [])}
+    return {fold(w): w.lower() for w in data.get("people_nouns", []) + data.get("party_nouns", []) + data.get("kin_nouns", [])}
 
 
 def nominal(t: Token) -> bool:

@@ -156,7 +156,7 @@ class Lexicon:
             # a title names the person written right after it, as 'son homologue chilien X' does
             roles={fold(r).split()[0] for r in actors["roles"]} | {fold(w) for w in data.get("title_nouns", [])},
             reflexives=REFLEXIVES,
-            people={fold(w) for w in data.get("people_nouns", []) + data.get("kin_nouns", [])},
+            people={fold(w) for w in data.get("people_nouns", []) + data.get("party_nouns", []) + data.get("kin_nouns", [])},
             parts=frozenset(fold(w) for w in data.get("part_nouns", [])),
             beneficiary={fold(w) for w in data.get("beneficiary_governors", [])},
             targets={fold(w) for w in data.get("target_governors", [])},
