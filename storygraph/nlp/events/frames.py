@@ -14,7 +14,8 @@ from .grammar import classes_of, is_people
 from .lexicon import COPULAS
 from .parties import body_named, resolve
 from .records import Event
-from .roles import add_resolved, destination, noun_roles, phrase_roles, subjects, verb_roles
+from .roles import (add_resolved, carried_roles, destination, noun_roles, phrase_noun_roles, phrase_roles,
+                    subjects, verb_roles)
 from .status import status
 from .triggers import clitic_before, describes_weapon, trigger
 
@@ -111,12 +112,16 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         verb_roles(ctx, head, entry, ev)
         if kind == "phrase":
             phrase_roles(ctx, tok, last, ev)
+        elif kind == "light":
+            carried_roles(ctx, toks[last], entry, ev)
         lo = min([c.i for c in ctx.kids(head) if c.dep_.startswith("aux") and c.i < head.i and head.i - c.i <= 4] + [tok.i])
         if head.pos_ == "VERB" and (clitic := clitic_before(ctx, head)) is not None:
             lo = min(lo, clitic)
         ev.start = toks[lo].idx
     else:
         noun_roles(ctx, head, entry, ev)
+        if kind == "phrase":
+            phrase_noun_roles(ctx, head, toks[last], entry, ev)
         ev.demonstrative = any(c.dep_ == "det" and fold(c.text) in ctx.lex.demonstratives for c in ctx.kids(head))
     if ev.mode == "visit" and not ev.recipients:
         destination(ctx, head, ev)

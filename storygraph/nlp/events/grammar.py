@@ -51,7 +51,8 @@ def _as_written(lang: str, folded: str, lemma: str) -> bool:
 @lru_cache(maxsize=8)
 def _people_written(lang: str) -> dict[str, str]:
     """The people nouns as written, by their folded form."""
-    return {fold(w): w.lower() for w in resource(lang, "events").get("people_nouns", [])}
+    data = resource(lang, "events")
+    return {fold(w): w.lower() for w in data.get("people_nouns", []) + data.get("party_nouns", []) + data.get("kin_nouns", [])}
 
 
 def nominal(t: Token) -> bool:

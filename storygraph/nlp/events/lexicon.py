@@ -59,6 +59,7 @@ class Lexicon:
     roles: set[str]  # first words of titles ('president', 'ministre')
     reflexives: frozenset[str]
     people: set[str]  # nouns that name people ('otages', 'manifestants')
+    parts: frozenset[str]  # nouns that name a share of the people of their 'de' ('plupart', 'partie')
     beneficiary: set[str]  # verbs and nouns whose subject receives the event ('compter sur')
     targets: set[str]  # nouns and verbs whose subject undergoes any event ('faire l'objet de', 'la cible de')
     subordinators: set[str]
@@ -155,7 +156,8 @@ class Lexicon:
             # a title names the person written right after it, as 'son homologue chilien X' does
             roles={fold(r).split()[0] for r in actors["roles"]} | {fold(w) for w in data.get("title_nouns", [])},
             reflexives=REFLEXIVES,
-            people={fold(w) for w in data.get("people_nouns", [])},
+            people={fold(w) for w in data.get("people_nouns", []) + data.get("party_nouns", []) + data.get("kin_nouns", [])},
+            parts=frozenset(fold(w) for w in data.get("part_nouns", [])),
             beneficiary={fold(w) for w in data.get("beneficiary_governors", [])},
             targets={fold(w) for w in data.get("target_governors", [])},
             subordinators={fold(w) for w in data.get("subordinators", [])},

@@ -125,7 +125,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
     if len(several) > 1:  # 'Ils', for the two named just before
         return [(aid, tok.idx, tok.idx + len(tok)) for aid in several]
     if tok.i in ctx.tok_actor:
-        if _people_of_person(ctx, tok, ctx.tok_actor[tok.i][0]):
+        if people_of_person(ctx, tok, ctx.tok_actor[tok.i][0]):
             # 'les partisans de l'ancien président X', taken whole for a mention of X: the people, not X
             named = np_party(ctx, tok)
             if named and named[0] != ctx.tok_actor[tok.i][0]:
@@ -176,7 +176,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
         return []
     if tok.pos_ == "NOUN":
         apposed = [c for c in ctx.kids(tok) if c.dep_ == "appos" and c.i in ctx.tok_actor
-                   and not (_people_of_person(ctx, tok, ctx.tok_actor[c.i][0])
+                   and not (people_of_person(ctx, tok, ctx.tok_actor[c.i][0])
                             and not any(g.dep_ == "conj" for g in ctx.kids(c)))]  # 'les deux hommes, X et Y,' are they
         if apposed:  # 'l'organisation (Israël, NDLR)', 'le groupe armé, le M23,': the name the aside gives
             return [ctx.tok_actor[apposed[0].i]]
@@ -208,6 +208,9 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             # mention); when it found none, the phrase names no one the Story knows
             # (by the written form too: the lemmatizer reads 'parties' as 'parti')
             return []
+        share = _share_of(ctx, tok) if fold(tok.lemma_) in ctx.lex.parts else None
+        if share is not None:
+            return [share]
         counted = next((c for c in ctx.kids(tok) if c.dep_ == "nmod" and c.i > tok.i and
                         fold(tok.lemma_) in ctx.lex.series and case_of(ctx, c) in ("de", "d'") and
                         (c.i in ctx.tok_actor or is_people(ctx.lex, c) or fold(c.lemma_) in ctx.lex.series)), None)
@@ -218,6 +221,20 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             return [named]
         return state_of(ctx, tok)  # 'soutenues par des armes rwandaises', 'des frappes israéliennes': the state acts
     return []
+
+
+def _share_of(ctx: Context, tok: Token) -> Party | None:
+    """A share of people or of a body named whole ('la plupart des dirigeants de l'opposition', 'la moitié des
+    otages'): from the share noun to the end of the people or party its 'de' names; None otherwise."""
+    of = next((c for c in ctx.kids(tok) if c.dep_ == "nmod" and c.i > tok.i and case_of(ctx, c) in ("de", "du", "des", "d'")
+               and (c.i in ctx.tok_actor or is_people(ctx.lex, c))), None)
+    if of is None:
+        return None
+    inner = resolve(ctx, of)
+    if not inner:
+        return None
+    end = max(p[2] for p in inner)
+    return "=" + text_of(tok.doc)[tok.idx:end], tok.idx, end
 
 
 def _apposed_after_comma(ctx: Context, tok: Token) -> Party | None:
@@ -314,14 +331,24 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
         return None
     if _bare(t):
         return None  # 'condamner avec force', 'agir en force': a manner, not a party
+    if f not in ctx.lex.roles and f not in ctx.lex.org_words:
+        kin = _relative_of(ctx, t)
+        if kin is not None:
+            return kin
     doc, last = t.doc, t
     k = t.i + 1
     prep = False
+    degree = -1
     while k < len(doc) and k - t.i <= 12:
         x = doc[k]
         glued = x.text == "-" and not doc[k - 1].whitespace_ and not x.whitespace_
         if glued or x.text in ("'", "’") or x.pos_ == "DET" or (x.pos_ == "ADP" and fold(x.text) in ("de", "du", "des", "d'")):
             prep = prep or x.pos_ == "ADP" or fold(x.text) in ("du", "des")
+        elif x.pos_ == "ADV" and x.dep_ == "advmod" and x.head.i == k + 1 and x.head.head.i == t.i and \
+                x.head.pos_ in ("ADJ", "VERB", "NOUN") and doc[k - 1].pos_ == "DET":
+            degree = x.head.i  # 'les familles les plus vulnérables': a superlative (read as a noun at times)
+        elif k == degree:
+            last = x
         elif x.pos_ in ("ADJ", "NUM") or (x.dep_ == "amod" and x.pos_ in ("VERB", "NOUN")) or _bare_participle(x, last) or \
                 (x.text[:1].islower() and fold(x.text) in ctx.lex.country_of) or \
                 (x.pos_ in ("NOUN", "PROPN", "X") and (prep or glued or x.text[:1].isupper())):
@@ -347,7 +374,22 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
     return "=" + text_of(doc)[t.idx:last.idx + len(last)], t.idx, last.idx + len(last)
 
 
-def _people_of_person(ctx: Context, tok: Token, aid: str) -> bool:
+def _relative_of(ctx: Context, t: Token) -> Party | None:
+    """People named by whose they are through a possessive that stands for a person ('son épouse', 'ses
+    adversaires', 'sa famille'): written out with that person's name ('adversaires de X'), as 'les partisans de
+    X' is; None for another possessor."""
+    poss = next((c for c in ctx.kids(t) if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES), None)
+    if poss is None:
+        return None
+    owner = antecedent(ctx, poss, POSSESSIVES[fold(poss.text)])
+    if len(owner) != 1 or not _person(ctx, owner[0][0]):
+        return None
+    name = ctx.by_id[owner[0][0]]["name"]
+    of = "d'" if fold(name)[:1] in "aeiouy" else "de "
+    return "=" + t.text + " " + of + name, t.idx, t.idx + len(t)
+
+
+def people_of_person(ctx: Context, tok: Token, aid: str) -> bool:
     """True when a plural people noun ('des partisans', 'les proches') is said to stand for one person: people are
     never one person, whatever the parse hung on them ('des partisans de l'opposant X', X read as their apposition)."""
     return tok.pos_ == "NOUN" and "Plur" in feature(tok, "Number") and is_people(ctx.lex, tok) and \

@@ -20,9 +20,16 @@ from .places import PLACED, custody_place, held_in, in_state, meeting_place
 from .subjects import subjects
 
 
+#: the event types by which restraining a thing ('le gel des avoirs de X', 'la saisie des biens de X') is
+#: restraining whoever owns it
+OWNER_HIT = ("SANCTION", "COERCE")
+
+
 def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
     """Roles of a nominal trigger: 'de X', 'par X', 'à/contre X', 'entre X et Y', demonyms, and the light verb."""
     of = entry.get("of", "actor")
+    if entry.get("court") and ev.type == "SANCTION" and entry["type"] != "SANCTION":
+        of = "recipient"  # 'la condamnation de l'accusé' in court: the 'de X' is sentenced, not condemning
     preps = {**ctx.lex.default_preps["noun"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}, "de": of}
     if entry.get("by"):
         preps["par"] = entry["by"]
@@ -34,14 +41,24 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         if role == "place":
             ev.place = (c.idx, c.idx + len(c))
             continue
-        if c.dep_ == "nmod" and entry.get("needs") and fold(c.lemma_) in {fold(w) for w in entry["needs"]} | classes_of(ctx.lex, [c]):
-            continue
+        if c.dep_ == "nmod" and entry.get("needs") and fold(c.lemma_) in {fold(w) for w in entry["needs"]} | classes_of(ctx.lex, [c]) \
+                and not (of == "recipient" and is_people(ctx.lex, c)):
+            if ev.type in OWNER_HIT:  # 'le gel des avoirs du président': whose the frozen thing is, undergoes it
+                add(ctx, ev, "recipient", [g for g in of_complements(ctx, c)[:1] if g.i in ctx.tok_actor or
+                                           any(d.dep_ in ("det", "nummod") for d in ctx.kids(g))])  # not 'droits de douane'
+            continue  # 'le gel des avoirs' names what is frozen; 'l'expulsion de deux diplomates', whom it is done to
         if role == "actor" and c.pos_ == "NOUN" and case_of(ctx, c) in ("de", "du", "des", "d'") and trigger(ctx, c):
             role = "recipient"  # 'partisans de l'invasion russe': who backs an event backs its author
         if role == "recipient" and case_of(ctx, c) == "pour":
             add(ctx, ev, role, _addressed(ctx, c))
             continue
         add(ctx, ev, role, [c])
+    if n.dep_ == "conj" and n.head.pos_ == "NOUN" and n.head.i < n.i:
+        # 'les menaces et les pressions contre X', 'un revers et un avertissement pour X': a complement after
+        # the second of two coordinated nouns is said of both, though the parser hangs it on the first
+        for role, c in complements(ctx, n.head, preps):
+            if c.i > n.i and role in ("actor", "recipient") and case_of(ctx, c) not in ("de", "du", "des", "d'"):
+                add(ctx, ev, role, _addressed(ctx, c) if role == "recipient" and case_of(ctx, c) == "pour" else [c])
     for c in _adjective_of_complements(ctx, n):
         # 'les frappes répétées et délibérées de la marine': the parser hangs the noun's 'de X' on its adjective
         add(ctx, ev, preps["de"], [c])
@@ -164,6 +181,34 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
     if ev.type == "CONSULT" and ev.mode == "meet" and not (entry.get("one_sided") and ev.actors):
         ev.actors += ev.recipients
         ev.recipients = []
+
+
+def phrase_noun_roles(ctx: Context, n: Token, last: Token, entry: dict, ev: Event) -> None:
+    """The complements hung on the last word of a multi-word event noun ('la remise en liberté de trois
+    journalistes', 'l'assignation à résidence de X'): the phrase's, read by its frame."""
+    if last.i == n.i:
+        return
+    of = entry.get("of", "actor")
+    preps = {**ctx.lex.default_preps["noun"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}, "de": of}
+    for role, c in complements(ctx, last, preps):
+        if c.i > last.i and role in ("actor", "recipient"):
+            add(ctx, ev, role, [c])
+
+
+def carried_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
+    """The complements of an event noun a light verb carries, read by the noun's frame: whom it is aimed at
+    ('a lancé une offensive contre leurs positions'), and its 'de X' when the frame says that one undergoes it
+    ('a procédé à l'arrestation de trois suspects'); the verb's own subject and complements name the rest."""
+    if n.pos_ != "NOUN":
+        return
+    preps = {**ctx.lex.default_preps["noun"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}}
+    preps = {p: r for p, r in preps.items() if r == "recipient"}
+    preps["de"] = "recipient" if entry.get("of") == "recipient" else ""
+    if ev.mode == "meet" or ev.type in PLACED:
+        preps = meeting_place(preps)
+    for role, c in complements(ctx, n, preps):
+        if role == "recipient":
+            add(ctx, ev, role, [c])
 
 
 def _adjective_of_complements(ctx: Context, n: Token) -> list[Token]:

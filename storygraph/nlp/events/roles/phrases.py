@@ -12,7 +12,7 @@ from ....lang.text import fold
 from ..context import Context, Party
 from ..grammar import ROLE_DEPS, case_of, is_people, of_complements
 from ..lexicon import POSSESSIVES, Lexicon
-from ..parties import antecedent, np_party, resolve, state_of
+from ..parties import antecedent, np_party, people_of_person, resolve, state_of
 from ..records import Event
 from ..triggers import trigger
 from ...features import feature
@@ -153,7 +153,7 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
                 role = "recipient"  # 'manifester contre l'accord entre X et Y': the protest is aimed at both
             if role in ("actor", "recipient") and not (role == "recipient" and ev.recipients and prep in ("a", "au", "aux", "en", "dans")
                                                        and not _coordinated(ctx, k)):
-                add_resolved(ev, role, _all_at(ctx, k))
+                add_resolved(ev, role, _mention_parties(ctx, k))
             elif role == "place" and ev.place is None:
                 a = ctx.tok_actor[k]
                 ev.place = (a[1], a[2])
@@ -165,6 +165,18 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             elif prep and _actor_follows(ctx, k + 2):
                 end = min(len(doc), max(end, k + 5))  # 'par le Maroc, les Émirats arabes unis et le Qatar': to its end
         k += 1
+
+
+def _mention_parties(ctx: Context, k: int) -> list[Party]:
+    """The parties of the mention starting at token k; the people its head noun names when the reference
+    layer took people of a person for that person ('plusieurs proches du président X' are not X)."""
+    a = ctx.tok_actor[k]
+    j = k
+    while j < len(ctx.toks) and ctx.tok_actor.get(j) == a and ctx.toks[j].pos_ in ("DET", "NUM", "ADJ"):
+        j += 1
+    if j < len(ctx.toks) and ctx.tok_actor.get(j) == a and people_of_person(ctx, ctx.toks[j], a[0]):
+        return resolve(ctx, ctx.toks[j])
+    return _all_at(ctx, k)
 
 
 def _all_at(ctx: Context, k: int) -> list[Party]:

@@ -34,12 +34,17 @@ def in_state(ctx: Context, n: Token) -> list[Token]:
 
 
 def held_in(ctx: Context, n: Token, ev: Event) -> None:
-    """A constraint named as a state ('en détention', 'en garde à vue', 'sous les verrous') is said of the verb's
-    object when it has one ('la police a placé X en détention': X is held, the police holds), else of its
-    subject ('X est en garde à vue', 'X restera en détention', 'X a été placé en détention par Y')."""
-    if case_of(ctx, n) not in ("en", "sous"):
+    """A constraint named as a state ('en détention', 'en garde à vue', 'sous les verrous', 'derrière les
+    barreaux') is said of the verb's object when it has one ('la police a placé X en détention': X is held, the
+    police holds), else of its subject ('X est en garde à vue', 'X restera en détention', 'X a été placé en
+    détention par Y')."""
+    if n.dep_ == "case" and n.head.i > n.i:
+        n = n.head  # 'sous les verrous', a phrase trigger whose first word is its preposition
+    if case_of(ctx, n) not in ("en", "sous", "derriere"):
         return
     v = n.head
+    if v.pos_ == "ADV" and n.dep_.startswith("obl") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+        v = v.head  # 'sont toujours en détention': the parser hangs the state on the adverb before it
     holders: list[Token] = []
     own = [c for c in ctx.kids(n) if c.dep_ in ("nsubj", "nsubj:pass")]
     if own:  # 'X est en détention': the state is the predicate, X its subject
