@@ -139,6 +139,12 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         # visite à Lima, X a signé': set off before the clause, the phrase is said of its subject, whatever the verb
         subs, _ = subjects(ctx, n.head)
         add(ctx, ev, "actor", subs)
+    if not ev.actors and _manner_adjunct(ctx, n) and ev.type not in HELD:
+        # 'En coopération avec X, la mission pourra …', 'a frappé en représailles': a bare 'en' phrase tells how
+        # the clause's subject acts; its event is the subject's (a passive's subject undergoes, so none)
+        subs, passive = subjects(ctx, n.head)
+        if not passive:
+            add(ctx, ev, "actor", subs)
     o = _carried_by(ctx, n)
     gov = o.head if o.dep_ in ("obj", "obj:lvc") else _partitive_object(ctx, o)
     if not ev.actors and gov is not None and gov.pos_ == "VERB" and \
@@ -378,3 +384,15 @@ def _fronted(n: Token) -> bool:
     lo = min(t.i for t in n.subtree)
     hi = max(t.i for t in n.subtree)
     return lo <= sent.start + 1 and hi + 1 < n.head.i and n.doc[hi + 1].text == ","
+
+
+#: the event types whose noun, in a bare 'en' phrase, says what the subject undergoes ('reste en détention',
+#: 'remis en liberté'), not what it does
+HELD = ("COERCE", "RETREAT")
+
+
+def _manner_adjunct(ctx: Context, n: Token) -> bool:
+    """True when the event noun stands in a bare 'en' phrase hung on a verb ('en coopération avec', 'en
+    représailles'): no determiner, said of the verb's clause."""
+    return n.dep_.startswith("obl") and n.head.pos_ in ("VERB", "AUX") and n.head.i != n.i and \
+        case_of(ctx, n) == "en" and not any(c.dep_ in ("det", "nmod:poss", "nummod") for c in ctx.kids(n))
