@@ -1,0 +1,46 @@
+"""Event actors on French sentences written for these tests: who acts in an event noun set in a bare 'en' phrase,
+in an event noun carried by another noun, and which 'de X' after a party belongs to that party, not to the event."""
+
+
+def by_trigger(story, word):
+    return next(e for e in story.events if word in e["trigger"]["text"])
+
+
+def names(parties):
+    return [p["name"] for p in parties]
+
+
+def test_a_bare_en_phrase_tells_how_the_subject_acts(analyze):
+    s = analyze("En coopération avec la police béninoise, la force régionale pourra procéder à des arrestations.")
+    e = by_trigger(s, "coopération")
+    assert names(e["actors"]) == ["force régionale"]
+    assert names(e["recipients"]) == ["police béninoise"]
+    s = analyze("En représailles, le Togo a fermé ses frontières.")
+    assert names(by_trigger(s, "représailles")["actors"]) == ["Togo"]
+    s = analyze("La police togolaise travaillera désormais en collaboration avec la gendarmerie béninoise.")
+    assert names(by_trigger(s, "collaboration")["actors"]) == ["police togolaise"]
+
+
+def test_a_bare_en_phrase_of_custody_is_undergone(analyze):
+    s = analyze("Marc Ebolo reste en détention depuis mars.")
+    e = by_trigger(s, "détention")
+    assert e["actors"] == []
+    assert names(e["recipients"]) == ["Marc Ebolo"]
+
+
+def test_a_carrier_noun_of_ties_lends_its_verb_subject(analyze):
+    s = analyze("Karl Dorn entretient des liens de coopération avec la Chine.")
+    e = by_trigger(s, "coopération")
+    assert names(e["actors"]) == ["Karl Dorn"]
+    s = analyze("Le Ghana a noué des relations de partenariat avec le Togo.")
+    e = by_trigger(s, "partenariat")
+    assert names(e["actors"]) == ["Ghana"] and names(e["recipients"]) == ["Togo"]
+
+
+def test_a_de_after_a_party_is_that_party_s(analyze):
+    s = analyze("Le ministre serbe Karl Dorn, qui entretient des liens de coopération avec la Chine de Xi Jinping, a été réélu.")
+    e = by_trigger(s, "coopération")
+    assert "Xi Jinping" not in names(e["actors"])
+    s = analyze("L'invasion de l'Ukraine par la Russie de Vladimir Poutine a choqué l'Europe.")
+    e = by_trigger(s, "invasion")
+    assert names(e["actors"]) == ["Russie"] and names(e["recipients"]) == ["Ukraine"]
