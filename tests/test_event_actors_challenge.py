@@ -44,3 +44,25 @@ def test_a_de_after_a_party_is_that_party_s(analyze):
     s = analyze("L'invasion de l'Ukraine par la Russie de Vladimir Poutine a choqué l'Europe.")
     e = by_trigger(s, "invasion")
     assert names(e["actors"]) == ["Russie"] and names(e["recipients"]) == ["Ukraine"]
+
+
+def test_an_event_laid_on_someone_by_attribution_is_theirs(analyze):
+    s = analyze("Cette attaque, attribuée par le Mali à des jihadistes soutenus par le Niger, a fait dix morts.")
+    e = by_trigger(s, "attaque")
+    assert names(e["actors"]) == ["jihadistes"]
+    s = analyze("Le Mali attribue l'attentat au groupe Ansar Dine.")
+    assert names(by_trigger(s, "attentat")["actors"]) == ["Ansar Dine"]
+    s = analyze("L'embuscade a été imputée aux rebelles du FLT.")
+    assert names(by_trigger(s, "embuscade")["actors"]) == ["FLT"]
+
+
+def test_a_joint_act_with_a_named_partner_is_its_verb_subject_s(analyze):
+    s = analyze("Le Hamas rejette toute négociation avec Israël.")
+    e = by_trigger(s, "négociation")
+    assert names(e["actors"]) == ["Hamas"] and names(e["recipients"]) == ["Israël"]
+    s = analyze("Le Mali souhaite un partenariat avec la Russie.")
+    e = by_trigger(s, "partenariat")
+    assert names(e["actors"]) == ["Mali"] and names(e["recipients"]) == ["Russie"]
+    # denouncing ties is no party to them
+    s = analyze("Le Japon dénonce la coopération militaire avec l'Iran.")
+    assert "Japon" not in names(by_trigger(s, "coopération")["actors"])

@@ -70,7 +70,7 @@ class Lexicon:
     expression: set[str]  # verbs that voice a feeling ('exprimer')
     symbols: set[str]  # nouns that stand for someone ('portraits')
     address_verbs: set[str]  # 'écrire': 'Écrivant à X, …'
-    culprit: dict[str, str]  # verb or adjective laying an event on someone → 'subject' or 'object'
+    culprit: dict[str, str]  # verb or adjective laying an event on someone → 'subject', 'object' or 'dative'
     agent_phrases: dict[str, list[tuple[str, ...]]]  # first word → words of 'aux mains de'-like phrases
     target_phrases: dict[str, list[tuple[str, ...]]]  # first word → words of 'à l'encontre de'-like phrases
     keys: set[str]  # every word a trigger can start with, and the verbs under their reflexive forms
