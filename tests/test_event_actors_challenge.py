@@ -66,3 +66,20 @@ def test_a_joint_act_with_a_named_partner_is_its_verb_subject_s(analyze):
     # denouncing ties is no party to them
     s = analyze("Le Japon dénonce la coopération militaire avec l'Iran.")
     assert "Japon" not in names(by_trigger(s, "coopération")["actors"])
+
+
+def test_states_named_as_a_group_are_a_party(analyze):
+    s = analyze("La réunion des pays andins a eu lieu à Quito.")
+    assert names(by_trigger(s, "réunion")["actors"]) == ["pays andins"]
+    s = analyze("Le Brésil a critiqué les sanctions des pays occidentaux contre le Venezuela.")
+    e = by_trigger(s, "sanctions")
+    assert names(e["actors"]) == ["pays occidentaux"] and names(e["recipients"]) == ["Venezuela"]
+    s = analyze("Le Niger a accusé les pays voisins de soutenir les rebelles.")
+    assert names(by_trigger(s, "soutenir")["actors"]) == ["pays voisins"]
+
+
+def test_efforts_deployed_are_no_mobilisation(analyze):
+    s = analyze("Les deux parties ont salué les efforts déployés par les pays de l'Opep pour stabiliser les marchés.")
+    assert not any("déployés" in e["trigger"]["text"] for e in s.events)
+    s = analyze("Le Ghana a déployé 500 soldats au Mali.")
+    assert names(by_trigger(s, "déployé")["actors"]) == ["Ghana"]

@@ -310,7 +310,8 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
     noun names people, whatever the noun ('les contrôleurs aériens font grève')."""
     f = fold(t.lemma_)
     if not (people and t.pos_ == "NOUN" or
-            t.pos_ == "NOUN" and (is_people(ctx.lex, t) or f in ctx.lex.org_words) or nominal(t) and is_people(ctx.lex, t)):
+            t.pos_ == "NOUN" and (is_people(ctx.lex, t) or f in ctx.lex.org_words or state_group_noun(ctx, t)) or
+            nominal(t) and is_people(ctx.lex, t)):
         return None
     if _bare(t):
         return None  # 'condamner avec force', 'agir en force': a manner, not a party
@@ -345,6 +346,13 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
             break
         k += 1
     return "=" + text_of(doc)[t.idx:last.idx + len(last)], t.idx, last.idx + len(last)
+
+
+def state_group_noun(ctx: Context, t: Token) -> bool:
+    """States named as a group by a plural noun with a word that says which ('les pays non-alignés', 'des États
+    membres', 'les pays du Golfe'): a party, where 'le pays' alone takes up one state named before."""
+    return fold(t.lemma_) in ctx.lex.state_groups and "Plur" in feature(t, "Number") and \
+        any(c.dep_ in ("amod", "nmod", "compound") and c.i > t.i for c in t.children)
 
 
 def _people_of_person(ctx: Context, tok: Token, aid: str) -> bool:
