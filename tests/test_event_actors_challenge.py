@@ -83,3 +83,13 @@ def test_efforts_deployed_are_no_mobilisation(analyze):
     assert not any("déployés" in e["trigger"]["text"] for e in s.events)
     s = analyze("Le Ghana a déployé 500 soldats au Mali.")
     assert names(by_trigger(s, "déployé")["actors"]) == ["Ghana"]
+
+
+def test_a_title_with_no_name_still_names_its_holder(analyze):
+    s = analyze("Paul Mbaye a tenu la marche malgré l'interdiction du gouverneur.")
+    assert names(by_trigger(s, "interdiction")["actors"]) == ["gouverneur"]
+    s = analyze("La manifestation a été interdite par le préfet de Dakar.")
+    assert names(by_trigger(s, "interdite")["actors"]) == ["préfet de Dakar"]
+    # a title with a demonym still stands for its state, as before
+    s = analyze("Le président américain a menacé le Mexique.")
+    assert names(by_trigger(s, "menacé")["actors"]) == ["États-Unis"]

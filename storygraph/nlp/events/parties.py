@@ -216,8 +216,28 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
         named = np_party(ctx, tok)
         if named:
             return [named]
-        return state_of(ctx, tok)  # 'soutenues par des armes rwandaises', 'des frappes israéliennes': the state acts
+        found = state_of(ctx, tok)  # 'soutenues par des armes rwandaises', 'des frappes israéliennes': the state acts
+        if not found and tok.pos_ == "NOUN" and fold(tok.lemma_) in ctx.lex.roles and "Plur" not in feature(tok, "Number") \
+                and not _title_held(ctx, fold(tok.lemma_)):
+            # 'l'interdiction du préfet', 'sur ordre du juge': a title no name goes with still names its holder
+            titled = np_party(ctx, tok, people=True)
+            if titled is None:
+                return []
+            before = tok.doc[tok.i - 1] if tok.i else None
+            if before is not None and before.dep_ == "amod" and before.head.i == tok.i:
+                # 'le Premier ministre': the adjective before the title is part of it
+                titled = "=" + text_of(tok.doc)[before.idx:titled[2]], before.idx, titled[2]
+            return [titled]
+        return found
     return []
+
+
+def _title_held(ctx: Context, title: str) -> bool:
+    """True when a person of the article is described by the title ('le ministre de la Santé, X'): a bare 'le
+    ministre' then is most likely that person, whom inference may still find, not a party of its own."""
+    return any(a["kind"] == "person" and any(fold(d.get("role") or "").split()[:1] == [title]
+                                             for d in a.get("descriptions") or [])
+               for a in ctx.by_id.values())
 
 
 def _apposed_after_comma(ctx: Context, tok: Token) -> Party | None:
