@@ -93,3 +93,10 @@ def test_a_title_with_no_name_still_names_its_holder(analyze):
     # a title with a demonym still stands for its state, as before
     s = analyze("Le président américain a menacé le Mexique.")
     assert names(by_trigger(s, "menacé")["actors"]) == ["États-Unis"]
+
+
+def test_the_whole_of_a_group_is_the_group(analyze):
+    s = analyze("Le ministre doutait de la venue de l'ensemble des syndicats à Matignon.")
+    assert names(by_trigger(s, "venue")["actors"]) == ["syndicats"]
+    s = analyze("La totalité des députés de l'opposition ont rejeté le texte.")
+    assert names(by_trigger(s, "rejeté")["actors"]) == ["députés de l'opposition"]

@@ -209,8 +209,9 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             # (by the written form too: the lemmatizer reads 'parties' as 'parti')
             return []
         counted = next((c for c in ctx.kids(tok) if c.dep_ == "nmod" and c.i > tok.i and
-                        fold(tok.lemma_) in ctx.lex.series and case_of(ctx, c) in ("de", "d'") and
-                        (c.i in ctx.tok_actor or is_people(ctx.lex, c) or fold(c.lemma_) in ctx.lex.series)), None)
+                        fold(tok.lemma_) in ctx.lex.series and case_of(ctx, c) in ("de", "d'", "des", "du") and
+                        (c.i in ctx.tok_actor or is_people(ctx.lex, c) or fold(c.lemma_) in ctx.lex.series or
+                         fold(c.lemma_) in ctx.lex.org_words)), None)
         if counted is not None:
             return resolve(ctx, counted)  # 'des milliers de manifestants', 'des centaines d'enseignants': the people counted
         named = np_party(ctx, tok)
