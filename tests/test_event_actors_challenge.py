@@ -100,3 +100,14 @@ def test_the_whole_of_a_group_is_the_group(analyze):
     assert names(by_trigger(s, "venue")["actors"]) == ["syndicats"]
     s = analyze("La totalité des députés de l'opposition ont rejeté le texte.")
     assert names(by_trigger(s, "rejeté")["actors"]) == ["députés de l'opposition"]
+
+
+def test_some_of_a_people_are_no_state(analyze):
+    s = analyze("Certains Ivoiriens ont manifesté devant l'ambassade.")
+    assert names(by_trigger(s, "manifesté")["actors"]) == ["Certains Ivoiriens"]
+    s = analyze("Quelques Maliens réclament la démission du ministre.")
+    assert names(by_trigger(s, "réclament")["actors"]) == ["Quelques Maliens"]
+    s = analyze("Plusieurs Maliens ont manifesté devant l'ambassade de France.")
+    assert names(by_trigger(s, "manifesté")["actors"]) == ["Plusieurs Maliens"]
+    s = analyze("Les Maliens accusent le Niger.")  # a people as a whole speaks for its state
+    assert names(by_trigger(s, "accusent")["actors"]) == ["Mali"]

@@ -120,6 +120,11 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
     if tok.pos_ == "NOUN" and tok.text[:1].isupper() and fold(tok.text) in ctx.lex.country_of and \
             "Plur" in feature(tok, "Number") and any(c.dep_ == "nummod" for c in ctx.kids(tok)):
         return [("=" + tok.text, tok.idx, tok.idx + len(tok))]  # '240 Palestiniens détenus': counted people
+    if tok.text[:1].isupper() and fold(tok.text) in ctx.lex.country_of and "Plur" in feature(tok, "Number"):
+        some = next((c for c in ctx.kids(tok) if c.i == tok.i - 1 and fold(c.text) in _quantifiers(ctx.lex.lang)), None)
+        if some is not None:
+            # 'certains Sénégalais', 'plusieurs Maliens': some of a people, never their state
+            return [("=" + text_of(tok.doc)[some.idx:tok.idx + len(tok)], some.idx, tok.idx + len(tok))]
     refs = ctx.refs
     several = refs.actors_at(tok.i) if refs is not None else []
     if len(several) > 1:  # 'Ils', for the two named just before
@@ -294,6 +299,12 @@ def state_group(ctx: Context, aid: str) -> list[Party]:
             return state_of(ctx, heads[0])
         return []
     return []
+
+
+@lru_cache(maxsize=8)
+def _quantifiers(lang: str) -> frozenset[str]:
+    """The words that take some of a group ('certains', 'plusieurs'), as the actors' data lists them."""
+    return frozenset(fold(w) for w in resource(lang, "actors").get("quantifiers", []))
 
 
 @lru_cache(maxsize=8)
