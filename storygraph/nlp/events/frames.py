@@ -49,6 +49,8 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
             head.head.pos_ == "NOUN" and _charge_named(ctx, head.head)):
         return None  # 'accusé de viol', 'arrêté pour participation à un rassemblement interdit' ('les chefs
         # d'accusation' are the charge itself)
+    if entry.get("not_object") and kind in ("verb", "adj") and _acts_on(ctx, head, folded(entry["not_object"])):
+        return None  # 'les efforts déployés par X', 'déployer tous ses efforts': an idiom, no event
     if kind in ("verb", "adj") and describes_weapon(ctx.lex, head):
         return None  # 'des missiles tirés à l'épaule': what a weapon is, no event
     if entry.get("not_predicative") and kind == "noun" and _characterises(ctx, head):
@@ -183,6 +185,14 @@ def _near(tok: Token, words: list[str], width: int = 4) -> bool:
             if any(rest.startswith(f) for f in phrases):
                 return True
     return False
+
+
+def _acts_on(ctx: Context, head: Token, words: frozenset[str]) -> bool:
+    """True when the verb's object, or the noun its participle qualifies, is one of the words."""
+    things = [c for c in ctx.kids(head) if c.dep_ in ("obj", "nsubj:pass")]
+    if head.dep_ in ("acl", "amod") and head.head.i < head.i:
+        things.append(head.head)
+    return any(fold(t.lemma_) in words or fold(t.text) in words for t in things)
 
 
 def _next_word(doc, last: int) -> str:

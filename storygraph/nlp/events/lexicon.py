@@ -71,7 +71,7 @@ class Lexicon:
     expression: set[str]  # verbs that voice a feeling ('exprimer')
     symbols: set[str]  # nouns that stand for someone ('portraits')
     address_verbs: set[str]  # 'écrire': 'Écrivant à X, …'
-    culprit: dict[str, str]  # verb or adjective laying an event on someone → 'subject' or 'object'
+    culprit: dict[str, str]  # verb or adjective laying an event on someone → 'subject', 'object' or 'dative'
     agent_phrases: dict[str, list[tuple[str, ...]]]  # first word → words of 'aux mains de'-like phrases
     target_phrases: dict[str, list[tuple[str, ...]]]  # first word → words of 'à l'encontre de'-like phrases
     keys: set[str]  # every word a trigger can start with, and the verbs under their reflexive forms
@@ -81,6 +81,7 @@ class Lexicon:
     no_repair: frozenset[str] = frozenset()  # lemmas never repaired ('etre': 'sommes' is no 'sommer')
     series: frozenset[str] = frozenset()  # nouns under which a bare 'de' event noun is events ('série d'attaques')
     carriers: frozenset[str] = frozenset()  # nouns that carry a bare 'de' event noun ('des mesures de représailles')
+    state_groups: frozenset[str] = frozenset()  # plural nouns that name states as a group ('les pays non-alignés')
     state_verbs: frozenset[str] = frozenset()  # verbs that say their subject's state, beside copulas ('entrer en guerre')
     state_preps: frozenset[str] = frozenset()  # the prepositions of such a state ('en grève')
     genitive: frozenset[str] = frozenset()  # the prepositions of a noun's complement ('de', 'd'')
@@ -177,6 +178,7 @@ class Lexicon:
             no_repair=frozenset(fold(w) for w in data.get("no_repair", [])),
             series=frozenset(fold(w) for w in data.get("series_nouns", [])),
             carriers=frozenset(fold(w) for w in data.get("carrier_nouns", [])),
+            state_groups=frozenset(fold(w) for w in data.get("state_group_nouns", [])),
             state_verbs=frozenset(fold(w) for w in data.get("state_verbs", [])) | frozenset(COPULAS),
             state_preps=frozenset(fold(w) for w in data.get("state_preps", [])),
             genitive=frozenset(fold(w) for w in data.get("genitive_preps", [])),

@@ -120,6 +120,11 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
     if tok.pos_ == "NOUN" and tok.text[:1].isupper() and fold(tok.text) in ctx.lex.country_of and \
             "Plur" in feature(tok, "Number") and any(c.dep_ == "nummod" for c in ctx.kids(tok)):
         return [("=" + tok.text, tok.idx, tok.idx + len(tok))]  # '240 Palestiniens détenus': counted people
+    if tok.text[:1].isupper() and fold(tok.text) in ctx.lex.country_of and "Plur" in feature(tok, "Number"):
+        some = next((c for c in ctx.kids(tok) if c.i == tok.i - 1 and fold(c.text) in _quantifiers(ctx.lex.lang)), None)
+        if some is not None:
+            # 'certains Sénégalais', 'plusieurs Maliens': some of a people, never their state
+            return [("=" + text_of(tok.doc)[some.idx:tok.idx + len(tok)], some.idx, tok.idx + len(tok))]
     refs = ctx.refs
     several = refs.actors_at(tok.i) if refs is not None else []
     if len(several) > 1:  # 'Ils', for the two named just before
@@ -212,14 +217,27 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
         if share is not None:
             return [share]
         counted = next((c for c in ctx.kids(tok) if c.dep_ == "nmod" and c.i > tok.i and
-                        fold(tok.lemma_) in ctx.lex.series and case_of(ctx, c) in ("de", "d'") and
-                        (c.i in ctx.tok_actor or is_people(ctx.lex, c) or fold(c.lemma_) in ctx.lex.series)), None)
+                        fold(tok.lemma_) in ctx.lex.series and case_of(ctx, c) in ("de", "d'", "des", "du") and
+                        (c.i in ctx.tok_actor or is_people(ctx.lex, c) or fold(c.lemma_) in ctx.lex.series or
+                         fold(c.lemma_) in ctx.lex.org_words)), None)
         if counted is not None:
             return resolve(ctx, counted)  # 'des milliers de manifestants', 'des centaines d'enseignants': the people counted
         named = np_party(ctx, tok)
         if named:
             return [named]
-        return state_of(ctx, tok)  # 'soutenues par des armes rwandaises', 'des frappes israéliennes': the state acts
+        found = state_of(ctx, tok)  # 'soutenues par des armes rwandaises', 'des frappes israéliennes': the state acts
+        if not found and tok.pos_ == "NOUN" and fold(tok.lemma_) in ctx.lex.roles and "Plur" not in feature(tok, "Number") \
+                and not _title_held(ctx, fold(tok.lemma_)):
+            # 'l'interdiction du préfet', 'sur ordre du juge': a title no name goes with still names its holder
+            titled = np_party(ctx, tok, people=True)
+            if titled is None:
+                return []
+            before = tok.doc[tok.i - 1] if tok.i else None
+            if before is not None and before.dep_ == "amod" and before.head.i == tok.i:
+                # 'le Premier ministre': the adjective before the title is part of it
+                titled = "=" + text_of(tok.doc)[before.idx:titled[2]], before.idx, titled[2]
+            return [titled]
+        return found
     return []
 
 
@@ -235,6 +253,14 @@ def _share_of(ctx: Context, tok: Token) -> Party | None:
         return None
     end = max(p[2] for p in inner)
     return "=" + text_of(tok.doc)[tok.idx:end], tok.idx, end
+
+
+def _title_held(ctx: Context, title: str) -> bool:
+    """True when a person of the article is described by the title ('le ministre de la Santé, X'): a bare 'le
+    ministre' then is most likely that person, whom inference may still find, not a party of its own."""
+    return any(a["kind"] == "person" and any(fold(d.get("role") or "").split()[:1] == [title]
+                                             for d in a.get("descriptions") or [])
+               for a in ctx.by_id.values())
 
 
 def _apposed_after_comma(ctx: Context, tok: Token) -> Party | None:
@@ -293,6 +319,12 @@ def state_group(ctx: Context, aid: str) -> list[Party]:
 
 
 @lru_cache(maxsize=8)
+def _quantifiers(lang: str) -> frozenset[str]:
+    """The words that take some of a group ('certains', 'plusieurs'), as the actors' data lists them."""
+    return frozenset(fold(w) for w in resource(lang, "actors").get("quantifiers", []))
+
+
+@lru_cache(maxsize=8)
 def _state_nouns(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in resource(lang, "actors").get("state_nouns", []))
 
@@ -327,7 +359,8 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
     noun names people, whatever the noun ('les contrôleurs aériens font grève')."""
     f = fold(t.lemma_)
     if not (people and t.pos_ == "NOUN" or
-            t.pos_ == "NOUN" and (is_people(ctx.lex, t) or f in ctx.lex.org_words) or nominal(t) and is_people(ctx.lex, t)):
+            t.pos_ == "NOUN" and (is_people(ctx.lex, t) or f in ctx.lex.org_words or state_group_noun(ctx, t)) or
+            nominal(t) and is_people(ctx.lex, t)):
         return None
     if _bare(t):
         return None  # 'condamner avec force', 'agir en force': a manner, not a party
@@ -387,6 +420,13 @@ def _relative_of(ctx: Context, t: Token) -> Party | None:
     name = ctx.by_id[owner[0][0]]["name"]
     of = "d'" if fold(name)[:1] in "aeiouy" else "de "
     return "=" + t.text + " " + of + name, t.idx, t.idx + len(t)
+
+
+def state_group_noun(ctx: Context, t: Token) -> bool:
+    """States named as a group by a plural noun with a word that says which ('les pays non-alignés', 'des États
+    membres', 'les pays du Golfe'): a party, where 'le pays' alone takes up one state named before."""
+    return fold(t.lemma_) in ctx.lex.state_groups and "Plur" in feature(t, "Number") and \
+        any(c.dep_ in ("amod", "nmod", "compound") and c.i > t.i for c in t.children)
 
 
 def people_of_person(ctx: Context, tok: Token, aid: str) -> bool:

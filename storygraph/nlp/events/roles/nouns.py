@@ -66,6 +66,10 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         for c in ctx.kids(n.head):  # 'a exprimé sa reconnaissance pour le soutien des États-Unis'
             if c.dep_.startswith("obl") and case_of(ctx, c) == "pour":
                 add(ctx, ev, "recipient", _addressed(ctx, c))
+    if not ev.actors:
+        # 'cette attaque, attribuée par Kiev à des saboteurs': the participle lays the event on its 'à X'
+        add(ctx, ev, "actor", [g for c in ctx.kids(n) if c.dep_ in ("acl", "amod") and c.i > n.i and
+                               ctx.lex.culprit.get(fold(c.lemma_)) == "dative" for g in _datives(ctx, c)])
     if not ev.actors and n.head.i != n.i and fold(n.head.lemma_) in ctx.lex.culprit:
         # 'accuse Moscou d'une cyberattaque contre son réseau': whom the event is laid on did it, whatever a
         # possessive in its complements was taken to stand for
@@ -156,6 +160,12 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         # visite à Lima, X a signé': set off before the clause, the phrase is said of its subject, whatever the verb
         subs, _ = subjects(ctx, n.head)
         add(ctx, ev, "actor", subs)
+    if not ev.actors and _manner_adjunct(ctx, n) and ev.type not in HELD:
+        # 'En coopération avec X, la mission pourra …', 'a frappé en représailles': a bare 'en' phrase tells how
+        # the clause's subject acts; its event is the subject's (a passive's subject undergoes, so none)
+        subs, passive = subjects(ctx, n.head)
+        if not passive:
+            add(ctx, ev, "actor", subs)
     o = _carried_by(ctx, n)
     gov = o.head if o.dep_ in ("obj", "obj:lvc") else _partitive_object(ctx, o)
     if not ev.actors and gov is not None and gov.pos_ == "VERB" and \
@@ -173,6 +183,17 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             add(ctx, ev, role, [c])
     if not ev.actors:
         add(ctx, ev, "actor", _urged(ctx, n))
+    if not ev.actors and ev.reciprocal and ev.recipients and _partner_named(ctx, n):
+        # 'refusent toute coalition avec X', 'espère un dialogue avec X': with X named as the partner, the joint act
+        # a verb wants, refuses or awaits is its subject's (not when it denounces others' ties: an accusation)
+        g = n.head
+        hit = trigger(ctx, g) if g.pos_ in ("VERB", "ADJ") else None
+        if g.pos_ in ("VERB", "ADJ") and g.i < n.i and (hit is None or hit[1]["type"] not in ("ACCUSE", "THREATEN")) \
+                and n.dep_ in ("obj", "obl", "obl:arg", "obl:mod"):
+            subs, passive = subjects(ctx, g)
+            if not passive:
+                held = {r[0] for r in ev.recipients}
+                add_resolved(ev, "actor", [a for s in subs for a in resolve(ctx, s) if a[0] not in held])
     if not ev.actors and ev.type in CROWD_ACTS:
         add(ctx, ev, "actor", protesters_named(ctx, n))
     if ev.type == "COERCE":
@@ -241,10 +262,25 @@ def _culprit(ctx: Context, n: Token) -> list[Token]:
     """Who an event noun is laid on: 'X est soupçonné des attaques', 'X est responsable de l'attentat',
     'on accuse X de l'attaque', 'X a revendiqué l'attaque'."""
     g = n.head
+    if ctx.lex.culprit[fold(g.lemma_)] == "dative":
+        # 'attribue l'attaque à X', 'l'attentat a été imputé à X': whom the event is laid on, active or passive
+        return _datives(ctx, g) if n.dep_ in ("obj", "nsubj:pass") else []
     subs, passive = subjects(ctx, g) if g.pos_ in ("VERB", "AUX") else (subjects(ctx, g)[0], True)
     if g.pos_ != "VERB" or passive or ctx.lex.culprit[fold(g.lemma_)] == "subject":
         return subs  # 'est soupçonné de', 'a revendiqué l'attaque'
     return [c for c in ctx.kids(g) if c.dep_ == "obj" and c.i != n.i]  # 'accusent le Hamas de l'attaque'
+
+
+def _partner_named(ctx: Context, n: Token) -> bool:
+    """True when a joint event noun names its partner by 'avec X', on the noun or right after it on its verb."""
+    return any(case_of(ctx, c) == "avec" and c.i > n.i for c in list(ctx.kids(n)) + list(ctx.kids(n.head))
+               if c.dep_ in ("nmod", "obl", "obl:mod", "obl:arg"))
+
+
+def _datives(ctx: Context, v: Token) -> list[Token]:
+    """The 'à X' complements of a verb or participle that name a party ('attribuée à des rebelles')."""
+    return [c for c in ctx.kids(v) if (c.dep_.startswith("obl") or c.dep_ in ("nmod", "iobj")) and c.i > v.i and
+            case_of(ctx, c) in ("a", "au", "aux") and resolve(ctx, c)]
 
 
 def _object_relative(ctx: Context, n: Token) -> Token | None:
@@ -423,3 +459,15 @@ def _fronted(n: Token) -> bool:
     lo = min(t.i for t in n.subtree)
     hi = max(t.i for t in n.subtree)
     return lo <= sent.start + 1 and hi + 1 < n.head.i and n.doc[hi + 1].text == ","
+
+
+#: the event types whose noun, in a bare 'en' phrase, says what the subject undergoes ('reste en détention',
+#: 'remis en liberté'), not what it does
+HELD = ("COERCE", "RETREAT")
+
+
+def _manner_adjunct(ctx: Context, n: Token) -> bool:
+    """True when the event noun stands in a bare 'en' phrase hung on a verb ('en coopération avec', 'en
+    représailles'): no determiner, said of the verb's clause."""
+    return n.dep_.startswith("obl") and n.head.pos_ in ("VERB", "AUX") and n.head.i != n.i and \
+        case_of(ctx, n) == "en" and not any(c.dep_ in ("det", "nmod:poss", "nummod") for c in ctx.kids(n))

@@ -147,7 +147,8 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
         elif k in ctx.tok_actor and prep:
             role = prep[1:] if prep.startswith("=") else \
                 preps.get(prep) or (preps.get("de") if prep in ("du", "des", "d'") else None)
-            if nested and not prep.startswith("entre"):
+            if nested and not prep.startswith("entre") or prep in ctx.lex.genitive | {"du", "des"} and _of_party(ctx, k):
+                # ('avec la Russie de Vladimir Poutine': a 'de X' right after a party qualifies that party)
                 role = None
             elif nested and nested_via == "contre" and role == "actor":
                 role = "recipient"  # 'manifester contre l'accord entre X et Y': the protest is aimed at both
@@ -177,6 +178,15 @@ def _mention_parties(ctx: Context, k: int) -> list[Party]:
     if j < len(ctx.toks) and ctx.tok_actor.get(j) == a and people_of_person(ctx, ctx.toks[j], a[0]):
         return resolve(ctx, ctx.toks[j])
     return _all_at(ctx, k)
+
+
+def _of_party(ctx: Context, k: int) -> bool:
+    """True when the mention at token k is the 'de' complement of a party named right before it ('la Russie de
+    Vladimir Poutine', 'l'Amérique de Trump'): only the preposition and articles stand between them."""
+    j = k - 1
+    while j >= 0 and ctx.pos[j] in ("ADP", "DET"):
+        j -= 1
+    return j >= 0 and j != k - 1 and j in ctx.tok_actor and ctx.tok_actor[j] != ctx.tok_actor[k]
 
 
 def _all_at(ctx: Context, k: int) -> list[Party]:

@@ -13,7 +13,7 @@ from ..context import Context
 from ...grammar import group_start, repair_lemma
 from ..grammar import SUBJ, case_of, is_people
 from ..lexicon import COPULAS, PRONOUNS
-from ..parties import resolve
+from ..parties import resolve, state_group_noun
 from ..triggers import trigger
 from ...features import feature
 
@@ -65,7 +65,7 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
             controller = [c for c in ctx.kids(h) if c.dep_ in ("obj", "iobj") and
                           (c.i in ctx.tok_actor or (fold(c.text) in ("que", "qu'") or fold(c.lemma_) in ctx.lex.roles
                                                     or c.pos_ == "NOUN" and is_people(ctx.lex, c)
-                                                    or fold(c.lemma_) in ctx.lex.org_words)
+                                                    or fold(c.lemma_) in ctx.lex.org_words or state_group_noun(ctx, c))
                            and resolve(ctx, c))]  # 'convaincre le Premier ministre, X, de donner'
             if not controller:
                 owner = _noun_owner(ctx, h, v)
