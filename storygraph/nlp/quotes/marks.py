@@ -39,6 +39,13 @@ def plain_marks(text: str) -> str:
     return DOUBLED.sub(one, text)
 
 
+def _continues(text: str, ps: int, pe: int) -> bool:
+    """The paragraph opens on the closing mark that French typesetting sets at the head of each paragraph a
+    quotation runs on into ('» Nous avons …'): a word follows it, where a mark that closes is followed by
+    punctuation ('», a-t-il dit')."""
+    return text[ps] == "»" and text[ps + 1:ps + 3].lstrip(SPACES)[:1].isalpha()
+
+
 def _closes_here(text: str, i: int, pe: int) -> bool:
     """The mark at i stands where a closing mark stands: punctuation or the paragraph's end after it, or a word
     glued before it and a space after it."""
@@ -99,7 +106,7 @@ def scan_marks(text: str) -> list[Marked]:
         i = ps
         if pending is not None:
             first = text[ps]
-            if first in OPENERS or first == '"':
+            if first in OPENERS or first == '"' or _continues(text, ps, pe):
                 stack.append((first, pending.open))
                 i = ps + 1
             else:
@@ -138,7 +145,8 @@ def scan_marks(text: str) -> list[Marked]:
             at = stack[0][1]
             m = _marked(text, at, pe, pi, paras, closed=False)
             nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
-            if nxt is not None and (text[nxt] in OPENERS or text[nxt] == '"') and (text[at] in OPENERS or text[at] == '"'):
+            if nxt is not None and (text[nxt] in OPENERS or text[nxt] == '"' or _continues(text, *paras[pi + 1])) \
+                    and (text[at] in OPENERS or text[at] == '"'):
                 pending = m
             else:
                 out.append(m)
