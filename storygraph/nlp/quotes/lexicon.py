@@ -86,6 +86,7 @@ class Lexicon:
         self.answer_labels = {fold(w) for w in labels.get("answers", [])}
         self.pointing_back = sorted((fold(w) for w in data.get("pointing_back", {}).get("phrases", [])), key=len, reverse=True)
         self.origin_verbs = {fold(w) for w in data.get("pointing_back", {}).get("origin_verbs", [])}
+        self.naming_leads = sorted((fold(w) for w in data.get("pointing_back", {}).get("naming_leads", [])), key=len, reverse=True)
         self.naming_back = sorted((fold(w) for w in data.get("pointing_back", {}).get("naming", [])), key=len, reverse=True)
         grammar = resource(lang, "grammar")
         self.clitics = set(grammar["clitics"])

@@ -502,6 +502,13 @@ def source_in_brackets(ctx: Context, m: Marked, quotes: list[Quote], silent: lis
 def named_back(ctx: Context, m: Marked, j: int, head: str) -> Quote | None:
     """'« … » La phrase est signée Paul Roux', '« … » Le message de la ministre est clair': the sentence after the
     quotation names it and, within its first words, the person it is from."""
+    lead = next((p for p in ctx.lex.naming_leads if head.startswith(p + " ")), None)
+    if lead is not None:
+        # 'C'est le constat de X', 'Tel est le message de X': the naming words after a presentative
+        skip = len(lead) + 1
+        while skip < len(head) and head[skip] == " ":
+            skip += 1
+        j, head = j + skip, head[skip:]
     noun = next((p for p in ctx.lex.naming_back if head.startswith(p) and not head[len(p):len(p) + 1].isalpha()), None)
     if noun is None:
         return None
@@ -516,7 +523,10 @@ def named_back(ctx: Context, m: Marked, j: int, head: str) -> Quote | None:
         if m2 is not None and m2.kind in ("person", "organization", "country", "media"):
             cue = (j, ctx.doc[first - 1].idx + len(ctx.doc[first - 1]))
             return Quote("direct", [(m.cs, m.ce)], cue, "phrase", speakers=[(m2.start, m2.end)], anchor=m.cs)
-        if t.pos_ in ("VERB",) and fold(t.lemma_) not in ctx.lex.origin_verbs or ctx.forms[t.i] in (",", ".", ";"):
+        # 'le constat dressé par X': a participle whose agent follows names who made the statement
+        agent = "Part" in feature(t, "VerbForm") and t.i + 1 < sent_end and ctx.words[t.i + 1] == "par"
+        if t.pos_ in ("VERB",) and fold(t.lemma_) not in ctx.lex.origin_verbs and not agent \
+                or ctx.forms[t.i] in (",", ".", ";"):
             break
     return None
 
