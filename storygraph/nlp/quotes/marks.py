@@ -46,6 +46,16 @@ def _continues(text: str, ps: int, pe: int) -> bool:
     return text[ps] == "»" and text[ps + 1:ps + 3].lstrip(SPACES)[:1].isalpha()
 
 
+def _reopens_line(text: str, i: int, at: int) -> bool:
+    """The mark at i opens a line, glued or spaced to a word, and the quotation open since `at` left the line
+    before on a sentence's end: the French re-opening of a quotation that runs on into a new paragraph, in text
+    whose paragraphs are single lines (a title set off by a blank line makes the splitter read them as wraps)."""
+    line = text.rfind("\n", at, i)
+    if line < 0 or text[line + 1:i].strip(SPACES) or not text[i + 1:i + 3].lstrip(SPACES)[:1].isalnum():
+        return False
+    return text[at:line].rstrip(SPACES)[-1:] in ".!?…:"
+
+
 def _closes_here(text: str, i: int, pe: int) -> bool:
     """The mark at i stands where a closing mark stands: punctuation or the paragraph's end after it, or a word
     glued before it and a space after it."""
@@ -126,6 +136,9 @@ def scan_marks(text: str) -> list[Marked]:
                 unclosed = None
                 continue
             unclosed = None
+            if len(stack) == 1 and (ch == stack[0][0] and ch in OPENERS or ch == '"' == stack[0][0]) \
+                    and _reopens_line(text, i, stack[0][1]):
+                continue  # the quotation runs on over a line break the paragraph splitter took for a wrap
             if ch in OPENERS or (ch == '"' and not (stack and stack[-1][0] == '"') and _opens(text, i, ps)):
                 stack.append((ch, i))
             elif ch == "”" and not stack and not text[ps:i].strip(SPACES) and text[i + 1:i + 2].isalpha():
