@@ -56,3 +56,50 @@ def test_the_share_of_right_speaker_names_stays_above_its_floor(results):
 def test_fixed_items_stay_right(results, pid):
     for want, got in results[pid]:
         assert got is not None and fold(got) == fold(want), (pid, want, got)
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("head", ["»", "«"])
+def test_a_quotation_runs_on_into_paragraphs_reopened_with_either_mark(sep, head):
+    from storygraph.nlp.quotes.marks import scan_marks
+
+    text = (f"Le titre du jour\n\nLa guide Anna Roux raconte la montée.{sep}« Le vent soufflait fort, la corde gelait.{sep}"
+            f"{head} Nous avons attendu l'aube sous la tente.{sep}{head} Puis le ciel s'est dégagé. »{sep}"
+            "Le groupe est redescendu le soir. « Tout le monde va bien », a-t-elle dit.")
+    marks = scan_marks(text)
+    assert [text[m.cs:m.ce][:9] for m in marks] == ["Le vent s", "Tout le m"]
+    assert text[marks[0].cs:marks[0].ce].endswith("dégagé.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("« Le site fermera en juin », selon un délégué syndical, Karim Benali.", "Karim Benali"),
+    ("« Le site fermera en juin », d'après la porte-parole de l'usine, Inès Barre.", "Inès Barre"),
+    ("Le site fermera en juin, selon Karim Benali, délégué syndical chez Arvel.", "Karim Benali"),
+])
+def test_an_apposition_closing_the_sentence_after_selon_is_not_what_the_source_says(analyze, text, name):
+    q = analyze(text).quotes
+    assert len(q) == 1 and len(q[0]["content"]) == 1 and q[0]["content"][0]["text"] == "Le site fermera en juin"
+    assert q[0]["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("« Nous partirons », a dit l'étudiante Zoé Marchal, 22 ans.", "Zoé Marchal"),
+    ("L'infirmière Zoé Marchal a déclaré que le service fermait.", "Zoé Marchal"),
+    ("« On n'a rien vu venir », confie l'agriculteur Jean Moreau, dont la ferme a brûlé.", "Jean Moreau"),
+])
+def test_a_full_name_after_a_noun_describing_its_bearer_is_the_speaker(analyze, text, name):
+    assert analyze(text).quotes[0]["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("« Le fleuve n'a jamais été aussi bas. » C'est le constat dressé par l'hydrologue Nina Berthier.", "Nina Berthier"),
+    ("« Nous manquons de tout. » Tel est le message de la directrice de l'école, Anne Vial.", "Anne Vial"),
+    ("« Une décision courageuse. » Voilà la réaction de la maire de Rennes, Nathalie Appéré.", "Nathalie Appéré"),
+])
+def test_a_presentative_naming_the_quotation_back_gives_its_speaker(analyze, text, name):
+    assert analyze(text).quotes[0]["speaker_name"] == name
+
+
+def test_a_reaction_named_after_a_quotation_without_a_presentative_keeps_the_earlier_speaker(analyze):
+    s = analyze("Le maire Paul Vidal est arrivé. « Nous manquons de tout. » La réaction du préfet ne s'est pas fait attendre.")
+    assert s.quotes[0]["speaker_name"] == "Paul Vidal"

@@ -136,7 +136,8 @@ def scan_marks(text: str) -> list[Marked]:
                 unclosed = None
                 continue
             unclosed = None
-            if len(stack) == 1 and (ch == stack[0][0] and ch in OPENERS or ch == '"' == stack[0][0]) \
+            if len(stack) == 1 and (ch == stack[0][0] and ch in OPENERS or ch == '"' == stack[0][0]
+                                    or ch == "»" and stack[0][0] == "«") \
                     and _reopens_line(text, i, stack[0][1]):
                 continue  # the quotation runs on over a line break the paragraph splitter took for a wrap
             if ch in OPENERS or (ch == '"' and not (stack and stack[-1][0] == '"') and _opens(text, i, ps)):
