@@ -184,6 +184,7 @@ class Lexicon:
         # '…, who said': English news cites the relative pronoun as the speaker's mention, French news its antecedent
         self.relative_mention = bool(data.get("relative_mention", {}).get("pronoun", False))
         self.join_interrupted = bool(data.get("interrupted_quotes", {}).get("join", False))
+        self.sentences_in_mixed = bool(data.get("sentences_in_mixed", {}).get("split", False))
         # 'defended them', 'attacked him': pronouns that stand as the object a stance or attack verb reports
         # ', with economists offering their views': prepositions that open an absolute clause reporting in turn
         self.absolute_prepositions = frozenset(fold(w) for w in data.get("absolute_reports", {}).get("prepositions", []))
