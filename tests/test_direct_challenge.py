@@ -103,3 +103,32 @@ def test_a_presentative_naming_the_quotation_back_gives_its_speaker(analyze, tex
 def test_a_reaction_named_after_a_quotation_without_a_presentative_keeps_the_earlier_speaker(analyze):
     s = analyze("Le maire Paul Vidal est arrivé. « Nous manquons de tout. » La réaction du préfet ne s'est pas fait attendre.")
     assert s.quotes[0]["speaker_name"] == "Paul Vidal"
+
+
+def _direct(story, words):
+    return next((q for q in story.quotes if q["type"] == "direct" and words in q["content"][0]["text"]), None)
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("La ministre Claire Duval a annoncé la fermeture du site, « Ce fut une décision difficile », a-t-elle précisé.",
+     "Ce fut une décision", "Claire Duval"),
+    ("Le maire Paul Vidal a annoncé un plan, « Nous allons tout reconstruire » selon ses mots.",
+     "Nous allons tout", "Paul Vidal"),
+    # the speech verb right before the marks names who said them, not the incise that closes the sentence
+    ("Le syndicat a qualifié la décision de « Ce n'est pas acceptable pour les salariés » dans un communiqué, a "
+     "précisé la déléguée Aline Roy.", "Ce n'est pas acceptable", "syndicat"),
+])
+def test_a_whole_sentence_in_marks_inside_a_mixed_quote_is_a_direct_quote_too(analyze, text, words, name):
+    story = analyze(text)
+    assert any(q["type"] == "mixed" for q in story.quotes)
+    q = _direct(story, words)
+    assert q is not None and fold(q["speaker_name"]) == fold(name)
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre Damien Forest a affirmé que la réforme passerait, « quoi qu'il en coûte ».",  # a fragment
+    "« Les choses ont dramatiquement évolué » en Hongrie ces dernières années, a souligné la députée Anne Vial.",
+    "La maire Inès Barre a salué un accord « Très attendu » par les habitants.",  # no finite verb
+])
+def test_fragments_and_marks_that_open_a_mixed_quote_stay_inside_it(analyze, text):
+    assert not any(q["type"] == "direct" for q in analyze(text).quotes)
