@@ -33,12 +33,13 @@ def results(analyze):
     return {p["id"]: found(analyze, p) for p in PASSAGES}
 
 
-# measured when the set was written: every quote found, 122/128 ... see FIXED for the items the round fixed
+# 149 quotes in 128 passages: 147 found and 140 right names (0.940) before the items of FIXED were handled, 149 and
+# 148 (0.993) with them: a quotation named back ('C'est le constat dressé par X', 'Voilà la réaction de X'), a
+# paragraph reopened with '»', a full name after a noun outside the titles ('l'agriculteur Jean Moreau'), 'P, selon
+# un délégué, X.' and 'P, selon les termes employés par le président, X.'
 FOUND_FLOOR = 0.99
 NAME_FLOOR = 0.97
-# a quotation named back ('C'est le constat dressé par X', 'Voilà la réaction de X'), a paragraph reopened with
-# '»', a full name after a noun outside the titles ('l'agriculteur Jean Moreau'), 'P, selon un délégué, X.'
-FIXED = ["q18", "q70", "q72", "q79", "q89", "q109", "q128"]
+FIXED = ["q18", "q70", "q72", "q79", "q89", "q109", "q119", "q128"]
 
 
 def test_the_share_of_quotes_found_stays_above_its_floor(results):
