@@ -95,7 +95,16 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | 
                     m.used = True
                     quotes.append(Quote("direct", [(m.cs, m.ce)], cue, "selon", speakers=spk, anchor=m.cs))
                     break
-            if e < len(toks) and toks[e].text == ",":
+            closing = n > 0 and e < len(toks) and toks[e].text == "," and _closing_apposition(ctx, toks, e + 1)
+            if closing:
+                # 'P, selon un délégué, Karim Benali.': the name in apposition is the source; a name followed by
+                # more words is read below ('selon les chiffres annoncés par le président, X, après …')
+                named = next((x for x in starting_in(doc, toks[e + 1].i, toks[e + 1].i + 1) if x.kind == "person"), None)
+                if named is not None and all(x.is_punct or x.is_space for x in doc[named.j:sent.end]):
+                    spk = [(named.start, named.end)]
+                elif named is not None:
+                    closing = False
+            if e < len(toks) and toks[e].text == "," and not closing:
                 # content after the source, past an apposition to it ('selon X, un groupe de …, P')
                 cs = e + 1
                 relative = _past_relative(ctx, toks, cs)
@@ -169,6 +178,13 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | 
                 elif end - start > 10:
                     quotes.append(_mk_selon(doc, [(start, end)], cue, spk, marks))
             break
+
+
+def _closing_apposition(ctx: Context, toks: Span, k: int) -> bool:
+    """The words from toks[k] to the sentence's end have no verb and no quotation: an apposition to the source
+    that closes the sentence ('P, selon X, délégué syndical.'), not a proposition the source backs."""
+    rest = [x for x in toks[k:] if not (x.is_punct or x.is_space)]
+    return bool(rest) and not any(x.pos_ in ("VERB", "AUX") or ctx.inside[x.i] for x in rest)
 
 
 def _past_relative(ctx: Context, toks: Span, k: int) -> int | None:

@@ -15,6 +15,7 @@ from .according import according_to, document_source, within_selon
 from .clauses import bare_content_clause, que_clause
 from .context import Context
 from .cued import absolute_report, colon_followup, from_cue, inverted_incise_verb, relative_speaker, reported_in_quote, second_report
+from .inner import sentences_in_mixed
 from .join import join_interrupted
 from .labelled import labelled_paragraphs
 from .lexicon import SUBJ_DEPS, Lexicon, candidates, lemma
@@ -147,6 +148,8 @@ def find(ctx: Context) -> list[Quote]:
             unique.append(q)
     if not lex.nested_reports:
         unique = [q for q in unique if not _inside_report(unique, q)]
+    if lex.sentences_in_mixed:
+        unique = sorted(unique + sentences_in_mixed(ctx, unique), key=lambda q: q.start)
     if lex.relative_mention:
         for q in unique:
             q.mention = relative_pronoun(ctx, q)

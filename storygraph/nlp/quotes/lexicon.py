@@ -86,6 +86,7 @@ class Lexicon:
         self.answer_labels = {fold(w) for w in labels.get("answers", [])}
         self.pointing_back = sorted((fold(w) for w in data.get("pointing_back", {}).get("phrases", [])), key=len, reverse=True)
         self.origin_verbs = {fold(w) for w in data.get("pointing_back", {}).get("origin_verbs", [])}
+        self.naming_leads = sorted((fold(w) for w in data.get("pointing_back", {}).get("naming_leads", [])), key=len, reverse=True)
         self.naming_back = sorted((fold(w) for w in data.get("pointing_back", {}).get("naming", [])), key=len, reverse=True)
         grammar = resource(lang, "grammar")
         self.clitics = set(grammar["clitics"])
@@ -183,6 +184,7 @@ class Lexicon:
         # '…, who said': English news cites the relative pronoun as the speaker's mention, French news its antecedent
         self.relative_mention = bool(data.get("relative_mention", {}).get("pronoun", False))
         self.join_interrupted = bool(data.get("interrupted_quotes", {}).get("join", False))
+        self.sentences_in_mixed = bool(data.get("sentences_in_mixed", {}).get("split", False))
         # 'defended them', 'attacked him': pronouns that stand as the object a stance or attack verb reports
         # ', with economists offering their views': prepositions that open an absolute clause reporting in turn
         self.absolute_prepositions = frozenset(fold(w) for w in data.get("absolute_reports", {}).get("prepositions", []))

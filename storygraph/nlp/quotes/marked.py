@@ -502,7 +502,19 @@ def source_in_brackets(ctx: Context, m: Marked, quotes: list[Quote], silent: lis
 def named_back(ctx: Context, m: Marked, j: int, head: str) -> Quote | None:
     """'« … » La phrase est signée Paul Roux', '« … » Le message de la ministre est clair': the sentence after the
     quotation names it and, within its first words, the person it is from."""
+    lead = next((p for p in ctx.lex.naming_leads if head.startswith(p + " ")), None)
+    if lead is not None:
+        # 'C'est le constat de X', 'Tel est le message de X': the naming words after a presentative
+        skip = len(lead) + 1
+        while skip < len(head) and head[skip] == " ":
+            skip += 1
+        j, head = j + skip, head[skip:]
     noun = next((p for p in ctx.lex.naming_back if head.startswith(p) and not head[len(p):len(p) + 1].isalpha()), None)
+    if noun is None and lead is not None:
+        # 'Voilà la réaction de X', 'Tel est le verdict de X': after a presentative, a determiner and a noun
+        # naming what someone said (without one, 'La réaction de X …' may be X's answer to the quotation)
+        said = re.match(r"(?:le|la|l'|les|ce|cet|cette|ces|son|sa|ses) ?(\w+)", head)
+        noun = said.group() if said is not None and said.group(1) in ctx.lex.said_nouns else None
     if noun is None:
         return None
     span_ = tokens_in(ctx.doc, j, min(len(ctx.text), j + len(noun) + 80))
@@ -516,7 +528,14 @@ def named_back(ctx: Context, m: Marked, j: int, head: str) -> Quote | None:
         if m2 is not None and m2.kind in ("person", "organization", "country", "media"):
             cue = (j, ctx.doc[first - 1].idx + len(ctx.doc[first - 1]))
             return Quote("direct", [(m.cs, m.ce)], cue, "phrase", speakers=[(m2.start, m2.end)], anchor=m.cs)
-        if t.pos_ in ("VERB",) and fold(t.lemma_) not in ctx.lex.origin_verbs or ctx.forms[t.i] in (",", ".", ";"):
+        if t.pos_ == "NOUN" and ctx.words[t.i] in ctx.lex.roles:
+            # 'la réaction de la maire de Rennes, Nathalie Appéré': a title, and the name it introduces
+            cue = (j, ctx.doc[first - 1].idx + len(ctx.doc[first - 1]))
+            return Quote("direct", [(m.cs, m.ce)], cue, "phrase", speakers=speaker_spans(ctx, [t]), anchor=m.cs)
+        # 'le constat dressé par X': a participle whose agent follows names who made the statement
+        agent = "Part" in feature(t, "VerbForm") and t.i + 1 < sent_end and ctx.words[t.i + 1] == "par"
+        if t.pos_ in ("VERB",) and fold(t.lemma_) not in ctx.lex.origin_verbs and not agent \
+                or ctx.forms[t.i] in (",", ".", ";"):
             break
     return None
 

@@ -39,6 +39,23 @@ def plain_marks(text: str) -> str:
     return DOUBLED.sub(one, text)
 
 
+def _continues(text: str, ps: int, pe: int) -> bool:
+    """The paragraph opens on the closing mark that French typesetting sets at the head of each paragraph a
+    quotation runs on into ('» Nous avons …'): a word follows it, where a mark that closes is followed by
+    punctuation ('», a-t-il dit')."""
+    return text[ps] == "»" and text[ps + 1:ps + 3].lstrip(SPACES)[:1].isalpha()
+
+
+def _reopens_line(text: str, i: int, at: int) -> bool:
+    """The mark at i opens a line, glued or spaced to a word, and the quotation open since `at` left the line
+    before on a sentence's end: the French re-opening of a quotation that runs on into a new paragraph, in text
+    whose paragraphs are single lines (a title set off by a blank line makes the splitter read them as wraps)."""
+    line = text.rfind("\n", at, i)
+    if line < 0 or text[line + 1:i].strip(SPACES) or not text[i + 1:i + 3].lstrip(SPACES)[:1].isalnum():
+        return False
+    return text[at:line].rstrip(SPACES)[-1:] in ".!?…:"
+
+
 def _closes_here(text: str, i: int, pe: int) -> bool:
     """The mark at i stands where a closing mark stands: punctuation or the paragraph's end after it, or a word
     glued before it and a space after it."""
@@ -99,7 +116,7 @@ def scan_marks(text: str) -> list[Marked]:
         i = ps
         if pending is not None:
             first = text[ps]
-            if first in OPENERS or first == '"':
+            if first in OPENERS or first == '"' or _continues(text, ps, pe):
                 stack.append((first, pending.open))
                 i = ps + 1
             else:
@@ -119,6 +136,10 @@ def scan_marks(text: str) -> list[Marked]:
                 unclosed = None
                 continue
             unclosed = None
+            if len(stack) == 1 and (ch == stack[0][0] and ch in OPENERS or ch == '"' == stack[0][0]
+                                    or ch == "»" and stack[0][0] == "«") \
+                    and _reopens_line(text, i, stack[0][1]):
+                continue  # the quotation runs on over a line break the paragraph splitter took for a wrap
             if ch in OPENERS or (ch == '"' and not (stack and stack[-1][0] == '"') and _opens(text, i, ps)):
                 stack.append((ch, i))
             elif ch == "”" and not stack and not text[ps:i].strip(SPACES) and text[i + 1:i + 2].isalpha():
@@ -138,7 +159,8 @@ def scan_marks(text: str) -> list[Marked]:
             at = stack[0][1]
             m = _marked(text, at, pe, pi, paras, closed=False)
             nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
-            if nxt is not None and (text[nxt] in OPENERS or text[nxt] == '"') and (text[at] in OPENERS or text[at] == '"'):
+            if nxt is not None and (text[nxt] in OPENERS or text[nxt] == '"' or _continues(text, *paras[pi + 1])) \
+                    and (text[at] in OPENERS or text[at] == '"'):
                 pending = m
             else:
                 out.append(m)

@@ -687,11 +687,17 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
         m = m if m is not None and m.kind == "person" else None
         if m is not None and (m.j >= len(doc) or doc[m.j].text in (",", ".", ":", ";") or doc[m.j].pos_ in ("AUX", "VERB")):
             return m.start, m.end
-    # 'le ministre de la Santé Paul Girard': the name the title introduces is the speaker
+    # 'le ministre de la Santé Paul Girard': the name the title introduces is the speaker; so is a full name
+    # (first name and surname) right after any common noun describing its bearer ('l'agriculteur Jean Moreau',
+    # where a lone name glued to a noun may name an institution: 'l'administration Trump')
     if fold(tok.text) in lex.roles:
         for m in starting_in(doc, max(lo, tok.i + 1), hi + 2):
             if m.kind == "person":
                 return m.start, m.end
+    elif tok.pos_ == "NOUN" and tok.text.islower():
+        m = ctx.mention_from.get(tok.i + 1)
+        if m is not None and m.kind == "person" and m.j - m.i >= 2:
+            return m.start, m.end
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
 
