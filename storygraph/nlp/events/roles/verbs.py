@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ....lang.text import fold
 from ..context import Context, Party
-from ..grammar import SUBJ, case_of, of_complements, plural
+from ..grammar import SUBJ, case_of, is_people, of_complements, plural
 from ..lexicon import POSSESSIVES, PRONOUNS
 from ..parties import antecedent, resolve, state_of
 from ..records import Event
@@ -109,6 +109,8 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         ev.actors = ev.actors[len(before):]  # 'raviver les liens entre Moscou et Pyongyang': the pair, not the speaker
     first_sub = min((x.i for x in subs), default=v.i)
     for role, c in complements(ctx, v, preps):
+        if role == "place" and ev.type in PLACED and _dative_person(ctx, c):
+            role = "recipient"  # 'a imposé des conditions à X': a person is no place the act is done in
         if c.i < first_sub and case_of(ctx, c) in ("a", "au", "aux", "en", "dans") and \
                 max(x.i for x in c.subtree) + 1 < len(v.doc) and v.doc[max(x.i for x in c.subtree) + 1].text == ",":
             ev.place = ev.place or (c.idx, c.idx + len(c))
@@ -118,8 +120,9 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         if ev.place is None and (ev.mode == "visit" and c.i in ctx.tok_actor or
                                  c.dep_ in ("obl:mod", "obl") and c.pos_ == "PROPN" and c.ent_type_ == "LOC"):
             ev.place = (c.idx, c.idx + len(c))
-    if not ev.recipients and ev.type not in PLACED and ev.mode not in ("meet", "visit"):
-        add(ctx, ev, "recipient", _dative_on_object(ctx, v, ev))
+    if not ev.recipients and ev.mode not in ("meet", "visit"):
+        # ('imposer un couvre-feu aux habitants': where a placed act is done is no party, the people it binds are)
+        add(ctx, ev, "recipient", [c for c in _dative_on_object(ctx, v, ev) if ev.type not in PLACED or _dative_person(ctx, c)])
     if ev.type == "CONSULT" and ev.mode != "visit" and len(ev.recipients) > 1:  # a visit's 'à X' is its host
         _where_with_whom(ctx, v, ev)
     if not ev.actors and ev.type in CROWD_ACTS:
@@ -156,6 +159,16 @@ def _dative_on_object(ctx: Context, v: Token, ev: Event) -> list[Token]:
                     (c.i in ctx.tok_actor and _party_kind(ctx, c) or c.pos_ == "NOUN" and c.ent_type_ != "LOC"):
                 out.append(c)
     return out
+
+
+def _dative_person(ctx: Context, c: Token) -> bool:
+    """True when an 'à' complement names a person or people ('à Marc Tremblay', 'à l'accusé'), never a place."""
+    if case_of(ctx, c) not in ("a", "au", "aux") or c.ent_type_ == "LOC":
+        return False
+    if c.i in ctx.tok_actor:
+        aid = ctx.tok_actor[c.i][0]
+        return not aid.startswith("=") and ctx.by_id[aid]["kind"] == "person"
+    return c.pos_ == "NOUN" and is_people(ctx.lex, c)
 
 
 def _party_kind(ctx: Context, c: Token) -> bool:
