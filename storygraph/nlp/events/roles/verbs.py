@@ -61,7 +61,7 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
             # 'brûler des portraits du chef de l'État voisin': who the portraits stand for is the target
             add(ctx, ev, "recipient", of_complements(ctx, c))
     if obj_role != "theme":
-        add(ctx, ev, obj_role, after_date(ctx, v))
+        add(ctx, ev, obj_role, after_date(ctx, v) + participle_object(ctx, v))
     if not ev.recipients and ev.type in STANCES and obj_role != "theme":
         # 'refuse de reconnaître les résultats publiés par X', 'a accepté d'examiner la demande de X': the stance
         # bears on the object of its infinitive as on its own object
@@ -163,12 +163,12 @@ def _dative_on_object(ctx: Context, v: Token, ev: Event) -> list[Token]:
 
 def _dative_person(ctx: Context, c: Token) -> bool:
     """True when an 'à' complement names a person or people ('à Marc Tremblay', 'à l'accusé'), never a place."""
-    if case_of(ctx, c) not in ("a", "au", "aux") or c.ent_type_ == "LOC":
+    if case_of(ctx, c) not in ("a", "au", "aux"):
         return False
-    if c.i in ctx.tok_actor:
+    if c.i in ctx.tok_actor:  # the article's person, whatever the tagger guessed of the bare surname
         aid = ctx.tok_actor[c.i][0]
         return not aid.startswith("=") and ctx.by_id[aid]["kind"] == "person"
-    return c.pos_ == "NOUN" and is_people(ctx.lex, c)
+    return c.pos_ == "NOUN" and c.ent_type_ != "LOC" and is_people(ctx.lex, c)
 
 
 def _party_kind(ctx: Context, c: Token) -> bool:
@@ -201,6 +201,25 @@ def _object_as_attribute(ctx: Context, v: Token, c: Token) -> bool:
         not any(g.dep_ in ("case", "cop", "mark") for g in ctx.kids(c)) and \
         not any(o.dep_ == "obj" for o in ctx.kids(v)) and c.i in ctx.tok_actor and \
         any(o.dep_.startswith("obl") and o.i > c.i for o in ctx.kids(v))
+
+
+def participle_object(ctx: Context, v: Token) -> list[Token]:
+    """The object of a present participle the parser hung elsewhere ('a visé le camp, blessant des soldats', read as
+    a modifier of 'camp' with 'soldats' its complement): the noun phrase right after a participle with no object of
+    its own, with no preposition but the partitive article, is what it acts on."""
+    doc = v.doc
+    if not fold(v.text).endswith("ant") or "Part" not in feature(v, "VerbForm") or \
+            any(c.dep_ in ("obj", "iobj") for c in ctx.kids(v)):
+        return []
+    k = v.i + 1
+    if k < len(doc) and fold(doc[k].text) in ("des", "du") or k < len(doc) and doc[k].pos_ in ("DET", "NUM"):
+        k += 1
+    while k < len(doc) and doc[k].pos_ in ("DET", "NUM"):
+        k += 1
+    if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN") or \
+            any(g.dep_ == "case" and fold(g.text) not in ("des", "du") for g in ctx.kids(doc[k])):
+        return []
+    return [doc[k]]
 
 
 def after_date(ctx: Context, v: Token) -> list[Token]:
