@@ -146,6 +146,10 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
         if aside is not None:
             return [aside]
     f = fold(tok.text)
+    if f in ctx.lex.others and tok.dep_ in _TOPIC_SLOTS and tok.pos_ in ("ADJ", "PRON"):
+        # 'Deux gendarmes ont été arrêtés. D'autres ont été interpellés': more of the same people
+        group = plural_group(ctx, tok)
+        return [(p[0], tok.idx, tok.idx + len(tok)) for p in resolve(ctx, group)] if group is not None else []
     if tok.pos_ == "PRON":
         if f in ("qui", "que", "qu'", "lequel", "laquelle") and tok.head.dep_.startswith("acl") and tok.head.head.i != tok.head.i:
             ante = tok.head.head
