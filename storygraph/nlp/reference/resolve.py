@@ -777,11 +777,22 @@ def governed(doc: Doc, x: Link) -> bool:
 
 def _co_arguments(ctx: Context, lk: Link) -> set[int]:
     """The entities of the mentions already linked that are other arguments of the pronoun's own verb."""
-    if ctx.doc[lk.head if lk.head >= 0 else lk.i].dep_ not in ARGUMENTS:
+    tok = ctx.doc[lk.head if lk.head >= 0 else lk.i]
+    if tok.dep_ not in ARGUMENTS:
         return set()
     sent = ctx.sent_no(lk.i)
+    verb = tok.head
+    # 'X a appelé Y pour lui demander …': an infinitive with no subject of its own has its governor's subject
+    ruler = verb.head if verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i and "Inf" in verb.morph.get("VerbForm") \
+        and not any(c.dep_.startswith("nsubj") for c in verb.children) else None
     return {x.entity for x in ctx.refs.links if x.entity >= 0 and x is not lk and ctx.sent_no(x.i) == sent and
-            co_argument(ctx.doc, lk, x)}
+            (co_argument(ctx.doc, lk, x) or ruler is not None and _subject_of(ctx.doc, x, ruler))}
+
+
+def _subject_of(doc: Doc, x: Link, verb: Token) -> bool:
+    """True when the mention is the subject of the verb."""
+    t = doc[x.i:x.j].root if x.form == "name" else doc[x.head if x.head >= 0 else x.i]
+    return t.head.i == verb.i and t.dep_ in ("nsubj", "nsubj:pass")
 
 
 def most_salient(ctx: Context, lk: Link, people: bool, unless=None, centred: bool = False,
