@@ -429,27 +429,6 @@ def asked_of_doer(ctx: Context, events: list[Event]) -> None:
                 break
 
 
-#: the speech acts a purpose clause may carry to whom its governor met or called
-_ADDRESSED = ("REQUEST", "ACCUSE", "THREATEN", "REJECT")
-
-
-def asked_when_met(ctx: Context, events: list[Event]) -> None:
-    """'X a contacté Y pour demander Z', 'a écrit au président pour exiger …': a demand or a charge made in the
-    purpose clause of a meeting or a call, naming no one of its own, is addressed to whom was met or called."""
-    doc = ctx.doc
-    by_head = {ev.head: ev for ev in events}
-    for ev in events:
-        if ev.recipients or ev.type not in _ADDRESSED or ev.nominal:
-            continue
-        v = doc[ev.head]
-        host = by_head.get(v.head.i) if v.dep_ == "advcl" else None
-        if host is None or host.type != "CONSULT" or not host.recipients or \
-                not any(c.dep_ == "mark" and fold(c.text) in ctx.lex.purpose for c in ctx.kids(v)):
-            continue
-        mine = {a[0] for a in ev.actors}
-        ev.recipients = [a for a in host.recipients if a[0] not in mine]
-
-
 def aimed_against(ctx: Context, events: list[Event]) -> None:
     """A protest, accusation or refusal 'contre' a thing is aimed at whom the thing belongs to or at the author
     of the event it names: 'une grève contre la réforme du gouvernement', 'manifester contre la politique de
@@ -584,6 +563,6 @@ def states(ctx: Context, events: list[Event]) -> None:
 #: pass may have added.
 PASSES: list[Callable[[Context, list[Event]], None]] = [
     cue_speakers, agreed_content, corefer, done_by_event, custodian, main_pair, fought, mediated, counterpart,
-    addressed_to_author, asked_of_doer, asked_when_met, aimed_against, thanked_for, addressed_in_writing, antagonists, authority,
+    addressed_to_author, asked_of_doer, aimed_against, thanked_for, addressed_in_writing, antagonists, authority,
     specific, states,
 ]

@@ -140,7 +140,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             return [ctx.tok_actor[apposed[0].i]]
         for x in tok.subtree:
             if x.i > tok.i and x.i in ctx.tok_actor and ctx.by_id[ctx.tok_actor[x.i][0]]["kind"] == "person" \
-                    and not _under_de(x, tok):  # 'le père de Kim' is not Kim
+                    and not _under_de(x, tok) and not _in_relative(x, tok):  # 'le père de Kim' is not Kim
                 return [ctx.tok_actor[x.i]]
         aside = _apposed_after_comma(ctx, tok)
         if aside is not None:
@@ -302,6 +302,17 @@ def _under_de(x: Token, top: Token) -> bool:
     t = x
     while t.i != top.i and t.head.i != t.i:
         if any(g.dep_ == "case" for g in t.children):
+            return True
+        t = t.head
+    return False
+
+
+def _in_relative(x: Token, top: Token) -> bool:
+    """True when x stands in a relative clause of `top` ('des policiers qui l'ont emmené', 'le juge qui a
+    condamné X'): whom the clause is about is not who the title names."""
+    t = x
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "acl:relcl":
             return True
         t = t.head
     return False

@@ -785,8 +785,12 @@ def _co_arguments(ctx: Context, lk: Link) -> set[int]:
     # 'X a appelé Y pour lui demander …': an infinitive with no subject of its own has its governor's subject
     ruler = verb.head if verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i and "Inf" in verb.morph.get("VerbForm") \
         and not any(c.dep_.startswith("nsubj") for c in verb.children) else None
+    # 'la ministre, qui l'a critiqué': a relative pronoun subject stands for the noun its clause qualifies
+    relative = verb.head if verb.dep_ == "acl:relcl" and any(
+        c.dep_ == "nsubj" and fold(c.text) in ctx.lex.relative_subjects for c in verb.children) else None
     return {x.entity for x in ctx.refs.links if x.entity >= 0 and x is not lk and ctx.sent_no(x.i) == sent and
-            (co_argument(ctx.doc, lk, x) or ruler is not None and _subject_of(ctx.doc, x, ruler))}
+            (co_argument(ctx.doc, lk, x) or ruler is not None and _subject_of(ctx.doc, x, ruler) or
+             relative is not None and x.i <= relative.i < x.j)}
 
 
 def _subject_of(doc: Doc, x: Link, verb: Token) -> bool:

@@ -1,0 +1,80 @@
+"""Recipients of verbal triggers (events.roles.verbs, events.parties, reference.resolve): clitic objects resolved
+to someone other than their own verb's subject, a placed act's 'à' naming a person, a present participle's object
+the parser hung elsewhere, 'd'autres' standing for more of the people named before; on French sentences written
+for these tests (invented people and places)."""
+import pytest
+
+
+def by_trigger(story, word):
+    return next(e for e in story.events if word in e["trigger"]["text"])
+
+
+def names(parties):
+    return sorted(p["name"] for p in parties)
+
+
+# a clitic object never stands for its own verb's subject: French says 'se' when it does
+@pytest.mark.parametrize("text, trigger, actors, recipients", [
+    ("Odile Vasseur a rencontré Paul Girardin hier. Elle lui a demandé de démissionner.",
+     "demandé", ["Odile Vasseur"], ["Paul Girardin"]),
+    ("La présidente Inès Morel a reçu le syndicaliste Hugo Lenoir mardi. Elle l'a remercié pour son travail.",
+     "remercié", ["Inès Morel"], ["Hugo Lenoir"]),
+    ("Le ministre Karim Benali a retrouvé son homologue Pablo Ruiz à Quito, puis il l'a félicité pour sa réélection.",
+     "félicité", ["Karim Benali"], ["Pablo Ruiz"]),
+    # nor the noun a relative 'qui' subject stands for
+    ("Hugo Lenoir a rencontré la ministre Inès Morel, qui l'a critiqué pour ses propos.",
+     "critiqué", ["Inès Morel"], ["Hugo Lenoir"]),
+    ("Paul Ody a salué le juge Marc Roux, qui l'avait pourtant condamné en 2019.",
+     "condamné", ["Marc Roux"], ["Paul Ody"]),
+    # nor the subject of the verb that governs its infinitive
+    ("La ministre Odile Vasseur a appelé Omar Diallo pour lui demander des explications.",
+     "demander", ["Odile Vasseur"], ["Omar Diallo"]),
+])
+def test_clitic_object_is_not_its_subject(analyze, text, trigger, actors, recipients):
+    e = by_trigger(analyze(text), trigger)
+    assert names(e["actors"]) == actors
+    assert names(e["recipients"]) == recipients
+
+
+def test_title_is_not_the_person_named_in_its_relative_clause(analyze):
+    e = by_trigger(analyze("Le militant Jean Brac a été approché par des policiers qui l'ont emmené."), "emmené")
+    assert names(e["actors"]) == ["policiers"]
+    assert names(e["recipients"]) == ["Jean Brac"]
+
+
+@pytest.mark.parametrize("text, trigger, recipients", [
+    ("Le juge Henri Massé a imposé une série de conditions à Marc Tremblay.", "imposé", ["Marc Tremblay"]),
+    # a bare surname the tagger may take for a town: the article's person
+    ("Marc Tremblay a été libéré par le juge Paul Roux. Le juge a imposé des conditions strictes à Tremblay.",
+     "imposé des conditions", ["Marc Tremblay"]),
+    ("La police a imposé un couvre-feu aux habitants de Tarma.", "imposé", ["habitants de Tarma"]),
+    ("Le tribunal a imposé des restrictions sévères aux deux opposants.", "imposé", ["opposants"]),
+    # a place after 'à' stays where the act is done
+    ("Les gendarmes ont arrêté trois militants à Tarma.", "arrêté", ["militants"]),
+])
+def test_placed_act_a_person_after_a(analyze, text, trigger, recipients):
+    assert names(by_trigger(analyze(text), trigger)["recipients"]) == recipients
+
+
+@pytest.mark.parametrize("text, trigger, actors, recipients", [
+    ("Les rebelles ont attaqué le camp, blessant deux soldats maliens.", "blessant", ["rebelles"], ["soldats maliens"]),
+    ("Un drone a visé une caserne, tuant des soldats du bataillon tchadien.", "tuant", [],
+     ["soldats du bataillon tchadien"]),
+    ("Les miliciens ont incendié le marché, blessant plusieurs commerçants.", "blessant", ["miliciens"], ["commerçants"]),
+])
+def test_present_participle_object_hung_elsewhere(analyze, text, trigger, actors, recipients):
+    e = by_trigger(analyze(text), trigger)
+    assert names(e["actors"]) == actors
+    assert names(e["recipients"]) == recipients
+
+
+@pytest.mark.parametrize("text, trigger, recipients", [
+    ("Deux gendarmes togolais ont été arrêtés vendredi à la frontière. D'autres ont été interpellés samedi.",
+     "interpellés", ["gendarmes togolais"]),
+    ("Trois journalistes ont été arrêtés à Lomé. Les autres ont été relâchés dans la soirée.",
+     "relâchés", ["journalistes"]),
+    ("Quatre militantes ont été interpellées devant le ministère. D'autres seront libérées demain.",
+     "libérées", ["militantes"]),
+])
+def test_others_stand_for_more_of_the_people_named(analyze, text, trigger, recipients):
+    assert names(by_trigger(analyze(text), trigger)["recipients"]) == recipients
