@@ -420,7 +420,11 @@ def asked_of_doer(ctx: Context, events: list[Event]) -> None:
         if ev.recipients or ev.type != "REQUEST":
             continue
         mine = {a[0] for a in ev.actors}
-        for clause in (c for c in ctx.kids(doc[ev.head]) if c.dep_ == "ccomp" and c.i > ev.head):
+        kids = [c for c in ctx.kids(doc[ev.head]) if c.i > ev.head]
+        # ('appelle à ce que cessent les combats': the clause hangs on 'ce')
+        clauses = [c for c in kids if c.dep_ == "ccomp"] + \
+            [g for c in kids if fold(c.text) == "ce" for g in ctx.kids(c) if g.dep_.startswith("acl") and g.i > c.i]
+        for clause in clauses:
             acts = [clause] + [c for c in ctx.kids(clause) if c.dep_ in _CLAUSE_ARGS]
             found = next((by_head[t.i].actors for t in acts if t.i in by_head and by_head[t.i] is not ev
                           and by_head[t.i].actors), [])
