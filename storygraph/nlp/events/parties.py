@@ -441,10 +441,11 @@ def antecedent(ctx: Context, tok: Token, number: str) -> list[Party]:
 _TOPIC_SLOTS = ("nsubj", "nsubj:pass", "obj")
 
 
-def plural_group(ctx: Context, tok: Token) -> Token | None:
+def plural_group(ctx: Context, tok: Token, chained: bool = False) -> Token | None:
     """The head of the plural noun phrase naming people or a body that a plural pronoun takes up: the nearest
     subject (else object) before it, in its sentence or the one before, agreeing in gender ('elles' wants a
-    feminine one, 'ils' a masculine one); None when there is none or its sentence names no such noun phrase."""
+    feminine one, 'ils' a masculine one), or the one a plural pronoun of the sentence before takes up ('Huit
+    gendarmes … X a demandé leur libération. Ils ont été libérés'); None when there is none."""
     doc = tok.doc
     sent = sentence_of(tok)
     lo = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
@@ -463,7 +464,18 @@ def plural_group(ctx: Context, tok: Token) -> Token | None:
         if t.dep_ != "obj":
             return t
         best = best or t
+    if best is None and not chained and sent.start > 0:
+        # the sentence before speaks of them only through a pronoun: the chain goes on to the group it takes up
+        before = sentence_of(doc[sent.start - 1])
+        link = next((t for t in reversed(doc[before.start:before.end]) if fold(t.text) in _PLURAL_LINKS
+                     and t.pos_ in ("PRON", "DET")), None)
+        if link is not None:
+            return plural_group(ctx, link, chained=True)
     return best
+
+
+#: the plural pronouns and possessives by which a sentence takes up a group named before it
+_PLURAL_LINKS = frozenset({"ils", "elles", "leur", "leurs"})
 
 
 def body_named(ctx: Context, word: str, at: tuple[int, int]) -> Party:
