@@ -78,3 +78,26 @@ def test_present_participle_object_hung_elsewhere(analyze, text, trigger, actors
 ])
 def test_others_stand_for_more_of_the_people_named(analyze, text, trigger, recipients):
     assert names(by_trigger(analyze(text), trigger)["recipients"]) == recipients
+
+
+@pytest.mark.parametrize("text, trigger, recipients", [
+    ("L'Union africaine appelle depuis un an à ce que cessent les combats entre le Mali et le Niger.",
+     "appelle", ["Mali", "Niger"]),
+    ("L'ONU demande que cessent les combats entre le Mali et le Niger.", "demande", ["Mali", "Niger"]),
+])
+def test_demand_clause_names_whom_it_is_asked_of(analyze, text, trigger, recipients):
+    assert names(by_trigger(analyze(text), trigger)["recipients"]) == recipients
+
+
+@pytest.mark.parametrize("text, trigger, recipients", [
+    ("Trois journalistes ont été arrêtés à Lomé. Le ministre Paul Girardin a réclamé leur libération. "
+     "Ils ont été relâchés mardi.", "relâchés", ["journalistes"]),
+    ("« Huit soldats togolais avaient été arrêtés à la frontière. Un jour, le ministre m'a dit que son homologue "
+     "l'avait contacté pour demander leur libération. Ils ont été libérés le même jour », a dit le capitaine Kaba.",
+     "ont été libérés", ["soldats togolais"]),
+    # no pronoun in between: the chain is broken, and the group too far
+    ("Trois journalistes ont été arrêtés à Lomé. Le ministre Paul Girardin a visité la ville. Ils ont été relâchés mardi.",
+     "relâchés", []),
+])
+def test_plural_pronoun_follows_the_chain_of_pronouns(analyze, text, trigger, recipients):
+    assert names(by_trigger(analyze(text), trigger)["recipients"]) == recipients
