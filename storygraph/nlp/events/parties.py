@@ -451,10 +451,12 @@ def plural_group(ctx: Context, tok: Token, chained: bool = False) -> Token | Non
     lo = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
     other = {"elles": "Masc", "ils": "Fem"}.get(fold(tok.text))  # 'les', 'leur' say no gender
     best: Token | None = None
+    own = _own_subject(ctx, tok) if not chained else set()
     for k in range(tok.i - 1, lo - 1, -1):
         t = doc[k]
-        if t.dep_ not in _TOPIC_SLOTS or t.head.i == tok.head.i:
-            continue  # 'les otages les ont …': a pronoun never stands for a slot of its own verb
+        if t.dep_ not in _TOPIC_SLOTS or t.head.i == tok.head.i or own and {p[0] for p in resolve(ctx, t)} & own:
+            continue  # 'les otages les ont …': a pronoun never stands for a slot of its own verb (nor for its
+            # subject's group: 'Ils menacent de les exécuter')
         names = k in ctx.tok_actor and (any(c.dep_ == "conj" for c in t.children) or bool(listed(ctx, t)))
         if not names and (t.pos_ != "NOUN" or "Plur" not in feature(t, "Number") or
                            not (is_people(ctx.lex, t) or fold(t.lemma_) in ctx.lex.org_words)):
@@ -472,6 +474,18 @@ def plural_group(ctx: Context, tok: Token, chained: bool = False) -> Token | Non
         if link is not None:
             return plural_group(ctx, link, chained=True)
     return best
+
+
+def _own_subject(ctx: Context, tok: Token) -> set[str]:
+    """The parties an object clitic's own clause subject stands for ('Ils menacent de les exécuter': whom 'Ils'
+    takes up), through the governor of an infinitive with no subject of its own; nothing for other pronouns."""
+    if tok.dep_ not in ("obj", "iobj"):
+        return set()
+    verb = tok.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")), None)
+    if subj is None and verb.dep_ in ("xcomp", "advcl") and "Inf" in feature(verb, "VerbForm"):
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")), None)
+    return {p[0] for p in resolve(ctx, subj)} if subj is not None else set()
 
 
 #: the plural pronouns and possessives by which a sentence takes up a group named before it

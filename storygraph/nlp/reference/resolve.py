@@ -752,7 +752,8 @@ def other_title(ctx: Context, ent: Entity, head: str, rest: list[str], qualified
 
 
 #: the dependencies of a verb's own arguments: two of them never stand for the same entity
-ARGUMENTS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl:arg"}
+#: ('expl:subj': a subject clitic 'il' the parser took for an expletive, 'Il lui a promis …')
+ARGUMENTS = {"nsubj", "nsubj:pass", "expl:subj", "obj", "iobj", "obl:agent", "obl:arg"}
 
 
 def co_argument(doc: Doc, a: Link, b: Link) -> bool:
@@ -796,7 +797,7 @@ def _co_arguments(ctx: Context, lk: Link) -> set[int]:
 def _subject_of(doc: Doc, x: Link, verb: Token) -> bool:
     """True when the mention is the subject of the verb."""
     t = doc[x.i:x.j].root if x.form == "name" else doc[x.head if x.head >= 0 else x.i]
-    return t.head.i == verb.i and t.dep_ in ("nsubj", "nsubj:pass")
+    return t.head.i == verb.i and t.dep_ in ("nsubj", "nsubj:pass", "expl:subj")
 
 
 def most_salient(ctx: Context, lk: Link, people: bool, unless=None, centred: bool = False,

@@ -86,7 +86,9 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
                     (trigger(ctx, x) is None or ev.type in ("AGREE", "REJECT", "THREATEN")):
                 # 'a accepté de recevoir le colonel X': X is whom the acceptance concerns
                 for o in ctx.kids(x):
-                    if o.dep_ == "obj" and (o.i in ctx.tok_actor or o.pos_ == "PROPN" or fold(o.lemma_) in ctx.lex.roles):
+                    # ('menacent de les exécuter': a clitic stands for whom its antecedent names)
+                    if o.dep_ == "obj" and (o.i in ctx.tok_actor or o.pos_ in ("PROPN", "PRON") and fold(o.text) in PRONOUNS
+                                            or o.pos_ == "PROPN" or fold(o.lemma_) in ctx.lex.roles):
                         add(ctx, ev, "recipient", [o])
     if not ev.recipients and ev.type in ("REJECT", "REQUEST", "ACCUSE"):
         # 's'est opposé à ce que le Japon reprenne …', 'exige que l'Iran cesse …': whom the clause is about
