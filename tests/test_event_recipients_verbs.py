@@ -101,3 +101,28 @@ def test_demand_clause_names_whom_it_is_asked_of(analyze, text, trigger, recipie
 ])
 def test_plural_pronoun_follows_the_chain_of_pronouns(analyze, text, trigger, recipients):
     assert names(by_trigger(analyze(text), trigger)["recipients"]) == recipients
+
+
+def test_subject_clitic_read_as_expletive_still_binds(analyze):
+    s = analyze("Le président Omar Diallo a reçu son homologue Pablo Ruiz. Il lui a promis une aide de dix millions.")
+    e = by_trigger(s, "promis")
+    assert names(e["actors"]) == ["Omar Diallo"]
+    assert names(e["recipients"]) == ["Pablo Ruiz"]
+
+
+@pytest.mark.parametrize("text, trigger, recipients", [
+    # the plural clitic is not the group its own clause subject (or its infinitive's governor's) takes up
+    ("Les rebelles détiennent trois soldats maliens. Ils menacent de les exécuter.", "exécuter", ["soldats maliens"]),
+    # and whom a threat or a refusal to act concerns is the clitic object of its infinitive
+    ("Les rebelles détiennent trois soldats maliens. Ils menacent de les exécuter.", "menacent", ["soldats maliens"]),
+    ("La police détient deux militants. Elle refuse de les libérer.", "refuse", ["militants"]),
+    ("Le ministre Paul Girardin a critiqué le juge Marc Roux. Il a menacé de le poursuivre en justice.",
+     "menacé", ["Marc Roux"]),
+])
+def test_clitic_of_an_infinitive(analyze, text, trigger, recipients):
+    assert names(by_trigger(analyze(text), trigger)["recipients"]) == recipients
+
+
+def test_some_of_the_people_named(analyze):
+    s = analyze("Les manifestants ont été dispersés par la police. Certains ont été arrêtés.")
+    assert names(by_trigger(s, "arrêtés")["recipients"]) == ["manifestants"]
