@@ -391,16 +391,17 @@ def addressed_to_author(ctx: Context, events: list[Event]) -> None:
     doc = ctx.doc
     by_head = {ev.head: ev for ev in events}
     for ev in events:
-        if ev.recipients or ev.type not in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT", "AGREE"):
+        if ev.recipients or ev.type not in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT", "AGREE", "CONCEDE", "COERCE"):
             continue
         mine = {a[0] for a in ev.actors}
         for c in doc[ev.head].children:
             # a stance noun names what it bears on with 'à' ('son appui au projet du syndicat', 'son adhésion au
-            # plan de X'), as its verb does with an object
-            if not (c.dep_ == "obj" or ev.nominal and c.dep_ in ("nmod", "obl", "obl:arg") and
+            # plan de X'), as its verb does with an object; so does yielding ('a cédé aux revendications de X')
+            if not (c.dep_ == "obj" or (ev.nominal or ev.type == "CONCEDE") and c.dep_ in ("nmod", "obl", "obl:arg") and
                     case_of(ctx, c) in ("a", "au", "aux") and c.i > ev.head):
                 continue
-            found = _owner(ctx, by_head, ev, c, owned=ev.type != "REQUEST")
+            # ('a interdit la manifestation de l'opposition': a ban or a crackdown on an act falls on its doers)
+            found = _owner(ctx, by_head, ev, c, owned=ev.type not in ("REQUEST", "COERCE"))
             ev.recipients = [a for a in found if a[0] not in mine]
             if ev.recipients:
                 break
