@@ -126,3 +126,12 @@ def test_clitic_of_an_infinitive(analyze, text, trigger, recipients):
 def test_some_of_the_people_named(analyze):
     s = analyze("Les manifestants ont été dispersés par la police. Certains ont été arrêtés.")
     assert names(by_trigger(s, "arrêtés")["recipients"]) == ["manifestants"]
+
+
+@pytest.mark.parametrize("text, trigger, recipients", [
+    ("Le gouvernement a cédé aux revendications des syndicats.", "cédé", ["syndicats"]),
+    ("Le régime a fini par céder aux exigences des manifestants.", "céder", ["manifestants"]),
+    ("Le gouvernement a interdit la manifestation de l'opposition.", "interdit", ["opposition"]),
+])
+def test_yielding_to_or_banning_an_act_is_aimed_at_its_author(analyze, text, trigger, recipients):
+    assert names(by_trigger(analyze(text), trigger)["recipients"]) == recipients
