@@ -79,6 +79,10 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
                     not any(g.dep_ in SUBJ for g in ctx.kids(c)):
                 add(ctx, ev, obj_role, [o for o in ctx.kids(c) if o.dep_ == "obj"])
                 break
+        if not ev.recipients and v.dep_ == "conj":
+            from ..frames import shared_objects  # (frames reads these roles: imported where it is needed)
+            # 'identifiera, poursuivra et punira les passeurs': the parser hung the one object on the first verb
+            add(ctx, ev, obj_role, [o for o in shared_objects(v) if o.i > v.i])
     before = list(ev.actors)
     if not any(c.dep_ == "obj" for c in ctx.kids(v)):
         for x in ctx.kids(v):  # 'avaient menacé d'arrêter Alexeï Navalny': the one the threat is about
