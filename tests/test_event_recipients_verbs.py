@@ -135,3 +135,18 @@ def test_some_of_the_people_named(analyze):
 ])
 def test_yielding_to_or_banning_an_act_is_aimed_at_its_author(analyze, text, trigger, recipients):
     assert names(by_trigger(analyze(text), trigger)["recipients"]) == recipients
+
+
+def test_verbs_in_a_series_share_the_object_hung_on_the_first(analyze):
+    s = analyze("Le Pérou identifiera, poursuivra et punira les passeurs.")
+    assert names(by_trigger(s, "poursuivra")["recipients"]) == ["passeurs"]
+    assert names(by_trigger(s, "punira")["recipients"]) == ["passeurs"]
+
+
+@pytest.mark.parametrize("text, trigger, recipients", [
+    ("Le Mali a protesté auprès du Niger contre les frappes.", "protesté", ["Niger"]),
+    ("Le Mali a protesté auprès de la France contre les frappes.", "protesté", ["France"]),
+    ("Les députés ont voté pour Jean Brac.", "voté", ["Jean Brac"]),
+])
+def test_compound_and_frame_prepositions(analyze, text, trigger, recipients):
+    assert names(by_trigger(analyze(text), trigger)["recipients"]) == recipients
