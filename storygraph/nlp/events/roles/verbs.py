@@ -23,6 +23,7 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
     obj_role = entry.get("object", "recipient")
     preps = {**ctx.lex.default_preps["verb"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}}
     subs, passive = subjects(ctx, v)
+    passive = passive or _seen_done(ctx, v)
     if v.dep_ in ("acl", "amod") and v.head.i != v.i and not v.text.endswith("ant") and \
             ("Part" in feature(v, "VerbForm") or v.pos_ == "ADJ") and \
             not any(c.dep_ == "nsubj" or c.dep_ == "mark" and c.i < v.i or
@@ -135,6 +136,13 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         add(ctx, ev, "actor", protesters_named(ctx, v))
     if ev.type == "COERCE":
         custody_place(ctx, v, ev)
+
+
+def _seen_done(ctx: Context, v: Token) -> bool:
+    """True for the infinitive of a passive made with a reflexive governor ('X s'est vu infliger une amende')."""
+    h = v.head
+    return v.dep_ == "xcomp" and h.i != v.i and "Inf" in feature(v, "VerbForm") and \
+        fold(h.lemma_) in ctx.lex.passive_governors and any(fold(c.text) in ctx.lex.reflexives for c in ctx.kids(h))
 
 
 def _caseless_name(ctx: Context, v: Token, c: Token) -> bool:
