@@ -150,3 +150,22 @@ def test_verbs_in_a_series_share_the_object_hung_on_the_first(analyze):
 ])
 def test_compound_and_frame_prepositions(analyze, text, trigger, recipients):
     assert names(by_trigger(analyze(text), trigger)["recipients"]) == recipients
+
+
+@pytest.mark.parametrize("text, trigger, actors, recipients", [
+    ("Jean Brac s'est vu infliger une amende par le tribunal.", "infliger", ["tribunal"], ["Jean Brac"]),
+    ("Le Mali s'est vu refuser l'accès au fonds par la Banque mondiale.", "refuser", ["Banque mondiale"], ["Mali"]),
+    ("L'opposante Inès Morel s'est vue retirer son passeport par la police.", "retirer", ["police"], ["Inès Morel"]),
+])
+def test_se_voir_infinitive_is_a_passive(analyze, text, trigger, actors, recipients):
+    e = by_trigger(analyze(text), trigger)
+    assert names(e["actors"]) == actors
+    assert names(e["recipients"]) == recipients
+
+
+def test_received_things_come_from_their_giver(analyze):
+    e = by_trigger(analyze("Le Mali a reçu des armes de la Russie."), "reçu")
+    assert e["type"] == "AID"
+    assert names(e["actors"]) == ["Russie"] and names(e["recipients"]) == ["Mali"]
+    e = by_trigger(analyze("Le Mali a reçu le président du Niger, Omar Diallo."), "reçu")
+    assert e["type"] == "CONSULT" and names(e["actors"]) == ["Omar Diallo"]
