@@ -913,10 +913,11 @@ def resolve_pronoun(ctx: Context, lk: Link) -> None:
     body or a state only when no person fits."""
     found = doubled(ctx, lk) or main_clause_subject(ctx, lk)
     found = found or most_salient(ctx, lk, people=False)
-    if found is not None and found[0] in _co_arguments(ctx, lk):
+    barred = _co_arguments(ctx, lk) if found is not None else set()
+    if found is not None and found[0] in barred:
         # 'Elle lui a demandé', 'X l'a reçu': a clitic never stands for its own verb's subject (French says 'se'),
         # even when that subject's entity is also the most salient one named before
-        found = most_salient(ctx, lk, people=False, unless_ids=_co_arguments(ctx, lk))
+        found = most_salient(ctx, lk, people=False, unless_ids=barred)
     if lk.number == "p" and lk.rule != "latter":
         pair = coordinated_pair(ctx, lk)
         if pair is not None and (found is None or pair[0] >= salience(ctx, lk, found[1], ctx.sent_no(lk.i) - ctx.sent_no(found[1].i))):
