@@ -391,16 +391,17 @@ def addressed_to_author(ctx: Context, events: list[Event]) -> None:
     doc = ctx.doc
     by_head = {ev.head: ev for ev in events}
     for ev in events:
-        if ev.recipients or ev.type not in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT", "AGREE"):
+        if ev.recipients or ev.type not in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT", "AGREE", "CONCEDE", "COERCE"):
             continue
         mine = {a[0] for a in ev.actors}
         for c in doc[ev.head].children:
             # a stance noun names what it bears on with 'à' ('son appui au projet du syndicat', 'son adhésion au
-            # plan de X'), as its verb does with an object
-            if not (c.dep_ == "obj" or ev.nominal and c.dep_ in ("nmod", "obl", "obl:arg") and
+            # plan de X'), as its verb does with an object; so does yielding ('a cédé aux revendications de X')
+            if not (c.dep_ == "obj" or (ev.nominal or ev.type == "CONCEDE") and c.dep_ in ("nmod", "obl", "obl:arg") and
                     case_of(ctx, c) in ("a", "au", "aux") and c.i > ev.head):
                 continue
-            found = _owner(ctx, by_head, ev, c, owned=ev.type != "REQUEST")
+            # ('a interdit la manifestation de l'opposition': a ban or a crackdown on an act falls on its doers)
+            found = _owner(ctx, by_head, ev, c, owned=ev.type not in ("REQUEST", "COERCE"))
             ev.recipients = [a for a in found if a[0] not in mine]
             if ev.recipients:
                 break
@@ -420,7 +421,11 @@ def asked_of_doer(ctx: Context, events: list[Event]) -> None:
         if ev.recipients or ev.type != "REQUEST":
             continue
         mine = {a[0] for a in ev.actors}
-        for clause in (c for c in ctx.kids(doc[ev.head]) if c.dep_ == "ccomp" and c.i > ev.head):
+        kids = [c for c in ctx.kids(doc[ev.head]) if c.i > ev.head]
+        # ('appelle à ce que cessent les combats': the clause hangs on 'ce')
+        clauses = [c for c in kids if c.dep_ == "ccomp"] + \
+            [g for c in kids if fold(c.text) == "ce" for g in ctx.kids(c) if g.dep_.startswith("acl") and g.i > c.i]
+        for clause in clauses:
             acts = [clause] + [c for c in ctx.kids(clause) if c.dep_ in _CLAUSE_ARGS]
             found = next((by_head[t.i].actors for t in acts if t.i in by_head and by_head[t.i] is not ev
                           and by_head[t.i].actors), [])

@@ -111,7 +111,9 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
                reciprocal=bool(entry.get("reciprocal")) and kind in ("noun", "phrase"),
                lemma=fold(head.lemma_), nominal=kind == "noun", mediation=bool(entry.get("mediation")))
     if kind in ("verb", "phrase", "adj", "light", "told") and head.pos_ in ("VERB", "AUX", "ADJ"):
-        verb_roles(ctx, head, entry, ev)
+        # 'a reçu des armes de la Russie': in the sense its object's class gave it, the verb's slots are that sense's
+        verb_roles(ctx, head, {**entry, **entry["by_class_roles"]} if etype != entry["type"] and entry.get("by_class_roles")
+                   else entry, ev)
         if kind == "phrase":
             phrase_roles(ctx, tok, last, ev)
         elif kind == "light":

@@ -68,6 +68,8 @@ class Lexicon:
     demonstratives: set[str]
     latter: set[str]  # 'dernier': 'ce dernier'
     group_anaphors: set[str]  # 'groupe': 'ce groupe'
+    others: set[str]  # 'autres': 'd'autres ont été arrêtés'
+    passive_governors: set[str]  # 'voir': 's'est vu infliger une amende'
     expression: set[str]  # verbs that voice a feeling ('exprimer')
     symbols: set[str]  # nouns that stand for someone ('portraits')
     address_verbs: set[str]  # 'écrire': 'Écrivant à X, …'
@@ -167,6 +169,8 @@ class Lexicon:
             demonstratives={fold(w) for w in data.get("demonstratives", [])},
             latter={fold(w) for w in data.get("latter", [])},
             group_anaphors={fold(w) for w in data.get("group_anaphors", [])},
+            others={fold(w) for w in data.get("other_anaphors", [])},
+            passive_governors={fold(w) for w in data.get("passive_governors", [])},
             expression={fold(w) for w in data.get("expression_verbs", [])},
             symbols={fold(w) for w in data.get("symbol_nouns", [])},
             address_verbs={fold(w) for w in data.get("address_verbs", [])},

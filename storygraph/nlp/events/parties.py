@@ -145,12 +145,16 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             return [ctx.tok_actor[apposed[0].i]]
         for x in tok.subtree:
             if x.i > tok.i and x.i in ctx.tok_actor and ctx.by_id[ctx.tok_actor[x.i][0]]["kind"] == "person" \
-                    and not _under_de(x, tok):  # 'le père de Kim' is not Kim
+                    and not _under_de(x, tok) and not _in_relative(x, tok):  # 'le père de Kim' is not Kim
                 return [ctx.tok_actor[x.i]]
         aside = _apposed_after_comma(ctx, tok)
         if aside is not None:
             return [aside]
     f = fold(tok.text)
+    if f in ctx.lex.others and tok.dep_ in _TOPIC_SLOTS and tok.pos_ in ("ADJ", "PRON"):
+        # 'Deux gendarmes ont été arrêtés. D'autres ont été interpellés': more of the same people
+        group = plural_group(ctx, tok)
+        return [(p[0], tok.idx, tok.idx + len(tok)) for p in resolve(ctx, group)] if group is not None else []
     if tok.pos_ == "PRON":
         if f in ("qui", "que", "qu'", "lequel", "laquelle") and tok.head.dep_.startswith("acl") and tok.head.head.i != tok.head.i:
             ante = tok.head.head
@@ -352,6 +356,17 @@ def _under_de(x: Token, top: Token) -> bool:
     return False
 
 
+def _in_relative(x: Token, top: Token) -> bool:
+    """True when x stands in a relative clause of `top` ('des policiers qui l'ont emmené', 'le juge qui a
+    condamné X'): whom the clause is about is not who the title names."""
+    t = x
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "acl:relcl":
+            return True
+        t = t.head
+    return False
+
+
 def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
     """A participant no actor stands for, named by its noun phrase ('les manifestants', 'l'armée
     israélienne', 'le conseil de sécurité de l'ONU'): head, adjectives and 'de' complements.
@@ -508,19 +523,22 @@ def antecedent(ctx: Context, tok: Token, number: str) -> list[Party]:
 _TOPIC_SLOTS = ("nsubj", "nsubj:pass", "obj")
 
 
-def plural_group(ctx: Context, tok: Token) -> Token | None:
+def plural_group(ctx: Context, tok: Token, chained: bool = False) -> Token | None:
     """The head of the plural noun phrase naming people or a body that a plural pronoun takes up: the nearest
     subject (else object) before it, in its sentence or the one before, agreeing in gender ('elles' wants a
-    feminine one, 'ils' a masculine one); None when there is none or its sentence names no such noun phrase."""
+    feminine one, 'ils' a masculine one), or the one a plural pronoun of the sentence before takes up ('Huit
+    gendarmes … X a demandé leur libération. Ils ont été libérés'); None when there is none."""
     doc = tok.doc
     sent = sentence_of(tok)
     lo = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
     other = {"elles": "Masc", "ils": "Fem"}.get(fold(tok.text))  # 'les', 'leur' say no gender
     best: Token | None = None
+    own = _own_subject(ctx, tok) if not chained else set()
     for k in range(tok.i - 1, lo - 1, -1):
         t = doc[k]
-        if t.dep_ not in _TOPIC_SLOTS or t.head.i == tok.head.i:
-            continue  # 'les otages les ont …': a pronoun never stands for a slot of its own verb
+        if t.dep_ not in _TOPIC_SLOTS or t.head.i == tok.head.i or own and {p[0] for p in resolve(ctx, t)} & own:
+            continue  # 'les otages les ont …': a pronoun never stands for a slot of its own verb (nor for its
+            # subject's group: 'Ils menacent de les exécuter')
         names = k in ctx.tok_actor and (any(c.dep_ == "conj" for c in t.children) or bool(listed(ctx, t)))
         if not names and (t.pos_ != "NOUN" or "Plur" not in feature(t, "Number") or
                            not (is_people(ctx.lex, t) or fold(t.lemma_) in ctx.lex.org_words)):
@@ -530,7 +548,30 @@ def plural_group(ctx: Context, tok: Token) -> Token | None:
         if t.dep_ != "obj":
             return t
         best = best or t
+    if best is None and not chained and sent.start > 0:
+        # the sentence before speaks of them only through a pronoun: the chain goes on to the group it takes up
+        before = sentence_of(doc[sent.start - 1])
+        link = next((t for t in reversed(doc[before.start:before.end]) if fold(t.text) in _PLURAL_LINKS
+                     and t.pos_ in ("PRON", "DET")), None)
+        if link is not None:
+            return plural_group(ctx, link, chained=True)
     return best
+
+
+def _own_subject(ctx: Context, tok: Token) -> set[str]:
+    """The parties an object clitic's own clause subject stands for ('Ils menacent de les exécuter': whom 'Ils'
+    takes up), through the governor of an infinitive with no subject of its own; nothing for other pronouns."""
+    if tok.dep_ not in ("obj", "iobj"):
+        return set()
+    verb = tok.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")), None)
+    if subj is None and verb.dep_ in ("xcomp", "advcl") and "Inf" in feature(verb, "VerbForm"):
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")), None)
+    return {p[0] for p in resolve(ctx, subj)} if subj is not None else set()
+
+
+#: the plural pronouns and possessives by which a sentence takes up a group named before it
+_PLURAL_LINKS = frozenset({"ils", "elles", "leur", "leurs"})
 
 
 def body_named(ctx: Context, word: str, at: tuple[int, int]) -> Party:

@@ -752,7 +752,8 @@ def other_title(ctx: Context, ent: Entity, head: str, rest: list[str], qualified
 
 
 #: the dependencies of a verb's own arguments: two of them never stand for the same entity
-ARGUMENTS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl:arg"}
+#: ('expl:subj': a subject clitic 'il' the parser took for an expletive, 'Il lui a promis …')
+ARGUMENTS = {"nsubj", "nsubj:pass", "expl:subj", "obj", "iobj", "obl:agent", "obl:arg"}
 
 
 def co_argument(doc: Doc, a: Link, b: Link) -> bool:
@@ -775,8 +776,32 @@ def governed(doc: Doc, x: Link) -> bool:
     return any(c.dep_ == "case" for c in root.children)
 
 
+def _co_arguments(ctx: Context, lk: Link) -> set[int]:
+    """The entities of the mentions already linked that are other arguments of the pronoun's own verb."""
+    tok = ctx.doc[lk.head if lk.head >= 0 else lk.i]
+    if tok.dep_ not in ARGUMENTS:
+        return set()
+    sent = ctx.sent_no(lk.i)
+    verb = tok.head
+    # 'X a appelé Y pour lui demander …': an infinitive with no subject of its own has its governor's subject
+    ruler = verb.head if verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i and "Inf" in verb.morph.get("VerbForm") \
+        and not any(c.dep_.startswith("nsubj") for c in verb.children) else None
+    # 'la ministre, qui l'a critiqué': a relative pronoun subject stands for the noun its clause qualifies
+    relative = verb.head if verb.dep_ == "acl:relcl" and any(
+        c.dep_ == "nsubj" and fold(c.text) in ctx.lex.relative_subjects for c in verb.children) else None
+    return {x.entity for x in ctx.refs.links if x.entity >= 0 and x is not lk and ctx.sent_no(x.i) == sent and
+            (co_argument(ctx.doc, lk, x) or ruler is not None and _subject_of(ctx.doc, x, ruler) or
+             relative is not None and x.i <= relative.i < x.j)}
+
+
+def _subject_of(doc: Doc, x: Link, verb: Token) -> bool:
+    """True when the mention is the subject of the verb."""
+    t = doc[x.i:x.j].root if x.form == "name" else doc[x.head if x.head >= 0 else x.i]
+    return t.head.i == verb.i and t.dep_ in ("nsubj", "nsubj:pass", "expl:subj")
+
+
 def most_salient(ctx: Context, lk: Link, people: bool, unless=None, centred: bool = False,
-                 far: bool = False) -> tuple[int, Link] | None:
+                 far: bool = False, unless_ids: set[int] = frozenset()) -> tuple[int, Link] | None:
     """The entity mentioned before lk that agrees with it and is most salient (only people when `people`; none
     that `unless` rules out; no prepositional complement when `centred`; as far back for any kind as for a
     person when `far`)."""
@@ -786,7 +811,7 @@ def most_salient(ctx: Context, lk: Link, people: bool, unless=None, centred: boo
     # only the mentions from the first sentence it may look back to: a mention's first token holds its start, so
     # one of an earlier sentence starts before that sentence's first token
     for x in ctx.refs.window(column(ctx.doc, IDX)[sentence_bounds(ctx.doc)[max(0, here - FAR)]], lk.start):
-        if x.entity < 0 or x is lk or x.rule == "possessive":
+        if x.entity < 0 or x is lk or x.rule == "possessive" or x.entity in unless_ids:
             continue
         d = here - sent_of[x.i]
         if d > FAR:
@@ -888,6 +913,11 @@ def resolve_pronoun(ctx: Context, lk: Link) -> None:
     body or a state only when no person fits."""
     found = doubled(ctx, lk) or main_clause_subject(ctx, lk)
     found = found or most_salient(ctx, lk, people=False)
+    barred = _co_arguments(ctx, lk) if found is not None else set()
+    if found is not None and found[0] in barred:
+        # 'Elle lui a demandé', 'X l'a reçu': a clitic never stands for its own verb's subject (French says 'se'),
+        # even when that subject's entity is also the most salient one named before
+        found = most_salient(ctx, lk, people=False, unless_ids=barred)
     if lk.number == "p" and lk.rule != "latter":
         pair = coordinated_pair(ctx, lk)
         if pair is not None and (found is None or pair[0] >= salience(ctx, lk, found[1], ctx.sent_no(lk.i) - ctx.sent_no(found[1].i))):

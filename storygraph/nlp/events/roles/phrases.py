@@ -114,8 +114,11 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             # 'hors d'Ukraine', 'près de Gaza': a compound preposition is not the 'de' of a party
             compound = prep is not None and pos == "ADP" and poss[k - 1] == "ADP" and fold(texts[k - 1]) == prep
             # ('s'engager auprès de X': the tagger may read the first word of a compound preposition as an adverb)
-            split = k > 0 and poss[k - 1] == "ADV" and f"{fold(texts[k - 1])} {f}" in preps
-            prep = prep + " " + f if compound else f"{fold(texts[k - 1])} {f}" if split else f
+            # ('auprès du ministre': a compound preposition ends in 'de', which the article may have fused with)
+            pair = f"{fold(texts[k - 1])} {_unfused(ctx.lex.lang).get(f, f)}" if k > 0 else ""
+            split = k > 0 and poss[k - 1] == "ADV" and (f"{fold(texts[k - 1])} {f}" in preps or pair in preps)
+            prep = prep + " " + f if compound else \
+                (f"{fold(texts[k - 1])} {f}" if f"{fold(texts[k - 1])} {f}" in preps else pair) if split else f
             if owned is not None and f in ctx.lex.genitive | {"du", "des"}:
                 prep = "=" + owned  # 'son soutien à la candidature de X': X owns what is backed, and receives it
             owned = None
@@ -280,6 +283,12 @@ def add(ctx: Context, ev: Event, role: str, toks: list[Token], prep: str = "") -
         for a in found:
             if a[0] not in [b[0] for b in ev.actors + ev.recipients]:
                 bucket.append(a)
+
+
+@lru_cache(maxsize=8)
+def _unfused(lang: str) -> dict[str, str]:
+    """The preposition a fused article holds ('du' → 'de', 'aux' → 'à'), folded."""
+    return {fold(k): fold(v[0]) for k, v in resource(lang, "grammar").get("fused_articles", {}).items()}
 
 
 @lru_cache(maxsize=8)

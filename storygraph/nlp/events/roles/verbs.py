@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ....lang.text import fold
 from ..context import Context, Party
-from ..grammar import SUBJ, case_of, of_complements, plural
+from ..grammar import SUBJ, case_of, is_people, of_complements, plural
 from ..lexicon import POSSESSIVES, PRONOUNS
 from ..parties import antecedent, resolve, state_of
 from ..records import Event
@@ -23,6 +23,7 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
     obj_role = entry.get("object", "recipient")
     preps = {**ctx.lex.default_preps["verb"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}}
     subs, passive = subjects(ctx, v)
+    passive = passive or _seen_done(ctx, v)
     if v.dep_ in ("acl", "amod") and v.head.i != v.i and not v.text.endswith("ant") and \
             ("Part" in feature(v, "VerbForm") or v.pos_ == "ADJ") and \
             not any(c.dep_ == "nsubj" or c.dep_ == "mark" and c.i < v.i or
@@ -61,7 +62,7 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
             # 'brûler des portraits du chef de l'État voisin': who the portraits stand for is the target
             add(ctx, ev, "recipient", of_complements(ctx, c))
     if obj_role != "theme":
-        add(ctx, ev, obj_role, after_date(ctx, v))
+        add(ctx, ev, obj_role, after_date(ctx, v) + participle_object(ctx, v))
     if not ev.recipients and ev.type in STANCES and obj_role != "theme":
         # 'refuse de reconnaître les résultats publiés par X', 'a accepté d'examiner la demande de X': the stance
         # bears on the object of its infinitive as on its own object
@@ -79,6 +80,10 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
                     not any(g.dep_ in SUBJ for g in ctx.kids(c)):
                 add(ctx, ev, obj_role, [o for o in ctx.kids(c) if o.dep_ == "obj"])
                 break
+        if not ev.recipients and v.dep_ == "conj":
+            from ..frames import shared_objects  # (frames reads these roles: imported where it is needed)
+            # 'identifiera, poursuivra et punira les passeurs': the parser hung the one object on the first verb
+            add(ctx, ev, obj_role, [o for o in shared_objects(v) if o.i > v.i])
     before = list(ev.actors)
     if not any(c.dep_ == "obj" for c in ctx.kids(v)):
         for x in ctx.kids(v):  # 'avaient menacé d'arrêter Alexeï Navalny': the one the threat is about
@@ -86,7 +91,9 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
                     (trigger(ctx, x) is None or ev.type in ("AGREE", "REJECT", "THREATEN")):
                 # 'a accepté de recevoir le colonel X': X is whom the acceptance concerns
                 for o in ctx.kids(x):
-                    if o.dep_ == "obj" and (o.i in ctx.tok_actor or o.pos_ == "PROPN" or fold(o.lemma_) in ctx.lex.roles):
+                    # ('menacent de les exécuter': a clitic stands for whom its antecedent names)
+                    if o.dep_ == "obj" and (o.i in ctx.tok_actor or o.pos_ in ("PROPN", "PRON") and fold(o.text) in PRONOUNS
+                                            or o.pos_ == "PROPN" or fold(o.lemma_) in ctx.lex.roles):
                         add(ctx, ev, "recipient", [o])
     if not ev.recipients and ev.type in ("REJECT", "REQUEST", "ACCUSE"):
         # 's'est opposé à ce que le Japon reprenne …', 'exige que l'Iran cesse …': whom the clause is about
@@ -109,6 +116,8 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         ev.actors = ev.actors[len(before):]  # 'raviver les liens entre Moscou et Pyongyang': the pair, not the speaker
     first_sub = min((x.i for x in subs), default=v.i)
     for role, c in complements(ctx, v, preps):
+        if role == "place" and ev.type in PLACED and _dative_person(ctx, c):
+            role = "recipient"  # 'a imposé des conditions à X': a person is no place the act is done in
         if c.i < first_sub and case_of(ctx, c) in ("a", "au", "aux", "en", "dans") and \
                 max(x.i for x in c.subtree) + 1 < len(v.doc) and v.doc[max(x.i for x in c.subtree) + 1].text == ",":
             ev.place = ev.place or (c.idx, c.idx + len(c))
@@ -118,14 +127,22 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         if ev.place is None and (ev.mode == "visit" and c.i in ctx.tok_actor or
                                  c.dep_ in ("obl:mod", "obl") and c.pos_ == "PROPN" and c.ent_type_ == "LOC"):
             ev.place = (c.idx, c.idx + len(c))
-    if not ev.recipients and ev.type not in PLACED and ev.mode not in ("meet", "visit"):
-        add(ctx, ev, "recipient", _dative_on_object(ctx, v, ev))
+    if not ev.recipients and ev.mode not in ("meet", "visit"):
+        # ('imposer un couvre-feu aux habitants': where a placed act is done is no party, the people it binds are)
+        add(ctx, ev, "recipient", [c for c in _dative_on_object(ctx, v, ev) if ev.type not in PLACED or _dative_person(ctx, c)])
     if ev.type == "CONSULT" and ev.mode != "visit" and len(ev.recipients) > 1:  # a visit's 'à X' is its host
         _where_with_whom(ctx, v, ev)
     if not ev.actors and ev.type in CROWD_ACTS:
         add(ctx, ev, "actor", protesters_named(ctx, v))
     if ev.type == "COERCE":
         custody_place(ctx, v, ev)
+
+
+def _seen_done(ctx: Context, v: Token) -> bool:
+    """True for the infinitive of a passive made with a reflexive governor ('X s'est vu infliger une amende')."""
+    h = v.head
+    return v.dep_ == "xcomp" and h.i != v.i and "Inf" in feature(v, "VerbForm") and \
+        fold(h.lemma_) in ctx.lex.passive_governors and any(fold(c.text) in ctx.lex.reflexives for c in ctx.kids(h))
 
 
 def _caseless_name(ctx: Context, v: Token, c: Token) -> bool:
@@ -158,6 +175,16 @@ def _dative_on_object(ctx: Context, v: Token, ev: Event) -> list[Token]:
     return out
 
 
+def _dative_person(ctx: Context, c: Token) -> bool:
+    """True when an 'à' complement names a person or people ('à Marc Tremblay', 'à l'accusé'), never a place."""
+    if case_of(ctx, c) not in ("a", "au", "aux"):
+        return False
+    if c.i in ctx.tok_actor:  # the article's person, whatever the tagger guessed of the bare surname
+        aid = ctx.tok_actor[c.i][0]
+        return not aid.startswith("=") and ctx.by_id[aid]["kind"] == "person"
+    return c.pos_ == "NOUN" and c.ent_type_ != "LOC" and is_people(ctx.lex, c)
+
+
 def _party_kind(ctx: Context, c: Token) -> bool:
     """True when the actor named at c is a person, a body or a state ('à Genève' names a place, not whom)."""
     aid = ctx.tok_actor[c.i][0]
@@ -188,6 +215,25 @@ def _object_as_attribute(ctx: Context, v: Token, c: Token) -> bool:
         not any(g.dep_ in ("case", "cop", "mark") for g in ctx.kids(c)) and \
         not any(o.dep_ == "obj" for o in ctx.kids(v)) and c.i in ctx.tok_actor and \
         any(o.dep_.startswith("obl") and o.i > c.i for o in ctx.kids(v))
+
+
+def participle_object(ctx: Context, v: Token) -> list[Token]:
+    """The object of a present participle the parser hung elsewhere ('a visé le camp, blessant des soldats', read as
+    a modifier of 'camp' with 'soldats' its complement): the noun phrase right after a participle with no object of
+    its own, with no preposition but the partitive article, is what it acts on."""
+    doc = v.doc
+    if not fold(v.text).endswith("ant") or "Part" not in feature(v, "VerbForm") or \
+            any(c.dep_ in ("obj", "iobj") for c in ctx.kids(v)):
+        return []
+    k = v.i + 1
+    if k < len(doc) and fold(doc[k].text) in ("des", "du") or k < len(doc) and doc[k].pos_ in ("DET", "NUM"):
+        k += 1
+    while k < len(doc) and doc[k].pos_ in ("DET", "NUM"):
+        k += 1
+    if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN") or \
+            any(g.dep_ == "case" and fold(g.text) not in ("des", "du") for g in ctx.kids(doc[k])):
+        return []
+    return [doc[k]]
 
 
 def after_date(ctx: Context, v: Token) -> list[Token]:
