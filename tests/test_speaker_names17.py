@@ -1,0 +1,29 @@
+"""Speakers behind a phrase set between the auxiliary and the cue ('a de son côté déclaré', 'a pour sa part
+estimé', 'a quant à elle assuré'), and titles the article gave no one: who they may take up."""
+import pytest
+
+from test_speaker_challenge import fold
+
+INTRO = "Le maire de Vannes, Paul Girard, a présenté son budget lundi. La préfète Anne Roy a assisté à la séance. "
+
+
+def name_of(analyze, text: str, words: str) -> str | None:
+    """The folded speaker name of the quote holding these words, None when no quote holds them."""
+    story = analyze(text)
+    at = text.index(words)
+    hit = next((q for q in story.quotes if any(c["start"] <= at < c["end"] for c in q["content"])), None)
+    return None if hit is None else fold(hit["speaker_name"])
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("La police a arrêté Karim Bensaïd samedi. Le préfet a indiqué que l'enquête se poursuivait.", "enquête se",
+     "préfet"),
+    ("Le tribunal a condamné Hugo Marchal à deux ans de prison. « La peine est juste », a estimé le procureur.",
+     "peine est juste", "procureur"),
+    ("Les électeurs de Vannes ont élu Anne Roy dimanche. La nouvelle maire a promis que les impôts baisseraient.",
+     "impôts baisseraient", "Anne Roy"),
+    ("Le président a nommé Jean Dupont ministre de l'Intérieur. Le nouveau ministre a promis que la police serait "
+     "renforcée.", "police serait", "Jean Dupont"),
+])
+def test_a_title_no_one_holds_takes_up_only_a_person_who_acted_or_was_appointed(analyze, text, words, name):
+    assert name_of(analyze, text, words) == fold(name)
