@@ -27,3 +27,23 @@ def name_of(analyze, text: str, words: str) -> str | None:
 ])
 def test_a_title_no_one_holds_takes_up_only_a_person_who_acted_or_was_appointed(analyze, text, words, name):
     assert name_of(analyze, text, words) == fold(name)
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Le président Idriss Sow a parlé mardi. Niamey, qui attendait une réponse rapide de ses voisins sur les "
+     "détenus, a regretté le silence des autorités béninoises.", "silence des", "Niger"),
+    ("Le président Idriss Sow a parlé mardi. Niamey qui attendait une réponse rapide de ses voisins sur les "
+     "détenus, a regretté le silence des autorités béninoises.", "silence des", "Niger"),
+    ("Le ministre Paul Girard a parlé mardi. La fédération qui attendait une aide depuis des mois, a déploré un "
+     "« abandon total ».", "abandon total", "La fédération"),
+])
+def test_the_phrase_before_a_relative_clause_is_the_subject_the_parse_lost(analyze, text, words, name):
+    assert name_of(analyze, text, words) == fold(name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le ministre Paul Girard a reçu les maires. Celui-ci a estimé que la réforme était injuste.", "Paul Girard"),
+    ("Le juge Marc Aubry a entendu les parties. Celui-ci a rappelé que l'audience était publique.", "Marc Aubry"),
+])
+def test_a_demonstrative_opening_a_sentence_is_a_pronoun(analyze, text, name):
+    assert fold(analyze(text).quotes[-1]["speaker_name"]) == fold(name)

@@ -221,24 +221,31 @@ def relative_opener(ctx: Context, v: Token) -> Token | None:
     that opens the sentence, before a relative clause set off by commas that ends right before the verb, is the
     verb's subject (the parser often ends the sentence at the second comma and loses it)."""
     doc = v.doc
-    sent = sentence_of(v)
+    lo = sentence_of(v).start
+    if ctx.forms[lo] == "," and lo > 0:
+        lo = sentence_of(doc[lo - 1]).start  # the parser ended the sentence right before the verb's comma
     first = group_start(v)
-    if first - 1 <= sent.start or ctx.forms[first - 1] != ",":
+    if first - 1 <= lo or ctx.forms[first - 1] != ",":
         return None
-    lo = sent.start
-    if doc[lo].pos_ in ("ADP", "ADV") or ctx.words[lo] in ctx.lex.time_nouns:
+    if doc[lo].pos_ in ("ADP", "ADV") and lo not in ctx.mention_at or ctx.words[lo] in ctx.lex.time_nouns:
         # 'À Vienne, un diplomate, qui …, a indiqué', 'Lundi, la Croix-Rouge, dont …': a fronted place or time
         # sets the scene first
         lo = next((k + 1 for k in range(lo, min(first - 1, lo + 6)) if ctx.forms[k] == ","), lo)
     c = next((k for k in range(lo, first - 1) if ctx.forms[k] == ","), None)
-    if c is None or c == lo or ctx.words[c + 1] not in ctx.lex.relative_pronouns:
+    # the relative pronoun may follow the phrase with no comma ('Lyon qui attendait une aide, a regretté …')
+    bare = next((k for k in range(lo + 1, first - 1 if c is None else c) if ctx.words[k] in ctx.lex.relative_pronouns
+                 and (k - 1 in ctx.mention_at or doc[k - 1].pos_ in ("NOUN", "PROPN"))), None)
+    if bare is not None:
+        c = bare
+    elif c is None or c == lo or ctx.words[c + 1] not in ctx.lex.relative_pronouns:
         return None
     phrase = doc[lo:c]
     # a name may hold a word tagged as a verb ('Nations unies'): it is still a noun phrase
     if any(t.pos_ in ("VERB", "AUX", "PRON") and t.i not in ctx.mention_at or t.i in ctx.marked for t in phrase):
         return None
     heads = [t for t in phrase if not t.is_punct and not (lo <= t.head.i < c) or t.head.i == t.i]
-    return heads[0] if heads and heads[0].pos_ in ("NOUN", "PROPN") else None
+    # (a name the tagger took for another part of speech, 'Dakar' read as an adverb, is still one)
+    return heads[0] if heads and (heads[0].pos_ in ("NOUN", "PROPN") or heads[0].i in ctx.mention_at) else None
 
 
 def clitic_subject(lex: Lexicon, v: Token) -> Token | None:
