@@ -47,3 +47,11 @@ def test_the_phrase_before_a_relative_clause_is_the_subject_the_parse_lost(analy
 ])
 def test_a_demonstrative_opening_a_sentence_is_a_pronoun(analyze, text, name):
     assert fold(analyze(text).quotes[-1]["speaker_name"]) == fold(name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lima et Quito ont publié une déclaration commune détaillant leurs projets pour la pêche.", "Pérou ; Équateur"),
+    ("Marc Dupuis et Anne Roy ont estimé que le projet était mal ficelé.", "Marc Dupuis ; Anne Roy"),
+])
+def test_every_coordinated_subject_speaks(analyze, text, name):
+    assert fold(analyze(text).quotes[0]["speaker_name"]) == fold(name)

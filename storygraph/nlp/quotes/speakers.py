@@ -66,7 +66,9 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
             return []
         if fold(s.text) in lex.que:
             return []
-        return [s]
+        # 'X et Y ont estimé', parsed with two subjects side by side: both speak
+        return [s] + [c for c in subs if s.i < c.i < v.i and s.i in ctx.mention_at and c.i in ctx.mention_at and
+                      any(ctx.words[k] in lex.coordinators_and for k in range(ctx.mention_at[s.i].j, c.i))]
     absolute = absolute_subject(ctx, v) if lex.absolute_prepositions else None
     if absolute is not None:
         return [absolute]  # '…, with economists offering their views': the absolute clause's noun speaks
@@ -565,6 +567,7 @@ def speaker_spans(ctx: Context, subj: list[Token], cue: Token | None = None,
             stop -= 1
         return [(a, b) if a >= stop else (a, min(b, stop)) for a, b in speaker_spans(ctx, subj)
                 if (a >= stop and cue is not None) or a < min(b, stop)]
+    subj = list(dict.fromkeys(x for s in subj for x in (_first_conjunct(ctx, s), s) if x is not None))
     for s in subj:
         # 'la présidente Ana Ruiz et le roi Harald': each conjunct speaks; the parser may hang the second on the
         # name in apposition to the first title ('le ministre X et le président Y'); (the cheap test first: a
@@ -604,6 +607,19 @@ def _coordinated_before(ctx: Context, s: Token) -> Token | None:
     if before is None or before.kind != "person" or any(t.dep_ == "conj" for t in doc[m.i:m.j]):
         return None
     return doc[before.i]
+
+
+def _first_conjunct(ctx: Context, s: Token) -> Token | None:
+    """The name a subject name is coordinated to, right before it ('Lima et Quito ont publié …', where a rule fell on
+    'Quito' alone): both speak. None when the subject is no second conjunct of a name."""
+    h = s.head
+    if s.dep_ != "conj" or h.i >= s.i or h.i not in ctx.mention_at or s.i not in ctx.mention_at:
+        return None
+    between = range(ctx.mention_at[h.i].j, ctx.mention_at[s.i].i)
+    if not any(ctx.words[k] in ctx.lex.coordinators_and for k in between) or \
+            not all(ctx.words[k] in ctx.lex.coordinators_and or ctx.forms[k] == "," or ctx.doc[k].pos_ == "DET" for k in between):
+        return None
+    return h
 
 
 def _conjunct(c: Token) -> bool:
