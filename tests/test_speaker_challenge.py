@@ -54,7 +54,10 @@ def test_the_share_of_right_speaker_names_stays_above_its_floor(results):
 # time phrase, an elided 'de' before marks, a lead quotation with its source named next; 0.992 with them)
 FLOOR = 0.97
 FIXED = ["c04", "c27", "c75", "c79", "c97", "c98", "c99",
-         "c101", "c102", "c103", "c105", "c106", "c108", "c110", "c111", "c112"]
+         "c101", "c102", "c103", "c105", "c106", "c108", "c110", "c111", "c112",
+         # a title not taken up by someone only arrested or tried, a lead's title named in the next paragraph, a
+         # learned title no leader of a party
+         "c123", "c127", "c128"]
 
 
 @pytest.mark.parametrize("pid", FIXED)

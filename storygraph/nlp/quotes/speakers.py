@@ -66,7 +66,9 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
             return []
         if fold(s.text) in lex.que:
             return []
-        return [s]
+        # 'X et Y ont estimé', parsed with two subjects side by side: both speak
+        return [s] + [c for c in subs if s.i < c.i < v.i and s.i in ctx.mention_at and c.i in ctx.mention_at and
+                      any(ctx.words[k] in lex.coordinators_and for k in range(ctx.mention_at[s.i].j, c.i))]
     absolute = absolute_subject(ctx, v) if lex.absolute_prepositions else None
     if absolute is not None:
         return [absolute]  # '…, with economists offering their views': the absolute clause's noun speaks
@@ -221,24 +223,31 @@ def relative_opener(ctx: Context, v: Token) -> Token | None:
     that opens the sentence, before a relative clause set off by commas that ends right before the verb, is the
     verb's subject (the parser often ends the sentence at the second comma and loses it)."""
     doc = v.doc
-    sent = sentence_of(v)
+    lo = sentence_of(v).start
+    if ctx.forms[lo] == "," and lo > 0:
+        lo = sentence_of(doc[lo - 1]).start  # the parser ended the sentence right before the verb's comma
     first = group_start(v)
-    if first - 1 <= sent.start or ctx.forms[first - 1] != ",":
+    if first - 1 <= lo or ctx.forms[first - 1] != ",":
         return None
-    lo = sent.start
-    if doc[lo].pos_ in ("ADP", "ADV") or ctx.words[lo] in ctx.lex.time_nouns:
+    if doc[lo].pos_ in ("ADP", "ADV") and lo not in ctx.mention_at or ctx.words[lo] in ctx.lex.time_nouns:
         # 'À Vienne, un diplomate, qui …, a indiqué', 'Lundi, la Croix-Rouge, dont …': a fronted place or time
         # sets the scene first
         lo = next((k + 1 for k in range(lo, min(first - 1, lo + 6)) if ctx.forms[k] == ","), lo)
     c = next((k for k in range(lo, first - 1) if ctx.forms[k] == ","), None)
-    if c is None or c == lo or ctx.words[c + 1] not in ctx.lex.relative_pronouns:
+    # the relative pronoun may follow the phrase with no comma ('Lyon qui attendait une aide, a regretté …')
+    bare = next((k for k in range(lo + 1, first - 1 if c is None else c) if ctx.words[k] in ctx.lex.relative_pronouns
+                 and (k - 1 in ctx.mention_at or doc[k - 1].pos_ in ("NOUN", "PROPN"))), None)
+    if bare is not None:
+        c = bare
+    elif c is None or c == lo or ctx.words[c + 1] not in ctx.lex.relative_pronouns:
         return None
     phrase = doc[lo:c]
     # a name may hold a word tagged as a verb ('Nations unies'): it is still a noun phrase
     if any(t.pos_ in ("VERB", "AUX", "PRON") and t.i not in ctx.mention_at or t.i in ctx.marked for t in phrase):
         return None
     heads = [t for t in phrase if not t.is_punct and not (lo <= t.head.i < c) or t.head.i == t.i]
-    return heads[0] if heads and heads[0].pos_ in ("NOUN", "PROPN") else None
+    # (a name the tagger took for another part of speech, 'Dakar' read as an adverb, is still one)
+    return heads[0] if heads and (heads[0].pos_ in ("NOUN", "PROPN") or heads[0].i in ctx.mention_at) else None
 
 
 def clitic_subject(lex: Lexicon, v: Token) -> Token | None:
@@ -558,6 +567,7 @@ def speaker_spans(ctx: Context, subj: list[Token], cue: Token | None = None,
             stop -= 1
         return [(a, b) if a >= stop else (a, min(b, stop)) for a, b in speaker_spans(ctx, subj)
                 if (a >= stop and cue is not None) or a < min(b, stop)]
+    subj = list(dict.fromkeys(x for s in subj for x in (_first_conjunct(ctx, s), s) if x is not None))
     for s in subj:
         # 'la présidente Ana Ruiz et le roi Harald': each conjunct speaks; the parser may hang the second on the
         # name in apposition to the first title ('le ministre X et le président Y'); (the cheap test first: a
@@ -597,6 +607,19 @@ def _coordinated_before(ctx: Context, s: Token) -> Token | None:
     if before is None or before.kind != "person" or any(t.dep_ == "conj" for t in doc[m.i:m.j]):
         return None
     return doc[before.i]
+
+
+def _first_conjunct(ctx: Context, s: Token) -> Token | None:
+    """The name a subject name is coordinated to, right before it ('Lima et Quito ont publié …', where a rule fell on
+    'Quito' alone): both speak. None when the subject is no second conjunct of a name."""
+    h = s.head
+    if s.dep_ != "conj" or h.i >= s.i or h.i not in ctx.mention_at or s.i not in ctx.mention_at:
+        return None
+    between = range(ctx.mention_at[h.i].j, ctx.mention_at[s.i].i)
+    if not any(ctx.words[k] in ctx.lex.coordinators_and for k in between) or \
+            not all(ctx.words[k] in ctx.lex.coordinators_and or ctx.forms[k] == "," or ctx.doc[k].pos_ == "DET" for k in between):
+        return None
+    return h
 
 
 def _conjunct(c: Token) -> bool:

@@ -39,6 +39,7 @@ class Lexicon:
         self.groups = {fold(w) for w in data["group_nouns"]}
         self.people = {fold(w) for w in events.get("people_nouns", [])}
         self.epithets = {fold(w) for w in data.get("epithets", [])}
+        self.appointing = {fold(w) for w in data.get("appointing_verbs", [])}
         self.demonym_endings = tuple(fold(w) for w in data.get("demonym_endings", []))
         self.org_anaphors = {fold(w) for w in data.get("org_anaphors", [])}
         self.seats = {fold(k): v for k, v in data.get("seats", {}).items()}

@@ -22,6 +22,8 @@ from .context import Context, nations, said_as, served
 from .plurals import list_agrees, listed_after, listed_with, most_named, plural_between, singular
 from ..features import feature, singular_indefinite_article
 
+#: how many sentences after a title in the lead paragraph its person may first be named
+LEAD_REACH = 3
 #: how far back (sentences) a pronoun looks, first near, then wider for a person named once
 NEAR, FAR = 3, 8
 #: how strongly a singular personal pronoun points to each kind of entity, people first
@@ -382,7 +384,8 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             # object; not a complement: 'les députés de X', 'un procès contre X et Y')
             bodies = {x.entity for x in map(ctx.refs.at_token, range(lk.i, lk.j)) if x is not None and x.form == "name"}
             found = most_salient(ctx, lk, people=True, centred=True, unless=lambda ent: other_title(ctx, ent, h, rest) or
-                                 other_post(ctx, ent, h, rest) or other_nation(ctx, ent, rest) or other_label(ctx, ent, h) or not tied(ctx, ent, bodies, lk.start))
+                                 other_post(ctx, ent, h, rest) or other_nation(ctx, ent, rest) or other_label(ctx, ent, h) or not tied(ctx, ent, bodies, lk.start) or
+                                 h in ctx.lex.role_words and h not in ctx.lex.epithets and not acted(ctx, ent, lk.start))
             if found is not None and ctx.para_of and ctx.para_of[found[1].i] != ctx.para_of[lk.i] and \
                     (lk.subject or lk.speaker):
                 # a title opening a paragraph about someone new ('A Washington, le porte-parole du département d'État
@@ -536,7 +539,10 @@ def introduced_next(ctx: Context, lk: Link, head: str, rest: list[str]) -> Link 
         if x.start < lk.end or x.form != "name" or x.entity < 0:
             continue
         d = ctx.sent_no(x.i) - here
-        if d > 1 or (ctx.para_of and ctx.para_of[x.i] - para > 1):
+        # a lead paragraph gives the title and leaves the name to the story's next paragraph ('Le président
+        # ukrainien était attendu à Washington. … Lundi, Ivan Petrenko a traversé …'): a little further there
+        lead = para == 0 and bool(ctx.para_of) and ctx.para_of[x.i] <= 1
+        if d > (LEAD_REACH if lead else 1) or (ctx.para_of and ctx.para_of[x.i] - para > 1):
             break
         ent = ctx.refs.entities[x.entity]
         if ent.kind != "person" or x.quoted or not (x.subject or x.speaker) or ent.first() < lk.start:
@@ -588,12 +594,37 @@ def tied(ctx: Context, ent: Entity, bodies: set[int], before: int) -> bool:
     l'OIT': the title is how the article first says what he is; someone merely met or named is not thereby tied)."""
     if not bodies:
         return True
-    if not ent.descriptions:
+    # the titles a definite description gave the person count too: 'le président' taken up as one head of
+    # state is no leader of a party the article names
+    a = next(k for k, e in enumerate(ctx.refs.entities) if e is ent)
+    titles = [*ent.descriptions, *ctx.learned.get(a, [])]
+    if not titles:
         return any((x.speaker or x.subject) and not x.quoted for x in ent.links if x.start < before)
     names = {fold(n) for b in bodies for n in ctx.refs.entities[b].names}
-    for d in ent.descriptions:
+    for d in titles:
         said = said_as(ctx.lex, d)
         if any(n and n in said for n in names):
+            return True
+    return False
+
+
+def acted(ctx: Context, ent: Entity, before: int) -> bool:
+    """True when a person may be taken up by a title the article gave no one: one with a title of their own, or
+    who spoke, or acted as a subject, or was appointed ('ont élu Ana Roy … la nouvelle maire') before an offset.
+    Someone only arrested, tried or met is not the prefect or prosecutor named next ('La police a arrêté X. Le
+    préfet a indiqué …')."""
+    if ent.descriptions:
+        return True
+    for x in ent.links:
+        if x.start >= before:
+            continue
+        if x.speaker or x.subject and not x.quoted:
+            return True
+        tok = ctx.doc[x.i:x.j].root
+        if tok.dep_ == "appos" and tok.head.dep_.startswith("nsubj"):
+            return True  # 'La biologiste Hélène Castel a publié …': the name set by its subject's noun
+        if fold(tok.head.lemma_) in ctx.lex.appointing and not tok.dep_.startswith(("nsubj", "obl", "nmod")):
+            # its object, however parsed ('ont élu Ana Roy' may come out as an apposition)
             return True
     return False
 

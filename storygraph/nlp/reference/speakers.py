@@ -166,15 +166,21 @@ def assign(ctx: Context, quotes: list[Quote]) -> list[list[int]]:
     """The entity indices speaking each quote, in order."""
     out: list[list[int]] = []
     last: list[int] = []
+    person: list[int] = []  # the last speakers that held a person
+    ents = ctx.refs.entities
     for q in quotes:
         if q.continues:
             # a quotation nobody introduces goes on the passage's speaker: who was last speaking or acting as
             # subject just before it, which is the previous quote's speaker unless the narrative moved on
             a = current_speaker(ctx, q.start)
-            if a is None or a in last:
-                out.append(list(last))  # the previous speakers go on, all of them ('ont écrit X et Y')
-            else:
-                out.append([a])
+            ids = list(last) if a is None or a in last else [a]  # the previous speakers go on, all of them
+            if ids and person and all(ents[b].kind == "country" for b in ids):
+                # a state (or its capital) says what its envoys and leaders say; whole sentences quoted with no
+                # cue after its statement are the words of the person who spoke before ('Bamako a regretté le
+                # manque de … « Voilà qui n'aide personne. »' goes on the minister's words)
+                ids = list(person)
+            out.append(ids)
+            if ids != last and a is not None and ids == [a]:
                 last = [a]
             continue
         ids: list[int] = []
@@ -218,6 +224,8 @@ def assign(ctx: Context, quotes: list[Quote]) -> list[list[int]]:
         out.append(ids)
         if ids:
             last = ids
+            if any(ents[b].kind == "person" for b in ids):
+                person = ids
     return out
 
 
