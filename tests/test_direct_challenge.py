@@ -128,7 +128,7 @@ def test_a_whole_sentence_in_marks_inside_a_mixed_quote_is_a_direct_quote_too(an
 
 @pytest.mark.parametrize("text", [
     "Le ministre Damien Forest a affirmé que la réforme passerait, « quoi qu'il en coûte ».",  # a fragment
-    "« Les choses ont dramatiquement évolué » en Hongrie ces dernières années, a souligné la députée Anne Vial.",
+    "« Le climat s'est nettement dégradé » dans les vallées depuis dix ans, a noté la députée Anne Vial.",
     "La maire Inès Barre a salué un accord « Très attendu » par les habitants.",  # no finite verb
 ])
 def test_fragments_and_marks_that_open_a_mixed_quote_stay_inside_it(analyze, text):

@@ -29,7 +29,7 @@ def test_a_bare_en_phrase_of_custody_is_undergone(analyze):
 
 
 def test_a_carrier_noun_of_ties_lends_its_verb_subject(analyze):
-    s = analyze("Karl Dorn entretient des liens de coopération avec la Chine.")
+    s = analyze("Karl Dorn entretient des liens de coopération étroits avec le Brésil.")
     e = by_trigger(s, "coopération")
     assert names(e["actors"]) == ["Karl Dorn"]
     s = analyze("Le Ghana a noué des relations de partenariat avec le Togo.")
@@ -38,9 +38,9 @@ def test_a_carrier_noun_of_ties_lends_its_verb_subject(analyze):
 
 
 def test_a_de_after_a_party_is_that_party_s(analyze):
-    s = analyze("Le ministre serbe Karl Dorn, qui entretient des liens de coopération avec la Chine de Xi Jinping, a été réélu.")
+    s = analyze("Le sénateur serbe Karl Dorn, qui entretient des liens de coopération étroits avec le Brésil de Lula, a été réélu.")
     e = by_trigger(s, "coopération")
-    assert "Xi Jinping" not in names(e["actors"])
+    assert "Lula" not in names(e["actors"]) + names(e["recipients"])
     s = analyze("L'invasion de l'Ukraine par la Russie de Vladimir Poutine a choqué l'Europe.")
     e = by_trigger(s, "invasion")
     assert names(e["actors"]) == ["Russie"] and names(e["recipients"]) == ["Ukraine"]
@@ -79,7 +79,7 @@ def test_states_named_as_a_group_are_a_party(analyze):
 
 
 def test_efforts_deployed_are_no_mobilisation(analyze):
-    s = analyze("Les deux parties ont salué les efforts déployés par les pays de l'Opep pour stabiliser les marchés.")
+    s = analyze("Les négociateurs ont salué les efforts déployés par les États du Golfe pour apaiser les tensions.")
     assert not any("déployés" in e["trigger"]["text"] for e in s.events)
     s = analyze("Le Ghana a déployé 500 soldats au Mali.")
     assert names(by_trigger(s, "déployé")["actors"]) == ["Ghana"]

@@ -15,9 +15,9 @@ def names(parties):
 # -- people and group nouns as recipients --------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, trigger, recipient", [
-    ("La ministre Ana Ruiz a rencontré la presse jeudi à Lima.", "rencontré", "presse"),
+    ("La députée Ana Ruiz rencontrera la presse samedi à Cuzco.", "rencontrera", "presse"),
     ("Le maire Hugo Salas a vivement critiqué la presse locale lundi.", "critiqué", "presse locale"),
-    ("Le gouvernement agit en accordant une aide aux familles les plus vulnérables.", "aide", "familles les plus vulnérables"),
+    ("La région verse une aide aux familles les plus modestes.", "aide", "familles les plus modestes"),
     ("La junte a condamné ses adversaires à de lourdes peines.", "condamné", "adversaires"),
     ("Le parquet a requis six mois de prison contre 15 prévenus.", "requis", "prévenus"),
     ("Les militaires péruviens ont arrêté trois journalistes chiliens mardi.", "arrêté", "journalistes chiliens"),
@@ -66,16 +66,16 @@ def test_possessive_of_a_nominal_trigger_takes_its_antecedent(analyze):
     assert all(names(e["recipients"]) == ["gendarmes"] for e in s.events if e["trigger"]["text"] == "libération")
 
 
-@pytest.mark.parametrize("text", [
-    "Les six fonctionnaires sont toujours en détention au Mali.",
-    "Les six fonctionnaires restent encore en détention au Mali.",
+@pytest.mark.parametrize("text, held", [
+    ("Les sept pêcheurs sont encore en détention en Guinée.", "pêcheurs"),
+    ("Les trois infirmiers restent toujours en détention au Niger.", "infirmiers"),
 ])
-def test_custody_state_hung_on_an_adverb_is_said_of_the_subject(analyze, text):
-    assert names(by_trigger(analyze(text), "détention")["recipients"]) == ["fonctionnaires"]
+def test_custody_state_hung_on_an_adverb_is_said_of_the_subject(analyze, text, held):
+    assert names(by_trigger(analyze(text), "détention")["recipients"]) == [held]
 
 
 @pytest.mark.parametrize("text, convicted", [
-    ("Le juge a libéré Marc Duval, accusé de fraude. Il a précisé que la condamnation de l'accusé n'était pas assurée.",
+    ("Le tribunal a relâché Marc Duval, accusé de corruption. La juge a estimé que la condamnation de l'accusé restait incertaine.",
      "Marc Duval"),
     ("La condamnation de Rosa Vidal à cinq ans de prison a surpris ses avocats.", "Rosa Vidal"),
 ])
@@ -141,7 +141,7 @@ def test_owner_of_a_frozen_thing_undergoes_the_freeze(analyze, text):
 
 
 @pytest.mark.parametrize("text, trigger, recipient", [
-    ("Un revers et un avertissement pour le président Luis Arce.", "avertissement", "Luis Arce"),
+    ("Une gifle et un avertissement adressés au gouverneur Luis Arce.", "avertissement", "Luis Arce"),
     ("La Bolivie dénonce les menaces et les pressions contre le Paraguay.", "pressions", "Paraguay"),
 ])
 def test_complement_after_coordinated_event_nouns_is_said_of_both(analyze, text, trigger, recipient):
@@ -172,8 +172,8 @@ def test_possessive_people_of_a_person_are_written_out_with_the_person(analyze):
 @pytest.mark.parametrize("text, trigger, recipient", [
     ("La plupart des manifestants ont été arrêtés.", "arrêtés", "plupart des manifestants"),
     ("La police a libéré la moitié des otages.", "libéré", "moitié des otages"),
-    ("La plupart des dirigeants de l'opposition se retrouvent sous les verrous.", "verrous",
-     "plupart des dirigeants de l'opposition"),
+    ("La plupart des chefs rebelles se retrouvent désormais sous les verrous.", "verrous",
+     "plupart des chefs rebelles"),
 ])
 def test_share_of_people_is_named_whole(analyze, text, trigger, recipient):
     assert names(by_trigger(analyze(text), trigger)["recipients"]) == [recipient]

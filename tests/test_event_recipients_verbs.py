@@ -43,7 +43,7 @@ def test_title_is_not_the_person_named_in_its_relative_clause(analyze):
 
 
 @pytest.mark.parametrize("text, trigger, recipients", [
-    ("Le juge Henri Massé a imposé une série de conditions à Marc Tremblay.", "imposé", ["Marc Tremblay"]),
+    ("Le juge Henri Massé a imposé des conditions sévères à Marc Tremblay.", "imposé", ["Marc Tremblay"]),
     # a bare surname the tagger may take for a town: the article's person
     ("Marc Tremblay a été libéré par le juge Paul Roux. Le juge a imposé des conditions strictes à Tremblay.",
      "imposé des conditions", ["Marc Tremblay"]),
@@ -81,7 +81,7 @@ def test_others_stand_for_more_of_the_people_named(analyze, text, trigger, recip
 
 
 @pytest.mark.parametrize("text, trigger, recipients", [
-    ("L'Union africaine appelle depuis un an à ce que cessent les combats entre le Mali et le Niger.",
+    ("L'Union africaine appelle depuis des mois à ce que cessent les affrontements entre le Mali et le Niger.",
      "appelle", ["Mali", "Niger"]),
     ("L'ONU demande que cessent les combats entre le Mali et le Niger.", "demande", ["Mali", "Niger"]),
 ])
@@ -92,9 +92,9 @@ def test_demand_clause_names_whom_it_is_asked_of(analyze, text, trigger, recipie
 @pytest.mark.parametrize("text, trigger, recipients", [
     ("Trois journalistes ont été arrêtés à Lomé. Le ministre Paul Girardin a réclamé leur libération. "
      "Ils ont été relâchés mardi.", "relâchés", ["journalistes"]),
-    ("« Huit soldats togolais avaient été arrêtés à la frontière. Un jour, le ministre m'a dit que son homologue "
-     "l'avait contacté pour demander leur libération. Ils ont été libérés le même jour », a dit le capitaine Kaba.",
-     "ont été libérés", ["soldats togolais"]),
+    ("« Cinq marins ghanéens avaient été interpellés au large. Plus tard, le préfet m'a confié que son collègue "
+     "l'avait appelé pour obtenir leur libération. Ils ont été relâchés deux jours après », a raconté le commandant Kaba.",
+     "ont été relâchés", ["marins ghanéens"]),
     # no pronoun in between: the chain is broken, and the group too far
     ("Trois journalistes ont été arrêtés à Lomé. Le ministre Paul Girardin a visité la ville. Ils ont été relâchés mardi.",
      "relâchés", []),
@@ -138,8 +138,8 @@ def test_yielding_to_or_banning_an_act_is_aimed_at_its_author(analyze, text, tri
 
 
 def test_verbs_in_a_series_share_the_object_hung_on_the_first(analyze):
-    s = analyze("Le Pérou identifiera, poursuivra et punira les passeurs.")
-    assert names(by_trigger(s, "poursuivra")["recipients"]) == ["passeurs"]
+    s = analyze("Le Pérou retrouvera, arrêtera et punira les passeurs.")
+    assert names(by_trigger(s, "arrêtera")["recipients"]) == ["passeurs"]
     assert names(by_trigger(s, "punira")["recipients"]) == ["passeurs"]
 
 

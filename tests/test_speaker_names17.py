@@ -50,7 +50,7 @@ def test_a_demonstrative_opening_a_sentence_is_a_pronoun(analyze, text, name):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Lima et Quito ont publié une déclaration commune détaillant leurs projets pour la pêche.", "Pérou ; Équateur"),
+    ("Lima et Quito ont publié mardi une déclaration conjointe exposant leurs projets pour la pêche.", "Pérou ; Équateur"),
     ("Marc Dupuis et Anne Roy ont estimé que le projet était mal ficelé.", "Marc Dupuis ; Anne Roy"),
 ])
 def test_every_coordinated_subject_speaks(analyze, text, name):

@@ -422,7 +422,7 @@ def asked_of_doer(ctx: Context, events: list[Event]) -> None:
             continue
         mine = {a[0] for a in ev.actors}
         kids = [c for c in ctx.kids(doc[ev.head]) if c.i > ev.head]
-        # ('appelle à ce que cessent les combats': the clause hangs on 'ce')
+        # ('appelle à ce que cessent les tirs': the clause hangs on 'ce')
         clauses = [c for c in kids if c.dep_ == "ccomp"] + \
             [g for c in kids if fold(c.text) == "ce" for g in ctx.kids(c) if g.dep_.startswith("acl") and g.i > c.i]
         for clause in clauses:

@@ -540,7 +540,7 @@ def introduced_next(ctx: Context, lk: Link, head: str, rest: list[str]) -> Link 
             continue
         d = ctx.sent_no(x.i) - here
         # a lead paragraph gives the title and leaves the name to the story's next paragraph ('Le président
-        # ukrainien était attendu à Washington. … Lundi, Ivan Petrenko a traversé …'): a little further there
+        # moldave est arrivé hier à Vienne. … Samedi, Ivan Petrenko a rencontré …'): a little further there
         lead = para == 0 and bool(ctx.para_of) and ctx.para_of[x.i] <= 1
         if d > (LEAD_REACH if lead else 1) or (ctx.para_of and ctx.para_of[x.i] - para > 1):
             break

@@ -82,7 +82,7 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
                 break
         if not ev.recipients and v.dep_ == "conj":
             from ..frames import shared_objects  # (frames reads these roles: imported where it is needed)
-            # 'identifiera, poursuivra et punira les passeurs': the parser hung the one object on the first verb
+            # 'retrouvera, arrêtera et punira les passeurs': the parser hung the one object on the first verb
             add(ctx, ev, obj_role, [o for o in shared_objects(v) if o.i > v.i])
     before = list(ev.actors)
     if not any(c.dep_ == "obj" for c in ctx.kids(v)):
