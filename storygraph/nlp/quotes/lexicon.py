@@ -109,6 +109,8 @@ class Lexicon:
         self.auxiliary_forms = frozenset(fold(w) for w in grammar.get("auxiliary_forms", []))
         # the clitics between a governing verb and its infinitive ('va lui annoncer'), compared as written
         self.infinitive_clitics = frozenset(grammar.get("infinitive_clitics", []))
+        # the elided words the tokenizer may leave apart from their apostrophe ('d' + '’' in 'd'« échec »')
+        self.split_elisions = frozenset(fold(w) for w in grammar.get("split_elisions", []))
         self.honorifics = {fold(w).rstrip(".") for w in resource(lang, "actors")["honorifics"]}
         self.que = frozenset(fold(w) for w in grammar.get("complementizers", []))
         # English reports a clause without its complementizer ('said he would resign'); French never does
