@@ -111,6 +111,15 @@ class Lexicon:
         self.infinitive_clitics = frozenset(grammar.get("infinitive_clitics", []))
         # the elided words the tokenizer may leave apart from their apostrophe ('d' + '’' in 'd'« échec »')
         self.split_elisions = frozenset(fold(w) for w in grammar.get("split_elisions", []))
+        # what may open a speech verb's complement: the words before an infinitive in its group ('ne pas avoir'),
+        # the adverbs not stepped over ('comment', 'ne'), the yes-no question words that are adverbs too ('si'),
+        # and the antecedent + relative pronoun of a headless relative ('ce qu'il ferait')
+        self.infinitive_openers = frozenset(fold(w) for w in grammar.get("infinitive_group_openers", []))
+        self.complement_adverbs = frozenset(fold(w) for w in grammar.get("complement_adverbs", []))
+        self.whether_words = frozenset(fold(w) for w in grammar.get("whether_words", []))
+        headless = grammar.get("headless_relatives", {})
+        self.headless_antecedents = frozenset(fold(w) for w in headless.get("antecedents", []))
+        self.headless_pronouns = frozenset(fold(w) for w in headless.get("pronouns", []))
         self.honorifics = {fold(w).rstrip(".") for w in resource(lang, "actors")["honorifics"]}
         self.que = frozenset(fold(w) for w in grammar.get("complementizers", []))
         # English reports a clause without its complementizer ('said he would resign'); French never does
