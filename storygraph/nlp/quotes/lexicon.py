@@ -111,6 +111,8 @@ class Lexicon:
         self.infinitive_clitics = frozenset(grammar.get("infinitive_clitics", []))
         # the elided words the tokenizer may leave apart from their apostrophe ('d' + '’' in 'd'« échec »')
         self.split_elisions = frozenset(fold(w) for w in grammar.get("split_elisions", []))
+        # the clitics between a subject and its verb group ('s'est engagée', 'lui a dit', 'n'a pas')
+        self.preverbal_clitics = frozenset(fold(w) for w in grammar.get("preverbal_clitics", []))
         # what may open a speech verb's complement: the words before an infinitive in its group ('ne pas avoir'),
         # the adverbs not stepped over ('comment', 'ne'), the yes-no question words that are adverbs too ('si'),
         # and the antecedent + relative pronoun of a headless relative ('ce qu'il ferait')
