@@ -401,7 +401,7 @@ def has_party_phrase(ctx: Context, v: Token) -> bool:
     """A verb with a subject or object that names someone, even someone not resolved to an actor."""
     subs, _ = subjects(ctx, v)
     for c in subs + [c for c in ctx.kids(v) if c.dep_ == "obj"]:
-        if fold(c.text) in ("on", "ce", "c'", "cela", "ca", "qui", "que", "qu'", "il") and c.dep_ != "obj":
+        if fold(c.text) in ctx.lex.faceless and c.dep_ != "obj":
             continue
         if c.pos_ in ("PROPN",) or is_people(ctx.lex, c) or fold(c.lemma_) in ctx.lex.roles or c.pos_ == "PRON" \
                 or _counted_people(ctx, c):

@@ -89,6 +89,7 @@ class Lexicon:
     genitive: frozenset[str] = frozenset()  # the prepositions of a noun's complement ('de', 'd'')
     other_endings: tuple[tuple[str, str], ...] = ()  # endings of other groups' forms → infinitive ending ('dément')
     subject_clitics: frozenset[str] = frozenset()  # pronouns that stand as a finite verb's subject ('il', 'qui')
+    faceless: frozenset[str] = frozenset()  # subject pronouns that name no one by themselves ('on', 'cela', 'qui')
     articles: frozenset[str] = frozenset()  # a participle after one names a person ('le principal accusé')
     privative: frozenset[str] = frozenset()  # a bare event noun after one tells a manner ('sans entrave')
     event_pronouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # 'celle' → ('Fem', 'Sing')
@@ -189,6 +190,7 @@ class Lexicon:
             other_endings=tuple(sorted(((fold(a), fold(b)) for a, b in data.get("other_verb_endings", [])),
                                        key=lambda x: -len(x[0]))),
             subject_clitics=frozenset(fold(w) for w in data.get("subject_clitics", [])),
+            faceless=frozenset(fold(w) for w in resource(lang, "grammar").get("faceless_subjects", [])),
             articles=frozenset(fold(w) for w in data.get("person_articles", [])),
             privative=frozenset(fold(w) for w in data.get("privative_preps", [])),
             event_pronouns={fold(w): tuple(gn.split()) for w, gn in data.get("event_pronouns", {}).items()},

@@ -20,8 +20,6 @@ from ..features import feature
 
 Reader = Callable[[Context, Token, str, int, Span], "tuple[int, int] | None"]
 OPEN_MARKS = ("«", "“", "„", "‹", '"')
-WH_WORDS = ("si", "s'", "comment", "pourquoi", "quand", "combien", "ou", "quel", "quelle", "quels", "quelles",
-            "lequel", "laquelle")  # French; a language's own are grammar.json's frame_words['wh']
 
 
 def is_infinitive(t: Token) -> bool:
@@ -30,11 +28,12 @@ def is_infinitive(t: Token) -> bool:
         t.pos_ in ("VERB", "AUX") and t.text.islower() and t.text.endswith(("er", "ir", "re", "oir")))
 
 
-def infinitive_at(doc, k: int, end: int) -> bool:
+def infinitive_at(ctx: Context, k: int, end: int) -> bool:
     """An infinitive group starts at k: 'être', 'ne pas avoir', 'en avoir détruit', 's'être trompé'."""
+    doc = ctx.doc
+    openers = ctx.lex.infinitive_openers
     j = k
-    while j < end and j - k < 4 and fold(doc[j].text) in ("ne", "n'", "pas", "plus", "jamais", "rien", "en", "y", "se",
-                                                          "s'", "le", "la", "les", "l'", "lui", "leur", "me", "m'", "nous", "vous"):
+    while j < end and j - k < 4 and fold(doc[j].text) in openers:
         j += 1
     return j < end and is_infinitive(doc[j]) and not doc[j].text[:1].isupper()
 
@@ -62,7 +61,7 @@ def de_infinitive(ctx, v, lem, k, sent):
     """'a promis de revenir', 'nie d'avoir menti'."""
     doc = v.doc
     if fold(doc[k].text) in ctx.lex.frame_words["de"] and lem in ctx.lex.frames.get("de", set()) and not adverbial_de(ctx, k) \
-            and k + 1 < sent.end and (doc[k + 1].pos_ in ("VERB", "AUX", "PRON", "ADV") or infinitive_at(doc, k + 1, sent.end)):
+            and k + 1 < sent.end and (doc[k + 1].pos_ in ("VERB", "AUX", "PRON", "ADV") or infinitive_at(ctx, k + 1, sent.end)):
         return doc[k].idx, clause_end(ctx, k, sent)
     return None
 
@@ -97,8 +96,10 @@ def indirect_question(ctx, v, lem, k, sent):
     if lem not in ctx.lex.frames.get("wh", set()):
         return None
     first = fold(doc[k].text)
-    if first in ctx.lex.frame_words["wh"] or (first == "ce" and k + 1 < sent.end and fold(doc[k + 1].text) in ("que", "qu'", "qui", "dont")):
-        if first in ("si", "s'") and not (k + 1 < sent.end and doc[k + 1].pos_ in ("PRON", "DET", "PROPN", "NOUN")):
+    lex = ctx.lex
+    if first in lex.frame_words["wh"] or (first in lex.headless_antecedents and k + 1 < sent.end
+                                          and fold(doc[k + 1].text) in lex.headless_pronouns):
+        if first in lex.whether_words and not (k + 1 < sent.end and doc[k + 1].pos_ in ("PRON", "DET", "PROPN", "NOUN")):
             return None  # 'si' as an adverb ('si bien'), not 'whether'
         return doc[k].idx, clause_end(ctx, k, sent)
     return None
@@ -107,7 +108,7 @@ def indirect_question(ctx, v, lem, k, sent):
 def bare_infinitive(ctx, v, lem, k, sent):
     """'affirme être innocent', 'réfute avoir subi des pressions', 'précisant en avoir détruit deux'."""
     doc = v.doc
-    if lem in ctx.lex.frames.get("inf", set()) | ctx.lex.frames.get("de", set()) | ctx.lex.frames.get("obj", set()) and infinitive_at(doc, k, sent.end):
+    if lem in ctx.lex.frames.get("inf", set()) | ctx.lex.frames.get("de", set()) | ctx.lex.frames.get("obj", set()) and infinitive_at(ctx, k, sent.end):
         return doc[k].idx, clause_end(ctx, k, sent)
     return None
 
@@ -163,7 +164,7 @@ def past_object(ctx, v, lem, k, sent):
                 break
             if fold(t.text) in de_words | np_words and not adverbial_de(ctx, j):
                 nxt = doc[j + 1]
-                if fold(t.text) in de_words and de and nxt.text.islower() and (is_infinitive(nxt) or infinitive_at(doc, j + 1, sent.end)) \
+                if fold(t.text) in de_words and de and nxt.text.islower() and (is_infinitive(nxt) or infinitive_at(ctx, j + 1, sent.end)) \
                         and not (nxt.head.pos_ == "NOUN" and nxt.head.dep_ == "nmod" and k <= nxt.head.i < j):  # 'leur absence de volonté d'aboutir'
                     return t.idx, clause_end(ctx, j, sent)
                 prev = doc[j - 1] if doc[j - 1].text != "," else doc[j - 2]
@@ -421,7 +422,7 @@ def complement(ctx: Context, v: Token, lem: str) -> tuple[int, int] | None:
     sent = sentence_of(v)
     k = v.i + (cue_words(lem) if lem in lex.multi_cues else 1)
     while k < sent.end and (doc[k].text.lower() in lex.clitics
-                            or (doc[k].pos_ == "ADV" and fold(doc[k].text) not in WH_WORDS + ("ne", "n'")
+                            or (doc[k].pos_ == "ADV" and fold(doc[k].text) not in lex.complement_adverbs
                                 and not (k + 1 < sent.end and doc[k + 1].tag_ == "HYPH"))  # 'long-standing deals'
                             or (doc[k].dep_.startswith("aux") and "Inf" not in feature(doc[k], "VerbForm"))
                             or ctx.words[k] in lex.time_nouns and doc[k].pos_ in ("NOUN", "ADV")  # 'a alerté mardi sur …'

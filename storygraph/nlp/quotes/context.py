@@ -53,9 +53,10 @@ class Context:
         # folded once per distinct word: a long article repeats most of its words
         folded = {f: fold(f) for f in set(forms)}
         words = [folded[f] for f in forms]
+        split = lex.split_elisions
         for i in range(len(words) - 1):
-            if words[i] == "d" and forms[i + 1] in ("'", "’"):
-                words[i] = "d'"  # 'd'« échec »': the tokenizer leaves the elided 'de' apart from its apostrophe
+            if words[i] in split and forms[i + 1] in ("'", "’"):
+                words[i] += "'"  # 'd'« échec »': the tokenizer leaves the elided 'de' apart from its apostrophe
         inside = [False] * len(doc)
         for m in marks:
             sp = tokens_in(doc, m.cs, m.ce)

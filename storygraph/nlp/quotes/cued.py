@@ -71,13 +71,13 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         subj = [misread]
     if not subj:
         pron = inverted_pronoun(ctx, v)
-        if pron is None and v.i + 1 < len(doc) and v.i > 1 and ctx.forms[v.i - 1 - (ctx.words[v.i - 1] in ("se", "s'"))] == ",":
+        if pron is None and v.i + 1 < len(doc) and v.i > 1 and ctx.forms[v.i - 1 - (ctx.words[v.i - 1] in lex.reflexive_clitics)] == ",":
             pron = incise_subject(ctx, doc[v.i + 1])  # ', s'étrangle un manifestant': the parser lost the subject
         subj = [pron] if pron is not None else []
     if not subj:
         # 'Pedro Sánchez s'est engagé à …': a name right before the verb group the parser did not make its subject
         k = group_start(v) - 1
-        while k >= 0 and ctx.words[k] in ("se", "s'", "ne", "n'", "lui", "leur", "y", "en"):
+        while k >= 0 and ctx.words[k] in lex.preverbal_clitics:
             k -= 1
         named = ctx.mention_at.get(k) if k >= 0 else None
         if named is not None and named.j - 1 == k and named.kind in ("person", "organization", "country"):
@@ -409,7 +409,7 @@ def cue_span(ctx: Context, v: Token, lem: str | None = None) -> tuple[int, int]:
     lex = ctx.lex
     lo = v.i
     for c in v.children:
-        if (c.dep_.startswith("aux") or c.dep_.startswith("expl") and ctx.words[c.i] in ("se", "s'", "s’")) \
+        if (c.dep_.startswith("aux") or c.dep_.startswith("expl") and ctx.words[c.i] in lex.reflexive_clitics) \
                 and c.i < v.i and v.i - c.i <= 4:
             lo = min(lo, c.i)  # 'a-t-il ajouté', 's'est félicité': the auxiliary and the reflexive clitic
     pron = inverted_pronoun(ctx, v)

@@ -14,7 +14,9 @@ from ..mentions import fold
 from ..features import feature
 
 SUBJ_DEPS = ("nsubj", "nsubj:pass", "expl:subj", "nsubjpass")  # the last: a passive subject in the English models' labels
-AUXILIARY_FORMS = ("a", "ont", "avait", "avaient", "aura", "auront", "ait", "aient", "eu", "avoir")
+# French's forms of 'avoir', for the rules not given the Lexicon's `auxiliary_forms` yet (speakers.py, cued.py):
+# they apply them to every language, as they always have
+AUXILIARY_FORMS = frozenset(fold(w) for w in resource("fr", "grammar")["auxiliary_forms"])
 
 
 @lru_cache(maxsize=65536)
@@ -55,7 +57,20 @@ class Lexicon:
         self.multi: dict[str, list[tuple[str, ...]]] = {}
         # the copula that makes a stance adjective a cue ('est convaincu', 'is worried')
         self.copula = fold(resource(lang, "grammar").get("copula", "être"))
-        self.multi_cues = {v for v in self.verbs if " " in v and not v.startswith(("se ", "s'", self.copula + " "))
+        # the reflexive clitics ('se', 's''), and the prefixes they give speech.json's reflexive entries ('se dire',
+        # 's'indigner'), in the data's order, which is the order they are tried in
+        self.reflexive_clitics = frozenset(fold(w) for w in resource(lang, "grammar").get("reflexive_clitics", []))
+        self.reflexive_prefixes = tuple(w if w.endswith("'") else w + " "
+                                        for w in (fold(w) for w in resource(lang, "grammar").get("reflexive_clitics", [])))
+        # a reflexive clitic's token, the elided one also cut from its apostrophe by the tokenizer ('s' + '’')
+        self.reflexive_tokens = self.reflexive_clitics | {w[:-1] for w in self.reflexive_clitics if w.endswith("'")}
+        # the verbs of the reflexive entries ('dire' of 'se dire'), once: a cue candidate is looked up under them
+        self.reflexive_bases = frozenset(v[len(p):] for v in self.verbs for p in self.reflexive_prefixes if v.startswith(p))
+        # the entries, with the last word of each reflexive one besides ('exclamer' of 's'exclamer'): what a word
+        # after a reflexive clitic may be, the tagger having taken it for a noun or an adjective
+        self.after_reflexive = frozenset(self.verbs) | {v.split(" ", 1)[-1].split("'", 1)[-1] for v in self.verbs
+                                                         if v.startswith(self.reflexive_prefixes)}
+        self.multi_cues = {v for v in self.verbs if " " in v and not v.startswith((*self.reflexive_prefixes, self.copula + " "))
                            and fold(v) not in {fold(c) for c in data.get("clitic_cues", {})}}
         for v in sorted(self.multi_cues, key=lambda v: -len(v.split())):
             words = [w.strip() for w in v.replace("'", "' ").split()]  # 'mettre l'accent': l' and accent are two words
@@ -90,6 +105,23 @@ class Lexicon:
         self.naming_back = sorted((fold(w) for w in data.get("pointing_back", {}).get("naming", [])), key=len, reverse=True)
         grammar = resource(lang, "grammar")
         self.clitics = set(grammar["clitics"])
+        # the forms of the auxiliary of compound tenses ('a', 'ont'): a word after one may be a participle
+        self.auxiliary_forms = frozenset(fold(w) for w in grammar.get("auxiliary_forms", []))
+        # the clitics between a governing verb and its infinitive ('va lui annoncer'), compared as written
+        self.infinitive_clitics = frozenset(grammar.get("infinitive_clitics", []))
+        # the elided words the tokenizer may leave apart from their apostrophe ('d' + '’' in 'd'« échec »')
+        self.split_elisions = frozenset(fold(w) for w in grammar.get("split_elisions", []))
+        # the clitics between a subject and its verb group ('s'est engagée', 'lui a dit', 'n'a pas')
+        self.preverbal_clitics = frozenset(fold(w) for w in grammar.get("preverbal_clitics", []))
+        # what may open a speech verb's complement: the words before an infinitive in its group ('ne pas avoir'),
+        # the adverbs not stepped over ('comment', 'ne'), the yes-no question words that are adverbs too ('si'),
+        # and the antecedent + relative pronoun of a headless relative ('ce qu'il ferait')
+        self.infinitive_openers = frozenset(fold(w) for w in grammar.get("infinitive_group_openers", []))
+        self.complement_adverbs = frozenset(fold(w) for w in grammar.get("complement_adverbs", []))
+        self.whether_words = frozenset(fold(w) for w in grammar.get("whether_words", []))
+        headless = grammar.get("headless_relatives", {})
+        self.headless_antecedents = frozenset(fold(w) for w in headless.get("antecedents", []))
+        self.headless_pronouns = frozenset(fold(w) for w in headless.get("pronouns", []))
         self.honorifics = {fold(w).rstrip(".") for w in resource(lang, "actors")["honorifics"]}
         self.que = frozenset(fold(w) for w in grammar.get("complementizers", []))
         # English reports a clause without its complementizer ('said he would resign'); French never does
@@ -210,7 +242,7 @@ LEMMA_KEY = "storygraph_quote_lemma"
 
 def _lemma(lex: Lexicon, tok: Token) -> str | None:
     pos = tok.pos_
-    if pos == "X" and tok.text.islower() and tok.i > 0 and fold(tok.doc[tok.i - 1].text) in AUXILIARY_FORMS:
+    if pos == "X" and tok.text.islower() and tok.i > 0 and fold(tok.doc[tok.i - 1].text) in lex.auxiliary_forms:
         pos = "VERB"  # 'a tweeté': a participle the tagger did not know, after its auxiliary
     if pos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or tok.is_punct:
         return None
@@ -222,13 +254,12 @@ def _lemma(lex: Lexicon, tok: Token) -> str | None:
     if lem not in lex.verbs and pos == "VERB":
         # ('s'indigne' lemmatised as the adjective 'indigne'): a reflexive-only entry is known too
         lem = next((c for c in first_group_lemmas(fold(tok.text), lex.lang) if c in lex.verbs or c in lex.multi
-                    or "se " + c in lex.verbs or "s'" + c in lex.verbs), lem)
+                    or c in lex.reflexive_bases), lem)
     if lem in lex.conditioned and pos == "VERB":
         cue = conditioned_cue(lex, tok, lem)  # 'y voit', 'n'a pas caché', 's'en est prise'
         if cue is not None or (lem not in lex.verbs and lem not in lex.multi):
             return cue
-    if pos in ("VERB", "AUX") and lem not in lex.verbs and lem not in lex.multi \
-            and "se " + lem not in lex.verbs and "s'" + lem not in lex.verbs:
+    if pos in ("VERB", "AUX") and lem not in lex.verbs and lem not in lex.multi and lem not in lex.reflexive_bases:
         return None  # the common case, decided before looking at the verb's dependents
     if pos in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and tok.i + 1 < len(tok.doc) \
             and fold(tok.doc[tok.i + 1].text) in lex.que and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("PROPN", "NOUN", "PRON"):
@@ -240,16 +271,15 @@ def _lemma(lex: Lexicon, tok: Token) -> str | None:
         # the tagger sometimes takes a participle or verb for a noun ("Bechtol souligne") or an adjective
         # ('», déplore pour sa part X'), lemmatised as such: the verb its ending says
         # ('», s'enthousiasme X'): a reflexive clitic before the word makes it a verb, of the reflexive entry
-        clitic = tok.i > 0 and fold(tok.doc[tok.i - 1].text) in ("se", "s'", "s’")
-        known = lex.verbs if not clitic else \
-            {v for v in lex.verbs} | {v.split(" ", 1)[-1].split("'", 1)[-1] for v in lex.verbs if v.startswith(("se ", "s'"))}
+        clitic = tok.i > 0 and fold(tok.doc[tok.i - 1].text) in lex.reflexive_clitics
+        known = lex.after_reflexive if clitic else lex.verbs
         if lem not in known:
             lem = next((c for c in first_group_lemmas(fold(tok.text)) if c in known), lem)
         # no adjective takes a reflexive clitic: after one, the word is the verb, whatever the parser hung it on
         if not (tok.text.lower().endswith(("é", "ée", "és", "ent", "e", "it", "is", "u", "ait")) and lem in known
                 and (clitic or tok.dep_ in ("ROOT", "parataxis", "conj", "acl:relcl", "advcl", "ccomp"))):
             return None
-    refl = any(c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "obj", "expl") and fold(c.text) in ("se", "s'", "s’", "s")
+    refl = any(c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "obj", "expl") and fold(c.text) in lex.reflexive_tokens
                for c in tok.children if c.i < tok.i)
     if lem in lex.multi:
         phrase = multiword(lex, tok, lem)
@@ -257,10 +287,10 @@ def _lemma(lex: Lexicon, tok: Token) -> str | None:
             return phrase
         if lem not in lex.verbs:
             return None  # 'faire' alone says nothing
-    if refl and "se " + lem in lex.verbs:
-        return "se " + lem
-    if refl and "s'" + lem in lex.verbs:
-        return "s'" + lem
+    if refl:
+        entry = next((p + lem for p in lex.reflexive_prefixes if p + lem in lex.verbs), None)
+        if entry is not None:
+            return entry
     if lem in lex.verbs:
         if refl and lem in lex.not_reflexive:
             return None  # 's'appeler', 's'annoncer': no speech in the reflexive
@@ -337,7 +367,7 @@ def candidates(lex: Lexicon, doc: Doc) -> tuple[set[int], list[int]]:
     for lh, oh in set(pairs).difference(cache):  # each new pair decided once
         lem, form = fold(strings[lh]), fold(strings[oh])
         lem = lex.aliases.get(lem, lem)
-        cue = any(c in lex.verbs or "se " + c in lex.verbs or "s'" + c in lex.verbs or c in lex.conditioned
+        cue = any(c in lex.verbs or c in lex.reflexive_bases or c in lex.conditioned
                   for c in (lem, form, *first_group_lemmas(form, lex.lang))) \
             or any(c in lex.multi for c in (lem, *first_group_lemmas(form, lex.lang))) \
             or form in lex.stance_forms \
@@ -365,7 +395,7 @@ def not_yet(lex: Lexicon, v: Token) -> bool:
     h = v.head if v.dep_ in ("xcomp", "ccomp") else None
     if h is None:
         k = v.i - 1
-        while k >= 0 and (v.doc[k].pos_ == "ADV" or v.doc[k].text.lower() in ("se", "s'", "lui", "leur", "le", "la", "les", "l'")):
+        while k >= 0 and (v.doc[k].pos_ == "ADV" or v.doc[k].text.lower() in lex.infinitive_clitics):
             k -= 1
         h = v.doc[k] if k >= 0 and v.doc[k].pos_ in ("VERB", "AUX") else None
     return h is not None and fold(h.lemma_) in lex.future_verbs
