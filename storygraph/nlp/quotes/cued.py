@@ -20,7 +20,7 @@ from .context import Context
 from .lexicon import AUXILIARY_FORMS, SUBJ_DEPS, Lexicon, cue_words, lemma, not_yet
 from .marks import CLOSERS, OPENERS, SPACES, TRIM, sentence_start
 from .records import Marked, Quote
-from .speakers import (absolute_subject, addressee, clitic_subject, incise_subject, inverted_pronoun, is_incise, misread_incise, narrative_infinitive,
+from .speakers import (absolute_subject, addressee, clitic_subject, incise_subject, interposed, inverted_pronoun, is_incise, misread_incise, narrative_infinitive,
                        narrative_subject, person_subject, place_of_on, speaker_spans, subject_of)
 from ..features import feature
 
@@ -116,9 +116,10 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         return fronted
     # 1. '« … », a déclaré X' — the cue closes a marked passage just before it
     k = v.i - 1
+    skip = interposed(ctx, v)
     while k >= 0 and v.i - k < 8:
         t = doc[k]
-        if not (t.dep_.startswith("aux") or t.text.lower() in lex.clitics or t.pos_ == "ADV" or
+        if not (k in skip or t.dep_.startswith("aux") or t.text.lower() in lex.clitics or t.pos_ == "ADV" or
                 (t.pos_ == "PRON" and t.dep_ in ("expl:comp", "expl:pass", "iobj", "obj"))
                 or (t.pos_ == "X" and ctx.words[k] in AUXILIARY_FORMS)):  # 'a tweeté', the parser lost
             break
