@@ -413,6 +413,9 @@ def cue_span(ctx: Context, v: Token, lem: str | None = None) -> tuple[int, int]:
         if (c.dep_.startswith("aux") or c.dep_.startswith("expl") and ctx.words[c.i] in ("se", "s'", "s’")) \
                 and c.i < v.i and v.i - c.i <= 4:
             lo = min(lo, c.i)  # 'a-t-il ajouté', 's'est félicité': the auxiliary and the reflexive clitic
+    # 'a de son côté jugé': the auxiliary before the phrase, which the parser may have made the root (the cue's
+    # subject then hangs on it, and is that of the whole group)
+    lo = min([lo, *interposed(ctx, v)])
     pron = inverted_pronoun(ctx, v)
     if pron is not None:
         lo = min(lo, pron.i - 1 - (ctx.words[pron.i - 1] == "-t"))  # 'a-t-elle tempéré', the parser lost
