@@ -134,7 +134,13 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         while k2 > 1 and subj[0].i - k2 < 8 and doc[k2].is_alpha and doc[k2].text[:1].isupper() and k2 not in ctx.marked:
             k2 -= 1
         shut = CLOSERS | {'"'}
-        if (ctx.forms[k2] in shut and ctx.forms[k2 - 1] != ".") or (ctx.forms[k2] == "," and ctx.forms[k2 - 1] in shut):
+        # '« … »\n\nX l'a promis': an object clitic before the verb takes up the quotation, across the sentence's
+        # end and the paragraph break after it
+        back = any(c.dep_ == "obj" and c.pos_ == "PRON" and c.i < v.i and ctx.words[c.i] in ("l'", "le")
+                   for c in v.children)
+        while back and k2 > 1 and doc[k2].is_space:
+            k2 -= 1
+        if (ctx.forms[k2] in shut and (back or ctx.forms[k2 - 1] != ".")) or (ctx.forms[k2] == "," and ctx.forms[k2 - 1] in shut):
             k = k2  # not after a full stop inside the marks: '« … attention. » X rappelle que …' is a new sentence
     comma = k >= 0 and ctx.forms[k] == ","
     kb = k - 1 if comma else k

@@ -44,12 +44,9 @@ def interposed(ctx: Context, v: Token) -> frozenset[int]:
             k -= n
         elif out and doc[k].pos_ == "ADV":
             k -= 1  # 'a de son côté aussi déclaré'
-        elif words[k] == "," and k - 1 not in out:
-            out.add(k)  # the commas around it: 'a, pour sa part, estimé'
-            k -= 1
         else:
             break
-    return frozenset(out | {k}) if out - {i for i in out if words[i] == ","} and words[k] in AUXILIARY_FORMS else frozenset()
+    return frozenset(out | {k}) if out and words[k] in AUXILIARY_FORMS else frozenset()
 
 
 def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
