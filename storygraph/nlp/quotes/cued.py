@@ -4,11 +4,14 @@ déclaré X'), opens after a colon, or reports (a que-clause, an incise, a compl
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 from spacy.attrs import POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
+from ...lang import resource
 from ..grammar import first_group_lemmas, group_start
 from ..index import column, sentence_of, text_of, tokens_in
 from ..mentions import fold
@@ -20,7 +23,7 @@ from .context import Context
 from .lexicon import AUXILIARY_FORMS, SUBJ_DEPS, Lexicon, cue_words, lemma, not_yet
 from .marks import CLOSERS, OPENERS, SPACES, TRIM, sentence_start
 from .records import Marked, Quote
-from .speakers import (absolute_subject, addressee, clitic_subject, incise_subject, interposed, inverted_pronoun, is_incise, misread_incise, narrative_infinitive,
+from .speakers import (absolute_subject, addressee, clitic_subject, incise_subject, inverted_pronoun, is_incise, misread_incise, narrative_infinitive,
                        narrative_subject, person_subject, place_of_on, speaker_spans, subject_of)
 from ..features import feature
 
@@ -116,10 +119,9 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         return fronted
     # 1. '« … », a déclaré X' — the cue closes a marked passage just before it
     k = v.i - 1
-    skip = interposed(ctx, v)
     while k >= 0 and v.i - k < 8:
         t = doc[k]
-        if not (k in skip or t.dep_.startswith("aux") or t.text.lower() in lex.clitics or t.pos_ == "ADV" or
+        if not (t.dep_.startswith("aux") or t.text.lower() in lex.clitics or t.pos_ == "ADV" or
                 (t.pos_ == "PRON" and t.dep_ in ("expl:comp", "expl:pass", "iobj", "obj"))
                 or (t.pos_ == "X" and ctx.words[k] in AUXILIARY_FORMS)):  # 'a tweeté', the parser lost
             break
@@ -136,7 +138,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         shut = CLOSERS | {'"'}
         # '« … »\n\nX l'a promis': an object clitic before the verb takes up the quotation, across the sentence's
         # end and the paragraph break after it
-        back = any(c.dep_ == "obj" and c.pos_ == "PRON" and c.i < v.i and ctx.words[c.i] in ("l'", "le")
+        back = any(c.dep_ == "obj" and c.pos_ == "PRON" and c.i < v.i and ctx.words[c.i] in _taking_up(lex.lang)
                    for c in v.children)
         while back and k2 > 1 and doc[k2].is_space:
             k2 -= 1
@@ -410,6 +412,12 @@ def passive_report(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None
     return q
 
 
+@lru_cache(maxsize=None)
+def _taking_up(lang: str) -> frozenset[str]:
+    """The object clitics that take up the quotation just before (`speech.json` 'pointing_back' 'clitics')."""
+    return frozenset(fold(w) for w in resource(lang, "speech").get("pointing_back", {}).get("clitics", []))
+
+
 def cue_span(ctx: Context, v: Token, lem: str | None = None) -> tuple[int, int]:
     """Characters of the cue: auxiliaries, the verb and an inverted clitic ('a-t-il ajouté'); `lem`, the
     cue's lemma when the caller knows it already."""
@@ -419,9 +427,6 @@ def cue_span(ctx: Context, v: Token, lem: str | None = None) -> tuple[int, int]:
         if (c.dep_.startswith("aux") or c.dep_.startswith("expl") and ctx.words[c.i] in ("se", "s'", "s’")) \
                 and c.i < v.i and v.i - c.i <= 4:
             lo = min(lo, c.i)  # 'a-t-il ajouté', 's'est félicité': the auxiliary and the reflexive clitic
-    # 'a de son côté jugé': the auxiliary before the phrase, which the parser may have made the root (the cue's
-    # subject then hangs on it, and is that of the whole group)
-    lo = min([lo, *interposed(ctx, v)])
     pron = inverted_pronoun(ctx, v)
     if pron is not None:
         lo = min(lo, pron.i - 1 - (ctx.words[pron.i - 1] == "-t"))  # 'a-t-elle tempéré', the parser lost

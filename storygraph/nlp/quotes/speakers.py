@@ -6,11 +6,8 @@ chosen tokens into the characters of the mention. Who that mention *is* is the r
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
-
-from ...lang import resource
 
 from ..grammar import grammar, group_start
 from ..index import sentence_of
@@ -22,33 +19,6 @@ from .marks import SPACES
 from ..features import feature
 
 
-@lru_cache(maxsize=None)
-def interposed_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
-    """The phrases of `speech.json`'s `interposed`, folded and split into words, longest first."""
-    # longest first: 'quant à elles' before any shorter phrase it holds
-    phrases = resource(lang, "speech").get("interposed", {}).get("phrases", [])
-    return tuple(sorted((tuple(w.strip() for w in fold(a).replace("'", "' ").split()) for a in phrases),
-                        key=len, reverse=True))
-
-
-def interposed(ctx: Context, v: Token) -> frozenset[int]:
-    """The listed phrases between a verb and its auxiliary, with that auxiliary ('a de son côté déclaré', 'a quant
-    à elle assuré'), read off the words: the parser may take 'côté' for the subject, 'elle' for an object, or cut
-    the auxiliary from the verb; none of them is the cue's subject, object or complement."""
-    doc, words, out, k = v.doc, ctx.words, set(), v.i - 1
-    while k > 0:
-        n = next((len(p) for p in interposed_phrases(ctx.lex.lang)
-                  if k + 1 >= len(p) and all(words[k + 1 - len(p) + m] == w for m, w in enumerate(p))), 0)
-        if n:
-            out.update(range(k + 1 - n, k + 1))
-            k -= n
-        elif out and doc[k].pos_ == "ADV":
-            k -= 1  # 'a de son côté aussi déclaré'
-        else:
-            break
-    return frozenset(out | {k}) if out and words[k] in AUXILIARY_FORMS else frozenset()
-
-
 def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
     """The speaker tokens of a cue: grammatical subject, clitic, inverted subject, or inherited."""
     lex = ctx.lex
@@ -58,10 +28,6 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
     marks = ctx.marked
     subs = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i not in marks and c.text.lower() not in lex.clitics]
     subs = [c for c in subs if c.i < v.i or c.pos_ in ("PROPN", "NOUN", "PRON")]
-    between = interposed(ctx, v) if not subs or subs[0].i < v.i else frozenset()
-    if between:
-        subs = [c for c in subs if c.i not in between] or \
-            [c for c in v.doc[min(between)].children if c.dep_ in SUBJ_DEPS and c.i < min(between)]  # on the auxiliary
     if subs:
         s = past_dateline(ctx, subs[0])
         last = max(subs, key=lambda c: c.i)
@@ -350,8 +316,7 @@ def _clause_initial(ctx: Context, v: Token) -> bool:
     lex = ctx.lex
     doc = v.doc
     k = v.i - 1
-    skip = interposed(ctx, v)
-    while k >= sentence_of(v).start and (k in skip or doc[k].dep_.startswith("aux") or doc[k].pos_ in ("ADV",) or doc[k].text.lower() in lex.clitics
+    while k >= sentence_of(v).start and (doc[k].dep_.startswith("aux") or doc[k].pos_ in ("ADV",) or doc[k].text.lower() in lex.clitics
                                  or (doc[k].pos_ == "PRON" and doc[k].dep_ in ("expl:comp", "expl:pass", "iobj", "obj"))):
         k -= 1
     return k < sentence_of(v).start or ctx.forms[k] in (",", ":", "»", "”", '"', "(", "—", "–", "…", "?", "!", ".")
