@@ -4,11 +4,14 @@ déclaré X'), opens after a colon, or reports (a que-clause, an incise, a compl
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 from spacy.attrs import POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
+from ...lang import resource
 from ..grammar import first_group_lemmas, group_start
 from ..index import column, sentence_of, text_of, tokens_in
 from ..mentions import fold
@@ -133,7 +136,13 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         while k2 > 1 and subj[0].i - k2 < 8 and doc[k2].is_alpha and doc[k2].text[:1].isupper() and k2 not in ctx.marked:
             k2 -= 1
         shut = CLOSERS | {'"'}
-        if (ctx.forms[k2] in shut and ctx.forms[k2 - 1] != ".") or (ctx.forms[k2] == "," and ctx.forms[k2 - 1] in shut):
+        # '« … »\n\nX l'a promis': an object clitic before the verb takes up the quotation, across the sentence's
+        # end and the paragraph break after it
+        back = any(c.dep_ == "obj" and c.pos_ == "PRON" and c.i < v.i and ctx.words[c.i] in _taking_up(lex.lang)
+                   for c in v.children)
+        while back and k2 > 1 and doc[k2].is_space:
+            k2 -= 1
+        if (ctx.forms[k2] in shut and (back or ctx.forms[k2 - 1] != ".")) or (ctx.forms[k2] == "," and ctx.forms[k2 - 1] in shut):
             k = k2  # not after a full stop inside the marks: '« … attention. » X rappelle que …' is a new sentence
     comma = k >= 0 and ctx.forms[k] == ","
     kb = k - 1 if comma else k
@@ -401,6 +410,12 @@ def passive_report(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None
         q.content.insert(0, piece)
         q.anchor = piece[0]
     return q
+
+
+@lru_cache(maxsize=None)
+def _taking_up(lang: str) -> frozenset[str]:
+    """The object clitics that take up the quotation just before (`speech.json` 'pointing_back' 'clitics')."""
+    return frozenset(fold(w) for w in resource(lang, "speech").get("pointing_back", {}).get("clitics", []))
 
 
 def cue_span(ctx: Context, v: Token, lem: str | None = None) -> tuple[int, int]:

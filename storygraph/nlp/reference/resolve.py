@@ -14,6 +14,7 @@ from spacy.attrs import IDX, POS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
+from ...lang import resource
 from ...lang.text import fold, strip_article
 from ..index import column, sentence_bounds, sentence_numbers, text_of
 from .entities import Entity, Link
@@ -939,6 +940,43 @@ def flat_conjuncts(ctx: Context, x: Link, head: Token) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _turn_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of `speech.json`'s `interposed.turn`, folded and split into words."""
+    phrases = resource(lang, "speech").get("interposed", {}).get("turn", [])
+    return tuple(tuple(w.strip() for w in fold(p).replace("'", "' ").split()) for p in phrases)
+
+
+def turn_taken(ctx: Context, lk: Link) -> bool:
+    """True when a subject pronoun's clause, before its verb, says it is another party's turn ('Il a de son côté
+    estimé', 'Pour sa part, elle juge', 'Ils ont à leur tour dénoncé')."""
+    doc = ctx.doc
+    tok = doc[lk.i]
+    if not (lk.subject or tok.dep_.startswith("nsubj")):
+        return False
+    sent = tok.sent
+    # up to the verb after its auxiliary or finite verb ('Il a de son côté jugé', 'Il juge pour sa part'): the parser
+    # may hang the pronoun on 'côté' or 'part', or tag the auxiliary a verb
+    end = next((t.i for t in doc[tok.i + 2:min(tok.i + 7, sent.end)] if t.pos_ == "VERB"), min(tok.i + 7, sent.end))
+    words = [fold(t.text) for t in doc[sent.start:end]]
+    at = tok.i - sent.start
+    # the pronoun of the phrase itself ('Joe Biden a, quant à lui, déclaré') is no subject set against anyone
+    return any(tuple(words[k:k + len(p)]) == p and not k <= at < k + len(p) for p in _turn_phrases(ctx.lex.lang)
+               for k in range(len(words) - len(p) + 1))
+
+
+def speaker_before(ctx: Context, lk: Link) -> int | None:
+    """The entity of the last speaker named before lk, in its sentence or the two before."""
+    here = ctx.sent_no(lk.i)
+    last = None
+    for x in ctx.refs.links:
+        if x.start >= lk.start or x.entity < 0 or not x.speaker or here - ctx.sent_no(x.i) > 2:
+            continue
+        if last is None or x.start > last.start:
+            last = x
+    return None if last is None else last.entity
+
+
 def resolve_pronoun(ctx: Context, lk: Link) -> None:
     """Link a pronoun to the most salient entity that agrees with it: 'il' and 'elle' stand for people first, for a
     body or a state only when no person fits."""
@@ -949,6 +987,12 @@ def resolve_pronoun(ctx: Context, lk: Link) -> None:
         # 'Elle lui a demandé', 'X l'a reçu': a clitic never stands for its own verb's subject (French says 'se'),
         # even when that subject's entity is also the most salient one named before
         found = most_salient(ctx, lk, people=False, unless_ids=barred)
+    if found is not None and turn_taken(ctx, lk):
+        # 'de son côté', 'pour sa part', 'à son tour' set the subject against the one who spoke just before: not
+        # that one, when another one agrees
+        before = speaker_before(ctx, lk)
+        if before == found[0]:
+            found = most_salient(ctx, lk, people=False, unless_ids=barred | {before}) or found
     if lk.number == "p" and lk.rule != "latter":
         pair = coordinated_pair(ctx, lk)
         if pair is not None and (found is None or pair[0] >= salience(ctx, lk, found[1], ctx.sent_no(lk.i) - ctx.sent_no(found[1].i))):
