@@ -960,7 +960,7 @@ def turn_taken(ctx: Context, lk: Link) -> bool:
     end = next((t.i for t in doc[tok.i + 2:min(tok.i + 7, sent.end)] if t.pos_ == "VERB"), min(tok.i + 7, sent.end))
     words = [fold(t.text) for t in doc[sent.start:end]]
     at = tok.i - sent.start
-    # the pronoun of the phrase itself ('Joe Biden a, quant à lui, déclaré') is no subject set against anyone
+    # the pronoun of the phrase itself ('La sénatrice Ana Pires a, quant à elle, déclaré') is no subject set against anyone
     return any(tuple(words[k:k + len(p)]) == p and not k <= at < k + len(p) for p in _turn_phrases(ctx.lex.lang)
                for k in range(len(words) - len(p) + 1))
 
