@@ -10,7 +10,7 @@ from ...lang.text import fold
 from ..features import feature
 from ..grammar import repair_lemma
 from .context import Context
-from .grammar import classes_of, is_people
+from .grammar import classes_of, is_people, shared_objects
 from .lexicon import COPULAS
 from .parties import body_named, resolve
 from .records import Event
@@ -220,18 +220,6 @@ def _in_series(ctx: Context, head: Token, kind: str) -> bool:
     if head.dep_ != "conj" or head.head.i not in ctx.heads:
         return False
     return kind == "verb" and head.head.pos_ == "VERB" or kind == "noun" and head.head.pos_ == "NOUN"
-
-
-def shared_objects(verb: Token) -> list[Token]:
-    """The direct objects a verb without one of its own shares with the verbs it is coordinated with ('identifiera,
-    poursuivra et punira les réseaux', 'a arrêté puis relâché trois militants'): the parser hangs the one object on
-    one of the verbs."""
-    if verb.pos_ != "VERB" or any(c.dep_ == "obj" for c in verb.children):
-        return []
-    group = [verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else []
-    first = group[0] if group else verb
-    group += [c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i != verb.i]
-    return [c for v in group for c in v.children if c.dep_ == "obj"]
 
 
 def np_words(head: Token) -> list[Token]:

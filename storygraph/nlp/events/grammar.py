@@ -76,3 +76,15 @@ def classes_of(lex: Lexicon, toks: list[Token]) -> set[str]:
             found.add(w)
             found.update(lex.class_of.get(w, ()))
     return found
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """The direct objects a verb without one of its own shares with the verbs it is coordinated with ('retrouvera,
+    arrêtera et punira les réseaux', 'a arrêté puis relâché trois militants'): the parser hangs the one object on
+    one of the verbs."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "obj" for c in verb.children):
+        return []
+    group = [verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else []
+    first = group[0] if group else verb
+    group += [c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i != verb.i]
+    return [c for v in group for c in v.children if c.dep_ == "obj"]

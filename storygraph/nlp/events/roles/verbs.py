@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ....lang.text import fold
 from ..context import Context, Party
-from ..grammar import SUBJ, case_of, is_people, of_complements, plural
+from ..grammar import SUBJ, case_of, is_people, of_complements, plural, shared_objects
 from ..lexicon import POSSESSIVES, PRONOUNS
 from ..parties import antecedent, resolve, state_of
 from ..records import Event
@@ -81,7 +81,6 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
                 add(ctx, ev, obj_role, [o for o in ctx.kids(c) if o.dep_ == "obj"])
                 break
         if not ev.recipients and v.dep_ == "conj":
-            from ..frames import shared_objects  # (frames reads these roles: imported where it is needed)
             # 'retrouvera, arrêtera et punira les passeurs': the parser hung the one object on the first verb
             add(ctx, ev, obj_role, [o for o in shared_objects(v) if o.i > v.i])
     before = list(ev.actors)
