@@ -398,7 +398,7 @@ def addressed_to_author(ctx: Context, events: list[Event]) -> None:
             # a stance noun names what it bears on with 'à' ('son appui au projet du syndicat', 'son adhésion au
             # plan de X'), as its verb does with an object; so does yielding ('a cédé aux revendications de X')
             if not (c.dep_ == "obj" or (ev.nominal or ev.type == "CONCEDE") and c.dep_ in ("nmod", "obl", "obl:arg") and
-                    case_of(ctx, c) in ("a", "au", "aux") and c.i > ev.head):
+                    case_of(ctx, c) in ctx.lex.to_forms and c.i > ev.head):
                 continue
             # ('a interdit la manifestation de l'opposition': a ban or a crackdown on an act falls on its doers)
             found = _owner(ctx, by_head, ev, c, owned=ev.type not in ("REQUEST", "COERCE"))
@@ -514,7 +514,7 @@ def addressed_in_writing(ctx: Context, events: list[Event]) -> None:
         if first is None or first.i >= ev.head or fold(first.lemma_) not in ctx.lex.address_verbs or \
                 not ("Part" in feature(first, "VerbForm") and "Pres" in feature(first, "Tense")):
             continue
-        to = [c for c in first.children if c.dep_.startswith("obl") and case_of(ctx, c) in ("a", "au", "aux")]
+        to = [c for c in first.children if c.dep_.startswith("obl") and case_of(ctx, c) in ctx.lex.to_forms]
         mine = {a[0] for a in ev.actors}
         ev.recipients = [a for c in to for a in resolve(ctx, c) if a[0] not in mine]
 

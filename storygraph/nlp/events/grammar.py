@@ -24,7 +24,7 @@ def case_of(ctx: Context, c: Token) -> str:
 
 def of_complements(ctx: Context, t: Token) -> list[Token]:
     """A noun's 'de X' complements ('des portraits du président', 'le soutien des États-Unis')."""
-    return [x for x in ctx.kids(t) if x.dep_ == "nmod" and case_of(ctx, x) in ("de", "du", "des", "d'")]
+    return [x for x in ctx.kids(t) if x.dep_ == "nmod" and case_of(ctx, x) in ctx.lex.of_forms]
 
 
 def plural(t: Token) -> bool:

@@ -87,6 +87,8 @@ class Lexicon:
     state_verbs: frozenset[str] = frozenset()  # verbs that say their subject's state, beside copulas ('entrer en guerre')
     state_preps: frozenset[str] = frozenset()  # the prepositions of such a state ('en grève')
     genitive: frozenset[str] = frozenset()  # the prepositions of a noun's complement ('de', 'd'')
+    of_forms: frozenset[str] = frozenset()  # a 'de' complement's case words, fused articles included ('du', 'des')
+    to_forms: frozenset[str] = frozenset()  # an 'à' complement's case words, fused articles included ('au', 'aux')
     other_endings: tuple[tuple[str, str], ...] = ()  # endings of other groups' forms → infinitive ending ('dément')
     subject_clitics: frozenset[str] = frozenset()  # pronouns that stand as a finite verb's subject ('il', 'qui')
     faceless: frozenset[str] = frozenset()  # subject pronouns that name no one by themselves ('on', 'cela', 'qui')
@@ -187,6 +189,8 @@ class Lexicon:
             state_verbs=frozenset(fold(w) for w in data.get("state_verbs", [])) | frozenset(COPULAS),
             state_preps=frozenset(fold(w) for w in data.get("state_preps", [])),
             genitive=frozenset(fold(w) for w in data.get("genitive_preps", [])),
+            of_forms=frozenset(fold(w) for w in data.get("of_case_words", [])),
+            to_forms=frozenset(fold(w) for w in data.get("to_case_words", [])),
             other_endings=tuple(sorted(((fold(a), fold(b)) for a, b in data.get("other_verb_endings", [])),
                                        key=lambda x: -len(x[0]))),
             subject_clitics=frozenset(fold(w) for w in data.get("subject_clitics", [])),

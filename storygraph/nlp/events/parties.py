@@ -221,7 +221,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
         if share is not None:
             return [share]
         counted = next((c for c in ctx.kids(tok) if c.dep_ == "nmod" and c.i > tok.i and
-                        fold(tok.lemma_) in ctx.lex.series and case_of(ctx, c) in ("de", "d'", "des", "du") and
+                        fold(tok.lemma_) in ctx.lex.series and case_of(ctx, c) in ctx.lex.of_forms and
                         (c.i in ctx.tok_actor or is_people(ctx.lex, c) or fold(c.lemma_) in ctx.lex.series or
                          fold(c.lemma_) in ctx.lex.org_words)), None)
         if counted is not None:
@@ -248,7 +248,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
 def _share_of(ctx: Context, tok: Token) -> Party | None:
     """A share of people or of a body named whole ('la plupart des dirigeants de l'opposition', 'la moitié des
     otages'): from the share noun to the end of the people or party its 'de' names; None otherwise."""
-    of = next((c for c in ctx.kids(tok) if c.dep_ == "nmod" and c.i > tok.i and case_of(ctx, c) in ("de", "du", "des", "d'")
+    of = next((c for c in ctx.kids(tok) if c.dep_ == "nmod" and c.i > tok.i and case_of(ctx, c) in ctx.lex.of_forms
                and (c.i in ctx.tok_actor or is_people(ctx.lex, c))), None)
     if of is None:
         return None

@@ -3,6 +3,7 @@ files), loaded once per finder into a Lexicon, and the cue look-ups that need on
 token carries (single words, multi-word cues, conditioned cues, stance adjectives)."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -103,6 +104,10 @@ class Lexicon:
         self.origin_verbs = {fold(w) for w in data.get("pointing_back", {}).get("origin_verbs", [])}
         self.naming_leads = sorted((fold(w) for w in data.get("pointing_back", {}).get("naming_leads", [])), key=len, reverse=True)
         self.naming_back = sorted((fold(w) for w in data.get("pointing_back", {}).get("naming", [])), key=len, reverse=True)
+        # 'Voilà la réaction de X': a determiner, then the noun naming what was said (a word-boundary match)
+        dets = [fold(w) for w in data.get("pointing_back", {}).get("said_determiners", [])]
+        self.said_after = re.compile(r"(?:%s) ?(\w+)" % "|".join(map(re.escape, dets))) if dets else None
+        self.agent_words = frozenset(fold(w) for w in data.get("pointing_back", {}).get("agent_words", []))
         grammar = resource(lang, "grammar")
         self.clitics = set(grammar["clitics"])
         # the forms of the auxiliary of compound tenses ('a', 'ont'): a word after one may be a participle

@@ -513,7 +513,7 @@ def named_back(ctx: Context, m: Marked, j: int, head: str) -> Quote | None:
     if noun is None and lead is not None:
         # 'Voilà la réaction de X', 'Tel est le verdict de X': after a presentative, a determiner and a noun
         # naming what someone said (without one, 'La réaction de X …' may be X's answer to the quotation)
-        said = re.match(r"(?:le|la|l'|les|ce|cet|cette|ces|son|sa|ses) ?(\w+)", head)
+        said = ctx.lex.said_after.match(head) if ctx.lex.said_after is not None else None
         noun = said.group() if said is not None and said.group(1) in ctx.lex.said_nouns else None
     if noun is None:
         return None
@@ -533,7 +533,7 @@ def named_back(ctx: Context, m: Marked, j: int, head: str) -> Quote | None:
             cue = (j, ctx.doc[first - 1].idx + len(ctx.doc[first - 1]))
             return Quote("direct", [(m.cs, m.ce)], cue, "phrase", speakers=speaker_spans(ctx, [t]), anchor=m.cs)
         # 'le constat dressé par X': a participle whose agent follows names who made the statement
-        agent = "Part" in feature(t, "VerbForm") and t.i + 1 < sent_end and ctx.words[t.i + 1] == "par"
+        agent = "Part" in feature(t, "VerbForm") and t.i + 1 < sent_end and ctx.words[t.i + 1] in ctx.lex.agent_words
         if t.pos_ in ("VERB",) and fold(t.lemma_) not in ctx.lex.origin_verbs and not agent \
                 or ctx.forms[t.i] in (",", ".", ";"):
             break

@@ -47,7 +47,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
                 add(ctx, ev, "recipient", [g for g in of_complements(ctx, c)[:1] if g.i in ctx.tok_actor or
                                            any(d.dep_ in ("det", "nummod") for d in ctx.kids(g))])  # not 'droits de douane'
             continue  # 'le gel des avoirs' names what is frozen; 'l'expulsion de deux diplomates', whom it is done to
-        if role == "actor" and c.pos_ == "NOUN" and case_of(ctx, c) in ("de", "du", "des", "d'") and trigger(ctx, c):
+        if role == "actor" and c.pos_ == "NOUN" and case_of(ctx, c) in ctx.lex.of_forms and trigger(ctx, c):
             role = "recipient"  # 'partisans de l'invasion russe': who backs an event backs its author
         if role == "recipient" and case_of(ctx, c) == "pour":
             add(ctx, ev, role, _addressed(ctx, c))
@@ -57,7 +57,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         # 'les menaces et les pressions contre X', 'un revers et un avertissement pour X': a complement after
         # the second of two coordinated nouns is said of both, though the parser hangs it on the first
         for role, c in complements(ctx, n.head, preps):
-            if c.i > n.i and role in ("actor", "recipient") and case_of(ctx, c) not in ("de", "du", "des", "d'"):
+            if c.i > n.i and role in ("actor", "recipient") and case_of(ctx, c) not in ctx.lex.of_forms:
                 add(ctx, ev, role, _addressed(ctx, c) if role == "recipient" and case_of(ctx, c) == "pour" else [c])
     for c in _adjective_of_complements(ctx, n):
         # 'les frappes répétées et délibérées de la marine': the parser hangs the noun's 'de X' on its adjective
@@ -237,7 +237,7 @@ def _adjective_of_complements(ctx: Context, n: Token) -> list[Token]:
     rather than on the noun: an adjective of manner takes no 'de' party of its own."""
     adjs = [a for a in ctx.kids(n) if a.dep_ == "amod" and a.pos_ == "ADJ"]
     adjs += [c for a in adjs for c in ctx.kids(a) if c.dep_ == "conj" and c.pos_ == "ADJ"]
-    return [c for a in adjs for c in ctx.kids(a) if c.dep_ == "nmod" and case_of(ctx, c) in ("de", "du", "des", "d'")]
+    return [c for a in adjs for c in ctx.kids(a) if c.dep_ == "nmod" and case_of(ctx, c) in ctx.lex.of_forms]
 
 
 def _target_of(ctx: Context, n: Token) -> bool:
@@ -246,7 +246,7 @@ def _target_of(ctx: Context, n: Token) -> bool:
     g = n.head
     if fold(g.lemma_) in ctx.lex.targets:
         return True
-    return g.pos_ == "VERB" and n.dep_.startswith("obl") and case_of(ctx, n) in ("de", "d'", "du", "des") and \
+    return g.pos_ == "VERB" and n.dep_.startswith("obl") and case_of(ctx, n) in ctx.lex.of_forms and \
         any(c.dep_ == "obj" and c.i < n.i and fold(c.lemma_) in ctx.lex.targets for c in ctx.kids(g))
 
 
@@ -280,7 +280,7 @@ def _partner_named(ctx: Context, n: Token) -> bool:
 def _datives(ctx: Context, v: Token) -> list[Token]:
     """The 'à X' complements of a verb or participle that name a party ('attribuée à des rebelles')."""
     return [c for c in ctx.kids(v) if (c.dep_.startswith("obl") or c.dep_ in ("nmod", "iobj")) and c.i > v.i and
-            case_of(ctx, c) in ("a", "au", "aux") and resolve(ctx, c)]
+            case_of(ctx, c) in ctx.lex.to_forms and resolve(ctx, c)]
 
 
 def _object_relative(ctx: Context, n: Token) -> Token | None:
@@ -398,7 +398,7 @@ def _participants(ctx: Context, n: Token) -> list[Token]:
     """The subject of a participation verb the event noun is the 'à' complement of ('des milliers de personnes ont
     participé à la manifestation', 'les cheminots ont pris part à la grève', 'se sont joints au cortège')."""
     v = n.head
-    if not n.dep_.startswith("obl") or case_of(ctx, n) not in ("a", "au", "aux") or v.pos_ != "VERB" or v.i == n.i:
+    if not n.dep_.startswith("obl") or case_of(ctx, n) not in ctx.lex.to_forms or v.pos_ != "VERB" or v.i == n.i:
         return []
     lem = fold(v.lemma_)
     objs = {fold(c.lemma_) for c in ctx.kids(v) if c.dep_ == "obj"}
@@ -427,7 +427,7 @@ def _urged(ctx: Context, n: Token) -> list[Token]:
     """Whom a demand urges to the event noun it names with 'à': 'appelle Israël et le Hamas à un cessez-le-feu',
     'a exhorté les deux camps au dialogue': those urged are to do it, as with an infinitive."""
     v = n.head
-    if case_of(ctx, n) not in ("a", "au", "aux") or v.i == n.i:
+    if case_of(ctx, n) not in ctx.lex.to_forms or v.i == n.i:
         return []
     if n.dep_ == "nmod" and v.dep_ == "obj" and v.i < n.i:
         v = v.head  # 'a exhorté les contrôleurs à la grève': the parser hung the 'à' on the object
@@ -445,7 +445,7 @@ def _own_patient(ctx: Context, n: Token) -> bool:
     """True when an act noun names whom it is done to by its own 'de X' and no 'par X' ('son occupation du
     nord', 'leur enlèvement de deux journalistes'): a possessive then stands for the doer."""
     kids = [c for c in ctx.kids(n) if c.dep_ == "nmod" and c.i > n.i]
-    if not any(case_of(ctx, c) in ("de", "du", "des", "d'") for c in kids):
+    if not any(case_of(ctx, c) in ctx.lex.of_forms for c in kids):
         return False
     end = max(t.i for t in n.subtree)
     # a 'par X' agent, hung on the 'de X' or on the verb at times ('son occupation du nord par les rebelles')

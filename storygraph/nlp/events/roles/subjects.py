@@ -76,7 +76,7 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
                 # 'demander à Israël de laisser entrer': whom a request is made to is asked to act ('promettre à
                 # X de' is no request: the one who promises acts)
                 controller = [c for c in ctx.kids(h) if c.dep_ in ("obl:arg", "obl", "iobj") and
-                              case_of(ctx, c) in ("a", "au", "aux") and c.i < v.i and resolve(ctx, c)]
+                              case_of(ctx, c) in ctx.lex.to_forms and c.i < v.i and resolve(ctx, c)]
             # ('appeler les syndicats à cesser la grève': the people or body urged act)
             if controller:  # 'Kim pousse Poutine à partager': Poutine shares
                 return controller, passive
@@ -282,4 +282,4 @@ def _noun_owner(ctx: Context, h: Token, v: Token) -> list[Token]:
     if noun is None:
         return []
     return [c for c in ctx.kids(noun) if c.dep_ == "nmod" and c.i in ctx.tok_actor and
-            case_of(ctx, c) in ("de", "du", "des", "d'")][:1]
+            case_of(ctx, c) in ctx.lex.of_forms][:1]

@@ -168,7 +168,7 @@ def _dative_on_object(ctx: Context, v: Token, ev: Event) -> list[Token]:
         holders = [o] + [p for p in ctx.kids(o) if p.dep_ in ("acl", "amod") and p.i > o.i and
                          "Part" in feature(p, "VerbForm") and not any(g.dep_.startswith("obl:agent") for g in ctx.kids(p))]
         for c in (c for h in holders for c in ctx.kids(h)):
-            if c.dep_ in ("nmod", "obl:arg") and c.i > o.i and case_of(ctx, c) in ("a", "au", "aux") and \
+            if c.dep_ in ("nmod", "obl:arg") and c.i > o.i and case_of(ctx, c) in ctx.lex.to_forms and \
                     (c.i in ctx.tok_actor and _party_kind(ctx, c) or c.pos_ == "NOUN" and c.ent_type_ != "LOC"):
                 out.append(c)
     return out
@@ -176,7 +176,7 @@ def _dative_on_object(ctx: Context, v: Token, ev: Event) -> list[Token]:
 
 def _dative_person(ctx: Context, c: Token) -> bool:
     """True when an 'à' complement names a person or people ('à Marc Tremblay', 'à l'accusé'), never a place."""
-    if case_of(ctx, c) not in ("a", "au", "aux"):
+    if case_of(ctx, c) not in ctx.lex.to_forms:
         return False
     if c.i in ctx.tok_actor:  # the article's person, whatever the tagger guessed of the bare surname
         aid = ctx.tok_actor[c.i][0]
