@@ -7,10 +7,11 @@ from ..features import feature
 from ..index import tokens_in
 from .context import Context
 from .lexicon import lemma
+from .marks import OPENERS, SPACES
 from .records import Quote
 from .speakers import speaker_spans, subject_of
 
-OPENING = " \t\n\u00a0\u202f\"«“„‹"
+OPENING = SPACES + '"' + "".join(OPENERS)  # what may stand between a quotation's start and marks that open it
 MIN_WORDS = 4  # fewer words in marks are a phrase the writer borrowed, not a sentence the speaker said
 
 
