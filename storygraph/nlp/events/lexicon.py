@@ -93,6 +93,7 @@ class Lexicon:
     subject_clitics: frozenset[str] = frozenset()  # pronouns that stand as a finite verb's subject ('il', 'qui')
     faceless: frozenset[str] = frozenset()  # subject pronouns that name no one by themselves ('on', 'cela', 'qui')
     articles: frozenset[str] = frozenset()  # a participle after one names a person ('le principal accusé')
+    amounts: frozenset[str] = frozenset()  # adjectives that count a group rather than say which ('nombreux')
     privative: frozenset[str] = frozenset()  # a bare event noun after one tells a manner ('sans entrave')
     event_pronouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # 'celle' → ('Fem', 'Sing')
     charge_words: frozenset[str] = frozenset()  # words whose 'de'/'pour' complement names an offence ('accusé de viol')
@@ -173,6 +174,7 @@ class Lexicon:
             latter={fold(w) for w in data.get("latter", [])},
             group_anaphors={fold(w) for w in data.get("group_anaphors", [])},
             others={fold(w) for w in data.get("other_anaphors", [])},
+            amounts=frozenset(fold(w) for w in data.get("amount_adjectives", [])),
             passive_governors={fold(w) for w in data.get("passive_governors", [])},
             expression={fold(w) for w in data.get("expression_verbs", [])},
             symbols={fold(w) for w in data.get("symbol_nouns", [])},

@@ -384,6 +384,7 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
         if kin is not None:
             return kin
     doc, last = t.doc, t
+    first = _first_word(ctx, t)
     k = t.i + 1
     prep = False
     degree = -1
@@ -409,7 +410,7 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
                 name = ctx.by_id[ctx.tok_actor[k][0]]["name"]
                 of = "d'" if fold(name)[:1] in "aeiouy" else "de "
                 end = ctx.tok_actor[k][2]
-                return "=" + text_of(doc)[t.idx:last.idx + len(last)] + " " + of + name, t.idx, end
+                return "=" + text_of(doc)[first.idx:last.idx + len(last)] + " " + of + name, first.idx, end
             if prep and k in ctx.tok_actor and is_people(ctx.lex, t) and f not in ctx.lex.roles:
                 ctx.people_of[fold(t.text)] = ctx.tok_actor[k][0]  # 'les rebelles du M23': later 'les rebelles' too
                 return ctx.tok_actor[k]
@@ -419,7 +420,20 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
         else:
             break
         k += 1
-    return "=" + text_of(doc)[t.idx:last.idx + len(last)], t.idx, last.idx + len(last)
+    return "=" + text_of(doc)[first.idx:last.idx + len(last)], first.idx, last.idx + len(last)
+
+
+def _first_word(ctx: Context, t: Token) -> Token:
+    """Where a noun phrase's name begins: at its head, or at the adjectives set right before it that say which
+    people or body it is ('les autres partis', 'quatre jeunes femmes', 'les futurs membres'), not at those that
+    count them ('de nombreux manifestants')."""
+    first = t
+    k = t.i - 1
+    while k >= 0 and t.doc[k].pos_ == "ADJ" and t.doc[k].dep_ == "amod" and t.doc[k].head.i == t.i and \
+            fold(t.doc[k].text) not in ctx.lex.amounts:
+        first = t.doc[k]
+        k -= 1
+    return first
 
 
 def _relative_of(ctx: Context, t: Token) -> Party | None:
