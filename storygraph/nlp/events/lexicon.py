@@ -93,6 +93,8 @@ class Lexicon:
     subject_clitics: frozenset[str] = frozenset()  # pronouns that stand as a finite verb's subject ('il', 'qui')
     faceless: frozenset[str] = frozenset()  # subject pronouns that name no one by themselves ('on', 'cela', 'qui')
     articles: frozenset[str] = frozenset()  # a participle after one names a person ('le principal accusé')
+    members: frozenset[str] = frozenset()  # nouns of people that stand for the body of their 'de' ('membres')
+    blank_people: frozenset[str] = frozenset()  # nouns that say only that people are meant ('personnes')
     amounts: frozenset[str] = frozenset()  # adjectives that count a group rather than say which ('nombreux')
     privative: frozenset[str] = frozenset()  # a bare event noun after one tells a manner ('sans entrave')
     event_pronouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # 'celle' → ('Fem', 'Sing')
@@ -174,6 +176,8 @@ class Lexicon:
             latter={fold(w) for w in data.get("latter", [])},
             group_anaphors={fold(w) for w in data.get("group_anaphors", [])},
             others={fold(w) for w in data.get("other_anaphors", [])},
+            members=frozenset(fold(w) for w in data.get("member_nouns", [])),
+            blank_people=frozenset(fold(w) for w in data.get("blank_people_nouns", [])),
             amounts=frozenset(fold(w) for w in data.get("amount_adjectives", [])),
             passive_governors={fold(w) for w in data.get("passive_governors", [])},
             expression={fold(w) for w in data.get("expression_verbs", [])},

@@ -388,6 +388,7 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
     k = t.i + 1
     prep = False
     degree = -1
+    body = None  # the first noun of a member noun's own 'de' complement ('les membres de l'alliance')
     while k < len(doc) and k - t.i <= 12:
         x = doc[k]
         glued = x.text == "-" and not doc[k - 1].whitespace_ and not x.whitespace_
@@ -416,11 +417,33 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
                 return ctx.tok_actor[k]
             last = x
             if x.pos_ in ("NOUN", "PROPN", "X"):
+                if prep and body is None and f in ctx.lex.members and doc[t.i + 1].pos_ == "ADP":
+                    body = x
                 prep = False
         else:
             break
         k += 1
+    if f in ctx.lex.blank_people and last.i == t.i:
+        last = _which_people(t, last)
+    if body is not None:
+        # members named by their body stand for it, as 'les rebelles du M23' do for an M23 the article names
+        return "=" + text_of(doc)[body.idx:last.idx + len(last)], body.idx, last.idx + len(last)
     return "=" + text_of(doc)[first.idx:last.idx + len(last)], first.idx, last.idx + len(last)
+
+
+def _which_people(t: Token, last: Token) -> Token:
+    """The last word of what says which people a noun that names only people means, when it follows right after:
+    a participle with its complements ('les personnes franchissant la frontière') or a noun set beside it ('les
+    personnes auteurs de vols'); `last` when nothing does."""
+    doc = t.doc
+    nxt = next((c for c in t.children if c.i == last.i + 1), None)
+    if nxt is None or not (nxt.dep_ == "acl" and "Part" in feature(nxt, "VerbForm") or
+                           nxt.dep_ == "nmod" and nxt.pos_ == "NOUN" and not any(g.dep_ == "case" for g in nxt.children)):
+        return last
+    sub = sorted(x.i for x in nxt.subtree)
+    if sub[-1] - sub[0] + 1 != len(sub) or len(sub) > 8 or any(doc[x].is_punct for x in sub):
+        return last  # a clause the parser ran on, not a modifier of the noun
+    return doc[sub[-1]]
 
 
 def _first_word(ctx: Context, t: Token) -> Token:
