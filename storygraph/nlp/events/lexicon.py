@@ -95,6 +95,9 @@ class Lexicon:
     articles: frozenset[str] = frozenset()  # a participle after one names a person ('le principal accusé')
     members: frozenset[str] = frozenset()  # nouns of people that stand for the body of their 'de' ('membres')
     blank_people: frozenset[str] = frozenset()  # nouns that say only that people are meant ('personnes')
+    possessive_articles: dict[str, str] = field(default_factory=dict)  # 'son' → 'le' inside a group's name
+    feminine_article: str = ""  # 'la', for a feminine noun after a possessive of either gender ('son enquête')
+    elided_article: str = ""  # 'l'', before a vowel
     amounts: frozenset[str] = frozenset()  # adjectives that count a group rather than say which ('nombreux')
     privative: frozenset[str] = frozenset()  # a bare event noun after one tells a manner ('sans entrave')
     event_pronouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # 'celle' → ('Fem', 'Sing')
@@ -178,6 +181,8 @@ class Lexicon:
             others={fold(w) for w in data.get("other_anaphors", [])},
             members=frozenset(fold(w) for w in data.get("member_nouns", [])),
             blank_people=frozenset(fold(w) for w in data.get("blank_people_nouns", [])),
+            possessive_articles={fold(k): v for k, v in data.get("possessive_articles", {}).items()},
+            feminine_article=data.get("feminine_article", ""), elided_article=data.get("elided_article", ""),
             amounts=frozenset(fold(w) for w in data.get("amount_adjectives", [])),
             passive_governors={fold(w) for w in data.get("passive_governors", [])},
             expression={fold(w) for w in data.get("expression_verbs", [])},

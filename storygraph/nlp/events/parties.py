@@ -411,7 +411,7 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
                 name = ctx.by_id[ctx.tok_actor[k][0]]["name"]
                 of = "d'" if fold(name)[:1] in "aeiouy" else "de "
                 end = ctx.tok_actor[k][2]
-                return "=" + text_of(doc)[first.idx:last.idx + len(last)] + " " + of + name, first.idx, end
+                return "=" + _spelled(ctx, first, last) + " " + of + name, first.idx, end
             if prep and k in ctx.tok_actor and is_people(ctx.lex, t) and f not in ctx.lex.roles:
                 ctx.people_of[fold(t.text)] = ctx.tok_actor[k][0]  # 'les rebelles du M23': later 'les rebelles' too
                 return ctx.tok_actor[k]
@@ -427,8 +427,30 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
         last = _which_people(t, last)
     if body is not None:
         # members named by their body stand for it, as 'les rebelles du M23' do for an M23 the article names
-        return "=" + text_of(doc)[body.idx:last.idx + len(last)], body.idx, last.idx + len(last)
-    return "=" + text_of(doc)[first.idx:last.idx + len(last)], first.idx, last.idx + len(last)
+        return "=" + _spelled(ctx, body, last), body.idx, last.idx + len(last)
+    return "=" + _spelled(ctx, first, last), first.idx, last.idx + len(last)
+
+
+def _spelled(ctx: Context, first: Token, last: Token) -> str:
+    """A noun phrase's words from `first` to `last` as a name, a possessive inside it written as the definite article
+    ('auteurs de son enlèvement' → 'auteurs de l'enlèvement'): read outside its sentence, a name has no one for the
+    possessive to stand for."""
+    doc, lex = first.doc, ctx.lex
+    text = text_of(doc)
+    out, at = [], first.idx
+    for x in doc[first.i + 1:last.i]:
+        art = lex.possessive_articles.get(fold(x.text)) if x.pos_ == "DET" else None
+        if art is None:
+            continue
+        noun = doc[x.i + 1]
+        if lex.feminine_article and art != lex.feminine_article and "Plur" not in feature(noun, "Number") and \
+                "Fem" in feature(noun, "Gender"):
+            art = lex.feminine_article  # 'son enquête', 'leur libération'
+        if lex.elided_article and "Plur" not in feature(noun, "Number") and fold(noun.text)[:1] in "aeiouyh":
+            art = lex.elided_article
+        out.append(text[at:x.idx] + art + ("" if art.endswith(("'", "’")) else x.whitespace_))
+        at = x.idx + len(x.text) + len(x.whitespace_)
+    return "".join(out) + text[at:last.idx + len(last)]
 
 
 def _which_people(t: Token, last: Token) -> Token:
