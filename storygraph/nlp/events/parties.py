@@ -417,7 +417,7 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
                 return ctx.tok_actor[k]
             last = x
             if x.pos_ in ("NOUN", "PROPN", "X"):
-                if prep and body is None and f in ctx.lex.members and doc[t.i + 1].pos_ == "ADP":
+                if prep and body is None and f in ctx.lex.members and doc[t.i + 1].pos_ == "ADP" and first.i == t.i:
                     body = x
                 prep = False
         else:
@@ -448,9 +448,21 @@ def _spelled(ctx: Context, first: Token, last: Token) -> str:
             art = lex.feminine_article  # 'son enquête', 'leur libération'
         if lex.elided_article and "Plur" not in feature(noun, "Number") and fold(noun.text)[:1] in "aeiouyh":
             art = lex.elided_article
-        out.append(text[at:x.idx] + art + ("" if art.endswith(("'", "’")) else x.whitespace_))
+        before = doc[x.i - 1]
+        fused = _fused(lex.lang).get((before.text.lower(), art))
+        if fused is not None and before.i > first.i and before.idx >= at:
+            # 'les auteurs de son meurtre' → 'du meurtre', as French writes 'de' and 'le'
+            out.append(text[at:before.idx] + fused + x.whitespace_)
+        else:
+            out.append(text[at:x.idx] + art + ("" if art.endswith(("'", "’")) else x.whitespace_))
         at = x.idx + len(x.text) + len(x.whitespace_)
     return "".join(out) + text[at:last.idx + len(last)]
+
+
+@lru_cache(maxsize=8)
+def _fused(lang: str) -> dict[tuple[str, str], str]:
+    """A preposition and an article → the one word French writes for them (('de', 'le') → 'du'), from the grammar."""
+    return {(v[0], v[1]): k for k, v in resource(lang, "grammar").get("fused_articles", {}).items()}
 
 
 def _which_people(t: Token, last: Token) -> Token:
