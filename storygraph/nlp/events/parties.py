@@ -125,6 +125,9 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
         if some is not None:
             # 'certains Sénégalais', 'plusieurs Maliens': some of a people, never their state
             return [("=" + text_of(tok.doc)[some.idx:tok.idx + len(tok)], some.idx, tok.idx + len(tok))]
+    if _people_of_demonym(ctx, tok):
+        # 'l'héroïsme des Ukrainiens', 's'adressant aux Américains': the people, where 'les Russes achètent' is the state
+        return [("=" + tok.text, tok.idx, tok.idx + len(tok))]
     refs = ctx.refs
     several = refs.actors_at(tok.i) if refs is not None else []
     if len(several) > 1:  # 'Ils', for the two named just before
@@ -243,6 +246,20 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             return [titled]
         return found
     return []
+
+
+def _people_of_demonym(ctx: Context, tok: Token) -> bool:
+    """True for a plural demonym noun that names a people spoken to or of ('les Ukrainiens' as an object or a
+    complement): a people acts through its state (as a subject, an agent, or the 'de' of an act: 'l'aide des
+    Russes'), but what is said of it or done to it is said of or done to its people."""
+    if not (tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() and fold(tok.text) in ctx.lex.country_of):
+        return False
+    if "Plur" not in feature(tok, "Number") and \
+            not any(c.dep_ in ("det", "case") and "Plur" in feature(c, "Number") for c in tok.children):
+        return False  # the tagger may give a capitalised demonym no number: its article says it
+    if tok.dep_ not in ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod"):
+        return False
+    return not (tok.dep_ == "nmod" and fold(tok.head.lemma_) in ctx.lex.nouns)
 
 
 def _share_of(ctx: Context, tok: Token) -> Party | None:
