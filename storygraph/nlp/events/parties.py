@@ -252,8 +252,10 @@ def _people_of_demonym(ctx: Context, tok: Token) -> bool:
     """True for a plural demonym noun that names a people spoken to or of ('les Ukrainiens' as an object or a
     complement): a people acts through its state (as a subject, an agent, or the 'de' of an act: 'l'aide des
     Russes'), but what is said of it or done to it is said of or done to its people."""
-    if not (tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() and fold(tok.text) in ctx.lex.country_of):
-        return False
+    f = fold(tok.text)
+    if not (tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper() and f in ctx.lex.country_of) or \
+            fold(ctx.lex.country_of[f]) == f:
+        return False  # 'les États-Unis' is the state's own name
     if "Plur" not in feature(tok, "Number") and \
             not any(c.dep_ in ("det", "case") and "Plur" in feature(c, "Number") for c in tok.children):
         return False  # the tagger may give a capitalised demonym no number: its article says it
