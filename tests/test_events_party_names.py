@@ -63,3 +63,18 @@ def test_a_possessive_inside_a_name_is_written_as_the_article(analyze):
     assert names(by_trigger(s, "punir")["recipients"]) == ["auteurs des agressions"]
     s = analyze("Marc Duval a été tué en mai. Le préfet a promis de punir les auteurs de son meurtre.")
     assert names(by_trigger(s, "punir")["recipients"]) == ["auteurs du meurtre"]
+
+
+def test_a_people_spoken_to_or_of_is_its_people_not_its_state(analyze):
+    s = analyze("Le président letton a salué le courage des Lettons face à l'invasion.")
+    assert names(by_trigger(s, "salué")["recipients"]) == ["Lettons"]
+    s = analyze("S'adressant aux Canadiens, le Premier ministre a critiqué les Chinois.")
+    assert names(by_trigger(s, "critiqué")["recipients"]) == ["Chinois"]
+    # a people acts through its state: as a subject, or the 'de' of an act
+    s = analyze("Les Russes achètent des armes au Mali.")
+    assert names(by_trigger(s, "achètent")["recipients"]) == ["Russie"]
+    s = analyze("Le Mali a obtenu l'aide des Russes.")
+    assert names(by_trigger(s, "aide")["actors"]) == ["Russie"]
+    # a state's own name in the plural is no demonym
+    s = analyze("Le Mexique a annoncé des sanctions contre les États-Unis.")
+    assert names(by_trigger(s, "sanctions")["recipients"]) == ["États-Unis"]
