@@ -119,6 +119,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         return fronted
     # 1. '« … », a déclaré X' — the cue closes a marked passage just before it ('», a de son côté déclaré X')
     k = interposed_before(ctx, v.i)
+    turned = k != v.i - 1
     while k >= 0 and v.i - k < 8:
         t = doc[k]
         if not (t.dep_.startswith("aux") or t.text.lower() in lex.clitics or t.pos_ == "ADV" or
@@ -152,6 +153,8 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         m = next((m for m in marks if end_at - 3 <= m.close <= end_at and not m.used), None)
         if m is None and before.text in ("…", "?", "!", "."):
             m = next((m for m in marks if not m.closed and m.ce >= before.idx - 1 and m.cs < before.idx and not m.used), None)
+        if m is not None and turned and not _chained(ctx, m) and narrative_before(lex, doc, m) is not None:
+            m = None  # past a turn phrase, only a whole quotation closes: 'X « … », a de son côté dit Y' is no one's
         if m is not None:
             m.used = True
             chain = _chained(ctx, m)
