@@ -69,6 +69,10 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     if not subj and split is not None:
         subj = [c for c in split.children if c.dep_ in SUBJ_DEPS and c.i < split.i][:1] or \
             ([split.head] if split.head.i < split.i and split.head.pos_ in ("NOUN", "PROPN") else [])  # the parse's root
+        if not subj and split.i > 0 and ctx.forms[split.i - 1] == ",":
+            # '», a pour sa part affirmé la ministre': an incise whose inverted subject the parse made an object
+            inv = inverted_subject(lex, v)
+            subj = [inv] if inv is not None else []
     misread = misread_incise(ctx, v, subj)
     if misread is not None:
         subj = [misread]
@@ -119,12 +123,11 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         return fronted
     # 1. '« … », a déclaré X' — the cue closes a marked passage just before it ('», a de son côté déclaré X')
     k = interposed_before(ctx, v.i)
-    turned = k != v.i - 1
     while k >= 0 and v.i - k < 8:
         t = doc[k]
         if not (t.dep_.startswith("aux") or t.text.lower() in lex.clitics or t.pos_ == "ADV" or
                 (t.pos_ == "PRON" and t.dep_ in ("expl:comp", "expl:pass", "iobj", "obj"))
-                or (t.pos_ == "X" and ctx.words[k] in AUXILIARY_FORMS)):  # 'a tweeté', the parser lost
+                or (t.pos_ in ("X", "AUX") and ctx.words[k] in AUXILIARY_FORMS)):  # 'a tweeté', the parser lost
             break
         k -= 1
     relative = any(c.dep_ in SUBJ_DEPS and ctx.words[c.i] in lex.relative_subjects for c in v.children)
@@ -153,8 +156,6 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         m = next((m for m in marks if end_at - 3 <= m.close <= end_at and not m.used), None)
         if m is None and before.text in ("…", "?", "!", "."):
             m = next((m for m in marks if not m.closed and m.ce >= before.idx - 1 and m.cs < before.idx and not m.used), None)
-        if m is not None and turned and not _chained(ctx, m) and narrative_before(lex, doc, m) is not None:
-            m = None  # past a turn phrase, only a whole quotation closes: 'X « … », a de son côté dit Y' is no one's
         if m is not None:
             m.used = True
             chain = _chained(ctx, m)

@@ -28,8 +28,9 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
     marks = ctx.marked
     subs = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i not in marks and c.text.lower() not in lex.clitics]
     subs = [c for c in subs if c.i < v.i or c.pos_ in ("PROPN", "NOUN", "PRON")]
-    # 'a de son côté déclaré X': a turn phrase is no subject, whatever the parse made of it
-    subs = [c for c in subs if interposed_before(ctx, c.i + 1) == c.i]
+    if any(interposed_before(ctx, c.i + 1) != c.i for c in subs) and _clause_initial(ctx, v):
+        # '», a de son côté déclaré X': in an incise a turn phrase is no subject, whatever the parse made of it
+        subs = [c for c in subs if interposed_before(ctx, c.i + 1) == c.i]
     if subs:
         s = past_dateline(ctx, subs[0])
         last = max(subs, key=lambda c: c.i)
