@@ -23,7 +23,7 @@ from .context import Context
 from .lexicon import AUXILIARY_FORMS, SUBJ_DEPS, Lexicon, cue_words, lemma, not_yet
 from .marks import CLOSERS, OPENERS, SPACES, TRIM, sentence_start
 from .records import Marked, Quote
-from .speakers import (absolute_subject, addressee, clitic_subject, incise_subject, interposed_before, inverted_pronoun, inverted_subject, is_incise, misread_incise, narrative_infinitive,
+from .speakers import (absolute_subject, addressee, clitic_subject, incise_subject, inverted_pronoun, is_incise, misread_incise, narrative_infinitive,
                        narrative_subject, person_subject, place_of_on, speaker_spans, subject_of)
 from ..features import feature
 
@@ -69,10 +69,6 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     if not subj and split is not None:
         subj = [c for c in split.children if c.dep_ in SUBJ_DEPS and c.i < split.i][:1] or \
             ([split.head] if split.head.i < split.i and split.head.pos_ in ("NOUN", "PROPN") else [])  # the parse's root
-        if not subj and split.i > 0 and ctx.forms[split.i - 1] == ",":
-            # '», a pour sa part affirmé la ministre': an incise whose inverted subject the parse made an object
-            inv = inverted_subject(lex, v)
-            subj = [inv] if inv is not None else []
     misread = misread_incise(ctx, v, subj)
     if misread is not None:
         subj = [misread]
@@ -121,13 +117,13 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     fronted = fronted_incise(ctx, v, lem, sent, subj)
     if fronted is not None:
         return fronted
-    # 1. '« … », a déclaré X' — the cue closes a marked passage just before it ('», a de son côté déclaré X')
-    k = interposed_before(ctx, v.i)
+    # 1. '« … », a déclaré X' — the cue closes a marked passage just before it
+    k = v.i - 1
     while k >= 0 and v.i - k < 8:
         t = doc[k]
         if not (t.dep_.startswith("aux") or t.text.lower() in lex.clitics or t.pos_ == "ADV" or
                 (t.pos_ == "PRON" and t.dep_ in ("expl:comp", "expl:pass", "iobj", "obj"))
-                or (t.pos_ in ("X", "AUX") and ctx.words[k] in AUXILIARY_FORMS)):  # 'a tweeté', the parser lost
+                or (t.pos_ == "X" and ctx.words[k] in AUXILIARY_FORMS)):  # 'a tweeté', the parser lost
             break
         k -= 1
     relative = any(c.dep_ in SUBJ_DEPS and ctx.words[c.i] in lex.relative_subjects for c in v.children)

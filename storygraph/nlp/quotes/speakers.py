@@ -28,9 +28,6 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
     marks = ctx.marked
     subs = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i not in marks and c.text.lower() not in lex.clitics]
     subs = [c for c in subs if c.i < v.i or c.pos_ in ("PROPN", "NOUN", "PRON")]
-    if any(interposed_before(ctx, c.i + 1) != c.i for c in subs) and _clause_initial(ctx, v):
-        # '», a de son côté déclaré X': in an incise a turn phrase is no subject, whatever the parse made of it
-        subs = [c for c in subs if interposed_before(ctx, c.i + 1) == c.i]
     if subs:
         s = past_dateline(ctx, subs[0])
         last = max(subs, key=lambda c: c.i)
@@ -318,20 +315,11 @@ def _clause_initial(ctx: Context, v: Token) -> bool:
     """True when only auxiliaries, adverbs and clitics stand between v and a comma, a mark or the sentence start."""
     lex = ctx.lex
     doc = v.doc
-    k = interposed_before(ctx, v.i)
+    k = v.i - 1
     while k >= sentence_of(v).start and (doc[k].dep_.startswith("aux") or doc[k].pos_ in ("ADV",) or doc[k].text.lower() in lex.clitics
                                  or (doc[k].pos_ == "PRON" and doc[k].dep_ in ("expl:comp", "expl:pass", "iobj", "obj"))):
         k -= 1
     return k < sentence_of(v).start or ctx.forms[k] in (",", ":", "»", "”", '"', "(", "—", "–", "…", "?", "!", ".")
-
-
-def interposed_before(ctx: Context, i: int) -> int:
-    """The token before i, or before the turn phrase ('de son côté', 'pour sa part') that ends right before i."""
-    for words in ctx.lex.interposed:
-        lo = i - len(words)
-        if lo >= 0 and all(ctx.words[lo + n] == w for n, w in enumerate(words)):
-            return lo - 1
-    return i - 1
 
 
 def misread_incise(ctx: Context, v: Token, subj: list[Token]) -> Token | None:
