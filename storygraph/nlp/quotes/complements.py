@@ -282,16 +282,6 @@ def agent_of(ctx: Context, v: Token, after: int) -> tuple[Token, Token] | None:
             case = next((x for x in c.children if fold(x.text) in words and x.dep_ == "case"), None)
             if case is not None:
                 return case, c
-    for c in v.subtree:
-        # 'qualifié de « séparatiste » par Pékin': the parse may hang the agent on the attribute before it
-        if c.i <= after or not c.dep_.startswith(("obl", "nmod")) or c.head.i == v.i:
-            continue
-        case = next((x for x in c.children if fold(x.text) in words and x.dep_ == "case"), None)
-        h = c.head
-        while case is not None and h.i != v.i and h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
-            h = h.head  # no other verb between the agent and the participle
-        if case is not None and h.i == v.i:
-            return case, c
     for x in v.subtree:
         if x.i <= after or x.dep_ not in ("agent", "prep") or fold(x.text) not in words:
             continue
@@ -337,7 +327,7 @@ def passive_attribute(ctx, v: Token, lem: str, sent: Span) -> tuple[tuple[int, i
     """'X, qualifié de « séparatiste » par Pékin', 'X a été présenté comme … par la police': the attribute is
     what was said and the agent after 'par' who said it."""
     passive = any(c.dep_ in PASSIVE_AUX for c in v.children) or (
-        v.dep_ in ("acl", "advcl", "conj", "xcomp") and "Part" in feature(v, "VerbForm") and "Pres" not in feature(v, "Tense")
+        v.dep_ in ("acl", "advcl", "conj") and "Part" in feature(v, "VerbForm") and "Pres" not in feature(v, "Tense")
         and not any(c.dep_.startswith("aux") or c.dep_.startswith("nsubj") for c in v.children))
     if not passive:
         return None

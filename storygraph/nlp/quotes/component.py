@@ -15,7 +15,6 @@ from .according import according_to, document_source, within_selon
 from .clauses import bare_content_clause, que_clause
 from .context import Context
 from .cued import absolute_report, colon_followup, from_cue, inverted_incise_verb, relative_speaker, reported_in_quote, second_report
-from .complements import passive_attribute
 from .inner import sentences_in_mixed
 from .join import join_interrupted
 from .labelled import labelled_paragraphs
@@ -94,12 +93,6 @@ def find(ctx: Context) -> list[Quote]:
                 second = second_report(ctx, v, around) if not nested else None
                 if second is None and not nested:
                     second = absolute_report(ctx, v, around)  # '…, with economists offering their views'
-                if second is None and not nested and v.dep_ in ("acl", "xcomp") and v.i > 0:
-                    # 'a salué cette décision qualifiée de « X » par Y': a participle with an agent of its own
-                    # reports Y's words; the first report ends with the noun it qualifies
-                    passive = passive_attribute(ctx, v, lem, sent)
-                    if passive is not None and passive[1] is not None:
-                        second = doc[v.i - 1].idx + len(doc[v.i - 1])
                 if not nested and second is None and not relative_speaker(ctx, v, around):
                     continue  # a speech verb inside reported speech belongs to that speech
             else:
@@ -110,8 +103,6 @@ def find(ctx: Context) -> list[Quote]:
                     continue  # the second verb reports nothing: the first clause keeps its words
                 # '…, but she warned …': the same speaker's second report; the first clause ends before it
                 around.content = [(s, min(e, second)) if s <= v.idx < e else (s, e) for s, e in around.content]
-                if around.type == "mixed" and not any(s - 2 <= m.cs < e for m in marks for s, e in around.content):
-                    around.type = "indirect"  # its marked words went with the second report
             if inside[i]:
                 # a report inside someone's quotation ends where that quotation does, before its closing mark
                 m = next((m for m in marks if m.cs <= v.idx < m.ce), None)
