@@ -23,3 +23,14 @@ def test_a_verb_that_takes_the_quotation_up_still_names_its_speaker(analyze, aft
     s = analyze(f"Le conseil s'est réuni mardi. « Nous tiendrons nos engagements. » {after}")
     direct = [q for q in s.quotes if q["type"] == "direct"]
     assert [q["speaker_name"] for q in direct] == ["Claire Morin"]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Quelques heures plus tard, Lisbonne et Varsovie ont affirmé que la production baisserait.", "Portugal ; Pologne"),
+    ("Rome et Madrid ont assuré que le sommet aurait lieu.", "Italie ; Espagne"),
+    ("Après la réunion, Paris et Rome ont publié une déclaration commune soulignant leur accord.", "France ; Italie"),
+    ("Vienne et Berlin ont publié un communiqué commun exprimant leur inquiétude.", "Autriche ; Allemagne"),
+])
+def test_two_coordinated_places_both_speak(analyze, sentence, names):
+    s = analyze(sentence)
+    assert [q["speaker_name"] for q in s.quotes] == [names]
