@@ -34,3 +34,18 @@ def test_a_verb_that_takes_the_quotation_up_still_names_its_speaker(analyze, aft
 def test_two_coordinated_places_both_speak(analyze, sentence, names):
     s = analyze(sentence)
     assert [q["speaker_name"] for q in s.quotes] == [names]
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Dans un communiqué annonçant sa démission, le maire Paul Girard a remercié les habitants.", "Paul Girard"),
+    ("Le syndicat a publié un communiqué dénonçant la fermeture de l'usine.", "Le syndicat"),
+    ("Les deux villes ont signé une déclaration commune appelant à la paix.", "Les deux villes"),
+])
+def test_who_issues_a_document_speaks_what_its_participle_reports(analyze, sentence, who):
+    s = analyze(sentence)
+    assert [q["speaker"]["text"] for q in s.quotes] == [who]
+
+
+def test_a_document_no_one_is_said_to_issue_still_speaks(analyze):
+    s = analyze("Un rapport estimant que la réforme échouerait circule depuis lundi.")
+    assert [q["speaker"]["text"] for q in s.quotes] == ["Un rapport"]
