@@ -610,7 +610,7 @@ def _coordinated_before(ctx: Context, s: Token) -> Token | None:
     if k < 1 or ctx.words[k] not in ctx.lex.coordinators_and:
         return None
     before = ctx.mention_at.get(k - 1)
-    if before is None or before.kind != m.kind and "person" in (m.kind, before.kind) or \
+    if before is None or (before.kind != m.kind and "person" in (m.kind, before.kind)) or \
             before.kind not in SPEAKING_KINDS or any(t.dep_ == "conj" and before.i <= t.head.i < before.j for t in doc[m.i:m.j]):
         return None
     return doc[before.i]
