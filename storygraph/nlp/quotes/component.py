@@ -15,6 +15,7 @@ from .according import according_to, document_source, within_selon
 from .clauses import bare_content_clause, que_clause
 from .context import Context
 from .cued import absolute_report, colon_followup, from_cue, inverted_incise_verb, relative_speaker, reported_in_quote, second_report
+from .gapping import gapped_reports
 from .inner import sentences_in_mixed
 from .join import join_interrupted
 from .labelled import labelled_paragraphs
@@ -131,6 +132,7 @@ def find(ctx: Context) -> list[Quote]:
                 before = len(quotes) - len(new)
             quotes.extend(f for f in (colon_followup(ctx, sq) for sq in new) if f is not None)
 
+    quotes.extend(gapped_reports(ctx, quotes))  # 'X a appelé à A et Y à B'
     quotes.extend(labelled_paragraphs(ctx, quotes))
     quotes.extend(noun_reports(ctx, quotes))
     # marked passages nobody introduced: continuations of the last speaker, or not quotes at all

@@ -98,6 +98,9 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     if narrative and sentence_of(v).start > 0:
         named = person_subject(ctx, sentence_of(doc[sentence_of(v).start - 1]))
         subj = [doc[named.i]] if named is not None else []
+    author = document_author(ctx, v)
+    if author is not None and (not subj or v.head.left_edge.i <= subj[0].i <= v.head.i):
+        subj = [author]  # 'ont publié une déclaration détaillant …': who issued the text speaks
     if not subj and v.dep_ in ("acl", "amod") and v.text.endswith(lex.participle_endings) and v.head.i < v.i and fold(v.head.lemma_) in lex.documents:
         subj = [v.head]  # 'un rapport estimant que …', 'un communiqué précisant que …': the text speaks
     if not subj and v.i in ctx.marked:
@@ -254,6 +257,27 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
             return None
         return _reported(ctx, start, end, cue, lem, subj, v)
     return None
+
+
+def document_author(ctx: Context, v: Token) -> Token | None:
+    """The subject of the clause that issues the document a participle cue qualifies: the verb taking it as object
+    ('issued a statement calling …') or the clause a phrase sets it in ('Dans un communiqué annonçant …, le
+    syndicat a …'), as `speech.json` 'document_authors' lists them; None elsewhere."""
+    lex = ctx.lex
+    d = v.head
+    if v.dep_ not in ("acl", "amod") or d.i >= v.i or fold(d.lemma_) not in lex.documents:
+        return None
+    gov = None
+    if d.dep_ in ("obj", "dobj") and fold(d.head.lemma_) in lex.document_verbs:
+        gov = d.head
+    elif d.dep_ == "pobj" and fold(d.head.text) in lex.document_prepositions:
+        gov = d.head.head  # the English parse: the preposition heads the document
+    elif d.dep_.startswith(("obl", "nmod")) and any(c.dep_ == "case" and fold(c.text) in lex.document_prepositions
+                                                    for c in d.children):
+        gov = d.head
+    if gov is None or gov.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in gov.children if c.dep_ in SUBJ_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
 def split_auxiliary(ctx: Context, v: Token) -> Token | None:

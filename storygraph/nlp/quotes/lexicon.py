@@ -176,6 +176,8 @@ class Lexicon:
         self.title_links = {fold(w) for w in data.get("title_nouns", {}).get("links", [])}
         self.media_names = {fold(w) for w in data.get("media", [])} if self.title_links else set()
         self.documents = {fold(w) for w in data.get("documents", {}).get("nouns", [])}
+        self.document_prepositions = {fold(w) for w in data.get("document_authors", {}).get("prepositions", [])}
+        self.document_verbs = {fold(w) for w in data.get("document_authors", {}).get("verbs", [])}
         self.said_nouns = {fold(w) for w in data.get("said_nouns", {}).get("nouns", [])}
         poss = data.get("according_possessive", {})
         self.according_possessive = {fold(ph.replace("{poss}", w)) for ph in poss.get("phrases", [])

@@ -285,7 +285,8 @@ def named_after(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token
         return None
     nxt = sentence_of(span_[0])
     for v in silent:
-        if nxt.start <= v.i < nxt.end and "Inf" not in feature(v, "VerbForm") and not v.text.endswith(lex.participle_endings):
+        if nxt.start <= v.i < nxt.end and "Inf" not in feature(v, "VerbForm") and not v.text.endswith(lex.participle_endings) \
+                and not own_object(ctx, v):
             subj = subject_of(ctx, v)
             if subj and fold(subj[0].text) not in lex.not_speakers and subj[0].pos_ in ("PROPN", "NOUN", "PRON"):
                 return Quote("direct", [(m.cs, m.ce)], cue_span(ctx, v), lemma(lex, v), speakers=speaker_spans(ctx, subj),
@@ -303,6 +304,20 @@ def named_after(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token
                         for x in ctx.doc._.sg_mentions or [] if x.kind == "person"):
             return Quote("direct", [(m.cs, m.ce)], speakers=[(who.start, who.end)], anchor=m.cs)
     return None
+
+
+def own_object(ctx: Context, v: Token) -> bool:
+    """The verb has a noun object of its own ('Les syndicats ont lancé une grève'): it reports that act, not the
+    quotation before it, unless the object takes that quotation up ('ces propos', 'cette phrase': a demonstrative,
+    or a noun naming what was said)."""
+    for c in v.children:
+        if c.dep_ not in ("obj", "dobj") or c.i < v.i or c.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if fold(c.lemma_) in ctx.lex.said_nouns or fold(c.text) in ctx.lex.said_nouns or \
+                any(d.dep_ == "det" and "Dem" in feature(d, "PronType") for d in c.children):
+            continue
+        return True
+    return False
 
 
 def predicate_in_marks(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:

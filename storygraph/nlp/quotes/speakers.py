@@ -19,6 +19,9 @@ from .marks import SPACES
 from ..features import feature
 
 
+SPEAKING_KINDS = ("person", "organization", "country", "media")  # names that speak, coordinated with their like
+
+
 def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
     """The speaker tokens of a cue: grammatical subject, clitic, inverted subject, or inherited."""
     lex = ctx.lex
@@ -586,14 +589,17 @@ def _number(cue: Token) -> list[str]:
     if "Part" in feature(v, "VerbForm") and "Pres" in feature(v, "Tense") and v.dep_ in ("advcl", "conj") and \
             v.head.i < v.i and not any(c.dep_.startswith("nsubj") for c in v.children):
         v = v.head
+    elif "Part" in feature(v, "VerbForm") and "Pres" in feature(v, "Tense") and v.dep_ in ("acl", "amod") and \
+            v.head.dep_ == "obj" and v.head.head.i < v.i and v.head.head.pos_ == "VERB":
+        v = v.head.head  # 'ont publié une déclaration détaillant …': the participle's speaker is that verb's subject
     return feature(v, "Number") + [a for c in v.children if c.dep_.startswith("aux") for a in feature(c, "Number")]
 
 
 def _coordinated_before(ctx: Context, s: Token) -> Token | None:
     """The name coordinated before a subject name and its title ('Luis Arce et le président chilien
-    Mohammed ben Salman'), when the parse lost the coordination."""
+    Mohammed ben Salman', 'Lima et Quito'), when the parse lost the coordination."""
     m = ctx.mention_at.get(s.i)
-    if m is None or m.kind != "person":
+    if m is None or m.kind not in SPEAKING_KINDS:
         return None
     doc = ctx.doc
     k = m.i - 1
@@ -604,7 +610,8 @@ def _coordinated_before(ctx: Context, s: Token) -> Token | None:
     if k < 1 or ctx.words[k] not in ctx.lex.coordinators_and:
         return None
     before = ctx.mention_at.get(k - 1)
-    if before is None or before.kind != "person" or any(t.dep_ == "conj" for t in doc[m.i:m.j]):
+    if before is None or (before.kind != m.kind and "person" in (m.kind, before.kind)) or \
+            before.kind not in SPEAKING_KINDS or any(t.dep_ == "conj" and before.i <= t.head.i < before.j for t in doc[m.i:m.j]):
         return None
     return doc[before.i]
 

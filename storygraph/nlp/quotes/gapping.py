@@ -1,0 +1,48 @@
+"""Gapping: 'La Lettonie a appelé à durcir les sanctions et l'Estonie à une « réponse ferme »' — a second subject
+after 'et' whose verb is left out, its complement opening with the same word as the first report's: the
+second subject's own report, by the same cue; the first report ends before 'et'."""
+from __future__ import annotations
+
+from ..index import tokens_in
+from .context import Context
+from .records import Quote
+from .speakers import SPEAKING_KINDS, mention_span
+from ..features import feature
+
+
+def gapped_reports(ctx: Context, quotes: list[Quote]) -> list[Quote]:
+    """The reports of the subjects whose verb a coordination leaves out, cutting the report they were read into."""
+    out = []
+    for q in quotes:
+        if q.type == "direct" or q.cue is None or not q.speakers or len(q.content) != 1:
+            continue
+        s, e = q.content[0]
+        toks = tokens_in(ctx.doc, s, e)
+        if toks is None or len(toks) < 4:
+            continue
+        lead = ctx.words[toks[0].i]
+        for t in toks[1:]:
+            if ctx.words[t.i] not in ctx.lex.coordinators_and:
+                continue
+            k = t.i + 1
+            while k < toks.end and ctx.doc[k].pos_ == "DET":
+                k += 1
+            n = k
+            while n < min(toks.end, k + 4) and n not in ctx.mention_from and ctx.doc[n].pos_ in ("NOUN", "ADJ") \
+                    and ctx.doc[n].text.islower():
+                n += 1  # a title before the name: 'et le maire Paul Girard de …'
+            m = ctx.mention_from.get(n)
+            if m is None or m.kind not in SPEAKING_KINDS or m.j >= toks.end or ctx.words[m.j] != lead:
+                continue
+            if any("Fin" in feature(x, "VerbForm") for x in ctx.doc[m.j:toks.end]):
+                continue  # a verb of its own: no gap
+            cut = ctx.doc[t.i - 1].idx + len(ctx.doc[t.i - 1])
+            second = ctx.doc[m.j].idx
+            marked = any(second - 2 <= mk.cs < e for mk in ctx.marks)
+            out.append(Quote("mixed" if marked else "indirect", [(second, e)], q.cue, q.cue_lemma,
+                             speakers=[mention_span(ctx, ctx.doc[m.i])], anchor=second))
+            q.content = [(s, cut)]
+            if q.type == "mixed" and not any(s - 2 <= mk.cs < cut for mk in ctx.marks):
+                q.type = "indirect"
+            break
+    return out
