@@ -12,6 +12,13 @@ from .features import feature
 from .index import line_wraps
 
 
+def _real_subject(v: Token) -> bool:
+    """True when an impersonal verb has what it is said of after it: a noun phrase ('il reste deux otages'), a 'que'
+    clause ('il arrive que') or an infinitive ('il reste à savoir')."""
+    return any(c.i > v.i and (c.dep_ in ("obj", "nsubj", "csubj", "ccomp") or c.dep_ == "xcomp" and c.pos_ == "VERB")
+               for c in v.children)
+
+
 class Grammar:
     """A language's function words and the questions answered with them."""
 
@@ -24,6 +31,9 @@ class Grammar:
         self.determiners = {fold(w) for w in data["determiners"]}
         self.clitics = set(data["clitics"])
         self.impersonal_verbs = {fold(w) for w in data.get("impersonal_verbs", [])}
+        # verbs with a personal use too ('il reste en détention', 'il est arrivé à Quito'): impersonal only with what
+        # follows them as their real subject or clause ('il reste deux otages', 'il arrive que')
+        self.impersonal_with_argument = {fold(w) for w in data.get("impersonal_with_argument", [])}
         # longest ending first: 'directrice' is 'directeur' by '-trice', not 'directric' by '-e'
         self.feminine = sorted(((fold(a), fold(b)) for a, b in data.get("feminine_endings", [])), key=lambda x: -len(x[0]))
         complements = data.get("np_complements", {})
@@ -38,7 +48,8 @@ class Grammar:
         lemma = fold(h.lemma_)
         # the parser's 'expl' is unreliable on inverted clitics ('a-t-il dit'): the verb decides
         return fold(tok.text).lstrip("-t").lstrip("-") == "il" and lemma in self.impersonal_verbs and \
-            (lemma != "avoir" or any(fold(c.text) == "y" for c in h.children))
+            (lemma != "avoir" or any(fold(c.text) == "y" for c in h.children)) and \
+            (lemma not in self.impersonal_with_argument or _real_subject(h))
 
     def gender_key(self, word: str) -> str:
         """One key for the feminine and masculine forms of a folded title ('conseillère', 'conseiller' → 'conseiller'),

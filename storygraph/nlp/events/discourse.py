@@ -87,7 +87,15 @@ def corefer(ctx: Context, events: list[Event]) -> None:
     """'l'invasion de l'Ukraine par Moscou' … 'quelques semaines après l'invasion': a bare event noun
     repeats an earlier event of the same word; it takes the parties it does not name itself."""
     last: dict[tuple[str, str], Event] = {}
-    for ev in events:
+    for n, ev in enumerate(events):
+        # (the events told inside the clause, as 'aider' in 'qu'ils accusent d'aider X', come after its own)
+        told = next((t for t in reversed(events[max(0, n - RESUME_WIDTH):n]) if t.type == ev.type), None) \
+            if ev.nominal and not ev.recipients else None
+        if told is not None and told.recipients and _resumes(ctx, ev, told):
+            # 'qu'ils accusent d'aider les fraudeurs - une accusation que répète X': a noun set off after a clause
+            # sums up the event just told; whom it is aimed at is that event's
+            mine = {a[0] for a in ev.actors}
+            ev.recipients = [a for a in told.recipients if a[0] not in mine]
         key = (ev.lemma, ev.type)
         prev = last.get(key)
         back = last.get(("", ev.type))
@@ -107,6 +115,24 @@ def corefer(ctx: Context, events: list[Event]) -> None:
                 ev.recipients = [a for a in prev.recipients if a[0] not in named]
         if ev.actors or ev.recipients:
             last[key] = last[("", ev.type)] = ev
+
+
+#: the marks that set off a noun summing up the clause before it, and how many tokens back that clause may end
+_RESUMING_MARKS = (",", "-", "–", "—")
+RESUME_WIDTH = 3
+
+
+def _resumes(ctx: Context, ev: Event, told: Event) -> bool:
+    """True when an event noun with an indefinite article stands right after a comma or a dash that closes the
+    clause of the event told just before it ('…, une décision qui', '- une accusation portée par'): a resumptive
+    apposition, which names that same event again."""
+    n = ctx.doc[ev.head]
+    if not any(c.dep_ == "det" and fold(c.text) in ctx.lex.indefinites for c in ctx.kids(n)):
+        return False
+    lo = min(t.i for t in n.subtree if not t.is_punct)  # (the parser hangs the dash on the noun at times)
+    if lo == 0 or ctx.doc[lo - 1].text not in _RESUMING_MARKS or told.head >= lo:
+        return False
+    return lo - 1 - max(t.i for t in ctx.doc[told.head].subtree) <= RESUME_WIDTH
 
 
 def done_by_event(ctx: Context, events: list[Event]) -> None:
@@ -382,6 +408,44 @@ def _side(ctx: Context, p: Party, sides: dict[Party, str]) -> str:
     return sides[p]
 
 
+#: the stances whose counterpart is the one their infinitive acts with or on ('refuse de négocier avec X', 'menace de
+#: rompre avec X', 'son engagement à collaborer avec X'): whom a refusal, a promise or a threat concerns
+INFINITIVE_STANCES = ("AGREE", "REJECT", "THREATEN")
+
+
+def stance_on_infinitive(ctx: Context, events: list[Event]) -> None:
+    """A refusal, promise or threat with no one named that governs an infinitive ('refuse de négocier avec X',
+    'menace de sanctionner X', 'rappelle son engagement à collaborer avec X') concerns whom the infinitive acts on or
+    with: the recipients of the infinitive's own event, else its 'avec' complement and the people of its 'à' one."""
+    doc = ctx.doc
+    by_head = {ev.head: ev for ev in events}
+    for ev in events:
+        if ev.recipients or ev.type not in INFINITIVE_STANCES:
+            continue
+        mine = {a[0] for a in ev.actors}
+        for x in ctx.kids(doc[ev.head]):
+            if x.i < ev.head or x.dep_ not in ("xcomp", "acl") or "Inf" not in feature(x, "VerbForm") or \
+                    not any(m.dep_ == "mark" and fold(m.text) in ctx.lex.infinitive_marks for m in ctx.kids(x)):
+                continue
+            inner = by_head.get(x.i)
+            found = list(inner.recipients) if inner is not None and inner is not ev else \
+                [a for c in ctx.kids(x) if c.dep_.startswith("obl") and c.i > x.i and _partner(ctx, c)
+                 for a in resolve(ctx, c)]
+            ev.recipients = [a for a in found if a[0] not in mine]
+            if ev.recipients:
+                break
+
+
+def _partner(ctx: Context, c: Token) -> bool:
+    """True when an infinitive's complement names whom it acts with ('avec X') or toward ('à X', a party, no place)."""
+    case = case_of(ctx, c)
+    if case in ctx.lex.partner_cases:
+        return True
+    return case in ctx.lex.to_forms and c.ent_type_ != "LOC" and (is_people(ctx.lex, c) or c.i in ctx.tok_actor and
+                                                                   ctx.tok_actor[c.i][0] in ctx.by_id and
+                                                                   ctx.by_id[ctx.tok_actor[c.i][0]]["kind"] != "country")
+
+
 def addressed_to_author(ctx: Context, events: list[Event]) -> None:
     """A demand, accusation or praise whose object is another event is addressed to that event's author:
     'exigera une aide' (of whoever gives the aid), 'a condamné l'attaque' (the attacker). An accusation,
@@ -394,17 +458,26 @@ def addressed_to_author(ctx: Context, events: list[Event]) -> None:
         if ev.recipients or ev.type not in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT", "AGREE", "CONCEDE", "COERCE"):
             continue
         mine = {a[0] for a in ev.actors}
-        for c in doc[ev.head].children:
-            # a stance noun names what it bears on with 'à' ('son appui au projet du syndicat', 'son adhésion au
-            # plan de X'), as its verb does with an object; so does yielding ('a cédé aux revendications de X')
-            if not (c.dep_ == "obj" or (ev.nominal or ev.type == "CONCEDE") and c.dep_ in ("nmod", "obl", "obl:arg") and
-                    case_of(ctx, c) in ctx.lex.to_forms and c.i > ev.head):
-                continue
+        head = doc[ev.head]
+        # a stance noun names what it bears on with 'à' ('son appui au projet du syndicat', 'son adhésion au
+        # plan de X'), as its verb does with an object; so does yielding ('a cédé aux revendications de X')
+        things = [c for c in head.children if c.dep_ == "obj" or (ev.nominal or ev.type == "CONCEDE") and
+                  c.dep_ in ("nmod", "obl", "obl:arg") and case_of(ctx, c) in ctx.lex.to_forms and c.i > ev.head]
+        # ('a salué leur coopération et les efforts de X': each of coordinated objects is what the stance bears on)
+        # (the parser may hang the second on the verb)
+        things += [g for c in things if c.dep_ == "obj" for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN"] + \
+            [g for g in head.children if g.dep_ == "conj" and g.pos_ == "NOUN" and g.i > ev.head and not ev.nominal and
+             any(c.dep_ == "obj" for c in things)]
+        for c in things:
             # ('a interdit la manifestation de l'opposition': a ban or a crackdown on an act falls on its doers)
             found = _owner(ctx, by_head, ev, c, owned=ev.type not in ("REQUEST", "COERCE"))
             ev.recipients = [a for a in found if a[0] not in mine]
             if ev.recipients:
                 break
+
+
+#: how many tokens back a demonstrative act noun ('cette décision') looks for the act it names again
+ACT_WIDTH = 60
 
 
 #: the dependents of a clause that may name the act a demand asks to be done or stopped
@@ -475,11 +548,29 @@ def _owner(ctx: Context, by_head: dict[int, Event], ev: Event, c: Token, owned: 
         poss = next((g for g in c.children if g.dep_ in ("det", "nmod:poss") and fold(g.text) in POSSESSIVES), None)
         if poss is not None:
             return antecedent(ctx, poss, POSSESSIVES[fold(poss.text)])
+        if fold(c.lemma_) in ctx.lex.act_nouns and any(g.dep_ == "det" and fold(g.text) in ctx.lex.demonstratives
+                                                      for g in c.children):
+            # 'a salué cette décision', 'dénonce ce vote': the act told just before, by whoever did it
+            mine = {a[0] for a in ev.actors}
+            told = max((e for h, e in by_head.items() if h < c.i and c.i - h <= ACT_WIDTH and e is not ev and
+                        {a[0] for a in e.actors} - mine), key=lambda e: e.head, default=None)
+            return list(told.actors) if told is not None else []
+        agents = [g for p in _participles_of(c) if p.i != ev.head for g in p.children if g.dep_ == "obl:agent"]
+        if agents:  # 'le plan présenté par les syndicats': the one who put it forward
+            return resolve(ctx, agents[0])
         nxt = of_complements(ctx, c)
         if not nxt:
             return []
         c = nxt[0]
     return []
+
+
+def _participles_of(c: Token) -> list[Token]:
+    """The past participles said of a noun: hung on it, or right after its phrase on its verb, where the parser
+    often hangs them ('a critiqué la réforme présentée par X')."""
+    end = max(t.i for t in c.subtree)
+    return [p for p in list(c.children) + [p for p in c.head.children if p.dep_ == "advcl" and p.i == end + 1]
+            if p.dep_ in ("acl", "advcl") and p.i > c.i and "Part" in feature(p, "VerbForm") and "Past" in feature(p, "Tense")]
 
 
 def thanked_for(ctx: Context, events: list[Event]) -> None:
@@ -568,6 +659,6 @@ def states(ctx: Context, events: list[Event]) -> None:
 #: pass may have added.
 PASSES: list[Callable[[Context, list[Event]], None]] = [
     cue_speakers, agreed_content, corefer, done_by_event, custodian, main_pair, fought, mediated, counterpart,
-    addressed_to_author, asked_of_doer, aimed_against, thanked_for, addressed_in_writing, antagonists, authority,
+    stance_on_infinitive, addressed_to_author, asked_of_doer, aimed_against, thanked_for, addressed_in_writing, antagonists, authority,
     specific, states,
 ]

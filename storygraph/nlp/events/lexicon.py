@@ -89,6 +89,13 @@ class Lexicon:
     genitive: frozenset[str] = frozenset()  # the prepositions of a noun's complement ('de', 'd'')
     of_forms: frozenset[str] = frozenset()  # a 'de' complement's case words, fused articles included ('du', 'des')
     to_forms: frozenset[str] = frozenset()  # an 'à' complement's case words, fused articles included ('au', 'aux')
+    infinitive_marks: frozenset[str] = frozenset()  # words before an infinitive a stance governs ('refuse de')
+    partner_cases: frozenset[str] = frozenset()  # the case word of whom one acts with ('avec X')
+    aim_verbs: frozenset[str] = frozenset()  # verbs whose object an event noun subject aims at ('les sanctions visent')
+    receiving_verbs: frozenset[str] = frozenset()  # a relative's verb whose subject receives the noun ('dont il a écopé')
+    relative_pronouns: frozenset[str] = frozenset()  # the pronouns that open such a relative ('que', 'dont')
+    act_nouns: frozenset[str] = frozenset()  # nouns naming an act told before ('cette décision')
+    amounts: frozenset[str] = frozenset()  # words of an amount ('milliards', 'dollars', '%'), from the figures data
     other_endings: tuple[tuple[str, str], ...] = ()  # endings of other groups' forms → infinitive ending ('dément')
     subject_clitics: frozenset[str] = frozenset()  # pronouns that stand as a finite verb's subject ('il', 'qui')
     faceless: frozenset[str] = frozenset()  # subject pronouns that name no one by themselves ('on', 'cela', 'qui')
@@ -98,7 +105,7 @@ class Lexicon:
     possessive_articles: dict[str, str] = field(default_factory=dict)  # 'son' → 'le' inside a group's name
     feminine_article: str = ""  # 'la', for a feminine noun after a possessive of either gender ('son enquête')
     elided_article: str = ""  # 'l'', before a vowel
-    amounts: frozenset[str] = frozenset()  # adjectives that count a group rather than say which ('nombreux')
+    amount_adjectives: frozenset[str] = frozenset()  # adjectives that count a group rather than say which ('nombreux')
     privative: frozenset[str] = frozenset()  # a bare event noun after one tells a manner ('sans entrave')
     event_pronouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # 'celle' → ('Fem', 'Sing')
     charge_words: frozenset[str] = frozenset()  # words whose 'de'/'pour' complement names an offence ('accusé de viol')
@@ -183,7 +190,7 @@ class Lexicon:
             blank_people=frozenset(fold(w) for w in data.get("blank_people_nouns", [])),
             possessive_articles={fold(k): v for k, v in data.get("possessive_articles", {}).items()},
             feminine_article=data.get("feminine_article", ""), elided_article=data.get("elided_article", ""),
-            amounts=frozenset(fold(w) for w in data.get("amount_adjectives", [])),
+            amount_adjectives=frozenset(fold(w) for w in data.get("amount_adjectives", [])),
             passive_governors={fold(w) for w in data.get("passive_governors", [])},
             expression={fold(w) for w in data.get("expression_verbs", [])},
             symbols={fold(w) for w in data.get("symbol_nouns", [])},
@@ -202,6 +209,13 @@ class Lexicon:
             genitive=frozenset(fold(w) for w in data.get("genitive_preps", [])),
             of_forms=frozenset(fold(w) for w in data.get("of_case_words", [])),
             to_forms=frozenset(fold(w) for w in data.get("to_case_words", [])),
+            infinitive_marks=frozenset(fold(w) for w in data.get("infinitive_marks", [])),
+            partner_cases=frozenset(fold(w) for w in data.get("partner_case_words", [])),
+            aim_verbs=frozenset(fold(w) for w in data.get("aim_verbs", [])),
+            receiving_verbs=frozenset(fold(w) for w in data.get("receiving_verbs", [])),
+            relative_pronouns=frozenset(fold(w) for w in data.get("relative_pronouns", [])),
+            act_nouns=frozenset(fold(w) for w in data.get("act_nouns", [])),
+            amounts=_amount_words(lang),
             other_endings=tuple(sorted(((fold(a), fold(b)) for a, b in data.get("other_verb_endings", [])),
                                        key=lambda x: -len(x[0]))),
             subject_clitics=frozenset(fold(w) for w in data.get("subject_clitics", [])),
@@ -274,6 +288,14 @@ def _add_phrase(phrases: Phrases, phrase: str, entry: dict) -> None:
     """File a multi-word trigger under its first word ('payer le prix' under 'payer')."""
     words = tuple(w for w in re.split(r"[\s]+|(?<=')", phrase.replace("-", " - ")) if w and w != "-")
     phrases.setdefault(words[0], []).append((words, entry))
+
+
+def _amount_words(lang: str) -> frozenset[str]:
+    """The words an amount is written with, as the figures data lists them: scales, collectives, currencies, percent."""
+    fig = resource(lang, "figures")
+    words = list(fig.get("scales", {})) + list(fig.get("collectives", {})) + fig.get("currency_extra", []) + \
+        fig.get("percent", []) + [w for pair in fig.get("currency_symbols", {}).items() for w in pair]
+    return frozenset(fold(w) for w in words if " " not in w)
 
 
 @cache

@@ -506,7 +506,7 @@ def _first_word(ctx: Context, t: Token) -> Token:
     first = t
     k = t.i - 1
     while k >= 0 and t.doc[k].pos_ == "ADJ" and t.doc[k].dep_ == "amod" and t.doc[k].head.i == t.i and \
-            fold(t.doc[k].text) not in ctx.lex.amounts:
+            fold(t.doc[k].text) not in ctx.lex.amount_adjectives:
         first = t.doc[k]
         k -= 1
     return first

@@ -199,6 +199,14 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
     if ev.type == "COERCE":
         held_in(ctx, n, ev)
         custody_place(ctx, n, ev)
+    if not ev.recipients:
+        # 'les sanctions visent cinq ministres', 'les ministres visés par les sanctions': what an event aims at or
+        # strikes is who undergoes it
+        add(ctx, ev, "recipient", _aimed_at(ctx, n))
+    if not ev.recipients:
+        # 'la peine dont il a écopé', 'les sanctions qu'a subies X', 'l'aide qu'a reçue X': the subject of a relative
+        # whose verb receives the event
+        add(ctx, ev, "recipient", _received_by(ctx, n))
     if ev.type == "CONSULT" and ev.mode == "meet" and not (entry.get("one_sided") and ev.actors):
         ev.actors += ev.recipients
         ev.recipients = []
@@ -230,6 +238,42 @@ def carried_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
     for role, c in complements(ctx, n, preps):
         if role == "recipient":
             add(ctx, ev, role, [c])
+
+
+def _aimed_at(ctx: Context, n: Token) -> list[Token]:
+    """Whom a verb of aiming (`aim_verbs`: 'viser', 'toucher') says the event noun is aimed at: the verb's object when
+    the noun is its subject ('les sanctions visent X'), the noun its participle qualifies or its passive subject when
+    the noun is its agent ('X, visé par les sanctions', 'X a été touché par l'embargo')."""
+    n = _carried_by(ctx, n)  # 'le régime de sanctions vise X'
+    v = n.head
+    if v.i == n.i or v.pos_ not in ("VERB", "ADJ") or fold(v.lemma_) not in ctx.lex.aim_verbs:
+        return []
+    if n.dep_ == "nsubj":
+        # ('l'embargo touche aussi la Bolivie': a name with no preposition the parser took for an adjunct is the
+        # object of a verb that has none)
+        objs = [c for c in ctx.kids(v) if c.dep_ == "obj"]
+        return objs or [c for c in ctx.kids(v) if c.dep_ in ("obl", "obl:mod") and c.i > v.i and c.i in ctx.tok_actor
+                        and not any(g.dep_ == "case" for g in ctx.kids(c))]
+    if n.dep_ == "obl:agent" or n.dep_.startswith("obl") and case_of(ctx, n) == "par":
+        if v.dep_ in ("acl", "amod") and v.head.i < v.i and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [v.head]
+        return [c for c in ctx.kids(v) if c.dep_ == "nsubj:pass"]
+    return []
+
+
+def _received_by(ctx: Context, n: Token) -> list[Token]:
+    """The subject of a relative clause on the event noun whose verb says its subject receives or undergoes the event
+    (`receiving_verbs`: 'dont il a écopé', 'qu'a reçue la Bolivie', with the subject after the verb as French may put it
+    in a relative, which the parser then takes for an object)."""
+    for v in ctx.kids(n):
+        if v.dep_ not in ("acl:relcl", "acl") or v.i < n.i or fold(v.lemma_) not in ctx.lex.receiving_verbs:
+            continue
+        rel = [c for c in ctx.kids(v) if c.i < v.i and fold(c.text) in ctx.lex.relative_pronouns]
+        if not rel:
+            continue
+        subs = [c for c in ctx.kids(v) if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in {r.i for r in rel}]
+        return subs or [c for c in ctx.kids(v) if c.dep_ == "obj" and c.i > v.i]
+    return []
 
 
 def _adjective_of_complements(ctx: Context, n: Token) -> list[Token]:

@@ -60,6 +60,7 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
     nested = False
     nested_via: str | None = None  # the preposition before the first other event noun
     owned: str | None = None  # the role of whose a thing aimed at is ('à la candidature de X'), for its 'de'
+    amount: str | None = None  # the preposition an amount stands after ('sur 30 milliards de …'), for its 'de'
     head_noun = head.pos_ == "NOUN"
     while k < end:
         text, pos = texts[k], poss[k]
@@ -75,6 +76,17 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
         if depth > 0 and text == ",":
             k += 1  # a comma inside the aside ends nothing
             continue
+        if prep is not None and (pos == "NUM" or f in ctx.lex.amounts) and (ev.type == "SANCTION" or ev.type in HIT_OWNER):
+            # 'des taxes sur 4 milliards de dollars de fruits chiliens': an amount is no party; the 'de' after it
+            # names what the preposition bears on
+            amount = prep
+            k += 1
+            continue
+        quoted = _quoted_modifiers(ctx, k)
+        if quoted:
+            k += quoted  # 'des mesures « commerciales » au choix de X': the quoted words only qualify the noun
+            end = min(len(doc), end + quoted)
+            continue
         if head_noun and pos == "VERB" and deps[k] in ("acl", "amod") and k - head.i <= 8 and f not in preps and \
                 "Part" in feature(toks[k], "VerbForm") and "Past" in feature(toks[k], "Tense") and \
                 (trigger(ctx, toks[k]) is None or trigger(ctx, toks[k])[1]["type"] in SAME_SIDE.get(ev.type, ())):
@@ -84,8 +96,8 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             k += 1
             prep = None
             continue
-        if pos in ("VERB", "ADV") and f in preps and f not in ctx.lex.genitive:
-            pos = "ADP"  # 'des représailles envers Washington': a preposition the tagger took for a verb
+        if pos in ("VERB", "ADV", "ADJ") and f in preps and f not in ctx.lex.genitive:
+            pos = "ADP"  # 'des représailles envers Lima': a preposition the tagger took for a verb or adjective
         if (pos in ("VERB", "AUX") and deps[k] not in ("amod",)) or text in (".", ";", ":", "«", "»", "?", "!", ",") \
                 or f in ("qui", "que", "qu'", "dont", "lorsque", "quand", "pour", "afin") or text.lower() == "où":
             break
@@ -110,6 +122,11 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             continue
         if f == "entre" and pos == "ADP":
             end = min(len(doc), max(end, k + 14))  # 'entre le pouvoir (la Russie, NDLR) et la rébellion (…)'
+        if amount is not None and f in ctx.lex.of_forms:
+            prep, amount = amount, None
+            k += 1
+            continue
+        amount = None
         if pos == "ADP" or f in ("du", "des", "au", "aux"):
             # 'hors d'Ukraine', 'près de Gaza': a compound preposition is not the 'de' of a party
             compound = prep is not None and pos == "ADP" and poss[k - 1] == "ADP" and fold(texts[k - 1]) == prep
@@ -169,6 +186,27 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             elif prep and _actor_follows(ctx, k + 2):
                 end = min(len(doc), max(end, k + 5))  # 'par le Maroc, les Émirats arabes unis et le Qatar': to its end
         k += 1
+
+
+#: the marks that open and close a quotation of a few words inside a noun phrase
+_QUOTE_MARKS = {"«": "»", "\"": "\"", "“": "”"}
+
+
+def _quoted_modifiers(ctx: Context, k: int, width: int = 6) -> int:
+    """How many tokens a quotation of adjectives starting at token k spans, marks included ('« douanières et non
+    douanières »', '"intolérables"'), else 0: a journalist quotes the words that qualify the noun, and the
+    complements after the closing mark are still the noun's."""
+    close = _QUOTE_MARKS.get(ctx.texts[k])
+    if close is None:
+        return 0
+    j = k + 1
+    while j < min(len(ctx.texts), k + 2 + width) and ctx.texts[j] != close:
+        if ctx.pos[j] not in ("ADJ", "ADV", "CCONJ") and ctx.texts[j] != ",":
+            return 0
+        j += 1
+    if j >= len(ctx.texts) or ctx.texts[j] != close or j == k + 1 or not any(ctx.pos[x] == "ADJ" for x in range(k + 1, j)):
+        return 0
+    return j - k + 1
 
 
 def _mention_parties(ctx: Context, k: int) -> list[Party]:
