@@ -1,13 +1,7 @@
 """Event actors on French sentences written for these tests: who acts in an event noun set in a bare 'en' phrase,
 in an event noun carried by another noun, and which 'de X' after a party belongs to that party, not to the event."""
 
-
-def by_trigger(story, word):
-    return next(e for e in story.events if word in e["trigger"]["text"])
-
-
-def names(parties):
-    return [p["name"] for p in parties]
+from story_lookup import by_trigger, names_in_order as names
 
 
 def test_a_bare_en_phrase_tells_how_the_subject_acts(analyze):

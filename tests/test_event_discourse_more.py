@@ -2,13 +2,7 @@
 antagonists, the paragraph's topic actor, the addressee of demands, 'nous' in a quote), on French sentences
 written for these tests."""
 
-
-def by_trigger(story, word):
-    return next(e for e in story.events if word in e["trigger"]["text"])
-
-
-def names(parties):
-    return sorted(p["name"] for p in parties)
+from story_lookup import by_trigger, names
 
 
 def test_act_of_one_antagonist_is_aimed_at_the_other(analyze):

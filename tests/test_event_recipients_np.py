@@ -2,14 +2,7 @@
 group nouns, people named by a relative, nominal triggers' complements and possessives, on French sentences
 written for these tests (invented people and places)."""
 import pytest
-
-
-def by_trigger(story, word):
-    return next(e for e in story.events if word in e["trigger"]["text"])
-
-
-def names(parties):
-    return sorted(p["name"] for p in parties)
+from story_lookup import by_trigger, names
 
 
 # -- people and group nouns as recipients --------------------------------------------------------------------

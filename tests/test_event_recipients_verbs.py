@@ -3,14 +3,7 @@ to someone other than their own verb's subject, a placed act's 'à' naming a per
 the parser hung elsewhere, 'd'autres' standing for more of the people named before; on French sentences written
 for these tests (invented people and places)."""
 import pytest
-
-
-def by_trigger(story, word):
-    return next(e for e in story.events if word in e["trigger"]["text"])
-
-
-def names(parties):
-    return sorted(p["name"] for p in parties)
+from story_lookup import by_trigger, names
 
 
 # a clitic object never stands for its own verb's subject: French says 'se' when it does

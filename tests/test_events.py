@@ -4,10 +4,7 @@ test_events_<family>.py."""
 from dataclasses import FrozenInstanceError
 
 import pytest
-
-
-def by_trigger(story, word):
-    return next(e for e in story.events if word in e["trigger"]["text"])
+from story_lookup import by_trigger
 
 
 def test_visit_by_capital_resolves_to_the_state(analyze):

@@ -1,13 +1,7 @@
 """A demand whose 'que' clause is about an act is addressed to whoever carries that act out
 (events.discourse.asked_of_doer), on French sentences written for these tests."""
 
-
-def by_trigger(story, word):
-    return next(e for e in story.events if word in e["trigger"]["text"])
-
-
-def names(parties):
-    return [p["name"] for p in parties]
+from story_lookup import by_trigger, names_in_order as names
 
 
 def test_demand_that_attacks_stop_goes_to_the_attacker(analyze):

@@ -2,9 +2,7 @@
 events, the article's pair, counterparts, mediations, short group names), on French sentences written for
 these tests."""
 
-
-def by_trigger(story, word):
-    return next(e for e in story.events if word in e["trigger"]["text"])
+from story_lookup import by_trigger
 
 
 def test_inverted_speaker_of_a_cue_acts(analyze):

@@ -1,6 +1,8 @@
 """Trigger frame mechanisms (events.lexicon, events.triggers, events.frames): each test fails without the
 mechanism it names. French sentences written for these tests."""
 
+from story_lookup import by_trigger
+
 
 def types(story, word):
     """The types of the events whose trigger contains the word."""
@@ -15,10 +17,6 @@ def test_a_hyphenated_noun_kept_whole_by_the_tokenizer_is_one_key(analyze):
     assert types(s, "couvre-feu") == ["COERCE"]
     s = analyze("Les deux armées respectent la trêve depuis mardi, mais pas le cessez-le-feu du nord.")
     assert types(s, "cessez-le-feu") == ["RETREAT"]
-
-
-def by_trigger(story, word):
-    return next(e for e in story.events if word in e["trigger"]["text"])
 
 
 def test_a_light_verb_and_its_event_noun_are_one_trigger_with_the_verbs_parties(analyze):

@@ -1,9 +1,7 @@
 """What a word stands for among the Story's actors: titles, pronouns, 'ce dernier', 'le pays', demonyms
 (events.parties), on French sentences written for these tests."""
 
-
-def by_trigger(story, word):
-    return next(e for e in story.events if word in e["trigger"]["text"])
+from story_lookup import by_trigger
 
 
 def test_title_with_its_article_names_the_person(analyze):

@@ -2,14 +2,7 @@
 stance noun's 'à' complement that is itself an event) and the dative the parser hung on a given thing
 (events.discourse, events.roles.verbs), on French sentences written for these tests."""
 import pytest
-
-
-def by_trigger(story, word):
-    return next(e for e in story.events if word in e["trigger"]["text"])
-
-
-def names(parties):
-    return sorted(p["name"] for p in parties)
+from story_lookup import by_trigger, names
 
 
 @pytest.mark.parametrize("text, word, actors", [

@@ -2,14 +2,7 @@
 and the owner of what an accusation or a refusal is about (events.roles, events.parties, events.discourse),
 on French sentences written for these tests."""
 import pytest
-
-
-def by_trigger(story, word):
-    return next(e for e in story.events if word in e["trigger"]["text"])
-
-
-def names(parties):
-    return [p["name"] for p in parties]
+from story_lookup import by_trigger, names_in_order as names
 
 
 @pytest.mark.parametrize("text, word, actors", [

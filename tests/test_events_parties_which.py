@@ -2,13 +2,7 @@
 party's words, the name an infinitive was hung on, the two sides of 'les deux parties'; French sentences
 written for these tests."""
 
-
-def by_trigger(story, word):
-    return next(e for e in story.events if word in e["trigger"]["text"])
-
-
-def names(parties):
-    return sorted(p["name"] for p in parties)
+from story_lookup import by_trigger, names
 
 
 def test_a_name_inside_a_partys_words_is_no_second_party(analyze):

@@ -2,13 +2,7 @@
 noun that say which people, the body its members stand for, what says which people a bare 'personnes' means, and
 a possessive inside the name; French sentences written for these tests."""
 
-
-def by_trigger(story, word):
-    return next(e for e in story.events if word in e["trigger"]["text"])
-
-
-def names(parties):
-    return sorted(p["name"] for p in parties)
+from story_lookup import by_trigger, names
 
 
 def test_adjectives_before_the_noun_that_say_which_people_are_part_of_the_name(analyze):

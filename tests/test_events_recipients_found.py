@@ -3,14 +3,7 @@ of a stance's infinitive, what an event noun aims at by a verb of aiming, comple
 an amount, the author of a thing a passive stance is said of, the beneficiary of 'sûr de'; French sentences
 written for these tests (invented people and places)."""
 import pytest
-
-
-def by_trigger(story, word):
-    return next(e for e in story.events if word in e["trigger"]["text"])
-
-
-def names(parties):
-    return sorted(p["name"] for p in parties)
+from story_lookup import by_trigger, names
 
 
 # -- a stance's infinitive names whom it concerns ----------------------------------------------------------------

@@ -1,9 +1,7 @@
 """Who plays which part in an event: subjects, objects, complements, participles, a visit's destination
 (events.roles), on French sentences written for these tests."""
 
-
-def by_trigger(story, word):
-    return next(e for e in story.events if word in e["trigger"]["text"])
+from story_lookup import by_trigger
 
 
 def test_nominalisation_with_agent_and_patient(analyze):
@@ -198,7 +196,6 @@ def test_detached_participle_is_said_of_the_main_subject(analyze):
     s = analyze("La CGT a revendiqué la victoire, assurant que la grève avait réussi et refusant de signer "
                 "l'accord avec la direction.")
     assert [a["name"] for a in by_trigger(s, "refusant")["actors"]] == ["CGT"]
-
 
 
 def test_a_state_of_constraint_is_said_of_who_is_held(analyze):

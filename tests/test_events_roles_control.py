@@ -1,13 +1,7 @@
 """Who acts in an infinitive hung on an accused body, who decides the event a carrier noun holds, and whom a
 stance on someone's proposal is aimed at (events.roles), on French sentences written for these tests."""
 
-
-def by_trigger(story, word):
-    return next(e for e in story.events if word in e["trigger"]["text"])
-
-
-def names(parties):
-    return [p["name"] for p in parties]
+from story_lookup import by_trigger, names_in_order as names
 
 
 def test_a_carrier_noun_lends_its_verb_subject_to_the_event_it_holds(analyze):

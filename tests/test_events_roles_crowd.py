@@ -2,13 +2,7 @@
 and gathering verbs, a participle's 'par X' said of an event noun, protesters named by any plural noun; on
 French sentences written for these tests."""
 
-
-def by_trigger(story, word):
-    return next(e for e in story.events if word in e["trigger"]["text"])
-
-
-def names(parties):
-    return [p["name"] for p in parties]
+from story_lookup import by_trigger, names_in_order as names
 
 
 def test_etre_compound_past_is_no_passive(analyze):

@@ -1,13 +1,7 @@
 """Whom a demand is made of and who is to act on it (events.roles): a name the parser read as an attribute of the
 demanding verb, and an event noun the demand urges someone to; on French sentences written for these tests."""
 
-
-def by_trigger(story, word):
-    return next(e for e in story.events if word in e["trigger"]["text"])
-
-
-def names(parties):
-    return [p["name"] for p in parties]
+from story_lookup import by_trigger, names_in_order as names
 
 
 def test_those_called_on_receive_the_call_and_are_to_act(analyze):
@@ -27,7 +21,6 @@ def test_a_call_with_no_one_named_urges_no_one(analyze):
     s = analyze("Le Premier ministre Omar Haddad a appelé au calme après les heurts.")
     e = by_trigger(s, "appelé")
     assert names(e["actors"]) == ["Omar Haddad"] and not e["recipients"]
-
 
 
 def test_people_named_by_whose_they_are(analyze):

@@ -2,13 +2,7 @@
 they tell, and a subject the parser read as passive beside 'avoir' (events.roles, events.discourse); on French
 sentences written for these tests."""
 
-
-def by_trigger(story, word):
-    return next(e for e in story.events if word in e["trigger"]["text"])
-
-
-def names(parties):
-    return [p["name"] for p in parties]
+from story_lookup import by_trigger, names_in_order as names
 
 
 def test_the_country_an_attack_took_place_in_is_where_not_whom(analyze):

@@ -1,9 +1,7 @@
 """Whether an event happened: asserted, future, hypothetical or negated (events.status), on French sentences
 written for these tests."""
 
-
-def by_trigger(story, word):
-    return next(e for e in story.events if word in e["trigger"]["text"])
+from story_lookup import by_trigger
 
 
 def test_status_from_grammar(analyze):

@@ -1,9 +1,7 @@
 """Which words start an event and which frame applies (events.triggers, events.frames), on French sentences
 written for these tests."""
 
-
-def by_trigger(story, word):
-    return next(e for e in story.events if word in e["trigger"]["text"])
+from story_lookup import by_trigger
 
 
 def test_speech_verbs_and_ordinary_uses_are_not_events(analyze):
