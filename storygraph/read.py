@@ -35,6 +35,10 @@ ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 SURROGATE = re.compile("[\ud800-\udfff]")
+#: Unicode's own line and paragraph separators (word processors, some CMS exports) and the C1 next-line control:
+#: every rule that finds paragraphs, headlines and sentence ends reads line breaks, so each becomes one "\n",
+#: one for one, and every offset into the text still holds
+LINE_SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\x85": "\n"})
 
 
 @dataclass
@@ -115,6 +119,8 @@ def validate(art: Article) -> Article:
         art.notice = f"{art.notice}; {note}" if art.notice else note
     if not isinstance(art.id, str):
         art.id = str(art.id)
+    if isinstance(art.text, str):
+        art.text = art.text.translate(LINE_SEPARATORS)
     if art.error is not None:
         return art
     if not isinstance(art.text, str):

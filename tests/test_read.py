@@ -223,3 +223,13 @@ def test_html_keeps_only_the_article(tmp_path):
     assert "\n« Les premières rames circuleront à la rentrée 2027 », a assuré Étienne Roussel" in tram.text
     assert "demandent des compensations financières." in tram.text
     assert arts["scores"].error.startswith("not an article: ")
+
+
+def test_unicode_line_and_paragraph_separators_are_line_breaks(analyze):
+    # a word processor's paragraph separator must end the headline's sentence as a line break does
+    body = ("Crue de la Saône\u2029« Les digues tiendront », a assuré le préfet Marc Olivier.\u2029"
+            "La maire Inès Robin a répondu que l'école fermerait lundi.")
+    s = analyze(body, date="2024-05-02")
+    assert len(s.text) == len(body) and "\u2029" not in s.text
+    assert [(q["type"], q["speaker_name"]) for q in s.quotes] == [("direct", "Marc Olivier"), ("indirect", "Inès Robin")]
+    assert s.quotes[0]["content"][0]["text"] == "Les digues tiendront"
