@@ -98,7 +98,7 @@ def _trigger(ctx: Context, tok: Token) -> Trigger | None:
             return None  # a participle with a determiner names a person: 'le principal accusé', 'les détenus'
         lem = verb_lemma(lex, tok)
         if lem in lex.light:
-            hit = _light(lex, tok, lex.light[lem])
+            hit = _light(ctx, tok, lex.light[lem])
             if hit is not None:
                 return hit
         reflexive_keys = (f"se {lem}", f"s'{lem}")
@@ -257,13 +257,14 @@ def _opens(tok: Token) -> bool:
     return (tok.i == 0 or tok.is_sent_start or before == ":") and before not in ("«", "\"", "“", "'")
 
 
-def _light(lex: Lexicon, tok: Token, light: dict) -> Trigger | None:
+def _light(ctx: Context, tok: Token, light: dict) -> Trigger | None:
     """A light verb and the event noun it carries ('imposer des sanctions', 'mener des frappes', 'procéder à
     des arrestations'): the noun gives the type, the verb the parties; one trigger from the verb to the noun.
     A noun of one of the verb's own classes ('imposer des tarifs') gives that class's type; a noun named
     before the verb ('les tarifs imposés') keeps the verb alone as trigger, and an event noun there is its
     own trigger already."""
-    for c, dep in _light_dependents(lex, tok):
+    lex = ctx.lex
+    for c, dep in _light_dependents(ctx, tok):
         if c.pos_ != "NOUN":
             continue
         if dep == "obj":
@@ -310,16 +311,17 @@ def _light(lex: Lexicon, tok: Token, light: dict) -> Trigger | None:
     return None
 
 
-def _light_dependents(lex: Lexicon, verb: Token) -> list[tuple[Token, str]]:
+def _light_dependents(ctx: Context, verb: Token) -> list[tuple[Token, str]]:
     """A light verb's dependents with the relation each bears to its phrase: a 'de' right before a preposed
     adjective is the plural indefinite article ('imposer de nouvelles sanctions'), so its noun is the object
     whatever the parser hung it as; a time word the parser made the object ('a imposé lundi de nouvelles
     sanctions') gives way to such a noun it holds."""
-    times = [(t["start"], t["end"]) for t in verb.doc._.sg_times or []]
+    lex = ctx.lex
     out: list[tuple[Token, str]] = []
-    for c in verb.children:
-        if c.i > verb.i and any(a <= c.idx < b for a, b in times):
-            out.extend((g, "obj") for g in c.children if g.i > c.i and _partitive(lex, g))
+    for c in ctx.kids(verb):
+        # (the time expressions indexed by token start once per Doc, not walked for every dependent)
+        if c.i > verb.i and ctx.dated(c):
+            out.extend((g, "obj") for g in ctx.kids(c) if g.i > c.i and _partitive(lex, g))
         out.append((c, "obj" if c.i > verb.i and c.dep_ != "obj" and _partitive(lex, c) else c.dep_))
     return out
 
