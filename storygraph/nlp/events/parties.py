@@ -180,6 +180,9 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
                     body = speaker_body(ctx, aid) if f in ("nous", "on") else None
                     if body is not None:
                         return [(body, tok.idx, tok.idx + len(tok))]
+                    state = state_office(ctx, aid, tok) if f == "nous" else []
+                    if state:  # 'nous riposterons', said by the country's president or minister: the state speaks
+                        return state
                     if f != "on":  # 'on' may be anyone; 'nous' is at least the speaker
                         return [(aid, tok.idx, tok.idx + len(tok))]
         return []
@@ -303,6 +306,24 @@ def speaker_body(ctx: Context, aid: str) -> str | None:
             same = [o for o in orgs.values() if key and ctx.lex.org_alias.get(fold(ctx.by_id[o]["name"])) == key]
             return max(same, key=lambda o: len(ctx.by_id[o]["name"].split())) if same else best
     return None
+
+
+def state_office(ctx: Context, aid: str, tok: Token) -> list[Party]:
+    """The state whose office a person holds, when their description names one of the state's offices with its
+    demonym ('le président tchadien', 'la ministre gabonaise des Affaires étrangères'); else nothing."""
+    a = ctx.by_id.get(aid)
+    if a is None or a["kind"] != "person":
+        return []
+    offices = _state_offices(ctx.lex.lang)
+    if not any(fold(d.get("role") or "").startswith(offices) for d in a.get("descriptions") or []):
+        return []
+    return home_country(ctx, aid, tok)
+
+
+@lru_cache(maxsize=8)
+def _state_offices(lang: str) -> tuple[str, ...]:
+    """The titles of a state's offices, folded ('président', 'premier ministre')."""
+    return tuple(fold(w) for w in resource(lang, "actors").get("state_offices", []))
 
 
 def state_group(ctx: Context, aid: str) -> list[Party]:
