@@ -74,3 +74,13 @@ def test_a_demonstrative_event_noun_keeps_the_doer_its_own_participle_names(anal
     # with nothing of its own, it is the event told before
     s = analyze("Le Niger a bombardé Kara lundi. Ce raid a fait dix morts.")
     assert names(by_trigger(s, "raid")["actors"]) == ["Niger"]
+
+
+def test_whose_forces_are_mustered_musters_them(analyze):
+    s = analyze("Les soldats de la Force de paix ont été déployés entre le Tchad et le Soudan.")
+    e = by_trigger(s, "déployés")
+    assert names(e["actors"]) == ["Force de paix"]  # 'entre X et Y' says where troops stand, not who deploys
+    s = analyze("Les troupes tchadiennes ont été déployées à la frontière.")
+    assert names(by_trigger(s, "déployées")["actors"]) == ["Tchad"]
+    s = analyze("L'ONU a annoncé le déploiement de ses casques bleus entre le Tchad et le Soudan.")
+    assert "Tchad" not in names(by_trigger(s, "déploiement")["actors"])
