@@ -84,3 +84,18 @@ def test_whose_forces_are_mustered_musters_them(analyze):
     assert names(by_trigger(s, "déployées")["actors"]) == ["Tchad"]
     s = analyze("L'ONU a annoncé le déploiement de ses casques bleus entre le Tchad et le Soudan.")
     assert "Tchad" not in names(by_trigger(s, "déploiement")["actors"])
+
+
+def test_a_title_names_the_person_named_right_after_it(analyze):
+    s = analyze("Paul Mba a rencontré son homologue camerounais Jean Ndi à Yaoundé.")
+    assert names(by_trigger(s, "rencontré")["recipients"]) == ["Jean Ndi"]
+    # a name opening a clause of its own is someone else
+    s = analyze("Paul Mba a rencontré son homologue camerounais. Jean Ndi a signé l'accord.")
+    assert names(by_trigger(s, "rencontré")["recipients"]) != ["Jean Ndi"]
+
+
+def test_forces_named_by_their_state_act_in_the_infinitive_they_are_accused_of(analyze):
+    s = analyze("La Force de paix a accusé les troupes soudanaises de tirer sur ses positions.")
+    assert names(by_trigger(s, "tirer")["actors"]) == ["Soudan"]
+    s = analyze("Le Tchad a dénoncé la décision soudanaise de fermer la frontière.")
+    assert names(by_trigger(s, "fermer")["actors"]) == ["Soudan"]

@@ -147,7 +147,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             if x.i > tok.i and x.i in ctx.tok_actor and ctx.by_id[ctx.tok_actor[x.i][0]]["kind"] == "person" \
                     and not _under_de(x, tok) and not _in_relative(x, tok):  # 'le père de Kim' is not Kim
                 return [ctx.tok_actor[x.i]]
-        aside = _apposed_after_comma(ctx, tok)
+        aside = _apposed_after_comma(ctx, tok) or _named_after(ctx, tok)
         if aside is not None:
             return [aside]
     f = fold(tok.text)
@@ -287,6 +287,21 @@ def _apposed_after_comma(ctx: Context, tok: Token) -> Party | None:
         end += 1
     # an aside ends with the name ('…, X.', '…, X, qui …'); 'le ministre, X ayant refusé' goes on as a clause
     return a if end + 1 >= len(doc) or doc[end + 1].is_punct else None
+
+
+def _named_after(ctx: Context, tok: Token) -> Party | None:
+    """The person named right after a title and its adjectives that the parser cut off from it ('son homologue
+    camerounais Jean Ndi', read with the name opening a sentence of its own): French names the holder right after
+    the title; a name that is the subject of a clause of its own is someone else."""
+    doc = tok.doc
+    k = max(x.i for x in tok.subtree) + 1
+    if k >= len(doc) or k not in ctx.tok_actor or not _person(ctx, ctx.tok_actor[k][0]):
+        return None
+    name = _name_root(doc[k])
+    if name.dep_ != "ROOT" or any(c.dep_.startswith(("nsubj", "aux", "cop")) or c.pos_ in ("VERB", "AUX")
+                                  for c in name.children):
+        return None
+    return ctx.tok_actor[k]
 
 
 def speaker_body(ctx: Context, aid: str) -> str | None:

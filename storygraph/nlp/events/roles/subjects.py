@@ -13,7 +13,7 @@ from ..context import Context
 from ...grammar import group_start, repair_lemma
 from ..grammar import SUBJ, case_of, is_people
 from ..lexicon import COPULAS, PRONOUNS
-from ..parties import resolve, state_group_noun
+from ..parties import resolve, state_group_noun, state_of
 from ..triggers import trigger
 from ...features import feature
 
@@ -68,7 +68,8 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
                           (c.i in ctx.tok_actor or (fold(c.text) in ("que", "qu'") or fold(c.lemma_) in ctx.lex.roles
                                                     or c.pos_ == "NOUN" and is_people(ctx.lex, c)
                                                     or fold(c.lemma_) in ctx.lex.org_words or state_group_noun(ctx, c)
-                                                    or _object_clitic(c, h))
+                                                    or _object_clitic(c, h)
+                                                    or c.dep_ == "obj" and c.pos_ == "NOUN" and state_of(ctx, c))
                            and resolve(ctx, c))]  # 'convaincre le Premier ministre, X, de donner'
             if not controller and any(_object_clitic(c, h) for c in ctx.kids(h)):
                 return [], passive  # 'il les accuse d'avoir tiré': they did, whoever they are, not he
