@@ -99,7 +99,8 @@ def corefer(ctx: Context, events: list[Event]) -> None:
         key = (ev.lemma, ev.type)
         prev = last.get(key)
         back = last.get(("", ev.type))
-        if ev.nominal and ev.demonstrative and back is not None and ev.start - back.end < 400:
+        if ev.nominal and ev.demonstrative and back is not None and ev.start - back.end < 400 and \
+                not (ev.actors and _doer_told(ctx, ctx.doc[ev.head])):
             # 'X a accepté de rencontrer Y. Cette visite brise l'isolement de …': a demonstrative points back
             # to the event just told, whatever its word; what the parser hung on the noun is not its party
             ev.actors, ev.recipients = list(back.actors), list(back.recipients)
@@ -133,6 +134,14 @@ def _resumes(ctx: Context, ev: Event, told: Event) -> bool:
     if lo == 0 or ctx.doc[lo - 1].text not in _RESUMING_MARKS or told.head >= lo:
         return False
     return lo - 1 - max(t.i for t in ctx.doc[told.head].subtree) <= RESUME_WIDTH
+
+
+def _doer_told(ctx: Context, n: Token) -> bool:
+    """True when a participle set after the event noun names who did it ('Cette attaque, attribuée par X à Y',
+    'ce raid, mené par Z'): the noun's own clause says it, whatever the event told before."""
+    return any(c.dep_ in ("acl", "amod") and c.i > n.i and "Part" in feature(c, "VerbForm") and
+               (fold(c.lemma_) in ctx.lex.culprit or any(g.dep_ == "obl:agent" for g in ctx.kids(c)))
+               for c in ctx.kids(n))
 
 
 def done_by_event(ctx: Context, events: list[Event]) -> None:

@@ -150,7 +150,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             if x.i > tok.i and x.i in ctx.tok_actor and ctx.by_id[ctx.tok_actor[x.i][0]]["kind"] == "person" \
                     and not _under_de(x, tok) and not _in_relative(x, tok):  # 'le père de Kim' is not Kim
                 return [ctx.tok_actor[x.i]]
-        aside = _apposed_after_comma(ctx, tok)
+        aside = _apposed_after_comma(ctx, tok) or _named_after(ctx, tok)
         if aside is not None:
             return [aside]
     f = fold(tok.text)
@@ -183,6 +183,9 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
                     body = speaker_body(ctx, aid) if f in ("nous", "on") else None
                     if body is not None:
                         return [(body, tok.idx, tok.idx + len(tok))]
+                    state = state_office(ctx, aid, tok) if f == "nous" else []
+                    if state:  # 'nous riposterons', said by the country's president or minister: the state speaks
+                        return state
                     if f != "on":  # 'on' may be anyone; 'nous' is at least the speaker
                         return [(aid, tok.idx, tok.idx + len(tok))]
         return []
@@ -305,6 +308,21 @@ def _apposed_after_comma(ctx: Context, tok: Token) -> Party | None:
     return a if end + 1 >= len(doc) or doc[end + 1].is_punct else None
 
 
+def _named_after(ctx: Context, tok: Token) -> Party | None:
+    """The person named right after a title and its adjectives that the parser cut off from it ('son homologue
+    camerounais Jean Ndi', read with the name opening a sentence of its own): French names the holder right after
+    the title; a name that is the subject of a clause of its own is someone else."""
+    doc = tok.doc
+    k = max(x.i for x in tok.subtree) + 1
+    if k >= len(doc) or k not in ctx.tok_actor or not _person(ctx, ctx.tok_actor[k][0]):
+        return None
+    name = _name_root(doc[k])
+    if name.dep_ != "ROOT" or any(c.dep_.startswith(("nsubj", "aux", "cop")) or c.pos_ in ("VERB", "AUX")
+                                  for c in name.children):
+        return None
+    return ctx.tok_actor[k]
+
+
 def speaker_body(ctx: Context, aid: str) -> str | None:
     """The organisation a person speaks for, as their description names it ('secrétaire général de la CGT',
     'président du PS pour la région'): the actor whose name the description's body begins with."""
@@ -322,6 +340,24 @@ def speaker_body(ctx: Context, aid: str) -> str | None:
             same = [o for o in orgs.values() if key and ctx.lex.org_alias.get(fold(ctx.by_id[o]["name"])) == key]
             return max(same, key=lambda o: len(ctx.by_id[o]["name"].split())) if same else best
     return None
+
+
+def state_office(ctx: Context, aid: str, tok: Token) -> list[Party]:
+    """The state whose office a person holds, when their description names one of the state's offices with its
+    demonym ('le président tchadien', 'la ministre gabonaise des Affaires étrangères'); else nothing."""
+    a = ctx.by_id.get(aid)
+    if a is None or a["kind"] != "person":
+        return []
+    offices = _state_offices(ctx.lex.lang)
+    if not any(fold(d.get("role") or "").startswith(offices) for d in a.get("descriptions") or []):
+        return []
+    return home_country(ctx, aid, tok)
+
+
+@lru_cache(maxsize=8)
+def _state_offices(lang: str) -> tuple[str, ...]:
+    """The titles of a state's offices, folded ('président', 'premier ministre')."""
+    return tuple(fold(w) for w in resource(lang, "actors").get("state_offices", []))
 
 
 def state_group(ctx: Context, aid: str) -> list[Party]:

@@ -109,7 +109,8 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
                   "par": entry.get("by", "actor")}  # the noun's own frame holds ('menée par X avec Y': Y mediates too)
             if ev.type in PLACED:
                 vp = meeting_place(vp)  # 'la manifestation prévue dimanche à Lomé': where it is to be held
-            hit = trigger(ctx, c)
+            # ('l'offensive lancée par X': a participle whose frame the noun does not meet only carries it out)
+            hit = None if _light(ctx, c, n) else trigger(ctx, c)
             if hit is not None:
                 if hit[1]["type"] not in SAME_SIDE.get(ev.type, ()):
                     continue  # 'un attentat attribué par Kiev à …': who attributes did not attack

@@ -13,7 +13,7 @@ from ..context import Context
 from ...grammar import group_start, repair_lemma
 from ..grammar import SUBJ, case_of, is_people
 from ..lexicon import COPULAS, PRONOUNS
-from ..parties import resolve, state_group_noun
+from ..parties import resolve, state_group_noun, state_of
 from ..triggers import trigger
 from ...features import feature
 
@@ -62,17 +62,23 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
             # ('appeler les grévistes au calme et à reprendre': an infinitive with its 'à' is no verb coordinated
             # with the finite one, but a second complement of it)
             # ('le ministre, qu'ils accusent de protéger les fraudeurs': the relative pronoun's antecedent)
-            controller = [c for c in ctx.kids(h) if c.dep_ in ("obj", "iobj") and
+            promise = _promise(ctx, h)
+            # ('promettre au Niger de livrer': whom one promises to does not act)
+            controller = [c for c in ctx.kids(h) if (c.dep_ == "obj" or c.dep_ == "iobj" and not promise) and
                           (c.i in ctx.tok_actor or (fold(c.text) in ("que", "qu'") or fold(c.lemma_) in ctx.lex.roles
                                                     or c.pos_ == "NOUN" and is_people(ctx.lex, c)
-                                                    or fold(c.lemma_) in ctx.lex.org_words or state_group_noun(ctx, c))
+                                                    or fold(c.lemma_) in ctx.lex.org_words or state_group_noun(ctx, c)
+                                                    or _object_clitic(c, h)
+                                                    or c.dep_ == "obj" and c.pos_ == "NOUN" and state_of(ctx, c))
                            and resolve(ctx, c))]  # 'convaincre le Premier ministre, X, de donner'
+            if not controller and any(_object_clitic(c, h) for c in ctx.kids(h)):
+                return [], passive  # 'il les accuse d'avoir tiré': they did, whoever they are, not he
             if not controller:
                 owner = _noun_owner(ctx, h, v)
                 if owner:  # 'a rappelé la promesse de X à retirer': the parser hung the noun's infinitive on the verb
                     return owner, passive
             hit = trigger(ctx, h) if not controller else None
-            if hit is not None and hit[1]["type"] == "REQUEST":
+            if hit is not None and hit[1]["type"] in _DATIVE_CONTROL:
                 # 'demander à Israël de laisser entrer': whom a request is made to is asked to act ('promettre à
                 # X de' is no request: the one who promises acts)
                 controller = [c for c in ctx.kids(h) if c.dep_ in ("obl:arg", "obl", "iobj") and
@@ -113,6 +119,10 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
                 return subs, passive
         infinitive = "Inf" in feature(v, "VerbForm") or \
             any(c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in ctx.kids(v))  # 'd'avoir tué'
+        if v.dep_ == "acl" and infinitive and h.dep_ in ("obl:arg", "obl", "iobj") and h.head.pos_ == "VERB" and \
+                h.i < v.i and case_of(ctx, h) in ctx.lex.to_forms and _promise(ctx, h.head):
+            # 'a promis au Niger de livrer', read with the infinitive on the name: the one who promises acts
+            return subjects(ctx, h.head, depth + 1)[0], passive
         if v.dep_ == "acl" and infinitive and h.pos_ == "PROPN" and h.i < v.i and h.i in ctx.tok_actor and \
                 _marked_infinitive(ctx, v):
             # 'poussant le Ghana et le Kenya à demander': the parser hung the infinitive on the name urged, who acts
@@ -152,9 +162,14 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
     before = doc[lo - 1].text if lo > 0 else ""
     if before in (",", "»", "”", '"') and not v.text.endswith("ant") and "Inf" not in feature(v, "VerbForm"):
         # '», a lancé la ministre canadienne des Finances, Anne Roy': the subject follows the verb
+        objects = None
         for t in doc[v.i + 1: min(sent.end, v.i + 12)]:
             if t.text in (".", "«", "“") or t.pos_ == "VERB":
                 break
+            if objects is None:
+                objects = set() if _cue(ctx, v) else {x.i for c in ctx.kids(v) if c.dep_ == "obj" for x in c.subtree}
+            if t.i in objects:
+                break  # 'X, après avoir condamné l'attaque, a rappelé son ambassadeur': no report, the object follows
             if t.i in ctx.tok_actor or (t.pos_ == "NOUN" and fold(t.lemma_) in ctx.lex.roles):
                 return [t], passive
     # the parser lost the subject: a name right before the verb group ('Kim et Poutine devraient …')
@@ -166,12 +181,47 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
         return [v.doc[k]], passive
     if k >= 2 and v.doc[k].text == "," and v.pos_ == "VERB":
         # '… deux hommes, selon des témoins, ont attaqué le poste': over an aside between commas
-        j = next((j for j in range(k - 1, max(k - 8, sent.start) - 1, -1) if v.doc[j].text == ","), None)
+        j = next((j for j in range(k - 1, max(k - 10, sent.start) - 1, -1) if v.doc[j].text == ","), None)
         t = v.doc[j - 1] if j is not None and j > sent.start else None
         if t is not None and t.pos_ == "NOUN" and "Plur" in feature(t, "Number") and is_people(ctx.lex, t) \
                 and not any(c.dep_ == "case" for c in ctx.kids(t)) and t.head.i == v.i:
             return [t], passive
+        if t is not None and t.i in ctx.tok_actor:
+            # 'Le Gabon, après avoir condamné l'attaque, a rappelé …': the parser made the name before the aside a
+            # sentence of its own, with no verb; it is the subject of the clause the aside opens
+            root = t
+            while root.dep_ in ("flat:name", "flat") and root.head.i != root.i:
+                root = root.head
+            if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and root.i < j and \
+                    not any(c.dep_ == "case" for c in ctx.kids(root)):
+                return [root], passive
     return [], passive
+
+
+#: the event types of the verbs whose 'à X' does what they say of X ('demander à X de', 'reprocher à X d'avoir',
+#: 'interdire à X de', 'permettre à X de'); one who promises something to X ('promettre à X de') acts himself
+_DATIVE_CONTROL = ("REQUEST", "ACCUSE", "COERCE", "CONCEDE")
+#: the event types of the verbs whose subject does what they announce, whoever it is said to ('promettre à X de')
+_SUBJECT_CONTROL = ("AGREE",)
+
+
+def _promise(ctx: Context, v: Token) -> bool:
+    """True for a verb whose subject does what it announces to someone ('promettre à X de')."""
+    hit = trigger(ctx, v)
+    return hit is not None and hit[1]["type"] in _SUBJECT_CONTROL
+
+
+def _cue(ctx: Context, v: Token) -> bool:
+    """True when the verb tells a quote ('», a dénoncé le ministre'): a reporting verb after its quote puts its
+    subject after it, where the parser may read it as the object."""
+    return any(q.get("cue") and q["cue"]["start"] <= v.idx < q["cue"]["end"] for q in v.doc._.sg_quotes or [])
+
+
+def _object_clitic(c: Token, h: Token) -> bool:
+    """A third-person object pronoun before its verb ('les a encouragés à', 'je l'accuse d'avoir'): it stands for
+    someone named before, who is made to act, as a named object would be."""
+    return c.dep_ == "obj" and c.pos_ == "PRON" and c.i < h.i and PRONOUNS.get(fold(c.text)) is not None and \
+        fold(c.text) not in ("il", "elle", "ils", "elles", "lui", "leur")
 
 
 def _detached_past_participle(ctx: Context, v: Token) -> bool:

@@ -133,8 +133,27 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         _where_with_whom(ctx, v, ev)
     if not ev.actors and ev.type in CROWD_ACTS:
         add(ctx, ev, "actor", protesters_named(ctx, v))
+    if not ev.actors and ev.type in MUSTERED:
+        # 'les soldats de la Force ont été déployés', 'ses troupes ont été massées': whose troops are mustered musters them
+        held = {r[0] for r in ev.recipients}
+        add_resolved(ev, "actor", [a for c in ctx.kids(v) if c.dep_ in ("obj", "nsubj:pass")
+                                   for a in _troops_owner(ctx, c) if a[0] not in held])
     if ev.type == "COERCE":
         custody_place(ctx, v, ev)
+
+
+#: the event types by which a party musters its own forces: whose the forces are does it
+MUSTERED = ("MOBILIZE",)
+
+
+def _troops_owner(ctx: Context, c: Token) -> list[Party]:
+    """Whose the forces a muster bears on are: the party of their 'de X' or their possessive's antecedent."""
+    if c.pos_ != "NOUN":
+        return []
+    poss = next((g for g in ctx.kids(c) if g.dep_ in ("det", "nmod:poss") and fold(g.text) in POSSESSIVES), None)
+    if poss is not None:
+        return antecedent(ctx, poss, POSSESSIVES[fold(poss.text)])
+    return [a for g in of_complements(ctx, c)[:1] if g.i in ctx.tok_actor for a in resolve(ctx, g)] or state_of(ctx, c)
 
 
 def _seen_done(ctx: Context, v: Token) -> bool:
