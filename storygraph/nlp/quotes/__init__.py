@@ -16,8 +16,10 @@ One article flows through the modules in this order:
 - `complements`: a verb's other complements ('de' + infinitive, 'à', objects, attributes), in `READERS` order
 - `according`: 'selon X', 'd'après X', '…, selon lequel'
 - `labelled`: 'Name: words' paragraphs
+- `gapping`: a second subject whose verb is left out ('X a appelé à A et Y à B') reports its own words
 - `nouns`: reports headed by a speech noun ('his claim that …')
 - `marked`: marked passages nobody introduced, by the strategies of `STRATEGIES`, in order
+- `inner`: a whole sentence in marks inside a mixed quotation, also a direct quotation of its own
 - `join`: an interrupted quotation ('"A," she said. "B."') joined into one, where the language counts it so
 - `records`: the Quote and Marked records
 
