@@ -20,7 +20,7 @@ from ..index import column, sentence_bounds, sentence_numbers, text_of
 from .entities import Entity, Link
 from .lexicon import Lexicon
 from .context import Context, nations, said_as, served
-from .plurals import list_agrees, listed_after, listed_with, most_named, plural_between, singular
+from .plurals import list_agrees, list_said, listed_after, listed_before, listed_with, most_named, plural_between, singular
 from ..features import feature, singular_indefinite_article
 
 #: how many sentences after a title in the lead paragraph its person may first be named
@@ -246,6 +246,18 @@ def definite(ctx: Context, head: Token) -> bool:
         det is not None and "Dem" in feature(det, "PronType")
 
 
+def takes_up(ctx: Context, lk: Link, head: Token) -> bool:
+    """True when a plural noun phrase can only take up parties named before: definite ('les médiateurs', 'ces
+    médiateurs', 'par les médiateurs', 'les efforts des médiateurs'), with no word of its own that narrows it and
+    no name inside."""
+    det = next((c for c in head.children if c.dep_ in ("det", "case") and c.i < head.i and
+                (c.dep_ == "det" or fold(c.text) in ctx.lex.fused)), None)
+    if det is None or not (definite(ctx, head) or fold(det.text) in ctx.lex.fused and not head.dep_.startswith("nsubj")):
+        return False  # 'des médiateurs ont été nommés' brings in new ones
+    return all(t.i == head.i or t.pos_ in ("DET", "ADP", "PUNCT") for t in ctx.doc[lk.i:lk.j]) and \
+        not any(ctx.refs.at_token(t) is not None for t in range(lk.i, lk.j))
+
+
 def indefinite(head: Token) -> bool:
     """True when a singular noun phrase opens with the indefinite article ('un', 'une')."""
     det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
@@ -349,6 +361,15 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
         if found is not None:
             ctx.refs.link(lk, found[0], "counted", None)
             lk.also = found[1:]
+            return
+    if head is not None and lk.number == "p":
+        said = list_said(ctx, head, lk)
+        ents = said[0] if said is not None and said[1] else \
+            listed_before(ctx, h, lk.i) if said is None and takes_up(ctx, lk, head) else None
+        if ents:
+            # 'les médiateurs, X et Y' / 'X et Y jouent les médiateurs … les médiateurs': the whole list
+            ctx.refs.link(lk, ents[0], "listed", None)
+            lk.also = ents[1:]
             return
     if head is not None:
         a = country_anaphor(ctx, head, lk)
