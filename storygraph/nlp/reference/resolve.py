@@ -174,6 +174,9 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
     quiet: set[int] = set()
     entities = ctx.refs.entities
     synonyms = ctx.lex.synonyms.get(head, ())
+    # a plural head is written in its plural ('les forces' for the lemma 'force'): the earlier mention's words are
+    # read as written, so its own form is looked for too
+    form = fold(ctx.doc[lk.head].text) if lk.head >= 0 and lk.number == "p" else head
     made = ctx._words  # each mention's words, read here without a call per mention
     for x in ctx.refs.before(lk.start):  # the latest first
         if x.entity < 0 or x.form == "pronoun" or (x.start <= lk.start and lk.end <= x.end):
@@ -208,18 +211,19 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
             if not opens:
                 quiet.add(x.entity)
             continue
-        if head not in words and (x.form != "description" or not synonyms):
+        has_head = head in words or form in words
+        if not has_head and (x.form != "description" or not synonyms):
             continue  # decided before the parse is read: no synonym can make up for the missing head
         xhead = fold(ctx.doc[x.head].lemma_) if x.head >= 0 else ""
         # 'le procureur' for 'le parquet de Thiès': a title for the body it heads, as the synonyms say (not a
         # generic head: 'le chef' may head anything)
         synonym = x.form == "description" and xhead in synonyms and \
             not {head, xhead} & ctx.lex.generic_heads
-        if head not in words and not synonym:
+        if not has_head and not synonym:
             continue
         # the same head noun ('le parquet' / 'le parquet de Rennes'); a body's name is not a word of a person's
         # title ('l'opposition' is not 'le candidat de l'opposition')
-        if (head in words or synonym) and \
+        if (has_head or synonym) and \
                 (xhead == head or ent.kind != "person" or head in ctx.lex.role_words) and \
                 all(_stem_in(w, words) for w in rest) and (lk.number or "s") == (x.number or "s"):
             best = x.entity

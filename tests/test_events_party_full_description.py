@@ -1,0 +1,30 @@
+"""A shorter description of a body or group no name stands for takes up the earlier, fuller one (reference layer,
+plural heads too: 'les forces armées' after 'les forces armées kovaniennes'), and the event party is named as the
+article first gave it in full. French sentences written for these tests (invented places and bodies)."""
+import pytest
+
+
+def by_trigger(story, word):
+    return next(e for e in story.events if word in e["trigger"]["text"])
+
+
+def names(parties):
+    return sorted(p["name"] for p in parties)
+
+
+@pytest.mark.parametrize("text, trigger, role, name", [
+    ("Les forces armées kovaniennes ont été mobilisées lundi. Selon le ministère, les forces armées ont attaqué "
+     "la Barvanie.", "attaqué", "actors", "forces armées kovaniennes"),
+    ("Les forces de sécurité barvaniennes ont bouclé le quartier. La Kovanie a condamné les forces de sécurité.",
+     "condamné", "recipients", "forces de sécurité barvaniennes"),
+    ("Le tribunal correctionnel de Lorval a ouvert le procès mardi. Le lendemain, le tribunal a condamné le "
+     "maire Paul Girard.", "condamné", "actors", "tribunal correctionnel de Lorval"),
+])
+def test_a_shorter_description_is_named_in_full(analyze, text, trigger, role, name):
+    assert names(by_trigger(analyze(text), trigger)[role]) == [name]
+
+
+def test_a_description_with_other_words_is_not_the_earlier_one(analyze):
+    story = analyze("Les forces armées kovaniennes ont été mobilisées lundi. Les forces armées barvaniennes ont "
+                    "attaqué la Kovanie.")
+    assert names(by_trigger(story, "attaqué")["actors"]) == ["forces armées barvaniennes"]
