@@ -36,3 +36,14 @@ def test_a_list_that_only_acts_on_the_noun_is_not_it(analyze):
 def test_an_indefinite_plural_brings_in_new_parties(analyze):
     story = analyze("La Norvège et la Suisse jouent les médiateurs. Des médiateurs ont critiqué le Brésil.")
     assert "Norvège" not in names(by_trigger(story, "critiqué")["actors"])
+
+
+def test_a_list_in_a_complement_is_no_apposition(analyze):
+    story = analyze("Selon la Norvège et la Suisse, les médiateurs ont échoué. Le Brésil a critiqué les médiateurs.")
+    assert by_trigger(story, "critiqué")["recipients"] == []
+
+
+def test_the_apposed_list_names_later_mentions_too(analyze):
+    story = analyze("La Norvège et la Suisse, les médiateurs du conflit, ont présenté un plan. Le Brésil a critiqué "
+                    "les médiateurs.")
+    assert names(by_trigger(story, "critiqué")["recipients"]) == ["Norvège", "Suisse"]

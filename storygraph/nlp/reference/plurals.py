@@ -226,7 +226,7 @@ def list_said(ctx: Context, head: Token, lk: Link | None = None) -> tuple[list[i
             k += 1
         first = _member(ctx, k)
         if first is not None:
-            rest = listed_after(ctx, first[0])
+            rest = listed_after(ctx, first[0], first=False)  # the opener, not a name, stands before it
             if rest:
                 found, apposed = [first[0], *rest], True
                 if lk is not None and lk.i < gap < lk.j:
@@ -242,9 +242,13 @@ def list_said(ctx: Context, head: Token, lk: Link | None = None) -> tuple[list[i
         z = ctx.refs.at_token(k) if 0 <= k < start - 1 else None  # at least one linking word between them
         if z is not None and z.entity >= 0 and z.form != "pronoun" and z.j == k + 1:
             members = listed_with(ctx, z)
-            if members and members[-1].entity == z.entity:
+            apposed = k == start - 2 and doc[start - 1].text == ","  # 'X et Y, les médiateurs,'
+            b = members[0].i - 1 if members else -1
+            while b >= 0 and doc[b].pos_ == "DET":
+                b -= 1
+            # 'Selon X et Y, les médiateurs …': a list in a complement is no apposition of the subject after it
+            if members and members[-1].entity == z.entity and not (apposed and b >= 0 and doc[b].pos_ == "ADP"):
                 found = members
-                apposed = k == start - 2 and doc[start - 1].text == ","  # 'X et Y, les médiateurs,'
     ents = list(dict.fromkeys(x.entity for x in found))
     return (ents, apposed) if len(ents) > 1 else None
 

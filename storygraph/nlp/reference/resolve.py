@@ -367,11 +367,11 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             lk.also = found[1:]
             return
     if head is not None and lk.number == "p":
-        said = list_said(ctx, head, lk)
-        ents = said[0] if said is not None and said[1] else \
-            listed_before(ctx, h, lk.i) if said is None and takes_up(ctx, lk, head) else None
+        # the phrase that gives the list is not linked: its names are mentions of their own, and the noun may be an
+        # event of theirs ('X et Y, les médiateurs du conflit,')
+        ents = listed_before(ctx, h, lk.i) if list_said(ctx, head, lk) is None and takes_up(ctx, lk, head) else None
         if ents:
-            # 'les médiateurs, X et Y' / 'X et Y jouent les médiateurs … les médiateurs': the whole list
+            # 'les médiateurs, X et Y' / 'X et Y jouent les médiateurs' … 'les médiateurs': the whole list
             ctx.refs.link(lk, ents[0], "listed", None)
             lk.also = ents[1:]
             return
