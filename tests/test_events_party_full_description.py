@@ -28,3 +28,10 @@ def test_a_description_with_other_words_is_not_the_earlier_one(analyze):
     story = analyze("Les forces armées kovaniennes ont été mobilisées lundi. Les forces armées barvaniennes ont "
                     "attaqué la Kovanie.")
     assert names(by_trigger(story, "attaqué")["actors"]) == ["forces armées barvaniennes"]
+
+
+def test_a_fuller_description_with_a_name_inside_is_not_taken(analyze):
+    # 'le gouvernement de Paul Girard' says whose government it is; the later 'le gouvernement' keeps its own name
+    story = analyze("Le gouvernement de Paul Girard a présenté un plan lundi. Mardi, le gouvernement a menacé la "
+                    "Barvanie.")
+    assert names(by_trigger(story, "menacé")["actors"]) == ["gouvernement"]

@@ -257,6 +257,9 @@ def _named_in_full(ctx: Context, tok: Token, named: Party) -> Party:
         return named
     first = min((x for x in ctx.refs.entities[lk.entity].links if x.form == "description" and x.head >= 0
                  and x.start < lk.start), key=lambda x: x.start, default=None)
+    if first is not None and any((y := ctx.refs.at_token(t)) is not None and y.form == "name"
+                                 for t in range(first.i, first.j)):
+        return named  # 'le gouvernement X': a name inside says whose it is, no fuller name of the body
     full = np_party(ctx, ctx.toks[first.head]) if first is not None else None
     if full is None or len(full[0]) <= len(named[0]) or \
             not set(fold(named[0]).split()) <= set(fold(full[0]).split()):
