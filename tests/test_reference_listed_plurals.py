@@ -47,3 +47,21 @@ def test_the_apposed_list_names_later_mentions_too(analyze):
     story = analyze("La Norvège et la Suisse, les médiateurs du conflit, ont présenté un plan. Le Brésil a critiqué "
                     "les médiateurs.")
     assert names(by_trigger(story, "critiqué")["recipients"]) == ["Norvège", "Suisse"]
+
+
+# -- a demonstrative plural takes up the list named just before, when its parties are of the noun's kind ---------
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("La Norvège, la Suisse et le Brésil ont signé un accord lundi. Le Pérou a critiqué ces pays.", "critiqué",
+     ["Brésil", "Norvège", "Suisse"]),
+    ("Le Front Azur et le Parti Vert ont quitté la coalition. Le Premier ministre a menacé ces partis.", "menacé",
+     ["Front Azur", "Parti Vert"]),
+])
+def test_a_demonstrative_plural_takes_up_the_last_list(analyze, text, trigger, expected):
+    assert names(by_trigger(analyze(text), trigger)["recipients"]) == expected
+
+
+def test_a_demonstrative_plural_of_another_kind_is_not_the_list(analyze):
+    # states are no parties: 'ces partis' does not take up two countries
+    story = analyze("La Norvège et la Suisse ont signé un accord lundi. Le Pérou a critiqué ces partis.")
+    assert "Norvège" not in names(by_trigger(story, "critiqué")["recipients"])

@@ -250,6 +250,22 @@ def definite(ctx: Context, head: Token) -> bool:
         det is not None and "Dem" in feature(det, "PronType")
 
 
+def demonstrative_list(ctx: Context, lk: Link, h: str) -> list[int] | None:
+    """'X, Y et Z ont signé … ces pays': a demonstrative plural takes up the list named last, in its sentence or the
+    one before, when every party of it is of the noun's kind (states for 'pays', people for a noun of people,
+    bodies and groups for a body's noun)."""
+    lex = ctx.lex
+    kind = lex.pair_nouns.get(h)
+    kinds = ("country",) if kind == "country" else ("person",) if kind == "person" or h in lex.people or \
+        h in lex.role_words else ("organization", "group") if h in lex.org_words or h in lex.groups or \
+        h in lex.org_anaphors else None
+    pair = coordinated_pair(ctx, lk) if kinds else None
+    if pair is None or ctx.sent_no(lk.i) - ctx.sent_no(pair[1].i) > 1:
+        return None
+    found = [pair[1].entity, *pair[2]]
+    return found if all(ctx.refs.entities[a].kind in kinds for a in found) else None
+
+
 def takes_up(ctx: Context, lk: Link, head: Token) -> bool:
     """True when a plural noun phrase can only take up parties named before: definite ('les médiateurs', 'ces
     médiateurs', 'par les médiateurs', 'les efforts des médiateurs'), with no word of its own that narrows it and
@@ -370,6 +386,9 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
         # the phrase that gives the list is not linked: its names are mentions of their own, and the noun may be an
         # event of theirs ('X et Y, les médiateurs du conflit,')
         ents = listed_before(ctx, h, lk.i) if list_said(ctx, head, lk) is None and takes_up(ctx, lk, head) else None
+        if not ents and takes_up(ctx, lk, head) and any(c.dep_ == "det" and fold(c.text) in ctx.lex.demonstratives
+                                                        for c in head.children):
+            ents = demonstrative_list(ctx, lk, h)
         if ents:
             # 'les médiateurs, X et Y' / 'X et Y jouent les médiateurs' … 'les médiateurs': the whole list
             ctx.refs.link(lk, ents[0], "listed", None)
