@@ -234,7 +234,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             return resolve(ctx, counted)  # 'des milliers de manifestants', 'des centaines d'enseignants': the people counted
         named = np_party(ctx, tok)
         if named:
-            return [named]
+            return [_named_in_full(ctx, tok, named)]
         found = state_of(ctx, tok)  # 'soutenues par des armes rwandaises', 'des frappes israéliennes': the state acts
         if not found and tok.pos_ == "NOUN" and fold(tok.lemma_) in ctx.lex.roles and "Plur" not in feature(tok, "Number") \
                 and not _title_held(ctx, fold(tok.lemma_)):
@@ -249,6 +249,25 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             return [titled]
         return found
     return []
+
+
+def _named_in_full(ctx: Context, tok: Token, named: Party) -> Party:
+    """A shorter description of a body or group no name stands for, named as the reference layer found it first in
+    full ('les forces armées' after 'les forces armées kovaniennes'): the fullest name the article gives it."""
+    lk = ctx.refs.at_token(tok.i) if ctx.refs is not None else None
+    if lk is None or lk.head != tok.i or lk.rule != "shorter description" or lk.entity < 0 or \
+            lk.entity in ctx.refs.actor_ids:
+        return named
+    first = min((x for x in ctx.refs.entities[lk.entity].links if x.form == "description" and x.head >= 0
+                 and x.start < lk.start), key=lambda x: x.start, default=None)
+    if first is not None and any((y := ctx.refs.at_token(t)) is not None and y.form == "name"
+                                 for t in range(first.i, first.j)):
+        return named  # 'le gouvernement X': a name inside says whose it is, no fuller name of the body
+    full = np_party(ctx, ctx.toks[first.head]) if first is not None else None
+    if full is None or len(full[0]) <= len(named[0]) or \
+            not set(fold(named[0]).split()) <= set(fold(full[0]).split()):
+        return named
+    return full[0], named[1], named[2]
 
 
 def _people_of_demonym(ctx: Context, tok: Token) -> bool:

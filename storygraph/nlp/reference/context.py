@@ -28,6 +28,8 @@ class Context:
     para_of: list[int] = field(default_factory=list)
     # entity → the titles a definite description gave it on the way ('le chef de l'ONU' once found to be Guterres)
     learned: dict[int, list[dict]] = field(default_factory=dict)
+    # a plural description's head noun → the named parties a list said they are ('X et Y jouent les médiateurs')
+    lists: dict[str, list[tuple[int, list[int]]]] = field(default_factory=dict)
     _words: dict[int, frozenset[str]] = field(default_factory=dict)
     _first: dict[str, list[str]] = field(default_factory=dict)
     _titles: dict[int, tuple[tuple[int, int], set[str], set[str]]] = field(default_factory=dict)

@@ -68,6 +68,10 @@ class Lexicon:
         # 'à l'issue' → ('a', "l'", 'issue'): word by word, as the parse cuts them
         self.adjuncts = [tuple(re.findall(r"[^\W\d_]+['’]?", fold(w).replace("’", "'"))) for w in data.get("adjunct_prepositions", [])]
         self.quantifiers = {fold(w) for w in data.get("quantifiers", [])}
+        self.list_verbs = {fold(w) for w in data.get("list_role_verbs", [])}
+        # 'en l'occurrence' → ('en', "l'", 'occurrence'): word by word, as the parse cuts them
+        self.list_openers = sorted({tuple(re.findall(r"[^\W\d_]+['’]?|[^\w\s]", fold(w).replace("’", "'")))
+                                    for w in data.get("list_openers", [])}, key=len, reverse=True)
         self.partitives = {fold(w) for w in data.get("partitive_pronouns", [])}
         self.partitive_links = {fold(w) for w in data.get("partitive_links", [])}
         self.title_phrases = {fold(k): fold(v) for k, v in data.get("title_phrases", {}).items()}

@@ -192,3 +192,72 @@ def counted_mentions(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[Link
         if lk is not None and not any(t in taken for t in range(lk.i, lk.j)):
             out.append((lk, head))
     return out
+
+
+def _after_openers(ctx: Context, k: int) -> int:
+    """The token after the words that open an apposed list at k (', en l'occurrence', ' (', ':'), k if none."""
+    doc = ctx.doc
+    moved = True
+    while moved:
+        moved = False
+        for words in ctx.lex.list_openers:
+            if k + len(words) <= len(doc) and \
+                    tuple(fold(doc[k + n].text).replace("’", "'") for n in range(len(words))) == words:
+                k, moved = k + len(words), True
+                break
+    return k
+
+
+def list_said(ctx: Context, head: Token, lk: Link | None = None) -> tuple[list[int], bool] | None:
+    """The named parties a plural noun is said to be by a list of names beside it, and whether the list is its
+    apposition: 'les médiateurs, X et Y' and 'X et Y, les médiateurs,' (apposed), 'X, Y et Z jouent les
+    médiateurs', 'X et Y servent de médiateurs' (said of the list by its verb). A description `lk` that the parse
+    ran over the apposed names ends before them."""
+    doc = ctx.doc
+    found: list[Link] = []
+    apposed = False
+    k = head.i + 1
+    while k < len(doc) and doc[k].pos_ == "ADJ" and ctx.refs.at_token(k) is None:
+        k += 1  # 'les pays médiateurs, en l'occurrence X et Y'
+    gap = k
+    k = _after_openers(ctx, k)
+    if k > gap:
+        while k < len(doc) and doc[k].pos_ in ("DET", "ADP") and ctx.refs.at_token(k) is None:
+            k += 1
+        first = _member(ctx, k)
+        if first is not None:
+            rest = listed_after(ctx, first[0], first=False)  # the opener, not a name, stands before it
+            if rest:
+                found, apposed = [first[0], *rest], True
+                if lk is not None and lk.i < gap < lk.j:
+                    lk.cut(doc, gap)  # the parse hung the list on the noun: the names are their own mentions
+    if not found:
+        start = lk.i if lk is not None else head.i
+        while lk is None and start > 0 and doc[start - 1].pos_ == "DET":
+            start -= 1
+        k = start - 1
+        while k >= 0 and (fold(doc[k].lemma_) in ctx.lex.list_verbs or fold(doc[k].text) in ctx.lex.list_verbs) \
+                and ctx.refs.at_token(k) is None:
+            k -= 1
+        z = ctx.refs.at_token(k) if 0 <= k < start - 1 else None  # at least one linking word between them
+        if z is not None and z.entity >= 0 and z.form != "pronoun" and z.j == k + 1:
+            members = listed_with(ctx, z)
+            apposed = k == start - 2 and doc[start - 1].text == ","  # 'X et Y, les médiateurs,'
+            b = members[0].i - 1 if members else -1
+            while b >= 0 and doc[b].pos_ == "DET":
+                b -= 1
+            # 'Selon X et Y, les médiateurs …': a list in a complement is no apposition of the subject after it
+            if members and members[-1].entity == z.entity and not (apposed and b >= 0 and doc[b].pos_ == "ADP"):
+                found = members
+    ents = list(dict.fromkeys(x.entity for x in found))
+    return (ents, apposed) if len(ents) > 1 else None
+
+
+def listed_before(ctx: Context, h: str, before: int) -> list[int] | None:
+    """The parties the latest list before token `before` was said to be with the noun h ('X et Y servent de
+    médiateurs'), found once per noun and article."""
+    said = ctx.lists.get(h)
+    if said is None:
+        said = ctx.lists[h] = [(t.i, found[0]) for t in ctx.doc if t.pos_ == "NOUN" and fold(t.lemma_) == h
+                               and (found := list_said(ctx, t)) is not None]
+    return next((ents for i, ents in reversed(said) if i < before), None)

@@ -20,7 +20,7 @@ from ..index import column, sentence_bounds, sentence_numbers, text_of
 from .entities import Entity, Link
 from .lexicon import Lexicon
 from .context import Context, nations, said_as, served
-from .plurals import list_agrees, listed_after, listed_with, most_named, plural_between, singular
+from .plurals import list_agrees, list_said, listed_after, listed_before, listed_with, most_named, plural_between, singular
 from ..features import feature, singular_indefinite_article
 
 #: how many sentences after a title in the lead paragraph its person may first be named
@@ -174,6 +174,9 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
     quiet: set[int] = set()
     entities = ctx.refs.entities
     synonyms = ctx.lex.synonyms.get(head, ())
+    # a plural head is written in its plural ('les forces' for the lemma 'force'): the earlier mention's words are
+    # read as written, so its own form is looked for too
+    form = fold(ctx.doc[lk.head].text) if lk.head >= 0 and lk.number == "p" else head
     made = ctx._words  # each mention's words, read here without a call per mention
     for x in ctx.refs.before(lk.start):  # the latest first
         if x.entity < 0 or x.form == "pronoun" or (x.start <= lk.start and lk.end <= x.end):
@@ -208,18 +211,19 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
             if not opens:
                 quiet.add(x.entity)
             continue
-        if head not in words and (x.form != "description" or not synonyms):
+        has_head = head in words or form in words
+        if not has_head and (x.form != "description" or not synonyms):
             continue  # decided before the parse is read: no synonym can make up for the missing head
         xhead = fold(ctx.doc[x.head].lemma_) if x.head >= 0 else ""
         # 'le procureur' for 'le parquet de Thiès': a title for the body it heads, as the synonyms say (not a
         # generic head: 'le chef' may head anything)
         synonym = x.form == "description" and xhead in synonyms and \
             not {head, xhead} & ctx.lex.generic_heads
-        if head not in words and not synonym:
+        if not has_head and not synonym:
             continue
         # the same head noun ('le parquet' / 'le parquet de Rennes'); a body's name is not a word of a person's
         # title ('l'opposition' is not 'le candidat de l'opposition')
-        if (head in words or synonym) and \
+        if (has_head or synonym) and \
                 (xhead == head or ent.kind != "person" or head in ctx.lex.role_words) and \
                 all(_stem_in(w, words) for w in rest) and (lk.number or "s") == (x.number or "s"):
             best = x.entity
@@ -244,6 +248,34 @@ def definite(ctx: Context, head: Token) -> bool:
     det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
     return det is not None and "Def" in feature(det, "Definite") or \
         det is not None and "Dem" in feature(det, "PronType")
+
+
+def demonstrative_list(ctx: Context, lk: Link, h: str) -> list[int] | None:
+    """'X, Y et Z ont signé … ces pays': a demonstrative plural takes up the list named last, in its sentence or the
+    one before, when every party of it is of the noun's kind (states for 'pays', people for a noun of people,
+    bodies and groups for a body's noun)."""
+    lex = ctx.lex
+    kind = lex.pair_nouns.get(h)
+    kinds = ("country",) if kind == "country" else ("person",) if kind == "person" or h in lex.people or \
+        h in lex.role_words else ("organization", "group") if h in lex.org_words or h in lex.groups or \
+        h in lex.org_anaphors else None
+    pair = coordinated_pair(ctx, lk) if kinds else None
+    if pair is None or ctx.sent_no(lk.i) - ctx.sent_no(pair[1].i) > 1:
+        return None
+    found = [pair[1].entity, *pair[2]]
+    return found if all(ctx.refs.entities[a].kind in kinds for a in found) else None
+
+
+def takes_up(ctx: Context, lk: Link, head: Token) -> bool:
+    """True when a plural noun phrase can only take up parties named before: definite ('les médiateurs', 'ces
+    médiateurs', 'par les médiateurs', 'les efforts des médiateurs'), with no word of its own that narrows it and
+    no name inside."""
+    det = next((c for c in head.children if c.dep_ in ("det", "case") and c.i < head.i and
+                (c.dep_ == "det" or fold(c.text) in ctx.lex.fused)), None)
+    if det is None or not (definite(ctx, head) or fold(det.text) in ctx.lex.fused and not head.dep_.startswith("nsubj")):
+        return False  # 'des médiateurs ont été nommés' brings in new ones
+    return all(t.i == head.i or t.pos_ in ("DET", "ADP", "PUNCT") for t in ctx.doc[lk.i:lk.j]) and \
+        not any(ctx.refs.at_token(t) is not None for t in range(lk.i, lk.j))
 
 
 def indefinite(head: Token) -> bool:
@@ -349,6 +381,18 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
         if found is not None:
             ctx.refs.link(lk, found[0], "counted", None)
             lk.also = found[1:]
+            return
+    if head is not None and lk.number == "p":
+        # the phrase that gives the list is not linked: its names are mentions of their own, and the noun may be an
+        # event of theirs ('X et Y, les médiateurs du conflit,')
+        ents = listed_before(ctx, h, lk.i) if list_said(ctx, head, lk) is None and takes_up(ctx, lk, head) else None
+        if not ents and takes_up(ctx, lk, head) and any(c.dep_ == "det" and fold(c.text) in ctx.lex.demonstratives
+                                                        for c in head.children):
+            ents = demonstrative_list(ctx, lk, h)
+        if ents:
+            # 'les médiateurs, X et Y' / 'X et Y jouent les médiateurs' … 'les médiateurs': the whole list
+            ctx.refs.link(lk, ents[0], "listed", None)
+            lk.also = ents[1:]
             return
     if head is not None:
         a = country_anaphor(ctx, head, lk)
