@@ -224,6 +224,9 @@ class Normaliser:
 
         if d is not None:
             value = d.isoformat()
+            if s.get("week_of"):  # 'la semaine du 4 mars': the week (or its week-end) that day falls in
+                week = V.week(d) + ("-WE" if look("calendar_unit", s["week_of"]) == "WE" else "")
+                return Result("DATE", week, year=year_named)
         if clock is not None:
             return Result("TIME", f"{value}T{clock}", d if fixed else None, year_named)
         if part:
