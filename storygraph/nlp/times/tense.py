@@ -46,9 +46,20 @@ def _imperfect_read_as_present(tok: Token) -> bool:
     return lemma.endswith("ir") and stem == lemma[:-1] + "ss"  # 'finissait'
 
 
+def _simple_past_alike_present(tok: Token) -> bool:
+    """A simple past that is spelt as the present ('réunit', 'choisit', 'dit', 'conclut'): the infinitive's
+    stem with '-t', the same form in both tenses; news tell in the present, so the tense does not say."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if not low.endswith(("it", "ut")) or len(lemma) < 3:
+        return False
+    return (lemma.endswith("ir") and low == lemma[:-1] + "t") or (lemma.endswith("re") and low == lemma[:-2] + "t")
+
+
 def _finite(tok: Token) -> int:
     """The direction a finite verb form gives by its own tense and mood."""
     tense, mood = feature(tok, "Tense"), feature(tok, "Mood")
+    if "Past" in tense and "Ind" in mood and _simple_past_alike_present(tok):
+        return NONE
     if "Cnd" in mood and not CONDITIONAL.search(tok.lower_):
         return PAST
     if "Imp" in tense and _built_on_infinitive(tok):
