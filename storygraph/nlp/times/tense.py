@@ -159,9 +159,9 @@ class Tense:
                 # a participle has no subject of its own: with one, the tagger misread a present ('le préfet
                 # réunit mardi les maires')
                 return NONE
-            # a bare participle ('Interpellés mardi') tells of the past, unless it announces ('prévu lundi') or
-            # qualifies a noun ('les législatives anticipées à l'automne')
-            return NONE if verb.lemma_ in self.scheduled or verb.dep_ in ("amod", "acl") else PAST
+            # a bare participle ('Interpellés mardi', 'un communiqué publié jeudi') tells of what is done, unless
+            # it announces ('prévu lundi', 'les législatives anticipées à l'automne')
+            return NONE if verb.lemma_ in self.scheduled else PAST
         if "Fin" in feature(verb, "VerbForm"):
             d = _finite(verb)
             if d == NONE and verb.lemma_ in self.future_governors and any(
