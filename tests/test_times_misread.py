@@ -59,3 +59,31 @@ def test_the_week_of_a_day_and_the_last_century(analyze):
     assert g["La semaine du 4 mars"] == "2024-W10" and g["le week-end du 9 mars"] == "2024-W10-WE"
     g = got(analyze("Au siècle dernier, la vallée vivait du textile.", date="2024-03-14"))
     assert g["siècle dernier"] == "19XX"
+
+
+def test_a_month_without_tense_is_the_nearest_one_reaching_further_back(analyze):
+    # a noun phrase gives no tense: in January, last November; in December, the coming January
+    g = got(analyze("Les chiffres de novembre inquiètent la filière laitière.", date="2024-01-08"))
+    assert g["novembre"] == "2023-11"
+    g = got(analyze("Le salon de janvier attire les exposants.", date="2024-12-10"))
+    assert g["janvier"] == "2025-01"
+    g = got(analyze("Les soldes de juillet restent une référence.", date="2024-12-10"))
+    assert g["juillet"] == "2024-07"
+
+
+def test_a_bare_participle_qualifying_a_noun_tells_of_what_is_done(analyze):
+    # article on Monday 11 March 2024
+    g = got(analyze("Selon un rapport publié jeudi, la nappe phréatique baisse.", date="2024-03-11"))
+    assert g["jeudi"] == "2024-03-07"
+    g = got(analyze("Une lettre envoyée vendredi aux parents annonce la fermeture.", date="2024-03-11"))
+    assert g["vendredi"] == "2024-03-08"
+    # but what a participle schedules is still to come
+    g = got(analyze("Les élections prévues jeudi mobilisent les bénévoles.", date="2024-03-11"))
+    assert g["jeudi"] == "2024-03-14"
+
+
+def test_parts_of_the_night_and_the_morning(analyze):
+    g = got(analyze("Le cambriolage a eu lieu en pleine nuit.", date="2024-03-14"))
+    assert g["en pleine nuit"] == "2024-03-13TNI"
+    g = got(analyze("Jeudi en milieu de matinée, le convoi est reparti.", date="2024-03-14"))
+    assert g["Jeudi en milieu de matinée"] == "2024-03-14TMO"
