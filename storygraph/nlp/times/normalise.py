@@ -347,8 +347,7 @@ class Normaliser:
             elif s.get("this") or s.get("season_this"):
                 year = V.season_of(anchor, code, V.NEAR)
             else:
-                d = ctx.direction()
-                year = V.season_of(anchor, code, TENSE_MODE[d]) if d else V.season_near(anchor, code)
+                year = V.season_of(anchor, code, TENSE_MODE[ctx.direction()])
         return f"{year:04d}-{code}"
 
     def _offset(self, s: dict, ctx: Context, rtype: str) -> Result | str | None:

@@ -118,20 +118,6 @@ def season_of(ref: Day, season: str, mode: int) -> int:
     return inside[0] if inside else ref.year
 
 
-def season_near(ref: Day, season: str) -> int:
-    """The year of the season a clause without tense means: the one under way, else the nearer of the last one
-    over and the next one, reaching further back than ahead as a month name does ("les incendies de l'été" in
-    January are last summer's)."""
-    spans = [(y, *season_span(y, season)) for y in range(ref.year - 2, ref.year + 2)]
-    inside = [y for y, a, b in spans if a <= ref <= b]
-    if inside:
-        return inside[0]
-    last = max(((y, b) for y, a, b in spans if b < ref), key=lambda t: t[1])
-    nxt = min(((y, a) for y, a, b in spans if a > ref), key=lambda t: t[1])
-    back, ahead = (ref - last[1]).days, (nxt[1] - ref).days
-    return last[0] if back * 4 <= ahead * NEAR_MONTHS_BACK else nxt[0]
-
-
 def week(d: Day) -> str:
     """The ISO week of a date: 2024-W10."""
     y, w, _ = d.isocalendar()
