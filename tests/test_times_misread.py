@@ -87,3 +87,13 @@ def test_parts_of_the_night_and_the_morning(analyze):
     assert g["en pleine nuit"] == "2024-03-13TNI"
     g = got(analyze("Jeudi en milieu de matinée, le convoi est reparti.", date="2024-03-14"))
     assert g["Jeudi en milieu de matinée"] == "2024-03-14TMO"
+
+
+def test_an_offset_with_its_half_is_one_date(analyze):
+    g = got(analyze("Il y a un an et demi, la scierie a fermé ; dans deux ans et demi, elle rouvrira.",
+                    date="2024-03-14"))
+    assert g["Il y a un an et demi"] == "2022-09" and g["dans deux ans et demi"] == "2026-09"
+    g = got(analyze("La passerelle s'est effondrée il y a trois mois et demi.", date="2024-03-14"))
+    assert g["il y a trois mois et demi"] == "2023-11"
+    g = got(analyze("Le bac a repris son service il y a une semaine et demie.", date="2024-03-14"))
+    assert g["il y a une semaine et demie"] == "2024-W10"
