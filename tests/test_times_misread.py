@@ -97,3 +97,11 @@ def test_an_offset_with_its_half_is_one_date(analyze):
     assert g["il y a trois mois et demi"] == "2023-11"
     g = got(analyze("Le bac a repris son service il y a une semaine et demie.", date="2024-03-14"))
     assert g["il y a une semaine et demie"] == "2024-W10"
+
+
+def test_a_day_and_month_without_tense_reach_further_back_than_ahead(analyze):
+    # noun phrases give no tense: in mid-March, the 2 August meant is last summer's, the 2 May the coming one
+    g = got(analyze("Les incendies du 2 août restent dans les mémoires.", date="2024-03-14"))
+    assert g["2 août"] == "2023-08-02"
+    g = got(analyze("Les cérémonies du 2 mai mobilisent la commune.", date="2024-03-14"))
+    assert g["2 mai"] == "2024-05-02"

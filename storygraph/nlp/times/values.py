@@ -94,7 +94,8 @@ def day_of(ref: Day, month: int, day: int, mode: int) -> Day | None:
     if mode == AFTER:
         cands = [d for d in cands if d > ref] or cands
         return min(cands)
-    return min(cands, key=lambda d: (abs((d - ref).days), d < ref))
+    # the tense does not say: the nearest, reaching further back than ahead, as a month name does
+    return min(cands, key=lambda d: ((ref - d).days / NEAR_MONTHS_BACK if d <= ref else (d - ref).days / 4, d < ref))
 
 
 def season_span(year: int, season: str) -> tuple[Day, Day]:
