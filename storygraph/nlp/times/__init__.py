@@ -245,7 +245,19 @@ class TimeTagger:
                 t.earliest, t.latest = min(i[0] for i in ivs), max(i[1] for i in ivs)
             out.append(t)
         self._appositions(text, out)
+        self._clock_before_day(text, out)
         return out
+
+    @staticmethod
+    def _clock_before_day(text: str, out: list[Timex]) -> None:
+        """'à 15 heures le 12 mars', 'vers 8 h ce lundi 4 mars': a clock time without a day of its own that the
+        date right after it completes is on that date."""
+        for a, b in zip(out, out[1:]):
+            if a.rule == "clock" and a.type == "TIME" and b.type in ("DATE", "TIME") and \
+                    re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T.*)?", b.value) and re.fullmatch(r" ?", text[a.end:b.start]) and \
+                    "T" in a.value and a.value[:10] != b.value[:10]:
+                a.value = b.value[:10] + a.value[a.value.index("T"):]
+                a.earliest = a.latest = b.value[:10]
 
     @staticmethod
     def _same_weekday(found: list[Match], direction: list[Lazy]) -> None:

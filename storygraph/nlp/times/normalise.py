@@ -224,6 +224,9 @@ class Normaliser:
 
         if d is not None:
             value = d.isoformat()
+            if s.get("week_of"):  # 'la semaine du 4 mars': the week (or its week-end) that day falls in
+                week = V.week(d) + ("-WE" if look("calendar_unit", s["week_of"]) == "WE" else "")
+                return Result("DATE", week, year=year_named)
         if clock is not None:
             return Result("TIME", f"{value}T{clock}", d if fixed else None, year_named)
         if part:
@@ -358,6 +361,12 @@ class Normaliser:
             if s.get("focus") and unit in ("D", "W", "M") and ctx.focus.year() is not None:
                 return str(ctx.focus.year())  # 'quelques mois plus tard', after 'en mars 2022': still 2022
             return "PAST_REF" if sign < 0 else "FUTURE_REF"
+        if s.get("half") and unit in ("Y", "M", "W") and not s.get("focus") and ctx.anchor is not None:
+            # 'il y a un an et demi', 'dans deux mois et demi': counted in days, told by its month (a year and a
+            # half has no year of its own) or its week
+            days = round((n + 0.5) * {"Y": 365.25, "M": 30.44, "W": 7}[unit])
+            d = ctx.anchor + dt.timedelta(days=sign * days)
+            return V.week(d) if unit == "W" else d.isoformat()[:7]
         n = int(n)
         if s.get("focus"):
             if unit in ("Y", "DE", "CE") and ctx.focus.year() is not None:

@@ -19,12 +19,52 @@ def _ends_with(words: list[str]) -> re.Pattern:
 
 #: the endings of the conditional: an '-ait' form without the 'r' is an imperfect the tagger took for one
 CONDITIONAL = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
+#: the endings of the imperfect (which the conditional shares, after its stem in 'r')
+IMPERFECT_ENDING = re.compile(r"(?:ais|ait|ions|iez|aient)$")
+
+
+def _built_on_infinitive(tok: Token) -> bool:
+    """A form the tagger calls an imperfect but whose stem is the whole infinitive ('appliquerait', 'prendrait'):
+    the conditional, which French builds on the infinitive where the imperfect drops its ending ('appliquait')."""
+    m = IMPERFECT_ENDING.search(tok.lower_)
+    if m is None or not CONDITIONAL.search(tok.lower_):
+        return False
+    stem, lemma = tok.lower_[:m.start()], tok.lemma_.lower()
+    return stem == lemma or (lemma.endswith("re") and stem == lemma[:-1])
+
+
+def _imperfect_read_as_present(tok: Token) -> bool:
+    """A form the tagger calls a present but that is an imperfect: the infinitive's stem with '-ait' or
+    '-aient' ('déclaraient', 'commençait', 'finissait'); no present of those verbs ends so."""
+    m = re.search(r"(?:ait|aient)$", tok.lower_)
+    lemma = tok.lemma_.lower()
+    if m is None or len(lemma) < 4:
+        return False
+    stem = tok.lower_[:m.start()].replace("ç", "c")
+    if lemma.endswith("er"):
+        return stem in (lemma[:-2], lemma[:-2] + "e")  # 'mangeait'
+    return lemma.endswith("ir") and stem == lemma[:-1] + "ss"  # 'finissait'
+
+
+def _simple_past_alike_present(tok: Token) -> bool:
+    """A simple past that is spelt as the present ('réunit', 'choisit', 'dit', 'conclut'): the infinitive's
+    stem with '-t', the same form in both tenses; news tell in the present, so the tense does not say."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if not low.endswith(("it", "ut")) or len(lemma) < 3:
+        return False
+    return (lemma.endswith("ir") and low == lemma[:-1] + "t") or (lemma.endswith("re") and low == lemma[:-2] + "t")
 
 
 def _finite(tok: Token) -> int:
     """The direction a finite verb form gives by its own tense and mood."""
     tense, mood = feature(tok, "Tense"), feature(tok, "Mood")
+    if "Past" in tense and "Ind" in mood and _simple_past_alike_present(tok):
+        return NONE
     if "Cnd" in mood and not CONDITIONAL.search(tok.lower_):
+        return PAST
+    if "Imp" in tense and _built_on_infinitive(tok):
+        return FUTURE
+    if "Pres" in tense and "Ind" in mood and _imperfect_read_as_present(tok):
         return PAST
     if "Fut" in tense or "Cnd" in mood or "Sub" in mood:
         return FUTURE
@@ -92,7 +132,13 @@ class Tense:
         """The direction a verb's tense, mood and auxiliaries give."""
         if verb.pos_ not in ("VERB", "AUX"):
             cop = next((c for c in verb.children if c.dep_ == "cop"), None)
-            return _finite(cop) if cop is not None else NONE
+            if cop is not None:
+                return _finite(cop)
+            # a participle the tagger took for an adjective keeps its compound tense ('ils avaient baissé')
+            perfect = next((c for c in verb.children if c.dep_ == "aux:tense" and c.lemma_ in self.perfect_aux), None)
+            if perfect is not None:
+                return FUTURE if "Fut" in feature(perfect, "Tense") else PAST
+            return NONE
         auxes = [c for c in verb.children if c.dep_ in ("aux:tense", "aux:pass", "aux", "cop")]
         participle = "Part" in feature(verb, "VerbForm") and "Past" in feature(verb, "Tense")
         if participle and auxes:
@@ -109,9 +155,13 @@ class Tense:
                 return _finite(finite)  # a passive: its auxiliary's tense
             return self._governed(verb, depth)  # 'devraient être reçus': the tense of what governs it
         if participle:
-            # a bare participle ('Interpellés mardi') tells of the past, unless it announces ('prévu lundi') or
-            # qualifies a noun ('les législatives anticipées à l'automne')
-            return NONE if verb.lemma_ in self.scheduled or verb.dep_ in ("amod", "acl") else PAST
+            if any(c.dep_ == "nsubj" for c in verb.children):
+                # a participle has no subject of its own: with one, the tagger misread a present ('le préfet
+                # réunit mardi les maires')
+                return NONE
+            # a bare participle ('Interpellés mardi', 'un communiqué publié jeudi') tells of what is done, unless
+            # it announces ('prévu lundi', 'les législatives anticipées à l'automne')
+            return NONE if verb.lemma_ in self.scheduled else PAST
         if "Fin" in feature(verb, "VerbForm"):
             d = _finite(verb)
             if d == NONE and verb.lemma_ in self.future_governors and any(

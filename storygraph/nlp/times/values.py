@@ -19,6 +19,9 @@ SEASONS = {"SP": ((3, 20), (6, 20)), "SU": ((6, 21), (9, 22)), "FA": ((9, 23), (
 
 Day = dt.date
 
+#: how many months back a month name whose clause gives no tense may reach; beyond, it is the one to come
+NEAR_MONTHS_BACK = 7
+
 
 def parse_anchor(date: str | None) -> tuple[Day, Day] | None:
     """The interval a document date stands for: a day, a whole month or a whole year."""
@@ -66,7 +69,12 @@ def month_of(ref: Day, month: int, mode: int) -> tuple[int, int]:
         return (y, month) if month >= ref.month else (y + 1, month)
     if mode == AFTER:
         return (y, month) if month > ref.month else (y + 1, month)
-    return y, month
+    # the tense does not say: the occurrence nearest the reference, a little further back than ahead (news tell
+    # more of the months gone than of those to come): "les chiffres de novembre" in January are last year's
+    back = (ref.month - month) % 12
+    if back <= NEAR_MONTHS_BACK:
+        return (y, month) if month <= ref.month else (y - 1, month)
+    return (y, month) if month > ref.month else (y + 1, month)
 
 
 def day_of(ref: Day, month: int, day: int, mode: int) -> Day | None:
@@ -86,7 +94,8 @@ def day_of(ref: Day, month: int, day: int, mode: int) -> Day | None:
     if mode == AFTER:
         cands = [d for d in cands if d > ref] or cands
         return min(cands)
-    return min(cands, key=lambda d: (abs((d - ref).days), d < ref))
+    # the tense does not say: the nearest, reaching further back than ahead, as a month name does
+    return min(cands, key=lambda d: ((ref - d).days / NEAR_MONTHS_BACK if d <= ref else (d - ref).days / 4, d < ref))
 
 
 def season_span(year: int, season: str) -> tuple[Day, Day]:
