@@ -21,6 +21,8 @@ Day = dt.date
 
 #: how many months back a month name whose clause gives no tense may reach; beyond, it is the one to come
 NEAR_MONTHS_BACK = 7
+#: how many months ahead it may reach: the rest of the year
+NEAR_MONTHS_AHEAD = 12 - NEAR_MONTHS_BACK - 1
 
 
 def parse_anchor(date: str | None) -> tuple[Day, Day] | None:
@@ -95,7 +97,8 @@ def day_of(ref: Day, month: int, day: int, mode: int) -> Day | None:
         cands = [d for d in cands if d > ref] or cands
         return min(cands)
     # the tense does not say: the nearest, reaching further back than ahead, as a month name does
-    return min(cands, key=lambda d: ((ref - d).days / NEAR_MONTHS_BACK if d <= ref else (d - ref).days / 4, d < ref))
+    return min(cands, key=lambda d: ((ref - d).days / NEAR_MONTHS_BACK if d <= ref else (d - ref).days / NEAR_MONTHS_AHEAD,
+                                      d < ref))
 
 
 def season_span(year: int, season: str) -> tuple[Day, Day]:
