@@ -97,8 +97,10 @@ def day_of(ref: Day, month: int, day: int, mode: int) -> Day | None:
         cands = [d for d in cands if d > ref] or cands
         return min(cands)
     # the tense does not say: the nearest, reaching further back than ahead, as a month name does
-    return min(cands, key=lambda d: ((ref - d).days / NEAR_MONTHS_BACK if d <= ref else (d - ref).days / NEAR_MONTHS_AHEAD,
-                                      d < ref))
+    def reach(d: Day) -> tuple[float, bool]:
+        return ((ref - d).days / NEAR_MONTHS_BACK if d <= ref else (d - ref).days / NEAR_MONTHS_AHEAD), d < ref
+
+    return min(cands, key=reach)
 
 
 def season_span(year: int, season: str) -> tuple[Day, Day]:
