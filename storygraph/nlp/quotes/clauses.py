@@ -258,11 +258,15 @@ def clause_end(ctx: Context, start_tok: int, sent: Span, coordinated: bool = Tru
             t = doc[k]
             j = k + 1
             while j < end_tok and j - k <= 3 and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV" or words[j] in lex.coordinators or forms[j] == ","
-                                                  or (f == "," and words[j] in ("tout", "en"))):
+                                                  or (f == "," and words[j] in ("tout", "en"))
+                                                  # ', (tout) en se félicitant de …': the reflexive clitic of a participle cue
+                                                  or (f == "," and words[j] in lex.reflexive_tokens and j + 1 < end_tok
+                                                      and "Part" in feature(doc[j + 1], "VerbForm"))):
                 j += 1
             if j < end_tok and j > k + (1 if t.text == "," else 0) - 1 and lemma(lex, doc[j]) and _verb_here(lex, doc[j], k, start_tok):
                 lv = doc[j]
-                own_subject = any(c.dep_ in SUBJ_DEPS and c.i < lv.i and c.i > k for c in lv.children)
+                # (an adverb is no subject: 'tout en se félicitant', where the parser may make 'tout' one)
+                own_subject = any(c.dep_ in SUBJ_DEPS and c.i < lv.i and c.i > k and c.pos_ != "ADV" for c in lv.children)
                 # a coordinated cue shares the speaker ('… et a appelé à'); a verb coordinated inside the
                 # reported clause does not ('certains noircissent … et prétendent')
                 # an incise never opens a que-clause of its own ('…, prévoyaient qu'une demande …')

@@ -164,6 +164,8 @@ class Lexicon:
         self.adverbial_de = sorted((tuple(fold(a).replace("'", "' ").split()) for a in data.get("adverbial_de", [])),
                                    key=len, reverse=True)
         self.adverbial_de = [tuple(w.strip() for w in a) for a in self.adverbial_de]
+        self.adverbial_phrases = sorted((tuple(w.strip() for w in fold(a).replace("'", "' ").split())
+                                         for a in data.get("adverbial_phrases", {}).get("phrases", [])), key=len, reverse=True)
         self.idioms = {fold(k): {fold(w) for w in v} for k, v in data.get("idioms", {}).items() if not k.startswith("_")}
         self.future_verbs = {fold(w) for w in data.get("not_yet", {}).get("verbs", [])}
         self.not_reflexive = {fold(w) for w in data.get("not_reflexive", {}).get("verbs", [])}
