@@ -55,6 +55,8 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
             v.dep_ == "conj" and "Part" in feature(v, "VerbForm") and not any(c.dep_.startswith("aux") for c in v.children)
             and any(c.dep_ in PASSIVE_AUX for c in v.head.children)):
         # 'X a été condamné à …', '… a été préparée et annoncée': the subject is not who speaks
+        if lex.passive_agent_only and not _agent_reports(ctx, v, lem):
+            return None
         return passive_report(ctx, v, lem, sent) if lex.passive_reports else None
     split = split_auxiliary(ctx, v)
     if split is None and adjectival_participle(v, lex):
@@ -397,6 +399,28 @@ def negated(lex: Lexicon, v: Token) -> bool:
         for c in v.children)
 
 
+def _agent_reports(ctx: Context, v: Token, lem: str) -> bool:
+    """A passive speech verb reports what its subject names when an agent speaks ('par le porte-parole'), the verb
+    takes what was said as its object (its passive subject: not 'un accord a été conclu') and the subject is a
+    thing said, not a party ('Il a été interpellé par …', 'Le maire a été critiqué par …')."""
+    if lem not in ctx.lex.frames.get("obj", set()):
+        return False
+    found = agent_of(ctx, v, v.i)
+    if found is None:
+        return False
+    m = ctx.mention_at.get(found[1].i)
+    if found[1].pos_ not in ("PROPN", "NOUN") and m is None:
+        return False
+    subj = next((c for c in v.children if c.dep_ in SUBJ_DEPS and c.i < v.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    sm = ctx.mention_at.get(subj.i)
+    if sm is not None or subj.pos_ == "PROPN":
+        return False
+    word = fold(subj.lemma_)
+    return not (word in ctx.lex.roles or word in ctx.lex.groups or word in ctx.lex.people)
+
+
 def passive_report(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     """'It is believed that the ship sank', 'The budget was criticized by the auditors': what a passive speech
     verb reports is its clause, else its subject; who said it is the agent ('by …'), or no one."""
@@ -414,11 +438,11 @@ def passive_report(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None
     if subj is not None and fold(subj.text) in ctx.lex.not_speakers | ctx.lex.relative_subjects:
         subj = None
     comp = complement(ctx, v, lem) if not not_yet(ctx.lex, v) else None
-    if comp is not None and found is not None and comp[0] < found[0].idx < comp[1]:
+    if comp is not None and found is not None and comp[0] <= found[0].idx < comp[1]:
         end = found[0].idx  # 'of fraud by the board': the agent is who speaks, not what was said
         while end > comp[0] and ctx.text[end - 1] in TRIM:
             end -= 1
-        comp = (comp[0], end)
+        comp = (comp[0], end) if end > comp[0] else None  # 'évoqués par X': the agent alone follows
     if subj is None:
         return None if comp is None else _reported(ctx, *comp, cue_span(ctx, v, lem), lem, speakers, v)
     if comp is None and not speakers and not any(c.i > v.i and (c.dep_ in ("oprd", "acomp") or c.dep_ == "prep" and
