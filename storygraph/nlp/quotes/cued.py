@@ -234,7 +234,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
             s += 1
         # an incise reports a clause; before a noun phrase (perhaps with a relative clause) and a comma,
         # the verb is the main one and what follows it is read as its complement below
-        if k - s >= 3 and (misread is not None or any(main_verb(ctx, t) for t in doc[s:k])):
+        if k - s >= 3 and (misread is not None or any(main_verb(ctx, t) for t in doc[s:k]) or _closing_incise(ctx, v, subj, sent)):
             start, end = doc[s].idx, doc[k].idx
             while end > start and text[end - 1] in TRIM:
                 end -= 1
@@ -337,6 +337,17 @@ def fronted_incise(ctx: Context, v: Token, lem: str, sent: Span, subj: list[Toke
         return Quote("direct", [(m.cs, m.ce)], cue, lem, speakers=speaker_spans(ctx, [spk], v), anchor=m.cs,
                      addressee=addressee(v))
     return _reported(ctx, doc[first].idx, clause_end(ctx, first, sent), cue, lem, [spk], v)
+
+
+def _closing_incise(ctx: Context, v: Token, subj: list[Token], sent: Span) -> bool:
+    """The cue and its speaker end the sentence ('…, a martelé le délégué.', '…, a-t-elle souligné.'): an incise,
+    so what stands before its comma is reported even without a verb ('Pas question de céder, a-t-il dit.')."""
+    end = sent.end
+    while end > v.i + 1 and (ctx.doc[end - 1].is_punct or ctx.doc[end - 1].is_space):
+        end -= 1
+    if end == v.i + 1 and clitic_subject(ctx.lex, v) is not None:
+        return True  # 'a-t-elle souligné': the clitic subject inverted inside the verb group
+    return bool(subj) and subj[0].i > v.i and subj[0].left_edge.i == v.i + 1 and subj[0].right_edge.i == end - 1
 
 
 def _apposed_subject(ctx: Context, v: Token) -> list[Token]:
