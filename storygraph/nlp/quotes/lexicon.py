@@ -168,6 +168,7 @@ class Lexicon:
                                          for a in data.get("adverbial_phrases", {}).get("phrases", [])), key=len, reverse=True)
         self.idioms = {fold(k): {fold(w) for w in v} for k, v in data.get("idioms", {}).items() if not k.startswith("_")}
         self.future_verbs = {fold(w) for w in data.get("not_yet", {}).get("verbs", [])}
+        self.past_marks = {fold(w) for w in data.get("not_yet", {}).get("past_marks", [])}
         self.not_reflexive = {fold(w) for w in data.get("not_reflexive", {}).get("verbs", [])}
         self.marked_only = {fold(w) for w in data.get("marked_only", {}).get("verbs", [])}
         self.litotes = {fold(w) for w in data.get("litotes", {}).get("verbs", [])}
@@ -409,4 +410,6 @@ def not_yet(lex: Lexicon, v: Token) -> bool:
         while k >= 0 and (v.doc[k].pos_ == "ADV" or v.doc[k].text.lower() in lex.infinitive_clitics):
             k -= 1
         h = v.doc[k] if k >= 0 and v.doc[k].pos_ in ("VERB", "AUX") else None
+    if any(fold(c.text) in lex.past_marks for c in v.children if c.i < v.i):
+        return False  # 'est allé jusqu'à dénoncer': done, not to come
     return h is not None and fold(h.lemma_) in lex.future_verbs
