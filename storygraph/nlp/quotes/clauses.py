@@ -35,6 +35,11 @@ def que_clause(lex: Lexicon, v: Token) -> Token | None:
     end = sentence_of(v).end
     while k < end and doc[k].text.lower() in lex.clitics:
         k += 1
+    first = k
+    # 'a indiqué que des « tirs » visaient …', with 'que' read as an adverb: right after a verb that takes a
+    # que-clause and is not negated (no 'n'a indiqué que des chiffres'), it is the complementizer
+    bare_que = lem in lex.frames.get("que", ()) and \
+        not any(fold(c.text) in lex.negation_particles for c in v.children if c.i < v.i)
     if k < end and doc[k].text == ",":
         j = k + 1
         while j < end and j - k <= 25 and doc[j].text not in (",", ".", ";", ":", "«", "»"):
@@ -53,8 +58,9 @@ def que_clause(lex: Lexicon, v: Token) -> Token | None:
                  or t.head.pos_ == "ADJ" and any(c.dep_ in SUBJ_DEPS for c in t.head.children))
         # (a 'that' the parse made the marker of a relative clause is a complementizer all the same: 'told a
         # meeting of leaders that few people …')
-        if fold(t.text) in lex.que and t.pos_ in ("SCONJ", "PRON") and ("Rel" not in feature(t, "PronType") or after_time
-                                                                        or t.dep_ == "mark"):
+        if fold(t.text) in lex.que and (t.pos_ in ("SCONJ", "PRON") and ("Rel" not in feature(t, "PronType") or after_time
+                                                                         or t.dep_ == "mark")
+                                        or t.pos_ == "ADV" and k == first and bare_que):
             prev = doc[k - 1]
             if fold(prev.text) in lex.not_complementizer:
                 return None
