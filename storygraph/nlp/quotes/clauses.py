@@ -46,8 +46,16 @@ def que_clause(lex: Lexicon, v: Token) -> Token | None:
             j += 1
         if j + 1 < end and doc[j].text == "," and fold(doc[j + 1].text) in lex.que:
             return doc[j + 1]
-    while k < end and k - v.i <= 10:
+    while k < end and k - v.i <= 14:
         t = doc[k]
+        if k - v.i > 10:
+            # past ten words, only a complementizer right after an aside's comma ('a déclaré mardi à Lyon, devant …, que')
+            if fold(t.text) in lex.que and t.dep_ == "mark" and doc[k - 1].text == ",":
+                return t
+            if t.text in (".", ";", ":", "«", "»", "?", "!") or t.pos_ == "VERB":
+                return None
+            k += 1
+            continue
         # after a time adjunct ('a affirmé la semaine dernière qu'il voulait un débat') a 'que' the parser
         # read as the relative's object opens the reported clause when that clause has an object of its own
         # (the UD labels of the French parse and the ClearNLP ones of the English parse; an adjective predicate
