@@ -31,3 +31,8 @@ def test_incise_followed_by_more_words_is_not_closing(analyze):
     # the verb is followed by its object and an adjunct: no incise closes the sentence
     s = analyze("Au terme de la réunion, le syndicat a dénoncé le projet de la direction.")
     assert all(not c.startswith("Au terme") for _, _, _, c in found(s))
+
+
+def test_subject_set_off_by_an_aside_is_no_reported_passage(analyze):
+    s = analyze("La Bolivie, après avoir dénoncé le blocus, a rappelé son consul.")
+    assert all(not c.startswith("La Bolivie") for _, _, _, c in found(s))

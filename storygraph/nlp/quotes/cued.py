@@ -342,6 +342,12 @@ def fronted_incise(ctx: Context, v: Token, lem: str, sent: Span, subj: list[Toke
 def _closing_incise(ctx: Context, v: Token, subj: list[Token], sent: Span) -> bool:
     """The cue and its speaker end the sentence ('…, a martelé le délégué.', '…, a-t-elle souligné.'): an incise,
     so what stands before its comma is reported even without a verb ('Pas question de céder, a-t-il dit.')."""
+    doc = ctx.doc
+    if any(c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN") for c in v.children):
+        return False  # 'Le Gabon, après avoir …, a rappelé son ambassadeur': the subject stands before, set off by an aside
+    lead = group_start(v) - 1
+    if any(ctx.forms[j] == "," for j in range(sent.start, lead)):
+        return False  # a passage with commas of its own before the cue may hold the subject and an aside
     end = sent.end
     while end > v.i + 1 and (ctx.doc[end - 1].is_punct or ctx.doc[end - 1].is_space):
         end -= 1
