@@ -35,14 +35,27 @@ def que_clause(lex: Lexicon, v: Token) -> Token | None:
     end = sentence_of(v).end
     while k < end and doc[k].text.lower() in lex.clitics:
         k += 1
+    first = k
+    # 'a indiqué que des « tirs » visaient …', with 'que' read as an adverb: right after a verb that takes a
+    # que-clause and is not negated (no 'n'a indiqué que des chiffres'), it is the complementizer
+    bare_que = lem in lex.frames.get("que", ()) and \
+        not any(fold(c.text) in lex.negation_particles for c in v.children if c.i < v.i)
     if k < end and doc[k].text == ",":
         j = k + 1
         while j < end and j - k <= 25 and doc[j].text not in (",", ".", ";", ":", "«", "»"):
             j += 1
         if j + 1 < end and doc[j].text == "," and fold(doc[j + 1].text) in lex.que:
             return doc[j + 1]
-    while k < end and k - v.i <= 10:
+    while k < end and k - v.i <= 14:
         t = doc[k]
+        if k - v.i > 10:
+            # past ten words, only a complementizer right after an aside's comma ('a déclaré mardi à Lyon, devant …, que')
+            if fold(t.text) in lex.que and t.dep_ == "mark" and doc[k - 1].text == ",":
+                return t
+            if t.text in (".", ";", ":", "«", "»", "?", "!") or t.pos_ == "VERB":
+                return None
+            k += 1
+            continue
         # after a time adjunct ('a affirmé la semaine dernière qu'il voulait un débat') a 'que' the parser
         # read as the relative's object opens the reported clause when that clause has an object of its own
         # (the UD labels of the French parse and the ClearNLP ones of the English parse; an adjective predicate
@@ -53,8 +66,9 @@ def que_clause(lex: Lexicon, v: Token) -> Token | None:
                  or t.head.pos_ == "ADJ" and any(c.dep_ in SUBJ_DEPS for c in t.head.children))
         # (a 'that' the parse made the marker of a relative clause is a complementizer all the same: 'told a
         # meeting of leaders that few people …')
-        if fold(t.text) in lex.que and t.pos_ in ("SCONJ", "PRON") and ("Rel" not in feature(t, "PronType") or after_time
-                                                                        or t.dep_ == "mark"):
+        if fold(t.text) in lex.que and (t.pos_ in ("SCONJ", "PRON") and ("Rel" not in feature(t, "PronType") or after_time
+                                                                         or t.dep_ == "mark")
+                                        or t.pos_ == "ADV" and k == first and bare_que):
             prev = doc[k - 1]
             if fold(prev.text) in lex.not_complementizer:
                 return None
@@ -258,11 +272,15 @@ def clause_end(ctx: Context, start_tok: int, sent: Span, coordinated: bool = Tru
             t = doc[k]
             j = k + 1
             while j < end_tok and j - k <= 3 and (doc[j].dep_.startswith("aux") or doc[j].pos_ == "ADV" or words[j] in lex.coordinators or forms[j] == ","
-                                                  or (f == "," and words[j] in ("tout", "en"))):
+                                                  or (f == "," and words[j] in ("tout", "en"))
+                                                  # ', (tout) en se félicitant de …': the reflexive clitic of a participle cue
+                                                  or (f == "," and words[j] in lex.reflexive_tokens and j + 1 < end_tok
+                                                      and "Part" in feature(doc[j + 1], "VerbForm"))):
                 j += 1
             if j < end_tok and j > k + (1 if t.text == "," else 0) - 1 and lemma(lex, doc[j]) and _verb_here(lex, doc[j], k, start_tok):
                 lv = doc[j]
-                own_subject = any(c.dep_ in SUBJ_DEPS and c.i < lv.i and c.i > k for c in lv.children)
+                # (an adverb is no subject: 'tout en se félicitant', where the parser may make 'tout' one)
+                own_subject = any(c.dep_ in SUBJ_DEPS and c.i < lv.i and c.i > k and c.pos_ != "ADV" for c in lv.children)
                 # a coordinated cue shares the speaker ('… et a appelé à'); a verb coordinated inside the
                 # reported clause does not ('certains noircissent … et prétendent')
                 # an incise never opens a que-clause of its own ('…, prévoyaient qu'une demande …')

@@ -49,6 +49,15 @@ def adverbial_de(ctx: Context, k: int) -> int:
     return 0
 
 
+def adverbial_phrase(ctx: Context, k: int) -> int:
+    """Length in tokens of a fixed adverbial phrase at k ('en détail', 'une nouvelle fois'), 0 if none."""
+    doc = ctx.doc
+    for words in ctx.lex.adverbial_phrases:
+        if k + len(words) <= len(doc) and all(ctx.words[k + n] == w for n, w in enumerate(words)):
+            return len(words)
+    return 0
+
+
 def marked_fragment(ctx, v, lem, k, sent):
     """'a déclaré « regretter … »', 'a salué un « grand jour »' starts with the marks: the clause from them."""
     doc = v.doc
@@ -443,7 +452,9 @@ def complement(ctx: Context, v: Token, lem: str) -> tuple[int, int] | None:
         return None
     if any(c.dep_ == "obj" and c.i < v.i and ctx.words[c.i] in ("le", "la", "l'", "les") for c in v.children):
         return None  # 'nous vous l'annoncions hier': the object is a pronoun, what follows is not what was said
-    k += adverbial_de(ctx, k)  # 'a précisé de son côté n'avoir reçu aucune plainte'
+    # 'a précisé de son côté n'avoir reçu aucune plainte', 'a expliqué en détail comment …'
+    while k < sent.end and (step := adverbial_de(ctx, k) or adverbial_phrase(ctx, k)):
+        k += step
     if k >= sent.end:
         return None
     for read in READERS:

@@ -55,6 +55,8 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
             v.dep_ == "conj" and "Part" in feature(v, "VerbForm") and not any(c.dep_.startswith("aux") for c in v.children)
             and any(c.dep_ in PASSIVE_AUX for c in v.head.children)):
         # 'X a été condamné à …', '… a été préparée et annoncée': the subject is not who speaks
+        if lex.passive_agent_only and not _agent_reports(ctx, v, lem):
+            return None
         return passive_report(ctx, v, lem, sent) if lex.passive_reports else None
     split = split_auxiliary(ctx, v)
     if split is None and adjectival_participle(v, lex):
@@ -232,7 +234,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
             s += 1
         # an incise reports a clause; before a noun phrase (perhaps with a relative clause) and a comma,
         # the verb is the main one and what follows it is read as its complement below
-        if k - s >= 3 and (misread is not None or any(main_verb(ctx, t) for t in doc[s:k])):
+        if k - s >= 3 and (misread is not None or any(main_verb(ctx, t) for t in doc[s:k]) or _closing_incise(ctx, v, subj, sent)):
             start, end = doc[s].idx, doc[k].idx
             while end > start and text[end - 1] in TRIM:
                 end -= 1
@@ -337,6 +339,23 @@ def fronted_incise(ctx: Context, v: Token, lem: str, sent: Span, subj: list[Toke
     return _reported(ctx, doc[first].idx, clause_end(ctx, first, sent), cue, lem, [spk], v)
 
 
+def _closing_incise(ctx: Context, v: Token, subj: list[Token], sent: Span) -> bool:
+    """The cue and its speaker end the sentence ('…, a martelé le délégué.', '…, a-t-elle souligné.'): an incise,
+    so what stands before its comma is reported even without a verb ('Pas question de céder, a-t-il dit.')."""
+    doc = ctx.doc
+    if any(c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN") for c in v.children):
+        return False  # 'Le Gabon, après avoir …, a rappelé son ambassadeur': the subject stands before, set off by an aside
+    lead = group_start(v) - 1
+    if any(ctx.forms[j] == "," for j in range(sent.start, lead)):
+        return False  # a passage with commas of its own before the cue may hold the subject and an aside
+    end = sent.end
+    while end > v.i + 1 and (ctx.doc[end - 1].is_punct or ctx.doc[end - 1].is_space):
+        end -= 1
+    if end == v.i + 1 and clitic_subject(ctx.lex, v) is not None:
+        return True  # 'a-t-elle souligné': the clitic subject inverted inside the verb group
+    return bool(subj) and subj[0].i > v.i and subj[0].left_edge.i == v.i + 1 and subj[0].right_edge.i == end - 1
+
+
 def _apposed_subject(ctx: Context, v: Token) -> list[Token]:
     """'In an email to The Canadian Press, a spokesperson said …': the noun phrase right before the verb, after the
     comma that closes an opening phrase, which the parse hung on that phrase's last noun as its apposition."""
@@ -397,6 +416,28 @@ def negated(lex: Lexicon, v: Token) -> bool:
         for c in v.children)
 
 
+def _agent_reports(ctx: Context, v: Token, lem: str) -> bool:
+    """A passive speech verb reports what its subject names when an agent speaks ('par le porte-parole'), the verb
+    takes what was said as its object (its passive subject: not 'un accord a été conclu') and the subject is a
+    thing said, not a party ('Il a été interpellé par …', 'Le maire a été critiqué par …')."""
+    if lem not in ctx.lex.frames.get("obj", set()):
+        return False
+    found = agent_of(ctx, v, v.i)
+    if found is None:
+        return False
+    m = ctx.mention_at.get(found[1].i)
+    if found[1].pos_ not in ("PROPN", "NOUN") and m is None:
+        return False
+    subj = next((c for c in v.children if c.dep_ in SUBJ_DEPS and c.i < v.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    sm = ctx.mention_at.get(subj.i)
+    if sm is not None or subj.pos_ == "PROPN":
+        return False
+    word = fold(subj.lemma_)
+    return not (word in ctx.lex.roles or word in ctx.lex.groups or word in ctx.lex.people)
+
+
 def passive_report(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     """'It is believed that the ship sank', 'The budget was criticized by the auditors': what a passive speech
     verb reports is its clause, else its subject; who said it is the agent ('by …'), or no one."""
@@ -414,11 +455,11 @@ def passive_report(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None
     if subj is not None and fold(subj.text) in ctx.lex.not_speakers | ctx.lex.relative_subjects:
         subj = None
     comp = complement(ctx, v, lem) if not not_yet(ctx.lex, v) else None
-    if comp is not None and found is not None and comp[0] < found[0].idx < comp[1]:
+    if comp is not None and found is not None and comp[0] <= found[0].idx < comp[1]:
         end = found[0].idx  # 'of fraud by the board': the agent is who speaks, not what was said
         while end > comp[0] and ctx.text[end - 1] in TRIM:
             end -= 1
-        comp = (comp[0], end)
+        comp = (comp[0], end) if end > comp[0] else None  # 'évoqués par X': the agent alone follows
     if subj is None:
         return None if comp is None else _reported(ctx, *comp, cue_span(ctx, v, lem), lem, speakers, v)
     if comp is None and not speakers and not any(c.i > v.i and (c.dep_ in ("oprd", "acomp") or c.dep_ == "prep" and

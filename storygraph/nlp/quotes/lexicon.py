@@ -164,8 +164,11 @@ class Lexicon:
         self.adverbial_de = sorted((tuple(fold(a).replace("'", "' ").split()) for a in data.get("adverbial_de", [])),
                                    key=len, reverse=True)
         self.adverbial_de = [tuple(w.strip() for w in a) for a in self.adverbial_de]
+        self.adverbial_phrases = sorted((tuple(w.strip() for w in fold(a).replace("'", "' ").split())
+                                         for a in data.get("adverbial_phrases", {}).get("phrases", [])), key=len, reverse=True)
         self.idioms = {fold(k): {fold(w) for w in v} for k, v in data.get("idioms", {}).items() if not k.startswith("_")}
         self.future_verbs = {fold(w) for w in data.get("not_yet", {}).get("verbs", [])}
+        self.past_marks = {fold(w) for w in data.get("not_yet", {}).get("past_marks", [])}
         self.not_reflexive = {fold(w) for w in data.get("not_reflexive", {}).get("verbs", [])}
         self.marked_only = {fold(w) for w in data.get("marked_only", {}).get("verbs", [])}
         self.litotes = {fold(w) for w in data.get("litotes", {}).get("verbs", [])}
@@ -209,6 +212,8 @@ class Lexicon:
         self.candidate_cache: dict[tuple[int, int], tuple[bool, bool]] = {}
         # '"A," she said. "B."' is one quotation in pieces where the language's news counts it so
         # a speech verb in the passive reports what was said, with its agent as the speaker, or no one
+        # only a passive whose agent is named reports ('a été évoqué par le porte-parole')
+        self.passive_agent_only = bool(data.get("passive_agent_only", False))
         self.passive_reports = bool(data.get("passive_reports", False))
         # a report inside another's reported clause, with a subject of its own, is a quotation of its own too
         self.nested_reports = bool(data.get("nested_reports", False))
@@ -405,4 +410,6 @@ def not_yet(lex: Lexicon, v: Token) -> bool:
         while k >= 0 and (v.doc[k].pos_ == "ADV" or v.doc[k].text.lower() in lex.infinitive_clitics):
             k -= 1
         h = v.doc[k] if k >= 0 and v.doc[k].pos_ in ("VERB", "AUX") else None
+    if any(fold(c.text) in lex.past_marks for c in v.children if c.i < v.i):
+        return False  # 'est allé jusqu'à dénoncer': done, not to come
     return h is not None and fold(h.lemma_) in lex.future_verbs

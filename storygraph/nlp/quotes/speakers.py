@@ -30,7 +30,8 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
         return [clitic]
     marks = ctx.marked
     subs = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i not in marks and c.text.lower() not in lex.clitics]
-    subs = [c for c in subs if c.i < v.i or c.pos_ in ("PROPN", "NOUN", "PRON")]
+    # an adverb is no subject ('tout en se félicitant', where the parser may make 'tout' one)
+    subs = [c for c in subs if (c.i < v.i or c.pos_ in ("PROPN", "NOUN", "PRON")) and c.pos_ != "ADV"]
     if subs:
         s = past_dateline(ctx, subs[0])
         last = max(subs, key=lambda c: c.i)
