@@ -10,10 +10,10 @@ def found(story):
 
 def test_reflexive_participle_after_marked_clause_is_its_own_report(analyze):
     s = analyze('La ministre Hélène Vasseur a déclaré que "le tunnel sera ouvert en mai", '
-                'tout en se félicitant du "soutien" de ses partenaires.')
+                'en se félicitant de l\'"appui" des régions.')
     qs = found(s)
     assert any(c == '"le tunnel sera ouvert en mai"' for _, _, _, c in qs)
-    assert any(cue == "se félicitant" and c.startswith('du "soutien"') and spk == "Hélène Vasseur"
+    assert any(cue == "se félicitant" and c.startswith('de l\'"appui"') and spk == "Hélène Vasseur"
                for _, spk, cue, c in qs)
 
 

@@ -14,7 +14,7 @@ def test_passive_with_agent_reports_its_subject(analyze):
 
 
 def test_passive_pluperfect_plural_agent_after(analyze):
-    s = analyze("Les retards du chantier avaient été évoqués par le porte-parole de la préfecture.")
+    s = analyze("Les retards du chantier avaient été évoqués par la directrice des travaux.")
     (q,) = found(s)
     assert q[2] == "Les retards du chantier"
 

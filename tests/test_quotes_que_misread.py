@@ -7,8 +7,8 @@ def found(story):
 
 
 def test_que_before_marked_indefinite_subject(analyze):
-    s = analyze('La police municipale a indiqué que des "tirs de mortier" visaient le port.')
-    assert found(s) == [("mixed", "La police municipale", 'des "tirs de mortier" visaient le port')]
+    s = analyze('La capitainerie a signalé que des "navires fantômes" croisaient au large du cap.')
+    assert found(s) == [("mixed", "La capitainerie", 'des "navires fantômes" croisaient au large du cap')]
 
 
 def test_que_before_marked_subject_with_participle_report(analyze):

@@ -212,7 +212,7 @@ class Lexicon:
         self.candidate_cache: dict[tuple[int, int], tuple[bool, bool]] = {}
         # '"A," she said. "B."' is one quotation in pieces where the language's news counts it so
         # a speech verb in the passive reports what was said, with its agent as the speaker, or no one
-        # only a passive whose agent is named reports ('a été évoqué par le porte-parole')
+        # only a passive whose agent is named reports ('a été évoqué par la ministre')
         self.passive_agent_only = bool(data.get("passive_agent_only", False))
         self.passive_reports = bool(data.get("passive_reports", False))
         # a report inside another's reported clause, with a subject of its own, is a quotation of its own too
