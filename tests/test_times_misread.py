@@ -105,3 +105,13 @@ def test_a_day_and_month_without_tense_reach_further_back_than_ahead(analyze):
     assert g["2 août"] == "2023-08-02"
     g = got(analyze("Les cérémonies du 2 mai mobilisent la commune.", date="2024-03-14"))
     assert g["2 mai"] == "2024-05-02"
+
+
+def test_a_time_over_a_number_is_a_rate_not_a_time(analyze):
+    # '24h/24', '7j/7': around the clock, every day; the day named after it is still a date
+    s = analyze("Depuis mardi, la pharmacie de garde reste ouverte 24h/24 et 7j/7.", date="2024-03-08")
+    assert [(t["text"], t["type"]) for t in s.times] == [("mardi", "DATE")]
+    s = analyze("Les secours ont travaillé 24h/24 jusqu'à vendredi soir.", date="2024-03-11")
+    assert [t["text"] for t in s.times] == ["vendredi soir"]
+    s = analyze("Le conseil se réunira à 8h lundi.", date="2024-06-12")  # no slash: a time of day
+    assert [t["value"] for t in s.times] == ["2024-06-17T08:00"]

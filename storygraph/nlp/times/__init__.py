@@ -49,6 +49,10 @@ def _alternation(words: tuple[str, ...], whole: bool) -> str:
     return "(?:" + "|".join(alts) + ")"
 
 
+#: a slash and a number right after a clock time or a length of time: it is the numerator of a rate
+RATE = re.compile(r"/\d")
+
+
 @dataclass
 class Timex:
     """A time expression: characters [start, end), TIMEX3 type and value, and its interval."""
@@ -145,6 +149,8 @@ class TimeTagger:
             return False
         if rule.type == "DURATION" and self.is_age(text, m):
             return False
+        if rule.type in ("TIME", "DURATION") and RATE.match(text, m.end):
+            return False  # '24h/24', '7j/7': a rate, around the clock, not a time of day or a length of time
         if "unit" in m.spans and rule.norm in ("duration", "offset"):
             tok = token_at(doc, m.spans["unit"][0])
             if tok is not None and tok.pos_ == "ADJ":  # 'une seconde chance'
