@@ -223,6 +223,11 @@ class Lexicon:
         self.second_pronouns = frozenset(fold(w) for w in second.get("pronouns", []))
         # English news counts the attributions of its headlines ('Sanders: Clinton needs to …'); French news does not
         self.headline_reports = bool(data.get("headline_reports", False))
+        # 'Senator Slams Budget', 'Farms Hurt, Mayor Says': title-case headlines the parser misreads
+        titled_heads = data.get("title_case_headlines", {})
+        self.headline_endings = tuple(titled_heads.get("endings", []))
+        self.headline_speaker_words = int(titled_heads.get("max_speaker_words", 0))
+        self.headline_postposed = frozenset(fold(w) for w in titled_heads.get("postposed", []))
         # 'described the plan as reckless': English news reports the object with its attribute
         self.attribute_with_object = bool(data.get("attribute_with_object", False))
         # '…, who said': English news cites the relative pronoun as the speaker's mention, French news its antecedent
