@@ -144,6 +144,7 @@ class Lexicon:
         self.participle_endings = tuple(grammar.get("present_participle_endings", ["ant"]))
         # the words that open a speaker's aside on the sentence around it ('as the mayor put it'): English only so far
         self.as_clause = frozenset(fold(w) for w in grammar.get("as_clause", []))
+        self.as_clause_comma = bool(grammar.get("as_clause_comma", False))
         # the prepositions after which a speech verb's gerund has the subject of the verb they hang on ('fined for
         # saying that …'): English only so far
         self.gerund_prepositions = frozenset(fold(w) for w in grammar.get("gerund_prepositions", []))
