@@ -1,5 +1,5 @@
-"""English title-case headlines the parser misreads, and asides opened by 'as' whose closing comma the parser
-hangs on the aside (sentences written for these tests)."""
+"""English title-case headlines the parser misreads, impressions with no source, and asides opened by 'as'
+whose closing comma the parser hangs on the aside (sentences written for these tests)."""
 import pytest
 
 from storygraph import analyze
@@ -62,3 +62,27 @@ def test_an_as_aside_inside_the_sentence_reports_the_sentence_around_it(sentence
     assert len(qs) == 1, qs
     assert speaker in qs[0]["speaker"]["text"]
     assert [c["text"] for c in qs[0]["content"]] == pieces
+
+
+@pytest.mark.parametrize("sentence, pieces", [
+    ("The new ferry schedule seems too ambitious for a town of this size.",
+     ["The new ferry schedule", "too ambitious for a town of this size"]),
+    ("Borrowing against the farm seemed risky for a young family, but the bank insisted.",
+     ["Borrowing against the farm", "risky for a young family"]),
+    ("The museum, which seems to please nobody, opened on Tuesday.", ["which", "to please nobody"]),
+])
+def test_an_impression_with_no_source_is_the_article_s_own_judgement(sentence, pieces):
+    qs = quotes(sentence)
+    assert len(qs) == 1, qs
+    assert qs[0]["speaker"] is None and qs[0]["cue"]["text"].startswith("seem")
+    assert [c["text"] for c in qs[0]["content"]] == pieces
+
+
+@pytest.mark.parametrize("sentence", [
+    '"The new ferry schedule seems too ambitious," Dolan said.',  # inside someone's words
+    "Dolan said the new ferry schedule seems too ambitious.",
+    "The new ferry schedule seems fair to me, Ortiz said.",  # whom it seems so to speaks
+    "It seems that the council will vote again.",
+])
+def test_an_impression_inside_someone_s_words_is_theirs(sentence):
+    assert all(q["speaker"] is not None for q in quotes(sentence))

@@ -229,6 +229,11 @@ class Lexicon:
         self.headline_endings = tuple(titled_heads.get("endings", []))
         self.headline_speaker_words = int(titled_heads.get("max_speaker_words", 0))
         self.headline_postposed = frozenset(fold(w) for w in titled_heads.get("postposed", []))
+        # 'the plan seems too costly': the article's own judgement, a quotation with no speaker
+        seeming = data.get("impressions", {})
+        self.impression_verbs = frozenset(fold(w) for w in seeming.get("verbs", []))
+        self.impression_experiencers = frozenset(fold(w) for w in seeming.get("experiencers", []))
+        self.impression_expletives = frozenset(fold(w) for w in seeming.get("expletives", []))
         # 'described the plan as reckless': English news reports the object with its attribute
         self.attribute_with_object = bool(data.get("attribute_with_object", False))
         # '…, who said': English news cites the relative pronoun as the speaker's mention, French news its antecedent
