@@ -184,6 +184,8 @@ def as_clause(ctx: Context, v: Token, sent: Span) -> list[tuple[int, int]] | Non
         return None
     inside = [x.i for x in v.subtree]
     lo, hi = min(inside), max(inside)
+    if lex.as_clause_comma and hi > v.i and ctx.forms[hi] == ",":
+        hi -= 1  # 'The harbour, as the minister noted, has …': the parser hangs the closing comma on the aside
     if ctx.words[lo] not in lex.as_clause:
         return None
     lem = lemma(lex, v)

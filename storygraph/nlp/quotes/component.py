@@ -18,6 +18,8 @@ from .cued import absolute_report, colon_followup, from_cue, inverted_incise_ver
 from .gapping import gapped_reports
 from .inner import sentences_in_mixed
 from .join import join_interrupted
+from .headlines import title_case_headlines
+from .impressions import impressions
 from .labelled import labelled_paragraphs
 from .lexicon import SUBJ_DEPS, Lexicon, candidates, lemma
 from .marked import unintroduced
@@ -134,6 +136,8 @@ def find(ctx: Context) -> list[Quote]:
 
     quotes.extend(gapped_reports(ctx, quotes))  # 'X a appelé à A et Y à B'
     quotes.extend(labelled_paragraphs(ctx, quotes))
+    quotes.extend(title_case_headlines(ctx, quotes))
+    quotes.extend(impressions(ctx, quotes))
     quotes.extend(noun_reports(ctx, quotes))
     # marked passages nobody introduced: continuations of the last speaker, or not quotes at all
     unintroduced(ctx, quotes, silent)

@@ -144,6 +144,7 @@ class Lexicon:
         self.participle_endings = tuple(grammar.get("present_participle_endings", ["ant"]))
         # the words that open a speaker's aside on the sentence around it ('as the mayor put it'): English only so far
         self.as_clause = frozenset(fold(w) for w in grammar.get("as_clause", []))
+        self.as_clause_comma = bool(grammar.get("as_clause_comma", False))
         # the prepositions after which a speech verb's gerund has the subject of the verb they hang on ('fined for
         # saying that …'): English only so far
         self.gerund_prepositions = frozenset(fold(w) for w in grammar.get("gerund_prepositions", []))
@@ -223,6 +224,16 @@ class Lexicon:
         self.second_pronouns = frozenset(fold(w) for w in second.get("pronouns", []))
         # English news counts the attributions of its headlines ('Sanders: Clinton needs to …'); French news does not
         self.headline_reports = bool(data.get("headline_reports", False))
+        # 'Senator Slams Budget', 'Farms Hurt, Mayor Says': title-case headlines the parser misreads
+        titled_heads = data.get("title_case_headlines", {})
+        self.headline_endings = tuple(titled_heads.get("endings", []))
+        self.headline_speaker_words = int(titled_heads.get("max_speaker_words", 0))
+        self.headline_postposed = frozenset(fold(w) for w in titled_heads.get("postposed", []))
+        # 'the plan seems too costly': the article's own judgement, a quotation with no speaker
+        seeming = data.get("impressions", {})
+        self.impression_verbs = frozenset(fold(w) for w in seeming.get("verbs", []))
+        self.impression_experiencers = frozenset(fold(w) for w in seeming.get("experiencers", []))
+        self.impression_expletives = frozenset(fold(w) for w in seeming.get("expletives", []))
         # 'described the plan as reckless': English news reports the object with its attribute
         self.attribute_with_object = bool(data.get("attribute_with_object", False))
         # '…, who said': English news cites the relative pronoun as the speaker's mention, French news its antecedent
