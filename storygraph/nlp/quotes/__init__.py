@@ -16,6 +16,8 @@ One article flows through the modules in this order:
 - `complements`: a verb's other complements ('de' + infinitive, 'à', objects, attributes), in `READERS` order
 - `according`: 'selon X', 'd'après X', '…, selon lequel'
 - `labelled`: 'Name: words' paragraphs
+- `headlines`: reports in title-case headlines the parser misreads ('Senator Slams Plan', English data)
+- `impressions`: the article's own impressions with no source ('the plan seems too costly', English data)
 - `gapping`: a second subject whose verb is left out ('X a appelé à A et Y à B') reports its own words
 - `nouns`: reports headed by a speech noun ('his claim that …')
 - `marked`: marked passages nobody introduced, by the strategies of `STRATEGIES`, in order
