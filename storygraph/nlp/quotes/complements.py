@@ -40,20 +40,21 @@ def infinitive_at(ctx: Context, k: int, end: int) -> bool:
 
 def adverbial_de(ctx: Context, k: int) -> int:
     """Length in tokens of an adverbial 'de' phrase at k ('de son côté', 'd'ailleurs'), 0 if none."""
-    doc = ctx.doc
-    if k >= len(doc) or ctx.words[k] not in ("de", "d'"):
+    if k >= len(ctx.doc) or ctx.words[k] not in ("de", "d'"):
         return 0
-    for words in ctx.lex.adverbial_de:
-        if k + len(words) <= len(doc) and all(fold(doc[k + n].text) == w for n, w in enumerate(words)):
-            return len(words)
-    return 0
+    return _fixed_phrase(ctx, k, ctx.lex.adverbial_de)
 
 
 def adverbial_phrase(ctx: Context, k: int) -> int:
     """Length in tokens of a fixed adverbial phrase at k ('en détail', 'une nouvelle fois'), 0 if none."""
-    doc = ctx.doc
-    for words in ctx.lex.adverbial_phrases:
-        if k + len(words) <= len(doc) and all(ctx.words[k + n] == w for n, w in enumerate(words)):
+    return _fixed_phrase(ctx, k, ctx.lex.adverbial_phrases)
+
+
+def _fixed_phrase(ctx: Context, k: int, phrases) -> int:
+    """Length in tokens of the first of the phrases (tuples of folded words) that stands at k, 0 if none."""
+    n_tokens = len(ctx.doc)
+    for words in phrases:
+        if k + len(words) <= n_tokens and all(ctx.words[k + n] == w for n, w in enumerate(words)):
             return len(words)
     return 0
 

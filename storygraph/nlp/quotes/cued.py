@@ -4,14 +4,12 @@ déclaré X'), opens after a colon, or reports (a que-clause, an incise, a compl
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
 
 from spacy.attrs import POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
-from ...lang import resource
 from ..grammar import first_group_lemmas, group_start
 from ..index import column, sentence_of, text_of, tokens_in
 from ..mentions import fold
@@ -20,7 +18,7 @@ from .clauses import (adjectival_participle, after_incise, as_clause, fronted_pa
                       fronted_end, loose_content_clause, main_verb, que_clause, relative_content)
 from .complements import PASSIVE_AUX, agent_of, complement, passive_attribute, passive_object, proform_object
 from .context import Context
-from .lexicon import AUXILIARY_FORMS, SUBJ_DEPS, Lexicon, cue_words, lemma, not_yet
+from .lexicon import SUBJ_DEPS, Lexicon, cue_words, lemma, not_yet
 from .marks import CLOSERS, OPENERS, SPACES, TRIM, sentence_start
 from .records import Marked, Quote
 from .speakers import (absolute_subject, addressee, clitic_subject, incise_subject, inverted_pronoun, is_incise, misread_incise, narrative_infinitive,
@@ -128,7 +126,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         t = doc[k]
         if not (t.dep_.startswith("aux") or t.text.lower() in lex.clitics or t.pos_ == "ADV" or
                 (t.pos_ == "PRON" and t.dep_ in ("expl:comp", "expl:pass", "iobj", "obj"))
-                or (t.pos_ == "X" and ctx.words[k] in AUXILIARY_FORMS)):  # 'a tweeté', the parser lost
+                or (t.pos_ == "X" and ctx.words[k] in lex.auxiliary_forms)):  # 'a tweeté', the parser lost
             break
         k -= 1
     relative = any(c.dep_ in SUBJ_DEPS and ctx.words[c.i] in lex.relative_subjects for c in v.children)
@@ -143,7 +141,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         shut = CLOSERS | {'"'}
         # '« … »\n\nX l'a promis': an object clitic before the verb takes up the quotation, across the sentence's
         # end and the paragraph break after it
-        back = any(c.dep_ == "obj" and c.pos_ == "PRON" and c.i < v.i and ctx.words[c.i] in _taking_up(lex.lang)
+        back = any(c.dep_ == "obj" and c.pos_ == "PRON" and c.i < v.i and ctx.words[c.i] in lex.taking_up
                    for c in v.children)
         while back and k2 > 1 and doc[k2].is_space:
             k2 -= 1
@@ -288,7 +286,7 @@ def split_auxiliary(ctx: Context, v: Token) -> Token | None:
     if not ("Part" in feature(v, "VerbForm") and "Past" in feature(v, "Tense")) or any(c.dep_.startswith("aux") for c in v.children):
         return None
     for k in range(v.i - 2, max(-1, v.i - 6), -1):
-        if ctx.words[k] in AUXILIARY_FORMS and ctx.doc[k].pos_ in ("AUX", "VERB"):
+        if ctx.words[k] in ctx.lex.auxiliary_forms and ctx.doc[k].pos_ in ("AUX", "VERB"):
             between = ctx.doc[k + 1:v.i]
             if all(t.pos_ in ("ADP", "DET", "NOUN", "ADV", "PRON") and not t.is_punct for t in between) \
                     and between[0].pos_ in ("ADP", "ADV") and v.head.i in range(k + 1, v.i):
@@ -342,7 +340,6 @@ def fronted_incise(ctx: Context, v: Token, lem: str, sent: Span, subj: list[Toke
 def _closing_incise(ctx: Context, v: Token, subj: list[Token], sent: Span) -> bool:
     """The cue and its speaker end the sentence ('…, a martelé le délégué.', '…, a-t-elle souligné.'): an incise,
     so what stands before its comma is reported even without a verb ('Pas question de céder, a-t-il dit.')."""
-    doc = ctx.doc
     if any(c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN") for c in v.children):
         return False  # 'Le Gabon, après avoir …, a rappelé son ambassadeur': the subject stands before, set off by an aside
     lead = group_start(v) - 1
@@ -475,12 +472,6 @@ def passive_report(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None
         q.content.insert(0, piece)
         q.anchor = piece[0]
     return q
-
-
-@lru_cache(maxsize=None)
-def _taking_up(lang: str) -> frozenset[str]:
-    """The object clitics that take up the quotation just before (`speech.json` 'pointing_back' 'clitics')."""
-    return frozenset(fold(w) for w in resource(lang, "speech").get("pointing_back", {}).get("clitics", []))
 
 
 def cue_span(ctx: Context, v: Token, lem: str | None = None) -> tuple[int, int]:

@@ -3,11 +3,11 @@ after 'et' whose verb is left out, its complement opening with the same word as 
 second subject's own report, by the same cue; the first report ends before 'et'."""
 from __future__ import annotations
 
+from ..features import feature
 from ..index import tokens_in
 from .context import Context
 from .records import Quote
 from .speakers import SPEAKING_KINDS, mention_span
-from ..features import feature
 
 
 def gapped_reports(ctx: Context, quotes: list[Quote]) -> list[Quote]:

@@ -33,10 +33,10 @@ def title_case_headlines(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         (cs, ce), speaker, verb = found
         if ce - cs < 12:
             continue
-        kind = "mixed" if any(cs <= m.open < ce for m in ctx.marks) else "indirect"
-        for m in ctx.marks:
-            if cs <= m.open < ce:
-                m.used = True
+        inside = [m for m in ctx.marks if cs <= m.open < ce]
+        kind = "mixed" if inside else "indirect"
+        for m in inside:
+            m.used = True
         cue = (verb.idx, verb.idx + len(verb.text))
         out.append(Quote(kind, [(cs, ce)], cue, _base(ctx, verb), speakers=[speaker], anchor=cs))
     return out

@@ -6,11 +6,11 @@ from spacy.tokens import Token
 
 from ..mentions import fold
 from .context import Context
-from .lexicon import lemma
+from .lexicon import SUBJ_DEPS, lemma
 from .marks import TRIM
 from .records import Quote
 
-SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+SUBJECTS = (*SUBJ_DEPS, "csubj")
 CLAUSE_BREAKS = (",", ";", "(", "—", "–", ":")  # where the judgement ends and the article's own comment begins
 
 
@@ -41,8 +41,7 @@ def impressions(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         pieces = [p for p in pieces if p is not None]
         if len(pieces) != 2 or pieces[0][1] > v.idx or any(ctx.inside[t.i] for t in doc[subj[0].left_edge.i:after[-1].right_edge.i + 1]):
             continue
-        kind = "indirect"
-        out.append(Quote(kind, pieces, (v.idx, v.idx + len(v.text)), fold(v.lemma_), anchor=pieces[0][0]))
+        out.append(Quote("indirect", pieces, (v.idx, v.idx + len(v.text)), fold(v.lemma_), anchor=pieces[0][0]))
     return out
 
 

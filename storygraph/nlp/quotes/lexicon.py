@@ -15,9 +15,6 @@ from ..mentions import fold
 from ..features import feature
 
 SUBJ_DEPS = ("nsubj", "nsubj:pass", "expl:subj", "nsubjpass")  # the last: a passive subject in the English models' labels
-# French's forms of 'avoir', for the rules not given the Lexicon's `auxiliary_forms` yet (speakers.py, cued.py):
-# they apply them to every language, as they always have
-AUXILIARY_FORMS = frozenset(fold(w) for w in resource("fr", "grammar")["auxiliary_forms"])
 
 
 @lru_cache(maxsize=65536)
@@ -104,10 +101,13 @@ class Lexicon:
         self.origin_verbs = {fold(w) for w in data.get("pointing_back", {}).get("origin_verbs", [])}
         self.naming_leads = sorted((fold(w) for w in data.get("pointing_back", {}).get("naming_leads", [])), key=len, reverse=True)
         self.naming_back = sorted((fold(w) for w in data.get("pointing_back", {}).get("naming", [])), key=len, reverse=True)
-        # 'Voilà la réaction de X': a determiner, then the noun naming what was said (a word-boundary match)
+        # 'Voilà la réaction de X', 'cette mise en garde de X': a whole determiner ('les', not 'le' + 's'), then
+        # the noun naming what was said
         dets = [fold(w) for w in data.get("pointing_back", {}).get("said_determiners", [])]
-        self.said_after = re.compile(r"(?:%s) ?(\w+)" % "|".join(map(re.escape, dets))) if dets else None
+        self.said_after = re.compile(r"(?:%s)(?:(?<=')|\s+)(\w+)" % "|".join(map(re.escape, dets))) if dets else None
         self.agent_words = frozenset(fold(w) for w in data.get("pointing_back", {}).get("agent_words", []))
+        # the object clitics that take up the quotation just before ('« … » X l'a promis')
+        self.taking_up = frozenset(fold(w) for w in data.get("pointing_back", {}).get("clitics", []))
         grammar = resource(lang, "grammar")
         self.clitics = set(grammar["clitics"])
         # the forms of the auxiliary of compound tenses ('a', 'ont'): a word after one may be a participle
@@ -213,9 +213,9 @@ class Lexicon:
         self.candidate_cache: dict[tuple[int, int], tuple[bool, bool]] = {}
         # '"A," she said. "B."' is one quotation in pieces where the language's news counts it so
         # a speech verb in the passive reports what was said, with its agent as the speaker, or no one
+        self.passive_reports = bool(data.get("passive_reports", False))
         # only a passive whose agent is named reports ('a été évoqué par la ministre')
         self.passive_agent_only = bool(data.get("passive_agent_only", False))
-        self.passive_reports = bool(data.get("passive_reports", False))
         # a report inside another's reported clause, with a subject of its own, is a quotation of its own too
         self.nested_reports = bool(data.get("nested_reports", False))
         # '…, but he warned …', '…; she added …': a second report of the same speaker closes the first one's clause

@@ -21,7 +21,7 @@ from .cued import cue_span
 from .lexicon import SUBJ_DEPS, lemma
 from .marks import OPENERS, SPACES, sentence_start
 from .records import Marked, Quote
-from .speakers import (addressee, clitic_subject, incise_subject, inverted_subject, person_subject, speaker_spans,
+from .speakers import (SPEAKING_KINDS, addressee, clitic_subject, incise_subject, inverted_subject, person_subject, speaker_spans,
                        speaking_subject, subject_of, verbless_source)
 from ..features import feature
 
@@ -540,7 +540,7 @@ def named_back(ctx: Context, m: Marked, j: int, head: str) -> Quote | None:
     first = next((t.i for t in span_ if t.idx >= j + len(noun)), span_.end)
     for t in ctx.doc[first:min(sent_end, first + 6)]:
         m2 = ctx.mention_from.get(t.i)
-        if m2 is not None and m2.kind in ("person", "organization", "country", "media"):
+        if m2 is not None and m2.kind in SPEAKING_KINDS:
             cue = (j, ctx.doc[first - 1].idx + len(ctx.doc[first - 1]))
             return Quote("direct", [(m.cs, m.ce)], cue, "phrase", speakers=[(m2.start, m2.end)], anchor=m.cs)
         if t.pos_ == "NOUN" and ctx.words[t.i] in ctx.lex.roles:

@@ -39,7 +39,7 @@ def plain_marks(text: str) -> str:
     return DOUBLED.sub(one, text)
 
 
-def _continues(text: str, ps: int, pe: int) -> bool:
+def _continues(text: str, ps: int) -> bool:
     """The paragraph opens on the closing mark that French typesetting sets at the head of each paragraph a
     quotation runs on into ('» Nous avons …'): a word follows it, where a mark that closes is followed by
     punctuation ('», a-t-il dit')."""
@@ -116,7 +116,7 @@ def scan_marks(text: str) -> list[Marked]:
         i = ps
         if pending is not None:
             first = text[ps]
-            if first in OPENERS or first == '"' or _continues(text, ps, pe):
+            if first in OPENERS or first == '"' or _continues(text, ps):
                 stack.append((first, pending.open))
                 i = ps + 1
             else:
@@ -159,7 +159,7 @@ def scan_marks(text: str) -> list[Marked]:
             at = stack[0][1]
             m = _marked(text, at, pe, pi, paras, closed=False)
             nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
-            if nxt is not None and (text[nxt] in OPENERS or text[nxt] == '"' or _continues(text, *paras[pi + 1])) \
+            if nxt is not None and (text[nxt] in OPENERS or text[nxt] == '"' or _continues(text, paras[pi + 1][0])) \
                     and (text[at] in OPENERS or text[at] == '"'):
                 pending = m
             else:

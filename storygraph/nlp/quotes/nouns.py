@@ -16,9 +16,8 @@ from .complements import dated
 from .context import Context
 from .lexicon import NounCues
 from .records import Quote
-from .speakers import speaker_spans
+from .speakers import SPEAKING_KINDS as SOURCE_KINDS, speaker_spans
 
-SOURCE_KINDS = ("person", "organization", "country", "media")  # the kinds of name a named source before the noun has
 PREPOSITION_FRAMES = ("sur", "de-np", "pour", "contre", "a")
 TRIM = " \t\n\u00a0\u202f\u2009.,;:–—-…"
 

@@ -13,7 +13,7 @@ from ..grammar import grammar, group_start
 from ..index import sentence_of
 from ..mentions import fold, starting_in
 from .context import Context
-from .lexicon import AUXILIARY_FORMS, SUBJ_DEPS, Lexicon, lemma
+from .lexicon import SUBJ_DEPS, Lexicon, lemma
 from ..paragraphs import datelines
 from .marks import SPACES
 from ..features import feature
@@ -82,7 +82,7 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
             return [top]
     participle = "Part" in feature(v, "VerbForm") and "Pres" in feature(v, "Tense") or v.text.endswith(lex.participle_endings)
     named = ctx.mention_at.get(v.i - 1) if participle and v.i > 0 else None
-    if named is not None and named.j == v.i and named.kind in ("person", "organization", "country", "media"):
+    if named is not None and named.j == v.i and named.kind in SPEAKING_KINDS:
         k = named.i - 1
         while k >= 0 and v.doc[k].pos_ == "DET":
             k -= 1
@@ -106,7 +106,7 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
     k = group_start(v) - 1
     if k >= 1 and v.doc[k].text == "," and v.doc[k - 1].pos_ == "PROPN":
         k -= 1  # 'Le chancelier autrichien Karl Berger, a dénoncé'
-    named = next((m for m in v.doc._.sg_mentions or [] if m.j - 1 == k and m.kind in ("person", "organization", "country", "media")), None)
+    named = next((m for m in v.doc._.sg_mentions or [] if m.j - 1 == k and m.kind in SPEAKING_KINDS), None)
     before = named.i - 1 if named is not None else -1
     while before > 0 and v.doc[before].pos_ == "DET":
         before -= 1  # 'interrogée par l'AFP': the preposition stands before the article
@@ -387,8 +387,8 @@ def inverted_pronoun(ctx: Context, v: Token) -> Token | None:
     attach the auxiliary to it."""
     lex = ctx.lex
     i, words = v.i, ctx.words
-    if i >= 2 and words[i - 1] in lex.inverted and (words[i - 2] in AUXILIARY_FORMS or
-                                                     (words[i - 2] == "-t" and i >= 3 and words[i - 3] in AUXILIARY_FORMS)):
+    if i >= 2 and words[i - 1] in lex.inverted and (words[i - 2] in lex.auxiliary_forms or
+                                                     (words[i - 2] == "-t" and i >= 3 and words[i - 3] in lex.auxiliary_forms)):
         return v.doc[i - 1]
     return None
 
