@@ -55,6 +55,7 @@ class Context:
     refs: object = None  # the reference layer's links (`Doc._.sg_refs`), read once
     # first characters of the tokens inside a time expression (`Doc._.sg_times`), found once per Doc when asked
     time_starts: set[int] | None = None
+    cue_starts: set[int] | None = None
     # the Doc's token indices grouped by head, in word order, and where each head's group starts: read off the
     # heads once per Doc, when a rule first asks for a word's dependents
     kid_order: list[int] | None = None
@@ -120,6 +121,13 @@ class Context:
         if self.time_starts is None:
             self.time_starts = set(self.covering([(t["start"], t["end"]) for t in self.doc._.sg_times or []]))
         return tok.idx in self.time_starts
+
+    def cued(self, tok: Token) -> bool:
+        """True when the token starts inside a quote's cue (`Doc._.sg_quotes`): '», a dénoncé le ministre'."""
+        if self.cue_starts is None:
+            self.cue_starts = set(self.covering([(q["cue"]["start"], q["cue"]["end"])
+                                                 for q in self.doc._.sg_quotes or [] if q.get("cue")]))
+        return tok.idx in self.cue_starts
 
     def covering(self, ranges: list[tuple[int, int]]) -> dict[int, list[int]]:
         """Token start character → the numbers of the character ranges [start, end) that hold it, in order:

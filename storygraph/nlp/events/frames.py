@@ -104,8 +104,7 @@ def build(ctx: Context, tok: Token, kind: str, entry: dict, last: int) -> Event 
         return None
     if entry.get("not_before") and any(fold(t.text) in folded(entry["not_before"]) for t in toks[max(0, tok.i - 2):tok.i]):
         return None
-    if entry.get("not_as_cue") and any(q.get("cue") and q["cue"]["start"] <= toks[last].idx < q["cue"]["end"]
-                                       for q in doc._.sg_quotes or []):
+    if entry.get("not_as_cue") and ctx.cued(toks[last]):
         return None
     ev = Event(toks[tok.i].idx, toks[last].idx + len(toks[last]), etype, mode, head.i,
                reciprocal=bool(entry.get("reciprocal")) and kind in ("noun", "phrase"),

@@ -39,8 +39,6 @@ class ReferenceResolver:
         words = self.heads | set(self.lex.pronouns) | set(self.lex.object_pronouns) | set(self.lex.possessives) | \
             self.lex.latter | {w.split()[0].split("-")[0] for w in self.lex.pronouns}  # 'celle' of 'celle-ci' cut
         self._words = frozenset(words)
-        # 'Celui' of 'Celui-ci' opening a sentence, which the tagger may read as a proper noun
-        self._stems = frozenset(w.split("-")[0] for w in self.lex.pronouns if "-" in w)
         self._kind: dict[tuple[int, int], bool] = {}
         self._roles: dict[tuple[int, int], tuple[bool, bool]] = {}
 
@@ -70,7 +68,7 @@ class ReferenceResolver:
             text = strings[key[1]]
             form = fold(text)
             f = form.lstrip("-t").lstrip("-") if form.startswith("-") else form  # as `pronoun_form` reads it
-            found = self._roles[key] = (text.startswith("-") or f in lex.possessives or f in lex.latter or f in self._stems,
+            found = self._roles[key] = (text.startswith("-") or f in lex.possessives or f in lex.latter or f in lex.demonstrative_stems,
                                         text[:1].islower() and (fold(strings[key[0]]) in self.heads or form in self.heads
                                                                 or form in lex.role_words))
         return found

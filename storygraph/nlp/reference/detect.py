@@ -44,23 +44,12 @@ def features(tok: Token) -> tuple[str | None, str | None]:
             {"Sing": "s", "Plur": "p"}.get(n[0]) if len(n) == 1 else None)
 
 
-_STEMS: dict[int, frozenset[str]] = {}
-
-
-def _stems(lex: Lexicon) -> frozenset[str]:
-    """The forms before the hyphen of the lexicon's demonstratives, hyphen kept ('celui-', 'celles-'), made once."""
-    found = _STEMS.get(id(lex))
-    if found is None:
-        found = _STEMS[id(lex)] = frozenset(w.split("-")[0] + "-" for w in lex.pronouns if "-" in w)
-    return found
-
-
 def pronoun(doc: Doc, lex: Lexicon, tok: Token) -> Link | None:
     """A third-person pronoun (subject, clitic, stressed or demonstrative) as a mention, or None."""
     f = pronoun_form(tok)
     nxt = fold(doc[tok.i + 1].text) if tok.i + 1 < len(doc) else ""
     # a demonstrative with its '-ci' is one whatever the tagger made of 'Celui' at a sentence's start
-    if tok.pos_ == "PRON" or tok.text.startswith("-") or nxt in ("-ci", "-la", "-") and f + "-" in _stems(lex):
+    if tok.pos_ == "PRON" or tok.text.startswith("-") or nxt in ("-ci", "-la", "-") and f in lex.demonstrative_stems:
         if nxt in ("-ci", "-la") and f + nxt in lex.pronouns:  # 'celui-ci' written as two tokens
             p = lex.pronouns[f + nxt]
             return _link(tok, tok.i, tok.i + 2, "pronoun", p["gender"], p["number"])

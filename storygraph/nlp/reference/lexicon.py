@@ -50,6 +50,8 @@ class Lexicon:
         # a preposition and an article written as one word ('au' = 'à' + 'le'), with the two it stands for
         self.fused = {fold(k): tuple(fold(x) for x in v) for k, v in resource(lang, "grammar").get("fused_articles", {}).items()}
         self.pronouns = {fold(k): v for k, v in data["pronouns"].items()}
+        # 'celui' of 'celui-ci': a demonstrative's first part, which the tagger may read as a proper noun
+        self.demonstrative_stems = frozenset(w.split("-")[0] for w in self.pronouns if "-" in w)
         self.object_pronouns = {fold(k): v for k, v in data.get("object_pronouns", {}).items()}
         self.idiom_clitic_verbs = {fold(w) for w in data.get("idiom_clitic_verbs", [])}
         self.authored = {fold(w) for w in data.get("authored_nouns", [])}
@@ -66,11 +68,11 @@ class Lexicon:
         self.agent_words = {fold(w) for w in resource(lang, "grammar").get("frame_words", {}).get("agent", [])}
         self.generic_heads = {fold(w).split()[0] for w in data.get("generic_heads", [])}
         # 'à l'issue' → ('a', "l'", 'issue'): word by word, as the parse cuts them
-        self.adjuncts = [tuple(re.findall(r"[^\W\d_]+['’]?", fold(w).replace("’", "'"))) for w in data.get("adjunct_prepositions", [])]
+        self.adjuncts = [tuple(re.findall(r"[^\W\d_]+['’]?", fold(w))) for w in data.get("adjunct_prepositions", [])]
         self.quantifiers = {fold(w) for w in data.get("quantifiers", [])}
         self.list_verbs = {fold(w) for w in data.get("list_role_verbs", [])}
         # 'en l'occurrence' → ('en', "l'", 'occurrence'): word by word, as the parse cuts them
-        self.list_openers = sorted({tuple(re.findall(r"[^\W\d_]+['’]?|[^\w\s]", fold(w).replace("’", "'")))
+        self.list_openers = sorted({tuple(re.findall(r"[^\W\d_]+['’]?|[^\w\s]", fold(w)))
                                     for w in data.get("list_openers", [])}, key=len, reverse=True)
         self.partitives = {fold(w) for w in data.get("partitive_pronouns", [])}
         self.partitive_links = {fold(w) for w in data.get("partitive_links", [])}

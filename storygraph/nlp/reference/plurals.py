@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ...lang.text import fold
-from ..index import forms
+from ..index import forms, nouns
 from .detect import description
 from .entities import Link
 
@@ -202,7 +202,7 @@ def _after_openers(ctx: Context, k: int) -> int:
         moved = False
         for words in ctx.lex.list_openers:
             if k + len(words) <= len(doc) and \
-                    tuple(fold(doc[k + n].text).replace("’", "'") for n in range(len(words))) == words:
+                    tuple(fold(doc[k + n].text) for n in range(len(words))) == words:
                 k, moved = k + len(words), True
                 break
     return k
@@ -258,6 +258,6 @@ def listed_before(ctx: Context, h: str, before: int) -> list[int] | None:
     médiateurs'), found once per noun and article."""
     said = ctx.lists.get(h)
     if said is None:
-        said = ctx.lists[h] = [(t.i, found[0]) for t in ctx.doc if t.pos_ == "NOUN" and fold(t.lemma_) == h
-                               and (found := list_said(ctx, t)) is not None]
+        said = ctx.lists[h] = [(i, found[0]) for i, lemma in nouns(ctx.doc) if lemma == h
+                               and (found := list_said(ctx, ctx.doc[i])) is not None]
     return next((ents for i, ents in reversed(said) if i < before), None)

@@ -19,24 +19,24 @@ def _ends_with(words: list[str]) -> re.Pattern:
 
 #: the endings of the conditional: an '-ait' form without the 'r' is an imperfect the tagger took for one
 CONDITIONAL = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
-#: the endings of the imperfect (which the conditional shares, after its stem in 'r')
-IMPERFECT_ENDING = re.compile(r"(?:ais|ait|ions|iez|aient)$")
+#: the third-person endings of the imperfect
+IMPERFECT_3RD = re.compile(r"(?:ait|aient)$")
 
 
 def _built_on_infinitive(tok: Token) -> bool:
     """A form the tagger calls an imperfect but whose stem is the whole infinitive ('appliquerait', 'prendrait'):
     the conditional, which French builds on the infinitive where the imperfect drops its ending ('appliquait')."""
-    m = IMPERFECT_ENDING.search(tok.lower_)
-    if m is None or not CONDITIONAL.search(tok.lower_):
+    m = CONDITIONAL.search(tok.lower_)
+    if m is None:
         return False
-    stem, lemma = tok.lower_[:m.start()], tok.lemma_.lower()
+    stem, lemma = tok.lower_[:m.start() + 1], tok.lemma_.lower()  # the stem keeps its 'r'
     return stem == lemma or (lemma.endswith("re") and stem == lemma[:-1])
 
 
 def _imperfect_read_as_present(tok: Token) -> bool:
     """A form the tagger calls a present but that is an imperfect: the infinitive's stem with '-ait' or
     '-aient' ('déclaraient', 'commençait', 'finissait'); no present of those verbs ends so."""
-    m = re.search(r"(?:ait|aient)$", tok.lower_)
+    m = IMPERFECT_3RD.search(tok.lower_)
     lemma = tok.lemma_.lower()
     if m is None or len(lemma) < 4:
         return False

@@ -22,7 +22,7 @@ from .subjects import subjects
 
 #: the event types by which restraining a thing ('le gel des avoirs de X', 'la saisie des biens de X') is
 #: restraining whoever owns it
-OWNER_HIT = ("SANCTION", "COERCE")
+RESTRAINTS = ("SANCTION", "COERCE")
 
 
 def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
@@ -43,7 +43,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             continue
         if c.dep_ == "nmod" and entry.get("needs") and fold(c.lemma_) in {fold(w) for w in entry["needs"]} | classes_of(ctx.lex, [c]) \
                 and not (of == "recipient" and is_people(ctx.lex, c)):
-            if ev.type in OWNER_HIT:  # 'le gel des avoirs du président': whose the frozen thing is, undergoes it
+            if ev.type in RESTRAINTS:  # 'le gel des avoirs du président': whose the frozen thing is, undergoes it
                 add(ctx, ev, "recipient", [g for g in of_complements(ctx, c)[:1] if g.i in ctx.tok_actor or
                                            any(d.dep_ in ("det", "nummod") for d in ctx.kids(g))])  # not 'droits de douane'
             continue  # 'le gel des avoirs' names what is frozen; 'l'expulsion de deux diplomates', whom it is done to
@@ -318,7 +318,7 @@ def _culprit(ctx: Context, n: Token) -> list[Token]:
 
 def _partner_named(ctx: Context, n: Token) -> bool:
     """True when a joint event noun names its partner by 'avec X', on the noun or right after it on its verb."""
-    return any(case_of(ctx, c) == "avec" and c.i > n.i for c in list(ctx.kids(n)) + list(ctx.kids(n.head))
+    return any(case_of(ctx, c) in ctx.lex.partner_cases and c.i > n.i for c in list(ctx.kids(n)) + list(ctx.kids(n.head))
                if c.dep_ in ("nmod", "obl", "obl:mod", "obl:arg"))
 
 

@@ -167,7 +167,7 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
         elif k in ctx.tok_actor and prep:
             role = prep[1:] if prep.startswith("=") else \
                 preps.get(prep) or (preps.get("de") if prep in ("du", "des", "d'") else None)
-            if nested and not prep.startswith("entre") or prep in ctx.lex.genitive | {"du", "des"} and _of_party(ctx, k):
+            if nested and not prep.startswith("entre") or (prep in ctx.lex.genitive or prep in ctx.lex.of_forms) and _of_party(ctx, k):
                 # ('avec la Russie de Vladimir Poutine': a 'de X' right after a party qualifies that party)
                 role = None
             elif nested and nested_via == "contre" and role == "actor":

@@ -167,7 +167,7 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
             if t.text in (".", "«", "“") or t.pos_ == "VERB":
                 break
             if objects is None:
-                objects = set() if _cue(ctx, v) else {x.i for c in ctx.kids(v) if c.dep_ == "obj" for x in c.subtree}
+                objects = set() if ctx.cued(v) else {x.i for c in ctx.kids(v) if c.dep_ == "obj" for x in c.subtree}
             if t.i in objects:
                 break  # 'X, après avoir condamné l'attaque, a rappelé son ambassadeur': no report, the object follows
             if t.i in ctx.tok_actor or (t.pos_ == "NOUN" and fold(t.lemma_) in ctx.lex.roles):
@@ -209,12 +209,6 @@ def _promise(ctx: Context, v: Token) -> bool:
     """True for a verb whose subject does what it announces to someone ('promettre à X de')."""
     hit = trigger(ctx, v)
     return hit is not None and hit[1]["type"] in _SUBJECT_CONTROL
-
-
-def _cue(ctx: Context, v: Token) -> bool:
-    """True when the verb tells a quote ('», a dénoncé le ministre'): a reporting verb after its quote puts its
-    subject after it, where the parser may read it as the object."""
-    return any(q.get("cue") and q["cue"]["start"] <= v.idx < q["cue"]["end"] for q in v.doc._.sg_quotes or [])
 
 
 def _object_clitic(c: Token, h: Token) -> bool:
