@@ -437,7 +437,7 @@ def stance_on_infinitive(ctx: Context, events: list[Event]) -> None:
                     not any(m.dep_ == "mark" and fold(m.text) in ctx.lex.infinitive_marks for m in ctx.kids(x)):
                 continue
             inner = by_head.get(x.i)
-            found = list(inner.recipients) if inner is not None and inner is not ev else \
+            found = list(inner.recipients) if inner is not None else \
                 [a for c in ctx.kids(x) if c.dep_.startswith("obl") and c.i > x.i and _partner(ctx, c)
                  for a in resolve(ctx, c)]
             ev.recipients = [a for a in found if a[0] not in mine]

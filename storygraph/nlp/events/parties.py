@@ -483,9 +483,8 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
                 # 'les partisans de l'ancien président X' are not X: the people named by whose they are, as the
                 # article names that person in full
                 name = ctx.by_id[ctx.tok_actor[k][0]]["name"]
-                of = "d'" if fold(name)[:1] in "aeiouy" else "de "
                 end = ctx.tok_actor[k][2]
-                return "=" + _spelled(ctx, first, last) + " " + of + name, first.idx, end
+                return "=" + _spelled(ctx, first, last) + " " + _of_name(name), first.idx, end
             if prep and k in ctx.tok_actor and is_people(ctx.lex, t) and f not in ctx.lex.roles:
                 ctx.people_of[fold(t.text)] = ctx.tok_actor[k][0]  # 'les rebelles du M23': later 'les rebelles' too
                 return ctx.tok_actor[k]
@@ -578,8 +577,12 @@ def _relative_of(ctx: Context, t: Token) -> Party | None:
     if len(owner) != 1 or not _person(ctx, owner[0][0]):
         return None
     name = ctx.by_id[owner[0][0]]["name"]
-    of = "d'" if fold(name)[:1] in "aeiouy" else "de "
-    return "=" + t.text + " " + of + name, t.idx, t.idx + len(t)
+    return "=" + t.text + " " + _of_name(name), t.idx, t.idx + len(t)
+
+
+def _of_name(name: str) -> str:
+    """'de X' or 'd'X', as French joins a person's name to the noun of whose people or kin they are."""
+    return ("d'" if fold(name)[:1] in "aeiouy" else "de ") + name
 
 
 def state_group_noun(ctx: Context, t: Token) -> bool:

@@ -25,12 +25,17 @@ from .subjects import subjects
 RESTRAINTS = ("SANCTION", "COERCE")
 
 
+def _noun_preps(ctx: Context, entry: dict) -> dict[str, str]:
+    """The roles an event noun's prepositions give: the language's defaults for nouns, then the entry's own."""
+    return {**ctx.lex.default_preps["noun"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}}
+
+
 def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
     """Roles of a nominal trigger: 'de X', 'par X', 'à/contre X', 'entre X et Y', demonyms, and the light verb."""
     of = entry.get("of", "actor")
     if entry.get("court") and ev.type == "SANCTION" and entry["type"] != "SANCTION":
         of = "recipient"  # 'la condamnation de l'accusé' in court: the 'de X' is sentenced, not condemning
-    preps = {**ctx.lex.default_preps["noun"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}, "de": of}
+    preps = {**_noun_preps(ctx, entry), "de": of}
     if entry.get("by"):
         preps["par"] = entry["by"]
     if ev.mode == "meet" or ev.type in PLACED:
@@ -219,7 +224,7 @@ def phrase_noun_roles(ctx: Context, n: Token, last: Token, entry: dict, ev: Even
     if last.i == n.i:
         return
     of = entry.get("of", "actor")
-    preps = {**ctx.lex.default_preps["noun"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}, "de": of}
+    preps = {**_noun_preps(ctx, entry), "de": of}
     for role, c in complements(ctx, last, preps):
         if c.i > last.i and role in ("actor", "recipient"):
             add(ctx, ev, role, [c])
@@ -231,7 +236,7 @@ def carried_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
     ('a procédé à l'arrestation de trois suspects'); the verb's own subject and complements name the rest."""
     if n.pos_ != "NOUN":
         return
-    preps = {**ctx.lex.default_preps["noun"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}}
+    preps = _noun_preps(ctx, entry)
     preps = {p: r for p, r in preps.items() if r == "recipient"}
     preps["de"] = "recipient" if entry.get("of") == "recipient" else ""
     if ev.mode == "meet" or ev.type in PLACED:
