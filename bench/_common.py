@@ -1,6 +1,7 @@
 """Shared helpers for the benchmarks: find the shared corpora, run storygraph, call a scorer."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -17,6 +18,21 @@ def shared() -> Path:
     if not (path / "corpora").is_dir():
         sys.exit(f"shared corpora not found at {path} (set STORYGRAPH_SHARED)")
     return path
+
+
+#: every shared dev set of a language
+DEV_SETS = {"fr": ("fr-quotes-dev.jsonl", "fr-events-dev.jsonl", "fr-news-dev.jsonl", "fr-timebank-dev.jsonl"),
+            "en": ("en-quotes-dev.jsonl",)}
+
+
+def dev_texts(lang: str) -> list[str]:
+    """Each distinct text of the language's shared dev sets, in order."""
+    seen: dict[str, None] = {}
+    for name in DEV_SETS[lang]:
+        for line in (shared() / "corpora" / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                seen.setdefault(json.loads(line)["text"], None)
+    return list(seen)
 
 
 def run_and_score(corpus: str, scorer: str, errors: int = 0) -> None:
