@@ -5,11 +5,11 @@ from story_lookup import by_trigger, names
 
 
 def test_backing_for_a_country_goes_to_it(analyze):
-    s = analyze("La Suède soutient une paix juste pour l'Ukraine.")
+    s = analyze("La Suède soutient une paix durable pour la Moldavie.")
     e = by_trigger(s, "soutient")
     assert e["type"] == "SUPPORT"
     assert names(e["actors"]) == ["Suède"]
-    assert names(e["recipients"]) == ["Ukraine"]
+    assert names(e["recipients"]) == ["Moldavie"]
 
 
 def test_defending_a_solution_for_a_country_in_the_future(analyze):

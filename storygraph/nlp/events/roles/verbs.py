@@ -130,7 +130,7 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         # ('imposer un couvre-feu aux habitants': where a placed act is done is no party, the people it binds are)
         add(ctx, ev, "recipient", [c for c in _dative_on_object(ctx, v, ev) if ev.type not in PLACED or _dative_person(ctx, c)])
     if not ev.recipients and ev.type in BENEFITED and obj_role != "theme":
-        # 'défendra une paix juste pour l'Ukraine', 'a débloqué des fonds pour les sinistrés': backing or aid
+        # 'défendra une paix durable pour la Moldavie', 'soutient un plan pour les Kurdes': backing or aid
         # given for a party is given to it (on the verb or on its object, where the parser may hang it)
         add(ctx, ev, "recipient", [c for c in _for_whom(ctx, v) if c.i in ctx.tok_actor or body_or_people(ctx, c)])
     if ev.type == "CONSULT" and ev.mode != "visit" and len(ev.recipients) > 1:  # a visit's 'à X' is its host
