@@ -1,5 +1,5 @@
 """Recipients the events used to leave empty, on French sentences written for these tests: whom backing or aid
-is given for ('pour X')."""
+is given for ('pour X'), and the 'de' complement of an event noun set after its agent ('l'arrestation par X de Y')."""
 
 from story_lookup import by_trigger, names
 
@@ -29,3 +29,41 @@ def test_an_object_party_stays_the_recipient(analyze):
     s = analyze("Le Portugal soutient le Chili pour sa candidature.")
     e = by_trigger(s, "soutient")
     assert names(e["recipients"]) == ["Chili"]
+
+
+# 'l'arrestation par X de Y': the agent set before the noun's 'de' complement, which the parser hangs on the agent
+
+
+def test_arrest_with_its_agent_first_keeps_the_arrested(analyze):
+    s = analyze("Le préfet a confirmé l'arrestation par la gendarmerie de quatre militants basques.")
+    e = by_trigger(s, "arrestation")
+    assert names(e["actors"]) == ["gendarmerie"]
+    assert names(e["recipients"]) == ["militants basques"]
+
+
+def test_kidnapping_by_fighters_when_par_hangs_on_the_verb(analyze):
+    s = analyze("Le Hezbollah a revendiqué l'enlèvement par ses combattants de trois soldats.")
+    e = by_trigger(s, "enlèvement")
+    assert names(e["recipients"]) == ["soldats"]
+    assert "combattants de trois soldats" not in names(e["actors"])
+
+
+def test_customs_arrest_of_smugglers(analyze):
+    s = analyze("Le parquet a annoncé l'interpellation par les douanes de deux passeurs.")
+    e = by_trigger(s, "interpellation")
+    assert "douanes" in names(e["actors"])
+    assert names(e["recipients"]) == ["passeurs"]
+
+
+def test_a_place_after_the_agent_is_part_of_its_name(analyze):
+    s = analyze("Le préfet a confirmé l'arrestation par la police de Marseille.")
+    e = by_trigger(s, "arrestation")
+    assert names(e["actors"]) == ["police de Marseille"]
+    assert e["recipients"] == []
+
+
+def test_men_of_a_holder_leave_the_named_state_holding_the_others(analyze):
+    s = analyze("Le Tchad a confirmé l'arrestation par ses hommes de cinq gendarmes nigériens. Deux autres gendarmes "
+                "nigériens avaient été arrêtés par le Tchad en mars. Trois gendarmes ont aussi été interpellés.")
+    assert names(by_trigger(s, "arrestation")["recipients"]) == ["gendarmes nigériens"]
+    assert names(by_trigger(s, "interpellés")["actors"]) == ["Tchad"]

@@ -189,13 +189,16 @@ def custodian(ctx: Context, events: list[Event]) -> None:
                     holder.setdefault(r[0], list(ev.actors))
                 if kind == "COERCE" or any(r[0] in holder for r in ev.recipients):
                     holders.add(frozenset(a[0] for a in ev.actors))
+    # 'par ses hommes' beside arrests by a named state: a description no actor stands for is how the named
+    # holder acted, no second holder
+    named_holders = holders if len(holders) == 1 else {h for h in holders if not any(a.startswith("=") for a in h)}
     for ev in events:
         if ev.actors or ev.type not in ("COERCE", "RETREAT"):
             continue
         held = {r[0] for r in ev.recipients}
         found = next((holder[r[0]] for r in ev.recipients if r[0] in holder), None)
-        if found is None and ev.type == "COERCE" and len(holders) == 1:
-            only = next(iter(holders))
+        if found is None and ev.type == "COERCE" and len(named_holders) == 1:
+            only = next(iter(named_holders))
             found = next(h for h in holder.values() if frozenset(a[0] for a in h) == only)
         if found:
             ev.actors = [a for a in found if a[0] not in held]

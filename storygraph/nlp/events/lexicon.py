@@ -92,6 +92,7 @@ class Lexicon:
     infinitive_marks: frozenset[str] = frozenset()  # words before an infinitive a stance governs ('refuse de')
     partner_cases: frozenset[str] = frozenset()  # the case word of whom one acts with ('avec X')
     benefit_cases: frozenset[str] = frozenset()  # the case word of whom one acts for ('pour X')
+    agent_cases: frozenset[str] = frozenset()  # the case word of who does what a noun names ('par X')
     aim_verbs: frozenset[str] = frozenset()  # verbs whose object an event noun subject aims at ('les sanctions visent')
     receiving_verbs: frozenset[str] = frozenset()  # a relative's verb whose subject receives the noun ('dont il a écopé')
     relative_pronouns: frozenset[str] = frozenset()  # the pronouns that open such a relative ('que', 'dont')
@@ -213,6 +214,7 @@ class Lexicon:
             infinitive_marks=frozenset(fold(w) for w in data.get("infinitive_marks", [])),
             partner_cases=frozenset(fold(w) for w in data.get("partner_case_words", [])),
             benefit_cases=frozenset(fold(w) for w in data.get("benefit_case_words", [])),
+            agent_cases=frozenset(fold(w) for w in data.get("agent_case_words", [])),
             aim_verbs=frozenset(fold(w) for w in data.get("aim_verbs", [])),
             receiving_verbs=frozenset(fold(w) for w in data.get("receiving_verbs", [])),
             relative_pronouns=frozenset(fold(w) for w in data.get("relative_pronouns", [])),

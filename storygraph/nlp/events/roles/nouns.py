@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ....lang import resource
 from ....lang.text import fold
 from ..context import Context, Party
-from ..grammar import SUBJ, case_of, classes_of, is_people, of_complements
+from ..grammar import SUBJ, case_of, classes_of, is_people, of_complements, patient_after_agent
 from ..lexicon import COPULAS, POSSESSIVES
 from ..parties import antecedent, country_party, resolve
 from ..records import Event
@@ -92,6 +92,11 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             p if any(c.dep_ == "cop" for c in ctx.kids(p)) else None
         if cop is not None:
             add(ctx, ev, "actor", subjects(ctx, cop)[0])
+    agents = ctx.kids(n) + [c for c in ctx.kids(n.head) if c.i > n.i] if n.dep_ == "obj" else ctx.kids(n)
+    for patient in (p for p in map(lambda c: patient_after_agent(ctx, c), agents) if p is not None):
+        if of in ("actor", "recipient"):
+            # 'la libération par le groupe de deux otages': with its doer named by 'par', the noun's 'de' undergoes it
+            add(ctx, ev, "recipient", [patient])
     for c in ctx.kids(n):
         if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES and of in ("actor", "recipient"):
             # 'son arrestation', 'leur capture', 'son soutien': the possessor, by the pronoun's antecedent;
