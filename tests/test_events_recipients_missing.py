@@ -1,5 +1,6 @@
 """Recipients the events used to leave empty, on French sentences written for these tests: whom backing or aid
-is given for ('pour X'), and the 'de' complement of an event noun set after its agent ('l'arrestation par X de Y')."""
+is given for ('pour X'), the 'de' complement of an event noun set after its agent ('l'arrestation par X de Y'),
+releases after the arrests they end, and a demand an act answers ('à la demande de X')."""
 
 from story_lookup import by_trigger, names
 
@@ -67,3 +68,40 @@ def test_men_of_a_holder_leave_the_named_state_holding_the_others(analyze):
                 "nigériens avaient été arrêtés par le Tchad en mars. Trois gendarmes ont aussi été interpellés.")
     assert names(by_trigger(s, "arrestation")["recipients"]) == ["gendarmes nigériens"]
     assert names(by_trigger(s, "interpellés")["actors"]) == ["Tchad"]
+
+
+# releases after arrests filled in, and a demand an act answers ('à la demande de X')
+
+
+def test_release_after_an_arrest_with_no_one_named_is_by_the_holder(analyze):
+    s = analyze("Le Tchad a arrêté trois journalistes. Deux gendarmes nigériens ont été interpellés puis libérés hier.")
+    assert names(by_trigger(s, "interpellés")["actors"]) == ["Tchad"]
+    assert names(by_trigger(s, "libérés")["actors"]) == ["Tchad"]
+
+
+def test_release_at_someones_request_addresses_the_request_to_the_holder(analyze):
+    s = analyze("Le Tchad a arrêté trois journalistes. Deux gendarmes nigériens ont été interpellés puis libérés "
+                "à la demande du ministre nigérien.")
+    e = by_trigger(s, "demande")
+    assert e["type"] == "REQUEST"
+    assert names(e["recipients"]) == ["Tchad"]
+
+
+def test_yielding_to_a_demand_addresses_it_to_who_yields(analyze):
+    s = analyze("Le gouvernement a cédé à la demande des syndicats.")
+    e = by_trigger(s, "demande")
+    assert names(e["actors"]) == ["syndicats"]
+    assert names(e["recipients"]) == ["gouvernement"]
+
+
+def test_withdrawal_on_request_of_a_neighbour(analyze):
+    s = analyze("Le Kenya a retiré ses troupes sur demande de la Somalie.")
+    e = by_trigger(s, "demande")
+    assert names(e["actors"]) == ["Somalie"]
+    assert names(e["recipients"]) == ["Kenya"]
+
+
+def test_a_demand_answering_another_demand_names_no_one(analyze):
+    s = analyze("La Somalie appelle à la demande du Kenya.")
+    e = by_trigger(s, "demande")
+    assert e["recipients"] == []

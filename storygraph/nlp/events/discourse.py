@@ -192,9 +192,9 @@ def custodian(ctx: Context, events: list[Event]) -> None:
     # 'par ses hommes' beside arrests by a named state: a description no actor stands for is how the named
     # holder acted, no second holder
     named_holders = holders if len(holders) == 1 else {h for h in holders if not any(a.startswith("=") for a in h)}
-    for ev in events:
-        if ev.actors or ev.type not in ("COERCE", "RETREAT"):
-            continue
+    # arrests first here too: 'deux gendarmes ont été interpellés puis libérés' frees them from whom the arrest,
+    # once filled in, says held them
+    for ev in [ev for kind in ("COERCE", "RETREAT") for ev in events if ev.type == kind and not ev.actors]:
         held = {r[0] for r in ev.recipients}
         found = next((holder[r[0]] for r in ev.recipients if r[0] in holder), None)
         if found is None and ev.type == "COERCE" and len(named_holders) == 1:
@@ -203,6 +203,9 @@ def custodian(ctx: Context, events: list[Event]) -> None:
         if found:
             ev.actors = [a for a in found if a[0] not in held]
             ctx.inferred.add(ev.head)
+            if ev.type == "COERCE":
+                for r in ev.recipients:
+                    holder.setdefault(r[0], list(ev.actors))
 
 
 def main_pair(ctx: Context, events: list[Event]) -> None:
@@ -488,6 +491,22 @@ def addressed_to_author(ctx: Context, events: list[Event]) -> None:
                 break
 
 
+def answered_request(ctx: Context, events: list[Event]) -> None:
+    """'libérés à la demande du ministre', 'a cédé à la demande de X', 'répondant à l'appel de X': a demand named
+    as what an act answers was addressed to whoever does that act."""
+    doc = ctx.doc
+    by_head = {ev.head: ev for ev in events}
+    for ev in events:
+        if ev.recipients or ev.type != "REQUEST" or not ev.nominal:
+            continue
+        n = doc[ev.head]
+        act = by_head.get(n.head.i) if n.dep_.startswith("obl") and case_of(ctx, n) in ctx.lex.answer_cases else None
+        if act is None or act is ev or act.type == "REQUEST":
+            continue  # ('appelle à la demande de X': a demand of a demand names no one who does it)
+        mine = {a[0] for a in ev.actors}
+        ev.recipients = [a for a in act.actors if a[0] not in mine]
+
+
 #: how many tokens back a demonstrative act noun ('cette décision') looks for the act it names again
 ACT_WIDTH = 60
 
@@ -667,10 +686,10 @@ def states(ctx: Context, events: list[Event]) -> None:
 
 #: the passes, in the order they run. The order is part of the rules: main_pair and counterpart count the parties
 #: that cue_speakers and corefer filled in; antagonists and authority fill only what the passes reading the text
-#: (addressed_to_author, asked_of_doer, addressed_in_writing) left empty; specific renames parties any earlier
-#: pass may have added.
+#: (addressed_to_author, answered_request, asked_of_doer, addressed_in_writing) left empty; answered_request reads
+#: the doers custodian filled in; specific renames parties any earlier pass may have added.
 PASSES: list[Callable[[Context, list[Event]], None]] = [
     cue_speakers, agreed_content, corefer, done_by_event, custodian, main_pair, fought, mediated, counterpart,
-    stance_on_infinitive, addressed_to_author, asked_of_doer, aimed_against, thanked_for, addressed_in_writing, antagonists, authority,
-    specific, states,
+    stance_on_infinitive, addressed_to_author, answered_request, asked_of_doer, aimed_against, thanked_for,
+    addressed_in_writing, antagonists, authority, specific, states,
 ]
