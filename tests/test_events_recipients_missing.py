@@ -1,6 +1,7 @@
 """Recipients the events used to leave empty, on French sentences written for these tests: whom backing or aid
 is given for ('pour X'), the 'de' complement of an event noun set after its agent ('l'arrestation par X de Y'),
-releases after the arrests they end, and a demand an act answers ('à la demande de X')."""
+releases after the arrests they end, a demand an act answers ('à la demande de X'), and whom the verb of a
+'que' relative aims an event noun at ('l'aide que X apporte à Y')."""
 
 from story_lookup import by_trigger, names
 
@@ -104,4 +105,31 @@ def test_withdrawal_on_request_of_a_neighbour(analyze):
 def test_a_demand_answering_another_demand_names_no_one(analyze):
     s = analyze("La Somalie appelle à la demande du Kenya.")
     e = by_trigger(s, "demande")
+    assert e["recipients"] == []
+
+
+# an event noun that a 'que' relative's verb aims at someone ('l'aide que X apporte à Y')
+
+
+def test_aid_a_state_brings_to_another_in_a_relative(analyze):
+    s = analyze("Le Japon a dénoncé l'aide que la Chine apporte à la Birmanie.")
+    e = by_trigger(s, "aide")
+    assert names(e["recipients"]) == ["Birmanie"]
+
+
+def test_threats_uttered_against_an_island_in_a_relative(analyze):
+    s = analyze("Les menaces que la Chine a proférées contre Taïwan inquiètent.")
+    e = by_trigger(s, "menaces")
+    assert names(e["recipients"]) == ["Taïwan"]
+
+
+def test_sentence_a_prosecutor_sought_against_a_defendant(analyze):
+    s = analyze("Trois ans de prison, c'est la peine que le procureur a requise contre Paul Girard.")
+    e = by_trigger(s, "peine")
+    assert names(e["recipients"]) == ["Paul Girard"]
+
+
+def test_a_place_in_the_relative_is_no_recipient(analyze):
+    s = analyze("Les accords que la Russie a conclus à Pékin inquiètent.")
+    e = by_trigger(s, "accords")
     assert e["recipients"] == []
