@@ -1,7 +1,7 @@
 """Recipients the events used to leave empty, on French sentences written for these tests: whom backing or aid
 is given for ('pour X'), the 'de' complement of an event noun set after its agent ('l'arrestation par X de Y'),
 releases after the arrests they end, a demand an act answers ('à la demande de X'), and whom the verb of a
-'que' relative aims an event noun at ('l'aide que X apporte à Y')."""
+'que' relative aims an event noun at ('l'aide que X apporte à Y'); whom a retaliation answers."""
 
 from story_lookup import by_trigger, names
 
@@ -132,4 +132,33 @@ def test_sentence_a_prosecutor_sought_against_a_defendant(analyze):
 def test_a_place_in_the_relative_is_no_recipient(analyze):
     s = analyze("Les accords que la Russie a conclus à Pékin inquiètent.")
     e = by_trigger(s, "accords")
+    assert e["recipients"] == []
+
+
+# a retaliation is aimed at whoever did the act it answers
+
+
+def test_a_riposte_answers_the_attack_told_before(analyze):
+    s = analyze("Le Hezbollah a lancé une attaque contre Israël lundi. La riposte israélienne a été immédiate.")
+    e = by_trigger(s, "riposte")
+    assert names(e["actors"]) == ["Israël"]
+    assert names(e["recipients"]) == ["Hezbollah"]
+
+
+def test_retaliating_by_verb_after_an_attack_on_the_army(analyze):
+    s = analyze("Les rebelles ont attaqué l'armée malienne. L'armée a riposté dans la nuit.")
+    e = by_trigger(s, "riposté")
+    assert names(e["recipients"]) == ["rebelles"]
+
+
+def test_trade_reprisals_answer_tariffs(analyze):
+    s = analyze("Le Mexique a été frappé par des droits de douane américains. Le Mexique prépare des représailles.")
+    e = by_trigger(s, "représailles")
+    assert names(e["actors"]) == ["Mexique"]
+    assert names(e["recipients"]) == ["États-Unis"]
+
+
+def test_a_retaliation_with_nothing_to_answer_stays_unaimed(analyze):
+    s = analyze("La Chine menace de riposter.")
+    e = by_trigger(s, "riposter")
     assert e["recipients"] == []

@@ -670,6 +670,24 @@ def specific(ctx: Context, events: list[Event]) -> None:
                     bucket[n] = (longer.pop(), s, e)
 
 
+def retaliation(ctx: Context, events: list[Event]) -> None:
+    """'La riposte israélienne', 'le Mexique prépare des représailles', 'l'armée a riposté' with no one named on
+    the receiving side: a retaliation answers an act done to its doer, and is aimed at whoever did the latest
+    such act told before it."""
+    sides: dict[Party, str] = {}
+    for n, ev in enumerate(events):
+        if ev.recipients or not ev.actors or fold(ctx.doc[ev.head].lemma_) not in ctx.lex.retaliations:
+            continue
+        def marks(parties: list[Party]) -> set[str]:
+            """A party's id and its side's ('l'armée israélienne' is Israel's side)."""
+            return {p[0] for p in parties} | {_side(ctx, p, sides) for p in parties}
+        mine = marks(ev.actors)
+        told = next((t for t in reversed(events[:n]) if t.actors and mine & marks(t.recipients)
+                     and not mine & marks(t.actors)), None)
+        if told is not None:
+            ev.recipients = list(told.actors)
+
+
 def states(ctx: Context, events: list[Event]) -> None:
     """'les autorités ivoiriennes', made an actor because they speak, act as their state does (the name the
     guidelines give a state), whichever rule found them: subject, quote speaker, 'nous'."""
@@ -687,9 +705,10 @@ def states(ctx: Context, events: list[Event]) -> None:
 #: the passes, in the order they run. The order is part of the rules: main_pair and counterpart count the parties
 #: that cue_speakers and corefer filled in; antagonists and authority fill only what the passes reading the text
 #: (addressed_to_author, answered_request, asked_of_doer, addressed_in_writing) left empty; answered_request reads
-#: the doers custodian filled in; specific renames parties any earlier pass may have added.
+#: the doers custodian filled in; specific renames parties any earlier pass may have added, and retaliation
+#: matches the parties so renamed.
 PASSES: list[Callable[[Context, list[Event]], None]] = [
     cue_speakers, agreed_content, corefer, done_by_event, custodian, main_pair, fought, mediated, counterpart,
     stance_on_infinitive, addressed_to_author, answered_request, asked_of_doer, aimed_against, thanked_for,
-    addressed_in_writing, antagonists, authority, specific, states,
+    addressed_in_writing, antagonists, authority, specific, retaliation, states,
 ]
