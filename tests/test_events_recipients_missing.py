@@ -37,7 +37,7 @@ def test_an_object_party_stays_the_recipient(analyze):
 
 
 def test_arrest_with_its_agent_first_keeps_the_arrested(analyze):
-    s = analyze("Le préfet a confirmé l'arrestation par la gendarmerie de quatre militants basques.")
+    s = analyze("Le préfet a annoncé hier soir l'arrestation par la gendarmerie de quatre militants basques.")
     e = by_trigger(s, "arrestation")
     assert names(e["actors"]) == ["gendarmerie"]
     assert names(e["recipients"]) == ["militants basques"]
@@ -58,16 +58,16 @@ def test_customs_arrest_of_smugglers(analyze):
 
 
 def test_a_place_after_the_agent_is_part_of_its_name(analyze):
-    s = analyze("Le préfet a confirmé l'arrestation par la police de Marseille.")
+    s = analyze("Le préfet a salué hier l'arrestation par la police de Marseille.")
     e = by_trigger(s, "arrestation")
     assert names(e["actors"]) == ["police de Marseille"]
     assert e["recipients"] == []
 
 
 def test_men_of_a_holder_leave_the_named_state_holding_the_others(analyze):
-    s = analyze("Le Tchad a confirmé l'arrestation par ses hommes de cinq gendarmes nigériens. Deux autres gendarmes "
+    s = analyze("Le Tchad a annoncé lundi la capture par ses soldats de cinq gendarmes nigériens. Deux autres gendarmes "
                 "nigériens avaient été arrêtés par le Tchad en mars. Trois gendarmes ont aussi été interpellés.")
-    assert names(by_trigger(s, "arrestation")["recipients"]) == ["gendarmes nigériens"]
+    assert names(by_trigger(s, "capture")["recipients"]) == ["gendarmes nigériens"]
     assert names(by_trigger(s, "interpellés")["actors"]) == ["Tchad"]
 
 
@@ -124,8 +124,8 @@ def test_threats_uttered_against_an_island_in_a_relative(analyze):
 
 
 def test_sentence_a_prosecutor_sought_against_a_defendant(analyze):
-    s = analyze("Trois ans de prison, c'est la peine que le procureur a requise contre Paul Girard.")
-    e = by_trigger(s, "peine")
+    s = analyze("Trois ans de prison : voilà la sanction que le procureur a requise contre Paul Girard.")
+    e = by_trigger(s, "sanction")
     assert names(e["recipients"]) == ["Paul Girard"]
 
 
@@ -139,7 +139,7 @@ def test_a_place_in_the_relative_is_no_recipient(analyze):
 
 
 def test_a_riposte_answers_the_attack_told_before(analyze):
-    s = analyze("Le Hezbollah a lancé une attaque contre Israël lundi. La riposte israélienne a été immédiate.")
+    s = analyze("Le Hezbollah a lancé une attaque contre Israël lundi. La riposte israélienne fut immédiate.")
     e = by_trigger(s, "riposte")
     assert names(e["actors"]) == ["Israël"]
     assert names(e["recipients"]) == ["Hezbollah"]

@@ -355,7 +355,7 @@ def _object_relative(ctx: Context, n: Token) -> Token | None:
 
 def _relative_aimed(ctx: Context, n: Token) -> list[Token]:
     """Whom the verb of a 'que' relative on the noun aims what the noun names at: 'l'aide que X apporte à Y', 'la
-    peine que le procureur a requise contre Y' (the noun is that verb's object; its 'à'/'contre' complement, the
+    sanction qu'un juge a requise contre Y' (the noun is that verb's object; its 'à'/'contre' complement, the
     noun's recipient, whatever the verb)."""
     found = _relative_verbs(ctx, n, hung=True)
     if found is None or fold(found[1].lemma_) in ctx.lex.beneficiary:
@@ -370,7 +370,7 @@ def _relative_verbs(ctx: Context, n: Token, hung: bool) -> tuple[Token, Token] |
     on an earlier noun, and (`hung`) as the noun's own relative too."""
     doc = n.doc
     rel = ("que", "qu'")  # (the object relatives: 'dont' names no object)
-    # ('la peine que le procureur a requise': hung on the noun, the relative is part of its subtree)
+    # ('la sanction qu'un juge a requise': hung on the noun, the relative is part of its subtree)
     v = next((c for c in ctx.kids(n) if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB" and
               any(fold(m.text) in rel and m.i == min(x.i for x in c.subtree) for m in ctx.kids(c))), None) \
         if hung else None
