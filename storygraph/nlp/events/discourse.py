@@ -338,6 +338,14 @@ def antagonists(ctx: Context, events: list[Event]) -> None:
                 continue
             ev.recipients.append(home[0])
             continue
+        if not other.startswith("=") and ctx.by_id[other]["kind"] == "person" and \
+                not ev.actors[0][0].startswith("=") and ctx.by_id[ev.actors[0][0]]["kind"] == "country":
+            # a state's act with no one named on the other side is aimed at the other state, not at its leader
+            # in person ('la Chine a menacé de riposter' in an article about Taïwan and its president)
+            home = home_country(ctx, other, doc[ev.head])
+            if home and home[0][0] not in {a[0] for a in ev.actors}:
+                ev.recipients.append(first_named(ctx, home[0][0]) if not home[0][0].startswith("=") else home[0])
+                continue
         ev.recipients.append(first_named(ctx, other))
 
 

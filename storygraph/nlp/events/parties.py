@@ -638,6 +638,8 @@ def home_country(ctx: Context, aid: str, tok: Token) -> list[Party]:
         for w in re.findall(r"[\w-]+", d.get("role") or ""):
             if w[:1].islower() and fold(w) in ctx.lex.country_of:
                 return country_party(ctx, ctx.lex.country_of[fold(w)], tok)
+        if fold(d.get("org") or "") in ctx.lex.country_of:  # 'le président de l'Équateur, X': the org is a state
+            return country_party(ctx, ctx.lex.country_of[fold(d["org"])], tok)
     return []
 
 
