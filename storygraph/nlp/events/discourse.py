@@ -170,6 +170,43 @@ def done_by_event(ctx: Context, events: list[Event]) -> None:
             ev.actors = [a for a in inner.actors if a[0] not in held]
 
 
+def accused_not_victim(ctx: Context, events: list[Event]) -> None:
+    """'dénonce les frappes de X contre Y', 'condamne les tirs israéliens sur la Force': an accusation of an act
+    is aimed at its author; whom the act struck, named inside the object, is its victim, not the accused."""
+    by_head = {ev.head: ev for ev in events}
+    for ev in events:
+        if ev.type != "ACCUSE" or len(ev.recipients) < 2:
+            continue
+        for c in ctx.kids(ctx.doc[ev.head]):
+            inner = by_head.get(c.i) if c.dep_ == "obj" else None
+            if inner is None or inner is ev or not inner.actors or not inner.recipients:
+                continue
+            authors = {a[0] for a in inner.actors}
+            struck = {r[0] for r in inner.recipients} - authors
+            if authors & {r[0] for r in ev.recipients}:
+                ev.recipients = [r for r in ev.recipients if r[0] not in struck]
+                break
+
+
+def act_not_party(ctx: Context, events: list[Event]) -> None:
+    """'refusent toute coalition avec X', 'manifester son opposition à X': a noun that is itself an event's trigger
+    names the act, not a party to another one; whom that act bears on stands in its place."""
+    by_head = {ev.head: ev for ev in events}
+    for ev in events:
+        if not any(r[0].startswith("=") for r in ev.recipients):
+            continue
+        out: list = []
+        for r in ev.recipients:
+            sp = tokens_in(ctx.doc, r[1], r[2]) if r[0].startswith("=") else None
+            inner = next((by_head[t.i] for t in sp or () if t.i in by_head and t.pos_ == "NOUN"), None)
+            if inner is None or inner is ev or sp.root.i != inner.head:
+                out.append(r)
+                continue
+            mine = {a[0] for a in ev.actors} | {x[0] for x in out} | {x[0] for x in ev.recipients}
+            out += [x for x in inner.recipients if x[0] not in mine]
+        ev.recipients = out
+
+
 #: the prepositions by which a verb names the event it was done by or in ('tué par un tir', 'tués dans un raid',
 #: 'blessés lors d'une attaque')
 _DOING_CASES = ("par", "dans", "lors")
@@ -675,7 +712,7 @@ def states(ctx: Context, events: list[Event]) -> None:
 #: (addressed_to_author, asked_of_doer, addressed_in_writing) left empty; specific renames parties any earlier
 #: pass may have added.
 PASSES: list[Callable[[Context, list[Event]], None]] = [
-    cue_speakers, agreed_content, corefer, done_by_event, custodian, main_pair, fought, mediated, counterpart,
+    cue_speakers, agreed_content, corefer, done_by_event, accused_not_victim, act_not_party, custodian, main_pair, fought, mediated, counterpart,
     stance_on_infinitive, addressed_to_author, asked_of_doer, aimed_against, thanked_for, addressed_in_writing, antagonists, authority,
     specific, states,
 ]
