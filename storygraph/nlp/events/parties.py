@@ -20,6 +20,7 @@ from ...lang.text import fold, strip_article
 from .context import Context, MentionStart, Party
 from .grammar import case_of, is_people, nominal
 from .lexicon import POSSESSIVES, PRONOUNS
+from .triggers import trigger
 from ..features import feature
 
 
@@ -453,6 +454,8 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
         return None
     if _bare(t):
         return None  # 'condamner avec force', 'agir en force': a manner, not a party
+    if f in ctx.lex.charge_words and _names_charge(ctx, t):
+        return None  # 'sur tous les chefs d'accusation': the charges, not the chiefs of anyone
     if f not in ctx.lex.roles and f not in ctx.lex.org_words:
         kin = _relative_of(ctx, t)
         if kin is not None:
@@ -502,6 +505,14 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
         # members named by their body stand for it, as 'les rebelles du M23' do for an M23 the article names
         return "=" + _spelled(ctx, body, last), body.idx, last.idx + len(last)
     return "=" + _spelled(ctx, first, last), first.idx, last.idx + len(last)
+
+
+def _names_charge(ctx: Context, t: Token) -> bool:
+    """True when a charge word's bare 'de' complement is an event word ('chef d'accusation', 'chef d'inculpation'):
+    the phrase names an offence charged, where 'le chef d'état-major' or 'le chef de l'armée' names a person."""
+    return any(c.dep_ == "nmod" and c.i > t.i and not any(g.dep_ in ("det", "nmod:poss") for g in c.children) and
+               {fold(g.text) for g in c.children if g.dep_ == "case"} & ctx.lex.charge_preps and
+               trigger(ctx, c) is not None for c in t.children)
 
 
 def _spelled(ctx: Context, first: Token, last: Token) -> str:
