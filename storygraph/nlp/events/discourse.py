@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .context import Context, Party
 from .grammar import case_of, is_people, of_complements
 from .lexicon import POSSESSIVES
-from .parties import antecedent, first_named, home_country, resolve, state_group, state_of
+from .parties import antecedent, bare, first_named, home_country, resolve, state_group, state_of
 from .records import Event
 from .roles.subjects import subjects
 from ..features import feature
@@ -519,6 +519,9 @@ def addressed_to_author(ctx: Context, events: list[Event]) -> None:
                   c.dep_ in ("nmod", "obl", "obl:arg") and case_of(ctx, c) in ctx.lex.to_forms and c.i > ev.head]
         # ('a salué leur coopération et les efforts de X': each of coordinated objects is what the stance bears on)
         # (the parser may hang the second on the verb)
+        # ('a condamné avec force ce tir': the parser may hang the object on the bare manner noun before it)
+        things += [g for c in head.children if c.dep_.startswith("obl") and c.i > ev.head and bare(c)
+                   for g in c.children if g.dep_ in ("obj", "appos") and g.i > c.i and g.pos_ == "NOUN"]
         things += [g for c in things if c.dep_ == "obj" for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN"] + \
             [g for g in head.children if g.dep_ == "conj" and g.pos_ == "NOUN" and g.i > ev.head and not ev.nominal and
              any(c.dep_ == "obj" for c in things)]

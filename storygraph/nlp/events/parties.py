@@ -452,7 +452,7 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
             t.pos_ == "NOUN" and (is_people(ctx.lex, t) or f in ctx.lex.org_words or state_group_noun(ctx, t)) or
             nominal(t) and is_people(ctx.lex, t)):
         return None
-    if _bare(t):
+    if bare(t):
         return None  # 'condamner avec force', 'agir en force': a manner, not a party
     if f in ctx.lex.charge_words and _names_charge(ctx, t):
         return None  # 'sur tous les chefs d'accusation': the charges, not the chiefs of anyone
@@ -622,7 +622,7 @@ def _bare_participle(x: Token, last: Token) -> bool:
         "Part" in feature(x, "VerbForm") and "Past" in feature(x, "Tense") and not any(True for _ in x.children)
 
 
-def _bare(t: Token) -> bool:
+def bare(t: Token) -> bool:
     """A noun after a plain preposition with no determiner, number or possessive ('avec force', 'sans
     délai'): French names a party with a determiner ('avec la force', 'aux forces', 'des forces')."""
     kids = list(t.children)
