@@ -333,6 +333,8 @@ def counterpart(ctx: Context, events: list[Event]) -> None:
 
 #: the conflict types (verbal and material) whose sides show who the article's antagonists are
 CONFLICT = ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+#: the conflict types done on one's own side: they count for the pair, but are not aimed at the other by inference
+ONE_SIDED = ("MOBILIZE",)
 
 
 def antagonists(ctx: Context, events: list[Event]) -> None:
@@ -357,6 +359,8 @@ def antagonists(ctx: Context, events: list[Event]) -> None:
     for ev in events:
         if ev.type not in CONFLICT or ev.reciprocal or ev.recipients or len(ev.actors) != 1 or ev.head in ctx.inferred:
             continue  # an act whose doer is not named may be anyone's (a sanction, an arrest): left as written
+        if ev.type in ONE_SIDED:
+            continue  # troops massed or put on alert show a side, but no target the text does not name
         if _names_a_thing(ctx, ev):
             continue  # 'a utilisé des obus', 'je vous appelle': the act names what it bears on, whoever it is
         side = ev.actors[0][0]
