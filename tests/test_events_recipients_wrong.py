@@ -1,0 +1,112 @@
+"""Recipients filled with the wrong party or a party too many (events.discourse, events.parties, events.roles.verbs,
+reference.resolve): the state against a state, the author of an accused act, an act noun taken for a party, a
+status in a case, a charge's name, objects after a participle clause, one-sided acts; on French sentences written
+for these tests (invented people, places and facts)."""
+import pytest
+from story_lookup import by_trigger, names
+
+
+# -- a state's act filled in by the article's antagonists goes to the other state, not to its leader -------------
+
+@pytest.mark.parametrize("text, trigger, state", [
+    ("Le Pérou a accusé le président de la Bolivie, Hugo Salas, de fraude. Lima a aussi critiqué Hugo Salas pour "
+     "ses propos. Mardi, le Pérou a menacé de riposter.", "menacé", "Bolivie"),
+    ("Le Chili a accusé la présidente de l'Équateur, Ana Ruiz, de mensonges. Le Chili a aussi dénoncé Ana Ruiz "
+     "pour ses déclarations. Jeudi, le Chili a imposé des sanctions.", "sanctions", "Équateur"),
+])
+def test_state_act_filled_in_goes_to_the_other_state(analyze, text, trigger, state):
+    assert names(by_trigger(analyze(text), trigger)["recipients"]) == [state]
+
+
+def test_named_leader_stays_the_recipient(analyze):
+    s = analyze("Le Pérou a accusé le président de la Bolivie, Hugo Salas, de fraude. Lima a aussi critiqué "
+                "Hugo Salas pour ses propos.")
+    assert names(by_trigger(s, "critiqué")["recipients"]) == ["Hugo Salas"]
+
+
+# -- an accusation of an act is aimed at its author, not at whom the act struck --------------------------------
+
+@pytest.mark.parametrize("text, trigger, author", [
+    ("Le Pérou a dénoncé les frappes boliviennes contre l'armée chilienne.", "dénoncé", "Bolivie"),
+    ("La Colombie a dénoncé les frappes vénézuéliennes contre l'armée panaméenne.", "dénoncé", "Venezuela"),
+    ("Le Pérou a critiqué les frappes boliviennes contre l'armée chilienne.", "critiqué", "Bolivie"),
+    ("La Bolivie condamne les tirs du Pérou sur les Casques bleus chiliens.", "condamne", "Pérou"),
+])
+def test_accused_is_the_author_of_the_act(analyze, text, trigger, author):
+    assert names(by_trigger(analyze(text), trigger)["recipients"]) == [author]
+
+
+def test_accusing_two_parties_keeps_both(analyze):
+    s = analyze("Le Pérou a dénoncé la Bolivie et le Chili.")
+    assert names(by_trigger(s, "dénoncé")["recipients"]) == ["Bolivie", "Chili"]
+
+
+# -- a noun that triggers an event of its own is the act, not a party ------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    ("Les autres partis refusent toute coalition avec le parti Vox.", "refusent", "Vox"),
+    ("La jeunesse péruvienne continue de manifester son opposition à la junte.", "manifester", "junte"),
+])
+def test_act_noun_gives_way_to_whom_it_bears_on(analyze, text, trigger, recipient):
+    assert names(by_trigger(analyze(text), trigger)["recipients"]) == [recipient]
+
+
+# -- a status in a case is not the judge -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Paolo Reyes, ce boulanger de Tarija accusé d'avoir volé trois camions, a été libéré hier. Le juge de la "
+     "cour, Hugo Salas, a évalué que sa remise en liberté ne posait pas de risque. Le magistrat a aussi indiqué "
+     "que la condamnation de l'accusé n'était pas assurée.", "condamnation"),
+    ("Paolo Reyes, un chauffeur de Sucre soupçonné d'avoir incendié un entrepôt, a comparu lundi. Le juge, Hugo "
+     "Salas, a ordonné une expertise. Selon le magistrat, le suspect sera condamné en mai.", "condamné"),
+])
+def test_status_title_takes_up_the_accused_not_the_judge(analyze, text, trigger):
+    assert names(by_trigger(analyze(text), trigger)["recipients"]) == ["Paolo Reyes"]
+
+
+def test_status_title_after_a_trade(analyze):
+    s = analyze("Luis Vera, un maçon de Potosí, a comparu lundi pour vol. Le juge, Hugo Salas, a ordonné une "
+                "expertise. Le magistrat a dit que l'accusé sera condamné en mai.")
+    assert names(by_trigger(s, "condamné")["recipients"]) == ["Luis Vera"]
+
+
+# -- a charge's name is no party -------------------------------------------------------------------------------
+
+def test_charges_are_no_party(analyze):
+    s = analyze("Le juge a dit que l'accusé sera condamné sur tous les chefs d'accusation.")
+    assert "chefs d'accusation" not in names(by_trigger(s, "condamné")["recipients"])
+
+
+def test_chief_of_a_body_is_still_a_party(analyze):
+    s = analyze("Le président a limogé le chef d'état-major et le chef de l'armée.")
+    assert names(by_trigger(s, "limogé")["recipients"]) == ["chef d'état-major", "chef de l'armée"]
+
+
+# -- objects after a participle clause; an object hung on a manner noun ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Le Chili a tiré un missile. L'ONU, par la voix de son porte-parole, a «condamné» jeudi «avec force» ce tir, "
+    "poussant les Etats-Unis, le Royaume-Uni, la France et la Norvège à demander une réunion.",
+    "Le Chili a tiré un missile mardi. Les Nations unies ont condamné jeudi avec force ce tir.",
+])
+def test_condemned_act_goes_to_its_author(analyze, text):
+    assert names(by_trigger(analyze(text), "condamné")["recipients"]) == ["Chili"]
+
+
+def test_manner_noun_before_a_demonstrated_act(analyze):
+    s = analyze("Le Pérou a dénoncé avec fermeté cette attaque du Chili.")
+    assert names(by_trigger(s, "dénoncé")["recipients"]) == ["Chili"]
+
+
+# -- a mobilisation is aimed at no one by inference ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Le Pérou a accusé la Bolivie de fraude. Le Pérou a critiqué la Bolivie pour ses propos. Mardi, des soldats "
+     "péruviens ont été déployés le long du fleuve par le Pérou.", "déployés"),
+    ("Le Pérou a accusé la Bolivie de fraude. Le Pérou a critiqué la Bolivie pour ses propos. Le Pérou a décrété "
+     "la mobilisation générale mardi.", "mobilisation"),
+])
+def test_mobilisation_gets_no_inferred_target(analyze, text, trigger):
+    s = analyze(text)
+    assert by_trigger(s, trigger)["recipients"] == []
+    assert names(by_trigger(s, "critiqué")["recipients"]) == ["Bolivie"]
