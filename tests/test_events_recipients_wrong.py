@@ -110,3 +110,14 @@ def test_mobilisation_gets_no_inferred_target(analyze, text, trigger):
     s = analyze(text)
     assert by_trigger(s, trigger)["recipients"] == []
     assert names(by_trigger(s, "critiqué")["recipients"]) == ["Bolivie"]
+
+
+# -- a name set right after a thing says whose it is -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, owner", [
+    ("Le parti Vox a déposé une motion de censure contre le gouvernement. Le parti Sumar a déposé une motion "
+     "aussi. Ana Ruiz a annoncé son soutien à la motion Sumar.", "soutien", "Sumar"),
+    ("Le ministre Hugo Salas a présenté un plan. Le syndicat a rejeté le plan Salas.", "rejeté", "Hugo Salas"),
+])
+def test_name_after_a_thing_is_its_owner(analyze, text, trigger, owner):
+    assert names(by_trigger(analyze(text), trigger)["recipients"]) == [owner]

@@ -189,8 +189,9 @@ def accused_not_victim(ctx: Context, events: list[Event]) -> None:
 
 
 def act_not_party(ctx: Context, events: list[Event]) -> None:
-    """'refusent toute coalition avec X', 'manifester son opposition à X': a noun that is itself an event's trigger
-    names the act, not a party to another one; whom that act bears on stands in its place."""
+    """'refusent toute coalition avec X', 'manifester son opposition à X': a noun that is itself an event's trigger,
+    with whom it bears on named, is the act, not a party to another one; whom that act bears on stands in its
+    place."""
     by_head = {ev.head: ev for ev in events}
     for ev in events:
         if not any(r[0].startswith("=") for r in ev.recipients):
@@ -199,7 +200,8 @@ def act_not_party(ctx: Context, events: list[Event]) -> None:
         for r in ev.recipients:
             sp = tokens_in(ctx.doc, r[1], r[2]) if r[0].startswith("=") else None
             inner = next((by_head[t.i] for t in sp or () if t.i in by_head and t.pos_ == "NOUN"), None)
-            if inner is None or inner is ev or sp.root.i != inner.head:
+            if inner is None or inner is ev or sp.root.i != inner.head or not inner.recipients:
+                # ('les membres de la coalition': an act noun with no one it bears on may name the body)
                 out.append(r)
                 continue
             mine = {a[0] for a in ev.actors} | {x[0] for x in out} | {x[0] for x in ev.recipients}
@@ -595,6 +597,11 @@ def _owner(ctx: Context, by_head: dict[int, Event], ev: Event, c: Token, owned: 
     """Who an object is laid on: the author of the event it names, else (when `owned`) the owner its 'de'
     complements or possessive name, down a chain of such complements ('le manque de collaboration des X')."""
     for step in range(3):
+        if owned and c.pos_ == "NOUN":
+            named = [g for g in c.children if g.i == c.i + 1 and g.pos_ == "PROPN" and g.i in ctx.tok_actor and
+                     g.dep_ in ("nmod", "appos", "flat", "flat:name", "compound") and not case_of(ctx, g)]
+            if named:  # 'la motion Sumar', 'le plan Salas': the name set right after a thing is whose it is
+                return resolve(ctx, named[0])
         other = by_head.get(c.i)
         if other is not None and other is not ev and other.actors:
             return list(other.actors)
