@@ -121,3 +121,13 @@ def test_mobilisation_gets_no_inferred_target(analyze, text, trigger):
 ])
 def test_name_after_a_thing_is_its_owner(analyze, text, trigger, owner):
     assert names(by_trigger(analyze(text), trigger)["recipients"]) == [owner]
+
+
+# -- a reflexive verb's 'à' names what it bears on, whose owner is the recipient -------------------------------
+
+@pytest.mark.parametrize("text, trigger, owner", [
+    ("Dans l'hémicycle, la ministre Ana Ruiz s'en est prise aux excès des syndicats.", "prise", "syndicats"),
+    ("Le maire Hugo Salas s'en prend aux mensonges de la presse.", "prend", "presse"),
+])
+def test_reflexive_verb_bears_on_the_owner_of_its_a_complement(analyze, text, trigger, owner):
+    assert names(by_trigger(analyze(text), trigger)["recipients"]) == [owner]

@@ -525,6 +525,12 @@ def addressed_to_author(ctx: Context, events: list[Event]) -> None:
                   c.dep_ in ("nmod", "obl", "obl:arg") and case_of(ctx, c) in ctx.lex.to_forms and c.i > ev.head]
         # ('a salué leur coopération et les efforts de X': each of coordinated objects is what the stance bears on)
         # (the parser may hang the second on the verb)
+        # ('s'en est prise aux excès de X', 's'attaque à la politique de Y': a reflexive verb names what it bears on
+        # with 'à', as others do with an object)
+        verb = head.head if head.pos_ == "AUX" and head.dep_.startswith(("aux", "cop")) else head  # 's'en est prise'
+        if not ev.nominal and any(fold(c.text) in ctx.lex.reflexives for c in verb.children if c.i < verb.i):
+            things += [c for c in verb.children if c.dep_ in ("obl", "obl:arg") and c.i > verb.i and
+                       case_of(ctx, c) in ctx.lex.to_forms and c not in things]
         # ('a condamné avec force ce tir': the parser may hang the object on the bare manner noun before it)
         things += [g for c in head.children if c.dep_.startswith("obl") and c.i > ev.head and bare(c)
                    for g in c.children if g.dep_ in ("obj", "appos") and g.i > c.i and g.pos_ == "NOUN"]
