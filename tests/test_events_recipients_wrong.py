@@ -131,3 +131,11 @@ def test_name_after_a_thing_is_its_owner(analyze, text, trigger, owner):
 ])
 def test_reflexive_verb_bears_on_the_owner_of_its_a_complement(analyze, text, trigger, owner):
     assert names(by_trigger(analyze(text), trigger)["recipients"]) == [owner]
+
+
+@pytest.mark.parametrize("text, trigger, state", [
+    ("Le président bolivien Hugo Salas a exprimé sa reconnaissance pour le soutien du Pérou.", "soutien", "Bolivie"),
+    ("Hugo Salas, le président de la Bolivie, a remercié le Chili pour son aide.", "aide", "Bolivie"),
+])
+def test_state_act_thanked_for_by_a_leader_goes_to_his_state(analyze, text, trigger, state):
+    assert names(by_trigger(analyze(text), trigger)["recipients"]) == [state]

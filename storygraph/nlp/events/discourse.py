@@ -381,15 +381,29 @@ def antagonists(ctx: Context, events: list[Event]) -> None:
                 continue
             ev.recipients.append(home[0])
             continue
-        if not other.startswith("=") and ctx.by_id[other]["kind"] == "person" and \
-                not ev.actors[0][0].startswith("=") and ctx.by_id[ev.actors[0][0]]["kind"] == "country":
-            # a state's act with no one named on the other side is aimed at the other state, not at its leader
-            # in person ('la Chine a menacé de riposter' in an article about Taïwan and its president)
-            home = home_country(ctx, other, doc[ev.head])
-            if home and home[0][0] not in {a[0] for a in ev.actors}:
-                ev.recipients.append(first_named(ctx, home[0][0]) if not home[0][0].startswith("=") else home[0])
-                continue
-        ev.recipients.append(first_named(ctx, other))
+        ev.recipients += state_side(ctx, ev, [first_named(ctx, other)])
+
+
+def state_side(ctx: Context, ev: Event, found: list[Party]) -> list[Party]:
+    """Parties inferred for a state's act, a leader standing for the state: no one named on the other side of
+    what a state does, it is done to the other state, not to its leader in person ('la Chine a menacé de riposter'
+    in an article about Taïwan and its president; 'le soutien des États-Unis', thanked for by a president)."""
+    if len(ev.actors) != 1 or ev.actors[0][0].startswith("=") or ctx.by_id[ev.actors[0][0]]["kind"] != "country":
+        return found
+    out = []
+    for p in found:
+        home = home_country(ctx, p[0], ctx.doc[ev.head]) if _person_id(ctx, p[0]) else []
+        state = (first_named(ctx, home[0][0]) if not home[0][0].startswith("=") else home[0]) if home else p
+        if state[0] in {a[0] for a in ev.actors}:
+            state = p  # a leader's act against his own state stays his
+        if state[0] not in {x[0] for x in out}:
+            out.append(state)
+    return out
+
+
+def _person_id(ctx: Context, aid: str) -> bool:
+    """True when the party is a person the article names (no description)."""
+    return not aid.startswith("=") and ctx.by_id[aid]["kind"] == "person"
 
 
 def _speakers_at(ctx: Context, start: int) -> set[str]:
@@ -662,7 +676,7 @@ def thanked_for(ctx: Context, events: list[Event]) -> None:
         if praise is None or praise is ev or praise.type != "SUPPORT":
             continue
         mine = {a[0] for a in ev.actors}
-        ev.recipients = [a for a in praise.actors if a[0] not in mine]
+        ev.recipients = state_side(ctx, ev, [a for a in praise.actors if a[0] not in mine])
 
 
 def addressed_in_writing(ctx: Context, events: list[Event]) -> None:
