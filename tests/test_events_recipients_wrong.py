@@ -139,3 +139,21 @@ def test_reflexive_verb_bears_on_the_owner_of_its_a_complement(analyze, text, tr
 ])
 def test_state_act_thanked_for_by_a_leader_goes_to_his_state(analyze, text, trigger, state):
     assert names(by_trigger(analyze(text), trigger)["recipients"]) == [state]
+
+
+# -- in a list of nouns, a complement after another listed noun is that noun's ---------------------------------
+
+def test_complement_of_a_later_listed_noun_is_not_the_trigger_s(analyze):
+    s = analyze("Elle a cité « les restrictions des droits », l'espionnage des journalistes, la mainmise "
+                "gouvernementale sur les universités, la « loi infamante » contre les personnes âgées « qui "
+                "ressemble aux lois russes ».")
+    assert names(by_trigger(s, "mainmise")["recipients"]) == ["universités"]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    ("Le maire a dénoncé les menaces et les pressions contre les journalistes.", "menaces", "journalistes"),
+    ("Il a critiqué les sanctions contre le Pérou, les pressions sur la Bolivie et le blocus contre le Chili.",
+     "pressions", "Bolivie"),
+])
+def test_listed_nouns_keep_their_own_or_shared_complement(analyze, text, trigger, recipient):
+    assert names(by_trigger(analyze(text), trigger)["recipients"]) == [recipient]
