@@ -157,3 +157,20 @@ def test_complement_of_a_later_listed_noun_is_not_the_trigger_s(analyze):
 ])
 def test_listed_nouns_keep_their_own_or_shared_complement(analyze, text, trigger, recipient):
     assert names(by_trigger(analyze(text), trigger)["recipients"]) == [recipient]
+
+
+# -- a demonstrative event noun points back to the last act of its kind, with parties or not -------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("L'accord prévoit la libération de cinquante otages et une trêve de quatre jours. Le ministre a dit que le "
+     "début de cette pause sera annoncé demain.", "pause"),
+    ("Le Chili a expulsé trois diplomates péruviens. Un embargo a été décrété ensuite. Cette sanction inquiète "
+     "les marchés.", "sanction"),
+])
+def test_demonstrative_takes_up_the_nearest_act_of_its_kind(analyze, text, trigger):
+    assert by_trigger(analyze(text), trigger)["recipients"] == []
+
+
+def test_demonstrative_after_an_act_with_parties_takes_them(analyze):
+    s = analyze("Le Pérou a libéré dix soldats boliviens. Cette libération a été saluée.")
+    assert names(by_trigger(s, "libération")["recipients"]) == ["soldats boliviens"]

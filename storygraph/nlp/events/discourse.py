@@ -87,6 +87,7 @@ def corefer(ctx: Context, events: list[Event]) -> None:
     """'l'invasion de l'Ukraine par Moscou' … 'quelques semaines après l'invasion': a bare event noun
     repeats an earlier event of the same word; it takes the parties it does not name itself."""
     last: dict[tuple[str, str], Event] = {}
+    nearest: dict[str, Event] = {}  # the last event of each type, with parties or not
     for n, ev in enumerate(events):
         # (the events told inside the clause, as 'aider' in 'qu'ils accusent d'aider X', come after its own)
         told = next((t for t in reversed(events[max(0, n - RESUME_WIDTH):n]) if t.type == ev.type), None) \
@@ -99,6 +100,14 @@ def corefer(ctx: Context, events: list[Event]) -> None:
         key = (ev.lemma, ev.type)
         prev = last.get(key)
         back = last.get(("", ev.type))
+        near = nearest.get(ev.type)
+        if ev.nominal and ev.demonstrative and near is not None and near is not back and \
+                not (near.actors or near.recipients) and (back is None or near.head > back.head):
+            # 'une trêve de quatre jours … le début de cette pause': the act told just before, of the same kind, is
+            # the one it points back to, though no one was named with it; not an earlier one with parties
+            nearest[ev.type] = ev
+            continue
+        nearest[ev.type] = ev
         if ev.nominal and ev.demonstrative and back is not None and ev.start - back.end < 400 and \
                 not (ev.actors and _doer_told(ctx, ctx.doc[ev.head])):
             # 'X a accepté de rencontrer Y. Cette visite brise l'isolement de …': a demonstrative points back
