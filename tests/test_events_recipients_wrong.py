@@ -44,8 +44,8 @@ def test_accusing_two_parties_keeps_both(analyze):
 # -- a noun that triggers an event of its own is the act, not a party ------------------------------------------
 
 @pytest.mark.parametrize("text, trigger, recipient", [
-    ("Les autres partis refusent toute coalition avec le parti Vox.", "refusent", "Vox"),
-    ("La jeunesse péruvienne continue de manifester son opposition à la junte.", "manifester", "junte"),
+    ("Les partis de droite refusent toute coalition avec le parti Vox.", "refusent", "Vox"),
+    ("Les étudiants continuent de manifester leur opposition à la junte.", "manifester", "junte"),
 ])
 def test_act_noun_gives_way_to_whom_it_bears_on(analyze, text, trigger, recipient):
     assert names(by_trigger(analyze(text), trigger)["recipients"]) == [recipient]
@@ -54,9 +54,9 @@ def test_act_noun_gives_way_to_whom_it_bears_on(analyze, text, trigger, recipien
 # -- a status in a case is not the judge -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, trigger", [
-    ("Paolo Reyes, ce boulanger de Tarija accusé d'avoir volé trois camions, a été libéré hier. Le juge de la "
-     "cour, Hugo Salas, a évalué que sa remise en liberté ne posait pas de risque. Le magistrat a aussi indiqué "
-     "que la condamnation de l'accusé n'était pas assurée.", "condamnation"),
+    ("Paolo Reyes, ce boulanger de Tarija accusé d'avoir volé trois camions, a été libéré hier. Le président du "
+     "tribunal, Hugo Salas, a estimé que sa remise en liberté ne posait pas de risque. Selon le magistrat, une "
+     "condamnation de l'accusé reste incertaine.", "condamnation"),
     ("Paolo Reyes, un chauffeur de Sucre soupçonné d'avoir incendié un entrepôt, a comparu lundi. Le juge, Hugo "
      "Salas, a ordonné une expertise. Selon le magistrat, le suspect sera condamné en mai.", "condamné"),
 ])
@@ -66,14 +66,14 @@ def test_status_title_takes_up_the_accused_not_the_judge(analyze, text, trigger)
 
 def test_status_title_after_a_trade(analyze):
     s = analyze("Luis Vera, un maçon de Potosí, a comparu lundi pour vol. Le juge, Hugo Salas, a ordonné une "
-                "expertise. Le magistrat a dit que l'accusé sera condamné en mai.")
+                "expertise. Le magistrat pense que l'accusé devrait être condamné en mai.")
     assert names(by_trigger(s, "condamné")["recipients"]) == ["Luis Vera"]
 
 
 # -- a charge's name is no party -------------------------------------------------------------------------------
 
 def test_charges_are_no_party(analyze):
-    s = analyze("Le juge a dit que l'accusé sera condamné sur tous les chefs d'accusation.")
+    s = analyze("Le juge estime que l'accusé devrait être condamné sur plusieurs chefs d'accusation.")
     assert "chefs d'accusation" not in names(by_trigger(s, "condamné")["recipients"])
 
 
@@ -85,9 +85,8 @@ def test_chief_of_a_body_is_still_a_party(analyze):
 # -- objects after a participle clause; an object hung on a manner noun ----------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Le Chili a tiré un missile. L'ONU, par la voix de son porte-parole, a «condamné» jeudi «avec force» ce tir, "
-    "poussant les Etats-Unis, le Royaume-Uni, la France et la Norvège à demander une réunion.",
-    "Le Chili a tiré un missile mardi. Les Nations unies ont condamné jeudi avec force ce tir.",
+    "Le Chili a tiré un missile lundi. Les Nations unies ont condamné mardi avec force ce tir.",
+    "Le Chili a tiré un missile lundi. Les Nations unies ont «condamné» mardi «avec vigueur» ce tir.",
 ])
 def test_condemned_act_goes_to_its_author(analyze, text):
     assert names(by_trigger(analyze(text), "condamné")["recipients"]) == ["Chili"]
@@ -116,7 +115,7 @@ def test_mobilisation_gets_no_inferred_target(analyze, text, trigger):
 
 @pytest.mark.parametrize("text, trigger, owner", [
     ("Le parti Vox a déposé une motion de censure contre le gouvernement. Le parti Sumar a déposé une motion "
-     "aussi. Ana Ruiz a annoncé son soutien à la motion Sumar.", "soutien", "Sumar"),
+     "aussi. Ana Ruiz a confirmé son soutien total à la motion Sumar.", "soutien", "Sumar"),
     ("Le ministre Hugo Salas a présenté un plan. Le syndicat a rejeté le plan Salas.", "rejeté", "Hugo Salas"),
 ])
 def test_name_after_a_thing_is_its_owner(analyze, text, trigger, owner):
@@ -126,7 +125,7 @@ def test_name_after_a_thing_is_its_owner(analyze, text, trigger, owner):
 # -- a reflexive verb's 'à' names what it bears on, whose owner is the recipient -------------------------------
 
 @pytest.mark.parametrize("text, trigger, owner", [
-    ("Dans l'hémicycle, la ministre Ana Ruiz s'en est prise aux excès des syndicats.", "prise", "syndicats"),
+    ("Dans l'hémicycle, la ministre Ana Ruiz s'en est vivement prise aux abus des syndicats.", "prise", "syndicats"),
     ("Le maire Hugo Salas s'en prend aux mensonges de la presse.", "prend", "presse"),
 ])
 def test_reflexive_verb_bears_on_the_owner_of_its_a_complement(analyze, text, trigger, owner):
@@ -144,10 +143,10 @@ def test_state_act_thanked_for_by_a_leader_goes_to_his_state(analyze, text, trig
 # -- in a list of nouns, a complement after another listed noun is that noun's ---------------------------------
 
 def test_complement_of_a_later_listed_noun_is_not_the_trigger_s(analyze):
-    s = analyze("Elle a cité « les restrictions des droits », l'espionnage des journalistes, la mainmise "
-                "gouvernementale sur les universités, la « loi infamante » contre les personnes âgées « qui "
-                "ressemble aux lois russes ».")
-    assert names(by_trigger(s, "mainmise")["recipients"]) == ["universités"]
+    s = analyze("Elle a énuméré « les entraves aux droits », la surveillance des reporters, la mainmise "
+                "du pouvoir sur les tribunaux, la « loi honteuse » contre les retraités « qui imite les lois "
+                "russes ».")
+    assert names(by_trigger(s, "mainmise")["recipients"]) == ["tribunaux"]
 
 
 @pytest.mark.parametrize("text, trigger, recipient", [
@@ -162,8 +161,8 @@ def test_listed_nouns_keep_their_own_or_shared_complement(analyze, text, trigger
 # -- a demonstrative event noun points back to the last act of its kind, with parties or not -------------------
 
 @pytest.mark.parametrize("text, trigger", [
-    ("L'accord prévoit la libération de cinquante otages et une trêve de quatre jours. Le ministre a dit que le "
-     "début de cette pause sera annoncé demain.", "pause"),
+    ("L'accord prévoit la libération de cinquante otages et une trêve de quatre jours. Le ministre a précisé que "
+     "cette pause commencerait demain.", "pause"),
     ("Le Chili a expulsé trois diplomates péruviens. Un embargo a été décrété ensuite. Cette sanction inquiète "
      "les marchés.", "sanction"),
 ])

@@ -103,7 +103,7 @@ def corefer(ctx: Context, events: list[Event]) -> None:
         near = nearest.get(ev.type)
         if ev.nominal and ev.demonstrative and near is not None and near is not back and \
                 not (near.actors or near.recipients) and (back is None or near.head > back.head):
-            # 'une trêve de quatre jours … le début de cette pause': the act told just before, of the same kind, is
+            # 'une trêve de deux jours … au terme de cette pause': the act told just before, of the same kind, is
             # the one it points back to, though no one was named with it; not an earlier one with parties
             nearest[ev.type] = ev
             continue
@@ -180,7 +180,7 @@ def done_by_event(ctx: Context, events: list[Event]) -> None:
 
 
 def accused_not_victim(ctx: Context, events: list[Event]) -> None:
-    """'dénonce les frappes de X contre Y', 'condamne les tirs israéliens sur la Force': an accusation of an act
+    """'dénonce les frappes de X contre Y', 'condamne les tirs de l'armée contre la mission': an accusation of an act
     is aimed at its author; whom the act struck, named inside the object, is its victim, not the accused."""
     by_head = {ev.head: ev for ev in events}
     for ev in events:
@@ -198,7 +198,7 @@ def accused_not_victim(ctx: Context, events: list[Event]) -> None:
 
 
 def act_not_party(ctx: Context, events: list[Event]) -> None:
-    """'refusent toute coalition avec X', 'manifester son opposition à X': a noun that is itself an event's trigger,
+    """'refusent toute alliance avec X', 'dire leur opposition à Y': a noun that is itself an event's trigger,
     with whom it bears on named, is the act, not a party to another one; whom that act bears on stands in its
     place."""
     by_head = {ev.head: ev for ev in events}
@@ -395,8 +395,8 @@ def antagonists(ctx: Context, events: list[Event]) -> None:
 
 def state_side(ctx: Context, ev: Event, found: list[Party]) -> list[Party]:
     """Parties inferred for a state's act, a leader standing for the state: no one named on the other side of
-    what a state does, it is done to the other state, not to its leader in person ('la Chine a menacé de riposter'
-    in an article about Taïwan and its president; 'le soutien des États-Unis', thanked for by a president)."""
+    what a state does, it is done to the other state, not to its leader in person ('le Pérou a menacé de riposter'
+    in an article about Bolivia and its president; the support of a state a president thanks for)."""
     if len(ev.actors) != 1 or ev.actors[0][0].startswith("=") or ctx.by_id[ev.actors[0][0]]["kind"] != "country":
         return found
     out = []
@@ -548,7 +548,7 @@ def addressed_to_author(ctx: Context, events: list[Event]) -> None:
                   c.dep_ in ("nmod", "obl", "obl:arg") and case_of(ctx, c) in ctx.lex.to_forms and c.i > ev.head]
         # ('a salué leur coopération et les efforts de X': each of coordinated objects is what the stance bears on)
         # (the parser may hang the second on the verb)
-        # ('s'en est prise aux excès de X', 's'attaque à la politique de Y': a reflexive verb names what it bears on
+        # ('s'en prendre aux abus de X', 's'attaque à la politique de Y': a reflexive verb names what it bears on
         # with 'à', as others do with an object)
         verb = head.head if head.pos_ == "AUX" and head.dep_.startswith(("aux", "cop")) else head  # 's'en est prise'
         if not ev.nominal and any(fold(c.text) in ctx.lex.reflexives for c in verb.children if c.i < verb.i):

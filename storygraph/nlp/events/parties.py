@@ -455,7 +455,7 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
     if bare(t):
         return None  # 'condamner avec force', 'agir en force': a manner, not a party
     if f in ctx.lex.charge_words and _names_charge(ctx, t):
-        return None  # 'sur tous les chefs d'accusation': the charges, not the chiefs of anyone
+        return None  # 'jugé pour trois chefs d'accusation': the charges, not the chiefs of anyone
     if f not in ctx.lex.roles and f not in ctx.lex.org_words:
         kin = _relative_of(ctx, t)
         if kin is not None:
