@@ -74,6 +74,7 @@ class Gazetteer:
         # run stops at the country, the name goes on
         self.org_names = {strip_article(fold(a)) for k, vs in actors.get("org_aliases", {}).items() for a in [k, *vs]}
         self.particles = {fold(w) for w in actors["name_particles"]}
+        self.street_nouns = {fold(w) for w in actors.get("street_nouns", [])}
         self.honorifics = {fold(w).rstrip(".") for w in actors["honorifics"]}
         # titles as word tuples, longest first: 'Defense Secretary Lloyd Austin' is a title, then a name
         self.roles = sorted({tuple(fold(r).split()) for r in actors["roles"]}, key=len, reverse=True)
@@ -362,6 +363,8 @@ class MentionFinder:
                         fold(doc[a - 1].text) in self.gaz.org_classes:
                     kind = "organization"  # 'la société Trivalor', 'le groupe Vantelis': the name a body's noun sets
                     # beside it, with no preposition, is that body's, whatever the entity model took it for
+                if kind == "person" and a > 0 and fold(doc[a - 1].text) in self.gaz.street_nouns:
+                    kind, label = "place", "LOC"  # 'la place Kim Il Sung': a person's name given to a place names it
                 if kind == "country":
                     longer = next((k for k in range(min(len(doc), b + 2), b, -1)
                                    if strip_article(fold(doc[a:k].text)) in self.gaz.org_names), None)

@@ -237,17 +237,23 @@ def custodian(ctx: Context, events: list[Event]) -> None:
                     holder.setdefault(r[0], list(ev.actors))
                 if kind == "COERCE" or any(r[0] in holder for r in ev.recipients):
                     holders.add(frozenset(a[0] for a in ev.actors))
-    for ev in events:
-        if ev.actors or ev.type not in ("COERCE", "RETREAT"):
-            continue
+    # 'par ses hommes' beside arrests by a named state: a description no actor stands for is how the named
+    # holder acted, no second holder
+    named_holders = holders if len(holders) == 1 else {h for h in holders if not any(a.startswith("=") for a in h)}
+    # arrests first here too: 'deux gendarmes ont été interpellés puis libérés' frees them from whom the arrest,
+    # once filled in, says held them
+    for ev in [ev for kind in ("COERCE", "RETREAT") for ev in events if ev.type == kind and not ev.actors]:
         held = {r[0] for r in ev.recipients}
         found = next((holder[r[0]] for r in ev.recipients if r[0] in holder), None)
-        if found is None and ev.type == "COERCE" and len(holders) == 1:
-            only = next(iter(holders))
+        if found is None and ev.type == "COERCE" and len(named_holders) == 1:
+            only = next(iter(named_holders))
             found = next(h for h in holder.values() if frozenset(a[0] for a in h) == only)
         if found:
             ev.actors = [a for a in found if a[0] not in held]
             ctx.inferred.add(ev.head)
+            if ev.type == "COERCE":
+                for r in ev.recipients:
+                    holder.setdefault(r[0], list(ev.actors))
 
 
 def main_pair(ctx: Context, events: list[Event]) -> None:
@@ -568,6 +574,22 @@ def addressed_to_author(ctx: Context, events: list[Event]) -> None:
                 break
 
 
+def answered_request(ctx: Context, events: list[Event]) -> None:
+    """'libérés à la demande du ministre', 'a cédé à la demande de X', 'répondant à l'appel de X': a demand named
+    as what an act answers was addressed to whoever does that act."""
+    doc = ctx.doc
+    by_head = {ev.head: ev for ev in events}
+    for ev in events:
+        if ev.recipients or ev.type != "REQUEST" or not ev.nominal:
+            continue
+        n = doc[ev.head]
+        act = by_head.get(n.head.i) if n.dep_.startswith("obl") and case_of(ctx, n) in ctx.lex.answer_cases else None
+        if act is None or act is ev or act.type == "REQUEST":
+            continue  # ('appelle à la demande de X': a demand of a demand names no one who does it)
+        mine = {a[0] for a in ev.actors}
+        ev.recipients = [a for a in act.actors if a[0] not in mine]
+
+
 #: how many tokens back a demonstrative act noun ('cette décision') looks for the act it names again
 ACT_WIDTH = 60
 
@@ -736,6 +758,24 @@ def specific(ctx: Context, events: list[Event]) -> None:
                     bucket[n] = (longer.pop(), s, e)
 
 
+def retaliation(ctx: Context, events: list[Event]) -> None:
+    """'La riposte israélienne', 'le Mexique prépare des représailles', 'l'armée a riposté' with no one named on
+    the receiving side: a retaliation answers an act done to its doer, and is aimed at whoever did the latest
+    such act told before it."""
+    sides: dict[Party, str] = {}
+    for n, ev in enumerate(events):
+        if ev.recipients or not ev.actors or fold(ctx.doc[ev.head].lemma_) not in ctx.lex.retaliations:
+            continue
+        def marks(parties: list[Party]) -> set[str]:
+            """A party's id and its side's ('l'armée israélienne' is Israel's side)."""
+            return {p[0] for p in parties} | {_side(ctx, p, sides) for p in parties}
+        mine = marks(ev.actors)
+        told = next((t for t in reversed(events[:n]) if t.actors and mine & marks(t.recipients)
+                     and not mine & marks(t.actors)), None)
+        if told is not None:
+            ev.recipients = list(told.actors)
+
+
 def states(ctx: Context, events: list[Event]) -> None:
     """'les autorités ivoiriennes', made an actor because they speak, act as their state does (the name the
     guidelines give a state), whichever rule found them: subject, quote speaker, 'nous'."""
@@ -752,10 +792,11 @@ def states(ctx: Context, events: list[Event]) -> None:
 
 #: the passes, in the order they run. The order is part of the rules: main_pair and counterpart count the parties
 #: that cue_speakers and corefer filled in; antagonists and authority fill only what the passes reading the text
-#: (addressed_to_author, asked_of_doer, addressed_in_writing) left empty; specific renames parties any earlier
-#: pass may have added.
+#: (addressed_to_author, answered_request, asked_of_doer, addressed_in_writing) left empty; answered_request reads
+#: the doers custodian filled in; specific renames parties any earlier pass may have added, and retaliation
+#: matches the parties so renamed.
 PASSES: list[Callable[[Context, list[Event]], None]] = [
-    cue_speakers, agreed_content, corefer, done_by_event, accused_not_victim, act_not_party, custodian, main_pair, fought, mediated, counterpart,
-    stance_on_infinitive, addressed_to_author, asked_of_doer, aimed_against, thanked_for, addressed_in_writing, antagonists, authority,
-    specific, states,
+    cue_speakers, agreed_content, corefer, done_by_event, accused_not_victim, act_not_party, custodian, main_pair,
+    fought, mediated, counterpart, stance_on_infinitive, addressed_to_author, answered_request, asked_of_doer,
+    aimed_against, thanked_for, addressed_in_writing, antagonists, authority, specific, retaliation, states,
 ]

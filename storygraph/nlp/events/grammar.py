@@ -27,6 +27,37 @@ def of_complements(ctx: Context, t: Token) -> list[Token]:
     return [x for x in ctx.kids(t) if x.dep_ == "nmod" and case_of(ctx, x) in ctx.lex.of_forms]
 
 
+def patient_after_agent(ctx: Context, t: Token) -> Token | None:
+    """'l'arrestation par la police de trois militants': French may set a noun's agent before its 'de'
+    complement, which the parser then hangs on the agent; for a noun's 'par X' complement `t`, that 'de' phrase
+    when it names people the noun has no other 'de' for (not a place: 'la police de Lyon' is one body)."""
+    n = _agent_of(ctx, t)
+    if n is None:
+        return None
+    if any(x.i < t.i for x in of_complements(ctx, n)):
+        return None
+    g = next((x for x in of_complements(ctx, t) if x.i > t.i), None)
+    if g is None or g.ent_type_ == "LOC" or not (g.ent_type_ == "PER" or g.pos_ == "NOUN" and is_people(ctx.lex, g) and
+                                                 any(d.dep_ in ("det", "nummod") for d in ctx.kids(g))):
+        return None
+    return g
+
+
+def _agent_of(ctx: Context, t: Token) -> Token | None:
+    """The noun a 'par X' complement names the doer of: its head, or the object right before it the parser passed
+    over for the verb ('a annoncé l'interpellation par les douanes', where an active verb has no agent)."""
+    if case_of(ctx, t) not in ctx.lex.agent_cases or t.head.i >= t.i:
+        return None
+    if t.dep_ in ("nmod", "obl:agent") and t.head.pos_ == "NOUN":
+        return t.head
+    v = t.head
+    if t.dep_ not in ("obl", "obl:mod") or v.pos_ != "VERB" or any(c.dep_ == "aux:pass" for c in ctx.kids(v)):
+        return None
+    start = min(x.i for x in t.subtree)
+    return next((o for o in ctx.kids(v) if o.dep_ == "obj" and o.pos_ == "NOUN" and max(x.i for x in o.subtree) == start - 1),
+                None)
+
+
 def plural(t: Token) -> bool:
     """A coordination ('X et Y') or a plural common noun: more than one party."""
     return any(c.dep_ == "conj" for c in t.children) or "Plur" in feature(t, "Number") and t.pos_ != "PROPN"

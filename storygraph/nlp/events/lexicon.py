@@ -91,6 +91,11 @@ class Lexicon:
     to_forms: frozenset[str] = frozenset()  # an 'à' complement's case words, fused articles included ('au', 'aux')
     infinitive_marks: frozenset[str] = frozenset()  # words before an infinitive a stance governs ('refuse de')
     partner_cases: frozenset[str] = frozenset()  # the case word of whom one acts with ('avec X')
+    benefit_cases: frozenset[str] = frozenset()  # the case word of whom one acts for ('pour X')
+    agent_cases: frozenset[str] = frozenset()  # the case word of who does what a noun names ('par X')
+    answer_cases: frozenset[str] = frozenset()  # the case words of a demand an act answers ('à la demande de X')
+    aimed_cases: frozenset[str] = frozenset()  # the case words of whom a verb aims a thing at ('à X', 'contre X')
+    retaliations: frozenset[str] = frozenset()  # the words of an act that answers another ('riposte', 'représailles')
     aim_verbs: frozenset[str] = frozenset()  # verbs whose object an event noun subject aims at ('les sanctions visent')
     receiving_verbs: frozenset[str] = frozenset()  # a relative's verb whose subject receives the noun ('dont il a écopé')
     relative_pronouns: frozenset[str] = frozenset()  # the pronouns that open such a relative ('que', 'dont')
@@ -211,6 +216,11 @@ class Lexicon:
             to_forms=frozenset(fold(w) for w in data.get("to_case_words", [])),
             infinitive_marks=frozenset(fold(w) for w in data.get("infinitive_marks", [])),
             partner_cases=frozenset(fold(w) for w in data.get("partner_case_words", [])),
+            benefit_cases=frozenset(fold(w) for w in data.get("benefit_case_words", [])),
+            agent_cases=frozenset(fold(w) for w in data.get("agent_case_words", [])),
+            answer_cases=frozenset(fold(w) for w in data.get("answer_case_words", [])),
+            aimed_cases=frozenset(fold(w) for w in data.get("aimed_case_words", [])),
+            retaliations=frozenset(fold(w) for w in data.get("retaliation_words", [])),
             aim_verbs=frozenset(fold(w) for w in data.get("aim_verbs", [])),
             receiving_verbs=frozenset(fold(w) for w in data.get("receiving_verbs", [])),
             relative_pronouns=frozenset(fold(w) for w in data.get("relative_pronouns", [])),

@@ -18,7 +18,7 @@ from ..index import sentence_of, text_of, tokens_in
 from ...lang import resource
 from ...lang.text import fold, strip_article
 from .context import Context, MentionStart, Party
-from .grammar import case_of, is_people, nominal
+from .grammar import case_of, is_people, nominal, patient_after_agent
 from .lexicon import POSSESSIVES, PRONOUNS
 from .triggers import trigger
 from ..features import feature
@@ -463,10 +463,13 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
     doc, last = t.doc, t
     first = _first_word(ctx, t)
     k = t.i + 1
+    patient = patient_after_agent(ctx, t)
+    # 'l'arrestation par la police de trois militants': the agent's phrase ends where the noun's patient begins
+    cut = min(x.i for x in patient.subtree) if patient is not None else len(doc)
     prep = False
     degree = -1
     body = None  # the first noun of a member noun's own 'de' complement ('les membres de l'alliance')
-    while k < len(doc) and k - t.i <= 12:
+    while k < cut and k - t.i <= 12:
         x = doc[k]
         glued = x.text == "-" and not doc[k - 1].whitespace_ and not x.whitespace_
         if glued or x.text in ("'", "’") or x.pos_ == "DET" or (x.pos_ == "ADP" and fold(x.text) in ("de", "du", "des", "d'")):

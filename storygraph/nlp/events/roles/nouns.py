@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ....lang import resource
 from ....lang.text import fold
 from ..context import Context, Party
-from ..grammar import SUBJ, case_of, classes_of, is_people, of_complements
+from ..grammar import SUBJ, case_of, classes_of, is_people, of_complements, patient_after_agent
 from ..lexicon import COPULAS, POSSESSIVES
 from ..parties import antecedent, country_party, resolve
 from ..records import Event
@@ -96,6 +96,8 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         v = _object_relative(ctx, n)
         if v is not None:  # 'les sanctions que Washington a imposées', 'l'isolement que l'Asean avait réussi à imposer'
             add(ctx, ev, "actor", subjects(ctx, v)[0])
+    if not ev.recipients and not ev.reciprocal:
+        add(ctx, ev, "recipient", _relative_aimed(ctx, n))
     if not ev.actors and is_people(ctx.lex, n):
         # 'la Serbie est devenue l'un des partisans de …': the copula's subject is the partisan
         p = n.head if n.dep_ == "nmod" and n.head.pos_ == "PRON" and fold(n.head.text) in ("un", "une") else n
@@ -103,6 +105,11 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             p if any(c.dep_ == "cop" for c in ctx.kids(p)) else None
         if cop is not None:
             add(ctx, ev, "actor", subjects(ctx, cop)[0])
+    agents = ctx.kids(n) + [c for c in ctx.kids(n.head) if c.i > n.i] if n.dep_ == "obj" else ctx.kids(n)
+    for patient in (p for p in map(lambda c: patient_after_agent(ctx, c), agents) if p is not None):
+        if of in ("actor", "recipient"):
+            # 'la libération par le groupe de deux otages': with its doer named by 'par', the noun's 'de' undergoes it
+            add(ctx, ev, "recipient", [patient])
     for c in ctx.kids(n):
         if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES and of in ("actor", "recipient"):
             # 'son arrestation', 'leur capture', 'son soutien': the possessor, by the pronoun's antecedent;
@@ -348,12 +355,44 @@ def _object_relative(ctx: Context, n: Token) -> Token | None:
     """The verb of a 'que' relative right after the noun's phrase whose object the noun is, when it is a light
     verb (not an event of its own, not a receiving verb): 'l'embargo qu'ils ont imposé'. The parser often hangs
     the relative on an earlier noun, so the clause is found by position."""
-    doc = n.doc
-    k = max(t.i for t in n.subtree) + 1
-    if k >= len(doc) or fold(doc[k].text) not in ("que", "qu'"):
+    found = _relative_verbs(ctx, n, hung=False)
+    if found is None:
         return None
-    v = doc[k].head
-    if v.pos_ != "VERB" or v.i <= k or any(c.dep_ == "obj" for c in ctx.kids(v)):
+    v, w = found
+    if trigger(ctx, w) is not None or fold(w.lemma_) in ctx.lex.beneficiary:
+        return None
+    return v if any(c.dep_ in SUBJ for c in ctx.kids(v)) else None
+
+
+def _relative_aimed(ctx: Context, n: Token) -> list[Token]:
+    """Whom the verb of a 'que' relative on the noun aims what the noun names at: 'l'aide que X apporte à Y', 'la
+    sanction qu'un juge a requise contre Y' (the noun is that verb's object; its 'à'/'contre' complement, the
+    noun's recipient, whatever the verb)."""
+    found = _relative_verbs(ctx, n, hung=True)
+    if found is None or fold(found[1].lemma_) in ctx.lex.beneficiary:
+        return []
+    return [c for c in ctx.kids(found[1]) if c.dep_.startswith("obl") and c.i > found[1].i and
+            case_of(ctx, c) in ctx.lex.aimed_cases]
+
+
+def _relative_verbs(ctx: Context, n: Token, hung: bool) -> tuple[Token, Token] | None:
+    """The verb of a 'que' relative right after the noun's phrase with no object of its own, and the verb that
+    does the act under it ('avait réussi à imposer'); found by position, as the parser often hangs the relative
+    on an earlier noun, and (`hung`) as the noun's own relative too."""
+    doc = n.doc
+    rel = ("que", "qu'")  # (the object relatives: 'dont' names no object)
+    # ('la sanction qu'un juge a requise': hung on the noun, the relative is part of its subtree)
+    v = next((c for c in ctx.kids(n) if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB" and
+              any(fold(m.text) in rel and m.i == min(x.i for x in c.subtree) for m in ctx.kids(c))), None) \
+        if hung else None
+    if v is None:
+        k = max(t.i for t in n.subtree) + 1
+        if k >= len(doc) or fold(doc[k].text) not in ("que", "qu'"):
+            return None
+        v = doc[k].head
+        if v.i <= k:
+            return None
+    if v.pos_ != "VERB" or any(c.dep_ == "obj" and not (hung and fold(c.text) in rel) for c in ctx.kids(v)):
         return None
     w = v
     while True:  # 'avait réussi à imposer': the verb that does it
@@ -361,9 +400,7 @@ def _object_relative(ctx: Context, n: Token) -> Token | None:
         if x is None:
             break
         w = x
-    if trigger(ctx, w) is not None or fold(w.lemma_) in ctx.lex.beneficiary:
-        return None
-    return v if any(c.dep_ in SUBJ for c in ctx.kids(v)) else None
+    return v, w
 
 
 def _carried_by(ctx: Context, n: Token) -> Token:

@@ -12,7 +12,7 @@ from ..parties import antecedent, resolve, state_of
 from ..records import Event
 from ..triggers import trigger
 from ...features import feature
-from .phrases import CROWD_ACTS, add, add_resolved, complements, protesters_named, refusal_preps, scan_right
+from .phrases import CROWD_ACTS, add, add_resolved, body_or_people, complements, protesters_named, refusal_preps, scan_right
 from .places import PLACED, custody_place, meeting_place
 from .subjects import subjects
 
@@ -131,6 +131,10 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
     if not ev.recipients and ev.mode not in ("meet", "visit"):
         # ('imposer un couvre-feu aux habitants': where a placed act is done is no party, the people it binds are)
         add(ctx, ev, "recipient", [c for c in _dative_on_object(ctx, v, ev) if ev.type not in PLACED or _dative_person(ctx, c)])
+    if not ev.recipients and ev.type in BENEFITED and obj_role != "theme":
+        # 'défendra une paix durable pour la Moldavie', 'soutient un plan pour les Kurdes': backing or aid
+        # given for a party is given to it (on the verb or on its object, where the parser may hang it)
+        add(ctx, ev, "recipient", [c for c in _for_whom(ctx, v) if c.i in ctx.tok_actor or body_or_people(ctx, c)])
     if ev.type == "CONSULT" and ev.mode != "visit" and len(ev.recipients) > 1:  # a visit's 'à X' is its host
         _where_with_whom(ctx, v, ev)
     if not ev.actors and ev.type in CROWD_ACTS:
@@ -142,6 +146,17 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
                                    for a in _troops_owner(ctx, c) if a[0] not in held])
     if ev.type == "COERCE":
         custody_place(ctx, v, ev)
+
+
+#: the event types whose 'pour X' names whom they are done for
+BENEFITED = ("SUPPORT", "AID")
+
+
+def _for_whom(ctx: Context, v: Token) -> list[Token]:
+    """The 'pour X' complements after a verb, hung on it or on its object."""
+    heads = [v] + [c for c in ctx.kids(v) if c.dep_ == "obj"]
+    return [c for h in heads for c in ctx.kids(h) if c.i > v.i and c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")
+            and case_of(ctx, c) in ctx.lex.benefit_cases]
 
 
 #: the event types by which a party musters its own forces: whose the forces are does it
