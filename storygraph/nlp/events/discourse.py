@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .context import Context, Party
 from .grammar import case_of, is_people, of_complements
 from .lexicon import POSSESSIVES
-from .parties import antecedent, first_named, home_country, resolve, state_group, state_of
+from .parties import antecedent, bare, first_named, home_country, resolve, state_group, state_of
 from .records import Event
 from .roles.subjects import subjects
 from ..features import feature
@@ -87,6 +87,7 @@ def corefer(ctx: Context, events: list[Event]) -> None:
     """'l'invasion de l'Ukraine par Moscou' … 'quelques semaines après l'invasion': a bare event noun
     repeats an earlier event of the same word; it takes the parties it does not name itself."""
     last: dict[tuple[str, str], Event] = {}
+    nearest: dict[str, Event] = {}  # the last event of each type, with parties or not
     for n, ev in enumerate(events):
         # (the events told inside the clause, as 'aider' in 'qu'ils accusent d'aider X', come after its own)
         told = next((t for t in reversed(events[max(0, n - RESUME_WIDTH):n]) if t.type == ev.type), None) \
@@ -99,6 +100,14 @@ def corefer(ctx: Context, events: list[Event]) -> None:
         key = (ev.lemma, ev.type)
         prev = last.get(key)
         back = last.get(("", ev.type))
+        near = nearest.get(ev.type)
+        if ev.nominal and ev.demonstrative and near is not None and near is not back and \
+                not (near.actors or near.recipients) and (back is None or near.head > back.head):
+            # 'une trêve de deux jours … au terme de cette pause': the act told just before, of the same kind, is
+            # the one it points back to, though no one was named with it; not an earlier one with parties
+            nearest[ev.type] = ev
+            continue
+        nearest[ev.type] = ev
         if ev.nominal and ev.demonstrative and back is not None and ev.start - back.end < 400 and \
                 not (ev.actors and _doer_told(ctx, ctx.doc[ev.head])):
             # 'X a accepté de rencontrer Y. Cette visite brise l'isolement de …': a demonstrative points back
@@ -168,6 +177,45 @@ def done_by_event(ctx: Context, events: list[Event]) -> None:
             # noun made the subject of an act, of any type, stands for those who carry it out
             held = {a[0] for a in ev.recipients}
             ev.actors = [a for a in inner.actors if a[0] not in held]
+
+
+def accused_not_victim(ctx: Context, events: list[Event]) -> None:
+    """'dénonce les frappes de X contre Y', 'condamne les tirs de l'armée contre la mission': an accusation of an act
+    is aimed at its author; whom the act struck, named inside the object, is its victim, not the accused."""
+    by_head = {ev.head: ev for ev in events}
+    for ev in events:
+        if ev.type != "ACCUSE" or len(ev.recipients) < 2:
+            continue
+        for c in ctx.kids(ctx.doc[ev.head]):
+            inner = by_head.get(c.i) if c.dep_ == "obj" else None
+            if inner is None or inner is ev or not inner.actors or not inner.recipients:
+                continue
+            authors = {a[0] for a in inner.actors}
+            struck = {r[0] for r in inner.recipients} - authors
+            if authors & {r[0] for r in ev.recipients}:
+                ev.recipients = [r for r in ev.recipients if r[0] not in struck]
+                break
+
+
+def act_not_party(ctx: Context, events: list[Event]) -> None:
+    """'refusent toute alliance avec X', 'dire leur opposition à Y': a noun that is itself an event's trigger,
+    with whom it bears on named, is the act, not a party to another one; whom that act bears on stands in its
+    place."""
+    by_head = {ev.head: ev for ev in events}
+    for ev in events:
+        if not any(r[0].startswith("=") for r in ev.recipients):
+            continue
+        out: list = []
+        for r in ev.recipients:
+            sp = tokens_in(ctx.doc, r[1], r[2]) if r[0].startswith("=") else None
+            inner = next((by_head[t.i] for t in sp or () if t.i in by_head and t.pos_ == "NOUN"), None)
+            if inner is None or inner is ev or sp.root.i != inner.head or not inner.recipients:
+                # ('les membres de la coalition': an act noun with no one it bears on may name the body)
+                out.append(r)
+                continue
+            mine = {a[0] for a in ev.actors} | {x[0] for x in out} | {x[0] for x in ev.recipients}
+            out += [x for x in inner.recipients if x[0] not in mine]
+        ev.recipients = out
 
 
 #: the prepositions by which a verb names the event it was done by or in ('tué par un tir', 'tués dans un raid',
@@ -302,6 +350,8 @@ def counterpart(ctx: Context, events: list[Event]) -> None:
 
 #: the conflict types (verbal and material) whose sides show who the article's antagonists are
 CONFLICT = ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+#: the conflict types done on one's own side: they count for the pair, but are not aimed at the other by inference
+ONE_SIDED = ("MOBILIZE",)
 
 
 def antagonists(ctx: Context, events: list[Event]) -> None:
@@ -326,6 +376,8 @@ def antagonists(ctx: Context, events: list[Event]) -> None:
     for ev in events:
         if ev.type not in CONFLICT or ev.reciprocal or ev.recipients or len(ev.actors) != 1 or ev.head in ctx.inferred:
             continue  # an act whose doer is not named may be anyone's (a sanction, an arrest): left as written
+        if ev.type in ONE_SIDED:
+            continue  # troops massed or put on alert show a side, but no target the text does not name
         if _names_a_thing(ctx, ev):
             continue  # 'a utilisé des obus', 'je vous appelle': the act names what it bears on, whoever it is
         side = ev.actors[0][0]
@@ -344,7 +396,29 @@ def antagonists(ctx: Context, events: list[Event]) -> None:
                 continue
             ev.recipients.append(home[0])
             continue
-        ev.recipients.append(first_named(ctx, other))
+        ev.recipients += state_side(ctx, ev, [first_named(ctx, other)])
+
+
+def state_side(ctx: Context, ev: Event, found: list[Party]) -> list[Party]:
+    """Parties inferred for a state's act, a leader standing for the state: no one named on the other side of
+    what a state does, it is done to the other state, not to its leader in person ('le Pérou a menacé de riposter'
+    in an article about Bolivia and its president; the support of a state a president thanks for)."""
+    if len(ev.actors) != 1 or ev.actors[0][0].startswith("=") or ctx.by_id[ev.actors[0][0]]["kind"] != "country":
+        return found
+    out = []
+    for p in found:
+        home = home_country(ctx, p[0], ctx.doc[ev.head]) if _person_id(ctx, p[0]) else []
+        state = (first_named(ctx, home[0][0]) if not home[0][0].startswith("=") else home[0]) if home else p
+        if state[0] in {a[0] for a in ev.actors}:
+            state = p  # a leader's act against his own state stays his
+        if state[0] not in {x[0] for x in out}:
+            out.append(state)
+    return out
+
+
+def _person_id(ctx: Context, aid: str) -> bool:
+    """True when the party is a person the article names (no description)."""
+    return not aid.startswith("=") and ctx.by_id[aid]["kind"] == "person"
 
 
 def _speakers_at(ctx: Context, start: int) -> set[str]:
@@ -480,6 +554,15 @@ def addressed_to_author(ctx: Context, events: list[Event]) -> None:
                   c.dep_ in ("nmod", "obl", "obl:arg") and case_of(ctx, c) in ctx.lex.to_forms and c.i > ev.head]
         # ('a salué leur coopération et les efforts de X': each of coordinated objects is what the stance bears on)
         # (the parser may hang the second on the verb)
+        # ('s'en prendre aux abus de X', 's'attaque à la politique de Y': a reflexive verb names what it bears on
+        # with 'à', as others do with an object)
+        verb = head.head if head.pos_ == "AUX" and head.dep_.startswith(("aux", "cop")) else head  # 's'en est prise'
+        if not ev.nominal and any(fold(c.text) in ctx.lex.reflexives for c in verb.children if c.i < verb.i):
+            things += [c for c in verb.children if c.dep_ in ("obl", "obl:arg") and c.i > verb.i and
+                       case_of(ctx, c) in ctx.lex.to_forms and c not in things]
+        # ('a condamné avec force ce tir': the parser may hang the object on the bare manner noun before it)
+        things += [g for c in head.children if c.dep_.startswith("obl") and c.i > ev.head and bare(c)
+                   for g in c.children if g.dep_ in ("obj", "appos") and g.i > c.i and g.pos_ == "NOUN"]
         things += [g for c in things if c.dep_ == "obj" for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN"] + \
             [g for g in head.children if g.dep_ == "conj" and g.pos_ == "NOUN" and g.i > ev.head and not ev.nominal and
              any(c.dep_ == "obj" for c in things)]
@@ -565,6 +648,11 @@ def _owner(ctx: Context, by_head: dict[int, Event], ev: Event, c: Token, owned: 
     """Who an object is laid on: the author of the event it names, else (when `owned`) the owner its 'de'
     complements or possessive name, down a chain of such complements ('le manque de collaboration des X')."""
     for step in range(3):
+        if owned and c.pos_ == "NOUN":
+            named = [g for g in c.children if g.i == c.i + 1 and g.pos_ == "PROPN" and g.i in ctx.tok_actor and
+                     g.dep_ in ("nmod", "appos", "flat", "flat:name", "compound") and not case_of(ctx, g)]
+            if named:  # 'la motion Sumar', 'le plan Salas': the name set right after a thing is whose it is
+                return resolve(ctx, named[0])
         other = by_head.get(c.i)
         if other is not None and other is not ev and other.actors:
             return list(other.actors)
@@ -619,7 +707,7 @@ def thanked_for(ctx: Context, events: list[Event]) -> None:
         if praise is None or praise is ev or praise.type != "SUPPORT":
             continue
         mine = {a[0] for a in ev.actors}
-        ev.recipients = [a for a in praise.actors if a[0] not in mine]
+        ev.recipients = state_side(ctx, ev, [a for a in praise.actors if a[0] not in mine])
 
 
 def addressed_in_writing(ctx: Context, events: list[Event]) -> None:
@@ -708,7 +796,7 @@ def states(ctx: Context, events: list[Event]) -> None:
 #: the doers custodian filled in; specific renames parties any earlier pass may have added, and retaliation
 #: matches the parties so renamed.
 PASSES: list[Callable[[Context, list[Event]], None]] = [
-    cue_speakers, agreed_content, corefer, done_by_event, custodian, main_pair, fought, mediated, counterpart,
-    stance_on_infinitive, addressed_to_author, answered_request, asked_of_doer, aimed_against, thanked_for,
-    addressed_in_writing, antagonists, authority, specific, retaliation, states,
+    cue_speakers, agreed_content, corefer, done_by_event, accused_not_victim, act_not_party, custodian, main_pair,
+    fought, mediated, counterpart, stance_on_infinitive, addressed_to_author, answered_request, asked_of_doer,
+    aimed_against, thanked_for, addressed_in_writing, antagonists, authority, specific, retaliation, states,
 ]

@@ -20,6 +20,7 @@ from ...lang.text import fold, strip_article
 from .context import Context, MentionStart, Party
 from .grammar import case_of, is_people, nominal, patient_after_agent
 from .lexicon import POSSESSIVES, PRONOUNS
+from .triggers import trigger
 from ..features import feature
 
 
@@ -451,8 +452,10 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
             t.pos_ == "NOUN" and (is_people(ctx.lex, t) or f in ctx.lex.org_words or state_group_noun(ctx, t)) or
             nominal(t) and is_people(ctx.lex, t)):
         return None
-    if _bare(t):
+    if bare(t):
         return None  # 'condamner avec force', 'agir en force': a manner, not a party
+    if f in ctx.lex.charge_words and _names_charge(ctx, t):
+        return None  # 'jugé pour trois chefs d'accusation': the charges, not the chiefs of anyone
     if f not in ctx.lex.roles and f not in ctx.lex.org_words:
         kin = _relative_of(ctx, t)
         if kin is not None:
@@ -505,6 +508,14 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
         # members named by their body stand for it, as 'les rebelles du M23' do for an M23 the article names
         return "=" + _spelled(ctx, body, last), body.idx, last.idx + len(last)
     return "=" + _spelled(ctx, first, last), first.idx, last.idx + len(last)
+
+
+def _names_charge(ctx: Context, t: Token) -> bool:
+    """True when a charge word's bare 'de' complement is an event word ('chef d'accusation', 'chef d'inculpation'):
+    the phrase names an offence charged, where 'le chef d'état-major' or 'le chef de l'armée' names a person."""
+    return any(c.dep_ == "nmod" and c.i > t.i and not any(g.dep_ in ("det", "nmod:poss") for g in c.children) and
+               {fold(g.text) for g in c.children if g.dep_ == "case"} & ctx.lex.charge_preps and
+               trigger(ctx, c) is not None for c in t.children)
 
 
 def _spelled(ctx: Context, first: Token, last: Token) -> str:
@@ -614,7 +625,7 @@ def _bare_participle(x: Token, last: Token) -> bool:
         "Part" in feature(x, "VerbForm") and "Past" in feature(x, "Tense") and not any(True for _ in x.children)
 
 
-def _bare(t: Token) -> bool:
+def bare(t: Token) -> bool:
     """A noun after a plain preposition with no determiner, number or possessive ('avec force', 'sans
     délai'): French names a party with a determiner ('avec la force', 'aux forces', 'des forces')."""
     kids = list(t.children)
@@ -641,6 +652,8 @@ def home_country(ctx: Context, aid: str, tok: Token) -> list[Party]:
         for w in re.findall(r"[\w-]+", d.get("role") or ""):
             if w[:1].islower() and fold(w) in ctx.lex.country_of:
                 return country_party(ctx, ctx.lex.country_of[fold(w)], tok)
+        if fold(d.get("org") or "") in ctx.lex.country_of:  # 'le président de l'Équateur, X': the org is a state
+            return country_party(ctx, ctx.lex.country_of[fold(d["org"])], tok)
     return []
 
 

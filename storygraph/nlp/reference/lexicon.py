@@ -40,6 +40,7 @@ class Lexicon:
         self.people = {fold(w) for w in events.get("people_nouns", [])}
         self.epithets = {fold(w) for w in data.get("epithets", [])}
         self.appointing = {fold(w) for w in data.get("appointing_verbs", [])}
+        self.status_titles = {fold(w) for w in data.get("status_titles", {}).get("words", [])}
         self.demonym_endings = tuple(fold(w) for w in data.get("demonym_endings", []))
         self.org_anaphors = {fold(w) for w in data.get("org_anaphors", [])}
         self.seats = {fold(k): v for k, v in data.get("seats", {}).items()}

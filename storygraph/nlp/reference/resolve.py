@@ -430,6 +430,8 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             bodies = {x.entity for x in map(ctx.refs.at_token, range(lk.i, lk.j)) if x is not None and x.form == "name"}
             found = most_salient(ctx, lk, people=True, centred=True, unless=lambda ent: other_title(ctx, ent, h, rest) or
                                  other_post(ctx, ent, h, rest) or other_nation(ctx, ent, rest) or other_label(ctx, ent, h) or not tied(ctx, ent, bodies, lk.start) or
+                                 # ('l'accusé' is not the judge: a status in a case is no office's holder)
+                                 h in ctx.lex.status_titles and other_office(ctx, ent, h) or
                                  h in ctx.lex.role_words and h not in ctx.lex.epithets and not acted(ctx, ent, lk.start))
             if found is not None and ctx.para_of and ctx.para_of[found[1].i] != ctx.para_of[lk.i] and \
                     (lk.subject or lk.speaker):

@@ -30,6 +30,14 @@ def _noun_preps(ctx: Context, entry: dict) -> dict[str, str]:
     return {**ctx.lex.default_preps["noun"], **{fold(k): r for k, r in (entry.get("preps") or {}).items()}}
 
 
+def _conjunct_own(ctx: Context, n: Token, c: Token, found: list[tuple[str, Token]]) -> bool:
+    """True when a complement follows a noun listed after the trigger, and the trigger has a complement of its own
+    before that noun ('la mainmise sur X, la loi contre Y'): each noun of the list took its own, though the parser
+    hung both on the first ('les menaces et les pressions contre X', with none before, are said of both)."""
+    return any(g.dep_ == "conj" and n.i < g.i < c.i and any(o.i < g.i for _, o in found)
+               for g in ctx.kids(n))
+
+
 def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
     """Roles of a nominal trigger: 'de X', 'par X', 'à/contre X', 'entre X et Y', demonyms, and the light verb."""
     of = entry.get("of", "actor")
@@ -41,8 +49,11 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
     if ev.mode == "meet" or ev.type in PLACED:
         preps = meeting_place(preps)  # 'un sommet à Rome': where, not with whom
     seen: set[int] = set()
-    for role, c in complements(ctx, n, preps):
+    found = complements(ctx, n, preps)
+    for role, c in found:
         seen.add(c.i)
+        if _conjunct_own(ctx, n, c, found):
+            continue
         if role == "place":
             ev.place = (c.idx, c.idx + len(c))
             continue

@@ -49,6 +49,8 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
             any(fold(c.text) in ("que", "qu'") and c.i < v.i for c in ctx.kids(v)):
         add(ctx, ev, obj_role, [v.head])  # 'le Venezuela, que Washington accuse' (a 'que' the tagger took for a conjunction too)
     for c in ctx.kids(v):
+        if c.dep_ == "obj" and _past_clause(ctx, v, c):
+            continue
         if (c.dep_ == "obj" and obj_role != "theme") or (c.dep_ == "iobj" and fold(c.text) in PRONOUNS):
             add(ctx, ev, obj_role if c.dep_ == "obj" else "recipient", [c])
         elif obj_role != "theme" and _caseless_name(ctx, v, c):
@@ -159,6 +161,13 @@ def _for_whom(ctx: Context, v: Token) -> list[Token]:
 
 #: the event types by which a party musters its own forces: whose the forces are does it
 MUSTERED = ("MOBILIZE",)
+
+
+def _past_clause(ctx: Context, v: Token, c: Token) -> bool:
+    """True when a participle clause of the verb stands between it and this 'object' ('a condamné le tir, poussant
+    X, Y et Z à …'): a verb's object comes before its clauses, so the name goes on the clause's list."""
+    return any(a.dep_ == "advcl" and v.i < a.i < c.i and "Part" in feature(a, "VerbForm") and
+               any(o.dep_ == "obj" for o in ctx.kids(a)) for a in ctx.kids(v))
 
 
 def _troops_owner(ctx: Context, c: Token) -> list[Party]:
