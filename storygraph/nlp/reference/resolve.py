@@ -1046,14 +1046,31 @@ def resolve_pronoun(ctx: Context, lk: Link) -> None:
     found = found or named_after(ctx, lk)
     if found is None and lk.number == "p" and lk.gender and not lk.rule:
         # 'les autorités … Ils affirment': a plural with no antecedent of its gender agrees with the people a
-        # feminine collective stands for (agreement by sense), rather than standing for no one
+        # feminine collective stands for (agreement by sense), rather than standing for no one; only a noun for
+        # people agrees by sense ('les premières estimations … Ils' takes up no estimate)
         gender, lk.gender = lk.gender, None
-        found = most_salient(ctx, lk, people=False)
+        found = most_salient(ctx, lk, people=False, unless=lambda ent: not of_people(ctx, ent))
         lk.gender = gender
     if found is not None:
         ctx.refs.link(lk, found[0], lk.rule or "pronoun", (found[1].start, found[1].end))
         if lk.number == "p" and found[1].also:
             lk.also = list(found[1].also)  # 'Les deux hommes … Ils': both of them
+
+
+def of_people(ctx: Context, ent: Entity) -> bool:
+    """True when an entity may be people: named, or described by a noun for people, a title, a body or a group
+    ('les autorités', 'les victimes'), not only by a noun for a thing ('les constatations', 'les chiffres')."""
+    if ent.named or ent.kind == "person":
+        return True
+    lex = ctx.lex
+    for x in ent.links:
+        if x.form != "description" or x.head < 0:
+            continue
+        head = ctx.doc[x.head]
+        if fold(head.lemma_) in lex.head_words or fold(head.text) in lex.head_words or \
+                lex.kinds.person(ctx.doc.vocab, head.lemma_.lower()) is True:
+            return True
+    return False
 
 
 def doubled(ctx: Context, lk: Link) -> tuple[int, Link] | None:
