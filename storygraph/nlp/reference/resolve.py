@@ -821,10 +821,18 @@ def other_title(ctx: Context, ent: Entity, head: str, rest: list[str], qualified
     heads = {head} | ctx.lex.synonyms.get(head, set())
     for d in ent.descriptions:
         words = set(re.split(r"[\s'’,()]+", said_as(ctx.lex, d))) - {""}
-        own = [w for w in words - heads if len(w) > 2 and w not in ctx.lex.determiners]
+        # the words of a periphrasis ('chef de l'État' for 'président') are the title itself, not what it serves
+        phrase = {w for k in periphrases(ctx.lex, d) for w in re.split(r"[\s'’,()]+", k)}
+        own = [w for w in words - heads - phrase if len(w) > 2 and w not in ctx.lex.determiners]
         if words & heads and not any(_stem_in(w, words) for w in rest if len(w) > 2) and (own or not qualified):
             return True
     return False
+
+
+def periphrases(lex: Lexicon, d: dict) -> list[str]:
+    """The set phrases for an office a title is written with ('chef de l'État', 'chef de la diplomatie')."""
+    text = fold(d["text"]).replace("’", "'")
+    return [k for k in lex.title_phrases if k in text]
 
 
 #: the dependencies of a verb's own arguments: two of them never stand for the same entity
