@@ -267,6 +267,8 @@ def _lemma(lex: Lexicon, tok: Token) -> str | None:
     pos = tok.pos_
     if pos == "X" and tok.text.islower() and tok.i > 0 and fold(tok.doc[tok.i - 1].text) in lex.auxiliary_forms:
         pos = "VERB"  # 'a tweeté': a participle the tagger did not know, after its auxiliary
+    elif pos not in ("VERB", "AUX") and tok.text.islower() and inverted_after(lex, tok):
+        pos = "VERB"  # '», tranche-t-elle': only a verb takes an inverted subject clitic, whatever the tagger says
     if pos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or tok.is_punct:
         return None
     adj = stance(lex, tok)
@@ -319,6 +321,15 @@ def _lemma(lex: Lexicon, tok: Token) -> str | None:
             return None  # 's'appeler', 's'annoncer': no speech in the reflexive
         return lem
     return None
+
+
+def inverted_after(lex: Lexicon, tok: Token) -> bool:
+    """True when an inverted subject clitic follows the word ('tranche-t-elle', 'nuance-t-il')."""
+    doc = tok.doc
+    k = tok.i + 1
+    if k < len(doc) and fold(doc[k].text) == "-t":
+        k += 1  # the euphonic '-t' the tokenizer may cut off its pronoun
+    return k < len(doc) and fold(doc[k].text) in lex.inverted and not doc[tok.i].whitespace_
 
 
 def cue_words(lem: str) -> int:
