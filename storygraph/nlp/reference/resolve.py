@@ -668,6 +668,11 @@ def acted(ctx: Context, ent: Entity, before: int) -> bool:
         tok = ctx.doc[x.i:x.j].root
         if tok.dep_ == "appos" and tok.head.dep_.startswith("nsubj"):
             return True  # 'La biologiste Hélène Castel a publié …': the name set by its subject's noun
+        first = tok
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first is not tok and first.dep_.startswith("nsubj") and not x.quoted:
+            return True  # 'X et Ana Roy ont présenté …': each name of a coordinated subject acts
         if fold(tok.head.lemma_) in ctx.lex.appointing and not tok.dep_.startswith(("nsubj", "obl", "nmod")):
             # its object, however parsed ('ont élu Ana Roy' may come out as an apposition)
             return True
