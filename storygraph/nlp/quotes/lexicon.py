@@ -267,8 +267,10 @@ def _lemma(lex: Lexicon, tok: Token) -> str | None:
     pos = tok.pos_
     if pos == "X" and tok.text.islower() and tok.i > 0 and fold(tok.doc[tok.i - 1].text) in lex.auxiliary_forms:
         pos = "VERB"  # 'a tweeté': a participle the tagger did not know, after its auxiliary
-    elif pos not in ("VERB", "AUX") and tok.text.islower() and inverted_after(lex, tok):
-        pos = "VERB"  # '», tranche-t-elle': only a verb takes an inverted subject clitic, whatever the tagger says
+    elif pos not in ("VERB", "AUX") and tok.text.islower() and (inverted_after(lex, tok) or inverted_before(lex, tok)):
+        # '», tranche-t-elle': only a verb takes an inverted subject clitic, whatever the tagger says; '», a-t-il
+        # tempêté': the word after an inverted auxiliary is its participle
+        pos = "VERB"
     if pos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or tok.is_punct:
         return None
     adj = stance(lex, tok)
@@ -330,6 +332,18 @@ def inverted_after(lex: Lexicon, tok: Token) -> bool:
     if k < len(doc) and fold(doc[k].text) == "-t":
         k += 1  # the euphonic '-t' the tokenizer may cut off its pronoun
     return k < len(doc) and fold(doc[k].text) in lex.inverted and not doc[tok.i].whitespace_
+
+
+def inverted_before(lex: Lexicon, tok: Token) -> bool:
+    """True when the word follows an auxiliary and its inverted subject clitic ('a-t-il', 'ont-elles')."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k < 1 or fold(doc[k].text) not in lex.inverted:
+        return False
+    k -= 1
+    if fold(doc[k].text) == "-t":
+        k -= 1
+    return k >= 0 and fold(doc[k].text) in lex.auxiliary_forms
 
 
 def cue_words(lem: str) -> int:
