@@ -137,7 +137,7 @@ class ReferenceResolver:
         others += counted_mentions(doc, lex, covered | {t for lk, _ in others for t in range(lk.i, lk.j)})
         others += speakers.mark_speakers(ctx, quotes, others)
         ctx.pending = {lk.head: lk for lk, _ in others if lk.form == "description" and lk.head >= 0}
-        for lk, head in sorted(others, key=lambda x: x[0].start):
+        for lk, head in sorted(others, key=_resolution_order(doc, others)):
             if lk.entity >= 0:
                 continue  # resolved already, as the author of a document before it
             if lk.form == "pronoun":
@@ -205,6 +205,22 @@ def _topic(doc: Doc, lex: Lexicon, i: int) -> bool:
         k -= 1
     # each length of marker read once, then looked up
     return any(k >= n and tuple(fold(w) for w in words[k - n:k]) in lex.topic_markers for n in lex.topic_lengths)
+
+
+def _resolution_order(doc: Doc, others: list[tuple[Link, object]]):
+    """The order mentions are resolved in: text order, but an object clitic before an inverted subject clitic
+    ('« … », lui a-t-elle demandé') right after that subject, as French reads the subject first and the clitic
+    never stands for it."""
+    inverted = {lk.i: lk.start for lk, _ in others if lk.form == "pronoun" and lk.subject and doc[lk.i].text.startswith("-")}
+
+    def key(x: tuple[Link, object]) -> tuple[int, int]:
+        lk = x[0]
+        if lk.form == "pronoun" and not lk.subject and not lk.rule and inverted:
+            at = next((inverted[k] for k in range(lk.j, min(lk.j + 4, len(doc))) if k in inverted), None)
+            if at is not None:
+                return at, 1
+        return lk.start, 0
+    return key
 
 
 def _relative_subject(doc: Doc, lex: Lexicon, j: int, subject_deps: set[int]) -> bool:
