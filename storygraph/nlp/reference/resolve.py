@@ -377,6 +377,13 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             lk.also = [a for a in others if a != x.entity]
             return
     if head is not None and lk.number == "p":
+        members = apposed_names(ctx, lk, head)
+        if members:
+            # 'les ministres Ana Roy et Paul Rey': a plural title set before a list of names is those people
+            lk.cut(ctx.doc, members[0].i)
+            ctx.refs.link(lk, members[0].entity, "listed", (members[0].start, members[-1].end))
+            lk.also = [x.entity for x in members[1:]]
+            return
         found = counted(ctx, lk, head, h)
         if found is not None:
             ctx.refs.link(lk, found[0], "counted", None)
@@ -470,6 +477,23 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             ctx.refs.link(lk, found[0], "definite description", (found[1].start, found[1].end))
             return
     ctx.refs.link(lk, describe_new(ctx, lk, head), "new description")
+
+
+def apposed_names(ctx: Context, lk: Link, head: Token) -> list[Link]:
+    """The names of people a plural title introduces with no comma ('les ministres Ana Roy et Paul Rey', 'les
+    présidents français et allemand X et Y'): a list of two or more starting right after the noun and its
+    adjectives, inside the description; else none."""
+    doc = ctx.doc
+    k = head.i + 1
+    while k < lk.j and doc[k].pos_ == "ADJ" or k < lk.j and fold(doc[k].text) in ctx.lex.and_words and k > head.i + 1:
+        k += 1  # 'les présidents français et allemand'
+    x = ctx.refs.at_token(k) if k < lk.j else None
+    if x is None or x.form != "name" or x.entity < 0 or x.i != k or ctx.refs.entities[x.entity].kind != "person":
+        return []
+    members = [x, *listed_after(ctx, x, first=False)]
+    if len(members) < 2 or any(ctx.refs.entities[y.entity].kind != "person" for y in members):
+        return []
+    return members
 
 
 def learn(ctx: Context, lk: Link, a: int) -> None:
