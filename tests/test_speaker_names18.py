@@ -84,3 +84,33 @@ def test_a_word_before_an_inverted_clitic_is_the_cue(analyze, cue, name):
 def test_a_title_takes_up_the_second_name_of_a_coordinated_subject(analyze, pair, title, name):
     s = analyze(f"{pair} ont présenté le projet. {title} a estimé que la prudence s'imposait.")
     assert names(s) == [name]
+
+
+@pytest.mark.parametrize("cue, name", [
+    ("a-t-il tempêté", "Paul Henri"),
+    ("a-t-il tweeté", "Paul Henri"),
+    ("a-t-elle tweeté", "Claire Dumont"),
+])
+def test_the_word_after_an_inverted_auxiliary_is_its_participle(analyze, cue, name):
+    s = analyze("La directrice, Claire Dumont, a reçu le maire Paul Henri. Tous deux ont visité le chantier. "
+                f"« Les travaux avancent bien », {cue}.")
+    q = s.quotes[-1]
+    assert q["cue"] is not None and q["speaker_name"] == name
+
+
+@pytest.mark.parametrize("opening", [
+    "La présidente de la cour, Hélène Vasseur, l'a interrogé longuement.",
+    "La juge Hélène Vasseur l'a interrogé longuement.",
+])
+@pytest.mark.parametrize("clitic", ["lui a-t-elle demandé", "lui a-t-elle lancé"])
+def test_an_object_clitic_before_an_inverted_subject_leaves_it_the_speaker(analyze, opening, clitic):
+    s = analyze(f"L'ancien notaire est accusé d'avoir détourné des fonds. {opening} "
+                f"« Comment expliquez-vous ces virements ? », {clitic}.")
+    assert names(s)[-1] == "Hélène Vasseur"
+
+
+@pytest.mark.parametrize("title", ["Les ministres", "Les élus"])
+@pytest.mark.parametrize("verb", ["ont promis", "ont assuré"])
+def test_a_plural_title_before_a_list_of_names_is_those_people(analyze, title, verb):
+    s = analyze(f"{title} Paul Henri et Claire Dumont ont visité l'usine. Ils {verb} que le site ne fermerait pas.")
+    assert names(s) == ["Paul Henri ; Claire Dumont"]
