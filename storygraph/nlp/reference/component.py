@@ -108,7 +108,7 @@ class ReferenceResolver:
                       sent=bounds[sent_of[m.i]])
                  for m in mentions]
         for lk in names:
-            lk.subject = lk.subject or _topic(doc, lex, lk.i)
+            lk.subject = lk.subject or _topic(doc, lex, lk.i) or _apposed_subject(doc, lk)
         cluster(refs, mentions, names, lex.gaz, lex.org_alias, text, lex.seats)
         ctx.described = describe(doc, lex, refs, mentions, names)
         gender.assign(doc, lex, refs.entities)
@@ -205,6 +205,13 @@ def _topic(doc: Doc, lex: Lexicon, i: int) -> bool:
         k -= 1
     # each length of marker read once, then looked up
     return any(k >= n and tuple(fold(w) for w in words[k - n:k]) in lex.topic_markers for n in lex.topic_lengths)
+
+
+def _apposed_subject(doc: Doc, lk: Link) -> bool:
+    """True when a name is set in apposition to its clause's subject ('Son PDG, Ana Roy, a défendu …'): it shares the
+    subject's function, so a pronoun after it may stand for it as for a subject."""
+    root = doc[lk.i:lk.j].root
+    return root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS and root.head.i < root.i
 
 
 def _resolution_order(doc: Doc, others: list[tuple[Link, object]]):
