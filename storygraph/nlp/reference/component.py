@@ -107,8 +107,8 @@ class ReferenceResolver:
                       relative=m.i not in reported and _relative_subject(doc, lex, m.j, subject_deps),
                       sent=bounds[sent_of[m.i]])
                  for m in mentions]
-        for lk in names:
-            lk.subject = lk.subject or _topic(doc, lex, lk.i) or _apposed_subject(doc, lk)
+        for m, lk in zip(mentions, names):
+            lk.subject = lk.subject or _topic(doc, lex, lk.i) or m.kind == "person" and _apposed_subject(doc, lk)
         cluster(refs, mentions, names, lex.gaz, lex.org_alias, text, lex.seats)
         ctx.described = describe(doc, lex, refs, mentions, names)
         gender.assign(doc, lex, refs.entities)
@@ -208,10 +208,12 @@ def _topic(doc: Doc, lex: Lexicon, i: int) -> bool:
 
 
 def _apposed_subject(doc: Doc, lk: Link) -> bool:
-    """True when a name is set in apposition to its clause's subject ('Son PDG, Ana Roy, a défendu …'): it shares the
-    subject's function, so a pronoun after it may stand for it as for a subject."""
+    """True when a name is set between commas in apposition to its clause's subject ('Son PDG, Ana Roy, a défendu …'):
+    it shares the subject's function, so a pronoun after it may stand for it as for a subject."""
     root = doc[lk.i:lk.j].root
-    return root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS and root.head.i < root.i
+    # (a body in brackets, 'le député (UMP) de Pornic', says whose side the subject is on, not who it is)
+    return root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS and root.head.i < root.i and \
+        lk.i > 0 and doc[lk.i - 1].text == ","
 
 
 def _resolution_order(doc: Doc, others: list[tuple[Link, object]]):
