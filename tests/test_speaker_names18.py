@@ -114,3 +114,19 @@ def test_an_object_clitic_before_an_inverted_subject_leaves_it_the_speaker(analy
 def test_a_plural_title_before_a_list_of_names_is_those_people(analyze, title, verb):
     s = analyze(f"{title} Paul Henri et Claire Dumont ont visité l'usine. Ils {verb} que le site ne fermerait pas.")
     assert names(s) == ["Paul Henri ; Claire Dumont"]
+
+
+@pytest.mark.parametrize("body, title, name, pron", [
+    ("Le groupe Valtis", "Son PDG", "Marc Lenoir", "il"),
+    ("La Banque du Nord", "Sa directrice", "Anne Vidal", "elle"),
+])
+def test_a_name_apposed_to_the_subject_is_taken_up_before_the_body(analyze, body, title, name, pron):
+    s = analyze(f"{body} a annoncé un bénéfice record. {title}, {name}, a présenté les comptes. "
+                f"« Nous investissons massivement », a-t-{pron} assuré.")
+    assert names(s)[-1] == name
+
+
+def test_a_body_in_brackets_is_no_apposed_subject(analyze):
+    s = analyze("« Il faut aller plus loin », martèle Paul Girard. Depuis lundi, le maire (PSD) de Valmont a vu ses "
+                "plages souillées. Une pollution « plus grave que la précédente » pour sa commune.")
+    assert "PSD" not in names(s)
