@@ -108,7 +108,9 @@ class ReferenceResolver:
                       sent=bounds[sent_of[m.i]])
                  for m in mentions]
         for m, lk in zip(mentions, names):
-            lk.subject = lk.subject or _topic(doc, lex, lk.i) or m.kind == "person" and _apposed_subject(doc, lk)
+            lk.subject = lk.subject or _topic(doc, lex, lk.i)
+            # a name apposed to the subject weighs as one for the pronouns after it, as a relative's antecedent does
+            lk.relative = lk.relative or m.kind == "person" and _apposed_subject(doc, lk)
         cluster(refs, mentions, names, lex.gaz, lex.org_alias, text, lex.seats)
         ctx.described = describe(doc, lex, refs, mentions, names)
         gender.assign(doc, lex, refs.entities)

@@ -21,7 +21,8 @@ class Link:
     rule: str = ""
     antecedent: tuple[int, int] | None = None
     subject: bool = False
-    relative: bool = False  # the antecedent of a subject relative ('X, qui a pris la parole'): a subject to a pronoun
+    relative: bool = False  # the antecedent of a subject relative ('X, qui a pris la parole'), or a name apposed to the
+    # subject ('Son PDG, X, a dit'): a subject to a pronoun
     speaker: bool = False
     quoted: bool = False  # inside quotation marks
     gender: str | None = None
