@@ -110,7 +110,7 @@ class ReferenceResolver:
         for m, lk in zip(mentions, names):
             lk.subject = lk.subject or _topic(doc, lex, lk.i)
             # a name apposed to the subject weighs as one for the pronouns after it, as a relative's antecedent does
-            lk.relative = lk.relative or m.kind == "person" and _apposed_subject(doc, lk)
+            lk.relative = lk.relative or m.kind == "person" and _apposed_subject(doc, lk, self.heads)
         cluster(refs, mentions, names, lex.gaz, lex.org_alias, text, lex.seats)
         ctx.described = describe(doc, lex, refs, mentions, names)
         gender.assign(doc, lex, refs.entities)
@@ -209,10 +209,14 @@ def _topic(doc: Doc, lex: Lexicon, i: int) -> bool:
     return any(k >= n and tuple(fold(w) for w in words[k - n:k]) in lex.topic_markers for n in lex.topic_lengths)
 
 
-def _apposed_subject(doc: Doc, lk: Link) -> bool:
+def _apposed_subject(doc: Doc, lk: Link, heads: set[str]) -> bool:
     """True when a name is set between commas in apposition to its clause's subject ('Son PDG, Ana Roy, a défendu …'):
-    it shares the subject's function, so a pronoun after it may stand for it as for a subject."""
+    it shares the subject's function, so a pronoun after it may stand for it as for a subject. A subject that is a
+    description of its own ('Le ministre de la Culture, Ana Roy, …') carries that weight itself."""
     root = doc[lk.i:lk.j].root
+    head = root.head
+    if head.text[:1].islower() and (fold(head.lemma_) in heads or fold(head.text) in heads):
+        return False
     # (a body in brackets, 'le député (UMP) de Pornic', says whose side the subject is on, not who it is)
     return root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS and root.head.i < root.i and \
         lk.i > 0 and doc[lk.i - 1].text == ","
