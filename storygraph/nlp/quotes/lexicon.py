@@ -208,6 +208,8 @@ class Lexicon:
                     {fold(w) for w in entry.get("before", [])}, {fold(w) for w in entry.get("after", [])},
                     {fold(w) for w in entry.get("objects", [])})
         self.people = {fold(w) for w in resource(lang, "events").get("people_nouns", [])}
+        # the words that stand alone as a subject for some people ('d'autres', 'certains')
+        self.other_anaphors = frozenset(fold(w) for w in resource(lang, "events").get("other_anaphors", []))
         self.parenthetical = {fold(w) for w in data.get("parenthetical", {}).get("verbs", [])}
         self.inverted = {c for c in self.clitics if c != "-t"}
         self.candidate_cache: dict[tuple[int, int], tuple[bool, bool]] = {}
