@@ -131,3 +131,14 @@ def test_a_body_in_brackets_is_no_apposed_subject(analyze, title):
     s = analyze(f"« Il faut aller plus loin », martèle Paul Girard. Depuis lundi, {title} (PSD) de Valmont a vu ses "
                 "plages souillées. Une pollution « plus grave que la précédente » pour ce qui concerne sa commune.")
     assert names(s) == ["Paul Girard", "Paul Girard"]
+
+
+@pytest.mark.parametrize("first, cue", [
+    ("Certains habitants réclament une nouvelle route", "demandent la fermeture du pont"),
+    ("Certains élus réclament une enquête", "exigent la démission du maire"),
+    ("Plusieurs syndicats ont salué l'accord", "ont dénoncé « une trahison »"),
+])
+def test_d_autres_after_a_comma_is_the_next_verb_s_subject(analyze, first, cue):
+    s = analyze(f"{first}, d'autres {cue}.")
+    assert names(s)[-1] == "d'autres"
+    assert s.quotes[-1]["speaker"]["text"] == "d'autres"
