@@ -41,8 +41,8 @@ def test_a_plural_pronoun_of_its_own_gender_is_unchanged(analyze):
 
 
 @pytest.mark.parametrize("opening, title, name", [
-    ("Le chef de l'État Paul Roussel a visité une usine à Lille.", "le président français", "Paul Roussel"),
-    ("Le chef de l'État Paul Roussel a reçu son homologue ivoirien.", "le président français", "Paul Roussel"),
+    ("L'actuel chef de l'État Paul Roussel a visité une usine à Lille.", "le président français", "Paul Roussel"),
+    ("La cheffe de l'État Paula Roussel a reçu son homologue ivoirien.", "la présidente française", "Paula Roussel"),
     ("Le chef du gouvernement Marc Aubry a visité une usine.", "le Premier ministre belge", "Marc Aubry"),
 ])
 def test_a_title_periphrasis_is_taken_up_by_a_qualified_title(analyze, opening, title, name):
@@ -129,7 +129,7 @@ def test_a_name_apposed_to_the_subject_is_taken_up_before_the_body(analyze, body
 @pytest.mark.parametrize("title", ["le maire", "le député-maire"])
 def test_a_body_in_brackets_is_no_apposed_subject(analyze, title):
     s = analyze(f"« Il faut aller plus loin », martèle Paul Girard. Depuis lundi, {title} (PSD) de Valmont a vu ses "
-                "plages souillées. Une pollution « plus grave que la précédente » pour ce qui concerne sa commune.")
+                "plages souillées. Une pollution « plus grave que la précédente » pour l'ensemble de sa commune.")
     assert names(s) == ["Paul Girard", "Paul Girard"]
 
 
