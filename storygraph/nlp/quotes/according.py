@@ -41,8 +41,9 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | 
                 if glued != "".join(pat).replace(" ", ""):
                     continue
             plen = len(pat) if tuple(words[n:n + len(pat)]) == pat else 2
-            if pat == ("pour",) and not (n == 0 or ctx.forms[sent.start + n - 1] in (",", ":", "(", ".", "!", "?")):
-                continue
+            if pat == ("pour",) and not (n == 0 or ctx.forms[sent.start + n - 1] in (",", ":", "(", ".", "!", "?")
+                                         or all(x in lex.coordinators for x in words[:n])):
+                continue  # ('Mais pour la ministre, …': a conjunction that opens the sentence leaves it at its head)
             t = toks[n]
             if n > 0 and (toks[n - 1].like_num or any(c.dep_ == "nummod" for c in toks[n - 1].children)):
                 continue  # '2.75 per cent', 'three dollars per ride': a rate after a quantity, not a source

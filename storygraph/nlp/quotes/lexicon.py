@@ -208,6 +208,8 @@ class Lexicon:
                     {fold(w) for w in entry.get("before", [])}, {fold(w) for w in entry.get("after", [])},
                     {fold(w) for w in entry.get("objects", [])})
         self.people = {fold(w) for w in resource(lang, "events").get("people_nouns", [])}
+        # the words that stand alone as a subject for some people ('d'autres', 'certains')
+        self.other_anaphors = frozenset(fold(w) for w in resource(lang, "events").get("other_anaphors", []))
         self.parenthetical = {fold(w) for w in data.get("parenthetical", {}).get("verbs", [])}
         self.inverted = {c for c in self.clitics if c != "-t"}
         self.candidate_cache: dict[tuple[int, int], tuple[bool, bool]] = {}
@@ -267,6 +269,10 @@ def _lemma(lex: Lexicon, tok: Token) -> str | None:
     pos = tok.pos_
     if pos == "X" and tok.text.islower() and tok.i > 0 and fold(tok.doc[tok.i - 1].text) in lex.auxiliary_forms:
         pos = "VERB"  # 'a tweeté': a participle the tagger did not know, after its auxiliary
+    elif pos not in ("VERB", "AUX") and tok.text.islower() and (inverted_after(lex, tok) or inverted_before(lex, tok)):
+        # '», tranche-t-elle': only a verb takes an inverted subject clitic, whatever the tagger says; '», a-t-il
+        # tempêté': the word after an inverted auxiliary is its participle
+        pos = "VERB"
     if pos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or tok.is_punct:
         return None
     adj = stance(lex, tok)
@@ -319,6 +325,27 @@ def _lemma(lex: Lexicon, tok: Token) -> str | None:
             return None  # 's'appeler', 's'annoncer': no speech in the reflexive
         return lem
     return None
+
+
+def inverted_after(lex: Lexicon, tok: Token) -> bool:
+    """True when an inverted subject clitic follows the word ('tranche-t-elle', 'nuance-t-il')."""
+    doc = tok.doc
+    k = tok.i + 1
+    if k < len(doc) and fold(doc[k].text) == "-t":
+        k += 1  # the euphonic '-t' the tokenizer may cut off its pronoun
+    return k < len(doc) and fold(doc[k].text) in lex.inverted and not doc[tok.i].whitespace_
+
+
+def inverted_before(lex: Lexicon, tok: Token) -> bool:
+    """True when the word follows an auxiliary and its inverted subject clitic ('a-t-il', 'ont-elles')."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k < 1 or fold(doc[k].text) not in lex.inverted:
+        return False
+    k -= 1
+    if fold(doc[k].text) == "-t":
+        k -= 1
+    return k >= 0 and fold(doc[k].text) in lex.auxiliary_forms
 
 
 def cue_words(lem: str) -> int:

@@ -73,6 +73,9 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
         # 'X et Y ont estimé', parsed with two subjects side by side: both speak
         return [s] + [c for c in subs if s.i < c.i < v.i and s.i in ctx.mention_at and c.i in ctx.mention_at and
                       any(ctx.words[k] in lex.coordinators_and for k in range(ctx.mention_at[s.i].j, c.i))]
+    broken = pronoun_subject_misread(ctx, v)
+    if broken is not None:
+        return [broken]  # '…, d'autres demandent …': a pronoun the parser read as a modifier of the verb
     absolute = absolute_subject(ctx, v) if lex.absolute_prepositions else None
     if absolute is not None:
         return [absolute]  # '…, with economists offering their views': the absolute clause's noun speaks
@@ -170,6 +173,19 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
         # read yet: P would run on into the main clause)
         return subject_of(ctx, v.head.head, depth + 1)
     return []
+
+
+def pronoun_subject_misread(ctx: Context, v: Token) -> Token | None:
+    """'Certains réclament A, d'autres demandent B': a word that stands alone for some people ('autres', 'certains')
+    hung on a verb as its adjective or determiner, with only its article, auxiliaries, clitics and adverbs between
+    them, is that verb's subject (a verb has no adjective)."""
+    doc = v.doc
+    for c in v.children:
+        if c.i >= v.i or c.dep_ not in ("amod", "det") or fold(c.text) not in ctx.lex.other_anaphors:
+            continue
+        if all(doc[k].pos_ in ("AUX", "ADV", "PRON") or doc[k].dep_.startswith("aux") for k in range(c.i + 1, v.i)):
+            return c
+    return None
 
 
 def past_dateline(ctx: Context, s: Token) -> Token:
@@ -658,6 +674,9 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
     if tok.pos_ == "NOUN":
         keep |= {"conj", "cc"}  # 'la chimiste et romancière tunisienne, Amel Haddad'
     toks = [tok]
+    if tok.pos_ in ("ADJ", "DET") and tok.head.pos_ in ("VERB", "AUX") and tok.i > 0 and doc[tok.i - 1].pos_ == "DET" \
+            and doc[tok.i - 1].head.i == tok.head.i:
+        toks.append(doc[tok.i - 1])  # 'd'autres demandent', parsed with both words on the verb: the article opens it
     if tok.pos_ == "ADJ" and tok.i > 0 and doc[tok.i - 1].pos_ == "NOUN" and doc[tok.i - 1].head.i == tok.i and \
             not any(c.dep_ == "det" for c in tok.children):
         # 'la partie adverse' parsed with the adjective as the subject and its noun hung on it: an adjective with

@@ -107,8 +107,10 @@ class ReferenceResolver:
                       relative=m.i not in reported and _relative_subject(doc, lex, m.j, subject_deps),
                       sent=bounds[sent_of[m.i]])
                  for m in mentions]
-        for lk in names:
+        for m, lk in zip(mentions, names):
             lk.subject = lk.subject or _topic(doc, lex, lk.i)
+            # a name apposed to the subject weighs as one for the pronouns after it, as a relative's antecedent does
+            lk.relative = lk.relative or m.kind == "person" and _apposed_subject(doc, lk, self.heads)
         cluster(refs, mentions, names, lex.gaz, lex.org_alias, text, lex.seats)
         ctx.described = describe(doc, lex, refs, mentions, names)
         gender.assign(doc, lex, refs.entities)
@@ -137,7 +139,7 @@ class ReferenceResolver:
         others += counted_mentions(doc, lex, covered | {t for lk, _ in others for t in range(lk.i, lk.j)})
         others += speakers.mark_speakers(ctx, quotes, others)
         ctx.pending = {lk.head: lk for lk, _ in others if lk.form == "description" and lk.head >= 0}
-        for lk, head in sorted(others, key=lambda x: x[0].start):
+        for lk, head in sorted(others, key=_resolution_order(doc, others)):
             if lk.entity >= 0:
                 continue  # resolved already, as the author of a document before it
             if lk.form == "pronoun":
@@ -205,6 +207,35 @@ def _topic(doc: Doc, lex: Lexicon, i: int) -> bool:
         k -= 1
     # each length of marker read once, then looked up
     return any(k >= n and tuple(fold(w) for w in words[k - n:k]) in lex.topic_markers for n in lex.topic_lengths)
+
+
+def _apposed_subject(doc: Doc, lk: Link, heads: set[str]) -> bool:
+    """True when a name is set between commas in apposition to its clause's subject ('Son PDG, Ana Roy, a défendu …'):
+    it shares the subject's function, so a pronoun after it may stand for it as for a subject. A subject that is a
+    description of its own ('Le ministre de la Culture, Ana Roy, …') carries that weight itself."""
+    root = doc[lk.i:lk.j].root
+    head = root.head
+    if head.text[:1].islower() and (fold(head.lemma_) in heads or fold(head.text) in heads):
+        return False
+    # (a body in brackets, 'le député (UMP) de Pornic', says whose side the subject is on, not who it is)
+    return root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS and root.head.i < root.i and \
+        lk.i > 0 and doc[lk.i - 1].text == ","
+
+
+def _resolution_order(doc: Doc, others: list[tuple[Link, object]]):
+    """The order mentions are resolved in: text order, but an object clitic before an inverted subject clitic
+    ('« … », lui a-t-elle demandé') right after that subject, as French reads the subject first and the clitic
+    never stands for it."""
+    inverted = {lk.i: lk.start for lk, _ in others if lk.form == "pronoun" and lk.subject and doc[lk.i].text.startswith("-")}
+
+    def key(x: tuple[Link, object]) -> tuple[int, int]:
+        lk = x[0]
+        if lk.form == "pronoun" and not lk.subject and not lk.rule and inverted:
+            at = next((inverted[k] for k in range(lk.j, min(lk.j + 4, len(doc))) if k in inverted), None)
+            if at is not None:
+                return at, 1
+        return lk.start, 0
+    return key
 
 
 def _relative_subject(doc: Doc, lex: Lexicon, j: int, subject_deps: set[int]) -> bool:

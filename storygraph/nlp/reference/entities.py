@@ -21,6 +21,7 @@ class Link:
     rule: str = ""
     antecedent: tuple[int, int] | None = None
     subject: bool = False
+    # (also a person's name apposed to the subject, 'Son PDG, X, a dit', which weighs as a subject for pronouns)
     relative: bool = False  # the antecedent of a subject relative ('X, qui a pris la parole'): a subject to a pronoun
     speaker: bool = False
     quoted: bool = False  # inside quotation marks

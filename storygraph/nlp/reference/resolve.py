@@ -377,6 +377,13 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             lk.also = [a for a in others if a != x.entity]
             return
     if head is not None and lk.number == "p":
+        members = apposed_names(ctx, lk, head)
+        if members:
+            # 'les ministres Ana Roy et Paul Rey': a plural title set before a list of names is those people
+            lk.cut(ctx.doc, members[0].i)
+            ctx.refs.link(lk, members[0].entity, "listed", (members[0].start, members[-1].end))
+            lk.also = [x.entity for x in members[1:]]
+            return
         found = counted(ctx, lk, head, h)
         if found is not None:
             ctx.refs.link(lk, found[0], "counted", None)
@@ -472,6 +479,23 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             ctx.refs.link(lk, found[0], "definite description", (found[1].start, found[1].end))
             return
     ctx.refs.link(lk, describe_new(ctx, lk, head), "new description")
+
+
+def apposed_names(ctx: Context, lk: Link, head: Token) -> list[Link]:
+    """The names of people a plural title introduces with no comma ('les ministres Ana Roy et Paul Rey', 'les
+    présidents français et allemand X et Y'): a list of two or more starting right after the noun and its
+    adjectives, inside the description; else none."""
+    doc = ctx.doc
+    k = head.i + 1
+    while k < lk.j and doc[k].pos_ == "ADJ" or k < lk.j and fold(doc[k].text) in ctx.lex.and_words and k > head.i + 1:
+        k += 1  # 'les présidents français et allemand'
+    x = ctx.refs.at_token(k) if k < lk.j else None
+    if x is None or x.form != "name" or x.entity < 0 or x.i != k or ctx.refs.entities[x.entity].kind != "person":
+        return []
+    members = [x, *listed_after(ctx, x, first=False)]
+    if len(members) < 2 or any(ctx.refs.entities[y.entity].kind != "person" for y in members):
+        return []
+    return members
 
 
 def learn(ctx: Context, lk: Link, a: int) -> None:
@@ -670,6 +694,11 @@ def acted(ctx: Context, ent: Entity, before: int) -> bool:
         tok = ctx.doc[x.i:x.j].root
         if tok.dep_ == "appos" and tok.head.dep_.startswith("nsubj"):
             return True  # 'La biologiste Hélène Castel a publié …': the name set by its subject's noun
+        first = tok
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first is not tok and first.dep_.startswith("nsubj") and not x.quoted:
+            return True  # 'X et Ana Roy ont présenté …': each name of a coordinated subject acts
         if fold(tok.head.lemma_) in ctx.lex.appointing and not tok.dep_.startswith(("nsubj", "obl", "nmod")):
             # its object, however parsed ('ont élu Ana Roy' may come out as an apposition)
             return True
@@ -823,10 +852,18 @@ def other_title(ctx: Context, ent: Entity, head: str, rest: list[str], qualified
     heads = {head} | ctx.lex.synonyms.get(head, set())
     for d in ent.descriptions:
         words = set(re.split(r"[\s'’,()]+", said_as(ctx.lex, d))) - {""}
-        own = [w for w in words - heads if len(w) > 2 and w not in ctx.lex.determiners]
+        # the words of a periphrasis ('chef de l'État' for 'président') are the title itself, not what it serves
+        phrase = {w for k in periphrases(ctx.lex, d) for w in re.split(r"[\s'’,()]+", k)}
+        own = [w for w in words - heads - phrase if len(w) > 2 and w not in ctx.lex.determiners]
         if words & heads and not any(_stem_in(w, words) for w in rest if len(w) > 2) and (own or not qualified):
             return True
     return False
+
+
+def periphrases(lex: Lexicon, d: dict) -> list[str]:
+    """The set phrases for an office a title is written with ('chef de l'État', 'chef de la diplomatie')."""
+    text = fold(d["text"]).replace("’", "'")
+    return [k for k in lex.title_phrases if k in text]
 
 
 #: the dependencies of a verb's own arguments: two of them never stand for the same entity
@@ -1048,14 +1085,31 @@ def resolve_pronoun(ctx: Context, lk: Link) -> None:
     found = found or named_after(ctx, lk)
     if found is None and lk.number == "p" and lk.gender and not lk.rule:
         # 'les autorités … Ils affirment': a plural with no antecedent of its gender agrees with the people a
-        # feminine collective stands for (agreement by sense), rather than standing for no one
+        # feminine collective stands for (agreement by sense), rather than standing for no one; only a noun for
+        # people agrees by sense ('les premières estimations … Ils' takes up no estimate)
         gender, lk.gender = lk.gender, None
-        found = most_salient(ctx, lk, people=False)
+        found = most_salient(ctx, lk, people=False, unless=lambda ent: not of_people(ctx, ent))
         lk.gender = gender
     if found is not None:
         ctx.refs.link(lk, found[0], lk.rule or "pronoun", (found[1].start, found[1].end))
         if lk.number == "p" and found[1].also:
             lk.also = list(found[1].also)  # 'Les deux hommes … Ils': both of them
+
+
+def of_people(ctx: Context, ent: Entity) -> bool:
+    """True when an entity may be people: named, or described by a noun for people, a title, a body or a group
+    ('les autorités', 'les victimes'), not only by a noun for a thing ('les constatations', 'les chiffres')."""
+    if ent.named or ent.kind == "person":
+        return True
+    lex = ctx.lex
+    for x in ent.links:
+        if x.form != "description" or x.head < 0:
+            continue
+        head = ctx.doc[x.head]
+        if fold(head.lemma_) in lex.head_words or fold(head.text) in lex.head_words or \
+                lex.kinds.person(ctx.doc.vocab, head.lemma_.lower()) is True:
+            return True
+    return False
 
 
 def doubled(ctx: Context, lk: Link) -> tuple[int, Link] | None:
