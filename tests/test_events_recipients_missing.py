@@ -159,6 +159,6 @@ def test_trade_reprisals_answer_tariffs(analyze):
 
 
 def test_a_retaliation_with_nothing_to_answer_stays_unaimed(analyze):
-    s = analyze("La Chine menace de riposter.")
+    s = analyze("Le Brésil a signé un accord avec le Pérou. La Chine menace de riposter.")
     e = by_trigger(s, "riposter")
     assert e["recipients"] == []

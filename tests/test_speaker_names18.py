@@ -53,7 +53,7 @@ def test_a_title_periphrasis_is_taken_up_by_a_qualified_title(analyze, opening, 
 def test_a_periphrasis_that_says_its_state_still_rules_out_another(analyze):
     s = analyze("Le chef de la diplomatie chinoise Wang Lei a reçu des journalistes. « Nous restons ouverts », "
                 "a assuré le ministre français.")
-    assert names(s) != ["Wang Lei"]
+    assert names(s) and names(s)[-1] != "Wang Lei"
 
 
 @pytest.mark.parametrize("opener", ["Mais pour", "Et pour", "Pour"])

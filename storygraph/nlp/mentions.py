@@ -364,8 +364,11 @@ class MentionFinder:
                         fold(doc[a - 1].text) in self.gaz.org_classes:
                     kind = "organization"  # 'la société Trivalor', 'le groupe Vantelis': the name a body's noun sets
                     # beside it, with no preposition, is that body's, whatever the entity model took it for
-                if kind == "person" and a > 0 and doc[a - 1].lower_ in self.gaz.street_nouns:
-                    kind, label = "place", "LOC"  # 'la place Kim Il Sung': a person's name given to a place names it
+                if kind == "person" and a > 0 and doc[a - 1].lower_ in self.gaz.street_nouns and \
+                        not (a > 1 and doc[a - 2].pos_ in ("NOUN", "PROPN", "PRON")):
+                    # 'la place Kim Il Sung': a person's name given to a place names it; after a subject
+                    # ('la police place X en garde à vue') the word is the verb
+                    kind, label = "place", "LOC"
                 if kind == "country":
                     longer = next((k for k in range(min(len(doc), b + 2), b, -1)
                                    if strip_article(fold(doc[a:k].text)) in self.gaz.org_names), None)
