@@ -18,7 +18,7 @@ from .clauses import (adjectival_participle, after_incise, as_clause, fronted_pa
                       fronted_end, loose_content_clause, main_verb, que_clause, relative_content)
 from .complements import PASSIVE_AUX, agent_of, complement, passive_attribute, passive_object, proform_object
 from .context import Context
-from .lexicon import SUBJ_DEPS, Lexicon, cue_words, lemma, not_yet
+from .lexicon import SUBJ_DEPS, Lexicon, cue_words, inverted_after, lemma, not_yet
 from .marks import CLOSERS, OPENERS, SPACES, TRIM, sentence_start
 from .records import Marked, Quote
 from .speakers import (absolute_subject, addressee, clitic_subject, incise_subject, inverted_pronoun, is_incise, misread_incise, narrative_infinitive,
@@ -646,7 +646,7 @@ def inverted_incise_verb(ctx: Context, v: Token) -> str | None:
         return None
     i = v.i
     words = ctx.words
-    if i + 1 < len(doc) and (words[i + 1] in lex.inverted or (words[i + 1] == "-t" and i + 2 < len(doc) and words[i + 2] in lex.inverted)):
+    if inverted_after(lex, v):
         lo = i  # 'sourit-il', 'imagine-t-elle'
     elif inverted_pronoun(ctx, v) is not None:
         lo = v.i - 2 - (words[i - 2] == "-t")  # 'a-t-il complété'

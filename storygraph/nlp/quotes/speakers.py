@@ -13,7 +13,7 @@ from ..grammar import grammar, group_start
 from ..index import sentence_of
 from ..mentions import fold, starting_in
 from .context import Context
-from .lexicon import SUBJ_DEPS, Lexicon, lemma
+from .lexicon import SUBJ_DEPS, Lexicon, inverted_before, lemma
 from ..paragraphs import datelines
 from .marks import SPACES
 from ..features import feature
@@ -401,12 +401,7 @@ def is_incise(lex: Lexicon, v: Token) -> bool:
 def inverted_pronoun(ctx: Context, v: Token) -> Token | None:
     """The pronoun of 'a-t-elle tempéré' read off the words before a participle, where the parser did not
     attach the auxiliary to it."""
-    lex = ctx.lex
-    i, words = v.i, ctx.words
-    if i >= 2 and words[i - 1] in lex.inverted and (words[i - 2] in lex.auxiliary_forms or
-                                                     (words[i - 2] == "-t" and i >= 3 and words[i - 3] in lex.auxiliary_forms)):
-        return v.doc[i - 1]
-    return None
+    return v.doc[v.i - 1] if inverted_before(ctx.lex, v) else None
 
 
 def incise_subject(ctx: Context, nxt: Token) -> Token | None:

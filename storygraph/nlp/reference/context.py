@@ -73,8 +73,17 @@ def said_as(lex: Lexicon, d: dict) -> str:
     """A title the article gave someone, folded, with its organisation and the plain title each periphrasis in it
     stands for ('chef de la diplomatie chinoise' is also 'ministre des affaires etrangeres')."""
     text = fold(d["text"]).replace("’", "'")
-    plain = [v for k, v in lex.title_phrases.items() if k in text]
+    plain = [lex.title_phrases[k] for k in _phrases_in(lex, text)]
     return " ".join([text, fold(d.get("org") or ""), *plain])
+
+
+def periphrases(lex: Lexicon, d: dict) -> list[str]:
+    """The set phrases for an office a title is written with ('chef de l'État', 'chef de la diplomatie')."""
+    return _phrases_in(lex, fold(d["text"]).replace("’", "'"))
+
+
+def _phrases_in(lex: Lexicon, text: str) -> list[str]:
+    return [k for k in lex.title_phrases if k in text]
 
 
 def nations(lex: Lexicon, words, text: str | None = None) -> set[str]:

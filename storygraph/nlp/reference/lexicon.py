@@ -94,6 +94,9 @@ class Lexicon:
         self.addressee_links = {fold(w) for w in resource(lang, "speech").get("addressees", {}).get("prepositions", [])}
         self.channel_links = {fold(w) for w in resource(lang, "speech").get("addressees", {}).get("channel_prepositions", [])}
         self.spelled = {fold(v): v for v in resource(lang, "speech")["verbs"]}
+        # 'de son côté', 'pour sa part': folded and split into words, as a clause is matched against them
+        self.turn_phrases = tuple(tuple(w.strip() for w in fold(p).replace("'", "' ").split())
+                                  for p in resource(lang, "speech").get("interposed", {}).get("turn", []))
         self.countries = countries(lang)
         # 'ukrainienne' → Ukraine: the lower-case demonyms that say which state a title serves
         self.demonyms = {fold(a): name for name, info in self.countries.items() for a in info.get("aliases", [])

@@ -14,12 +14,11 @@ from spacy.attrs import IDX, POS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
-from ...lang import resource
 from ...lang.text import fold, strip_article
 from ..index import column, sentence_bounds, sentence_numbers, text_of
 from .entities import Entity, Link
 from .lexicon import Lexicon
-from .context import Context, nations, said_as, served
+from .context import Context, nations, periphrases, said_as, served
 from .plurals import list_agrees, list_said, listed_after, listed_before, listed_with, most_named, plural_between, singular
 from ..features import feature, singular_indefinite_article
 
@@ -667,7 +666,7 @@ def tied(ctx: Context, ent: Entity, bodies: set[int], before: int) -> bool:
         return True
     # the titles a definite description gave the person count too: 'le président' taken up as one head of
     # state is no leader of a party the article names
-    a = next(k for k, e in enumerate(ctx.refs.entities) if e is ent)
+    a = ent.links[0].entity
     titles = [*ent.descriptions, *ctx.learned.get(a, [])]
     if not titles:
         return any((x.speaker or x.subject) and not x.quoted for x in ent.links if x.start < before)
@@ -860,12 +859,6 @@ def other_title(ctx: Context, ent: Entity, head: str, rest: list[str], qualified
     return False
 
 
-def periphrases(lex: Lexicon, d: dict) -> list[str]:
-    """The set phrases for an office a title is written with ('chef de l'État', 'chef de la diplomatie')."""
-    text = fold(d["text"]).replace("’", "'")
-    return [k for k in lex.title_phrases if k in text]
-
-
 #: the dependencies of a verb's own arguments: two of them never stand for the same entity
 #: ('expl:subj': a subject clitic 'il' the parser took for an expletive, 'Il lui a promis …')
 ARGUMENTS = {"nsubj", "nsubj:pass", "expl:subj", "obj", "iobj", "obl:agent", "obl:arg"}
@@ -1023,13 +1016,6 @@ def flat_conjuncts(ctx: Context, x: Link, head: Token) -> list[int]:
     return out
 
 
-@lru_cache(maxsize=None)
-def _turn_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
-    """The phrases of `speech.json`'s `interposed.turn`, folded and split into words."""
-    phrases = resource(lang, "speech").get("interposed", {}).get("turn", [])
-    return tuple(tuple(w.strip() for w in fold(p).replace("'", "' ").split()) for p in phrases)
-
-
 def turn_taken(ctx: Context, lk: Link) -> bool:
     """True when a subject pronoun's clause, before its verb, says it is another party's turn ('Il a de son côté
     estimé', 'Pour sa part, elle juge', 'Ils ont à leur tour dénoncé')."""
@@ -1044,20 +1030,19 @@ def turn_taken(ctx: Context, lk: Link) -> bool:
     words = [fold(t.text) for t in doc[sent.start:end]]
     at = tok.i - sent.start
     # the pronoun of the phrase itself ('La sénatrice Ana Pires a, quant à elle, déclaré') is no subject set against anyone
-    return any(tuple(words[k:k + len(p)]) == p and not k <= at < k + len(p) for p in _turn_phrases(ctx.lex.lang)
+    return any(tuple(words[k:k + len(p)]) == p and not k <= at < k + len(p) for p in ctx.lex.turn_phrases
                for k in range(len(words) - len(p) + 1))
 
 
 def speaker_before(ctx: Context, lk: Link) -> int | None:
     """The entity of the last speaker named before lk, in its sentence or the two before."""
     here = ctx.sent_no(lk.i)
-    last = None
-    for x in ctx.refs.links:
-        if x.start >= lk.start or x.entity < 0 or not x.speaker or here - ctx.sent_no(x.i) > 2:
-            continue
-        if last is None or x.start > last.start:
-            last = x
-    return None if last is None else last.entity
+    for x in ctx.refs.before(lk.start):
+        if here - ctx.sent_no(x.i) > 2:
+            return None
+        if x.entity >= 0 and x.speaker:
+            return x.entity
+    return None
 
 
 def resolve_pronoun(ctx: Context, lk: Link) -> None:
