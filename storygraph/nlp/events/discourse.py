@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .context import Context, Party
 from .grammar import case_of, is_people, of_complements
 from .lexicon import POSSESSIVES
-from .parties import antecedent, bare, first_named, home_country, resolve, state_group, state_of
+from .parties import antecedent, bare, first_named, home_country, is_person, resolve, state_group, state_of
 from .records import Event
 from .roles.subjects import subjects
 from ..features import feature
@@ -101,13 +101,12 @@ def corefer(ctx: Context, events: list[Event]) -> None:
         prev = last.get(key)
         back = last.get(("", ev.type))
         near = nearest.get(ev.type)
-        if ev.nominal and ev.demonstrative and near is not None and near is not back and \
-                not (near.actors or near.recipients) and (back is None or near.head > back.head):
+        nearest[ev.type] = ev
+        if ev.nominal and ev.demonstrative and near is not None and not (near.actors or near.recipients) and \
+                (back is None or near.head > back.head):
             # 'une trêve de deux jours … au terme de cette pause': the act told just before, of the same kind, is
             # the one it points back to, though no one was named with it; not an earlier one with parties
-            nearest[ev.type] = ev
             continue
-        nearest[ev.type] = ev
         if ev.nominal and ev.demonstrative and back is not None and ev.start - back.end < 400 and \
                 not (ev.actors and _doer_told(ctx, ctx.doc[ev.head])):
             # 'X a accepté de rencontrer Y. Cette visite brise l'isolement de …': a demonstrative points back
@@ -205,11 +204,11 @@ def act_not_party(ctx: Context, events: list[Event]) -> None:
     for ev in events:
         if not any(r[0].startswith("=") for r in ev.recipients):
             continue
-        out: list = []
+        out: list[Party] = []
         for r in ev.recipients:
             sp = tokens_in(ctx.doc, r[1], r[2]) if r[0].startswith("=") else None
-            inner = next((by_head[t.i] for t in sp or () if t.i in by_head and t.pos_ == "NOUN"), None)
-            if inner is None or inner is ev or sp.root.i != inner.head or not inner.recipients:
+            inner = by_head.get(sp.root.i) if sp is not None and sp.root.pos_ == "NOUN" else None
+            if inner is None or inner is ev or not inner.recipients:
                 # ('les membres de la coalition': an act noun with no one it bears on may name the body)
                 out.append(r)
                 continue
@@ -407,18 +406,13 @@ def state_side(ctx: Context, ev: Event, found: list[Party]) -> list[Party]:
         return found
     out = []
     for p in found:
-        home = home_country(ctx, p[0], ctx.doc[ev.head]) if _person_id(ctx, p[0]) else []
+        home = home_country(ctx, p[0], ctx.doc[ev.head]) if is_person(ctx, p[0]) else []
         state = (first_named(ctx, home[0][0]) if not home[0][0].startswith("=") else home[0]) if home else p
-        if state[0] in {a[0] for a in ev.actors}:
+        if state[0] == ev.actors[0][0]:
             state = p  # a leader's act against his own state stays his
         if state[0] not in {x[0] for x in out}:
             out.append(state)
     return out
-
-
-def _person_id(ctx: Context, aid: str) -> bool:
-    """True when the party is a person the article names (no description)."""
-    return not aid.startswith("=") and ctx.by_id[aid]["kind"] == "person"
 
 
 def _speakers_at(ctx: Context, start: int) -> set[str]:
@@ -764,16 +758,18 @@ def retaliation(ctx: Context, events: list[Event]) -> None:
     such act told before it."""
     sides: dict[Party, str] = {}
     for n, ev in enumerate(events):
-        if ev.recipients or not ev.actors or fold(ctx.doc[ev.head].lemma_) not in ctx.lex.retaliations:
+        if ev.recipients or not ev.actors or ev.lemma not in ctx.lex.retaliations:
             continue
-        def marks(parties: list[Party]) -> set[str]:
-            """A party's id and its side's ('l'armée israélienne' is Israel's side)."""
-            return {p[0] for p in parties} | {_side(ctx, p, sides) for p in parties}
-        mine = marks(ev.actors)
-        told = next((t for t in reversed(events[:n]) if t.actors and mine & marks(t.recipients)
-                     and not mine & marks(t.actors)), None)
+        mine = _marks(ctx, ev.actors, sides)
+        told = next((t for t in reversed(events[:n]) if t.actors and mine & _marks(ctx, t.recipients, sides)
+                     and not mine & _marks(ctx, t.actors, sides)), None)
         if told is not None:
             ev.recipients = list(told.actors)
+
+
+def _marks(ctx: Context, parties: list[Party], sides: dict[Party, str]) -> set[str]:
+    """The parties' ids and their sides' ('l'armée israélienne' is Israel's side)."""
+    return {p[0] for p in parties} | {_side(ctx, p, sides) for p in parties}
 
 
 def states(ctx: Context, events: list[Event]) -> None:

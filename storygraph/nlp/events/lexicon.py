@@ -122,6 +122,14 @@ class Lexicon:
     likeness: frozenset[str] = frozenset()  # 'comme': a complement of it says what a thing is
     object_in_trigger: frozenset[str] = frozenset()  # PLOVER definitions whose trigger reaches the event noun it stops
     stopped_types: frozenset[str] = frozenset()  # the types of the event nouns such a trigger reaches ('combats')
+    state_offices: tuple[str, ...] = ()  # titles of a state's offices ('président'): their holder says 'nous' for it
+    quantifiers: frozenset[str] = frozenset()  # words that take some of a group ('certains', 'plusieurs')
+    state_nouns: frozenset[str] = frozenset()  # nouns that, with a demonym, name a state ('les autorités ivoiriennes')
+    abstract: frozenset[str] = frozenset()  # nouns of a quality or an undertaking ('efforts'), never people
+    fused: dict[tuple[str, str], str] = field(default_factory=dict)  # ('de', 'le') → 'du'
+    unfused: dict[str, str] = field(default_factory=dict)  # 'du' → 'de', 'aux' → 'à' (folded)
+    custody_preps: frozenset[str] = frozenset()  # the prepositions of a state of constraint ('en détention')
+    direct_clitics: frozenset[str] = frozenset()  # third-person direct object clitics ('le', 'la', 'les')
     _lemma_memo: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     _start_memo: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False)
     _carrier_heads: set[str] = field(default_factory=set, repr=False)  # light verbs and phrases' first words
@@ -154,6 +162,7 @@ class Lexicon:
             class_of.setdefault(w, set()).add("events")
         st = data["status"]
         actors = resource(lang, "actors")
+        fused = resource(lang, "grammar").get("fused_articles", {})
         country_of: dict[str, str] = {}
         for name, info in countries(lang).items():
             country_of[fold(name)] = name
@@ -242,6 +251,16 @@ class Lexicon:
             likeness=frozenset(fold(w) for w in data.get("likeness_preps", [])),
             object_in_trigger=frozenset(data.get("object_in_trigger", {}).get("definitions", [])),
             stopped_types=frozenset(data.get("object_in_trigger", {}).get("stopped", [])),
+            state_offices=tuple(fold(w) for w in actors.get("state_offices", [])),
+            quantifiers=frozenset(fold(w) for w in actors.get("quantifiers", [])),
+            state_nouns=frozenset(fold(w) for w in actors.get("state_nouns", [])),
+            abstract=frozenset(fold(w) for w in actors.get("abstract_nouns", [])),
+            fused={(v[0], v[1]): k for k, v in fused.items()},
+            unfused={fold(k): fold(v[0]) for k, v in fused.items()},
+            custody_preps=frozenset(fold(w) for w in data.get("custody_state_preps", [])),
+            # the object clitics less those that also stand before a verb as its indirect object ('lui', 'leur')
+            direct_clitics=frozenset(fold(w) for w in actors.get("object_pronouns", {})) -
+            frozenset(fold(w) for w in resource(lang, "grammar").get("preverbal_clitics", [])),
         )
 
     def verb_lemma(self, lemma: str, text: str) -> str:

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 from typing import Callable
 
 from spacy.tokens import Token
 
 from ..index import sentence_of, text_of, tokens_in
-from ...lang import resource
 from ...lang.text import fold, strip_article
 from .context import Context, MentionStart, Party
 from .grammar import case_of, is_people, nominal, patient_after_agent
@@ -122,7 +120,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
             "Plur" in feature(tok, "Number") and any(c.dep_ == "nummod" for c in ctx.kids(tok)):
         return [("=" + tok.text, tok.idx, tok.idx + len(tok))]  # '240 Palestiniens détenus': counted people
     if tok.text[:1].isupper() and fold(tok.text) in ctx.lex.country_of and "Plur" in feature(tok, "Number"):
-        some = next((c for c in ctx.kids(tok) if c.i == tok.i - 1 and fold(c.text) in _quantifiers(ctx.lex.lang)), None)
+        some = next((c for c in ctx.kids(tok) if c.i == tok.i - 1 and fold(c.text) in ctx.lex.quantifiers), None)
         if some is not None:
             # 'certains Sénégalais', 'plusieurs Maliens': some of a people, never their state
             return [("=" + text_of(tok.doc)[some.idx:tok.idx + len(tok)], some.idx, tok.idx + len(tok))]
@@ -315,7 +313,7 @@ def _apposed_after_comma(ctx: Context, tok: Token) -> Party | None:
     doc = tok.doc
     hi = max(x.i for x in tok.subtree)
     k = hi + 2
-    if k >= len(doc) or doc[hi + 1].text != "," or k not in ctx.tok_actor or not _person(ctx, ctx.tok_actor[k][0]):
+    if k >= len(doc) or doc[hi + 1].text != "," or k not in ctx.tok_actor or not is_person(ctx, ctx.tok_actor[k][0]):
         return None
     name = _name_root(doc[k])
     if name.dep_.startswith("nsubj") or name.head.i not in (tok.i, tok.head.i) or name.head.i == name.i:
@@ -334,7 +332,7 @@ def _named_after(ctx: Context, tok: Token) -> Party | None:
     the title; a name that is the subject of a clause of its own is someone else."""
     doc = tok.doc
     k = max(x.i for x in tok.subtree) + 1
-    if k >= len(doc) or k not in ctx.tok_actor or not _person(ctx, ctx.tok_actor[k][0]):
+    if k >= len(doc) or k not in ctx.tok_actor or not is_person(ctx, ctx.tok_actor[k][0]):
         return None
     name = _name_root(doc[k])
     if name.dep_ != "ROOT" or any(c.dep_.startswith(("nsubj", "aux", "cop")) or c.pos_ in ("VERB", "AUX")
@@ -368,16 +366,11 @@ def state_office(ctx: Context, aid: str, tok: Token) -> list[Party]:
     a = ctx.by_id.get(aid)
     if a is None or a["kind"] != "person":
         return []
-    offices = _state_offices(ctx.lex.lang)
+    offices = ctx.lex.state_offices
     if not any(fold(d.get("role") or "").startswith(offices) for d in a.get("descriptions") or []):
         return []
     return home_country(ctx, aid, tok)
 
-
-@lru_cache(maxsize=8)
-def _state_offices(lang: str) -> tuple[str, ...]:
-    """The titles of a state's offices, folded ('président', 'premier ministre')."""
-    return tuple(fold(w) for w in resource(lang, "actors").get("state_offices", []))
 
 
 def state_group(ctx: Context, aid: str) -> list[Party]:
@@ -391,21 +384,12 @@ def state_group(ctx: Context, aid: str) -> list[Party]:
             continue
         sp = tokens_in(ctx.doc, m[2], m[3])
         heads = [t for t in sp or () if t.pos_ == "NOUN" and not sp.start <= t.head.i < sp.end] if sp else []
-        if len(heads) == 1 and fold(heads[0].lemma_) in _state_nouns(ctx.lex.lang):
+        if len(heads) == 1 and fold(heads[0].lemma_) in ctx.lex.state_nouns:
             return state_of(ctx, heads[0])
         return []
     return []
 
 
-@lru_cache(maxsize=8)
-def _quantifiers(lang: str) -> frozenset[str]:
-    """The words that take some of a group ('certains', 'plusieurs'), as the actors' data lists them."""
-    return frozenset(fold(w) for w in resource(lang, "actors").get("quantifiers", []))
-
-
-@lru_cache(maxsize=8)
-def _state_nouns(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in resource(lang, "actors").get("state_nouns", []))
 
 
 def state_of(ctx: Context, tok: Token) -> list[Party]:
@@ -485,7 +469,7 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
             # a noun joins the phrase only through 'de' ('le conseil de sécurité'), never by mere
             # adjacency ('les services pénitentiaires dimanche')
             if prep and k in ctx.tok_actor and is_people(ctx.lex, t) and f not in ctx.lex.roles and \
-                    _person(ctx, ctx.tok_actor[k][0]):
+                    is_person(ctx, ctx.tok_actor[k][0]):
                 # 'les partisans de l'ancien président X' are not X: the people named by whose they are, as the
                 # article names that person in full
                 name = ctx.by_id[ctx.tok_actor[k][0]]["name"]
@@ -536,7 +520,7 @@ def _spelled(ctx: Context, first: Token, last: Token) -> str:
         if lex.elided_article and "Plur" not in feature(noun, "Number") and fold(noun.text)[:1] in "aeiouyh":
             art = lex.elided_article
         before = doc[x.i - 1]
-        fused = _fused(lex.lang).get((before.text.lower(), art))
+        fused = lex.fused.get((before.text.lower(), art))
         if fused is not None and before.i > first.i and before.idx >= at:
             # 'les auteurs de son meurtre' → 'du meurtre', as French writes 'de' and 'le'
             out.append(text[at:before.idx] + fused + x.whitespace_)
@@ -545,11 +529,6 @@ def _spelled(ctx: Context, first: Token, last: Token) -> str:
         at = x.idx + len(x.text) + len(x.whitespace_)
     return "".join(out) + text[at:last.idx + len(last)]
 
-
-@lru_cache(maxsize=8)
-def _fused(lang: str) -> dict[tuple[str, str], str]:
-    """A preposition and an article → the one word French writes for them (('de', 'le') → 'du'), from the grammar."""
-    return {(v[0], v[1]): k for k, v in resource(lang, "grammar").get("fused_articles", {}).items()}
 
 
 def _which_people(t: Token, last: Token) -> Token:
@@ -588,7 +567,7 @@ def _relative_of(ctx: Context, t: Token) -> Party | None:
     if poss is None:
         return None
     owner = antecedent(ctx, poss, POSSESSIVES[fold(poss.text)])
-    if len(owner) != 1 or not _person(ctx, owner[0][0]):
+    if len(owner) != 1 or not is_person(ctx, owner[0][0]):
         return None
     name = ctx.by_id[owner[0][0]]["name"]
     return "=" + t.text + " " + _of_name(name), t.idx, t.idx + len(t)
@@ -610,10 +589,10 @@ def people_of_person(ctx: Context, tok: Token, aid: str) -> bool:
     """True when a plural people noun ('des partisans', 'les proches') is said to stand for one person: people are
     never one person, whatever the parse hung on them ('des partisans de l'opposant X', X read as their apposition)."""
     return tok.pos_ == "NOUN" and "Plur" in feature(tok, "Number") and is_people(ctx.lex, tok) and \
-        fold(tok.lemma_) not in ctx.lex.roles and _person(ctx, aid)
+        fold(tok.lemma_) not in ctx.lex.roles and is_person(ctx, aid)
 
 
-def _person(ctx: Context, aid: str) -> bool:
+def is_person(ctx: Context, aid: str) -> bool:
     """True when the actor is a person (people of a person are not that person, unlike a group's members)."""
     return not aid.startswith("=") and ctx.by_id[aid]["kind"] == "person"
 
@@ -762,7 +741,7 @@ def one_per_side(ctx: Context, found: list[Party]) -> list[Party]:
     ids = {a[0] for a in found}
     if len(ids) < 2:
         return found
-    return [a for a in found if not (_person(ctx, a[0]) and
+    return [a for a in found if not (is_person(ctx, a[0]) and
                                      (speaker_body(ctx, a[0]) in ids or
                                       any(h[0] in ids for h in home_country(ctx, a[0], ctx.doc[0]))))]
 

@@ -105,11 +105,12 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             p if any(c.dep_ == "cop" for c in ctx.kids(p)) else None
         if cop is not None:
             add(ctx, ev, "actor", subjects(ctx, cop)[0])
-    agents = ctx.kids(n) + [c for c in ctx.kids(n.head) if c.i > n.i] if n.dep_ == "obj" else ctx.kids(n)
-    for patient in (p for p in map(lambda c: patient_after_agent(ctx, c), agents) if p is not None):
-        if of in ("actor", "recipient"):
-            # 'la libération par le groupe de deux otages': with its doer named by 'par', the noun's 'de' undergoes it
-            add(ctx, ev, "recipient", [patient])
+    if of in ("actor", "recipient"):
+        # 'la libération par le groupe de deux otages': with its doer named by 'par', the noun's 'de' undergoes it
+        around = ctx.kids(n) + ([c for c in ctx.kids(n.head) if c.i > n.i] if n.dep_ == "obj" else [])
+        for patient in (patient_after_agent(ctx, c) for c in around):
+            if patient is not None:
+                add(ctx, ev, "recipient", [patient])
     for c in ctx.kids(n):
         if c.dep_ in ("det", "nmod:poss") and fold(c.text) in POSSESSIVES and of in ("actor", "recipient"):
             # 'son arrestation', 'leur capture', 'son soutien': the possessor, by the pronoun's antecedent;
@@ -383,11 +384,11 @@ def _relative_verbs(ctx: Context, n: Token, hung: bool) -> tuple[Token, Token] |
     rel = ("que", "qu'")  # (the object relatives: 'dont' names no object)
     # ('la sanction qu'un juge a requise': hung on the noun, the relative is part of its subtree)
     v = next((c for c in ctx.kids(n) if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB" and
-              any(fold(m.text) in rel and m.i == min(x.i for x in c.subtree) for m in ctx.kids(c))), None) \
+              any(fold(m.text) in rel and m.i == c.left_edge.i for m in ctx.kids(c))), None) \
         if hung else None
     if v is None:
         k = max(t.i for t in n.subtree) + 1
-        if k >= len(doc) or fold(doc[k].text) not in ("que", "qu'"):
+        if k >= len(doc) or fold(doc[k].text) not in rel:
             return None
         v = doc[k].head
         if v.i <= k:

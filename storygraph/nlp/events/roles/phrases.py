@@ -3,11 +3,9 @@ complement elsewhere; how a found party is added to an event."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ....lang import resource
 from ....lang.text import fold
 from ..context import Context, Party
 from ..grammar import ROLE_DEPS, case_of, is_people, of_complements
@@ -132,7 +130,7 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             compound = prep is not None and pos == "ADP" and poss[k - 1] == "ADP" and fold(texts[k - 1]) == prep
             # ('s'engager auprès de X': the tagger may read the first word of a compound preposition as an adverb)
             # ('auprès du ministre': a compound preposition ends in 'de', which the article may have fused with)
-            pair = f"{fold(texts[k - 1])} {_unfused(ctx.lex.lang).get(f, f)}" if k > 0 else ""
+            pair = f"{fold(texts[k - 1])} {ctx.lex.unfused.get(f, f)}" if k > 0 else ""
             split = k > 0 and poss[k - 1] == "ADV" and (f"{fold(texts[k - 1])} {f}" in preps or pair in preps)
             prep = prep + " " + f if compound else \
                 (f"{fold(texts[k - 1])} {f}" if f"{fold(texts[k - 1])} {f}" in preps else pair) if split else f
@@ -323,16 +321,6 @@ def add(ctx: Context, ev: Event, role: str, toks: list[Token], prep: str = "") -
                 bucket.append(a)
 
 
-@lru_cache(maxsize=8)
-def _unfused(lang: str) -> dict[str, str]:
-    """The preposition a fused article holds ('du' → 'de', 'aux' → 'à'), folded."""
-    return {fold(k): fold(v[0]) for k, v in resource(lang, "grammar").get("fused_articles", {}).items()}
-
-
-@lru_cache(maxsize=8)
-def _abstract(lang: str) -> frozenset[str]:
-    """The nouns naming a quality, a feeling or an undertaking ('efforts', 'craintes'), never people."""
-    return frozenset(fold(w) for w in resource(lang, "actors").get("abstract_nouns", []))
 
 
 #: the event types whose doers are people by definition: who strikes or marches, whatever they are called
@@ -359,7 +347,7 @@ def people_of(ctx: Context, t: Token) -> list[Party]:
     noun with its article, of no class of things and no event, whose 'de' complement names people or a party."""
     if t.pos_ != "NOUN" or "Plur" not in feature(t, "Number") or trigger(ctx, t) is not None or \
             ctx.lex.class_of.get(fold(t.lemma_), set()) & _THINGS or fold(t.lemma_) in ctx.lex.symbols or \
-            fold(t.lemma_) in _abstract(ctx.lex.lang) or not any(c.dep_ == "det" for c in ctx.kids(t)):
+            fold(t.lemma_) in ctx.lex.abstract or not any(c.dep_ == "det" for c in ctx.kids(t)):
         return []  # 'les efforts de la Ligue': what someone does or feels is theirs, not people
     if not any(c.i in ctx.tok_actor or is_people(ctx.lex, c) for c in of_complements(ctx, t)):
         return []

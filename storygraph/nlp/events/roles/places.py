@@ -40,7 +40,7 @@ def held_in(ctx: Context, n: Token, ev: Event) -> None:
     détention par Y')."""
     if n.dep_ == "case" and n.head.i > n.i:
         n = n.head  # 'sous les verrous', a phrase trigger whose first word is its preposition
-    if case_of(ctx, n) not in ("en", "sous", "derriere"):
+    if case_of(ctx, n) not in ctx.lex.custody_preps:
         return
     v = n.head
     if v.pos_ == "ADV" and n.dep_.startswith("obl") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
@@ -79,7 +79,7 @@ def custody_place(ctx: Context, head: Token, ev: Event) -> None:
     is named; a state named so is never the one held."""
     # 'X est en détention à Y': the place may hang on the verb the state noun completes (only a state: 'les
     # sanctions imposées au pays après le coup d'État' tell no place of the coup)
-    heads = [head] + ([head.head] if head.dep_.startswith("obl") and case_of(ctx, head) in ("en", "sous") and
+    heads = [head] + ([head.head] if head.dep_.startswith("obl") and case_of(ctx, head) in ctx.lex.custody_preps and
                       head.head.pos_ in ("VERB", "AUX", "ADJ") and head.head.i != head.i else [])
     for h in heads:
         for c in ctx.kids(h):

@@ -68,10 +68,10 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
                           (c.i in ctx.tok_actor or (fold(c.text) in ("que", "qu'") or fold(c.lemma_) in ctx.lex.roles
                                                     or c.pos_ == "NOUN" and is_people(ctx.lex, c)
                                                     or fold(c.lemma_) in ctx.lex.org_words or state_group_noun(ctx, c)
-                                                    or _object_clitic(c, h)
+                                                    or _object_clitic(ctx, c, h)
                                                     or c.dep_ == "obj" and c.pos_ == "NOUN" and state_of(ctx, c))
                            and resolve(ctx, c))]  # 'convaincre le Premier ministre, X, de donner'
-            if not controller and any(_object_clitic(c, h) for c in ctx.kids(h)):
+            if not controller and any(_object_clitic(ctx, c, h) for c in ctx.kids(h)):
                 return [], passive  # 'il les accuse d'avoir tiré': they did, whoever they are, not he
             if not controller:
                 owner = _noun_owner(ctx, h, v)
@@ -211,11 +211,10 @@ def _promise(ctx: Context, v: Token) -> bool:
     return hit is not None and hit[1]["type"] in _SUBJECT_CONTROL
 
 
-def _object_clitic(c: Token, h: Token) -> bool:
+def _object_clitic(ctx: Context, c: Token, h: Token) -> bool:
     """A third-person object pronoun before its verb ('les a encouragés à', 'je l'accuse d'avoir'): it stands for
     someone named before, who is made to act, as a named object would be."""
-    return c.dep_ == "obj" and c.pos_ == "PRON" and c.i < h.i and PRONOUNS.get(fold(c.text)) is not None and \
-        fold(c.text) not in ("il", "elle", "ils", "elles", "lui", "leur")
+    return c.dep_ == "obj" and c.pos_ == "PRON" and c.i < h.i and fold(c.text) in ctx.lex.direct_clitics
 
 
 def _detached_past_participle(ctx: Context, v: Token) -> bool:
