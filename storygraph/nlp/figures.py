@@ -141,6 +141,16 @@ class FigureFinder:
         link = "|".join(re.escape(w[:-1]) + "['’]" if w.endswith("'") else re.escape(w) + r"\s+" for w in links)
         self._unit_re = re.compile(r"\s*(?:(?:" + link + r")\s*)?([^\W\d_][\w'’-]*)" if links else r"\s*([^\W\d_][\w'’-]*)")
         self.not_units = {fold(w) for w in d.get("not_units", [])}
+        # adjectives that stand between a number and its noun ('deux autres syndicats', '120 nouveaux cas')
+        self.pre_adjectives = {fold(w) for w in d.get("pre_adjectives", [])}
+        # 'estime à 300 le nombre de morts': the counted noun follows a count noun after the number
+        counts = sorted(map(re.escape, d.get("count_nouns", [])), key=len, reverse=True)
+        self._count_re = re.compile(r"\s+(?:le|la|l')\s*(?:" + "|".join(counts) + r")\s+(?:de\s+|des\s+|d')([^\W\d_][\w'’-]*)",
+                                    re.I) if counts else None
+        # units named before the number ('un séisme de magnitude 6')
+        self.units_before = {fold(w) for w in d.get("units_before", [])}
+        # verbs whose object is a report: their subject wrote it ('la police a dressé un bilan de 12 morts')
+        self.report_noun_verbs = {fold(v) for v in d.get("report_noun_verbs", [])}
         self.whole_scales = {fold(w) for w in d.get("whole_scales", [])}
         scale = "(?:" + "|".join(map(re.escape, sorted(self.scales, key=len, reverse=True))) + ")"
         # a scale word after number words ('deux millions'), in the data's order as before
@@ -200,7 +210,15 @@ class FigureFinder:
             value = self.collectives[fold(m.group("coll"))]
             if m.group("pl") or fold(m.group("det")) in ("des", "plusieurs", "quelques"):
                 value *= self.plural_factor
-            out.append((m.start(), m.end(), float(value), True))
+            end = m.end()
+            # 'des dizaines de milliers': a collective of thousands
+            big = re.match(r"\s+d(?:e\s+|['’])([^\W\d_]+)", text[end:end + 20])
+            if big and (fold(big.group(1)).rstrip("s") in self.collectives or fold(big.group(1)) in self.scales):
+                scale = self.collectives.get(fold(big.group(1)).rstrip("s")) or self.scales[fold(big.group(1))]
+                if scale >= 1000:
+                    value *= scale
+                    end += big.end()
+            out.append((m.start(), end, float(value), True))
         out.sort(key=lambda x: (x[0], -x[1]))
         kept, last_end = [], -1
         for c in out:
@@ -264,8 +282,8 @@ class FigureFinder:
             if self.is_time(text, s, e, tspans) or self.in_name(text, s, e):
                 continue
             tok = token_at(doc, s)
-            if tok is None:
-                continue
+            if tok is None or out and s < out[-1]["end"]:
+                continue  # 'pour cent' after a number is its unit, no number of its own
             if not re.match(r"\d", text[s]) and tok.i > 0 and fold(doc[tok.i - 1].text) in self.definite and not approx \
                     and self.takes_up_parties(doc, e):
                 continue  # 'les deux hommes', 'leurs deux pays': the participants named before, no new count
@@ -276,6 +294,9 @@ class FigureFinder:
                 end, unit = self.unit(doc, text, e)
             if unit is None and text[s:e].rstrip().endswith("%"):
                 unit = "%"
+            before = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 20):start])
+            if unit is None and before and fold(before.group(1)) in self.units_before:
+                unit, start = before.group(1), start - len(before.group(0))
             sent = sentence_of(tok)
             if unit is None and prev_unit and prev_unit[0] == sent.start:
                 unit = prev_unit[1]  # 'quelque 12 millions d'obus … et environ 7 millions': the same unit
@@ -376,18 +397,22 @@ class FigureFinder:
         à', 'a affirmé que', 'le parquet a requis'); a relative or participle clause inside a noun phrase is a
         statement of its own, so the climb ends there; a figure that is the report verb's subject is not its
         content ('88 % des électeurs soutiennent')."""
-        t, via = tok, ""
+        t, via, came = tok, "", tok
         for _ in range(12):
             for c in t.children:
                 if c.dep_.startswith(("obl", "advmod", "nmod")) and c.i != tok.i and self._case(c) in self.according:
                     return c  # 'ont fait 1.170 morts, selon l'AFP'
-            if t.pos_ in ("VERB", "AUX") and via not in SUBJECTS and self.reports(t, via, speech):
+            # a verb the tagger took for a noun or an adjective still heads its clause ('Le FMI table sur …')
+            verb = t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" and any(c.dep_ in SUBJECTS for c in t.children)
+            if verb and via not in SUBJECTS and (self.reports(t, via, speech) or via == "obj" and came.i != tok.i and
+                                                 fold(came.lemma_) in self.report_nouns and
+                                                 fold(t.lemma_) in self.report_noun_verbs):
                 subj = self.subject(t)
                 if subj is not None:
                     return subj
             if t.head.i == t.i or t.dep_ in ("acl", "acl:relcl") and t.pos_ in ("VERB", "AUX", "ADJ"):
                 break
-            via, t = t.dep_, t.head
+            via, came, t = t.dep_, t, t.head
         return None
 
     def reports(self, v: Token, via: str, speech: bool = True) -> bool:
@@ -504,7 +529,8 @@ class FigureFinder:
         clause."""
         keep = [t]
         for c in t.children:
-            if c.dep_ in ("det", "amod", "nmod", "flat:name", "fixed", "case", "appos", "compound") and not c.like_num:
+            if c.dep_ in ("det", "amod", "nmod", "flat:name", "fixed", "case", "appos", "compound") and \
+                    not (c.like_num and c.pos_ != "ADJ"):  # an ordinal stays ('le Premier ministre')
                 keep += [x for x in c.subtree if not x.is_punct]  # ('20 000 selon les organisateurs': the count is no name)
         keep.sort(key=lambda x: x.i)
         lo = t.i
@@ -554,6 +580,9 @@ class FigureFinder:
         m = re.match(r"\s*([€$£¥₹₽])", rest)
         if m:
             return e + m.end(), self.symbols[m.group(1)]
+        m = self._count_re.match(rest) if self._count_re is not None else None
+        if m:
+            return e, m.group(1)
         m = self._unit_re.match(rest)
         if not m:
             return e, None
@@ -563,6 +592,11 @@ class FigureFinder:
         end = e + m.end()
         if fold(word) in self.currencies:
             return end, word
+        noun = re.match(r"\s+([^\W\d_][\w'’-]*)", text[end:end + 40])
+        if fold(word) in self.pre_adjectives and noun and fold(noun.group(1)) not in self.not_units:
+            after = token_at(doc, end + noun.start(1))
+            if after is not None and after.pos_ in ("NOUN", "PROPN"):
+                word, end = noun.group(1), end + noun.end()  # 'deux autres syndicats': the noun is counted
         tok = token_at(doc, e + m.start(1))
         if tok is None or tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.text[:1].isdigit():
             return e, None
