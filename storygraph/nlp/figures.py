@@ -69,7 +69,8 @@ def currencies(lang: str) -> frozenset[str]:
                     words.add(fold(name.split()[0]))
     except Exception:  # noqa: BLE001 — babel missing or no locale data: the extras still hold
         pass
-    return frozenset(words)
+    # the head word of a name is not always the currency ('nouveau shekel', 'droits de tirage spéciaux', 'colón')
+    return frozenset(words - {fold(w) for w in resource(lang, "figures").get("not_currencies", [])})
 
 
 class FigureFinder:
@@ -149,6 +150,9 @@ class FigureFinder:
                                     re.I) if counts else None
         # units named before the number ('un séisme de magnitude 6')
         self.units_before = {fold(w) for w in d.get("units_before", [])}
+        # what joins the two bounds of a range ('entre 20 et 30', 'de 5 à 7')
+        self._range_re = re.compile(r"\s*(?:" + "|".join(map(re.escape, d.get("range_joiners", []))) + r")\s*") \
+            if d.get("range_joiners") else re.compile("(?!)")
         # verbs whose object is a report: their subject wrote it ('la police a dressé un bilan de 12 morts')
         self.report_noun_verbs = {fold(v) for v in d.get("report_noun_verbs", [])}
         self.whole_scales = {fold(w) for w in d.get("whole_scales", [])}
@@ -236,8 +240,9 @@ class FigureFinder:
         noun = doc[last.i + 1]
         return fold(noun.text) in self.party_nouns or fold(noun.lemma_) + "s" in self.party_nouns
 
-    def is_time(self, text: str, s: int, e: int, times: list[tuple[int, int]]) -> bool:
-        """Inside a time expression, followed by a time unit or an ordinal suffix, or a bare year."""
+    def is_time(self, text: str, s: int, e: int, times: list[tuple[int, int]], doc: Doc | None = None) -> bool:
+        """Inside a time expression, followed by a time unit or an ordinal suffix, or a bare year (unless a plural
+        noun follows it: '2000 demandeurs' is a count)."""
         k = bisect_right(times, (s, 1 << 30))  # times are sorted and never overlap: only the neighbours can hold s or e
         if any(ts <= s < te or ts < e <= te for ts, te in times[max(0, k - 1):k + 2]):
             return True
@@ -245,7 +250,9 @@ class FigureFinder:
         if nxt and fold(nxt.group(1)) in self.time_units:
             return True
         if re.fullmatch(r"(1[89]|20)\d\d", text[s:e]):
-            return True  # a year the times component did not take ('en 2019' always is one)
+            after = token_at(doc, e + len(text[e:e + 5]) - len(text[e:e + 5].lstrip())) if doc is not None else None
+            # a year the times component did not take ('en 2019' always is one)
+            return after is None or after.pos_ != "NOUN" or "Plur" not in feature(after, "Number")
         return False
 
     def in_name(self, text: str, s: int, e: int) -> bool:
@@ -278,8 +285,9 @@ class FigureFinder:
         # read off what the quotes component found, not scanned again
         own_words = doc._.sg_mark_tokens or set()
         titles = doc._.sg_headings if doc._.sg_headings is not None else headings(text)
-        for s, e, value, approx in self.candidates(text):
-            if self.is_time(text, s, e, tspans) or self.in_name(text, s, e):
+        found = self.candidates(text)
+        for k, (s, e, value, approx) in enumerate(found):
+            if self.is_time(text, s, e, tspans, doc) or self.in_name(text, s, e):
                 continue
             tok = token_at(doc, s)
             if tok is None or out and s < out[-1]["end"]:
@@ -294,6 +302,8 @@ class FigureFinder:
                 end, unit = self.unit(doc, text, e)
             if unit is None and text[s:e].rstrip().endswith("%"):
                 unit = "%"
+            if unit is None and k + 1 < len(found) and re.fullmatch(self._range_re, text[e:found[k + 1][0]]):
+                unit = self.unit(doc, text, found[k + 1][1])[1]  # 'entre 20 et 30 morts': the bound's unit too
             before = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 20):start])
             if unit is None and before and fold(before.group(1)) in self.units_before:
                 unit, start = before.group(1), start - len(before.group(0))
@@ -404,7 +414,9 @@ class FigureFinder:
                     return c  # 'ont fait 1.170 morts, selon l'AFP'
             # a verb the tagger took for a noun or an adjective still heads its clause ('Le FMI table sur …')
             verb = t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" and any(c.dep_ in SUBJECTS for c in t.children)
-            if verb and via not in SUBJECTS and (self.reports(t, via, speech) or via == "obj" and came.i != tok.i and
+            # a report speaks for its author wherever it is told ('un rapport de l'ONU évoque 300 victimes')
+            said = speech or any(c.dep_ in SUBJECTS and fold(c.lemma_) in self.report_nouns for c in t.children)
+            if verb and via not in SUBJECTS and (self.reports(t, via, said) or via == "obj" and came.i != tok.i and
                                                  fold(came.lemma_) in self.report_nouns and
                                                  fold(t.lemma_) in self.report_noun_verbs):
                 subj = self.subject(t)
