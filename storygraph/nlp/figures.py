@@ -376,7 +376,9 @@ class FigureFinder:
             if sp is not None and sp.root.pos_ == "NOUN" and q.get("speaker_name") and \
                     fold(q["speaker_name"]) in (fold(sp.root.text), fold(sp.text)):
                 # 'selon l'armée', the article having said 'l'armée israélienne'
-                return (q.get("speaker_id") or "").split(" ; ")[0] or None, self.fuller(sp.root, self.phrase(sp.root))
+                # the quotes component's span bounds the name ('un responsable, sous couvert d'anonymat')
+                inner = [x for x in self.phrase(sp.root) if sp.start <= x.i < sp.end]
+                return (q.get("speaker_id") or "").split(" ; ")[0] or None, self.fuller(sp.root, inner)
         # several speakers ('A ; B'): the figure is put on record by the first, as its id says
         return (q.get("speaker_id") or "").split(" ; ")[0] or None, (q.get("speaker_name") or "").split(" ; ")[0] or None
 
@@ -542,7 +544,8 @@ class FigureFinder:
         keep = [t]
         for c in t.children:
             if c.dep_ in ("det", "amod", "nmod", "flat:name", "fixed", "case", "appos", "compound") and \
-                    not (c.like_num and c.pos_ != "ADJ"):  # an ordinal stays ('le Premier ministre')
+                    not (c.like_num and c.pos_ != "ADJ" and fold(c.text) not in self.article_numbers):
+                # an ordinal and an article stay ('le Premier ministre', 'un responsable local')
                 keep += [x for x in c.subtree if not x.is_punct]  # ('20 000 selon les organisateurs': the count is no name)
         keep.sort(key=lambda x: x.i)
         lo = t.i
