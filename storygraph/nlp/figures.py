@@ -152,11 +152,6 @@ class FigureFinder:
         self.units_before = {fold(w) for w in d.get("units_before", [])}
         # adjectives standing for a noun said before ('250 voix, loin des 289 nécessaires')
         self.elided = {fold(w) for w in d.get("elided_adjectives", [])}
-        # the words that make 'un' a numeral: after it ('un seul') or before it ('au moins un', 'seulement un')
-        one_after = [re.escape(low(w)) for w in d.get("one_after", [])] or ["(?!)"]
-        one_before = [re.escape(low(w)) for w in d.get("one_before", [])] or ["(?!)"]
-        self._one_after = re.compile(r"\s+(?:" + "|".join(one_after) + r")\b")
-        self._one_before = re.compile(r"(?:^|\W)(?:" + "|".join(one_before) + r")\s*$")
         # what joins the two bounds of a range ('entre 20 et 30', 'de 5 à 7')
         self._range_re = re.compile(r"\s*(?:" + "|".join(map(re.escape, d.get("range_joiners", []))) + r")\s*") \
             if d.get("range_joiners") else re.compile("(?!)")
@@ -205,7 +200,7 @@ class FigureFinder:
         same = len(low_text) == len(text)  # case folding kept every offset
         for m in (self.word_re_low.finditer(low_text) if same else self.word_re.finditer(text)):
             words = text[m.start():m.end()]
-            if fold(words) in self.joiners or fold(words) in self.article_numbers and not self.counts_one(low_text, m):
+            if fold(words) in self.article_numbers or fold(words) in self.joiners:
                 continue
             try:
                 value = float(text2num(words.lower(), self.lang))
@@ -237,12 +232,6 @@ class FigureFinder:
                 kept.append(c)
                 last_end = c[1]
         return kept
-
-    def counts_one(self, low_text: str, m: re.Match) -> bool:
-        """True when 'un'/'une' is a numeral, not an article: restricted ('un seul pays') or bounded ('au moins un
-        blessé', 'seulement une députée')."""
-        return bool(self._one_after.match(low_text, m.end()) or
-                    self._one_before.search(low_text[max(0, m.start() - 25):m.start()]))
 
     def takes_up_parties(self, doc: Doc, e: int) -> bool:
         """True when the noun right after a number ending at e names participants ('les deux pays'), not a thing
