@@ -152,6 +152,9 @@ class FigureFinder:
         self.units_before = {fold(w) for w in d.get("units_before", [])}
         # adjectives standing for a noun said before ('250 voix, loin des 289 nécessaires')
         self.elided = {fold(w) for w in d.get("elided_adjectives", [])}
+        # a language whose nouns take a year after them ('les niveaux de 2005') counts with a year-like number
+        # before a plural noun ('2000 demandeurs'); English puts the year first ('2005 levels')
+        self.year_modifies_after = bool(d.get("year_modifies_after", False))
         # what joins the two bounds of a range ('entre 20 et 30', 'de 5 à 7')
         self._range_re = re.compile(r"\s*(?:" + "|".join(map(re.escape, d.get("range_joiners", []))) + r")\s*") \
             if d.get("range_joiners") else re.compile("(?!)")
@@ -252,7 +255,8 @@ class FigureFinder:
         if nxt and fold(nxt.group(1)) in self.time_units:
             return True
         if re.fullmatch(r"(1[89]|20)\d\d", text[s:e]):
-            after = token_at(doc, e + len(text[e:e + 5]) - len(text[e:e + 5].lstrip())) if doc is not None else None
+            after = token_at(doc, e + len(text[e:e + 5]) - len(text[e:e + 5].lstrip())) \
+                if doc is not None and self.year_modifies_after else None
             # a year the times component did not take ('en 2019' always is one)
             return after is None or after.pos_ != "NOUN" or "Plur" not in feature(after, "Number")
         return False
