@@ -155,6 +155,10 @@ class FigureFinder:
         # a language whose nouns take a year after them ('les niveaux de 2005') counts with a year-like number
         # before a plural noun ('2000 demandeurs'); English puts the year first ('2005 levels')
         self.year_modifies_after = bool(d.get("year_modifies_after", False))
+        # 'trois trains sur quatre': a share told as two numbers, the noun between them
+        ratio = "|".join(map(re.escape, d.get("ratio_words", []))) or "(?!)"
+        self._ratio_re = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,4}\s+(?:" + ratio + r")\s+")
+        self.ratio_unit = d.get("ratio_unit", "ratio")
         # what joins the two bounds of a range ('entre 20 et 30', 'de 5 à 7')
         self._range_re = re.compile(r"\s*(?:" + "|".join(map(re.escape, d.get("range_joiners", []))) + r")\s*") \
             if d.get("range_joiners") else re.compile("(?!)")
@@ -292,12 +296,21 @@ class FigureFinder:
         own_words = doc._.sg_mark_tokens or set()
         titles = doc._.sg_headings if doc._.sg_headings is not None else headings(text)
         found = self.candidates(text)
+        made: dict[int, int] = {}  # candidate → its figure in `out`
         for k, (s, e, value, approx) in enumerate(found):
             if self.is_time(text, s, e, tspans, doc) or self.in_name(text, s, e):
                 continue
             tok = token_at(doc, s)
             if tok is None or out and s < out[-1]["end"]:
                 continue  # 'pour cent' after a number is its unit, no number of its own
+            if k and self._ratio_re.fullmatch(text, found[k - 1][1], s) and value >= found[k - 1][2] > 0 \
+                    and self.unit(doc, text, e)[1] is None:
+                # 'trois trains sur quatre': the second number divides the first, one figure for both (and none
+                # where the first is no figure: '24 heures sur 24')
+                if k - 1 in made:
+                    f = out[made[k - 1]]
+                    f.update(span(f["start"], e, text), value=round(found[k - 1][2] / value, 4), unit=self.ratio_unit)
+                continue
             if not re.match(r"\d", text[s]) and tok.i > 0 and fold(doc[tok.i - 1].text) in self.definite and not approx \
                     and self.takes_up_parties(doc, e):
                 continue  # 'les deux hommes', 'leurs deux pays': the participants named before, no new count
@@ -334,6 +347,7 @@ class FigureFinder:
                 "source": source,
                 "quote_id": q["id"] if q else None,
             })
+            made[k] = len(out) - 1
         self.coordinated_ones(doc, text, out)
         return out
 
