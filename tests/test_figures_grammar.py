@@ -101,3 +101,17 @@ def test_a_report_noun_names_its_author(analyze):
     assert source(s, "51,2") == "commission électorale"
     s = analyze("Selon une note de la Banque centrale de Korval, les prix grimperont de 4 %.")
     assert source(s, "4 %") == "Banque centrale de Korval"
+
+
+def test_a_share_told_as_two_numbers_is_one_ratio(analyze):
+    f = figure(analyze("Mardi, trois bus sur quatre circuleront à Vernas."), "trois")
+    assert (f["text"], f["value"], f["unit"]) == ("trois bus sur quatre", 0.75, "ratio")
+    f = figure(analyze("Selon l'institut Norval, une entreprise sur cinq a fermé."), "une")
+    assert (f["value"], f["unit"]) == (0.2, "ratio") and source(analyze("Selon l'institut Norval, une entreprise "
+                                                                       "sur cinq a fermé."), "une") == "institut Norval"
+    assert analyze("La permanence de Korval répond 24 heures sur 24.").figures == []
+    # a second number with its own noun is a figure of its own
+    s = analyze("La liste a obtenu 3 000 voix sur 10 000 votants.")
+    assert [f["value"] for f in s.figures] == [3000, 10000]
+    # an article before 'sur' opens no share
+    assert [f["text"] for f in analyze("Un débat sur 3 réformes a eu lieu à Vernas.").figures] == ["3 réformes"]

@@ -207,7 +207,7 @@ class FigureFinder:
         same = len(low_text) == len(text)  # case folding kept every offset
         for m in (self.word_re_low.finditer(low_text) if same else self.word_re.finditer(text)):
             words = text[m.start():m.end()]
-            if fold(words) in self.article_numbers or fold(words) in self.joiners:
+            if fold(words) in self.joiners or fold(words) in self.article_numbers and not self.shares_one(text, low_text, m.end()):
                 continue
             try:
                 value = float(text2num(words.lower(), self.lang))
@@ -239,6 +239,11 @@ class FigureFinder:
                 kept.append(c)
                 last_end = c[1]
         return kept
+
+    def shares_one(self, text: str, low_text: str, e: int) -> bool:
+        """True when 'un'/'une' ending at e opens a share ('un électeur sur deux'): a numeral, not an article."""
+        r = self._ratio_re.match(low_text, e)
+        return bool(r and (self.num_re.match(text, r.end()) or self.word_re_low.match(low_text, r.end())))
 
     def takes_up_parties(self, doc: Doc, e: int) -> bool:
         """True when the noun right after a number ending at e names participants ('les deux pays'), not a thing
@@ -303,6 +308,10 @@ class FigureFinder:
             tok = token_at(doc, s)
             if tok is None or out and s < out[-1]["end"]:
                 continue  # 'pour cent' after a number is its unit, no number of its own
+            if fold(text[s:e]) in self.article_numbers and not (
+                    k + 1 < len(found) and self._ratio_re.fullmatch(text, e, found[k + 1][0]) and
+                    found[k + 1][2] > 1 and self.unit(doc, text, found[k + 1][1])[1] is None):
+                continue  # 'un' counts only as the first number of a share
             if k and self._ratio_re.fullmatch(text, found[k - 1][1], s) and value >= found[k - 1][2] > 0 \
                     and self.unit(doc, text, e)[1] is None:
                 # 'trois trains sur quatre': the second number divides the first, one figure for both (and none
