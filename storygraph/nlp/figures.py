@@ -446,10 +446,11 @@ class FigureFinder:
             # a verb the tagger took for a noun or an adjective still heads its clause ('Le FMI table sur …')
             verb = t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" and any(c.dep_ in SUBJECTS for c in t.children)
             # a report speaks for its author wherever it is told ('un rapport de l'ONU évoque 300 victimes')
-            said = speech or any(c.dep_ in SUBJECTS and fold(c.lemma_) in self.report_nouns for c in t.children)
-            if verb and via not in SUBJECTS and (self.reports(t, via, said) or via == "obj" and came.i != tok.i and
-                                                 fold(came.lemma_) in self.report_nouns and
-                                                 fold(t.lemma_) in self.report_noun_verbs):
+            by_report = any(c.dep_ in SUBJECTS and fold(c.lemma_) in self.report_nouns for c in t.children)
+            if verb and via not in SUBJECTS and (self.reports(t, via, speech or by_report) or
+                                                 (by_report and via in CONTENT or via == "obj" and came.i != tok.i and
+                                                  fold(came.lemma_) in self.report_nouns) and
+                                                 self.verb_lemmas(t) & self.report_noun_verbs):
                 subj = self.subject(t)
                 if subj is not None:
                     return subj
@@ -458,13 +459,19 @@ class FigureFinder:
             via, came, t = t.dep_, t, t.head
         return None
 
-    def reports(self, v: Token, via: str, speech: bool = True) -> bool:
-        """True when the verb puts on record what hangs on it through `via`."""
+    @staticmethod
+    def verb_lemmas(v: Token) -> set[str]:
+        """The verb's lemma and the first-group infinitives its form may stand for ('estime' left as its own lemma)."""
         lemmas = {fold(v.lemma_)}
         form = fold(v.text)
         for suffix in ("e", "es", "ent", "ait", "aient", "ant", "ee", "ees"):
             if form.endswith(suffix) and len(form) > len(suffix) + 2:
-                lemmas.add(form[: -len(suffix)] + "er")  # 'estime' left as its own lemma by the tagger
+                lemmas.add(form[: -len(suffix)] + "er")
+        return lemmas
+
+    def reports(self, v: Token, via: str, speech: bool = True) -> bool:
+        """True when the verb puts on record what hangs on it through `via`."""
+        lemmas = self.verb_lemmas(v)
         if lemmas & self.report_verbs:
             return True
         if lemmas & self.reflexive_number_reports and self.reflexive(v):
