@@ -69,7 +69,8 @@ def currencies(lang: str) -> frozenset[str]:
                     words.add(fold(name.split()[0]))
     except Exception:  # noqa: BLE001 — babel missing or no locale data: the extras still hold
         pass
-    return frozenset(words)
+    # the head word of a name is not always the currency ('nouveau shekel', 'droits de tirage spéciaux', 'colón')
+    return frozenset(words - {fold(w) for w in resource(lang, "figures").get("not_currencies", [])})
 
 
 class FigureFinder:
@@ -141,6 +142,28 @@ class FigureFinder:
         link = "|".join(re.escape(w[:-1]) + "['’]" if w.endswith("'") else re.escape(w) + r"\s+" for w in links)
         self._unit_re = re.compile(r"\s*(?:(?:" + link + r")\s*)?([^\W\d_][\w'’-]*)" if links else r"\s*([^\W\d_][\w'’-]*)")
         self.not_units = {fold(w) for w in d.get("not_units", [])}
+        # adjectives that stand between a number and its noun ('deux autres syndicats', '120 nouveaux cas')
+        self.pre_adjectives = {fold(w) for w in d.get("pre_adjectives", [])}
+        # 'estime à 300 le nombre de morts': the counted noun follows a count noun after the number
+        counts = sorted(map(re.escape, d.get("count_nouns", [])), key=len, reverse=True)
+        self._count_re = re.compile(r"\s+(?:le|la|l')\s*(?:" + "|".join(counts) + r")\s+(?:de\s+|des\s+|d')([^\W\d_][\w'’-]*)",
+                                    re.I) if counts else None
+        # units named before the number ('un séisme de magnitude 6')
+        self.units_before = {fold(w) for w in d.get("units_before", [])}
+        # adjectives standing for a noun said before ('250 voix, loin des 289 nécessaires')
+        self.elided = {fold(w) for w in d.get("elided_adjectives", [])}
+        # a language whose nouns take a year after them ('les niveaux de 2005') counts with a year-like number
+        # before a plural noun ('2000 demandeurs'); English puts the year first ('2005 levels')
+        self.year_modifies_after = bool(d.get("year_modifies_after", False))
+        # 'trois trains sur quatre': a share told as two numbers, the noun between them
+        ratio = "|".join(map(re.escape, d.get("ratio_words", []))) or "(?!)"
+        self._ratio_re = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,4}\s+(?:" + ratio + r")\s+")
+        self.ratio_unit = d.get("ratio_unit", "ratio")
+        # what joins the two bounds of a range ('entre 20 et 30', 'de 5 à 7')
+        self._range_re = re.compile(r"\s*(?:" + "|".join(map(re.escape, d.get("range_joiners", []))) + r")\s*") \
+            if d.get("range_joiners") else re.compile("(?!)")
+        # verbs whose object is a report: their subject wrote it ('la police a dressé un bilan de 12 morts')
+        self.report_noun_verbs = {fold(v) for v in d.get("report_noun_verbs", [])}
         self.whole_scales = {fold(w) for w in d.get("whole_scales", [])}
         scale = "(?:" + "|".join(map(re.escape, sorted(self.scales, key=len, reverse=True))) + ")"
         # a scale word after number words ('deux millions'), in the data's order as before
@@ -184,7 +207,7 @@ class FigureFinder:
         same = len(low_text) == len(text)  # case folding kept every offset
         for m in (self.word_re_low.finditer(low_text) if same else self.word_re.finditer(text)):
             words = text[m.start():m.end()]
-            if fold(words) in self.article_numbers or fold(words) in self.joiners:
+            if fold(words) in self.joiners or fold(words) in self.article_numbers and not self.shares_one(text, low_text, m.end()):
                 continue
             try:
                 value = float(text2num(words.lower(), self.lang))
@@ -200,7 +223,15 @@ class FigureFinder:
             value = self.collectives[fold(m.group("coll"))]
             if m.group("pl") or fold(m.group("det")) in ("des", "plusieurs", "quelques"):
                 value *= self.plural_factor
-            out.append((m.start(), m.end(), float(value), True))
+            end = m.end()
+            # 'des dizaines de milliers': a collective of thousands
+            big = re.match(r"\s+d(?:e\s+|['’])([^\W\d_]+)", text[end:end + 20])
+            if big and (fold(big.group(1)).rstrip("s") in self.collectives or fold(big.group(1)) in self.scales):
+                scale = self.collectives.get(fold(big.group(1)).rstrip("s")) or self.scales[fold(big.group(1))]
+                if scale >= 1000:
+                    value *= scale
+                    end += big.end()
+            out.append((m.start(), end, float(value), True))
         out.sort(key=lambda x: (x[0], -x[1]))
         kept, last_end = [], -1
         for c in out:
@@ -208,6 +239,11 @@ class FigureFinder:
                 kept.append(c)
                 last_end = c[1]
         return kept
+
+    def shares_one(self, text: str, low_text: str, e: int) -> bool:
+        """True when 'un'/'une' ending at e opens a share ('un électeur sur deux'): a numeral, not an article."""
+        r = self._ratio_re.match(low_text, e)
+        return bool(r and (self.num_re.match(text, r.end()) or self.word_re_low.match(low_text, r.end())))
 
     def takes_up_parties(self, doc: Doc, e: int) -> bool:
         """True when the noun right after a number ending at e names participants ('les deux pays'), not a thing
@@ -218,8 +254,9 @@ class FigureFinder:
         noun = doc[last.i + 1]
         return fold(noun.text) in self.party_nouns or fold(noun.lemma_) + "s" in self.party_nouns
 
-    def is_time(self, text: str, s: int, e: int, times: list[tuple[int, int]]) -> bool:
-        """Inside a time expression, followed by a time unit or an ordinal suffix, or a bare year."""
+    def is_time(self, text: str, s: int, e: int, times: list[tuple[int, int]], doc: Doc | None = None) -> bool:
+        """Inside a time expression, followed by a time unit or an ordinal suffix, or a bare year (unless a plural
+        noun follows it: '2000 demandeurs' is a count)."""
         k = bisect_right(times, (s, 1 << 30))  # times are sorted and never overlap: only the neighbours can hold s or e
         if any(ts <= s < te or ts < e <= te for ts, te in times[max(0, k - 1):k + 2]):
             return True
@@ -227,7 +264,10 @@ class FigureFinder:
         if nxt and fold(nxt.group(1)) in self.time_units:
             return True
         if re.fullmatch(r"(1[89]|20)\d\d", text[s:e]):
-            return True  # a year the times component did not take ('en 2019' always is one)
+            after = token_at(doc, e + len(text[e:e + 5]) - len(text[e:e + 5].lstrip())) \
+                if doc is not None and self.year_modifies_after else None
+            # a year the times component did not take ('en 2019' always is one)
+            return after is None or after.pos_ != "NOUN" or "Plur" not in feature(after, "Number")
         return False
 
     def in_name(self, text: str, s: int, e: int) -> bool:
@@ -260,11 +300,25 @@ class FigureFinder:
         # read off what the quotes component found, not scanned again
         own_words = doc._.sg_mark_tokens or set()
         titles = doc._.sg_headings if doc._.sg_headings is not None else headings(text)
-        for s, e, value, approx in self.candidates(text):
-            if self.is_time(text, s, e, tspans) or self.in_name(text, s, e):
+        found = self.candidates(text)
+        made: dict[int, int] = {}  # candidate → its figure in `out`
+        for k, (s, e, value, approx) in enumerate(found):
+            if self.is_time(text, s, e, tspans, doc) or self.in_name(text, s, e):
                 continue
             tok = token_at(doc, s)
-            if tok is None:
+            if tok is None or out and s < out[-1]["end"]:
+                continue  # 'pour cent' after a number is its unit, no number of its own
+            if fold(text[s:e]) in self.article_numbers and not (
+                    k + 1 < len(found) and self._ratio_re.fullmatch(text, e, found[k + 1][0]) and
+                    found[k + 1][2] > 1 and self.unit(doc, text, found[k + 1][1])[1] is None):
+                continue  # 'un' counts only as the first number of a share
+            if k and self._ratio_re.fullmatch(text, found[k - 1][1], s) and value >= found[k - 1][2] > 0 \
+                    and self.unit(doc, text, e)[1] is None:
+                # 'trois trains sur quatre': the second number divides the first, one figure for both (and none
+                # where the first is no figure: '24 heures sur 24')
+                if k - 1 in made:
+                    f = out[made[k - 1]]
+                    f.update(span(f["start"], e, text), value=round(found[k - 1][2] / value, 4), unit=self.ratio_unit)
                 continue
             if not re.match(r"\d", text[s]) and tok.i > 0 and fold(doc[tok.i - 1].text) in self.definite and not approx \
                     and self.takes_up_parties(doc, e):
@@ -276,8 +330,13 @@ class FigureFinder:
                 end, unit = self.unit(doc, text, e)
             if unit is None and text[s:e].rstrip().endswith("%"):
                 unit = "%"
+            if unit is None and k + 1 < len(found) and re.fullmatch(self._range_re, text[e:found[k + 1][0]]):
+                unit = self.unit(doc, text, found[k + 1][1])[1]  # 'entre 20 et 30 morts': the bound's unit too
+            before = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 20):start])
+            if unit is None and before and fold(before.group(1)) in self.units_before:
+                unit, start = before.group(1), start - len(before.group(0))
             sent = sentence_of(tok)
-            if unit is None and prev_unit and prev_unit[0] == sent.start:
+            if (unit is None or fold(unit) in self.elided) and prev_unit and prev_unit[0] == sent.start:
                 unit = prev_unit[1]  # 'quelque 12 millions d'obus … et environ 7 millions': the same unit
             if unit is None or fold(unit) in self.not_counted:
                 continue
@@ -297,6 +356,7 @@ class FigureFinder:
                 "source": source,
                 "quote_id": q["id"] if q else None,
             })
+            made[k] = len(out) - 1
         self.coordinated_ones(doc, text, out)
         return out
 
@@ -345,7 +405,9 @@ class FigureFinder:
             if sp is not None and sp.root.pos_ == "NOUN" and q.get("speaker_name") and \
                     fold(q["speaker_name"]) in (fold(sp.root.text), fold(sp.text)):
                 # 'selon l'armée', the article having said 'l'armée israélienne'
-                return (q.get("speaker_id") or "").split(" ; ")[0] or None, self.fuller(sp.root, self.phrase(sp.root))
+                # the quotes component's span bounds the name ('un responsable, sous couvert d'anonymat')
+                inner = [x for x in self.phrase(sp.root) if sp.start <= x.i < sp.end]
+                return (q.get("speaker_id") or "").split(" ; ")[0] or None, self.fuller(sp.root, inner)
         # several speakers ('A ; B'): the figure is put on record by the first, as its id says
         return (q.get("speaker_id") or "").split(" ; ")[0] or None, (q.get("speaker_name") or "").split(" ; ")[0] or None
 
@@ -376,27 +438,40 @@ class FigureFinder:
         à', 'a affirmé que', 'le parquet a requis'); a relative or participle clause inside a noun phrase is a
         statement of its own, so the climb ends there; a figure that is the report verb's subject is not its
         content ('88 % des électeurs soutiennent')."""
-        t, via = tok, ""
+        t, via, came = tok, "", tok
         for _ in range(12):
             for c in t.children:
                 if c.dep_.startswith(("obl", "advmod", "nmod")) and c.i != tok.i and self._case(c) in self.according:
                     return c  # 'ont fait 1.170 morts, selon l'AFP'
-            if t.pos_ in ("VERB", "AUX") and via not in SUBJECTS and self.reports(t, via, speech):
+            # a verb the tagger took for a noun or an adjective still heads its clause ('Le FMI table sur …')
+            verb = t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" and any(c.dep_ in SUBJECTS for c in t.children)
+            # a report speaks for its author wherever it is told ('un rapport de l'ONU évoque 300 victimes')
+            by_report = any(c.dep_ in SUBJECTS and fold(c.lemma_) in self.report_nouns for c in t.children)
+            if verb and via not in SUBJECTS and (self.reports(t, via, speech or by_report) or
+                                                 (by_report and via in CONTENT or via == "obj" and came.i != tok.i and
+                                                  fold(came.lemma_) in self.report_nouns) and
+                                                 self.verb_lemmas(t) & self.report_noun_verbs):
                 subj = self.subject(t)
                 if subj is not None:
                     return subj
             if t.head.i == t.i or t.dep_ in ("acl", "acl:relcl") and t.pos_ in ("VERB", "AUX", "ADJ"):
                 break
-            via, t = t.dep_, t.head
+            via, came, t = t.dep_, t, t.head
         return None
 
-    def reports(self, v: Token, via: str, speech: bool = True) -> bool:
-        """True when the verb puts on record what hangs on it through `via`."""
+    @staticmethod
+    def verb_lemmas(v: Token) -> set[str]:
+        """The verb's lemma and the first-group infinitives its form may stand for ('estime' left as its own lemma)."""
         lemmas = {fold(v.lemma_)}
         form = fold(v.text)
         for suffix in ("e", "es", "ent", "ait", "aient", "ant", "ee", "ees"):
             if form.endswith(suffix) and len(form) > len(suffix) + 2:
-                lemmas.add(form[: -len(suffix)] + "er")  # 'estime' left as its own lemma by the tagger
+                lemmas.add(form[: -len(suffix)] + "er")
+        return lemmas
+
+    def reports(self, v: Token, via: str, speech: bool = True) -> bool:
+        """True when the verb puts on record what hangs on it through `via`."""
+        lemmas = self.verb_lemmas(v)
         if lemmas & self.report_verbs:
             return True
         if lemmas & self.reflexive_number_reports and self.reflexive(v):
@@ -504,7 +579,9 @@ class FigureFinder:
         clause."""
         keep = [t]
         for c in t.children:
-            if c.dep_ in ("det", "amod", "nmod", "flat:name", "fixed", "case", "appos", "compound") and not c.like_num:
+            if c.dep_ in ("det", "amod", "nmod", "flat:name", "fixed", "case", "appos", "compound") and \
+                    not (c.like_num and c.pos_ != "ADJ" and fold(c.text) not in self.article_numbers):
+                # an ordinal and an article stay ('le Premier ministre', 'un responsable local')
                 keep += [x for x in c.subtree if not x.is_punct]  # ('20 000 selon les organisateurs': the count is no name)
         keep.sort(key=lambda x: x.i)
         lo = t.i
@@ -554,6 +631,9 @@ class FigureFinder:
         m = re.match(r"\s*([€$£¥₹₽])", rest)
         if m:
             return e + m.end(), self.symbols[m.group(1)]
+        m = self._count_re.match(rest) if self._count_re is not None else None
+        if m:
+            return e, m.group(1)
         m = self._unit_re.match(rest)
         if not m:
             return e, None
@@ -563,6 +643,11 @@ class FigureFinder:
         end = e + m.end()
         if fold(word) in self.currencies:
             return end, word
+        noun = re.match(r"\s+([^\W\d_][\w'’-]*)", text[end:end + 40])
+        if fold(word) in self.pre_adjectives and noun and fold(noun.group(1)) not in self.not_units:
+            after = token_at(doc, end + noun.start(1))
+            if after is not None and after.pos_ in ("NOUN", "PROPN"):
+                word, end = noun.group(1), end + noun.end()  # 'deux autres syndicats': the noun is counted
         tok = token_at(doc, e + m.start(1))
         if tok is None or tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.text[:1].isdigit():
             return e, None
