@@ -43,8 +43,11 @@ def _conjuncts(ctx: Context, tok: Token) -> list[Token]:
     """The words coordinated with tok, with those the parser hung on the name apposed to it ('le président X et
     son homologue Y ont …': 'homologue' hangs on 'X', yet joins 'le président')."""
     kids = ctx.kids(tok)
-    names = [c for c in kids if c.dep_ == "appos" and c.i in ctx.tok_actor and c.i > tok.i]
-    return [c for c in kids if c.dep_ == "conj"] + [g for n in names for g in ctx.kids(n) if g.dep_ == "conj"]
+    # only a name set right after its title, and a conjunct joined by 'et' ('la coalition (A, B, C)' lists members)
+    names = [c for c in kids if c.dep_ == "appos" and c.i in ctx.tok_actor and c.i > tok.i and
+             not any(t.pos_ == "PUNCT" for t in tok.doc[tok.i + 1:c.i])]
+    return [c for c in kids if c.dep_ == "conj"] + [g for n in names for g in ctx.kids(n) if g.dep_ == "conj" and
+                                                    any(x.dep_ == "cc" and x.i < g.i for x in ctx.kids(g))]
 
 
 def listed(ctx: Context, tok: Token) -> list[Party]:

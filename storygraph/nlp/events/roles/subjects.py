@@ -234,10 +234,9 @@ def _detached_past_participle(ctx: Context, v: Token) -> bool:
 
 def _infinitive(ctx: Context, v: Token) -> bool:
     """An infinitive, active or passive ('libérer', 'être libéré'): a clause with no subject of its own, whose
-    doer, or the one who undergoes it, French reads from the clause it hangs on ('Y a payé pour être libéré'); a
-    past infinitive too ('après avoir reçu X, Y a …', 'après avoir été relâché')."""
+    doer, or the one who undergoes it, French reads from the clause it hangs on ('Y a payé pour être libéré')."""
     return "Inf" in feature(v, "VerbForm") or \
-        any(c.dep_.startswith("aux") and c.i < v.i and "Inf" in feature(c, "VerbForm") for c in ctx.kids(v))
+        any(c.dep_ == "aux:pass" and c.i < v.i and "Inf" in feature(c, "VerbForm") for c in ctx.kids(v))
 
 
 def _compound_past(ctx: Context, v: Token, kids: list[Token]) -> bool:
