@@ -1,0 +1,40 @@
+"""Frames probed systematically (events.parties, events.roles): a conjunct the parser hung on the name apposed to a
+title, a bare name the parser took for a prepositional complement; on French sentences written for these tests
+(invented people and places)."""
+import pytest
+from story_lookup import by_trigger, names
+
+
+# 'le ministre X et la sénatrice Y': the parser hangs the second title on the first one's name
+@pytest.mark.parametrize("text, trigger, actors, recipients", [
+    ("La ministre Ana Roy et le sénateur Paul Girardin ont attaqué le député Marc Lemaire mardi.",
+     "attaqué", ["Ana Roy", "Paul Girardin"], ["Marc Lemaire"]),
+    ("La juge Odile Vasseur et le procureur Karim Benali ont sanctionné le député Hugo Lenoir.",
+     "sanctionné", ["Karim Benali", "Odile Vasseur"], ["Hugo Lenoir"]),
+    ("Le maire Pablo Ruiz et la préfète Inès Morel se sont entretenus avec le syndicaliste Omar Diallo.",
+     "entretenus", ["Inès Morel", "Pablo Ruiz"], ["Omar Diallo"]),
+])
+def test_conjunct_on_apposed_name(analyze, text, trigger, actors, recipients):
+    e = by_trigger(analyze(text), trigger)
+    assert names(e["actors"]) == actors
+    assert names(e["recipients"]) == recipients
+
+
+# a list in brackets after a noun names its members: they are not coordinated with the noun
+def test_bracketed_members_are_no_conjuncts(analyze):
+    e = by_trigger(analyze("Lina Perrot a critiqué l'alliance des verts (le Parti bleu, le Parti ocre, le Parti gris)."),
+                   "critiqué")
+    assert "Parti ocre" not in names(e["recipients"])
+
+
+# French names a party's complement with a preposition: a bare country after the verb is its object, whatever
+# label the parser gave it when a weekday follows
+@pytest.mark.parametrize("text, trigger, actors, recipients", [
+    ("La Russie a critiqué l'Ukraine lundi.", "critiqué", ["Russie"], ["Ukraine"]),
+    ("La Bolivie a sanctionné le Pérou jeudi.", "sanctionné", ["Bolivie"], ["Pérou"]),
+    ("Le Chili a félicité l'Argentine dimanche.", "félicité", ["Chili"], ["Argentine"]),
+])
+def test_bare_country_before_weekday_is_object(analyze, text, trigger, actors, recipients):
+    e = by_trigger(analyze(text), trigger)
+    assert names(e["actors"]) == actors
+    assert names(e["recipients"]) == recipients
