@@ -64,7 +64,9 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
             # ('le ministre, qu'ils accusent de protéger les fraudeurs': the relative pronoun's antecedent)
             promise = _promise(ctx, h)
             # ('promettre au Niger de livrer': whom one promises to does not act)
-            controller = [c for c in ctx.kids(h) if (c.dep_ == "obj" or c.dep_ == "iobj" and not promise) and
+            # ('appelle Israël à cesser': a bare name the parser read as an attribute is the object)
+            controller = [c for c in ctx.kids(h) if (c.dep_ == "obj" or c.dep_ == "iobj" and not promise or
+                                                     c.dep_ == "xcomp" and c.pos_ == "PROPN" and c.i < v.i) and
                           (c.i in ctx.tok_actor or (fold(c.text) in ("que", "qu'") or fold(c.lemma_) in ctx.lex.roles
                                                     or c.pos_ == "NOUN" and is_people(ctx.lex, c)
                                                     or fold(c.lemma_) in ctx.lex.org_words or state_group_noun(ctx, c)

@@ -190,8 +190,9 @@ def _seen_done(ctx: Context, v: Token) -> bool:
 def _caseless_name(ctx: Context, v: Token, c: Token) -> bool:
     """A name right after the verb with no preposition that the parser took for an adjunct ('menace l'Équateur de
     représailles' read as 'menace [à] l'Équateur', 'appelle Quito à' with Quito as an adverb): French names a party's complement with a preposition, so a bare
-    name after a verb with no object is its object."""
-    return c.dep_ in ("obl", "obl:arg", "obl:mod", "advmod") and c.i > v.i and c.i in ctx.tok_actor and not any(
+    name after a verb with no object is its object ('appelle Israël à cesser', with Israël read as an attribute)."""
+    return (c.dep_ in ("obl", "obl:arg", "obl:mod", "advmod") or c.dep_ == "xcomp" and c.pos_ == "PROPN") and \
+        c.i > v.i and c.i in ctx.tok_actor and not any(
         g.dep_ in ("case", "mark") for g in ctx.kids(c)) and \
         all(t.pos_ in ("DET", "ADV") for t in v.doc[v.i + 1:min(x.i for x in c.subtree)]) and \
         not any(g.dep_ == "obj" for g in ctx.kids(v))
