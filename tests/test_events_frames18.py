@@ -38,3 +38,16 @@ def test_bare_country_before_weekday_is_object(analyze, text, trigger, actors, r
     e = by_trigger(analyze(text), trigger)
     assert names(e["actors"]) == actors
     assert names(e["recipients"]) == recipients
+
+
+# 'appeler X à', 'exhorter X à' with a bare name the parser read as an attribute: whom the call is made to, who is
+# to act
+@pytest.mark.parametrize("text, trigger, recipients, doer_trigger, doers", [
+    ("L'ONU a appelé Israël à cesser les frappes.", "appelé", ["Israël"], "cesser", ["Israël"]),
+    ("Le Qatar a exhorté Israël à négocier.", "exhorté", ["Israël"], "négocier", ["Israël"]),
+])
+def test_bare_name_urged(analyze, text, trigger, recipients, doer_trigger, doers):
+    story = analyze(text)
+    assert names(by_trigger(story, trigger)["recipients"]) == recipients
+    assert names(by_trigger(story, doer_trigger)["actors"]) == doers
+
