@@ -207,6 +207,8 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             add(ctx, ev, role, [c])
     if not ev.actors:
         add(ctx, ev, "actor", _urged(ctx, n))
+    if not ev.actors and ev.type in CROWD_ACTS:
+        add(ctx, ev, "actor", _caller(ctx, n))
     if not ev.actors and ev.reciprocal and ev.recipients and _partner_named(ctx, n):
         # 'refusent toute coalition avec X', 'espère un dialogue avec X': with X named as the partner, the joint act
         # a verb wants, refuses or awaits is its subject's (not when it denounces others' ties: an accusation)
@@ -537,6 +539,20 @@ def _urged(ctx: Context, n: Token) -> list[Token]:
     if hit is None or hit[1]["type"] != "REQUEST":
         return []
     return [c for c in ctx.kids(v) if c.i < n.i and (c.dep_ == "obj" or c.dep_ == "xcomp" and c.i in ctx.tok_actor)]
+
+
+def _caller(ctx: Context, n: Token) -> list[Token]:
+    """Who calls for a protest it urges no one in particular to ('les syndicats appellent à la grève'): the callers
+    lead it, as 'appellent à manifester' says with an infinitive."""
+    v = n.head
+    if case_of(ctx, n) not in ctx.lex.to_forms or v.i == n.i or v.i > n.i or v.pos_ != "VERB" or \
+            not n.dep_.startswith("obl") or any(c.dep_ in ("obj", "iobj") for c in ctx.kids(v)):
+        return []
+    hit = trigger(ctx, v)
+    if hit is None or hit[1]["type"] != "REQUEST":
+        return []
+    subs, passive = subjects(ctx, v)
+    return [] if passive else subs
 
 
 def _own_patient(ctx: Context, n: Token) -> bool:
