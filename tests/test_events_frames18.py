@@ -1,6 +1,8 @@
 """Frames probed systematically (events.parties, events.roles): a conjunct the parser hung on the name apposed to a
 title, a bare name the parser took for a prepositional complement; on French sentences written for these tests
 (invented people and places)."""
+import re
+
 import pytest
 from story_lookup import by_trigger, names
 
@@ -51,3 +53,32 @@ def test_bare_name_urged(analyze, text, trigger, recipients, doer_trigger, doers
     assert names(by_trigger(story, trigger)["recipients"]) == recipients
     assert names(by_trigger(story, doer_trigger)["actors"]) == doers
 
+
+
+# a protest called for with no one urged to it is led by the callers, as 'appellent à manifester' says
+@pytest.mark.parametrize("text, trigger, actors", [
+    ("Les syndicats ont appelé à la grève.", "grève", ["syndicats"]),
+    ("L'intersyndicale appelle à une nouvelle manifestation jeudi.", "manifestation", ["intersyndicale"]),
+    ("La fédération des taxis a appelé à un boycott des aéroports.", "boycott", ["fédération des taxis"]),
+    # those urged act when the call names them
+    ("Les syndicats ont appelé les salariés à la grève.", "grève", ["salariés"]),
+])
+def test_callers_lead_protest(analyze, text, trigger, actors):
+    # (a name opening the sentence keeps its capitalised article: the Story names the party as written)
+    found = [re.sub(r"^(les|la|le|l')\s*", "", n, flags=re.I) for n in names(by_trigger(analyze(text), trigger)["actors"])]
+    assert found == actors
+
+
+# a gerund ('en' + present participle) has its clause's subject, before or after the clause, whatever the parser
+# hung it on
+@pytest.mark.parametrize("text, trigger, actors, recipients", [
+    ("En attaquant la ville, les rebelles ont violé la trêve.", "attaquant", ["rebelles"], []),
+    ("Les soldats ont tiré sur la foule en blessant trois civils.", "blessant", ["soldats"], ["civils"]),
+    ("La police a dispersé les manifestants en arrêtant dix militants.", "arrêtant", ["police"], ["militants"]),
+    ("En soutenant le député Paul Girardin, la ministre Ana Roy a surpris son camp.", "soutenant",
+     ["Ana Roy"], ["Paul Girardin"]),
+])
+def test_gerund_subject(analyze, text, trigger, actors, recipients):
+    e = by_trigger(analyze(text), trigger)
+    assert names(e["actors"]) == actors
+    assert names(e["recipients"]) == recipients
