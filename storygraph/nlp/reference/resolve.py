@@ -957,10 +957,6 @@ def most_salient(ctx: Context, lk: Link, people: bool, unless=None, centred: boo
             # bodies speak as often as people; a pronoun that acts is a person first; one inside a quotation is
             # the speaker's, whose own subject, often that body, says 'je'
             s *= (SUBJECT_KIND_WEIGHT if x.subject and lk.speaker and not lk.quoted else KIND_WEIGHT).get(ent.kind, 1.0)
-        if lk.rule == "possessive" and d == 0 and ent.kind == "country" and governed(ctx.doc, x) and \
-                any(y.entity >= 0 and y.entity != x.entity and sent_of[y.i] == here and y.i < lk.i and y.rule != "possessive"
-                    and ctx.refs.entities[y.entity].kind == "person" for y in ctx.refs.links):
-            continue  # 'X est rentré à Dakar après son arrestation': a place the sentence names is not its person's
         if lk.rule == "latter" or (lk.rule == "possessive" and d == 0):
             # 'ce dernier': the nearest, whatever its role; a possessor named in the same sentence likewise
             s = 1.0 / (1 + lk.start - x.end) + (10.0 if d == 0 else 0.0)
