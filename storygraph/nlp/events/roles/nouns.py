@@ -69,6 +69,13 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             add(ctx, ev, role, _addressed(ctx, c))
             continue
         add(ctx, ev, role, [c])
+    if not ev.recipients and of == "actor":
+        # 'le soutien de la ministre X au député Y': a person takes no 'à Y' of her own, the act does, though the
+        # parser hangs it on her title
+        aimed = {p: r for p, r in preps.items() if r == "recipient" and p not in ("de", "pour")}
+        for role, c in found:
+            if role == "actor" and c.i > n.i and case_of(ctx, c) in ctx.lex.of_forms:
+                add(ctx, ev, "recipient", [g for r, g in complements(ctx, c, aimed) if g.i > c.i and _person_named(ctx, g)])
     if n.dep_ == "conj" and n.head.pos_ == "NOUN" and n.head.i < n.i:
         # 'les menaces et les pressions contre X', 'un revers et un avertissement pour X': a complement after
         # the second of two coordinated nouns is said of both, though the parser hangs it on the first
@@ -539,6 +546,14 @@ def _urged(ctx: Context, n: Token) -> list[Token]:
     if hit is None or hit[1]["type"] != "REQUEST":
         return []
     return [c for c in ctx.kids(v) if c.i < n.i and (c.dep_ == "obj" or c.dep_ == "xcomp" and c.i in ctx.tok_actor)]
+
+
+def _person_named(ctx: Context, t: Token) -> bool:
+    """True when a word belongs to the mention of a person the article names."""
+    a = ctx.tok_actor.get(t.i)
+    if a is None:
+        a = next((ctx.tok_actor[c.i] for c in ctx.kids(t) if c.dep_ == "appos" and c.i in ctx.tok_actor), None)
+    return a is not None and not a[0].startswith("=") and ctx.by_id[a[0]]["kind"] == "person"
 
 
 def _caller(ctx: Context, n: Token) -> list[Token]:
