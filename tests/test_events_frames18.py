@@ -82,3 +82,17 @@ def test_gerund_subject(analyze, text, trigger, actors, recipients):
     e = by_trigger(analyze(text), trigger)
     assert names(e["actors"]) == actors
     assert names(e["recipients"]) == recipients
+
+
+# 'le soutien de X à Y' with a titled X: the parser hangs 'à Y' on X's title, yet a person takes no 'à Y' of her own
+@pytest.mark.parametrize("text, trigger, actors, recipients", [
+    ("Le soutien de la ministre Ana Roy au député Marc Lemaire a surpris les observateurs.", "soutien",
+     ["Ana Roy"], ["Marc Lemaire"]),
+    ("L'aide de la ministre Ana Roy au maire Paul Girardin a été critiquée.", "aide", ["Ana Roy"], ["Paul Girardin"]),
+    ("Les critiques du sénateur Paul Girardin contre la juge Inès Morel ont choqué.", "critiques",
+     ["Paul Girardin"], ["Inès Morel"]),
+])
+def test_act_noun_dative_on_doer_title(analyze, text, trigger, actors, recipients):
+    e = by_trigger(analyze(text), trigger)
+    assert names(e["actors"]) == actors
+    assert names(e["recipients"]) == recipients
