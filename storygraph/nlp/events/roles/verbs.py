@@ -53,6 +53,10 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
             continue
         if (c.dep_ == "obj" and obj_role != "theme") or (c.dep_ == "iobj" and fold(c.text) in PRONOUNS):
             add(ctx, ev, obj_role if c.dep_ == "obj" else "recipient", [c])
+        elif c.dep_ == "iobj" and c.i < v.i and fold(c.text) in ctx.lex.speaker_objects and obj_role != "theme" and \
+                not any(fold(s.text) in ctx.lex.speaker_objects[fold(c.text)] for s in subs):
+            # '« Ils nous ont attaqués »': 'nous' is reflexive only with 'nous' as subject; else the speaker's side
+            add(ctx, ev, obj_role, [c])
         elif obj_role != "theme" and _caseless_name(ctx, v, c):
             add(ctx, ev, obj_role, [c])
         elif _object_as_attribute(ctx, v, c) and obj_role != "theme":
