@@ -101,7 +101,7 @@ def test_act_noun_dative_on_doer_title(analyze, text, trigger, actors, recipient
 # a first-person object clitic in a quotation is the speaker (or the body he speaks for), unless the subject is the
 # same person, when it is reflexive
 @pytest.mark.parametrize("text, trigger, recipients", [
-    ("« Ils nous ont attaqués », a déclaré le maire Paul Girardin.", "attaqués", ["Paul Girardin"]),
+    ("« Ils nous ont attaqués », raconte le maire Paul Girardin.", "attaqués", ["Paul Girardin"]),
     ("« Des policiers nous ont frappés », a raconté le pêcheur Karim Benali.", "frappés", ["Karim Benali"]),
 ])
 def test_speaker_object_clitic(analyze, text, trigger, recipients):
