@@ -90,6 +90,8 @@ class Lexicon:
     of_forms: frozenset[str] = frozenset()  # a 'de' complement's case words, fused articles included ('du', 'des')
     to_forms: frozenset[str] = frozenset()  # an 'à' complement's case words, fused articles included ('au', 'aux')
     infinitive_marks: frozenset[str] = frozenset()  # words before an infinitive a stance governs ('refuse de')
+    gerund_marks: frozenset[str] = frozenset()  # the word that makes a present participle a gerund ('en tirant')
+    speaker_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # 'nous' → the subjects that make it reflexive
     partner_cases: frozenset[str] = frozenset()  # the case word of whom one acts with ('avec X')
     benefit_cases: frozenset[str] = frozenset()  # the case word of whom one acts for ('pour X')
     agent_cases: frozenset[str] = frozenset()  # the case word of who does what a noun names ('par X')
@@ -224,6 +226,8 @@ class Lexicon:
             of_forms=frozenset(fold(w) for w in data.get("of_case_words", [])),
             to_forms=frozenset(fold(w) for w in data.get("to_case_words", [])),
             infinitive_marks=frozenset(fold(w) for w in data.get("infinitive_marks", [])),
+            gerund_marks=frozenset(fold(w) for w in data.get("gerund_marks", [])),
+            speaker_objects={fold(k): frozenset(fold(w) for w in v) for k, v in data.get("speaker_objects", {}).items()},
             partner_cases=frozenset(fold(w) for w in data.get("partner_case_words", [])),
             benefit_cases=frozenset(fold(w) for w in data.get("benefit_case_words", [])),
             agent_cases=frozenset(fold(w) for w in data.get("agent_case_words", [])),

@@ -31,10 +31,21 @@ def resolve(ctx: Context, tok: Token, seen: set[int] | None = None) -> list[Part
     out = _resolve_one(ctx, tok)
     if tok.i in ctx.tok_actor:
         out += [x for x in listed(ctx, tok) if x[0] not in {y[0] for y in out}]
-    for c in ctx.kids(tok):
-        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "X") and not any(g.dep_ == "case" for g in ctx.kids(c)):
+    for c in _conjuncts(ctx, tok):
+        if c.pos_ in ("PROPN", "NOUN", "PRON", "X") and not any(g.dep_ == "case" for g in ctx.kids(c)):
             out += [x for x in resolve(ctx, c, seen) if x not in out]
     return out
+
+
+def _conjuncts(ctx: Context, tok: Token) -> list[Token]:
+    """The words coordinated with tok, with those the parser hung on the name apposed to it ('le président X et
+    son homologue Y ont …': 'homologue' hangs on 'X', yet joins 'le président')."""
+    kids = ctx.kids(tok)
+    # only a name set right after its title, and a conjunct joined by 'et' ('la coalition (A, B, C)' lists members)
+    names = [c for c in kids if c.dep_ == "appos" and c.i in ctx.tok_actor and c.i > tok.i and
+             not any(t.pos_ == "PUNCT" for t in tok.doc[tok.i + 1:c.i])]
+    return [c for c in kids if c.dep_ == "conj"] + [g for n in names for g in ctx.kids(n) if g.dep_ == "conj" and
+                                                    any(x.dep_ == "cc" and x.i < g.i for x in ctx.kids(g))]
 
 
 def listed(ctx: Context, tok: Token) -> list[Party]:

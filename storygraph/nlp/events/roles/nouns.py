@@ -69,6 +69,13 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             add(ctx, ev, role, _addressed(ctx, c))
             continue
         add(ctx, ev, role, [c])
+    if not ev.recipients and of == "actor":
+        # 'le soutien de la ministre X au député Y': a person takes no 'à Y' of her own, the act does, though the
+        # parser hangs it on her title
+        aimed = {p: r for p, r in preps.items() if r == "recipient" and p not in ("de", "pour")}
+        for role, c in found:
+            if role == "actor" and c.i > n.i and case_of(ctx, c) in ctx.lex.of_forms:
+                add(ctx, ev, "recipient", [g for r, g in complements(ctx, c, aimed) if g.i > c.i and _person_named(ctx, g)])
     if n.dep_ == "conj" and n.head.pos_ == "NOUN" and n.head.i < n.i:
         # 'les menaces et les pressions contre X', 'un revers et un avertissement pour X': a complement after
         # the second of two coordinated nouns is said of both, though the parser hangs it on the first
@@ -208,6 +215,8 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             add(ctx, ev, role, [c])
     if not ev.actors:
         add(ctx, ev, "actor", _urged(ctx, n))
+    if not ev.actors and ev.type in CROWD_ACTS:
+        add(ctx, ev, "actor", _caller(ctx, n))
     if not ev.actors and ev.reciprocal and ev.recipients and _partner_named(ctx, n):
         # 'refusent toute coalition avec X', 'espère un dialogue avec X': with X named as the partner, the joint act
         # a verb wants, refuses or awaits is its subject's (not when it denounces others' ties: an accusation)
@@ -538,6 +547,28 @@ def _urged(ctx: Context, n: Token) -> list[Token]:
     if hit is None or hit[1]["type"] != "REQUEST":
         return []
     return [c for c in ctx.kids(v) if c.i < n.i and (c.dep_ == "obj" or c.dep_ == "xcomp" and c.i in ctx.tok_actor)]
+
+
+def _person_named(ctx: Context, t: Token) -> bool:
+    """True when a word belongs to the mention of a person the article names."""
+    a = ctx.tok_actor.get(t.i)
+    if a is None:
+        a = next((ctx.tok_actor[c.i] for c in ctx.kids(t) if c.dep_ == "appos" and c.i in ctx.tok_actor), None)
+    return a is not None and not a[0].startswith("=") and ctx.by_id[a[0]]["kind"] == "person"
+
+
+def _caller(ctx: Context, n: Token) -> list[Token]:
+    """Who calls for a protest it urges no one in particular to ('les syndicats appellent à la grève'): the callers
+    lead it, as 'appellent à manifester' says with an infinitive."""
+    v = n.head
+    if case_of(ctx, n) not in ctx.lex.to_forms or v.i == n.i or v.i > n.i or v.pos_ != "VERB" or \
+            not n.dep_.startswith("obl") or any(c.dep_ in ("obj", "iobj") for c in ctx.kids(v)):
+        return []
+    hit = trigger(ctx, v)
+    if hit is None or hit[1]["type"] != "REQUEST":
+        return []
+    subs, passive = subjects(ctx, v)
+    return [] if passive else subs
 
 
 def _own_patient(ctx: Context, n: Token) -> bool:

@@ -52,6 +52,13 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
         if clause is not None:
             return subjects(ctx, clause, depth + 1)[0], passive
         h = v.head
+        if _gerund(ctx, v):
+            # 'en attaquant la ville, les rebelles ont …', 'a violé la trêve en attaquant': a gerund is said of its
+            # clause's subject, though the parser hangs it on a noun at times
+            while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+                h = h.head
+            if h.pos_ in ("VERB", "AUX") and h.i != v.i:
+                return subjects(ctx, h, depth + 1)[0], passive
         if v.dep_ == "xcomp" or v.dep_ in ("dep", "conj") and "Inf" in feature(v, "VerbForm") and \
                 any(c.dep_ == "mark" and fold(c.text) in ("de", "d'", "a") for c in ctx.kids(v)):
             if v.dep_ == "conj" and h.pos_ == "NOUN" and h.dep_ == "obj" and "Inf" in feature(h.head, "VerbForm"):
@@ -64,7 +71,9 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
             # ('le ministre, qu'ils accusent de protéger les fraudeurs': the relative pronoun's antecedent)
             promise = _promise(ctx, h)
             # ('promettre au Niger de livrer': whom one promises to does not act)
-            controller = [c for c in ctx.kids(h) if (c.dep_ == "obj" or c.dep_ == "iobj" and not promise) and
+            # ('appelle Israël à cesser': a bare name the parser read as an attribute is the object)
+            controller = [c for c in ctx.kids(h) if (c.dep_ == "obj" or c.dep_ == "iobj" and not promise or
+                                                     c.dep_ == "xcomp" and c.pos_ == "PROPN" and c.i < v.i) and
                           (c.i in ctx.tok_actor or (fold(c.text) in ("que", "qu'") or fold(c.lemma_) in ctx.lex.roles
                                                     or c.pos_ == "NOUN" and is_people(ctx.lex, c)
                                                     or fold(c.lemma_) in ctx.lex.org_words or state_group_noun(ctx, c)
@@ -229,6 +238,12 @@ def _detached_past_participle(ctx: Context, v: Token) -> bool:
         return False
     comma = next((t.i for t in v.doc[v.i:v.head.i] if t.text == ","), None)
     return comma is not None
+
+
+def _gerund(ctx: Context, v: Token) -> bool:
+    """A gerund: 'en' and a present participle ('en bombardant'), which has no subject of its own."""
+    return v.pos_ == "VERB" and v.text.endswith("ant") and \
+        any(c.i == v.i - 1 and fold(c.text) in ctx.lex.gerund_marks for c in ctx.kids(v))
 
 
 def _infinitive(ctx: Context, v: Token) -> bool:

@@ -53,6 +53,10 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
             continue
         if (c.dep_ == "obj" and obj_role != "theme") or (c.dep_ == "iobj" and fold(c.text) in PRONOUNS):
             add(ctx, ev, obj_role if c.dep_ == "obj" else "recipient", [c])
+        elif c.dep_ == "iobj" and c.i < v.i and fold(c.text) in ctx.lex.speaker_objects and obj_role != "theme" and \
+                not any(fold(s.text) in ctx.lex.speaker_objects[fold(c.text)] for s in subs):
+            # '« Ils nous ont attaqués »': 'nous' is reflexive only with 'nous' as subject; else the speaker's side
+            add(ctx, ev, obj_role, [c])
         elif obj_role != "theme" and _caseless_name(ctx, v, c):
             add(ctx, ev, obj_role, [c])
         elif _object_as_attribute(ctx, v, c) and obj_role != "theme":
@@ -190,8 +194,9 @@ def _seen_done(ctx: Context, v: Token) -> bool:
 def _caseless_name(ctx: Context, v: Token, c: Token) -> bool:
     """A name right after the verb with no preposition that the parser took for an adjunct ('menace l'Équateur de
     représailles' read as 'menace [à] l'Équateur', 'appelle Quito à' with Quito as an adverb): French names a party's complement with a preposition, so a bare
-    name after a verb with no object is its object."""
-    return c.dep_ in ("obl", "obl:mod", "advmod") and c.i > v.i and c.i in ctx.tok_actor and not any(
+    name after a verb with no object is its object ('appelle Israël à cesser', with Israël read as an attribute)."""
+    return (c.dep_ in ("obl", "obl:arg", "obl:mod", "advmod") or c.dep_ == "xcomp" and c.pos_ == "PROPN") and \
+        c.i > v.i and c.i in ctx.tok_actor and not any(
         g.dep_ in ("case", "mark") for g in ctx.kids(c)) and \
         all(t.pos_ in ("DET", "ADV") for t in v.doc[v.i + 1:min(x.i for x in c.subtree)]) and \
         not any(g.dep_ == "obj" for g in ctx.kids(v))
