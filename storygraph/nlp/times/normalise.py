@@ -70,6 +70,12 @@ class Normaliser:
 
     def _year(self, s: dict, anchor: dt.date | None) -> int | None:
         y = s.get("year")
+        if not y and s.get("year_end"):
+            # a range's first bound takes the year of its second, the one before across New Year
+            # ('du 28 décembre au 4 janvier 2025')
+            end = int(s["year_end"])
+            month, month_end = self._get("month", s.get("month")), self._get("month", s.get("month_end"))
+            return end - 1 if month and month_end and month > month_end else end
         if not y:
             return None
         y = y.lstrip("'")
