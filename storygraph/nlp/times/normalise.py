@@ -116,6 +116,11 @@ class Normaliser:
         part = look("daypart", s.get("daypart"))
         hour = s.get("hour") or s.get("hour_c")
         minute = s.get("minute") or s.get("minute_c")
+        if hour is not None and not hour.isdigit():  # 'deux heures du matin'
+            h, mi = (to_number(w, self.codes["number_language"], self.codes["one"]) for w in (hour, minute or "0"))
+            if h is None or mi is None:
+                return None
+            hour, minute = str(int(h)), str(int(mi))
         if s.get("clockword"):
             hour, minute = str(look("clock_word", s["clockword"])), None
         if s.get("ampm") in self.codes["pm"] and hour is not None and int(hour) < 12:
@@ -477,6 +482,8 @@ def to_number(word: str | None, lang: str = "fr", one: tuple[str, ...] = ("un", 
     if not word:
         return None
     w = word.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", w):  # thousands set apart by a space: '3 000'
+        w = re.sub(r"\D", "", w)
     if re.fullmatch(r"\d+", w):
         return int(w)
     if re.fullmatch(r"\d+[.,]\d+", w):
