@@ -76,6 +76,9 @@ class Normaliser:
             end = int(s["year_end"])
             month, month_end = self._get("month", s.get("month")), self._get("month", s.get("month_end"))
             return end - 1 if month and month_end and month > month_end else end
+        if not y and s.get("year_ref") and anchor is not None:
+            # 'le 10 février de l'an dernier', 'en mai de cette année': the year counted from the article's
+            return anchor.year + (self._get("deictic_dir", s["year_ref"].split()[-1]) or 0)
         if not y:
             return None
         y = y.lstrip("'")
