@@ -64,7 +64,7 @@ class Normaliser:
         r = kind(m.slots, ctx, m.rule.type)
         if isinstance(r, str):
             r = Result(m.rule.type, r)
-        if r is not None and r.value and not self.codes.get("period_x", True) and PERIOD.fullmatch(r.value):
+        if r is not None and not self.codes.get("period_x", True) and PERIOD.fullmatch(r.value):
             r.value = r.value.rstrip("X")  # a decade '199', a century '19', as TIMEX3 writes them
         return r
 
@@ -376,8 +376,6 @@ class Normaliser:
         if n is None or unit is None:
             return None
         if not isinstance(n, (int, float)):
-            if s.get("focus") and unit in ("H", "MIN", "S") and (ctx.focus.day() or ctx.anchor):
-                return (ctx.focus.day() or ctx.anchor).isoformat()  # 'quelques heures plus tard': the same day
             if s.get("focus") and unit in ("D", "W", "M") and ctx.focus.year() is not None:
                 return str(ctx.focus.year())  # 'quelques mois plus tard', after 'en mars 2022': still 2022
             return "PAST_REF" if sign < 0 else "FUTURE_REF"
