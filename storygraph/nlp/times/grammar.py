@@ -94,8 +94,6 @@ class Grammar:
         codes = data.get("codes", {})
         self.codes = {k: tuple(codes.get(k, ())) for k in ("pm", "am", "later", "distal", "first_day", "one", "quarter")}
         self.codes["number_language"] = codes.get("number_language", "fr")
-        #: whether a decade or a century keeps its X ('199X', '19XX') or is written '199', '19'
-        self.codes["period_x"] = codes.get("period_x", True)
         #: each vocabulary as a look-up table, keys folded like the text
         self.lookup = {k: {fold(w): v for w, v in vs.items()} for k, vs in self.words.items() if isinstance(vs, dict)}
         self.sets = {k: {fold(w) for w in vs} for k, vs in self.words.items() if isinstance(vs, list)}

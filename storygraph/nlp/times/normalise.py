@@ -15,8 +15,6 @@ from .focus import Focus
 from .grammar import Grammar, Match, fold
 
 #: The mode a clause's direction (-1 past, 0 unknown, +1 future) gives a bare weekday, month or day.
-#: a decade or a century: '199X', '19XX'
-PERIOD = re.compile(r"\d{2,3}X{1,2}")
 TENSE_MODE = {-1: V.PAST, 0: V.NEAR, 1: V.COMING}
 #: A period of each unit that nothing dates: its TIMEX3 form with X for what is unknown.
 UNKNOWN = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "D": "XXXX-XX-XX", "Q": "XXXX-QX",
@@ -63,9 +61,7 @@ class Normaliser:
         kind = getattr(self, "_" + m.rule.norm)
         r = kind(m.slots, ctx, m.rule.type)
         if isinstance(r, str):
-            r = Result(m.rule.type, r)
-        if r is not None and not self.codes.get("period_x", True) and PERIOD.fullmatch(r.value):
-            r.value = r.value.rstrip("X")  # a decade '199', a century '19', as TIMEX3 writes them
+            return Result(m.rule.type, r)
         return r
 
     # ------------------------------------------------------------------ slots

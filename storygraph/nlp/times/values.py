@@ -242,7 +242,7 @@ def _interval(value: str) -> tuple[str, str] | None:
         y, size, k = int(m.group(1)), 3 if m.group(2) == "Q" else 6, int(m.group(3))
         first, last = (k - 1) * size + 1, k * size
         return f"{y:04d}-{first:02d}-01", f"{y:04d}-{last:02d}-{calendar.monthrange(y, last)[1]:02d}"
-    m = re.match(r"^(\d{2,3})X*$", value)  # a decade or a century, with or without its X
+    m = re.match(r"^(\d{2,3})X+$", value)
     if m:
         digits = m.group(1)
         span = 10 ** (4 - len(digits))
