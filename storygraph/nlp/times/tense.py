@@ -202,6 +202,9 @@ class Tense:
         negated = any("Neg" in feature(c, "Polarity") for c in verb.children)
         # 'être' makes a state: a copula, or a passive in the present ('nous sommes soumis aujourd'hui à …')
         state = any(c.dep_ in ("cop", "aux:pass") and c.lemma_ in self.state_aux for c in verb.children)
+        if state and verb.lemma_ in self.etre_verbs and verb.lemma_ not in self.states \
+                and "Part" in feature(verb, "VerbForm"):
+            state = False  # 'est arrivé', 'sont partis': the compound past of a verb of motion, an event of the day
         return negated or state or verb.lemma_ in self.states
 
     def present(self, doc: Doc, start: int, end: int) -> bool:
