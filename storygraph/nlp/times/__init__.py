@@ -104,7 +104,8 @@ class TimeTagger:
         before = codes.get("month_after", [])
         self.month_after = re.compile(r"(?:^|[.!?»\n]\s*|(?:^|\W)" + alternation(before) + " )$") if before else None
         self.of_event = re.compile(r"\s+" + alternation(codes.get("of", [])) + r"\b", re.IGNORECASE)
-        keys = ("approx_units", "of_approx", "units", "groups", "possessives", "at", "of", "range_to", "sentences")
+        keys = ("approx_units", "of_approx", "units", "groups", "possessives", "at", "of", "range_to", "sentences", "have",
+                "there_is")
         self.age = {k: {fold(w) for w in codes.get("age", {}).get(k, [])} for k in keys}
         self.count = {k: {fold(w) for w in codes.get("count", {}).get(k, [])} for k in ("range", "before")}
 
@@ -177,8 +178,15 @@ class TimeTagger:
             return True  # 'un homme d'une quarantaine d'années'
         if unit not in age["units"] or m.slots.get("vague"):
             return False
+        if words and words[-1] in age["have"] and not before.endswith(tuple(age["there_is"])) and \
+                re.match(r"\s*(?:[,.;:)!?]|$)", text[e:e + 2]):
+            return True  # 'elle a 45 ans.', 'le pont a plus de 100 ans,'; not 'il y a 45 ans' nor 'a trois ans pour'
         if m.slots.get("mod"):
-            return bool(re.search(r"(?:^|\W)" + alternation(age["groups"]) + " $", before))  # 'les moins de 25 ans'
+            if re.search(r"(?:^|\W)" + alternation(age["groups"]) + " $", before):
+                return True  # 'les moins de 25 ans'
+            # 'les enfants de moins de 12 ans', 'âgées de plus de 80 ans'; not 'une peine de plus de 10 ans'
+            return len(words) >= 2 and words[-1] in age["of"] and \
+                (words[-2] not in self.duration_nouns or words[-2] in self.age_nouns)
         if not words:
             return False
         if words[-1] in age["possessives"]:
