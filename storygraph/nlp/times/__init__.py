@@ -291,8 +291,7 @@ class TimeTagger:
             toks = tokens_in(doc, a.end, b.start)
             if toks is not None and any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in toks if not t.is_space):
                 continue
-            if direction[k - 1]():
-                direction[k].v = direction[k - 1]()
+            direction[k].v = direction[k - 1]()
 
     @staticmethod
     def _same_weekday(found: list[Match], direction: list[Lazy]) -> None:
