@@ -161,3 +161,17 @@ def test_listed_times_share_the_direction_of_the_first(analyze):
                 "sa présidente.", date="2024-07-05")
     g = got(s)
     assert g["le 19 juillet"] == "2024-07-19" and g["août"] == "2024-08" and g["la rentrée"] == "2024-09"
+
+
+# ---------------------------------------------------------------- written forms
+def test_dates_written_with_dashes_or_a_superscript(analyze):
+    g = got(analyze("La vente a eu lieu le 05-02-2024 et la suivante aura lieu le 1ᵉʳ juin.", date="2024-03-14"))
+    assert g == {"le 05-02-2024": "2024-02-05", "le 1ᵉʳ juin": "2024-06-01"}
+    assert got(analyze("Le lavoir date du XVIIIᵉ siècle.", date="2024-03-14")) == {"XVIIIᵉ siècle": "17XX"}
+
+
+def test_a_ranked_day_of_a_month_or_a_season_is_one_date(analyze):
+    g = got(analyze("Le club se réunit le premier mardi du mois et fête le dernier dimanche de l'été.",
+                    date="2024-03-14"))
+    assert set(g) == {"le premier mardi du mois", "le dernier dimanche de l'été"}
+    assert g["le premier mardi du mois"] == "2024-03"
