@@ -175,26 +175,3 @@ def test_a_ranked_day_of_a_month_or_a_season_is_one_date(analyze):
                     date="2024-03-14"))
     assert set(g) == {"le premier mardi du mois", "le dernier dimanche de l'été"}
     assert g["le premier mardi du mois"] == "2024-03"
-
-
-def test_tout_before_a_period_is_in_its_span(analyze):
-    g = got(analyze("La fontaine a coulé tout l'été, puis la pluie est tombée toute la journée de mardi et toute la "
-                    "semaine suivante.", date="2024-09-30"))
-    assert set(g) == {"tout l'été", "toute la journée de mardi", "toute la semaine suivante"}
-    assert got(analyze("Les guides resteront mobilisés toute l'année.", date="2024-03-14")) == {"toute l'année": "2024"}
-
-
-# ---------------------------------------------------------------- ranges of counts
-@pytest.mark.parametrize("sentence, first, second", [
-    ("Le prévenu encourt entre trois et cinq ans de prison.", "trois", "cinq ans"),
-    ("La réfection prendra entre 2 et 4 semaines.", "2", "4 semaines"),
-    ("L'accusée risque de 3 à 7 ans de réclusion.", "3", "7 ans"),
-])
-def test_both_bounds_of_a_range_of_counts(analyze, sentence, first, second):
-    g = got(analyze(sentence, date="2024-03-14"))
-    assert first in g and second in g
-
-
-def test_compound_numbers_with_et(analyze):
-    assert got(analyze("Le gardien a servi trente et un ans.", date="2024-03-14")) == {"trente et un ans": "P31Y"}
-    assert got(analyze("Les jumelles de 3 et 5 ans ont été retrouvées.", date="2024-03-14")) == {}

@@ -181,9 +181,6 @@ class TimeTagger:
             return True  # 'un homme d'une quarantaine d'années'
         if unit not in age["units"] or m.slots.get("vague"):
             return False
-        if re.match(r"[^.;,]{0,20}?\s" + alternation(age["of_approx"]) + r"\s*" + alternation(age["sentences"]) + r"\b",
-                    fold(text[e:e + 50])):
-            return False  # 'encourt de 3 à 5 ans de prison': a sentence is served, not lived
         if words and words[-1] in age["have"] and not before.endswith(tuple(age["there_is"])) and \
                 re.match(r"\s*(?:[,.;:)!?]|$)", text[e:e + 2]):
             return True  # 'elle a 45 ans.', 'le pont a plus de 100 ans,'; not 'il y a 45 ans' nor 'a trois ans pour'

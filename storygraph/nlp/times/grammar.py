@@ -143,8 +143,7 @@ class Grammar:
         words = {fold(w) for w in (vocab.keys() if isinstance(vocab, dict) else vocab)}
         base = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) if plain else trie(words)
         if name == "number":  # 'vingt-quatre', 'trente et un', 'deux cent mille'
-            # 'et' joins only 'un' and 'onze' to their tens ('trente et un'): 'trois et cinq ans' are two counts
-            return rf"(?:(?:{base})(?:[- ](?:et[- ](?=un|onze))?(?:{base}))*)"
+            return rf"(?:(?:{base})(?:[- ](?:et[- ])?(?:{base}))*)"
         return "(?:" + base + ")"
 
     def _rule(self, spec: dict, order: int) -> Rule:
