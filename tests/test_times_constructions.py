@@ -175,3 +175,21 @@ def test_a_ranked_day_of_a_month_or_a_season_is_one_date(analyze):
                     date="2024-03-14"))
     assert set(g) == {"le premier mardi du mois", "le dernier dimanche de l'été"}
     assert g["le premier mardi du mois"] == "2024-03"
+
+
+def test_tout_before_a_period_is_in_its_span(analyze):
+    g = got(analyze("La fontaine a coulé tout l'été et le gardien est resté toute la nuit.", date="2024-09-30"))
+    assert set(g) == {"tout l'été", "toute la nuit"}
+    assert got(analyze("Les guides resteront mobilisés toute l'année.", date="2024-03-14")) == {"toute l'année": "2024"}
+
+
+# ---------------------------------------------------------------- modifiers of a length of time
+@pytest.mark.parametrize("sentence, span, value", [
+    ("Le débat a duré deux heures environ.", "deux heures environ", "PT2H"),
+    ("La grotte est habitée depuis 3 000 ans environ.", "3 000 ans environ", "P3000Y"),
+    ("Les bénévoles ont marché à peu près six heures.", "à peu près six heures", "PT6H"),
+    ("Le procès durera trois semaines au moins.", "trois semaines au moins", "P3W"),
+    ("Elle n'est restée que trois jours seulement.", "trois jours seulement", "P3D"),
+])
+def test_a_modifier_before_or_after_a_length_of_time_is_in_its_span(analyze, sentence, span, value):
+    assert got(analyze(sentence, date="2024-03-14")).get(span) == value
