@@ -193,3 +193,8 @@ def test_tout_before_a_period_is_in_its_span(analyze):
 ])
 def test_a_modifier_before_or_after_a_length_of_time_is_in_its_span(analyze, sentence, span, value):
     assert got(analyze(sentence, date="2024-03-14")).get(span) == value
+
+
+def test_et_joins_a_number_only_to_un_and_onze(analyze):
+    assert got(analyze("Le gardien a servi trente et un ans au phare.", date="2024-03-14")) == {"trente et un ans": "P31Y"}
+    assert "cinq ans" in got(analyze("Le prévenu encourt entre trois et cinq ans de prison.", date="2024-03-14"))
