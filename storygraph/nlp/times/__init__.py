@@ -103,8 +103,12 @@ class TimeTagger:
         #: the words after which a capitalised month name is a month ('en Mars'), not a planet or a first name
         before = codes.get("month_after", [])
         self.month_after = re.compile(r"(?:^|[.!?»\n]\s*|(?:^|\W)" + alternation(before) + " )$") if before else None
+        #: what separates the items of a list ('le 3 mai, une autre en juin et une dernière en juillet')
+        listing = codes.get("list_words", [])
+        self.list_gap = re.compile(r",|(?<!\w)" + alternation(listing) + r"(?!\w)") if listing else None
         self.of_event = re.compile(r"\s+" + alternation(codes.get("of", [])) + r"\b", re.IGNORECASE)
-        keys = ("approx_units", "of_approx", "units", "groups", "possessives", "at", "of", "range_to", "sentences")
+        keys = ("approx_units", "of_approx", "units", "groups", "possessives", "at", "of", "range_to", "sentences", "have",
+                "there_is")
         self.age = {k: {fold(w) for w in codes.get("age", {}).get(k, [])} for k in keys}
         self.count = {k: {fold(w) for w in codes.get("count", {}).get(k, [])} for k in ("range", "before")}
 
@@ -177,8 +181,15 @@ class TimeTagger:
             return True  # 'un homme d'une quarantaine d'années'
         if unit not in age["units"] or m.slots.get("vague"):
             return False
+        if words and words[-1] in age["have"] and not before.endswith(tuple(age["there_is"])) and \
+                re.match(r"\s*(?:[,.;:)!?]|$)", text[e:e + 2]):
+            return True  # 'elle a 45 ans.', 'le pont a plus de 100 ans,'; not 'il y a 45 ans' nor 'a trois ans pour'
         if m.slots.get("mod"):
-            return bool(re.search(r"(?:^|\W)" + alternation(age["groups"]) + " $", before))  # 'les moins de 25 ans'
+            if re.search(r"(?:^|\W)" + alternation(age["groups"]) + " $", before):
+                return True  # 'les moins de 25 ans'
+            # 'les enfants de moins de 12 ans', 'âgées de plus de 80 ans'; not 'une peine de plus de 10 ans'
+            return len(words) >= 2 and words[-1] in age["of"] and \
+                (words[-2] not in self.duration_nouns or words[-2] in self.age_nouns)
         if not words:
             return False
         if words[-1] in age["possessives"]:
@@ -235,6 +246,7 @@ class TimeTagger:
         sent_ids = sentence_ids(doc, found)
         direction = [Lazy(lambda m=m: self.tense.direction(doc, m.start, m.end)) for m in found]
         self._same_weekday(found, direction)
+        self._listed(doc, found, direction)
         generic = [Lazy(lambda m=m: self.tense.generic(doc, m.start, m.end)) for m in found]
         of_event = [bool(self.of_event.match(fold(text[m.end:m.end + 6]))) for m in found]
         runs = [self._run(found, a, span, paragraphs, sent_ids, direction, generic, of_event) for a in anchors]
@@ -264,6 +276,22 @@ class TimeTagger:
                     "T" in a.value and a.value[:10] != b.value[:10]:
                 a.value = b.value[:10] + a.value[a.value.index("T"):]
                 a.earliest = a.latest = b.value[:10]
+
+    def _listed(self, doc: Doc, found: list[Match], direction: list[Lazy]) -> None:
+        """Times listed with no verb between them ('le 19 juillet, d'autres en août et à la rentrée') are
+        adverbials of one verb: each takes the direction of the one before, whatever a misplaced attachment says."""
+        if self.list_gap is None:
+            return
+        text = text_of(doc)
+        for k in range(1, len(found)):
+            a, b = found[k - 1], found[k]
+            gap = text[a.end:b.start]
+            if len(gap) > 40 or not self.list_gap.search(fold(gap)) or "\n" in gap:
+                continue
+            toks = tokens_in(doc, a.end, b.start)
+            if toks is not None and any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in toks if not t.is_space):
+                continue
+            direction[k].v = direction[k - 1]()
 
     @staticmethod
     def _same_weekday(found: list[Match], direction: list[Lazy]) -> None:

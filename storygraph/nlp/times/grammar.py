@@ -143,7 +143,8 @@ class Grammar:
         words = {fold(w) for w in (vocab.keys() if isinstance(vocab, dict) else vocab)}
         base = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) if plain else trie(words)
         if name == "number":  # 'vingt-quatre', 'trente et un', 'deux cent mille'
-            return rf"(?:(?:{base})(?:[- ](?:et[- ])?(?:{base}))*)"
+            # 'et' joins only 'un' and 'onze' to their tens ('trente et un'): 'trois et cinq ans' are two counts
+            return rf"(?:(?:{base})(?:[- ](?:et[- ](?=un|onze))?(?:{base}))*)"
         return "(?:" + base + ")"
 
     def _rule(self, spec: dict, order: int) -> Rule:

@@ -70,6 +70,15 @@ class Normaliser:
 
     def _year(self, s: dict, anchor: dt.date | None) -> int | None:
         y = s.get("year")
+        if not y and s.get("year_end"):
+            # a range's first bound takes the year of its second, the one before across New Year
+            # ('du 28 décembre au 4 janvier 2025')
+            end = int(s["year_end"])
+            month, month_end = self._get("month", s.get("month")), self._get("month", s.get("month_end"))
+            return end - 1 if month and month_end and month > month_end else end
+        if not y and s.get("year_ref") and anchor is not None:
+            # 'le 10 février de l'an dernier', 'en mai de cette année': the year counted from the article's
+            return anchor.year + (self._get("deictic_dir", s["year_ref"].split()[-1]) or 0)
         if not y:
             return None
         y = y.lstrip("'")
@@ -110,6 +119,11 @@ class Normaliser:
         part = look("daypart", s.get("daypart"))
         hour = s.get("hour") or s.get("hour_c")
         minute = s.get("minute") or s.get("minute_c")
+        if hour is not None and not hour.isdigit():  # 'deux heures du matin'
+            h, mi = (to_number(w, self.codes["number_language"], self.codes["one"]) for w in (hour, minute or "0"))
+            if h is None or mi is None:
+                return None
+            hour, minute = str(int(h)), str(int(mi))
         if s.get("clockword"):
             hour, minute = str(look("clock_word", s["clockword"])), None
         if s.get("ampm") in self.codes["pm"] and hour is not None and int(hour) < 12:
@@ -471,6 +485,8 @@ def to_number(word: str | None, lang: str = "fr", one: tuple[str, ...] = ("un", 
     if not word:
         return None
     w = word.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", w):  # thousands set apart by a space: '3 000'
+        w = re.sub(r"\D", "", w)
     if re.fullmatch(r"\d+", w):
         return int(w)
     if re.fullmatch(r"\d+[.,]\d+", w):

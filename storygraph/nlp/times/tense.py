@@ -86,6 +86,7 @@ class Tense:
         self.reflexives = frozenset(tense.get("reflexives", []))
         self.governor_marks = frozenset(tense.get("governor_marks", []))
         self.future_prep = _ends_with(words.get("future_prepositions", []))
+        self.past_prep = _ends_with(words.get("past_prepositions", []))
         self.scheduled = frozenset(words.get("scheduled_verbs", []))
         self.future_governors = frozenset(words.get("future_governors", []))
         self.past_governors = frozenset(words.get("past_governors", []))
@@ -120,6 +121,8 @@ class Tense:
         before = text_of(doc)[max(0, start - 20):start]
         if self.future_prep.search(before):
             return FUTURE
+        if self.past_prep.search(before):
+            return PAST  # 'depuis mai', 'depuis lundi': since a time gone, whatever the verb's tense
         tok = self.head(doc, start, end)
         if tok is None:
             return NONE
@@ -199,6 +202,9 @@ class Tense:
         negated = any("Neg" in feature(c, "Polarity") for c in verb.children)
         # 'être' makes a state: a copula, or a passive in the present ('nous sommes soumis aujourd'hui à …')
         state = any(c.dep_ in ("cop", "aux:pass") and c.lemma_ in self.state_aux for c in verb.children)
+        if state and verb.lemma_ in self.etre_verbs and verb.lemma_ not in self.states \
+                and "Part" in feature(verb, "VerbForm"):
+            state = False  # 'est arrivé', 'sont partis': the compound past of a verb of motion, an event of the day
         return negated or state or verb.lemma_ in self.states
 
     def present(self, doc: Doc, start: int, end: int) -> bool:
