@@ -1,4 +1,6 @@
-"""Small lookups the event tests share: an event by its trigger's words, the names of its parties."""
+"""Small lookups the tests share: an event by its trigger's words, the names of its parties, a figure and its source,
+a Story's times."""
+import re
 
 
 def by_trigger(story, word: str) -> dict:
@@ -14,3 +16,23 @@ def names(parties: list[dict]) -> list[str]:
 def names_in_order(parties: list[dict]) -> list[str]:
     """The names of a list of parties, in the order the Story gives them."""
     return [p["name"] for p in parties]
+
+
+def bare(name: str | None) -> str | None:
+    """A name without its leading definite article ('la police' and 'police' are one party)."""
+    return re.sub(r"^(?:les |le |la |l'|l’)\s*", "", name, flags=re.I) if name else name
+
+
+def figure(story, words: str) -> dict:
+    """The first figure of a Story whose text contains words."""
+    return next(f for f in story.figures if words in f["text"])
+
+
+def source(story, words: str) -> str | None:
+    """The source of the figure whose text contains words, without its article."""
+    return bare(figure(story, words)["source"])
+
+
+def got(story) -> dict[str, str]:
+    """A Story's times as text → value."""
+    return {t["text"]: t["value"] for t in story.times}

@@ -1,10 +1,9 @@
 """Frames probed systematically (events.parties, events.roles): a conjunct the parser hung on the name apposed to a
 title, a bare name the parser took for a prepositional complement; on French sentences written for these tests
 (invented people and places)."""
-import re
 
 import pytest
-from story_lookup import by_trigger, names
+from story_lookup import bare, by_trigger, names
 
 
 # 'le ministre X et la sénatrice Y': the parser hangs the second title on the first one's name
@@ -65,7 +64,7 @@ def test_bare_name_urged(analyze, text, trigger, recipients, doer_trigger, doers
 ])
 def test_callers_lead_protest(analyze, text, trigger, actors):
     # (a name opening the sentence keeps its capitalised article: the Story names the party as written)
-    found = [re.sub(r"^(les|la|le|l')\s*", "", n, flags=re.I) for n in names(by_trigger(analyze(text), trigger)["actors"])]
+    found = [bare(n) for n in names(by_trigger(analyze(text), trigger)["actors"])]
     assert found == actors
 
 

@@ -1,17 +1,5 @@
 """Figures: who put a number on record, on French sentences written for these tests."""
-
-
-import re
-
-
-def figure(story, words):
-    return next(f for f in story.figures if words in f["text"])
-
-
-def source(story, words):
-    """The figure's source without a leading definite article ('la police' and 'police' are one source)."""
-    name = figure(story, words)["source"]
-    return re.sub(r"^(?:le |la |les |l'|l’)", "", name, flags=re.I) if name else name
+from story_lookup import figure, source
 
 
 def test_the_quote_speaker_reports_a_figure_in_the_quote_and_no_one_the_next_sentence(analyze):

@@ -1,15 +1,5 @@
 """Figures: number forms, units and sources probed with invented French sentences (session 18)."""
-import re
-
-
-def figure(story, words):
-    return next(f for f in story.figures if words in f["text"])
-
-
-def source(story, words):
-    """The figure's source without a leading definite article."""
-    name = figure(story, words)["source"]
-    return re.sub(r"^(?:le |la |les |l'|l’)", "", name, flags=re.I) if name else name
+from story_lookup import figure, source
 
 
 def test_the_subject_of_a_verb_giving_a_report_is_its_author(analyze):
@@ -48,6 +38,8 @@ def test_a_count_noun_after_the_number_gives_the_unit(analyze):
     assert source(s, "40 000") == "CGT"
     f = figure(analyze("Le rectorat estime à 120 le total d'élèves absents."), "120")
     assert f["unit"] == "élèves"
+    f = figure(analyze("Le rectorat estime à 75 le nombre d’enseignants grévistes."), "75")  # a curly apostrophe
+    assert f["unit"] == "enseignants"
 
 
 def test_a_collective_of_thousands(analyze):

@@ -7,10 +7,7 @@ from storygraph.lang import resource
 from storygraph.nlp.times import interval, merge, parse_anchor
 from storygraph.nlp.times import values as V
 from storygraph.nlp.times.grammar import Grammar, first_chars, requirement, trie
-
-
-def got(story):
-    return {t["text"]: t["value"] for t in story.times}
+from story_lookup import got
 
 
 def types(story):

@@ -1,10 +1,7 @@
 """When the tagger misreads a verb, the tense of the clause still says which weekday or month is meant; and the
 extents of compound expressions (a clock time with its day and part of day, the part of a month or a decade, the
 week of a day). Sentences written for these tests."""
-
-
-def got(story):
-    return {t["text"]: t["value"] for t in story.times}
+from story_lookup import got
 
 
 def test_a_compound_past_stays_past_whatever_the_participle_is_tagged(analyze):

@@ -145,9 +145,14 @@ class FigureFinder:
         # adjectives that stand between a number and its noun ('deux autres syndicats', '120 nouveaux cas')
         self.pre_adjectives = {fold(w) for w in d.get("pre_adjectives", [])}
         # 'estime à 300 le nombre de morts': the counted noun follows a count noun after the number
-        counts = sorted(map(re.escape, d.get("count_nouns", [])), key=len, reverse=True)
-        self._count_re = re.compile(r"\s+(?:le|la|l')\s*(?:" + "|".join(counts) + r")\s+(?:de\s+|des\s+|d')([^\W\d_][\w'’-]*)",
-                                    re.I) if counts else None
+        counts = "|".join(r"\s+".join(map(re.escape, c.split()))
+                          for c in sorted(d.get("count_nouns", []), key=len, reverse=True))
+        of = "|".join(re.escape(w[:-1]) + "['’]" if w.endswith("'") else re.escape(w) + r"\s+"
+                      for w in sorted(d.get("of_cases", []), key=len, reverse=True))
+        self._count_re = re.compile(r"\s+(?:" + counts + r")\s+(?:" + of + r")\s*([^\W\d_][\w'’-]*)", re.I) \
+            if counts and of else None
+        # 'des dizaines de milliers': the word after a collective's 'de'
+        self._link_re = re.compile(r"\s+(?:" + link + r")\s*([^\W\d_]+)") if links else None
         # units named before the number ('un séisme de magnitude 6')
         self.units_before = {fold(w) for w in d.get("units_before", [])}
         # adjectives standing for a noun said before ('250 voix, loin des 289 nécessaires')
@@ -225,7 +230,7 @@ class FigureFinder:
                 value *= self.plural_factor
             end = m.end()
             # 'des dizaines de milliers': a collective of thousands
-            big = re.match(r"\s+d(?:e\s+|['’])([^\W\d_]+)", text[end:end + 20])
+            big = self._link_re.match(text[end:end + 20]) if self._link_re else None
             if big and (fold(big.group(1)).rstrip("s") in self.collectives or fold(big.group(1)) in self.scales):
                 scale = self.collectives.get(fold(big.group(1)).rstrip("s")) or self.scales[fold(big.group(1))]
                 if scale >= 1000:

@@ -94,6 +94,8 @@ class Grammar:
         codes = data.get("codes", {})
         self.codes = {k: tuple(codes.get(k, ())) for k in ("pm", "am", "later", "distal", "first_day", "one", "quarter")}
         self.codes["number_language"] = codes.get("number_language", "fr")
+        #: words that join a number word only to the ones listed ('trente et un'), before the rules compile
+        self.number_and: dict[str, list[str]] = codes.get("number_and", {})
         #: each vocabulary as a look-up table, keys folded like the text
         self.lookup = {k: {fold(w): v for w, v in vs.items()} for k, vs in self.words.items() if isinstance(vs, dict)}
         self.sets = {k: {fold(w) for w in vs} for k, vs in self.words.items() if isinstance(vs, list)}
@@ -144,7 +146,11 @@ class Grammar:
         base = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) if plain else trie(words)
         if name == "number":  # 'vingt-quatre', 'trente et un', 'deux cent mille'
             # 'et' joins only 'un' and 'onze' to their tens ('trente et un'): 'trois et cinq ans' are two counts
-            return rf"(?:(?:{base})(?:[- ](?:et[- ](?=un|onze))?(?:{base}))*)"
+            joins = "|".join(rf"{re.escape(j)}[- ](?=(?:{'|'.join(map(re.escape, after))}))"
+                             for j, after in self.number_and.items())
+            if joins:
+                return rf"(?:(?:{base})(?:[- ](?:{joins})?(?:{base}))*)"
+            return rf"(?:(?:{base})(?:[- ](?:{base}))*)"
         return "(?:" + base + ")"
 
     def _rule(self, spec: dict, order: int) -> Rule:

@@ -72,7 +72,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
     if not ev.recipients and of == "actor":
         # 'le soutien de la ministre X au député Y': a person takes no 'à Y' of her own, the act does, though the
         # parser hangs it on her title
-        aimed = {p: r for p, r in preps.items() if r == "recipient" and p not in ("de", "pour")}
+        aimed = {p: r for p, r in preps.items() if r == "recipient" and p not in ctx.lex.of_forms and p not in ctx.lex.benefit_cases}
         for role, c in found:
             if role == "actor" and c.i > n.i and case_of(ctx, c) in ctx.lex.of_forms:
                 add(ctx, ev, "recipient", [g for r, g in complements(ctx, c, aimed) if g.i > c.i and _person_named(ctx, g)])

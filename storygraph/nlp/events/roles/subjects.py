@@ -242,8 +242,7 @@ def _detached_past_participle(ctx: Context, v: Token) -> bool:
 
 def _gerund(ctx: Context, v: Token) -> bool:
     """A gerund: 'en' and a present participle ('en bombardant'), which has no subject of its own."""
-    return v.pos_ == "VERB" and v.text.endswith("ant") and \
-        any(c.i == v.i - 1 and fold(c.text) in ctx.lex.gerund_marks for c in ctx.kids(v))
+    return _present_participle(v) and any(c.i == v.i - 1 and fold(c.text) in ctx.lex.gerund_marks for c in ctx.kids(v))
 
 
 def _infinitive(ctx: Context, v: Token) -> bool:
