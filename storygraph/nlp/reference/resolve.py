@@ -914,11 +914,7 @@ ARGUMENTS = {"nsubj", "nsubj:pass", "expl:subj", "obj", "iobj", "obl:agent", "ob
 def co_argument(doc: Doc, a: Link, b: Link) -> bool:
     """True when two mentions are arguments of the same verb ('X a été reçu par le ministre': the minister is not X;
     French uses 'se' or 'lui-même' when he is)."""
-    ta, tb = doc[a.head if a.head >= 0 else a.i], doc[b.head if b.head >= 0 else b.i]
-    if a.form == "name":
-        ta = doc[a.i:a.j].root
-    if b.form == "name":
-        tb = doc[b.i:b.j].root
+    ta, tb = _root(doc, a), _root(doc, b)
     return ta.head.i == tb.head.i and ta.i != tb.i and ta.dep_ in ARGUMENTS and tb.dep_ in ARGUMENTS
 
 
@@ -931,9 +927,17 @@ def governed(doc: Doc, x: Link) -> bool:
     return any(c.dep_ == "case" for c in root.children)
 
 
+def _root(doc: Doc, x: Link) -> Token:
+    """The token that stands for a mention in the parse: a name's or a pronoun phrase's root ('ce dernier' is its
+    adjective, not its determiner), a description's head noun."""
+    if x.form == "name" or x.head < 0 and x.j - x.i > 1:
+        return doc[x.i:x.j].root
+    return doc[x.head if x.head >= 0 else x.i]
+
+
 def _co_arguments(ctx: Context, lk: Link) -> set[int]:
     """The entities of the mentions already linked that are other arguments of the pronoun's own verb."""
-    tok = ctx.doc[lk.head if lk.head >= 0 else lk.i]
+    tok = _root(ctx.doc, lk)
     if tok.dep_ not in ARGUMENTS:
         return set()
     sent = ctx.sent_no(lk.i)
@@ -1110,6 +1114,8 @@ def resolve_pronoun(ctx: Context, lk: Link) -> None:
     found = doubled(ctx, lk) or main_clause_subject(ctx, lk)
     found = found or most_salient(ctx, lk, people=False)
     barred = _co_arguments(ctx, lk) if found is not None else set()
+    if found is not None and lk.rule == "latter":
+        barred |= binders(ctx, lk, _root(ctx.doc, lk))  # 'ce dernier' is a full noun phrase: never its clause's subject
     if found is not None and found[0] in barred:
         # 'Elle lui a demandé', 'X l'a reçu': a clitic never stands for its own verb's subject (French says 'se'),
         # even when that subject's entity is also the most salient one named before
