@@ -94,3 +94,12 @@ def test_ce_dernier_as_complement_is_not_its_clause_subject(verb):
 
 def test_ce_dernier_as_subject_is_still_the_last_named():
     assert entity_of("Karim Saleh a appelé Marc Petit. Ce dernier a raccroché.", "Ce dernier") == "Marc Petit"
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Bamako a décrété l'état d'urgence dans le pays.", "Mali"),
+    ("Lima a instauré un couvre-feu dans le pays.", "Pérou"),
+])
+def test_le_pays_set_inside_may_be_the_subject_territory(text, state):
+    # 'dans le pays' names the territory a capital or a government acts in: the subject's own state is allowed
+    assert entity_of(text, "le pays") == state
