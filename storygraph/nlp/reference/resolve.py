@@ -348,13 +348,15 @@ def binders(ctx: Context, lk: Link, head: Token | None) -> set[int]:
     if head is None or lk.subject:
         return set()
     t = head
-    while t.dep_ == "nmod" and t.head.i != t.i:
+    while True:
+        if any(c.dep_ == "case" and fold(c.text) in ctx.lex.inside for c in t.children):
+            # 'Bamako a décrété un couvre-feu dans le pays': a place is the subject's territory, which a capital or
+            # a government standing for the state may act in
+            return set()
+        if t.dep_ != "nmod" or t.head.i == t.i:
+            break
         t = t.head  # 'les propos du ministre': the complement the phrase belongs to
     if t.dep_ not in COMPLEMENTS or t.head.i == t.i:
-        return set()
-    if any(c.dep_ == "case" and fold(c.text) in ctx.lex.inside for c in t.children):
-        # 'Bamako a décrété l'état d'urgence dans le pays': a place is the subject's territory, which a capital or a
-        # government standing for the state may act in
         return set()
     verb = t.head
     if verb.dep_ in ("xcomp", "advcl") and "Inf" in verb.morph.get("VerbForm") and verb.head.i != verb.i and \
