@@ -64,9 +64,16 @@ def test_le_pays_as_subject_after_a_complement_subject_state():
     ("Amadou Diallo est rentré au Sénégal après son arrestation.", "Amadou Diallo"),
     ("Amadou Diallo a été libéré à Dakar après son procès.", "Amadou Diallo"),
     ("La juge Awa Ndiaye vit en France depuis sa nomination.", "Awa Ndiaye"),
+    ("Le ministre Karim Saleh s'est rendu en Tunisie pour sa première visite.", "Karim Saleh"),
+    ("Nadia Roy, arrivée au Gabon lundi, a présenté sa démission.", "Nadia Roy"),
 ])
 def test_a_state_named_as_a_place_owns_no_possessive(text, who):
     assert entity_of(text, "son" if " son " in text else "sa", rule="possessive") == who
+
+
+def test_a_plural_possessive_skips_a_state_named_as_a_place():
+    text = "Les deux militants sont rentrés au Maroc après leur libération."
+    assert entity_of(text, "leur", rule="possessive") == "Les deux militants"
 
 
 def test_a_state_as_subject_still_owns_its_possessive():
