@@ -69,6 +69,8 @@ class Lexicon:
         self.agent_words = {fold(w) for w in resource(lang, "grammar").get("frame_words", {}).get("agent", [])}
         self.generic_heads = {fold(w).split()[0] for w in data.get("generic_heads", [])}
         # 'à l'issue' → ('a', "l'", 'issue'): word by word, as the parse cuts them
+        self.locatives = {fold(w) for w in data.get("locative_prepositions", [])}
+        self.inside = {fold(w) for w in data.get("inside_prepositions", [])}
         self.adjuncts = [tuple(re.findall(r"[^\W\d_]+['’]?", fold(w))) for w in data.get("adjunct_prepositions", [])]
         self.quantifiers = {fold(w) for w in data.get("quantifiers", [])}
         self.list_verbs = {fold(w) for w in data.get("list_role_verbs", [])}

@@ -80,16 +80,16 @@ def _stem_in(w: str, words: set[str] | frozenset[str]) -> bool:
     return any(d[:5] == w[:5] for d in words if len(d) > 2)
 
 
-def titled_person(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
+def titled_person(ctx: Context, head: str, rest: list[str], lk: Link, barred: set[int] = frozenset()) -> int | None:
     """The person whose titles best fit a title phrase ('le chef de l'ONU' → the secrétaire général de l'ONU;
-    'la ministre' → the woman named with that title), named before it, the latest first."""
+    'la ministre' → the woman named with that title), named before it, the latest first (none of `barred`)."""
     lex = ctx.lex
     best = None
     generic = head in lex.generic_heads
     head_keys = None  # the title keys that give the head, the same for every person weighed: made once, if needed
     for a, ent in enumerate(ctx.refs.entities):
         titles = [*ent.descriptions, *ctx.learned.get(a, [])]
-        if ent.kind != "person" or not titles:
+        if ent.kind != "person" or not titles or a in barred:
             continue
         seen = [x.start for x in ent.links if x.start < lk.start]
         after = not seen
@@ -161,9 +161,10 @@ def keys(lex: Lexicon, words: set[str]) -> set[str]:
     return {lex.grammar.gender_key(w) for w in words}
 
 
-def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
+def shortened(ctx: Context, head: str, rest: list[str], lk: Link, barred: set[int] = frozenset()) -> int | None:
     """An entity described before with the same head and at least these words ('le parquet' for 'le parquet de
-    Nanterre', 'l'armée' for 'l'armée israélienne'), or an organisation whose name or apposition has that head."""
+    Nanterre', 'l'armée' for 'l'armée israélienne'), or an organisation whose name or apposition has that head (none of
+    `barred`)."""
     best = None
     names_seen: set[tuple] = set()  # a name written alike answers alike wherever it stands
     person_title = None  # the same for every mention: asked once, when a name first needs it
@@ -178,7 +179,7 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
     form = fold(ctx.doc[lk.head].text) if lk.head >= 0 and lk.number == "p" else head
     made = ctx._words  # each mention's words, read here without a call per mention
     for x in ctx.refs.before(lk.start):  # the latest first
-        if x.entity < 0 or x.form == "pronoun" or (x.start <= lk.start and lk.end <= x.end):
+        if x.entity < 0 or x.form == "pronoun" or (x.start <= lk.start and lk.end <= x.end) or x.entity in barred:
             continue  # a phrase never stands for the phrase that holds it ('le parti' in 'le bureau du parti')
         if x.form == "name" and x.entity in quiet:
             continue
@@ -230,15 +231,23 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link) -> int | None:
     return best
 
 
-def country_anaphor(ctx: Context, head: Token, lk: Link) -> int | None:
-    """'le pays', 'ce pays': the country named last."""
+def country_anaphor(ctx: Context, head: Token, lk: Link, barred: set[int] = frozenset()) -> int | None:
+    """'le pays', 'ce pays': the country named last (none of `barred`)."""
     # 'le pays', 'ce pays' alone (an agent the parser hung on the noun is not part of it: 'du pays par le Pérou')
     agent = ctx.lex.agent_words
     own = next((t.i for t in ctx.doc[head.i + 1:lk.j] if t.dep_ == "case" and fold(t.text) in agent), lk.j)
     if fold(head.lemma_) not in ctx.lex.country_anaphors or lk.number == "p" or own - lk.i > 2:
         return None
     before = [x for x in ctx.refs.links
-              if x.start < lk.start and x.entity >= 0 and ctx.refs.entities[x.entity].kind == "country"]
+              if x.start < lk.start and x.entity >= 0 and ctx.refs.entities[x.entity].kind == "country" and
+              x.entity not in barred]
+    if lk.subject or head.dep_ in SUBJECTS:
+        # 'Le Niger a rompu avec la France. Le pays a expulsé …': a subject takes up the state the text was about,
+        # the subject of its sentence or the one before, rather than a complement named after it
+        here = ctx.sent_no(lk.i)
+        topics = [x for x in before if x.subject and here - ctx.sent_no(x.i) <= 1]
+        if topics:
+            return max(topics, key=lambda x: x.start).entity
     return max(before, key=lambda x: x.start).entity if before else None
 
 
@@ -326,6 +335,49 @@ def describe_new(ctx: Context, lk: Link, head: Token | None) -> int:
     return ctx.refs.add_entity(ent)
 
 
+#: the dependencies of a verb's complements (not its subject): a definite description among them is c-commanded by
+#: the clause's subject
+COMPLEMENTS = {"obj", "iobj", "obl", "obl:arg", "obl:agent", "obl:mod"}
+SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj")
+
+
+def binders(ctx: Context, lk: Link, head: Token | None) -> set[int]:
+    """The entities of the subject of the clause a description is a complement of ('Pékin menace le pays', 'X a
+    critiqué le président', 'X a reçu les proches du ministre'): a full noun phrase is never bound by its own clause's
+    subject (binding principle C), as French says 'le', 'se' or 'lui-même' for that one."""
+    if head is None or lk.subject:
+        return set()
+    t = head
+    while True:
+        if any(c.dep_ == "case" and fold(c.text) in ctx.lex.inside for c in t.children):
+            # 'Bamako a décrété un couvre-feu dans le pays': a place is the subject's territory, which a capital or
+            # a government standing for the state may act in
+            return set()
+        if t.dep_ != "nmod" or t.head.i == t.i:
+            break
+        t = t.head  # 'les propos du ministre': the complement the phrase belongs to
+    if t.dep_ not in COMPLEMENTS or t.head.i == t.i:
+        return set()
+    verb = t.head
+    if verb.dep_ in ("xcomp", "advcl") and "Inf" in verb.morph.get("VerbForm") and verb.head.i != verb.i and \
+            not any(c.dep_.startswith("nsubj") for c in verb.children):
+        verb = verb.head  # 'X a décidé de limoger le ministre': an infinitive's subject is its governor's
+    tops = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if verb.dep_ == "acl:relcl" and any(fold(c.text) in ctx.lex.relative_subjects for c in tops):
+        tops.append(verb.head)  # 'X, qui préside le tribunal': the relative subject stands for its noun
+    found: set[int] = set()
+    for top in tops:
+        # the subject with its coordinates and the names set by it ('le sénateur Marc Petit', 'X et Y')
+        toks = {top.i} | {c.i for c in top.children if c.dep_ in ("appos", "flat:name", "conj", "flat")}
+        for x in ctx.refs.links:
+            if x.entity < 0 or x is lk or x.rule == "possessive" or x.start >= lk.start:
+                continue
+            root = ctx.doc[x.i:x.j].root.i if x.form == "name" else (x.head if x.head >= 0 else x.i)
+            if root in toks:
+                found.add(x.entity)
+    return found
+
+
 def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
     """Link a description to the entity it stands for."""
     for s, e, a in ctx.described:
@@ -335,6 +387,7 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             ctx.refs.link(lk, a, "apposition")  # 'le juge de la cour, Denis Robert': the name it introduces
             return
     h, rest = words_of(ctx, lk, head)
+    barred = binders(ctx, lk, head)
     if head is not None and (h in ctx.lex.org_words or h in ctx.lex.org_anaphors) and head.i + 1 < len(ctx.doc):
         # 'le syndicat CGT', 'l'ONG Oxfam', 'l'agence de presse officielle Irna': the name set after the body noun
         # and its words, with no preposition before it, is that body's
@@ -401,7 +454,7 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             lk.also = ents[1:]
             return
     if head is not None:
-        a = country_anaphor(ctx, head, lk)
+        a = country_anaphor(ctx, head, lk, barred)
         if a is not None:
             ctx.refs.link(lk, a, "country anaphor")
             return
@@ -417,11 +470,11 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
         head is not None and (lk.subject or lk.speaker) and unlisted_person(ctx, h, head) and \
         not any(c.dep_ == "nmod" and head.i < c.i < lk.j for c in head.children)  # 'le maître des poursuites': a role of its own
     if (h in ctx.lex.role_words or epithet and (lk.subject or lk.speaker)) and lk.number != "p":
-        a = titled_person(ctx, h, rest, lk)
+        a = titled_person(ctx, h, rest, lk, barred)
         if a is not None:
             ctx.refs.link(lk, a, "title")
             return
-        a = shortened(ctx, h, rest, lk)
+        a = shortened(ctx, h, rest, lk, barred)
         if a is not None and not named_since(ctx, a, lk):
             # 'le ministre … Le ministre': a title said again is whoever it was the first time, unless a person
             # was named in between, who may be the one it described ('le procureur … Jean Adou … le procureur')
@@ -434,7 +487,7 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             # pronoun does, to the most salient person of its gender the story is about (a subject, a speaker, an
             # object; not a complement: 'les députés de X', 'un procès contre X et Y')
             bodies = {x.entity for x in map(ctx.refs.at_token, range(lk.i, lk.j)) if x is not None and x.form == "name"}
-            found = most_salient(ctx, lk, people=True, centred=True, unless=lambda ent: other_title(ctx, ent, h, rest) or
+            found = most_salient(ctx, lk, people=True, centred=True, unless_ids=barred, unless=lambda ent: other_title(ctx, ent, h, rest) or
                                  other_post(ctx, ent, h, rest) or other_nation(ctx, ent, rest) or other_label(ctx, ent, h) or not tied(ctx, ent, bodies, lk.start) or
                                  # ('l'accusé' is not the judge: a status in a case is no office's holder)
                                  h in ctx.lex.status_titles and other_office(ctx, ent, h) or
@@ -461,7 +514,7 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
                 learn(ctx, lk, found.entity)
                 return
     if h:
-        a = shortened(ctx, h, rest, lk)
+        a = shortened(ctx, h, rest, lk, barred)
         if a is not None:
             ctx.refs.link(lk, a, "shorter description")
             return
@@ -472,7 +525,7 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
         # (as far back as a title finds its person: the noun says which kind it takes up, as a title does); a noun
         # for what a firm does or is, no body's own noun, names no body with its complement: 'le géant du BTP',
         # 'le fabricant de jouets' still take up the firm
-        found = most_salient(ctx, lk, people=False, centred=True, far=True,
+        found = most_salient(ctx, lk, people=False, centred=True, far=True, unless_ids=barred,
                              unless=lambda ent: ent.kind != "organization" or other_kind(ctx, ent, h))
         if found is not None:
             ctx.refs.link(lk, found[0], "definite description", (found[1].start, found[1].end))
@@ -867,11 +920,7 @@ ARGUMENTS = {"nsubj", "nsubj:pass", "expl:subj", "obj", "iobj", "obl:agent", "ob
 def co_argument(doc: Doc, a: Link, b: Link) -> bool:
     """True when two mentions are arguments of the same verb ('X a été reçu par le ministre': the minister is not X;
     French uses 'se' or 'lui-même' when he is)."""
-    ta, tb = doc[a.head if a.head >= 0 else a.i], doc[b.head if b.head >= 0 else b.i]
-    if a.form == "name":
-        ta = doc[a.i:a.j].root
-    if b.form == "name":
-        tb = doc[b.i:b.j].root
+    ta, tb = _root(doc, a), _root(doc, b)
     return ta.head.i == tb.head.i and ta.i != tb.i and ta.dep_ in ARGUMENTS and tb.dep_ in ARGUMENTS
 
 
@@ -884,9 +933,17 @@ def governed(doc: Doc, x: Link) -> bool:
     return any(c.dep_ == "case" for c in root.children)
 
 
+def _root(doc: Doc, x: Link) -> Token:
+    """The token that stands for a mention in the parse: a name's or a pronoun phrase's root ('ce dernier' is its
+    adjective, not its determiner), a description's head noun."""
+    if x.form == "name" or x.head < 0 and x.j - x.i > 1:
+        return doc[x.i:x.j].root
+    return doc[x.head if x.head >= 0 else x.i]
+
+
 def _co_arguments(ctx: Context, lk: Link) -> set[int]:
     """The entities of the mentions already linked that are other arguments of the pronoun's own verb."""
-    tok = ctx.doc[lk.head if lk.head >= 0 else lk.i]
+    tok = _root(ctx.doc, lk)
     if tok.dep_ not in ARGUMENTS:
         return set()
     sent = ctx.sent_no(lk.i)
@@ -928,6 +985,8 @@ def most_salient(ctx: Context, lk: Link, people: bool, unless=None, centred: boo
             continue
         if d == 0 and co_argument(ctx.doc, lk, x):
             continue
+        if d == 0 and lk.rule == "possessive" and located(ctx, x):
+            continue
         if (x.quoted and not x.speaker and not (lk.quoted and lk.rule == "latter")) or \
                 (x.i in ctx.direct and not lk.quoted):
             continue  # a pronoun of the narrative refers to the narrative (not to whom a quoted speaker quotes);
@@ -959,6 +1018,16 @@ def most_salient(ctx: Context, lk: Link, people: bool, unless=None, centred: boo
         return None
     a = max(best, key=lambda k: best[k][0])
     return a, best[a][1]
+
+
+def located(ctx: Context, x: Link) -> bool:
+    """True when a state is named as the place where something happens ('est rentré au Sénégal', 'à Dakar'): a
+    complement of place, which owns nothing its sentence's possessives speak of ('après son arrestation')."""
+    if not ctx.lex.locatives or ctx.refs.entities[x.entity].kind != "country":
+        return False
+    root = ctx.doc[x.i:x.j].root if x.form == "name" else ctx.doc[x.head if x.head >= 0 else x.i]
+    return root.dep_.startswith("obl") and any(c.dep_ == "case" and fold(c.text) in ctx.lex.locatives
+                                                for c in root.children)
 
 
 def _singular(lk: Link) -> Link:
@@ -1051,6 +1120,8 @@ def resolve_pronoun(ctx: Context, lk: Link) -> None:
     found = doubled(ctx, lk) or main_clause_subject(ctx, lk)
     found = found or most_salient(ctx, lk, people=False)
     barred = _co_arguments(ctx, lk) if found is not None else set()
+    if found is not None and lk.rule == "latter":
+        barred |= binders(ctx, lk, _root(ctx.doc, lk))  # 'ce dernier' is a full noun phrase: never its clause's subject
     if found is not None and found[0] in barred:
         # 'Elle lui a demandé', 'X l'a reçu': a clitic never stands for its own verb's subject (French says 'se'),
         # even when that subject's entity is also the most salient one named before
