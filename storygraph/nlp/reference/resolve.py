@@ -366,11 +366,14 @@ def binders(ctx: Context, lk: Link, head: Token | None) -> set[int]:
     if verb.dep_ == "acl:relcl" and any(fold(c.text) in ctx.lex.relative_subjects for c in tops):
         tops.append(verb.head)  # 'X, qui préside le tribunal': the relative subject stands for its noun
     found: set[int] = set()
+    # the subject is in the description's sentence: only the mentions from its first token on are weighed
+    first = sentence_bounds(ctx.doc)[sentence_numbers(ctx.doc)[head.i]]
+    near = ctx.refs.window(column(ctx.doc, IDX)[first], lk.start) if tops else []
     for top in tops:
         # the subject with its coordinates and the names set by it ('le sénateur Marc Petit', 'X et Y')
         toks = {top.i} | {c.i for c in top.children if c.dep_ in ("appos", "flat:name", "conj", "flat")}
-        for x in ctx.refs.links:
-            if x.entity < 0 or x is lk or x.rule == "possessive" or x.start >= lk.start:
+        for x in near:
+            if x.entity < 0 or x is lk or x.rule == "possessive":
                 continue
             root = ctx.doc[x.i:x.j].root.i if x.form == "name" else (x.head if x.head >= 0 else x.i)
             if root in toks:
