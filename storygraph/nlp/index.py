@@ -6,8 +6,10 @@ our components ask thousands of times per article, so they share these indexes i
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
-from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, ORTH, POS, SENT_START, SPACY
+import numpy as np
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, ORTH, POS, SENT_START, SPACY
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
@@ -91,7 +93,7 @@ def token_at(doc: Doc, char: int) -> Token | None:
         return None
     starts = _index(doc)[0]
     i = max(0, bisect_right(starts, char) - 1)
-    return doc[i]
+    return table(doc).toks[i]
 
 
 def tokens_in(doc: Doc, start: int, end: int) -> Span | None:
@@ -177,3 +179,74 @@ def nouns(doc: Doc) -> list[tuple[int, str]]:
         lemmas = column(doc, LEMMA)
         found = doc.user_data[NOUNS_KEY] = [(i, fold(strings[lemmas[i]])) for i, p in enumerate(column(doc, POS)) if p == NOUN]
     return found
+
+
+TABLE_KEY = KEY + ".table"
+
+
+@dataclass(slots=True)
+class Table:
+    """Every token of a Doc as plain lists by token index, made once per Doc and shared by all components (each
+    rule family's Context holds it): `doc[i]` builds a new Token on every call, each string attribute is a look-up
+    in the string store and `Token.children` walks the word's whole subtree, while the rules ask about the same
+    words again and again. Callers never change the lists."""
+
+    doc: Doc
+    toks: list[Token]  # the Doc's Token objects, made once
+    texts: list[str]  # as written
+    pos: list[str]  # part of speech ('NOUN', 'VERB' …)
+    deps: list[str]  # dependency label
+    starts: list[int]  # first character
+    # the token indices grouped by head, in word order, and where each head's group starts: read off the heads
+    # when a rule first asks for a word's dependents
+    kid_order: list[int] | None = None
+    kid_bounds: list[int] | None = None
+    children: dict[int, list[Token]] = field(default_factory=dict)  # token index → its dependents, made once
+
+    def kids(self, i: int) -> list[Token]:
+        """The dependents of token i in word order, as `Token.children` gives them, made once per token (callers
+        never change the list)."""
+        found = self.children.get(i)
+        if found is None:
+            if self.kid_bounds is None:
+                self._group_by_head()
+            toks, order, bounds = self.toks, self.kid_order, self.kid_bounds
+            found = self.children[i] = [toks[j] for j in order[bounds[i]:bounds[i + 1]]]
+        return found
+
+    def _group_by_head(self) -> None:
+        """Sort the token indices by their head's (a stable sort keeps word order among one head's dependents);
+        a root, whose head offset is 0, goes after every word: it is nobody's dependent."""
+        offsets = self.doc.to_array(HEAD).astype("int64")
+        n = len(offsets)
+        heads = np.arange(n, dtype="int64") + offsets
+        heads[offsets == 0] = n
+        order = np.argsort(heads, kind="stable")
+        self.kid_order = order.tolist()
+        self.kid_bounds = np.searchsorted(heads[order], np.arange(n + 1)).tolist()
+
+
+def table(doc: Doc) -> Table:
+    """The Doc's shared token table, made when first asked for."""
+    found = doc.user_data.get(TABLE_KEY)
+    if found is None:
+        found = doc.user_data[TABLE_KEY] = Table(doc, toks=list(doc), texts=forms(doc), pos=_labels(doc, POS),
+                                                 deps=_labels(doc, DEP), starts=column(doc, IDX))
+    return found
+
+
+def dependents(tok: Token) -> list[Token]:
+    """A token's dependents in word order (`Token.children`), read off its Doc's shared table (callers never change
+    the list)."""
+    # asked some four thousand times per article: the made list is read in place, a call in the common case
+    tab = tok.doc.user_data.get(TABLE_KEY) or table(tok.doc)
+    found = tab.children.get(tok.i)
+    return found if found is not None else tab.kids(tok.i)
+
+
+def _labels(doc: Doc, attr: int) -> list[str]:
+    """One string attribute of every token (POS, DEP) by index: each distinct label looked up once in the string
+    store, as the Doc holds a few dozen labels over its thousand words."""
+    col = column(doc, attr)
+    strings = doc.vocab.strings
+    return list(map({h: strings[h] for h in set(col)}.__getitem__, col))
