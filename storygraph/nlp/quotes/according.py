@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..features import feature
-from ..index import text_of, token_at
+from ..index import dependents, text_of, token_at
 from ..mentions import fold, starting_in
 from .clauses import clause_end
 from .context import Context
@@ -20,6 +20,7 @@ from .speakers import speaker_spans
 def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | None = None) -> None:
     """'Selon X, P' / 'P, selon X' / 'd'après X, P'; `at`: the sentence's tokens that may open the phrase, in order
     (by default every token is tried)."""
+    tokens = ctx.tokens
     lex = ctx.lex
     doc = ctx.doc
     marks = ctx.marks
@@ -45,12 +46,12 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | 
                                          or all(x in lex.coordinators for x in words[:n])):
                 continue  # ('Mais pour la ministre, …': a conjunction that opens the sentence leaves it at its head)
             t = toks[n]
-            if n > 0 and (toks[n - 1].like_num or any(c.dep_ == "nummod" for c in toks[n - 1].children)):
+            if n > 0 and (toks[n - 1].like_num or any(c.dep_ == "nummod" for c in dependents(toks[n - 1]))):
                 continue  # '2.75 per cent', 'three dollars per ride': a rate after a quantity, not a source
             # (between two nouns: 'each year per student'; not 'Selon Mme X' or '…, per Mr. X')
             nxt = toks[n + 1] if len(pat) == 1 and n + 1 < len(toks) and n > 0 and toks[n - 1].pos_ == "NOUN" else None
             if nxt is not None and nxt.pos_ == "NOUN" and "Sing" in feature(nxt, "Number") \
-                    and not any(c.dep_ in ("det", "poss") for c in nxt.children):
+                    and not any(c.dep_ in ("det", "poss") for c in dependents(nxt)):
                 continue  # a one-word source between a noun and a bare singular noun is a rate
             if n + plen < len(toks) and toks[n + plen].pos_ in ("VERB", "AUX"):
                 continue  # 'pour vendre …' is a purpose, not a source
@@ -114,7 +115,7 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | 
                     # reports is what follows the comma that closes it (or, with none, only what came before)
                     cs = relative
                 named = next((x for x in starting_in(doc, toks[cs].i, toks[cs].i + 1) if x.kind == "person"), None) if cs < len(toks) else None
-                if named is not None and named.j < sent.end and doc[named.j].text == ",":
+                if named is not None and named.j < sent.end and tokens[named.j].text == ",":
                     # 'selon le procureur de l'île, Aïnoudine Allaoui, P': the name is the source
                     spk = [(named.start, named.end)]
                     cs = named.j - sent.start + 1
@@ -202,26 +203,27 @@ def _past_relative(ctx: Context, toks: Span, k: int) -> int | None:
 def _selon_relative(ctx: Context, sent: Span, selon: Token, rel: Token) -> Quote | None:
     """'…, a précisé le parquet, selon lequel « … »': the source is the relative pronoun's antecedent,
     the noun phrase before the comma."""
+    tokens = ctx.tokens
     lex = ctx.lex
     doc = ctx.doc
     marks = ctx.marks
     k = selon.i - 1
-    while k >= sent.start and doc[k].text == ",":
+    while k >= sent.start and tokens[k].text == ",":
         k -= 1
-    if k < sent.start or doc[k].pos_ not in ("NOUN", "PROPN"):
+    if k < sent.start or tokens[k].pos_ not in ("NOUN", "PROPN"):
         return None
-    head = doc[k]
+    head = tokens[k]
     named = ctx.mention_at.get(k)
     j = k
-    while j > sent.start and doc[j - 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN", "ADP"):
+    while j > sent.start and tokens[j - 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN", "ADP"):
         j -= 1
-    incise = j > sent.start and doc[j - 1].pos_ == "VERB" and lemma(lex, doc[j - 1]) is not None  # ', a précisé le parquet, selon lequel'
+    incise = j > sent.start and tokens[j - 1].pos_ == "VERB" and lemma(lex, tokens[j - 1]) is not None  # ', a précisé le parquet, selon lequel'
     speaking = incise or named is not None or ctx.words[k] in lex.roles or ctx.words[k] in lex.groups \
-        or ctx.words[k] in lex.documents or fold(doc[k].lemma_) in lex.documents
+        or ctx.words[k] in lex.documents or fold(tokens[k].lemma_) in lex.documents
     if not speaking:
         return None  # 'l'idée selon laquelle …', 'la rumeur selon laquelle …': a content noun, not a source
     if named is not None and named.kind == "person":
-        head = doc[named.i]
+        head = tokens[named.i]
     else:
         while head.dep_ in ("nmod", "amod", "flat:name") and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head  # 'le parquet de Lille': the parquet speaks, not Lille
@@ -230,12 +232,12 @@ def _selon_relative(ctx: Context, sent: Span, selon: Token, rel: Token) -> Quote
     start_tok = rel.i + 1
     if start_tok >= sent.end:
         return None
-    m = next((m for m in marks if not m.used and m.open == doc[start_tok].idx), None)
+    m = next((m for m in marks if not m.used and m.open == tokens[start_tok].idx), None)
     if m is not None:
         m.used = True
         return Quote("direct", [(m.cs, m.ce)], cue, "selon", speakers=spk, anchor=m.cs)
     end = clause_end(ctx, start_tok, sent)
-    return _mk_selon(doc, [(doc[start_tok].idx, end)], cue, spk, marks) if end - doc[start_tok].idx > 10 else None
+    return _mk_selon(doc, [(tokens[start_tok].idx, end)], cue, spk, marks) if end - tokens[start_tok].idx > 10 else None
 
 
 def within_selon(lex: Lexicon, doc: Doc, q: Quote, selon: Quote) -> bool:
@@ -292,6 +294,7 @@ def document_source(ctx: Context, sent: Span, quotes: list[Quote]) -> Quote | No
     """'In the latest poll, the senator leads by six points', 'The senator leads in the latest poll': a
     preposition and a document, opening the sentence before a comma or closing the main clause, source the
     clause when no speech verb of the sentence reports it."""
+    tokens = ctx.tokens
     lex = ctx.lex
     doc = ctx.doc
     if lex.according_document_words.isdisjoint(ctx.words[sent.start:sent.end]):
@@ -299,45 +302,45 @@ def document_source(ctx: Context, sent: Span, quotes: list[Quote]) -> Quote | No
     if any(q.cue is not None and sent.start_char <= q.cue[0] < sent.end_char for q in quotes):
         return None
     s = sent.start
-    while s < sent.end and doc[s].is_space:
+    while s < sent.end and tokens[s].is_space:
         s += 1
     root = sent.root
     # (a closing 'in' may hang on the verb, its object or its attribute: 'did not get a bump in the first
     # polls', 'is safe in his eyes')
-    closing = [c for h in [root] + [o for o in root.children if o.dep_ in ("dobj", "obj", "acomp", "attr")]
-               for c in h.children if c.dep_ == "prep" and c.i > root.i]
-    for prep in [doc[s]] + closing:
+    closing = [c for h in [root] + [o for o in dependents(root) if o.dep_ in ("dobj", "obj", "acomp", "attr")]
+               for c in dependents(h) if c.dep_ == "prep" and c.i > root.i]
+    for prep in [tokens[s]] + closing:
         if (ctx.words[prep.i],) not in lex.according_documents or any(
                 tuple(ctx.words[prep.i:prep.i + len(p)]) == p for p in lex.according_by_first.get(ctx.words[prep.i], ())):
             continue  # 'In the opinion of X, P' is read as 'according to
-        head = next((c for c in prep.children if c.dep_ in ("pobj", "obj", "nmod")), None)
+        head = next((c for c in dependents(prep) if c.dep_ in ("pobj", "obj", "nmod")), None)
         if head is None:
             continue
         # 'in one of the first polls': the document stands after 'of'
-        of = next((g for c in head.children if c.dep_ == "prep" and ctx.words[c.i] == "of"
-                   for g in c.children if g.dep_ == "pobj"), None) if head.pos_ in ("NUM", "PRON") else None
+        of = next((g for c in dependents(head) if c.dep_ == "prep" and ctx.words[c.i] == "of"
+                   for g in dependents(c) if g.dep_ == "pobj"), None) if head.pos_ in ("NUM", "PRON") else None
         doc_noun = of or head
         # 'in her view', 'in the eyes of voters': a holder's view names its holder, the possessor or the 'of' phrase
-        holder = next((c for c in head.children if c.dep_ == "poss" or c.dep_ == "prep" and ctx.words[c.i] == "of"), None) \
+        holder = next((c for c in dependents(head) if c.dep_ == "poss" or c.dep_ == "prep" and ctx.words[c.i] == "of"), None) \
             if fold(head.lemma_) in lex.according_views else None
         if holder is not None and holder.dep_ == "prep":
-            holder = next((g for g in holder.children if g.dep_ == "pobj"), None)
+            holder = next((g for g in dependents(holder) if g.dep_ == "pobj"), None)
         if holder is not None:
             head = holder
         elif fold(doc_noun.lemma_) not in lex.documents or (doc_noun.tag_ == "NN" and not any(
-                c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in doc_noun.children)):
+                c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in dependents(doc_noun))):
             continue  # 'in order to …': a bare singular noun names no document
         cue = (prep.idx, prep.idx + len(prep.text))
         if prep.i == s:
             comma = prep.right_edge.i + 1
             if comma + 1 >= sent.end or ctx.forms[comma] != ",":
                 continue
-            start, end = doc[comma + 1].idx, clause_end(ctx, comma + 1, sent)
-            upto = doc[comma].idx
+            start, end = tokens[comma + 1].idx, clause_end(ctx, comma + 1, sent)
+            upto = tokens[comma].idx
         else:
-            if prep.right_edge.i + 1 < sent.end and not doc[prep.right_edge.i + 1].is_punct:
+            if prep.right_edge.i + 1 < sent.end and not tokens[prep.right_edge.i + 1].is_punct:
                 continue  # the document phrase must close the clause
-            start, end = doc[s].idx, prep.idx
+            start, end = tokens[s].idx, prep.idx
             while end > start and ctx.text[end - 1] in TRIM:
                 end -= 1
             upto = None

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..guard import guarded
-from ..index import sents, tokens_in
+from ..index import dependents, sents, tokens_in
 from ..features import feature
 from ..mentions import fold
 from .according import according_to, document_source, within_selon
@@ -52,6 +52,7 @@ class QuoteFinder:
 def find(ctx: Context) -> list[Quote]:
     """All quotations of the article, in text order: the cue verbs and 'selon X' of each sentence, the
     labelled paragraphs, the speech nouns, then the marked passages nobody introduced."""
+    tokens = ctx.tokens
     doc, lex, text, marks, inside = ctx.doc, ctx.lex, ctx.text, ctx.marks, ctx.inside
     quotes: list[Quote] = []
     if interview(lex, text):
@@ -72,15 +73,15 @@ def find(ctx: Context) -> list[Quote]:
         if any(s <= sent.start_char < e for s, e in heads):
             continue
         for i in starts[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
-            if inside[i] and not (i in cues and reported_in_quote(ctx, doc[i])):
+            if inside[i] and not (i in cues and reported_in_quote(ctx, tokens[i])):
                 continue
-            v = doc[i]
+            v = tokens[i]
             lem = lemma(lex, v) if i in cues else None
             if lem is None and i in near_pronoun:
                 lem = inverted_incise_verb(ctx, v)  # '…, a-t-elle imagé': any verb heads an inverted incise
             if lem is None:
                 continue
-            relative = any(c.dep_ in SUBJ_DEPS and fold(c.text) in lex.relative_subjects for c in v.children)
+            relative = any(c.dep_ in SUBJ_DEPS and fold(c.text) in lex.relative_subjects for c in dependents(v))
             around = _reporting(quotes, v.idx)
             closed = None
             if around is None and any(ctx.words[j] in lex.inverted for j in range(max(0, i - 2), min(len(doc), i + 3))):
@@ -91,7 +92,7 @@ def find(ctx: Context) -> list[Quote]:
                 # a report inside a report with a subject of its own ('said the inspector told her …') is a
                 # quotation of its own too, where the language's news counts it so
                 nested = lex.nested_reports and any(c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN")
-                                                    and ctx.words[c.i] not in lex.relative_subjects for c in v.children) \
+                                                    and ctx.words[c.i] not in lex.relative_subjects for c in dependents(v)) \
                     and (que_clause(lex, v) is not None or bare_content_clause(v) is not None)
                 second = second_report(ctx, v, around) if not nested else None
                 if second is None and not nested:
@@ -182,7 +183,7 @@ def relative_pronoun(ctx: Context, q: Quote) -> tuple[int, int] | None:
     if toks is None:
         return None
     for t in toks:
-        for c in t.children:
+        for c in dependents(t):
             if c.dep_ in SUBJ_DEPS and c.i < t.i and ctx.words[c.i] in ctx.lex.relative_subjects \
                     and not any(s <= c.idx < e for s, e in q.speakers):
                 return c.idx, c.idx + len(c)

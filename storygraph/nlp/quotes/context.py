@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..features import feature
-from ..index import forms as token_forms, text_of, tokens_in
+from ..index import forms as token_forms, line_wraps, table, text_of, token_range, tokens_in
 from ..paragraphs import paragraph_spans
 from ..mentions import fold
 from .lexicon import Lexicon
@@ -32,6 +32,7 @@ class Context:
     marked: set[int]  # the indices of those tokens
     heads: list[tuple[int, int]]  # the characters of the paragraphs that are headlines or section titles
     blank: list[bool]  # token index → it is white space inside a paragraph (a line wrap, no blank line)
+    tokens: list[Token]  # the Doc's Token objects by index (the shared `index.table`): `doc[i]` makes a new one per call
     #: what a rule works out once per article and asks again later (by a key of the rule's own); lives as long
     #: as this Context, so no answer outlives the Doc
     memo: dict = field(default_factory=dict)
@@ -39,6 +40,7 @@ class Context:
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> Context:
         """Scan the Doc's quotation marks and index its names (`Doc._.sg_mentions`) and words by token."""
+        tokens = table(doc).toks
         text = text_of(doc)
         directed = direct_marks(plain_marks(text))
         marks = scan_marks(directed)
@@ -49,23 +51,28 @@ class Context:
         if directed != text:  # a mark typed the wrong way round is read the right way
             for i, f in enumerate(forms):
                 if len(f) == 1 and f in "«»“”":
-                    forms[i] = directed[doc[i].idx]
-        # folded once per distinct word: a long article repeats most of its words
-        folded = {f: fold(f) for f in set(forms)}
-        words = [folded[f] for f in forms]
+                    forms[i] = directed[tokens[i].idx]
+        # `fold` keeps its answers: mapped in one pass, no Python loop over the words
+        words = list(map(fold, forms))
         split = lex.split_elisions
-        for i in range(len(words) - 1):
-            if words[i] in split and forms[i + 1] in ("'", "’"):
-                words[i] += "'"  # 'd'« échec »': the tokenizer leaves the elided 'de' apart from its apostrophe
+        if "'" in forms or "’" in forms:  # (the list's own search, in C: most articles have no lone apostrophe)
+            for i in range(len(words) - 1):
+                if words[i] in split and forms[i + 1] in ("'", "’"):
+                    words[i] += "'"  # 'd'« échec »': the tokenizer leaves the elided 'de' apart from its apostrophe
         inside = [False] * len(doc)
+        marked: set[int] = set()
         for m in marks:
-            sp = tokens_in(doc, m.cs, m.ce)
-            if sp is not None:
-                inside[sp.start:sp.end] = [True] * (sp.end - sp.start)
-        marked = {i for i, x in enumerate(inside) if x}
-        # once per Doc: a speaker's noun phrase runs on across a line wrap, and is asked so for every cue
-        blank = [not f.strip() and "\n\n" not in f for f in forms]
-        return cls(doc, lex, text, marks, mention_at, mention_from, forms, words, inside, marked, headings(text), blank)
+            ij = token_range(doc, m.cs, m.ce)  # the indices only: no Span made
+            if ij is not None:
+                inside[ij[0]:ij[1]] = [True] * (ij[1] - ij[0])
+                marked.update(range(*ij))
+        # once per Doc: a speaker's noun phrase runs on across a line wrap, and is asked so for every cue; only
+        # white-space tokens can be one, found by the shared index (a Python test of every word costs more)
+        blank = [False] * len(doc)
+        for i in line_wraps(doc, 0, len(doc)):
+            blank[i] = True
+        return cls(doc, lex, text, marks, mention_at, mention_from, forms, words, inside, marked, headings(text), blank,
+                   tokens)
 
     def sentence_in_marks(self, at: int) -> bool:
         """The marks opening at `at` hold a sentence (five words or more, or a capital and closing punctuation),

@@ -11,7 +11,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..grammar import first_group_lemmas, group_start
-from ..index import column, sentence_of, text_of, tokens_in
+from ..index import column, dependents, sentence_of, text_of, tokens_in
 from ..mentions import fold
 from .clauses import (adjectival_participle, after_incise, as_clause, fronted_participle, bare_content_clause, clause_end, fronted_clause,
                       stranded_subject,
@@ -39,6 +39,7 @@ def from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> list[Quote]:
 
 def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     """The quotation one speech verb closes, opens or reports, by the first construction found there; None if none."""
+    tokens = ctx.tokens
     lex = ctx.lex
     doc = ctx.doc
     marks = ctx.marks
@@ -49,9 +50,9 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         (start, end), agent = passive
         q = _reported(ctx, start, end, cue_span(ctx, v), lem, [agent] if agent is not None else [], v)
         return q if agent is not None else None
-    if not lem.startswith(lex.copula + " ") and any(c.dep_ in PASSIVE_AUX and fold(c.lemma_) == lex.copula for c in v.children) or (
-            v.dep_ == "conj" and "Part" in feature(v, "VerbForm") and not any(c.dep_.startswith("aux") for c in v.children)
-            and any(c.dep_ in PASSIVE_AUX for c in v.head.children)):
+    if not lem.startswith(lex.copula + " ") and any(c.dep_ in PASSIVE_AUX and fold(c.lemma_) == lex.copula for c in dependents(v)) or (
+            v.dep_ == "conj" and "Part" in feature(v, "VerbForm") and not any(c.dep_.startswith("aux") for c in dependents(v))
+            and any(c.dep_ in PASSIVE_AUX for c in dependents(v.head))):
         # 'X a été condamné à …', '… a été préparée et annoncée': the subject is not who speaks
         if lex.passive_agent_only and not _agent_reports(ctx, v, lem):
             return None
@@ -67,7 +68,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         return _reported(ctx, opening[0], opening[1], cue, lem, [opening[2]], v)
     subj = subject_of(ctx, v)
     if not subj and split is not None:
-        subj = [c for c in split.children if c.dep_ in SUBJ_DEPS and c.i < split.i][:1] or \
+        subj = [c for c in dependents(split) if c.dep_ in SUBJ_DEPS and c.i < split.i][:1] or \
             ([split.head] if split.head.i < split.i and split.head.pos_ in ("NOUN", "PROPN") else [])  # the parse's root
     misread = misread_incise(ctx, v, subj)
     if misread is not None:
@@ -75,7 +76,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     if not subj:
         pron = inverted_pronoun(ctx, v)
         if pron is None and v.i + 1 < len(doc) and v.i > 1 and ctx.forms[v.i - 1 - (ctx.words[v.i - 1] in lex.reflexive_clitics)] == ",":
-            pron = incise_subject(ctx, doc[v.i + 1])  # ', s'étrangle un manifestant': the parser lost the subject
+            pron = incise_subject(ctx, tokens[v.i + 1])  # ', s'étrangle un manifestant': the parser lost the subject
         subj = [pron] if pron is not None else []
     if not subj:
         # 'Pedro Sánchez s'est engagé à …': a name right before the verb group the parser did not make its subject
@@ -84,7 +85,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
             k -= 1
         named = ctx.mention_at.get(k) if k >= 0 else None
         if named is not None and named.j - 1 == k and named.kind in ("person", "organization", "country"):
-            subj = [doc[named.i]]
+            subj = [tokens[named.i]]
     if not subj and lex.report_openers:
         # '… and inspectors accused the firm of …': the parse coordinated the noun with the object before it
         stranded = stranded_subject(ctx, v)
@@ -96,8 +97,8 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         subj = [named] if named is not None else []
     narrative = not subj and narrative_infinitive(ctx, v)
     if narrative and sentence_of(v).start > 0:
-        named = person_subject(ctx, sentence_of(doc[sentence_of(v).start - 1]))
-        subj = [doc[named.i]] if named is not None else []
+        named = person_subject(ctx, sentence_of(tokens[sentence_of(v).start - 1]))
+        subj = [tokens[named.i]] if named is not None else []
     author = document_author(ctx, v)
     if author is not None and (not subj or v.head.left_edge.i <= subj[0].i <= v.head.i):
         subj = [author]  # 'ont publié une déclaration détaillant …': who issued the text speaks
@@ -105,10 +106,10 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         subj = [v.head]  # 'un rapport estimant que …', 'un communiqué précisant que …': the text speaks
     if not subj and v.i in ctx.marked:
         # a third party's words reported inside someone's quotation: its subject stands inside the marks too
-        subj = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN")][:1]
+        subj = [c for c in dependents(v) if c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN")][:1]
     if subj and ctx.words[subj[0].i].lstrip("-") == "on":
         subj = [place_of_on(ctx, v) or subj[0]]
-    if subj and fold(subj[0].text) in lex.not_speakers and not any(c.dep_ in ("amod", "prep", "relcl") for c in subj[0].children):
+    if subj and fold(subj[0].text) in lex.not_speakers and not any(c.dep_ in ("amod", "prep", "relcl") for c in dependents(subj[0])):
         return None  # 'those' says nothing, but 'those close to the mayor' do
     aside = as_clause(ctx, v, sent) if subj else None
     if aside is not None:
@@ -123,33 +124,33 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     # 1. '« … », a déclaré X' — the cue closes a marked passage just before it
     k = v.i - 1
     while k >= 0 and v.i - k < 8:
-        t = doc[k]
+        t = tokens[k]
         if not (t.dep_.startswith("aux") or t.text.lower() in lex.clitics or t.pos_ == "ADV" or
                 (t.pos_ == "PRON" and t.dep_ in ("expl:comp", "expl:pass", "iobj", "obj"))
                 or (t.pos_ == "X" and ctx.words[k] in lex.auxiliary_forms)):  # 'a tweeté', the parser lost
             break
         k -= 1
-    relative = any(c.dep_ in SUBJ_DEPS and ctx.words[c.i] in lex.relative_subjects for c in v.children)
+    relative = any(c.dep_ in SUBJ_DEPS and ctx.words[c.i] in lex.relative_subjects for c in dependents(v))
     if subj and not relative and subj[0].i < v.i and 1 < subj[0].left_edge.i <= k <= subj[0].right_edge.i and v.i - k < 8:
         # (a verb whose subject is 'qui' is a relative clause's, never an incise after the marks)
         # '“…,” Figueroa told reporters': the subject between the closing mark and the verb
         # (the closing mark the parse hung on the subject is no word of it; a capitalised word the tagger read
         # as a verb, 'Tulsa police Chief …', is)
         k2 = min(t.i for t in subj[0].subtree if not t.is_punct) - 1
-        while k2 > 1 and subj[0].i - k2 < 8 and doc[k2].is_alpha and doc[k2].text[:1].isupper() and k2 not in ctx.marked:
+        while k2 > 1 and subj[0].i - k2 < 8 and tokens[k2].is_alpha and tokens[k2].text[:1].isupper() and k2 not in ctx.marked:
             k2 -= 1
         shut = CLOSERS | {'"'}
         # '« … »\n\nX l'a promis': an object clitic before the verb takes up the quotation, across the sentence's
         # end and the paragraph break after it
         back = any(c.dep_ == "obj" and c.pos_ == "PRON" and c.i < v.i and ctx.words[c.i] in lex.taking_up
-                   for c in v.children)
-        while back and k2 > 1 and doc[k2].is_space:
+                   for c in dependents(v))
+        while back and k2 > 1 and tokens[k2].is_space:
             k2 -= 1
         if (ctx.forms[k2] in shut and (back or ctx.forms[k2 - 1] != ".")) or (ctx.forms[k2] == "," and ctx.forms[k2 - 1] in shut):
             k = k2  # not after a full stop inside the marks: '« … attention. » X rappelle que …' is a new sentence
     comma = k >= 0 and ctx.forms[k] == ","
     kb = k - 1 if comma else k
-    before = doc[kb] if kb >= 0 else None
+    before = tokens[kb] if kb >= 0 else None
     if before is not None and (ctx.forms[kb] in CLOSERS or ctx.forms[kb] == '"' or before.text in ("…", "?", "!", ".")):
         end_at = before.idx + len(before.text)
         m = next((m for m in marks if end_at - 3 <= m.close <= end_at and not m.used), None)
@@ -181,7 +182,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     if lead is None and lex.comma_opens and after < sent.end and after - 1 > v.i and ctx.forms[after - 1] == ",":
         lead = after - 1  # 'she said, “We will stay.”': in English a comma opens direct speech as a colon does
     if lead is not None:
-        m = next((m for m in marks if doc[lead].idx < m.open <= doc[lead].idx + 3 and not m.used), None)
+        m = next((m for m in marks if tokens[lead].idx < m.open <= tokens[lead].idx + 3 and not m.used), None)
         if m is not None and ((lead <= v.i + 2 and lead == after) or ctx.sentence_in_marks(m.open)):
             m.used = True
             return Quote("direct", [(m.cs, m.ce)], cue, lem, speakers=speaker_spans(ctx, subj, v), anchor=m.cs,
@@ -198,42 +199,42 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         first = que.i + 1
         if ctx.forms[first] == "," and first + 1 < sent.end:
             first += 1  # 'said that, after the vote, …': the comma opens an adjunct inside the clause
-        start = doc[first].idx
+        start = tokens[first].idx
         end = clause_end(ctx, first, sent)
         return _reported(ctx, start, end, cue, lem, subj, v)
     if que is None and lex.bare_clause and lem in lex.frames.get("que", ()):
         start_tok = bare_content_clause(v, lex)
         if start_tok is not None:
-            return _reported(ctx, doc[start_tok].idx, clause_end(ctx, start_tok, sent), cue, lem, subj, v)
+            return _reported(ctx, tokens[start_tok].idx, clause_end(ctx, start_tok, sent), cue, lem, subj, v)
         start_tok = loose_content_clause(v)
         if start_tok is not None:
-            return _reported(ctx, doc[start_tok].idx, clause_end(ctx, start_tok, sent), cue, lem, subj, v)
+            return _reported(ctx, tokens[start_tok].idx, clause_end(ctx, start_tok, sent), cue, lem, subj, v)
         gap = relative_content(v)
         if gap is not None and subj and v.head.i < subj[0].i < v.i:  # the relative clause's own subject speaks
-            last = doc[gap[1] - 1]
+            last = tokens[gap[1] - 1]
             end = min(clause_end(ctx, gap[0], sent), last.idx + len(last))
-            return _reported(ctx, doc[gap[0]].idx, end, cue, lem, subj, v)
+            return _reported(ctx, tokens[gap[0]].idx, end, cue, lem, subj, v)
     fronted = fronted_clause(ctx, v, subj, sent)
     if fronted is not None:
         return _reported(ctx, *fronted, cue, lem, subj, v)
     # 4. incise without marks: 'P, a-t-il ajouté.'
     s = sent.start
     if ctx.forms[s] == "," and s > 0:
-        s = sentence_of(doc[s - 1]).start  # the parser cut before the incise's comma: no sentence starts so
+        s = sentence_of(tokens[s - 1]).start  # the parser cut before the incise's comma: no sentence starts so
     inverted = bool(subj) and subj[0].i > v.i  # the subject found after the verb: an incise ('…, a annoncé sur CNews, vendredi, X')
     if comma and k > s and (is_incise(lex, v) or inverted) and not v.text.endswith(lex.participle_endings) \
             and (lem not in lex.not_incise or misread is not None):
-        while s < k and doc[s].is_space:
+        while s < k and tokens[s].is_space:
             s += 1
         # a dialogue dash opening the paragraph marks the words as the speaker's own, like quotation marks
-        d = s - 1 if s > 0 and doc[s - 1].text in ("—", "–", "-") else s  # the parser may make the dash a sentence
-        dash = d < k and doc[d].text in ("—", "–", "-") and ctx.at_paragraph_start(doc[d].idx)
-        while s < k and (doc[s].is_space or doc[s].text in ("-", "—", "–")):
+        d = s - 1 if s > 0 and tokens[s - 1].text in ("—", "–", "-") else s  # the parser may make the dash a sentence
+        dash = d < k and tokens[d].text in ("—", "–", "-") and ctx.at_paragraph_start(tokens[d].idx)
+        while s < k and (tokens[s].is_space or tokens[s].text in ("-", "—", "–")):
             s += 1
         # an incise reports a clause; before a noun phrase (perhaps with a relative clause) and a comma,
         # the verb is the main one and what follows it is read as its complement below
         if k - s >= 3 and (misread is not None or any(main_verb(ctx, t) for t in doc[s:k]) or _closing_incise(ctx, v, subj, sent)):
-            start, end = doc[s].idx, doc[k].idx
+            start, end = tokens[s].idx, tokens[k].idx
             while end > start and text[end - 1] in TRIM:
                 end -= 1
             whole = next((m for m in marks if m.cs <= start + 2 and m.ce >= end - 2 and not m.used), None)
@@ -273,24 +274,25 @@ def document_author(ctx: Context, v: Token) -> Token | None:
     elif d.dep_ == "pobj" and fold(d.head.text) in lex.document_prepositions:
         gov = d.head.head  # the English parse: the preposition heads the document
     elif d.dep_.startswith(("obl", "nmod")) and any(c.dep_ == "case" and fold(c.text) in lex.document_prepositions
-                                                    for c in d.children):
+                                                    for c in dependents(d)):
         gov = d.head
     if gov is None or gov.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in gov.children if c.dep_ in SUBJ_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    return next((c for c in dependents(gov) if c.dep_ in SUBJ_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
 def split_auxiliary(ctx: Context, v: Token) -> Token | None:
     """The auxiliary 'avoir' a short adverbial separates from the past participle v ('a de son côté salué', 'ont pour
     leur part dénoncé'): a compound tense the parse broke, making v a noun's modifier; its subject is the speaker."""
-    if not ("Part" in feature(v, "VerbForm") and "Past" in feature(v, "Tense")) or any(c.dep_.startswith("aux") for c in v.children):
+    tokens = ctx.tokens
+    if not ("Part" in feature(v, "VerbForm") and "Past" in feature(v, "Tense")) or any(c.dep_.startswith("aux") for c in dependents(v)):
         return None
     for k in range(v.i - 2, max(-1, v.i - 6), -1):
-        if ctx.words[k] in ctx.lex.auxiliary_forms and ctx.doc[k].pos_ in ("AUX", "VERB"):
+        if ctx.words[k] in ctx.lex.auxiliary_forms and tokens[k].pos_ in ("AUX", "VERB"):
             between = ctx.doc[k + 1:v.i]
             if all(t.pos_ in ("ADP", "DET", "NOUN", "ADV", "PRON") and not t.is_punct for t in between) \
                     and between[0].pos_ in ("ADP", "ADV") and v.head.i in range(k + 1, v.i):
-                return ctx.doc[k]
+                return tokens[k]
             return None
     return None
 
@@ -299,54 +301,56 @@ def fronted_incise(ctx: Context, v: Token, lem: str, sent: Span, subj: list[Toke
     """'Pourtant, assure le maire, les travaux seront finis en juin', 'Certes, reconnaît un de ses élus, P': an
     incise after a connector or a short adverbial that opens the sentence; what it reports is the clause after the
     comma that closes it (the marked passage, when that is all there is)."""
+    tokens = ctx.tokens
     lex = ctx.lex
     doc = ctx.doc
     lo = group_start(v)
     k = lo - 1
     start = sent.start
-    while start < k and (doc[start].is_space or ctx.forms[start] in ("-", "—", "–")):
+    while start < k and (tokens[start].is_space or ctx.forms[start] in ("-", "—", "–")):
         start += 1
     if k <= start or ctx.forms[k] != "," or k - start > 5 or not v.text.islower():
         return None
-    if any(x in ctx.marked or ctx.forms[x] in OPENERS or "Fin" in feature(doc[x], "VerbForm") for x in range(start, k)):
+    if any(x in ctx.marked or ctx.forms[x] in OPENERS or "Fin" in feature(tokens[x], "VerbForm") for x in range(start, k)):
         return None  # a clause of its own before the comma: the verb is not an incise set in front
     close = next((j for j in range(v.i + 1, min(sent.end, v.i + 12)) if ctx.forms[j] in (",", ".", ";", ":")), None)
     if close is None:
         return None
-    spk = clitic_subject(lex, v) or (incise_subject(ctx, doc[v.i + 1]) if v.i + 1 < close else None) \
+    spk = clitic_subject(lex, v) or (incise_subject(ctx, tokens[v.i + 1]) if v.i + 1 < close else None) \
         or next((t for t in subj if v.i < t.i < close), None)
-    if spk is None and v.i + 1 < close and doc[v.i + 1].pos_ in ("PRON", "NOUN", "PROPN") \
+    if spk is None and v.i + 1 < close and tokens[v.i + 1].pos_ in ("PRON", "NOUN", "PROPN") \
             and ctx.words[v.i + 1] not in lex.clitics:
-        spk = doc[v.i + 1]  # 'Certes, reconnaît un de ses élus, …': between the two commas, only the subject fits
+        spk = tokens[v.i + 1]  # 'Certes, reconnaît un de ses élus, …': between the two commas, only the subject fits
     if spk is None:
         return None
     if close is None or ctx.forms[close] != "," or \
-            any("Fin" in feature(doc[j], "VerbForm") for j in range(v.i + 1, close) if doc[j] != spk):
+            any("Fin" in feature(tokens[j], "VerbForm") for j in range(v.i + 1, close) if tokens[j] != spk):
         return None
     first = close + 1
-    while first < sent.end and doc[first].is_space:
+    while first < sent.end and tokens[first].is_space:
         first += 1
     if first >= sent.end - 1:
         return None
     cue = cue_span(ctx, v, lem)
-    m = next((m for m in ctx.marks if m.open == doc[first].idx and not m.used), None)
+    m = next((m for m in ctx.marks if m.open == tokens[first].idx and not m.used), None)
     if m is not None and (not m.closed or ctx.text[m.close + 1:sent.end_char].strip(SPACES + ".!?…") == ""):
         m.used = True  # 'Mais, a-t-elle ajouté, « … »': the marked passage is the quotation
         return Quote("direct", [(m.cs, m.ce)], cue, lem, speakers=speaker_spans(ctx, [spk], v), anchor=m.cs,
                      addressee=addressee(v))
-    return _reported(ctx, doc[first].idx, clause_end(ctx, first, sent), cue, lem, [spk], v)
+    return _reported(ctx, tokens[first].idx, clause_end(ctx, first, sent), cue, lem, [spk], v)
 
 
 def _closing_incise(ctx: Context, v: Token, subj: list[Token], sent: Span) -> bool:
     """The cue and its speaker end the sentence ('…, a martelé le délégué.', '…, a-t-elle souligné.'): an incise,
     so what stands before its comma is reported even without a verb ('Pas question de céder, a-t-il dit.')."""
-    if any(c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN") for c in v.children):
+    tokens = ctx.tokens
+    if any(c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN") for c in dependents(v)):
         return False  # 'Le Gabon, après avoir …, a rappelé son ambassadeur': the subject stands before, set off by an aside
     lead = group_start(v) - 1
     if any(ctx.forms[j] == "," for j in range(sent.start, lead)):
         return False  # a passage with commas of its own before the cue may hold the subject and an aside
     end = sent.end
-    while end > v.i + 1 and (ctx.doc[end - 1].is_punct or ctx.doc[end - 1].is_space):
+    while end > v.i + 1 and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
         end -= 1
     if end == v.i + 1 and clitic_subject(ctx.lex, v) is not None:
         return True  # 'a-t-elle souligné': the clitic subject inverted inside the verb group
@@ -356,10 +360,11 @@ def _closing_incise(ctx: Context, v: Token, subj: list[Token], sent: Span) -> bo
 def _apposed_subject(ctx: Context, v: Token) -> list[Token]:
     """'In an email to The Canadian Press, a spokesperson said …': the noun phrase right before the verb, after the
     comma that closes an opening phrase, which the parse hung on that phrase's last noun as its apposition."""
+    tokens = ctx.tokens
     k = group_start(v) - 1
     if k < 1 or v.pos_ != "VERB":
         return []
-    top = v.doc[k]
+    top = tokens[k]
     while top.dep_ != "appos" and top.head.i != top.i and top.head.i < v.i:
         top = top.head
     lo = top.left_edge.i
@@ -399,18 +404,18 @@ def _argued(ctx: Context, start: int, end: int) -> bool:
     inside = range(toks.start, toks.end)
     heads = [t for t in toks if t.head.i not in inside or t.head == t][:1]  # the object or attribute itself
     return any(c.dep_.split(":")[0] in ("ccomp", "xcomp", "acl", "advcl", "obl", "nmod") and c.i > h.i
-               and (c.dep_ in ("ccomp", "xcomp") or any(ctx.words[x.i] in de for x in c.children if x.dep_ in ("case", "mark")))
-               for h in heads for c in h.children)
+               and (c.dep_ in ("ccomp", "xcomp") or any(ctx.words[x.i] in de for x in dependents(c) if x.dep_ in ("case", "mark")))
+               for h in heads for c in dependents(h))
 
 
 def negated(lex: Lexicon, v: Token) -> bool:
     """v is negated ('n'ont pas revendiqué', 'n'a jamais confirmé')."""
-    if any(c.dep_ == "advmod" and fold(c.text) in lex.negators for c in v.children):
+    if any(c.dep_ == "advmod" and fold(c.text) in lex.negators for c in dependents(v)):
         return True
     # 'Aucun groupe n'a revendiqué …', 'Personne n'a confirmé …': the negation stands on the subject
-    return any(c.dep_ == "advmod" and fold(c.text) in lex.negation_particles for c in v.children) and any(
-        c.dep_ in SUBJ_DEPS and (fold(c.text) in lex.negative_subjects or any(fold(d.text) in lex.negative_subjects for d in c.children if d.dep_ == "det"))
-        for c in v.children)
+    return any(c.dep_ == "advmod" and fold(c.text) in lex.negation_particles for c in dependents(v)) and any(
+        c.dep_ in SUBJ_DEPS and (fold(c.text) in lex.negative_subjects or any(fold(d.text) in lex.negative_subjects for d in dependents(c) if d.dep_ == "det"))
+        for c in dependents(v))
 
 
 def _agent_reports(ctx: Context, v: Token, lem: str) -> bool:
@@ -425,7 +430,7 @@ def _agent_reports(ctx: Context, v: Token, lem: str) -> bool:
     m = ctx.mention_at.get(found[1].i)
     if found[1].pos_ not in ("PROPN", "NOUN") and m is None:
         return False
-    subj = next((c for c in v.children if c.dep_ in SUBJ_DEPS and c.i < v.i), None)
+    subj = next((c for c in dependents(v) if c.dep_ in SUBJ_DEPS and c.i < v.i), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return False
     sm = ctx.mention_at.get(subj.i)
@@ -438,17 +443,18 @@ def _agent_reports(ctx: Context, v: Token, lem: str) -> bool:
 def passive_report(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
     """'It is believed that the ship sank', 'The budget was criticized by the auditors': what a passive speech
     verb reports is its clause, else its subject; who said it is the agent ('by …'), or no one."""
+    tokens = ctx.tokens
     doc = ctx.doc
     found = agent_of(ctx, v, v.i)
     speakers = [found[1]] if found is not None else []
     que = que_clause(ctx.lex, v)
     if que is not None and que.i + 1 < sent.end:
-        return _reported(ctx, doc[que.i + 1].idx, clause_end(ctx, que.i + 1, sent), cue_span(ctx, v, lem), lem, speakers, v)
+        return _reported(ctx, tokens[que.i + 1].idx, clause_end(ctx, que.i + 1, sent), cue_span(ctx, v, lem), lem, speakers, v)
     start_tok = bare_content_clause(v)
     if start_tok is not None:
-        return _reported(ctx, doc[start_tok].idx, clause_end(ctx, start_tok, sent), cue_span(ctx, v, lem), lem, speakers, v)
+        return _reported(ctx, tokens[start_tok].idx, clause_end(ctx, start_tok, sent), cue_span(ctx, v, lem), lem, speakers, v)
     # what is said of the subject is the subject and the complement, in two pieces ('X was accused | of fraud')
-    subj = next((c for c in v.children if c.dep_ in SUBJ_DEPS and c.i < v.i), None)
+    subj = next((c for c in dependents(v) if c.dep_ in SUBJ_DEPS and c.i < v.i), None)
     if subj is not None and fold(subj.text) in ctx.lex.not_speakers | ctx.lex.relative_subjects:
         subj = None
     comp = complement(ctx, v, lem) if not not_yet(ctx.lex, v) else None
@@ -461,12 +467,12 @@ def passive_report(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None
         return None if comp is None else _reported(ctx, *comp, cue_span(ctx, v, lem), lem, speakers, v)
     if comp is None and not speakers and not any(c.i > v.i and (c.dep_ in ("oprd", "acomp") or c.dep_ == "prep" and
                                                            ctx.words[c.i] in ctx.lex.frame_words["x-comme"] | {"with"})
-                                                 for c in v.children):
+                                                 for c in dependents(v)):
         # 'The appeal will be heard in May', 'the fee was announced': a passive with neither agent nor complement
         # says what happened to its subject, not what anyone said of it ('was rated as false' says it)
         return None
     lo, hi = subj.left_edge.i, subj.right_edge.i
-    piece = (doc[lo].idx, doc[hi].idx + len(doc[hi]))
+    piece = (tokens[lo].idx, tokens[hi].idx + len(tokens[hi]))
     q = _reported(ctx, *(comp or piece), cue_span(ctx, v, lem), lem, speakers, v)
     if q is not None and comp is not None and piece[1] <= comp[0]:
         q.content.insert(0, piece)
@@ -477,9 +483,10 @@ def passive_report(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None
 def cue_span(ctx: Context, v: Token, lem: str | None = None) -> tuple[int, int]:
     """Characters of the cue: auxiliaries, the verb and an inverted clitic ('a-t-il ajouté'); `lem`, the
     cue's lemma when the caller knows it already."""
+    tokens = ctx.tokens
     lex = ctx.lex
     lo = v.i
-    for c in v.children:
+    for c in dependents(v):
         if (c.dep_.startswith("aux") or c.dep_.startswith("expl") and ctx.words[c.i] in lex.reflexive_clitics) \
                 and c.i < v.i and v.i - c.i <= 4:
             lo = min(lo, c.i)  # 'a-t-il ajouté', 's'est félicité': the auxiliary and the reflexive clitic
@@ -492,19 +499,20 @@ def cue_span(ctx: Context, v: Token, lem: str | None = None) -> tuple[int, int]:
     if lem in lex.multi_cues:
         hi = min(len(doc) - 1, v.i + cue_words(lem) - 1)  # 'mettre en garde', 'faire valoir'
     k = hi + 1
-    while k < len(doc) and k <= v.i + 2 and doc[k].text.lower() in ("-t", "-t-il", "-il", "-elle", "-ils", "-elles", "-on", "-t-elle"):
+    while k < len(doc) and k <= v.i + 2 and tokens[k].text.lower() in ("-t", "-t-il", "-il", "-elle", "-ils", "-elles", "-on", "-t-elle"):
         hi = k
         k += 1
-    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+    return tokens[lo].idx, tokens[hi].idx + len(tokens[hi])
 
 
 def _reported(ctx: Context, start, end, cue, lem, subj, v) -> Quote | None:
     """A reported quote over [start, end): indirect, or mixed when marks stand inside it (those marks are then used)."""
+    tokens = ctx.tokens
     lex = ctx.lex
     doc = ctx.doc
     marks = ctx.marks
-    rel = next((c for c in v.children if c.dep_ in SUBJ_DEPS and fold(c.text) in lex.relative_subjects), None)
-    if rel is not None and rel.i > 0 and doc[rel.i - 1].text == ",":
+    rel = next((c for c in dependents(v) if c.dep_ in SUBJ_DEPS and fold(c.text) in lex.relative_subjects), None)
+    if rel is not None and rel.i > 0 and tokens[rel.i - 1].text == ",":
         # 'X, qui a annoncé P, a …': the relative clause ends at its closing comma; one that closes the sentence
         # after its main verb runs over an aside set off by two commas ('…, qui rappelle que A, comme B, « C »')
         text = text_of(doc)
@@ -609,14 +617,15 @@ def relative_speaker(ctx: Context, v: Token, around: Quote) -> bool:
     """'… à l'issue d'un scrutin où les observateurs ont signalé des irrégularités': a relative clause inside
     reported content with a speaker of its own (a noun or a name) is a quote of its own; the
     content around it ends where the relative clause begins."""
+    tokens = ctx.tokens
     doc = v.doc
-    if not v.dep_.startswith("acl") or not any(c.dep_ in SUBJ_DEPS and c.pos_ in ("NOUN", "PROPN") for c in v.children):
+    if not v.dep_.startswith("acl") or not any(c.dep_ in SUBJ_DEPS and c.pos_ in ("NOUN", "PROPN") for c in dependents(v)):
         return False
     rel = next((c for c in v.subtree if c.i < v.i and ctx.words[c.i] in ("ou", "dont", "que", "qu'", "lequel", "laquelle")), None)
     if rel is None:
         return False
     s, e = around.content[-1]
-    end = doc[rel.i].idx
+    end = tokens[rel.i].idx
     text = text_of(doc)
     while end > s and text[end - 1] in TRIM:
         end -= 1
@@ -633,7 +642,7 @@ def reported_in_quote(ctx: Context, v: Token) -> bool:
     if lemma(lex, v) is None or que_clause(lex, v) is None:
         return False
     return any(c.dep_ in SUBJ_DEPS and c.i < v.i and c.pos_ in ("NOUN", "PROPN") and c.i in ctx.marked
-               for c in v.children)
+               for c in dependents(v))
 
 
 def inverted_incise_verb(ctx: Context, v: Token) -> str | None:
@@ -664,21 +673,22 @@ def second_report(ctx: Context, v: Token, around: Quote) -> int | None:
     """'said the plan was sound, but he warned that …', '…; she added …', '… and urged …': inside the clause that
     `around` reports, a finite speech verb of the same speaker (a pronoun, the speaker's name, or no subject of its
     own) after a clause boundary opens a report of its own; the character where the first clause ends, or None."""
+    tokens = ctx.tokens
     lex = ctx.lex
     if not lex.second_after_comma or not around.speakers or around.cue is None or v.i in ctx.marked:
         return None
     doc = ctx.doc
     finite = "Fin" in feature(v, "VerbForm") or any(c.dep_.startswith("aux") and "Fin" in feature(c, "VerbForm")
-                                                     for c in v.children)
+                                                     for c in dependents(v))
     participle = "Part" in feature(v, "VerbForm") and "Pres" in feature(v, "Tense") \
-        and not any(c.dep_.startswith("aux") for c in v.children)
+        and not any(c.dep_.startswith("aux") for c in dependents(v))
     if not (finite or participle):
         return None
-    subj = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i < v.i]
+    subj = [c for c in dependents(v) if c.dep_ in SUBJ_DEPS and c.i < v.i]
     # walk back from the verb over its auxiliaries, adverbs and subject to the boundary
     k = v.i - 1
     lo = min([c.left_edge.i for c in subj] + [v.i])
-    while k >= 0 and (k >= lo or doc[k].dep_.startswith("aux") or doc[k].pos_ in ("ADV", "PART")) \
+    while k >= 0 and (k >= lo or tokens[k].dep_.startswith("aux") or tokens[k].pos_ in ("ADV", "PART")) \
             and ctx.forms[k] not in (",", ";"):
         k -= 1
     # ('… as a "fair deal," praising …': the comma may stand inside the closing mark, which the first clause keeps)
@@ -710,7 +720,7 @@ def second_report(ctx: Context, v: Token, around: Quote) -> int | None:
         # a verb coordinated with one of the reported clause shares that clause's subject ('said the crews had
         # cleared the road, and reopened it'), not the speaker
         return None
-    end = doc[cut].idx + (len(doc[cut]) if shut else 0)
+    end = tokens[cut].idx + (len(tokens[cut]) if shut else 0)
     if seg is None or around.cue[0] >= end or end - seg[0] < 10:
         return None
     text = ctx.text
@@ -723,13 +733,14 @@ def absolute_report(ctx: Context, v: Token, around: Quote) -> int | None:
     """'…, with economists offering their views': a speech verb's participle with a subject of its own after
     ', with' (an absolute clause) is that subject's report, not part of the clause `around` reports; the character
     where the first clause ends, or None."""
+    tokens = ctx.tokens
     lex = ctx.lex
     if not lex.absolute_prepositions or around.cue is None or v.i in ctx.marked or absolute_subject(ctx, v) is None:
         return None
     prep = v.head if v.dep_ == "pcomp" else v.head.head
     if prep.i == 0 or ctx.forms[prep.i - 1] != ",":
         return None
-    end = ctx.doc[prep.i - 1].idx
+    end = tokens[prep.i - 1].idx
     seg = next((p for p in around.content if p[0] <= v.idx < p[1]), None)
     if seg is None or around.cue[0] >= end or end - seg[0] < 10:
         return None

@@ -12,6 +12,7 @@ from .speakers import SPEAKING_KINDS, mention_span
 
 def gapped_reports(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     """The reports of the subjects whose verb a coordination leaves out, cutting the report they were read into."""
+    tokens = ctx.tokens
     out = []
     for q in quotes:
         if q.type == "direct" or q.cue is None or not q.speakers or len(q.content) != 1:
@@ -25,22 +26,22 @@ def gapped_reports(ctx: Context, quotes: list[Quote]) -> list[Quote]:
             if ctx.words[t.i] not in ctx.lex.coordinators_and:
                 continue
             k = t.i + 1
-            while k < toks.end and ctx.doc[k].pos_ == "DET":
+            while k < toks.end and tokens[k].pos_ == "DET":
                 k += 1
             n = k
-            while n < min(toks.end, k + 4) and n not in ctx.mention_from and ctx.doc[n].pos_ in ("NOUN", "ADJ") \
-                    and ctx.doc[n].text.islower():
+            while n < min(toks.end, k + 4) and n not in ctx.mention_from and tokens[n].pos_ in ("NOUN", "ADJ") \
+                    and tokens[n].text.islower():
                 n += 1  # a title before the name: 'et le maire Paul Girard de …'
             m = ctx.mention_from.get(n)
             if m is None or m.kind not in SPEAKING_KINDS or m.j >= toks.end or ctx.words[m.j] != lead:
                 continue
             if any("Fin" in feature(x, "VerbForm") for x in ctx.doc[m.j:toks.end]):
                 continue  # a verb of its own: no gap
-            cut = ctx.doc[t.i - 1].idx + len(ctx.doc[t.i - 1])
-            second = ctx.doc[m.j].idx
+            cut = tokens[t.i - 1].idx + len(tokens[t.i - 1])
+            second = tokens[m.j].idx
             marked = any(second - 2 <= mk.cs < e for mk in ctx.marks)
             out.append(Quote("mixed" if marked else "indirect", [(second, e)], q.cue, q.cue_lemma,
-                             speakers=[mention_span(ctx, ctx.doc[m.i])], anchor=second))
+                             speakers=[mention_span(ctx, tokens[m.i])], anchor=second))
             q.content = [(s, cut)]
             if q.type == "mixed" and not any(s - 2 <= mk.cs < cut for mk in ctx.marks):
                 q.type = "indirect"

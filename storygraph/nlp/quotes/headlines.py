@@ -45,10 +45,11 @@ def title_case_headlines(ctx: Context, quotes: list[Quote]) -> list[Quote]:
 def _base(ctx: Context, tok: Token) -> str | None:
     """The listed speech verb a capitalised headline word is a form of ('Slams' → 'slam'), or None; the bare
     lemma only after a plural ('Lawmakers Rip'), as the verb agrees ('Washington Post' is no report)."""
+    tokens = ctx.tokens
     if not tok.text[:1].isupper() or not tok.is_alpha:
         return None
     low, ends = fold(tok.text), ctx.lex.headline_endings
-    plural = tok.i > 0 and fold(tok.doc[tok.i - 1].text).endswith(ends)
+    plural = tok.i > 0 and fold(tokens[tok.i - 1].text).endswith(ends)
     for form in [low] * plural + [low[:-len(e)] for e in ends if low.endswith(e) and len(low) > len(e) + 1]:
         if form in ctx.lex.verbs:
             return form
@@ -75,6 +76,7 @@ def _opening(ctx: Context, toks: Span) -> tuple[tuple[int, int], tuple[int, int]
 
 def _postposed(ctx: Context, toks: Span) -> tuple[tuple[int, int], tuple[int, int], Token] | None:
     """'Water Rules Hurt Small Farms, Former Auditor Says': the capitalised words after the last comma speak."""
+    tokens = ctx.tokens
     v = toks[-1]
     if fold(v.text) not in ctx.lex.headline_postposed or not v.text[:1].isupper():
         return None
@@ -86,7 +88,7 @@ def _postposed(ctx: Context, toks: Span) -> tuple[tuple[int, int], tuple[int, in
     run = doc[c + 1:v.i]
     if not 0 < len(run) <= ctx.lex.headline_speaker_words or not _capitalised(run) or c <= toks.start:
         return None
-    return (toks[0].idx, doc[c - 1].idx + len(doc[c - 1].text)), (run[0].idx, run[-1].idx + len(run[-1].text)), v
+    return (toks[0].idx, tokens[c - 1].idx + len(tokens[c - 1].text)), (run[0].idx, run[-1].idx + len(run[-1].text)), v
 
 
 def _verb_after(toks: Span, v: Token) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..index import dependents
 from ..mentions import fold
 from .context import Context
 from .lexicon import SUBJ_DEPS, lemma
@@ -25,11 +26,11 @@ def impressions(ctx: Context, quotes: list[Quote]) -> list[Quote]:
             continue
         if any(s <= v.idx < e for q in quotes for s, e in q.content):
             continue  # someone's words already hold the impression
-        if any(c.dep_ == "prep" and fold(c.text) in lex.impression_experiencers and c.head.i in (v.i, *(a.i for a in v.children))
+        if any(c.dep_ == "prep" and fold(c.text) in lex.impression_experiencers and c.head.i in (v.i, *(a.i for a in dependents(v)))
                for c in v.subtree):
             continue  # 'seems fair to me': whom it seems so to is a source of its own, not the article
-        subj = [c for c in v.children if c.dep_ in SUBJECTS and c.i < v.i]
-        after = [c for c in v.children if c.i > v.i and c.dep_ not in ("punct", "cc", "conj") and not c.is_space]
+        subj = [c for c in dependents(v) if c.dep_ in SUBJECTS and c.i < v.i]
+        after = [c for c in dependents(v) if c.i > v.i and c.dep_ not in ("punct", "cc", "conj") and not c.is_space]
         if len(subj) != 1 or not after or subj[0].lower_ in lex.impression_expletives:
             continue
         if any(c.dep_ == "xcomp" and lemma(lex, c) is not None for c in after):
@@ -47,8 +48,9 @@ def impressions(ctx: Context, quotes: list[Quote]) -> list[Quote]:
 
 def _span(ctx: Context, i: int, j: int) -> tuple[int, int] | None:
     """The characters of tokens i..j, outer punctuation trimmed."""
+    tokens = ctx.tokens
     doc, text = ctx.doc, ctx.text
-    a, b = doc[i].idx, doc[j].idx + len(doc[j].text)
+    a, b = tokens[i].idx, tokens[j].idx + len(tokens[j].text)
     while a < b and (text[a] in TRIM or text[a].isspace()):
         a += 1
     while b > a and (text[b - 1] in TRIM or text[b - 1].isspace()):

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...lang import resource
 from ..grammar import first_group_lemmas
-from ..index import lemma_orth, sentence_of
+from ..index import dependents, lemma_orth, sentence_of, table
 from ..mentions import fold
 from ..features import feature
 
@@ -167,6 +167,10 @@ class Lexicon:
         self.adverbial_de = [tuple(w.strip() for w in a) for a in self.adverbial_de]
         self.adverbial_phrases = sorted((tuple(w.strip() for w in fold(a).replace("'", "' ").split())
                                          for a in data.get("adverbial_phrases", {}).get("phrases", [])), key=len, reverse=True)
+        # the same phrases grouped by their first word, in the same order: a fixed phrase is looked for after
+        # every cue verb, and only those whose first word stands there can match
+        self.adverbial_de_at = by_first_word(self.adverbial_de)
+        self.adverbial_phrases_at = by_first_word(self.adverbial_phrases)
         self.idioms = {fold(k): {fold(w) for w in v} for k, v in data.get("idioms", {}).items() if not k.startswith("_")}
         self.future_verbs = {fold(w) for w in data.get("not_yet", {}).get("verbs", [])}
         self.past_marks = {fold(w) for w in data.get("not_yet", {}).get("past_marks", [])}
@@ -249,6 +253,15 @@ class Lexicon:
         self.nouns = NounCues(lang)  # 'his claim that …', 'her promise to …': reports headed by a speech noun
 
 
+def by_first_word(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases (tuples of folded words) grouped by their first word, each group in the phrases' own order."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for words in phrases:
+        if words:  # an empty phrase matches nowhere: its length, 0, is the answer for no match
+            found.setdefault(words[0], []).append(words)
+    return found
+
+
 def lemma(lex: Lexicon, tok: Token) -> str | None:
     """The speech lemma of a verb token ('se dire', 'faire valoir', 'mettre en garde'), or None."""
     # asked again of the same cue by several rules (the cue loop, its que-clause, the passive and selon checks):
@@ -266,8 +279,9 @@ LEMMA_KEY = "storygraph_quote_lemma"
 
 
 def _lemma(lex: Lexicon, tok: Token) -> str | None:
+    tokens = table(tok.doc).toks
     pos = tok.pos_
-    if pos == "X" and tok.text.islower() and tok.i > 0 and fold(tok.doc[tok.i - 1].text) in lex.auxiliary_forms:
+    if pos == "X" and tok.text.islower() and tok.i > 0 and fold(tokens[tok.i - 1].text) in lex.auxiliary_forms:
         pos = "VERB"  # 'a tweeté': a participle the tagger did not know, after its auxiliary
     elif pos not in ("VERB", "AUX") and tok.text.islower() and (inverted_after(lex, tok) or inverted_before(lex, tok)):
         # '», tranche-t-elle': only a verb takes an inverted subject clitic, whatever the tagger says; '», a-t-il
@@ -291,7 +305,7 @@ def _lemma(lex: Lexicon, tok: Token) -> str | None:
     if pos in ("VERB", "AUX") and lem not in lex.verbs and lem not in lex.multi and lem not in lex.reflexive_bases:
         return None  # the common case, decided before looking at the verb's dependents
     if pos in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and tok.i + 1 < len(tok.doc) \
-            and fold(tok.doc[tok.i + 1].text) in lex.que and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("PROPN", "NOUN", "PRON"):
+            and fold(tokens[tok.i + 1].text) in lex.que and tok.i > 0 and tokens[tok.i - 1].pos_ in ("PROPN", "NOUN", "PRON"):
         # 'Rachid Yazami note que …': a verb the tagger took for a noun, right before its que-clause
         cand = next((c for c in (lem, *first_group_lemmas(fold(tok.text), lex.lang)) if c in lex.verbs), None)
         if cand:
@@ -300,7 +314,7 @@ def _lemma(lex: Lexicon, tok: Token) -> str | None:
         # the tagger sometimes takes a participle or verb for a noun ("Bechtol souligne") or an adjective
         # ('», déplore pour sa part X'), lemmatised as such: the verb its ending says
         # ('», s'enthousiasme X'): a reflexive clitic before the word makes it a verb, of the reflexive entry
-        clitic = tok.i > 0 and fold(tok.doc[tok.i - 1].text) in lex.reflexive_clitics
+        clitic = tok.i > 0 and fold(tokens[tok.i - 1].text) in lex.reflexive_clitics
         known = lex.after_reflexive if clitic else lex.verbs
         if lem not in known:
             lem = next((c for c in first_group_lemmas(fold(tok.text)) if c in known), lem)
@@ -309,7 +323,7 @@ def _lemma(lex: Lexicon, tok: Token) -> str | None:
                 and (clitic or tok.dep_ in ("ROOT", "parataxis", "conj", "acl:relcl", "advcl", "ccomp"))):
             return None
     refl = any(c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "obj", "expl") and fold(c.text) in lex.reflexive_tokens
-               for c in tok.children if c.i < tok.i)
+               for c in dependents(tok) if c.i < tok.i)
     if lem in lex.multi:
         phrase = multiword(lex, tok, lem)
         if phrase is not None:
@@ -329,23 +343,25 @@ def _lemma(lex: Lexicon, tok: Token) -> str | None:
 
 def inverted_after(lex: Lexicon, tok: Token) -> bool:
     """True when an inverted subject clitic follows the word ('tranche-t-elle', 'nuance-t-il')."""
+    tokens = table(tok.doc).toks
     doc = tok.doc
     k = tok.i + 1
-    if k < len(doc) and fold(doc[k].text) == "-t":
+    if k < len(doc) and fold(tokens[k].text) == "-t":
         k += 1  # the euphonic '-t' the tokenizer may cut off its pronoun
-    return k < len(doc) and fold(doc[k].text) in lex.inverted and not doc[tok.i].whitespace_
+    return k < len(doc) and fold(tokens[k].text) in lex.inverted and not tokens[tok.i].whitespace_
 
 
 def inverted_before(lex: Lexicon, tok: Token) -> bool:
     """True when the word follows an auxiliary and its inverted subject clitic ('a-t-il', 'ont-elles')."""
+    tokens = table(tok.doc).toks
     doc = tok.doc
     k = tok.i - 1
-    if k < 1 or fold(doc[k].text) not in lex.inverted:
+    if k < 1 or fold(tokens[k].text) not in lex.inverted:
         return False
     k -= 1
-    if fold(doc[k].text) == "-t":
+    if fold(tokens[k].text) == "-t":
         k -= 1
-    return k >= 0 and fold(doc[k].text) in lex.auxiliary_forms
+    return k >= 0 and fold(tokens[k].text) in lex.auxiliary_forms
 
 
 def cue_words(lem: str) -> int:
@@ -370,7 +386,7 @@ def stance(lex: Lexicon, tok: Token) -> str | None:
         return None
     # French hangs the copula on the adjective ('convaincu' ← 'est'), English the adjective on the copula
     # ('is' → 'worried', acomp)
-    if not (any(c.dep_ in ("cop", "aux:pass", "aux:tense", "auxpass") and fold(c.lemma_) == lex.copula for c in tok.children)
+    if not (any(c.dep_ in ("cop", "aux:pass", "aux:tense", "auxpass") and fold(c.lemma_) == lex.copula for c in dependents(tok))
             or (tok.dep_ == "acomp" and fold(tok.head.lemma_) == lex.copula)):
         return None
     cue = lex.copula + " " + base
@@ -380,13 +396,14 @@ def stance(lex: Lexicon, tok: Token) -> str | None:
 def conditioned_cue(lex: Lexicon, tok: Token, lem: str) -> str | None:
     """A verb that reports speech only with certain words around it ('y voir', 'voir dans', 'ne pas
     cacher', 's'en prendre à'), from clitic_cues in speech.json."""
+    tokens = table(tok.doc).toks
     doc = tok.doc
-    near = {fold_tok(c) for c in tok.children if c.i < tok.i}
-    after = fold_tok(doc[tok.i + 1]) if tok.i + 1 < len(doc) else ""
+    near = {fold_tok(c) for c in dependents(tok) if c.i < tok.i}
+    after = fold_tok(tokens[tok.i + 1]) if tok.i + 1 < len(doc) else ""
     for cue, (before, following, objects) in lex.conditioned[lem].items():
         # ('drew direct links between …': the head of the object, wherever it stands, where 'objects' are listed)
         if (near & before or after in following
-                or objects and any(c.dep_ == "dobj" and fold(c.lemma_) in objects for c in tok.children)) and cue in lex.verbs:
+                or objects and any(c.dep_ == "dobj" and fold(c.lemma_) in objects for c in dependents(tok))) and cue in lex.verbs:
             return cue
     return None
 
@@ -398,10 +415,11 @@ def fold_tok(t: Token) -> str:
 
 def multiword(lex: Lexicon, tok: Token, lem: str) -> str | None:
     """The multi-word cue a verb opens ('fait savoir', 'a mis en garde'), read on the words after it."""
+    tokens = table(tok.doc).toks
     doc = tok.doc
     for rest in lex.multi.get(lem, ()):
         j = tok.i + 1
-        if j + len(rest) <= len(doc) and all(fold(doc[j + n].text) == w for n, w in enumerate(rest)):
+        if j + len(rest) <= len(doc) and all(fold(tokens[j + n].text) == w for n, w in enumerate(rest)):
             return " ".join((lem,) + rest).replace("' ", "'")
     return None
 
@@ -429,25 +447,27 @@ def candidates(lex: Lexicon, doc: Doc) -> tuple[set[int], list[int]]:
 
 def idiom(lex: Lexicon, v: Token, lem: str, k: int) -> bool:
     """The object at k makes the verb mean something else ('annoncer la couleur', 'rappeler son ambassadeur')."""
+    tokens = table(v.doc).toks
     nouns = lex.idioms.get(lem)
     if not nouns:
         return False
     doc = v.doc
     sent_end = sentence_of(v).end
-    return any(fold(doc[j].text) in nouns or fold(doc[j].lemma_) in nouns for j in range(k, min(sent_end, k + 12)))
+    return any(fold(tokens[j].text) in nouns or fold(tokens[j].lemma_) in nouns for j in range(k, min(sent_end, k + 12)))
 
 
 def not_yet(lex: Lexicon, v: Token) -> bool:
     """The speech act is governed by a verb that puts it in the future or the merely possible
     ('la Banque doit annoncer une hausse', 'il va dénoncer …')."""
+    tokens = table(v.doc).toks
     if "Inf" not in feature(v, "VerbForm"):
         return False
     h = v.head if v.dep_ in ("xcomp", "ccomp") else None
     if h is None:
         k = v.i - 1
-        while k >= 0 and (v.doc[k].pos_ == "ADV" or v.doc[k].text.lower() in lex.infinitive_clitics):
+        while k >= 0 and (tokens[k].pos_ == "ADV" or tokens[k].text.lower() in lex.infinitive_clitics):
             k -= 1
-        h = v.doc[k] if k >= 0 and v.doc[k].pos_ in ("VERB", "AUX") else None
-    if any(fold(c.text) in lex.past_marks for c in v.children if c.i < v.i):
+        h = tokens[k] if k >= 0 and tokens[k].pos_ in ("VERB", "AUX") else None
+    if any(fold(c.text) in lex.past_marks for c in dependents(v) if c.i < v.i):
         return False  # 'est allé jusqu'à dénoncer': done, not to come
     return h is not None and fold(h.lemma_) in lex.future_verbs

@@ -11,7 +11,7 @@ from typing import Callable
 from spacy.tokens import Span, Token
 
 from ..grammar import first_group_lemmas, group_start
-from ..index import sentence_of, text_of, token_at, tokens_in
+from ..index import dependents, sentence_of, text_of, token_at, tokens_in
 from ...lang.text import name_words
 from ..mentions import fold, starting_in
 from ..paragraphs import paragraph_spans
@@ -147,6 +147,7 @@ def unlisted_incise(ctx: Context, m: Marked, quotes: list[Quote], silent: list[T
 
 def inner_incise(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
     """'« P1, explique Alexandre Brahier. P2 »': the cue stands inside the marks, the quote is whole."""
+    tokens = ctx.tokens
     lex = ctx.lex
     doc = ctx.doc
     span_ = tokens_in(doc, m.cs, m.ce)
@@ -154,10 +155,10 @@ def inner_incise(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Toke
         return None
     for v in span_:
         lo = group_start(v)  # 'a souligné'
-        if lo == 0 or doc[lo - 1].text != "," or not v.text.islower():
+        if lo == 0 or tokens[lo - 1].text != "," or not v.text.islower():
             continue
         # 'pointe Mme Laval': an honorific opens the name after the cue
-        at = v.i + 1 + (v.i + 2 < len(doc) and fold(doc[v.i + 1].text).rstrip(".") in lex.honorifics)
+        at = v.i + 1 + (v.i + 2 < len(doc) and fold(tokens[v.i + 1].text).rstrip(".") in lex.honorifics)
         named = next((x for x in starting_in(doc, at, at + 1) if x.kind == "person"), None)
         lem = lemma(lex, v)
         if lem is None and named is not None and v.pos_ == "NOUN":
@@ -174,26 +175,26 @@ def inner_incise(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Toke
                 # perhaps adjectives, then the noun; its complements ('de la région') end the incise with it
                 k = v.i + 1
                 n = k + 1
-                while n < min(len(doc), k + 3) and doc[n].pos_ == "ADJ" and fold(doc[n].text) not in lex.roles:
+                while n < min(len(doc), k + 3) and tokens[n].pos_ == "ADJ" and fold(tokens[n].text) not in lex.roles:
                     n += 1
-                if n < len(doc) and doc[k].pos_ == "DET" and (fold(doc[n].text) in lex.roles or doc[n].pos_ in ("NOUN", "PRON")):
-                    while doc[n].dep_ == "amod" and n < doc[n].head.i <= n + 2:
-                        n = doc[n].head.i  # 'le Premier ministre': the noun the title word qualifies
-                    spk = doc[n]
-                    end = max(n + 1, doc[n].right_edge.i + 1)
+                if n < len(doc) and tokens[k].pos_ == "DET" and (fold(tokens[n].text) in lex.roles or tokens[n].pos_ in ("NOUN", "PRON")):
+                    while tokens[n].dep_ == "amod" and n < tokens[n].head.i <= n + 2:
+                        n = tokens[n].head.i  # 'le Premier ministre': the noun the title word qualifies
+                    spk = tokens[n]
+                    end = max(n + 1, tokens[n].right_edge.i + 1)
                     # 'a lancé le maire Paul Hervé': the name in apposition to the title ends the incise too
-                    while end < len(doc) and doc[end].dep_ in ("amod", "nmod", "case", "det", "flat:name", "appos") and doc[end].head.i >= k:
+                    while end < len(doc) and tokens[end].dep_ in ("amod", "nmod", "case", "det", "flat:name", "appos") and tokens[end].head.i >= k:
                         end += 1
                 else:
                     continue
             else:
-                spk = doc[named.i]
+                spk = tokens[named.i]
                 end = named.j
         else:
             end = max(spk.i, v.i) + 1  # 'a-t-il dit': in a compound tense the pronoun stands before the verb
-        while end < span_.end and doc[end].text not in PAUSES and v.is_ancestor(doc[end]) and doc[end].i < v.i + 12:
+        while end < span_.end and tokens[end].text not in PAUSES and v.is_ancestor(tokens[end]) and tokens[end].i < v.i + 12:
             end += 1  # the incise's own complements: 'a-t-elle indiqué aux enquêteurs', 'a dit mardi le maire'
-        if end < len(doc) and doc[end].text in PAUSES or end >= span_.end:
+        if end < len(doc) and tokens[end].text in PAUSES or end >= span_.end:
             return Quote("direct", [(m.cs, m.ce)], cue_span(ctx, v), lem, speakers=speaker_spans(ctx, [spk]), anchor=m.cs)
     return None
 
@@ -201,17 +202,18 @@ def inner_incise(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Toke
 def _phrase_before(ctx: Context, m: Marked, reach: int) -> tuple[int, int] | None:
     """The phrase set off by a comma right before the marks ('Mais, a-t-elle ajouté, « … »', 'À ses yeux, « … »'):
     (the token before it, a comma or a sentence's stop, -1 at the text's start; the comma after it), or None."""
+    tokens = ctx.tokens
     doc = ctx.doc
     at = token_at(doc, m.open)
     if at is None or at.i < 3:
         return None
     k = at.i - 1
-    while k > 0 and doc[k].is_space:
+    while k > 0 and tokens[k].is_space:
         k -= 1
     if ctx.forms[k] != ",":
         return None
     lo = k - 1
-    while lo >= 0 and ctx.forms[lo] not in (",", ".", "!", "?", ";", ":") and not doc[lo].is_space and k - lo <= reach:
+    while lo >= 0 and ctx.forms[lo] not in (",", ".", "!", "?", ";", ":") and not tokens[lo].is_space and k - lo <= reach:
         lo -= 1
     return lo, k
 
@@ -219,6 +221,7 @@ def _phrase_before(ctx: Context, m: Marked, reach: int) -> tuple[int, int] | Non
 def incise_before(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
     """'Mais, a-t-elle ajouté, « … »', 'Et, précise le maire, « … »': an incise set off by commas right before
     the marks names who speaks them."""
+    tokens = ctx.tokens
     lex = ctx.lex
     doc = ctx.doc
     found = _phrase_before(ctx, m, 8)
@@ -237,7 +240,7 @@ def incise_before(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Tok
         if spk is None:
             named = next((x for x in starting_in(doc, v.i + 1, k) if x.kind == "person"), None)
             nouns = [t for t in doc[v.i + 1:k] if t.pos_ in ("NOUN", "PROPN")]
-            spk = doc[named.i] if named is not None else (nouns[0] if nouns else None)
+            spk = tokens[named.i] if named is not None else (nouns[0] if nouns else None)
         if spk is None or ctx.words[spk.i] in lex.not_speakers:
             return None
         return Quote("direct", [(m.cs, m.ce)], cue_span(ctx, v), lem, speakers=speaker_spans(ctx, [spk]), anchor=m.cs)
@@ -247,12 +250,13 @@ def incise_before(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Tok
 def in_their_eyes(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
     """'À ses yeux, « … »', 'Selon ses propres termes, « … »': an 'according to' phrase whose source is a
     possessive, right before the marks; the possessor is who speaks."""
+    tokens = ctx.tokens
     doc = ctx.doc
     found = _phrase_before(ctx, m, 5)
     if found is None:
         return None
     lo, k = found
-    phrase = fold(ctx.text[doc[lo + 1].idx:doc[k].idx]).strip()
+    phrase = fold(ctx.text[tokens[lo + 1].idx:tokens[k].idx]).strip()
     if phrase not in ctx.lex.according_possessive:
         return None
     poss = next((t for t in doc[lo + 1:k] if ctx.words[t.i] in ("son", "sa", "ses", "leur", "leurs")), None)
@@ -260,7 +264,7 @@ def in_their_eyes(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Tok
         return None
     owner = possessor(ctx, poss)
     spk = speaker_spans(ctx, [owner]) if owner is not None else [(poss.idx, poss.idx + len(poss.text))]
-    cue = (doc[lo + 1].idx, doc[k - 1].idx + len(doc[k - 1].text))
+    cue = (tokens[lo + 1].idx, tokens[k - 1].idx + len(tokens[k - 1].text))
     return Quote("direct", [(m.cs, m.ce)], cue, "selon", speakers=spk, anchor=m.cs)
 
 
@@ -310,11 +314,11 @@ def own_object(ctx: Context, v: Token) -> bool:
     """The verb has a noun object of its own ('Les syndicats ont lancé une grève'): it reports that act, not the
     quotation before it, unless the object takes that quotation up ('ces propos', 'cette phrase': a demonstrative,
     or a noun naming what was said)."""
-    for c in v.children:
+    for c in dependents(v):
         if c.dep_ not in ("obj", "dobj") or c.i < v.i or c.pos_ not in ("NOUN", "PROPN"):
             continue
         if fold(c.lemma_) in ctx.lex.said_nouns or fold(c.text) in ctx.lex.said_nouns or \
-                any(d.dep_ == "det" and "Dem" in feature(d, "PronType") for d in c.children):
+                any(d.dep_ == "det" and "Dem" in feature(d, "PronType") for d in dependents(c)):
             continue
         return True
     return False
@@ -323,6 +327,7 @@ def own_object(ctx: Context, v: Token) -> bool:
 def predicate_in_marks(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
     """'le Sénat « déplore vivement que … »', 'X, qui « refuse de s'associer » à …':
     the marks open on the verb of a subject named just before them; the speaker's words are the predicate."""
+    tokens = ctx.tokens
     lex = ctx.lex
     doc = ctx.doc
     marks = ctx.marks
@@ -334,12 +339,12 @@ def predicate_in_marks(ctx: Context, m: Marked, quotes: list[Quote], silent: lis
         return None
     before = token_at(doc, m.open - 1)
     k = before.i if before is not None else -1
-    while k >= 0 and (doc[k].is_space or ctx.forms[k] in OPENERS or ctx.forms[k] == '"'):
+    while k >= 0 and (tokens[k].is_space or ctx.forms[k] in OPENERS or ctx.forms[k] == '"'):
         k -= 1
-    if k < 0 or sentence_of(doc[k]).start != sentence_of(first).start:
+    if k < 0 or sentence_of(tokens[k]).start != sentence_of(first).start:
         return None
-    ns = next((c for c in first.children if c.dep_ in SUBJ_DEPS and c.i <= k and c.pos_ in ("NOUN", "PROPN")), None)
-    subj = ns if ns is not None and ctx.words[ns.i] not in lex.not_speakers else speaking_subject(ctx, doc[k])
+    ns = next((c for c in dependents(first) if c.dep_ in SUBJ_DEPS and c.i <= k and c.pos_ in ("NOUN", "PROPN")), None)
+    subj = ns if ns is not None and ctx.words[ns.i] not in lex.not_speakers else speaking_subject(ctx, tokens[k])
     if subj is None:
         return None
     sent = sentence_of(first)
@@ -355,6 +360,7 @@ def predicate_in_marks(ctx: Context, m: Marked, quotes: list[Quote], silent: lis
 def after_colon(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token]) -> Quote | None:
     """'Le ministre est catégorique : « … »', 'Marie Dupont : « … »': marks after a colon whose clause names
     a person as its subject, with no speech verb, are that person's words."""
+    tokens = ctx.tokens
     lex = ctx.lex
     doc = ctx.doc
     text = ctx.text
@@ -370,12 +376,12 @@ def after_colon(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token
     sent = sentence_of(c)
     if c.i == sent.start:
         return None
-    last = doc[c.i - 1]
+    last = tokens[c.i - 1]
     subj = None
     named = ctx.mention_at.get(last.i)
     verbless = not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:c.i])
     if named is not None and named.kind in ("person", "organization") and verbless:
-        subj = doc[named.i]  # 'Marie Dupont : « … »', 'Même son de cloche chez le maire, Jean Roux : « … »'
+        subj = tokens[named.i]  # 'Marie Dupont : « … »', 'Même son de cloche chez le maire, Jean Roux : « … »'
     elif verbless:
         subj = verbless_source(ctx, doc[sent.start:c.i])
     else:
@@ -394,7 +400,7 @@ def after_colon(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token
                     return None
                 return Quote("direct", [(m.cs, m.ce)], cue_span(ctx, root), lem, speakers=speaker_spans(ctx, spk),
                              anchor=m.cs, addressee=addressee(root))
-            ns = next((x for x in root.children if x.dep_ in SUBJ_DEPS and x.i < root.i), None)
+            ns = next((x for x in dependents(root) if x.dep_ in SUBJ_DEPS and x.i < root.i), None)
             subj = speaking_subject(ctx, ns) if ns is not None else None
             if subj is None and ns is not None and ns.pos_ == "NOUN":
                 subj = words_owner(ctx, ns)
@@ -409,19 +415,20 @@ def after_colon(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Token
 def words_owner(ctx: Context, noun: Token) -> Token | None:
     """Who speaks through a noun naming a text or someone's words: the name after it ('Le message du Kremlin
     est clair : « … »'), its possessive ('Sa réponse : « … »'); a text with neither speaks for itself."""
+    tokens = ctx.tokens
     lex, doc = ctx.lex, ctx.doc
     lem = fold(noun.lemma_)
     if lem not in lex.documents and lem not in lex.said_nouns:
         return None
-    for x in noun.children:
+    for x in dependents(noun):
         if x.dep_ != "nmod":
             continue
         # 'le message du Kremlin', 'le verdict de l'entraîneur Paul Roux': the name in the complement
         owner = next((ctx.mention_at[t.i] for t in x.subtree if t.i in ctx.mention_at
                       and ctx.mention_at[t.i].kind in ("person", "organization", "country")), None)
         if owner is not None:
-            return doc[owner.i]
-    poss = next((x for x in noun.children if x.dep_ == "det" and "Yes" in feature(x, "Poss")), None)
+            return tokens[owner.i]
+    poss = next((x for x in dependents(noun) if x.dep_ == "det" and "Yes" in feature(x, "Poss")), None)
     if poss is not None:
         return possessor(ctx, poss)  # 'Son verdict : « … »'
     return noun if lem in lex.documents else None
@@ -430,15 +437,16 @@ def words_owner(ctx: Context, noun: Token) -> Token | None:
 def possessor(ctx: Context, poss: Token) -> Token | None:
     """Who a possessive at the head of a sentence stands for: the person the sentence before is about (its
     named subject, else its subject as a title or a pronoun); None when that sentence names no one."""
+    tokens = ctx.tokens
     doc = ctx.doc
     sent = sentence_of(poss)
     if sent.start == 0:
         return None
-    prev = sentence_of(doc[sent.start - 1])
+    prev = sentence_of(tokens[sent.start - 1])
     named = person_subject(ctx, prev)
     if named is not None and named.j <= sent.start:
-        return doc[named.i]
-    ns = next((c for c in prev.root.children if c.dep_ in SUBJ_DEPS and c.i < prev.root.i), None)
+        return tokens[named.i]
+    ns = next((c for c in dependents(prev.root) if c.dep_ in SUBJ_DEPS and c.i < prev.root.i), None)
     return speaking_subject(ctx, ns) if ns is not None else None
 
 
@@ -446,6 +454,7 @@ def introduced_before(ctx: Context, m: Marked, quotes: list[Quote], silent: list
     """'Son voisin, Gérard Lefebvre, n'a pas dormi depuis trois jours. « On nous avait dit … »': a quotation
     that opens a sentence right after a sentence about a named person, in the same paragraph and with no
     quotation of its own, is that person's."""
+    tokens = ctx.tokens
     doc = ctx.doc
     text = ctx.text
     if not (sentence_start(text, m.open) or m.starts_para) or text[max(0, m.open - 8):m.open].rstrip(SPACES).endswith(":"):
@@ -454,9 +463,9 @@ def introduced_before(ctx: Context, m: Marked, quotes: list[Quote], silent: list
     if at is None or at.i == 0:
         return None
     b = at.i - 1
-    while b > 0 and doc[b].is_space:
+    while b > 0 and tokens[b].is_space:
         b -= 1  # the paragraph before, when the quotation opens a paragraph
-    prev = sentence_of(doc[b]) if sentence_of(at).start == at.i or m.starts_para else None
+    prev = sentence_of(tokens[b]) if sentence_of(at).start == at.i or m.starts_para else None
     if prev is None or any(s <= prev.start_char < e for s, e in ctx.heads) \
             or (not m.starts_para and "\n" in text[prev.start_char:m.open].strip(SPACES.replace("\n", ""))) \
             or any(prev.start_char <= q.start < m.open or any(s <= prev.start_char < e for s, e in q.content) for q in quotes) \
@@ -467,7 +476,7 @@ def introduced_before(ctx: Context, m: Marked, quotes: list[Quote], silent: list
         return Quote("direct", [(m.cs, m.ce)], speakers=[(named.start, named.end)], anchor=m.cs)
     # 'Il a été clair. « … »': a personal pronoun as the subject points to the person the text is about
     root = prev.root
-    pron = next((c for c in root.children if c.dep_ in SUBJ_DEPS and c.i < root.i and c.pos_ == "PRON"
+    pron = next((c for c in dependents(root) if c.dep_ in SUBJ_DEPS and c.i < root.i and c.pos_ == "PRON"
                  and ctx.words[c.i] in ("il", "elle")), None)
     if pron is None:
         return None
@@ -477,6 +486,7 @@ def introduced_before(ctx: Context, m: Marked, quotes: list[Quote], silent: list
 def introduced_person(ctx: Context, sent: Span):
     """'Parmi eux, Lucienne, 81 ans, qui habite près du bois.': a sentence with no main verb of its own that
     brings in a person, named as such or by a name with an age after it; None if it brings in no one."""
+    tokens = ctx.tokens
     doc = ctx.doc
     if any(main_verb(ctx, t) for t in sent):
         return None
@@ -486,8 +496,8 @@ def introduced_person(ctx: Context, sent: Span):
         if x.kind == "person":
             return x
         k = x.j
-        aged = x.kind in ("other", "person") and doc[x.i].pos_ == "PROPN" and k + 2 < sent.end and ctx.forms[k] == "," \
-            and doc[k + 1].pos_ == "NUM" and ctx.words[k + 2] in ctx.lex.age_nouns
+        aged = x.kind in ("other", "person") and tokens[x.i].pos_ == "PROPN" and k + 2 < sent.end and ctx.forms[k] == "," \
+            and tokens[k + 1].pos_ == "NUM" and ctx.words[k + 2] in ctx.lex.age_nouns
         if aged:
             return x
     return None
@@ -517,6 +527,7 @@ def source_in_brackets(ctx: Context, m: Marked, quotes: list[Quote], silent: lis
 def named_back(ctx: Context, m: Marked, j: int, head: str) -> Quote | None:
     """'« … » La phrase est signée Paul Roux', '« … » Le message de la ministre est clair': the sentence after the
     quotation names it and, within its first words, the person it is from."""
+    tokens = ctx.tokens
     lead = next((p for p in ctx.lex.naming_leads if head.startswith(p + " ")), None)
     if lead is not None:
         # 'C'est le constat de X', 'Tel est le message de X': the naming words after a presentative
@@ -541,11 +552,11 @@ def named_back(ctx: Context, m: Marked, j: int, head: str) -> Quote | None:
     for t in ctx.doc[first:min(sent_end, first + 6)]:
         m2 = ctx.mention_from.get(t.i)
         if m2 is not None and m2.kind in SPEAKING_KINDS:
-            cue = (j, ctx.doc[first - 1].idx + len(ctx.doc[first - 1]))
+            cue = (j, tokens[first - 1].idx + len(tokens[first - 1]))
             return Quote("direct", [(m.cs, m.ce)], cue, "phrase", speakers=[(m2.start, m2.end)], anchor=m.cs)
         if t.pos_ == "NOUN" and ctx.words[t.i] in ctx.lex.roles:
             # 'la réaction de la maire de Rennes, Nathalie Appéré': a title, and the name it introduces
-            cue = (j, ctx.doc[first - 1].idx + len(ctx.doc[first - 1]))
+            cue = (j, tokens[first - 1].idx + len(tokens[first - 1]))
             return Quote("direct", [(m.cs, m.ce)], cue, "phrase", speakers=speaker_spans(ctx, [t]), anchor=m.cs)
         # 'le constat dressé par X': a participle whose agent follows names who made the statement
         agent = "Part" in feature(t, "VerbForm") and t.i + 1 < sent_end and ctx.words[t.i + 1] in ctx.lex.agent_words
@@ -580,7 +591,7 @@ def pointed_back(ctx: Context, m: Marked, quotes: list[Quote], silent: list[Toke
     v = next((t for t in doc[span_.start:min(sent_end, span_.start + 10)] if t.pos_ == "VERB"), None)
     if v is None:
         return None
-    subj = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i > span_.start - 1 and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    subj = [c for c in dependents(v) if c.dep_ in SUBJ_DEPS and c.i > span_.start - 1 and c.pos_ in ("NOUN", "PROPN", "PRON")]
     spk = subj[0] if subj else inverted_subject(lex, v)
     if spk is None or ctx.words[spk.i] in lex.not_speakers or ctx.words[spk.i] in lex.que:
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..index import nouns, text_of
+from ..index import dependents, nouns, table, text_of
 from ..mentions import fold
 from .complements import dated
 from .context import Context
@@ -25,15 +25,15 @@ TRIM = " \t\n\u00a0\u202f\u2009.,;:–—-…"
 def speaker(cues: NounCues, noun: Token, mention_at: dict | None = None) -> Token | None:
     """The source tied to the noun: its possessor ('Trump's claim', 'his promise'), its agent ('a
     warning from the union') or the subject of a verb that delivers it ('she made the claim that …')."""
-    for c in noun.children:
+    for c in dependents(noun):
         if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON"):
             return c
-    for c in noun.children:
+    for c in dependents(noun):
         if c.dep_ == "prep" and fold(c.text) in cues.agents:
-            obj = next((o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN", "PRON")), None)
+            obj = next((o for o in dependents(c) if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN", "PRON")), None)
             if obj is not None:
                 return obj
-    for c in noun.children:
+    for c in dependents(noun):
         # 'a Reuters report that …', 'the Gallup poll': a named body before the noun is its source
         m = (mention_at or {}).get(c.i)
         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i and m is not None and m.kind in SOURCE_KINDS:
@@ -49,7 +49,7 @@ def speaker(cues: NounCues, noun: Token, mention_at: dict | None = None) -> Toke
         for verb in (head, head.head if head.dep_ == "xcomp" else None):
             if verb is None:
                 break
-            found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+            found = next((c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
             if found is not None:
                 return found
     return None
@@ -58,17 +58,17 @@ def speaker(cues: NounCues, noun: Token, mention_at: dict | None = None) -> Toke
 def content(ctx: Context, noun: Token, frames: set[str]) -> tuple[int, int] | None:
     """Characters of what the noun's complement reports, by the frames the noun takes."""
     doc = noun.doc
-    for c in noun.children:
+    for c in dependents(noun):
         if c.i < noun.i:
             continue
         if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
-            that = next((m for m in c.children if m.dep_ == "mark" and fold(m.text) in ctx.lex.que), None)
-            to = next((m for m in c.children if m.dep_ == "aux" and fold(m.text) in ctx.lex.frame_words["de"] and m.i < c.i), None)
+            that = next((m for m in dependents(c) if m.dep_ == "mark" and fold(m.text) in ctx.lex.que), None)
+            to = next((m for m in dependents(c) if m.dep_ == "aux" and fold(m.text) in ctx.lex.frame_words["de"] and m.i < c.i), None)
             if that is not None and "que" in frames and that.i == c.left_edge.i:
                 return _span(doc, that.i + 1, c.right_edge.i)
             if to is not None and "de" in frames and to.i == c.left_edge.i:
                 return _span(doc, to.i + 1, c.right_edge.i)
-        if c.dep_ == "prep" and any(o.dep_ in ("pobj", "pcomp") for o in c.children) and not dated(c):
+        if c.dep_ == "prep" and any(o.dep_ in ("pobj", "pcomp") for o in dependents(c)) and not dated(c):
             word = fold(c.text)
             # 'her comments about …' (sur), 'their criticism of …' (de-np), 'his call for …' (pour), 'a warning against …'
             # (contre), 'their opposition to …' (a: after a noun, 'to' and a noun phrase)
@@ -79,9 +79,10 @@ def content(ctx: Context, noun: Token, frames: set[str]) -> tuple[int, int] | No
 
 def _span(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     """Characters of tokens first..last, trailing punctuation trimmed; None when under three characters."""
+    tokens = table(doc).toks
     if last < first:
         return None
-    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    start, end = tokens[first].idx, tokens[last].idx + len(tokens[last])
     text = text_of(doc)  # Doc.text joins every token's text anew
     while end > start and text[end - 1] in TRIM:
         end -= 1
@@ -90,6 +91,7 @@ def _span(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
 
 def read(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     """The noun-headed reports of the article that no quote found already covers."""
+    tokens = ctx.tokens
     doc, marks = ctx.doc, ctx.marks
     cues = ctx.lex.nouns
     if not cues.frames:
@@ -102,7 +104,7 @@ def read(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         frames = cues.frames.get(lemma)
         if frames is None:
             continue
-        noun = doc[i]
+        noun = tokens[i]
         spk = speaker(cues, noun, ctx.mention_at)
         if spk is None or fold(spk.text) in ctx.lex.not_speakers:
             continue
