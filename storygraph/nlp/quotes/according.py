@@ -39,7 +39,7 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | 
                     continue
                 if glued is None:
                     glued = fold("".join(ctx.forms[sent.start + n:min(sent.end, sent.start + n + 2)]).replace(" ", ""))
-                if glued != "".join(pat).replace(" ", ""):
+                if glued != lex.according_glued[pat]:
                     continue
             plen = len(pat) if tuple(words[n:n + len(pat)]) == pat else 2
             if pat == ("pour",) and not (n == 0 or ctx.forms[sent.start + n - 1] in (",", ":", "(", ".", "!", "?")
@@ -75,7 +75,7 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | 
             while e < len(toks) and toks[e].text not in (",", ".", ";", ":", "«", "»", '"', "“", "”") and e - j < 24:
                 e += 1
             src = [x for x in toks[j:e] if not x.is_punct]
-            if not src or fold(src[0].text) in lex.que | {"moi", "nous"}:
+            if not src or fold(src[0].text) in lex.que or fold(src[0].text) in ("moi", "nous"):
                 continue
             appo = None
             if e + 1 < len(toks) and toks[e].text == ",":
@@ -243,7 +243,13 @@ def _selon_relative(ctx: Context, sent: Span, selon: Token, rel: Token) -> Quote
 def within_selon(lex: Lexicon, doc: Doc, q: Quote, selon: Quote) -> bool:
     """q was read off a verb coordinated inside what 'selon X' reports ('Selon X, le ministre a compris
     … et a promis de …'): it is part of X's words, not a quote of its own."""
-    if q.type == "direct" or q.cue is None or not any(s <= q.cue[0] < e for s, e in selon.content):
+    if q.type == "direct" or q.cue is None:
+        return False
+    at = q.cue[0]
+    for s, e in selon.content:  # a plain loop: asked for every quote before each 'selon' report
+        if s <= at < e:
+            break
+    else:
         return False
     v = token_at(doc, q.cue[1] - 1)
     return v is not None and v.dep_ == "conj" and lemma(lex, v.head) is None \
@@ -275,7 +281,8 @@ def _source_like(ctx: Context, src: list[Token], strict: bool) -> bool:
     if strict:
         # 'pour le procureur', 'pour le parquet', 'pour les syndicats': a title, a body or a group of sources
         return any(fold(t.text) in ("lui", "elle", "eux", "elles") for t in src[:1]) or \
-            (len(src) >= 2 and src[0].pos_ == "DET" and fold(src[1].text) in lex.roles | lex.org_words | lex.groups)
+            (len(src) >= 2 and src[0].pos_ == "DET" and (fold(src[1].text) in lex.roles or fold(src[1].text) in lex.org_words
+                                                               or fold(src[1].text) in lex.groups))
     if fold(src[0].text) in ("lui", "elle", "eux", "elles", "ce", "ces", "cette") and len(src) == 1:
         return True
     nouns = [t for t in src if t.pos_ in ("NOUN", "PROPN")]

@@ -19,12 +19,14 @@ from ..features import feature
 
 def que_clause(lex: Lexicon, v: Token) -> Token | None:
     """The 'que' that opens the reported clause of v, if any."""
-    tokens = table(v.doc).toks
-    doc = v.doc
+    # the words' texts, parts of speech and labels read off the shared table: asked for every cue, over up to
+    # fifteen words each
+    tab = table(v.doc)
+    tokens, texts, pos, deps = tab.toks, tab.texts, tab.pos, tab.deps
     for c in dependents(v):
-        if c.dep_ in ("ccomp", "obj", "advcl", "xcomp", "conj") and c.i > v.i:
+        if deps[c.i] in ("ccomp", "obj", "advcl", "xcomp", "conj") and c.i > v.i:
             for m in dependents(c):
-                if fold(m.text) in lex.que and m.dep_ in ("mark",) and m.i > v.i:
+                if fold(texts[m.i]) in lex.que and deps[m.i] in ("mark",) and m.i > v.i:
                     if m.i - v.i <= 14 and not _crosses(v, m):
                         return m
     # parser miss: a 'que' within a few tokens after the verb (after "à X", adverbs, a date), or after a
@@ -34,47 +36,47 @@ def que_clause(lex: Lexicon, v: Token) -> Token | None:
     k = v.i + (cue_words(lem) if lem in lex.multi_cues else 1)
     last = k - 1
     end = sentence_of(v).end
-    while k < end and tokens[k].text.lower() in lex.clitics:
+    while k < end and texts[k].lower() in lex.clitics:
         k += 1
     first = k
     # 'a indiqué que des « tirs » visaient …', with 'que' read as an adverb: right after a verb that takes a
     # que-clause and is not negated (no 'n'a indiqué que des chiffres'), it is the complementizer
     bare_que = lem in lex.frames.get("que", ()) and \
-        not any(fold(c.text) in lex.negation_particles for c in dependents(v) if c.i < v.i)
-    if k < end and tokens[k].text == ",":
+        not any(fold(texts[c.i]) in lex.negation_particles for c in dependents(v) if c.i < v.i)
+    if k < end and texts[k] == ",":
         j = k + 1
-        while j < end and j - k <= 25 and tokens[j].text not in (",", ".", ";", ":", "«", "»"):
+        while j < end and j - k <= 25 and texts[j] not in (",", ".", ";", ":", "«", "»"):
             j += 1
-        if j + 1 < end and tokens[j].text == "," and fold(tokens[j + 1].text) in lex.que:
+        if j + 1 < end and texts[j] == "," and fold(texts[j + 1]) in lex.que:
             return tokens[j + 1]
     while k < end and k - v.i <= 14:
-        t = tokens[k]
+        text, p, dep = texts[k], pos[k], deps[k]
         if k - v.i > 10:
             # past ten words, only a complementizer right after an aside's comma ('a déclaré mardi à Lyon, devant …, que')
-            if fold(t.text) in lex.que and t.dep_ == "mark" and tokens[k - 1].text == ",":
-                return t
-            if t.text in (".", ";", ":", "«", "»", "?", "!") or t.pos_ == "VERB":
+            if fold(text) in lex.que and dep == "mark" and texts[k - 1] == ",":
+                return tokens[k]
+            if text in (".", ";", ":", "«", "»", "?", "!") or p == "VERB":
                 return None
             k += 1
             continue
-        # after a time adjunct ('a affirmé la semaine dernière qu'il voulait un débat') a 'que' the parser
-        # read as the relative's object opens the reported clause when that clause has an object of its own
-        # (the UD labels of the French parse and the ClearNLP ones of the English parse; an adjective predicate
-        # takes no object either: 'tweeted in the early hours that X was "disgusting"')
-        after_time = t.dep_ in ("obj", "dobj") and t.head.dep_ in ("acl:relcl", "relcl") \
-            and fold(t.head.head.lemma_) in lex.time_nouns \
-            and (any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") and c.i != t.i for c in dependents(t.head))
-                 or t.head.pos_ == "ADJ" and any(c.dep_ in SUBJ_DEPS for c in dependents(t.head)))
-        # (a 'that' the parse made the marker of a relative clause is a complementizer all the same: 'told a
-        # meeting of leaders that few people …')
-        if fold(t.text) in lex.que and (t.pos_ in ("SCONJ", "PRON") and ("Rel" not in feature(t, "PronType") or after_time
-                                                                         or t.dep_ == "mark")
-                                        or t.pos_ == "ADV" and k == first and bare_que):
-            prev = tokens[k - 1]
-            if fold(prev.text) in lex.not_complementizer:
-                return None
-            return t
-        if t.text in (".", ";", ":", "«", "»", "?", "!") or (t.pos_ == "VERB" and t.i > last and t.dep_ not in ("acl",)):
+        if fold(text) in lex.que:
+            t = tokens[k]
+            # after a time adjunct ('a affirmé la semaine dernière qu'il voulait un débat') a 'que' the parser
+            # read as the relative's object opens the reported clause when that clause has an object of its own
+            # (the UD labels of the French parse and the ClearNLP ones of the English parse; an adjective predicate
+            # takes no object either: 'tweeted in the early hours that X was "disgusting"')
+            after_time = dep in ("obj", "dobj") and t.head.dep_ in ("acl:relcl", "relcl") \
+                and fold(t.head.head.lemma_) in lex.time_nouns \
+                and (any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") and c.i != t.i for c in dependents(t.head))
+                     or t.head.pos_ == "ADJ" and any(c.dep_ in SUBJ_DEPS for c in dependents(t.head)))
+            # (a 'that' the parse made the marker of a relative clause is a complementizer all the same: 'told a
+            # meeting of leaders that few people …')
+            if p in ("SCONJ", "PRON") and ("Rel" not in feature(t, "PronType") or after_time or dep == "mark") \
+                    or p == "ADV" and k == first and bare_que:
+                if fold(texts[k - 1]) in lex.not_complementizer:
+                    return None
+                return t
+        if text in (".", ";", ":", "«", "»", "?", "!") or (p == "VERB" and k > last and dep not in ("acl",)):
             return None
         k += 1
     return None
@@ -449,7 +451,8 @@ def _contrast_report(ctx: Context, k: int, end: int) -> bool:
     lex = ctx.lex
     doc = ctx.doc
     j = k + 1 if ctx.forms[k] == "," else k
-    n = next((len(p) for p in lex.contrast_conjunctions if tuple(ctx.words[j:j + len(p)]) == p), 0)
+    n = next((len(p) for p in lex.contrast_conjunctions_at.get(ctx.words[j], ()) if tuple(ctx.words[j:j + len(p)]) == p), 0) \
+        if j < len(ctx.words) else 0
     if not n:
         return False
     j += n

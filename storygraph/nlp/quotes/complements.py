@@ -127,7 +127,9 @@ def bare_infinitive(ctx, v, lem, k, sent):
     """'affirme être innocent', 'réfute avoir subi des pressions', 'précisant en avoir détruit deux'."""
     tokens = ctx.tokens
     doc = v.doc
-    if lem in ctx.lex.frames.get("inf", set()) | ctx.lex.frames.get("de", set()) | ctx.lex.frames.get("obj", set()) and infinitive_at(ctx, k, sent.end):
+    frames = ctx.lex.frames
+    # (three look-ups, not the union of three verb sets built at every cue)
+    if (lem in frames.get("inf", ()) or lem in frames.get("de", ()) or lem in frames.get("obj", ())) and infinitive_at(ctx, k, sent.end):
         return tokens[k].idx, clause_end(ctx, k, sent)
     return None
 
@@ -183,7 +185,7 @@ def past_object(ctx, v, lem, k, sent):
                     continue
             if t.text in (",", ".", ";", ":") or t.pos_ in ("VERB", "AUX") and not is_infinitive(t):
                 break
-            if fold(t.text) in de_words | np_words and not adverbial_de(ctx, j):
+            if (fold(t.text) in de_words or fold(t.text) in np_words) and not adverbial_de(ctx, j):
                 nxt = tokens[j + 1]
                 if fold(t.text) in de_words and de and nxt.text.islower() and (is_infinitive(nxt) or infinitive_at(ctx, j + 1, sent.end)) \
                         and not (nxt.head.pos_ == "NOUN" and nxt.head.dep_ == "nmod" and k <= nxt.head.i < j):  # 'leur absence de volonté d'aboutir'

@@ -455,7 +455,7 @@ def passive_report(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None
         return _reported(ctx, tokens[start_tok].idx, clause_end(ctx, start_tok, sent), cue_span(ctx, v, lem), lem, speakers, v)
     # what is said of the subject is the subject and the complement, in two pieces ('X was accused | of fraud')
     subj = next((c for c in dependents(v) if c.dep_ in SUBJ_DEPS and c.i < v.i), None)
-    if subj is not None and fold(subj.text) in ctx.lex.not_speakers | ctx.lex.relative_subjects:
+    if subj is not None and (fold(subj.text) in ctx.lex.not_speakers or fold(subj.text) in ctx.lex.relative_subjects):
         subj = None
     comp = complement(ctx, v, lem) if not not_yet(ctx.lex, v) else None
     if comp is not None and found is not None and comp[0] <= found[0].idx < comp[1]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress, count
+from operator import itemgetter
 
 from spacy.tokens import Doc, Token
 
@@ -85,6 +87,9 @@ class Lexicon:
         for p in self.according:
             for key in {p[0].replace("' ", "'"), "".join(p).replace(" ", "")}:
                 self.according_by_first.setdefault(key, []).append(p)
+        # each pattern's words glued, as one token writes them ('d'après'), made once: 'de', 'à' open patterns
+        # and are tried at every one of their many occurrences
+        self.according_glued = {p: "".join(p).replace(" ", "") for p in self.according}
         self.channel_nouns = {fold(w) for w in data.get("channel_nouns", {}).get("nouns", [])}
         self.addressees = {fold(w) for w in data.get("addressees", {}).get("nouns", [])}
         self.addressee_links = {fold(w) for w in data.get("addressees", {}).get("prepositions", [])}
@@ -152,6 +157,7 @@ class Lexicon:
         self.relative_subjects = frozenset(fold(w) for w in grammar.get("relative_subjects", []))
         self.relative_pronouns = frozenset(fold(w) for w in grammar.get("relative_pronouns", []))
         self.contrast_conjunctions = tuple(tuple(fold(w) for w in p.split()) for p in grammar.get("contrast_conjunctions", []))
+        self.contrast_conjunctions_at = by_first_word(list(self.contrast_conjunctions))  # looked up after every cue
         self.age_nouns = frozenset(fold(w) for w in grammar.get("age_nouns", []))
         self.manner_nouns = frozenset(fold(w) for w in grammar.get("manner_nouns", []))
         # the words that open each complement frame of the speech table ('de', 'à', 'contre' / 'to', 'against')
@@ -442,7 +448,8 @@ def candidates(lex: Lexicon, doc: Doc) -> tuple[set[int], list[int]]:
             or lem in lex.stance_nouns
         cache[(lh, oh)] = (cue, form in lex.according_first)
     kinds = list(map(cache.__getitem__, pairs))
-    return {i for i, k in enumerate(kinds) if k[0]}, [i for i, k in enumerate(kinds) if k[1]]
+    # the indices picked by the flags in C (itertools), not by a Python test of every word
+    return set(compress(count(), map(itemgetter(0), kinds))), list(compress(count(), map(itemgetter(1), kinds)))
 
 
 def idiom(lex: Lexicon, v: Token, lem: str, k: int) -> bool:
