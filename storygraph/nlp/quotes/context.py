@@ -33,6 +33,8 @@ class Context:
     heads: list[tuple[int, int]]  # the characters of the paragraphs that are headlines or section titles
     blank: list[bool]  # token index → it is white space inside a paragraph (a line wrap, no blank line)
     tokens: list[Token]  # the Doc's Token objects by index (the shared `index.table`): `doc[i]` makes a new one per call
+    pos: list[str]  # token index → its part of speech, and its dependency label (the shared table's lists): a Token's
+    deps: list[str]  # label getters look the string up on every call
     #: what a rule works out once per article and asks again later (by a key of the rule's own); lives as long
     #: as this Context, so no answer outlives the Doc
     memo: dict = field(default_factory=dict)
@@ -40,7 +42,8 @@ class Context:
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> Context:
         """Scan the Doc's quotation marks and index its names (`Doc._.sg_mentions`) and words by token."""
-        tokens = table(doc).toks
+        tab = table(doc)
+        tokens = tab.toks
         text = text_of(doc)
         directed = direct_marks(plain_marks(text))
         marks = scan_marks(directed)
@@ -72,7 +75,7 @@ class Context:
         for i in line_wraps(doc, 0, len(doc)):
             blank[i] = True
         return cls(doc, lex, text, marks, mention_at, mention_from, forms, words, inside, marked, headings(text), blank,
-                   tokens)
+                   tokens, tab.pos, tab.deps)
 
     def sentence_in_marks(self, at: int) -> bool:
         """The marks opening at `at` hold a sentence (five words or more, or a capital and closing punctuation),

@@ -6,6 +6,7 @@ chosen tokens into the characters of the mention. Who that mention *is* is the r
 """
 from __future__ import annotations
 
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -278,13 +279,13 @@ def relative_opener(ctx: Context, v: Token) -> Token | None:
 
 def clitic_subject(lex: Lexicon, v: Token) -> Token | None:
     """The inverted pronoun of 'a-t-il ajouté', 'dit-elle', 'souligne-t-il'."""
-    tokens = table(v.doc).toks
-    doc = v.doc
+    tab = table(v.doc)  # the texts read off the shared table: asked for every cue
+    texts = tab.texts
     lo = group_start(v)
-    for k in range(lo, min(len(doc), v.i + 3)):
-        t = tokens[k].text.lower()
+    for k in range(lo, min(len(texts), v.i + 3)):
+        t = texts[k].lower()
         if t in lex.clitics and t not in ("-t",):
-            return tokens[k]
+            return tab.toks[k]
     return None
 
 
@@ -672,6 +673,14 @@ def _conjunct(c: Token) -> bool:
     return first.dep_ == "cc"
 
 
+@lru_cache(maxsize=16)
+def _np_labels(lang: str, noun: bool) -> frozenset[str]:
+    """The dependency labels a speaker's noun phrase keeps, made once per language (with a noun head's conjuncts)."""
+    keep = set(grammar(lang).np_deps) or {"det", "amod", "nmod", "case", "flat:name", "compound", "nummod", "fixed", "flat",
+                                          "flat:foreign"}
+    return frozenset(keep | {"conj", "cc"} if noun else keep)
+
+
 def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
     """The name containing tok, or its noun phrase without appositions and relative clauses."""
     tokens = ctx.tokens
@@ -685,10 +694,9 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
         t = tok.text.lstrip("-t").lstrip("-") if tok.text.startswith("-") else tok.text
         s = tok.idx + len(tok.text) - len(t)
         return s, tok.idx + len(tok.text)
-    # the language's noun-phrase labels ('prep', 'poss' in English keep 'those close to the mayor', 'Biden's aides')
-    keep = set(grammar(lex.lang).np_deps) or {"det", "amod", "nmod", "case", "flat:name", "compound", "nummod", "fixed", "flat", "flat:foreign"}
-    if tok.pos_ == "NOUN":
-        keep |= {"conj", "cc"}  # 'la chimiste et romancière tunisienne, Amel Haddad'
+    # the language's noun-phrase labels ('prep', 'poss' in English keep 'those close to the mayor', 'Biden's aides'),
+    # with a noun's conjuncts too ('la chimiste et romancière tunisienne, Amel Haddad')
+    keep = _np_labels(lex.lang, tok.pos_ == "NOUN")
     toks = [tok]
     if tok.pos_ in ("ADJ", "DET") and tok.head.pos_ in ("VERB", "AUX") and tok.i > 0 and tokens[tok.i - 1].pos_ == "DET" \
             and tokens[tok.i - 1].head.i == tok.head.i:
@@ -706,13 +714,14 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
     lead_case = {x.i for c in dependents(tok) if c.dep_ == "case" and c.i < tok.i for x in c.subtree}
     stack = [tok]
     inverted = tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i
+    deps, pos = ctx.deps, ctx.pos  # the labels read off the shared table: the walk visits every word of the phrase
     while stack:
         t = stack.pop()
         for c in dependents(t):
             if inverted and t.i == tok.i and _addressee(ctx, c):
                 continue  # 'a assuré le conducteur aux gendarmes': whom it was said to, not who said it
             # a participle is a clause of its own ('une motion demandant que …'), not part of the mention
-            if c.dep_ in keep and not c.is_punct and abs(c.i - tok.i) < 12 and c.pos_ != "VERB" and \
+            if deps[c.i] in keep and not c.is_punct and abs(c.i - tok.i) < 12 and pos[c.i] != "VERB" and \
                     fold(c.lemma_) not in lex.manner_nouns:  # 'sous couvert d'anonymat' says how, not who
                 toks.append(c)
                 stack.append(c)
