@@ -452,14 +452,15 @@ def complement(ctx: Context, v: Token, lem: str) -> tuple[int, int] | None:
     doc = v.doc
     sent = sentence_of(v)
     k = v.i + (cue_words(lem) if lem in lex.multi_cues else 1)
-    while k < sent.end and (tokens[k].text.lower() in lex.clitics
-                            or (tokens[k].pos_ == "ADV" and fold(tokens[k].text) not in lex.complement_adverbs
-                                and not (k + 1 < sent.end and tokens[k + 1].tag_ == "HYPH"))  # 'long-standing deals'
-                            or (tokens[k].dep_.startswith("aux") and "Inf" not in feature(tokens[k], "VerbForm"))
-                            or ctx.words[k] in lex.time_nouns and tokens[k].pos_ in ("NOUN", "ADV")  # 'a alerté mardi sur …'
-                            # 'called Friday for …': the English tagger makes a day name a proper noun
-                            or ctx.words[k] in lex.time_nouns and tokens[k].pos_ == "PROPN" and tokens[k].text.istitle()
-                            and k + 1 < sent.end and tokens[k + 1].pos_ in ("ADP", "SCONJ", "PART") and tokens[k + 1].tag_ != "POS"):
+    texts, pos, deps, end = ctx.texts, ctx.pos, ctx.deps, sent.end  # the table's lists: no Token read per word
+    while k < end and (texts[k].lower() in lex.clitics
+                       or (pos[k] == "ADV" and fold(texts[k]) not in lex.complement_adverbs
+                           and not (k + 1 < end and tokens[k + 1].tag_ == "HYPH"))  # 'long-standing deals'
+                       or (deps[k].startswith("aux") and "Inf" not in feature(tokens[k], "VerbForm"))
+                       or ctx.words[k] in lex.time_nouns and pos[k] in ("NOUN", "ADV")  # 'a alerté mardi sur …'
+                       # 'called Friday for …': the English tagger makes a day name a proper noun
+                       or ctx.words[k] in lex.time_nouns and pos[k] == "PROPN" and texts[k].istitle()
+                       and k + 1 < end and pos[k + 1] in ("ADP", "SCONJ", "PART") and tokens[k + 1].tag_ != "POS"):
         k += 1
     if k < sent.end and tokens[k].dep_ == "prep" and dated(tokens[k]) and tokens[k].right_edge.i + 1 < sent.end \
             and tokens[tokens[k].right_edge.i + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress, count
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..guard import guarded
-from ..index import dependents, sents, tokens_in
+from ..index import dependents, sentence_bounds, sentence_of, tokens_in
 from ..features import feature
 from ..mentions import fold
 from .according import according_to, document_source, within_selon
@@ -66,13 +67,20 @@ def find(ctx: Context) -> list[Quote]:
     silent: list[Token] = []
     # the words next to an inverted pronoun ('sourit-il', 'a-t-il imagé'): the only ones that may head an
     # incise outside the lexicon
-    near_pronoun = {j for i, w in enumerate(ctx.words) if w in lex.inverted for j in (i - 1, i + 1, i + 2)}
+    # (the pronouns found in C, by the set's own test: a Python test of every word costs more)
+    near_pronoun = {j for i in compress(count(), map(lex.inverted.__contains__, ctx.words)) for j in (i - 1, i + 1, i + 2)}
     # only the tokens a cue can start at are visited, in order: no Token is made for the others
     starts = sorted(cues | near_pronoun)
-    for sent in sents(doc):
+    bounds = sentence_bounds(doc)
+    for n in range(len(bounds) - 1):
+        lo, hi = bisect_left(starts, bounds[n]), bisect_left(starts, bounds[n + 1])
+        k = bisect_left(selon, bounds[n])
+        if lo == hi and not (k < len(selon) and selon[k] < bounds[n + 1]) and not lex.according_documents:
+            continue  # nothing in the sentence can report: no Span is made for it
+        sent = sentence_of(tokens[bounds[n]])
         if any(s <= sent.start_char < e for s, e in heads):
             continue
-        for i in starts[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
+        for i in starts[lo:hi]:
             if inside[i] and not (i in cues and reported_in_quote(ctx, tokens[i])):
                 continue
             v = tokens[i]

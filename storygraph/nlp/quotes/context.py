@@ -33,6 +33,7 @@ class Context:
     heads: list[tuple[int, int]]  # the characters of the paragraphs that are headlines or section titles
     blank: list[bool]  # token index → it is white space inside a paragraph (a line wrap, no blank line)
     tokens: list[Token]  # the Doc's Token objects by index (the shared `index.table`): `doc[i]` makes a new one per call
+    texts: list[str]  # token index → its text as written (the shared table's list; `forms` turns doubled marks)
     pos: list[str]  # token index → its part of speech, and its dependency label (the shared table's lists): a Token's
     deps: list[str]  # label getters look the string up on every call
     #: what a rule works out once per article and asks again later (by a key of the rule's own); lives as long
@@ -75,7 +76,7 @@ class Context:
         for i in line_wraps(doc, 0, len(doc)):
             blank[i] = True
         return cls(doc, lex, text, marks, mention_at, mention_from, forms, words, inside, marked, headings(text), blank,
-                   tokens, tab.pos, tab.deps)
+                   tokens, tab.texts, tab.pos, tab.deps)
 
     def sentence_in_marks(self, at: int) -> bool:
         """The marks opening at `at` hold a sentence (five words or more, or a capital and closing punctuation),

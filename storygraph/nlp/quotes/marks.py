@@ -76,7 +76,8 @@ def direct_marks(text: str) -> str:
     passage unclosed."""
     if not any(c in text for c in "”“«"):
         return text
-    chars = list(text)
+    # the turned marks by offset: most texts turn none, and a list of all their characters costs more
+    chars: dict[int, str] = {}
     for ps, pe in paragraph_spans(text):
         open_at: dict[str, int | None] = {"«": None, "“": None}
         for hit in re.finditer("[«»“”„]", text[ps:pe]):
@@ -102,7 +103,12 @@ def direct_marks(text: str) -> str:
                 open_at["«"] = i
             elif ch == "»":
                 open_at["«"] = None
-    return "".join(chars)
+    if not chars:
+        return text
+    out = list(text)
+    for i, ch in chars.items():
+        out[i] = ch
+    return "".join(out)
 
 
 def scan_marks(text: str) -> list[Marked]:
