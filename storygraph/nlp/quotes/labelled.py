@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..index import tokens_in
+from ..index import token_range, tokens_in
 from ..mentions import fold
 from ..paragraphs import paragraph_spans
 from .context import Context
@@ -26,8 +26,8 @@ def labelled_paragraphs(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         at = ps
         while at < pe and text[at] in SPACES + '"“':
             at += 1
-        first = tokens_in(doc, at, at + 1)
-        named = ctx.mention_from.get(first[0].i) if first is not None else None
+        first = token_range(doc, at, at + 1)  # the index only: no Span made for every paragraph
+        named = ctx.mention_from.get(first[0]) if first is not None else None
         if named is not None and named.kind == "person" and named.start == at and text[named.end:named.end + 1] == ":":
             speaker = (named.start, named.end)
         else:

@@ -201,6 +201,15 @@ BACK_POINTING_INCISE = re.compile(r"[,»”\"]\s*\w+(?:-t)?-(?:il|elle|ils|elles
 # a clause that hands the floor to a quotation, or the incise after one ('Il a déclaré : « … »', '« … », a
 # déclaré la ministre'): a sentence of running text, whatever its last character; a title names, it does not report
 REPORTING_CLAUSE = re.compile(r"(?:^|\s)\w+(?:\s+\S+){2,}\s*:\s*[«“\"]|[»”\"]\s*,\s*[a-zà-ÿ]")
+# the colon and mark the first alternative must end on, and the second alternative alone: the first backtracks over
+# the whole paragraph from every word, so it is tried only where the colon and mark stand
+COLON_MARK = re.compile(r":\s*[«“\"]")
+MARK_INCISE = re.compile(r"[»”\"]\s*,\s*[a-zà-ÿ]")
+
+
+def reporting_clause(p: str) -> bool:
+    """`REPORTING_CLAUSE` stands somewhere in the paragraph p."""
+    return bool(REPORTING_CLAUSE.search(p) if COLON_MARK.search(p) else MARK_INCISE.search(p))
 
 
 def headings(text: str) -> list[tuple[int, int]]:
@@ -215,11 +224,12 @@ def headings(text: str) -> list[tuple[int, int]]:
             exclaims = p.rstrip(SPACES + "".join(CLOSERS) + "\"'")[-1:] in "?!" and len(paras) > 1
             # a first paragraph of several sentences that ends on a report is the lead that lost its stop: a
             # title makes one sentence
-            lead = not closed and k == 0 and re.search(r"[.!?…]\s+[A-ZÀ-Ý«“\"]", p) and REPORTING_CLAUSE.search(p)
-            if (not closed or k == 0 and exclaims) and len(p.split()) <= HEADING_WORDS and not lead:
+            # (asked last: only a short paragraph can be a title)
+            if (not closed or k == 0 and exclaims) and len(p.split()) <= HEADING_WORDS and \
+                    not (not closed and k == 0 and re.search(r"[.!?…]\s+[A-ZÀ-Ý«“\"]", p) and reporting_clause(p)):
                 out.append((s, e))
             continue
-        if BACK_POINTING_INCISE.search(p) or REPORTING_CLAUSE.search(p) or text[:paras[k - 1][1]].rstrip(SPACES)[-1:] == ":":
+        if BACK_POINTING_INCISE.search(p) or reporting_clause(p) or text[:paras[k - 1][1]].rstrip(SPACES)[-1:] == ":":
             continue  # running text that lost its full stop, or the words a colon at the end of the last one announced
         if p[:1] in OPENERS and re.search(r"[.!?…]\s+\w", p):
             continue  # a quotation of several sentences that lost its final stop: a title makes one sentence
