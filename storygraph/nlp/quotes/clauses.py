@@ -451,8 +451,11 @@ def _contrast_report(ctx: Context, k: int, end: int) -> bool:
     lex = ctx.lex
     doc = ctx.doc
     j = k + 1 if ctx.forms[k] == "," else k
-    n = next((len(p) for p in lex.contrast_conjunctions_at.get(ctx.words[j], ()) if tuple(ctx.words[j:j + len(p)]) == p), 0) \
-        if j < len(ctx.words) else 0
+    # asked at every word of every reported clause: most words open no conjunction, decided by one look-up
+    phrases = lex.contrast_conjunctions_at.get(ctx.words[j]) if j < len(ctx.words) else None
+    if not phrases:
+        return False
+    n = next((len(p) for p in phrases if tuple(ctx.words[j:j + len(p)]) == p), 0)
     if not n:
         return False
     j += n

@@ -607,7 +607,8 @@ def speaker_spans(ctx: Context, subj: list[Token], cue: Token | None = None,
         # name in apposition to the first title ('le ministre X et le président Y'); (the cheap test first: a
         # Token's label getters build a string each)
         heads = [s] + [c for c in dependents(s) if c.i in ctx.mention_at and c.dep_ == "appos" and c.pos_ == "PROPN"]
-        for tok in [s] + [c for h in heads for c in dependents(h) if _conjunct(c) and c.pos_ in ("PROPN", "NOUN")
+        for tok in [s] + [c for h in heads for c in dependents(h) if ctx.deps[c.i] in ("conj", "appos") and _conjunct(c)
+                          and c.pos_ in ("PROPN", "NOUN")
                           and c.i > h.i and (c.pos_ == "PROPN" or fold(c.lemma_) in lex.roles or c.i in ctx.mention_at)]:
             out.append(mention_span(ctx, tok))
     return out
@@ -652,8 +653,10 @@ def _first_conjunct(ctx: Context, s: Token) -> Token | None:
     """The name a subject name is coordinated to, right before it ('Lima et Quito ont publié …', where a rule fell on
     'Quito' alone): both speak. None when the subject is no second conjunct of a name."""
     tokens = ctx.tokens
+    if ctx.deps[s.i] != "conj":  # the label first, off the table: most subjects are no conjunct
+        return None
     h = s.head
-    if s.dep_ != "conj" or h.i >= s.i or h.i not in ctx.mention_at or s.i not in ctx.mention_at:
+    if h.i >= s.i or h.i not in ctx.mention_at or s.i not in ctx.mention_at:
         return None
     between = range(ctx.mention_at[h.i].j, ctx.mention_at[s.i].i)
     if not any(ctx.words[k] in ctx.lex.coordinators_and for k in between) or \
@@ -689,32 +692,33 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
     m = ctx.mention_at.get(tok.i)
     if m is not None:
         return m.start, m.end
-    if (tok.pos_ == "PRON" and not any(c.dep_ in ("amod", "prep") for c in dependents(tok))) or tok.text.startswith("-"):
+    deps, pos = ctx.deps, ctx.pos  # the labels read off the shared table: the walk visits every word of the phrase
+    text, tpos = ctx.texts[tok.i], pos[tok.i]
+    if (tpos == "PRON" and not any(deps[c.i] in ("amod", "prep") for c in dependents(tok))) or text.startswith("-"):
         # '-t-il' keeps 'il'; a pronoun that merely begins with 't' ('they', 'tu') keeps its letters
-        t = tok.text.lstrip("-t").lstrip("-") if tok.text.startswith("-") else tok.text
-        s = tok.idx + len(tok.text) - len(t)
-        return s, tok.idx + len(tok.text)
+        t = text.lstrip("-t").lstrip("-") if text.startswith("-") else text
+        s = tok.idx + len(text) - len(t)
+        return s, tok.idx + len(text)
     # the language's noun-phrase labels ('prep', 'poss' in English keep 'those close to the mayor', 'Biden's aides'),
     # with a noun's conjuncts too ('la chimiste et romancière tunisienne, Amel Haddad')
-    keep = _np_labels(lex.lang, tok.pos_ == "NOUN")
+    keep = _np_labels(lex.lang, tpos == "NOUN")
     toks = [tok]
-    if tok.pos_ in ("ADJ", "DET") and tok.head.pos_ in ("VERB", "AUX") and tok.i > 0 and tokens[tok.i - 1].pos_ == "DET" \
+    if tpos in ("ADJ", "DET") and tok.head.pos_ in ("VERB", "AUX") and tok.i > 0 and pos[tok.i - 1] == "DET" \
             and tokens[tok.i - 1].head.i == tok.head.i:
         toks.append(tokens[tok.i - 1])  # 'd'autres demandent', parsed with both words on the verb: the article opens it
-    if tok.pos_ == "ADJ" and tok.i > 0 and tokens[tok.i - 1].pos_ == "NOUN" and tokens[tok.i - 1].head.i == tok.i and \
-            not any(c.dep_ == "det" for c in dependents(tok)):
+    if tpos == "ADJ" and tok.i > 0 and pos[tok.i - 1] == "NOUN" and tokens[tok.i - 1].head.i == tok.i and \
+            not any(deps[c.i] == "det" for c in dependents(tok)):
         # 'la partie adverse' parsed with the adjective as the subject and its noun hung on it: an adjective with
         # no article of its own names no one, the noun before it heads the phrase
         toks += [x for x in tokens[tok.i - 1].subtree if x.i < tok.i and not x.is_punct]
-    if fold(tok.text) not in lex.roles:
+    if fold(text) not in lex.roles:
         # 'l'administration Trump': a name glued to an institution belongs to its name
-        toks += [c for c in dependents(tok) if c.dep_ in ("appos", "flat:name", "nmod") and c.i == tok.i + 1
-                 and c.text[:1].isupper()]
+        toks += [c for c in dependents(tok) if deps[c.i] in ("appos", "flat:name", "nmod") and c.i == tok.i + 1
+                 and ctx.texts[c.i][:1].isupper()]
     # a leading preposition and what hangs on it ('D'' + 'après' of 'd'après le procureur') are no part of the name
-    lead_case = {x.i for c in dependents(tok) if c.dep_ == "case" and c.i < tok.i for x in c.subtree}
+    lead_case = {x.i for c in dependents(tok) if deps[c.i] == "case" and c.i < tok.i for x in c.subtree}
     stack = [tok]
     inverted = tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i
-    deps, pos = ctx.deps, ctx.pos  # the labels read off the shared table: the walk visits every word of the phrase
     while stack:
         t = stack.pop()
         for c in dependents(t):
@@ -751,7 +755,7 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
             comma = j
             break
         t = tokens[j]
-        if (t.pos_ in ("VERB", "AUX") and "Part" not in feature(t, "VerbForm")) or t.is_sent_start:
+        if (ctx.pos[j] in ("VERB", "AUX") and "Part" not in feature(t, "VerbForm")) or t.is_sent_start:
             comma = j
             break
     if comma is not None and ctx.forms[comma] == "," and comma + 1 < len(doc):
@@ -765,11 +769,11 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
     # 'le ministre de la Santé Paul Girard': the name the title introduces is the speaker; so is a full name
     # (first name and surname) right after any common noun describing its bearer ('l'agriculteur Jean Moreau',
     # where a lone name glued to a noun may name an institution: 'l'administration Trump')
-    if fold(tok.text) in lex.roles:
+    if fold(text) in lex.roles:
         for m in starting_in(doc, max(lo, tok.i + 1), hi + 2):
             if m.kind == "person":
                 return m.start, m.end
-    elif tok.pos_ == "NOUN" and tok.text.islower():
+    elif tpos == "NOUN" and text.islower():
         m = ctx.mention_from.get(tok.i + 1)
         if m is not None and m.kind == "person" and m.j - m.i >= 2:
             return m.start, m.end
