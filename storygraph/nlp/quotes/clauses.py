@@ -595,7 +595,8 @@ def adjectival_participle(v: Token, lex: Lexicon | None = None) -> bool:
     """True for a past participle with no auxiliary that qualifies a noun or opens an adjunct ('X, accusé de
     corruption, …', 'Interrogé par la presse, X …'), or is coordinated with one: a passive, whose noun is its patient.
     A form whose ending no participle of its verb has ('», déplore X') is the present the tagger misread."""
-    tokens = table(v.doc).toks
+    tab = table(v.doc)
+    tokens, deps = tab.toks, tab.deps
     if lex is not None:
         form, base = v.text.lower(), v.lemma_  # (read once: a Token getter builds a new string each time)
         if any(base.endswith(inf) and not form.endswith(ends) for inf, ends in lex.participle_forms.items()):
@@ -607,8 +608,9 @@ def adjectival_participle(v: Token, lex: Lexicon | None = None) -> bool:
             # participle with a noun phrase right after it is the past tense the tagger misread
             return False
     for _ in range(3):
-        if not ("Part" in feature(v, "VerbForm") and "Past" in feature(v, "Tense")) or \
-                any(c.dep_.startswith("aux") for c in dependents(v)):
+        # (the auxiliary first, off the table's labels: most past participles of cues have theirs)
+        if any(deps[c.i].startswith("aux") for c in dependents(v)) or \
+                not ("Part" in feature(v, "VerbForm") and "Past" in feature(v, "Tense")):
             return False
         if v.dep_ in ("acl", "advcl", "appos", "amod"):
             return True

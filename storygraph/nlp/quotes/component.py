@@ -89,7 +89,7 @@ def find(ctx: Context) -> list[Quote]:
                 lem = inverted_incise_verb(ctx, v)  # '…, a-t-elle imagé': any verb heads an inverted incise
             if lem is None:
                 continue
-            relative = any(c.dep_ in SUBJ_DEPS and fold(c.text) in lex.relative_subjects for c in dependents(v))
+            relative = any(ctx.deps[c.i] in SUBJ_DEPS and fold(ctx.texts[c.i]) in lex.relative_subjects for c in dependents(v))
             around = _reporting(quotes, v.idx)
             closed = None
             if around is None and any(ctx.words[j] in lex.inverted for j in range(max(0, i - 2), min(len(doc), i + 3))):

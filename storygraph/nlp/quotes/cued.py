@@ -130,7 +130,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
                 or (t.pos_ == "X" and ctx.words[k] in lex.auxiliary_forms)):  # 'a tweeté', the parser lost
             break
         k -= 1
-    relative = any(c.dep_ in SUBJ_DEPS and ctx.words[c.i] in lex.relative_subjects for c in dependents(v))
+    relative = any(ctx.deps[c.i] in SUBJ_DEPS and ctx.words[c.i] in lex.relative_subjects for c in dependents(v))
     if subj and not relative and subj[0].i < v.i and 1 < subj[0].left_edge.i <= k <= subj[0].right_edge.i and v.i - k < 8:
         # (a verb whose subject is 'qui' is a relative clause's, never an incise after the marks)
         # '“…,” Figueroa told reporters': the subject between the closing mark and the verb
@@ -285,7 +285,9 @@ def split_auxiliary(ctx: Context, v: Token) -> Token | None:
     """The auxiliary 'avoir' a short adverbial separates from the past participle v ('a de son côté salué', 'ont pour
     leur part dénoncé'): a compound tense the parse broke, making v a noun's modifier; its subject is the speaker."""
     tokens = ctx.tokens
-    if not ("Part" in feature(v, "VerbForm") and "Past" in feature(v, "Tense")) or any(c.dep_.startswith("aux") for c in dependents(v)):
+    # (the auxiliary first, off the table's labels: most past participles of cues have theirs)
+    if any(ctx.deps[c.i].startswith("aux") for c in dependents(v)) or \
+            not ("Part" in feature(v, "VerbForm") and "Past" in feature(v, "Tense")):
         return None
     for k in range(v.i - 2, max(-1, v.i - 6), -1):
         if ctx.words[k] in ctx.lex.auxiliary_forms and tokens[k].pos_ in ("AUX", "VERB"):
