@@ -473,7 +473,7 @@ def complement(ctx: Context, v: Token, lem: str) -> tuple[int, int] | None:
             k = close + 1
     if k >= sent.end:
         return None
-    if any(c.dep_ == "obj" and c.i < v.i and ctx.words[c.i] in ("le", "la", "l'", "les") for c in dependents(v)):
+    if any(deps[c.i] == "obj" and c.i < v.i and ctx.words[c.i] in ("le", "la", "l'", "les") for c in dependents(v)):
         return None  # 'nous vous l'annoncions hier': the object is a pronoun, what follows is not what was said
     # 'a précisé de son côté n'avoir reçu aucune plainte', 'a expliqué en détail comment …'
     while k < sent.end and (step := adverbial_de(ctx, k) or adverbial_phrase(ctx, k)):

@@ -50,9 +50,10 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         (start, end), agent = passive
         q = _reported(ctx, start, end, cue_span(ctx, v), lem, [agent] if agent is not None else [], v)
         return q if agent is not None else None
-    if not lem.startswith(lex.copula + " ") and any(c.dep_ in PASSIVE_AUX and fold(c.lemma_) == lex.copula for c in dependents(v)) or (
-            v.dep_ == "conj" and "Part" in feature(v, "VerbForm") and not any(c.dep_.startswith("aux") for c in dependents(v))
-            and any(c.dep_ in PASSIVE_AUX for c in dependents(v.head))):
+    deps = ctx.deps  # the labels off the table: these tests run for every cue
+    if not lem.startswith(lex.copula + " ") and any(deps[c.i] in PASSIVE_AUX and fold(c.lemma_) == lex.copula for c in dependents(v)) or (
+            deps[v.i] == "conj" and "Part" in feature(v, "VerbForm") and not any(deps[c.i].startswith("aux") for c in dependents(v))
+            and any(deps[c.i] in PASSIVE_AUX for c in dependents(v.head))):
         # 'X a été condamné à …', '… a été préparée et annoncée': the subject is not who speaks
         if lex.passive_agent_only and not _agent_reports(ctx, v, lem):
             return None
@@ -489,7 +490,8 @@ def cue_span(ctx: Context, v: Token, lem: str | None = None) -> tuple[int, int]:
     lex = ctx.lex
     lo = v.i
     for c in dependents(v):
-        if (c.dep_.startswith("aux") or c.dep_.startswith("expl") and ctx.words[c.i] in lex.reflexive_clitics) \
+        dep = ctx.deps[c.i]
+        if (dep.startswith("aux") or dep.startswith("expl") and ctx.words[c.i] in lex.reflexive_clitics) \
                 and c.i < v.i and v.i - c.i <= 4:
             lo = min(lo, c.i)  # 'a-t-il ajouté', 's'est félicité': the auxiliary and the reflexive clitic
     pron = inverted_pronoun(ctx, v)

@@ -31,9 +31,10 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
     if clitic is not None:
         return [clitic]
     marks = ctx.marked
-    subs = [c for c in dependents(v) if c.dep_ in SUBJ_DEPS and c.i not in marks and c.text.lower() not in lex.clitics]
+    deps, pos, texts = ctx.deps, ctx.pos, ctx.texts  # the table's lists: asked for every cue
+    subs = [c for c in dependents(v) if deps[c.i] in SUBJ_DEPS and c.i not in marks and texts[c.i].lower() not in lex.clitics]
     # an adverb is no subject ('tout en se félicitant', where the parser may make 'tout' one)
-    subs = [c for c in subs if (c.i < v.i or c.pos_ in ("PROPN", "NOUN", "PRON")) and c.pos_ != "ADV"]
+    subs = [c for c in subs if (c.i < v.i or pos[c.i] in ("PROPN", "NOUN", "PRON")) and pos[c.i] != "ADV"]
     if subs:
         s = past_dateline(ctx, subs[0])
         last = max(subs, key=lambda c: c.i)
