@@ -26,7 +26,9 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | 
     marks = ctx.marks
     inside = ctx.inside
     text = text_of(doc)
-    toks = sent  # tokens are made only where a source word stands, not for the whole sentence
+    # the sentence's Tokens and texts, sliced off the shared table: no Token made, no string looked up per word
+    toks = ctx.tokens[sent.start:sent.end]
+    texts = ctx.texts[sent.start:sent.end]
     words = ctx.words[sent.start:sent.end]
     for n in (range(len(words)) if at is None else [i - sent.start for i in at]):
         w = words[n]
@@ -57,7 +59,7 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | 
                 continue  # 'pour vendre …' is a purpose, not a source
             j = n + plen
             if pat in lex.according_de:
-                if j >= len(toks) or fold(toks[j].text) not in ("de", "d'", "du", "des"):
+                if j >= len(toks) or fold(texts[j]) not in ("de", "d'", "du", "des"):
                     continue
                 j += 1
                 plen += 1
@@ -72,13 +74,13 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | 
             e = j
             # the source runs to the next comma; a relative clause may describe it ('selon le procureur
             # qui était interviewé lundi à la télévision, P')
-            while e < len(toks) and toks[e].text not in (",", ".", ";", ":", "«", "»", '"', "“", "”") and e - j < 24:
+            while e < len(toks) and texts[e] not in (",", ".", ";", ":", "«", "»", '"', "“", "”") and e - j < 24:
                 e += 1
             src = [x for x in toks[j:e] if not x.is_punct]
             if not src or fold(src[0].text) in lex.que or fold(src[0].text) in ("moi", "nous"):
                 continue
             appo = None
-            if e + 1 < len(toks) and toks[e].text == ",":
+            if e + 1 < len(toks) and texts[e] == ",":
                 appo = next((x for x in starting_in(doc, toks[e + 1].i, toks[e + 1].i + 1) if x.kind == "person"), None)
                 if appo is not None and doc[appo.i:appo.j].root.dep_ in ("nsubj", "nsubj:pass"):
                     appo = None  # 'Pour la deuxième fois, X a dénoncé …': the clause's subject, no apposition
@@ -90,14 +92,14 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | 
                     any(q.cue is not None and toks[0].idx <= q.cue[0] < t.idx for q in quotes):
                 break  # '« … », a déclaré X, selon des propos rapportés par Tass': X's words, carried by Tass
             spk = speaker_spans(ctx, [head], upto=toks[e].idx if e < len(toks) else None) if head is not None else []
-            if e < len(toks) and toks[e].text in ("«", "“", '"') and e > j:
+            if e < len(toks) and texts[e] in ("«", "“", '"') and e > j:
                 # 'Pour le coach « … »': the source introduces a quotation directly
                 m = next((m for m in marks if m.open == toks[e].idx and not m.used), None)
                 if m is not None:
                     m.used = True
                     quotes.append(Quote("direct", [(m.cs, m.ce)], cue, "selon", speakers=spk, anchor=m.cs))
                     break
-            closing = n > 0 and e < len(toks) and toks[e].text == "," and _closing_apposition(ctx, toks, e + 1)
+            closing = n > 0 and e < len(toks) and texts[e] == "," and _closing_apposition(ctx, toks, e + 1)
             if closing:
                 # 'P, selon un délégué, Karim Benali.': the name in apposition is the source; a name followed by
                 # more words is read below ('selon les chiffres annoncés par le président, X, après …')
@@ -106,7 +108,7 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | 
                     spk = [(named.start, named.end)]
                 elif named is not None:
                     closing = False
-            if e < len(toks) and toks[e].text == "," and not closing:
+            if e < len(toks) and texts[e] == "," and not closing:
                 # content after the source, past an apposition to it ('selon X, un groupe de …, P')
                 cs = e + 1
                 relative = _past_relative(ctx, toks, cs)
@@ -119,15 +121,15 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | 
                     # 'selon le procureur de l'île, Aïnoudine Allaoui, P': the name is the source
                     spk = [(named.start, named.end)]
                     cs = named.j - sent.start + 1
-                elif cs < len(toks) and (toks[cs].pos_ == "DET" and fold(toks[cs].text) in ("un", "une", "le", "la", "l'", "les")
-                                         or toks[cs].pos_ == "NOUN" and toks[cs].text[:1].islower()
+                elif cs < len(toks) and (toks[cs].pos_ == "DET" and fold(texts[cs]) in ("un", "une", "le", "la", "l'", "les")
+                                         or toks[cs].pos_ == "NOUN" and texts[cs][:1].islower()
                                          or toks[cs].pos_ == "ADP" and ctx.words[toks[cs].i] in lex.frame_words["de-np"]):
                     # an apposition with or without its article ('selon X, directeur de l'Ifri, P', 'pour X, de
                     # l'OFCE, P'): a French clause does not open on a bare common noun
                     f = cs
-                    while f < len(toks) and toks[f].text not in (",", ".", ";") and not (toks[f].pos_ in ("VERB", "AUX") and toks[f].dep_ not in ("acl",)):
+                    while f < len(toks) and texts[f] not in (",", ".", ";") and not (toks[f].pos_ in ("VERB", "AUX") and toks[f].dep_ not in ("acl",)):
                         f += 1
-                    if f < len(toks) and toks[f].text == "," and f - cs <= 12:
+                    if f < len(toks) and texts[f] == "," and f - cs <= 12:
                         cs = f + 1
                 if relative is not None and cs >= len(toks) and n > 0:
                     # 'P, selon X, qui qualifie la situation de « … »': X reports P; the relative clause is
@@ -166,8 +168,8 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | 
                 # 'P, selon X.'; without that comma 'selon' only backs the phrase it closes
                 # ('…, un nombre insuffisant selon l'ONU')
                 start = toks[0].idx
-                if toks[n - 1].text != ",":
-                    prev_comma = max((c for c in range(n - 1) if toks[c].text == ","), default=None)
+                if texts[n - 1] != ",":
+                    prev_comma = max((c for c in range(n - 1) if texts[c] == ","), default=None)
                     if prev_comma is not None:
                         start = toks[prev_comma + 1].idx
                 end = t.idx
@@ -182,14 +184,14 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | 
             break
 
 
-def _closing_apposition(ctx: Context, toks: Span, k: int) -> bool:
+def _closing_apposition(ctx: Context, toks: list[Token], k: int) -> bool:
     """The words from toks[k] to the sentence's end have no verb and no quotation: an apposition to the source
     that closes the sentence ('P, selon X, délégué syndical.'), not a proposition the source backs."""
     rest = [x for x in toks[k:] if not (x.is_punct or x.is_space)]
     return bool(rest) and not any(x.pos_ in ("VERB", "AUX") or ctx.inside[x.i] for x in rest)
 
 
-def _past_relative(ctx: Context, toks: Span, k: int) -> int | None:
+def _past_relative(ctx: Context, toks: list[Token], k: int) -> int | None:
     """When a relative clause opens at toks[k] ('…, qui soutient l'hôpital, …'): the index just past the comma
     that closes it, or len(toks) when it runs to the sentence's end; None when no relative clause opens there."""
     if k >= len(toks) or ctx.words[toks[k].i] not in ctx.lex.relative_pronouns:
