@@ -186,7 +186,6 @@ def as_clause(ctx: Context, v: Token, sent: Span) -> list[tuple[int, int]] | Non
     one of the grammar's `as_clause` words reports the rest of its sentence, in one or two pieces."""
     tokens = ctx.tokens
     lex = ctx.lex
-    doc = ctx.doc
     if not lex.as_clause or not any(c.dep_ == "mark" and ctx.words[c.i] in lex.as_clause and c.i < v.i for c in dependents(v)):
         return None
     inside = [x.i for x in v.subtree]
@@ -228,7 +227,6 @@ def fronted_participle(ctx: Context, v: Token, sent: Span) -> tuple[int, int, To
     the participle's clause on the main verb). The characters of the content and the speaker's token."""
     tokens = ctx.tokens
     lex = ctx.lex
-    doc = ctx.doc
     if v.i != sent.start or not v.text.endswith(lex.participle_endings) or "Part" not in feature(v, "VerbForm"):
         return None
     comma = next((j for j in range(v.i + 1, min(sent.end, v.i + 30)) if ctx.forms[j] in (",", ";", ":", ".")), None)
@@ -393,7 +391,6 @@ def _inverted_incise(ctx: Context, k: int, end: int) -> bool:
     '…, dit-elle'): French inverts a clitic subject there only in an incise, the narrator's main clause, so the
     reported clause cannot go on through it."""
     tokens = ctx.tokens
-    doc = ctx.doc
     for j in range(k + 1, min(end, k + 5)):
         if ctx.words[j] in ctx.lex.inverted:
             return j > k + 1
@@ -449,7 +446,6 @@ def _contrast_report(ctx: Context, k: int, end: int) -> bool:
     own ('…, tandis que l'ambassadrice assurait que …', 'alors que le maire affirmait …'): another report."""
     tokens = ctx.tokens
     lex = ctx.lex
-    doc = ctx.doc
     j = k + 1 if ctx.forms[k] == "," else k
     # asked at every word of every reported clause: most words open no conjunction, decided by one look-up
     phrases = lex.contrast_conjunctions_at.get(ctx.words[j]) if j < len(ctx.words) else None
@@ -510,7 +506,6 @@ def _reports_in_turn(ctx: Context, k: int, end: int) -> bool:
     that …', 'though officials argued the plan …')."""
     tokens = ctx.tokens
     lex = ctx.lex
-    doc = ctx.doc
     j = k + 1
     # (a no-break space the web text left between words is a token of its own: 'but\xa0Larsen said')
     # (the subject may hold a preposition's phrase: 'though an audit of the accounts shows …')
@@ -541,7 +536,6 @@ def stranded_subject(ctx: Context, v: Token) -> Token | None:
     has no subject in the parse (the parse coordinated that noun with the object before it, after a word that
     opens a report in turn), is v's subject: an English noun phrase right before a finite verb is its subject."""
     tokens = ctx.tokens
-    doc = ctx.doc
     if any(c.dep_ in SUBJ_DEPS for c in dependents(v)) or not any("Fin" in feature(t, "VerbForm") for t in (v, *dependents(v))
                                                                  if t.i == v.i or t.dep_.startswith("aux")):
         return None

@@ -31,7 +31,6 @@ def is_infinitive(t: Token) -> bool:
 def infinitive_at(ctx: Context, k: int, end: int) -> bool:
     """An infinitive group starts at k: 'être', 'ne pas avoir', 'en avoir détruit', 's'être trompé'."""
     tokens = ctx.tokens
-    doc = ctx.doc
     openers = ctx.lex.infinitive_openers
     j = k
     while j < end and j - k < 4 and fold(tokens[j].text) in openers:
@@ -66,7 +65,6 @@ def _fixed_phrase(ctx: Context, k: int, phrases: dict[str, list[tuple[str, ...]]
 def marked_fragment(ctx, v, lem, k, sent):
     """'a déclaré « regretter … »', 'a salué un « grand jour »' starts with the marks: the clause from them."""
     tokens = ctx.tokens
-    doc = v.doc
     if tokens[k].text in OPEN_MARKS:
         return tokens[k].idx, clause_end(ctx, k, sent)
     return None
@@ -75,7 +73,6 @@ def marked_fragment(ctx, v, lem, k, sent):
 def de_infinitive(ctx, v, lem, k, sent):
     """'a promis de revenir', 'nie d'avoir menti'."""
     tokens = ctx.tokens
-    doc = v.doc
     if fold(tokens[k].text) in ctx.lex.frame_words["de"] and lem in ctx.lex.frames.get("de", set()) and not adverbial_de(ctx, k) \
             and k + 1 < sent.end and (tokens[k + 1].pos_ in ("VERB", "AUX", "PRON", "ADV") or infinitive_at(ctx, k + 1, sent.end)):
         return tokens[k].idx, clause_end(ctx, k, sent)
@@ -95,7 +92,6 @@ def dated(prep: Token) -> bool:
 def preposition_phrase(ctx, v, lem, k, sent):
     """'appelle à la grève' (à), 'met en garde contre …' (contre), 'plaide pour …' (pour), 'alerte sur …' (sur)."""
     tokens = ctx.tokens
-    doc = v.doc
     first = fold(tokens[k].text)
     if dated(tokens[k]):
         # 'spoke on Monday': a time, not what was spoken about; what follows it may be ('spoke on Monday about …')
@@ -110,7 +106,6 @@ def preposition_phrase(ctx, v, lem, k, sent):
 def indirect_question(ctx, v, lem, k, sent):
     """'a expliqué comment …', 'se demande si …', 'a précisé ce qu'il ferait'."""
     tokens = ctx.tokens
-    doc = v.doc
     if lem not in ctx.lex.frames.get("wh", set()):
         return None
     first = fold(tokens[k].text)
@@ -126,7 +121,6 @@ def indirect_question(ctx, v, lem, k, sent):
 def bare_infinitive(ctx, v, lem, k, sent):
     """'affirme être innocent', 'réfute avoir subi des pressions', 'précisant en avoir détruit deux'."""
     tokens = ctx.tokens
-    doc = v.doc
     frames = ctx.lex.frames
     # (three look-ups, not the union of three verb sets built at every cue)
     if (lem in frames.get("inf", ()) or lem in frames.get("de", ()) or lem in frames.get("obj", ())) and infinitive_at(ctx, k, sent.end):
@@ -204,7 +198,6 @@ def past_object(ctx, v, lem, k, sent):
 def de_noun_phrase(ctx, v, lem, k, sent):
     """'se félicite du succès', 'a fait état de progrès', 'parle d'« un géant »'."""
     tokens = ctx.tokens
-    doc = v.doc
     if lem in ctx.lex.frames.get("de-np", set()) and ctx.words[k] in ctx.lex.frame_words["de-np"] \
             and not adverbial_de(ctx, k) and k + 1 < sent.end:
         return tokens[k].idx, clause_end(ctx, k, sent)
@@ -217,7 +210,6 @@ def subject_attribute(ctx, v, lem, k, sent):
     tokens = ctx.tokens
     if lem not in ctx.lex.frames.get("attr", set()):
         return None
-    doc = v.doc
     t = tokens[k]
     if not (t.text in OPEN_MARKS or t.pos_ == "ADJ" or (t.pos_ == "VERB" and t.text.islower() and "Fin" not in feature(t, "VerbForm"))):
         return None
@@ -254,7 +246,6 @@ def object_attribute(ctx, v, lem, k, sent):
     """'qualifie X de « … »', 'a défini X comme un « … »', 'les présentant comme membres de …', 'a jugé la
     réforme « mal ficelée »' (the object and its attribute, a small clause)."""
     tokens = ctx.tokens
-    doc = v.doc
     if lem in ctx.lex.frames.get("x-adj", set()):
         # the parse's object predicate ('called the plan a ploy', 'jugé la réforme inacceptable'): a noun or an
         # adjective after the object, hung on the verb
@@ -449,7 +440,6 @@ def complement(ctx: Context, v: Token, lem: str) -> tuple[int, int] | None:
     infinitive ('a annoncé suspendre …') or, for verbs that take one, a nominal object."""
     tokens = ctx.tokens
     lex = ctx.lex
-    doc = v.doc
     sent = sentence_of(v)
     k = v.i + (cue_words(lem) if lem in lex.multi_cues else 1)
     texts, pos, deps, end = ctx.texts, ctx.pos, ctx.deps, sent.end  # the table's lists: no Token read per word

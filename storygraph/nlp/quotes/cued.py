@@ -306,7 +306,6 @@ def fronted_incise(ctx: Context, v: Token, lem: str, sent: Span, subj: list[Toke
     comma that closes it (the marked passage, when that is all there is)."""
     tokens = ctx.tokens
     lex = ctx.lex
-    doc = ctx.doc
     lo = group_start(v)
     k = lo - 1
     start = sent.start
@@ -447,7 +446,6 @@ def passive_report(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None
     """'It is believed that the ship sank', 'The budget was criticized by the auditors': what a passive speech
     verb reports is its clause, else its subject; who said it is the agent ('by …'), or no one."""
     tokens = ctx.tokens
-    doc = ctx.doc
     found = agent_of(ctx, v, v.i)
     speakers = [found[1]] if found is not None else []
     que = que_clause(ctx.lex, v)
@@ -654,7 +652,6 @@ def inverted_incise_verb(ctx: Context, v: Token) -> str | None:
     ('…, a-t-elle imagé', '« … », sourit-il'): French marks a speech incise by that inversion, whatever
     the verb; parenthetical verbs that say nothing ('semble-t-il', 'faut-il') are left out."""
     lex = ctx.lex
-    doc = v.doc
     if not v.text.islower() or v.pos_ not in ("VERB", "X", "NOUN", "ADJ"):
         return None
     i = v.i
@@ -681,7 +678,6 @@ def second_report(ctx: Context, v: Token, around: Quote) -> int | None:
     lex = ctx.lex
     if not lex.second_after_comma or not around.speakers or around.cue is None or v.i in ctx.marked:
         return None
-    doc = ctx.doc
     finite = "Fin" in feature(v, "VerbForm") or any(c.dep_.startswith("aux") and "Fin" in feature(c, "VerbForm")
                                                      for c in dependents(v))
     participle = "Part" in feature(v, "VerbForm") and "Pres" in feature(v, "Tense") \

@@ -360,7 +360,6 @@ def inverted_after(lex: Lexicon, tok: Token) -> bool:
 def inverted_before(lex: Lexicon, tok: Token) -> bool:
     """True when the word follows an auxiliary and its inverted subject clitic ('a-t-il', 'ont-elles')."""
     tokens = table(tok.doc).toks
-    doc = tok.doc
     k = tok.i - 1
     if k < 1 or fold(tokens[k].text) not in lex.inverted:
         return False
@@ -458,7 +457,6 @@ def idiom(lex: Lexicon, v: Token, lem: str, k: int) -> bool:
     nouns = lex.idioms.get(lem)
     if not nouns:
         return False
-    doc = v.doc
     sent_end = sentence_of(v).end
     return any(fold(tokens[j].text) in nouns or fold(tokens[j].lemma_) in nouns for j in range(k, min(sent_end, k + 12)))
 

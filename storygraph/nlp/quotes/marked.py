@@ -438,7 +438,6 @@ def possessor(ctx: Context, poss: Token) -> Token | None:
     """Who a possessive at the head of a sentence stands for: the person the sentence before is about (its
     named subject, else its subject as a title or a pronoun); None when that sentence names no one."""
     tokens = ctx.tokens
-    doc = ctx.doc
     sent = sentence_of(poss)
     if sent.start == 0:
         return None

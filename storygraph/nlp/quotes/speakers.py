@@ -183,7 +183,6 @@ def pronoun_subject_misread(ctx: Context, v: Token) -> Token | None:
     hung on a verb as its adjective or determiner, with only its article, auxiliaries, clitics and adverbs between
     them, is that verb's subject (a verb has no adjective)."""
     tokens = ctx.tokens
-    doc = v.doc
     for c in dependents(v):
         if c.i >= v.i or c.dep_ not in ("amod", "det") or fold(c.text) not in ctx.lex.other_anaphors:
             continue
@@ -206,7 +205,6 @@ def phrase_before(ctx: Context, v: Token) -> Token | None:
     """'La présidente du groupe à l'Assemblée juge que …' with 'juge' read as a noun: the subject is the whole noun
     phrase that ends right before the cue and opens its clause, not the last name inside it."""
     tokens = ctx.tokens
-    doc = v.doc
     k = group_start(v) - 1
     sent = sentence_of(v)
     if k < sent.start or tokens[k].is_punct:
@@ -345,7 +343,6 @@ def _clause_initial(ctx: Context, v: Token) -> bool:
     """True when only auxiliaries, adverbs and clitics stand between v and a comma, a mark or the sentence start."""
     tokens = ctx.tokens
     lex = ctx.lex
-    doc = v.doc
     k = v.i - 1
     while k >= sentence_of(v).start and (tokens[k].dep_.startswith("aux") or tokens[k].pos_ in ("ADV",) or tokens[k].text.lower() in lex.clitics
                                  or (tokens[k].pos_ == "PRON" and tokens[k].dep_ in ("expl:comp", "expl:pass", "iobj", "obj"))):
@@ -498,7 +495,6 @@ def speaking_subject(ctx: Context, tok: Token) -> Token | None:
     'qui' ('…, dont Jérémie Iordanoff, qui « refuse … »')."""
     tokens = ctx.tokens
     lex = ctx.lex
-    doc = tok.doc
     if ctx.words[tok.i] in lex.relative_subjects:
         k = tok.i - 1
         while k >= 0 and ctx.forms[k] == ",":
@@ -564,7 +560,6 @@ def place_of_on(ctx: Context, v: Token) -> Token | None:
     impersonal 'on', the text or the institution named right after the verb is who speaks."""
     tokens = ctx.tokens
     lex = ctx.lex
-    doc = v.doc
     end = sentence_of(v).end
     k = v.i + 1
     while k < end and k <= v.i + 4 and (ctx.words[k].lstrip("-") in ("t", "on") or tokens[k].pos_ in ("VERB", "ADV")):
