@@ -5,11 +5,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-import numpy as np
-from spacy.attrs import DEP, HEAD, IDX, POS
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
-from ..index import column, forms, token_range
+from ..index import Table, table, token_range
 from ...lang.text import fold
 from .lexicon import Lexicon
 
@@ -36,16 +35,18 @@ class Context:
     people_of: dict[str, str] = field(default_factory=dict)
     resolved: dict[int, list[Party]] = field(default_factory=dict)  # token → the parties it stands for
     triggers: dict[int, Trigger | None] = field(default_factory=dict)  # token → the trigger it starts, if any
-    # token index → its first character, text, part of speech and dependency label, read off the Doc's arrays:
-    # rules that walk the words in order read these instead of making a spaCy Token per word
+    # the Doc's shared token table (`index.table`), which the earlier components made: its Tokens, made once
+    # (`doc[i]` builds a new Token on every call), and token index → first character, text, part of speech,
+    # dependency label, read off the Doc's arrays (`Token.text` and `Token.pos_` cost a string look-up each)
+    tab: Table | None = None
     starts: list[int] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
     pos: list[str] = field(default_factory=list)
     deps: list[str] = field(default_factory=list)
-    # the Doc's tokens, made once: `doc[i]` builds a new Token on every call, and the rules ask for the same
-    # words again and again (a trigger's neighbours, its arguments' dependents)
     toks: list[Token] = field(default_factory=list)
-    children: dict[int, list[Token]] = field(default_factory=dict)  # token index → its dependents, made once
+    children: dict[int, list[Token]] = field(default_factory=dict)  # token index → its dependents (the table's)
+    # token index → its head's index (a root's own): `Token.head` makes a new Token per call
+    up: list[int] = field(default_factory=list)
     # heads of the events whose doer a discourse pass inferred (`custodian`): no later pass builds on the guess
     inferred: set[int] = field(default_factory=set)
     # the heads and trigger words of the events found so far: a word coordinated with one of them continues its series
@@ -56,14 +57,12 @@ class Context:
     # first characters of the tokens inside a time expression (`Doc._.sg_times`), found once per Doc when asked
     time_starts: set[int] | None = None
     cue_starts: set[int] | None = None
-    # the Doc's token indices grouped by head, in word order, and where each head's group starts: read off the
-    # heads once per Doc, when a rule first asks for a word's dependents
-    kid_order: list[int] | None = None
-    kid_bounds: list[int] | None = None
 
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> Context:
         """Index the Doc's actors (`Doc._.sg_actors`) by token and first mention."""
+        tab = table(doc)
+        toks = tab.toks
         tok_actor: dict[int, Party] = {}
         mention_starts: list[MentionStart] = []
         # token ranges, not Spans: only their bounds and first token are read
@@ -73,7 +72,7 @@ class Context:
         for a, m, (i, j) in sorted((x for x in spans if x[2] is not None), key=lambda x: x[1]["start"] - x[1]["end"]):
             for t in range(i, j):
                 tok_actor[t] = (a["id"], m["start"], m["end"])
-            first = doc[i]
+            first = toks[i]
             for k in range(first.left_edge.i, i):  # its own preposition and determiner
                 if k in tok_actor and tok_actor[k][0] != a["id"] and tok_actor[k][1] <= first.idx < tok_actor[k][2]:
                     del tok_actor[k]
@@ -91,30 +90,20 @@ class Context:
             key = lex.org_alias.get(fold(by_id[aid]["name"]))
             if key and full[key][1] != aid:
                 tok_actor[i] = (full[key][1], s, e)
-        return cls(doc, lex, tok_actor, mention_starts, by_id, starts=column(doc, IDX), texts=forms(doc),
-                   pos=_labels(doc, POS), deps=_labels(doc, DEP), toks=list(doc), refs=doc._.sg_refs)
+        up = [i + off for i, off in enumerate(doc.to_array(HEAD).astype("int64").tolist())] if len(doc) else []
+        return cls(doc, lex, tok_actor, mention_starts, by_id, tab=tab, starts=tab.starts, texts=tab.texts, pos=tab.pos,
+                   deps=tab.deps, toks=toks, children=tab.children, up=up, refs=doc._.sg_refs)
 
     def kids(self, tok: Token) -> list[Token]:
-        """The token's dependents in order (`Token.children`), made once per token: the rules ask about the
-        same triggers' and arguments' dependents again and again. Callers never change the list."""
+        """The token's dependents in order (`Token.children`), made once per token and shared with the other
+        components through the Doc's table: the rules ask about the same triggers' and arguments' dependents again
+        and again. Callers never change the list."""
         found = self.children.get(tok.i)
-        if found is None:
-            if self.kid_order is None:  # spaCy walks a word's whole subtree span for its children
-                self._group_by_head()
-            toks, i = self.toks, tok.i
-            found = self.children[i] = [toks[j] for j in self.kid_order[self.kid_bounds[i]:self.kid_bounds[i + 1]]]
-        return found
+        return found if found is not None else self.tab.kids(tok.i)
 
-    def _group_by_head(self) -> None:
-        """Sort the token indices by their head's (a stable sort keeps word order among one head's dependents);
-        a root, whose head offset is 0, goes after every word: it is nobody's dependent."""
-        offsets = self.doc.to_array(HEAD).astype("int64")
-        n = len(offsets)
-        heads = np.arange(n, dtype="int64") + offsets
-        heads[offsets == 0] = n
-        order = np.argsort(heads, kind="stable")
-        self.kid_order = order.tolist()
-        self.kid_bounds = np.searchsorted(heads[order], np.arange(n + 1)).tolist()
+    def head(self, tok: Token) -> Token:
+        """The token's head (`Token.head`), without making a new Token."""
+        return self.toks[self.up[tok.i]]
 
     def dated(self, tok: Token) -> bool:
         """True when the token starts inside one of the article's time expressions (`Doc._.sg_times`)."""
@@ -138,11 +127,3 @@ class Context:
             for k in range(bisect_left(starts, s), bisect_left(starts, e)):
                 out.setdefault(starts[k], []).append(n)
         return out
-
-
-def _labels(doc: Doc, attr: int) -> list[str]:
-    """One string attribute of every token (POS, DEP) by index: each distinct label looked up once in the string
-    store, as the Doc holds a few dozen labels over its thousand words."""
-    col = column(doc, attr)
-    strings = doc.vocab.strings
-    return list(map({h: strings[h] for h in set(col)}.__getitem__, col))
