@@ -108,22 +108,26 @@ class Context:
     def dated(self, tok: Token) -> bool:
         """True when the token starts inside one of the article's time expressions (`Doc._.sg_times`)."""
         if self.time_starts is None:
-            self.time_starts = set(self.covering([(t["start"], t["end"]) for t in self.doc._.sg_times or []]))
+            self.time_starts = self.covered([(t["start"], t["end"]) for t in self.doc._.sg_times or []])
         return tok.idx in self.time_starts
 
     def cued(self, tok: Token) -> bool:
         """True when the token starts inside a quote's cue (`Doc._.sg_quotes`): '», a dénoncé le ministre'."""
         if self.cue_starts is None:
-            self.cue_starts = set(self.covering([(q["cue"]["start"], q["cue"]["end"])
-                                                 for q in self.doc._.sg_quotes or [] if q.get("cue")]))
+            self.cue_starts = self.covered([(q["cue"]["start"], q["cue"]["end"])
+                                            for q in self.doc._.sg_quotes or [] if q.get("cue")])
         return tok.idx in self.cue_starts
 
-    def covering(self, ranges: list[tuple[int, int]]) -> dict[int, list[int]]:
-        """Token start character → the numbers of the character ranges [start, end) that hold it, in order:
-        asking which quote or cue holds a token is then one look-up instead of a walk over them all."""
-        out: dict[int, list[int]] = {}
+    def covered(self, ranges: list[tuple[int, int]]) -> set[int]:
+        """The first characters of the tokens that start inside one of the character ranges [start, end)."""
+        out: set[int] = set()
         starts = self.starts
-        for n, (s, e) in enumerate(ranges):
-            for k in range(bisect_left(starts, s), bisect_left(starts, e)):
-                out.setdefault(starts[k], []).append(n)
+        for s, e in ranges:
+            out.update(starts[bisect_left(starts, s):bisect_left(starts, e)])
         return out
+
+
+def holding(ranges: list[tuple[int, int]], char: int) -> list[int]:
+    """The numbers of the character ranges [start, end) that hold a character, in order: the few events of an
+    article are asked about one by one (a table over every token the ranges cover cost more than the questions)."""
+    return [n for n, (s, e) in enumerate(ranges) if s <= char < e]
