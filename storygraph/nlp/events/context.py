@@ -12,6 +12,37 @@ from ..index import Table, table, token_range
 from ...lang.text import fold
 from .lexicon import Lexicon
 
+#: where a Doc keeps the subtrees the event rules asked for (token index → its subtree's Tokens)
+SUBTREES_KEY = "storygraph_events.subtrees"
+
+
+def subtree(tok: Token) -> list[Token]:
+    """The token and its descendants in spaCy's `Token.subtree` order (each dependent's subtree, the token itself
+    between its left and right dependents), made once per token from the Doc's shared dependents lists: spaCy
+    walks the tree anew on every call, and the rules ask for the same phrases' bounds again and again."""
+    doc = tok.doc
+    made = doc.user_data.get(SUBTREES_KEY)
+    if made is None:
+        made = doc.user_data[SUBTREES_KEY] = {}
+    found = made.get(tok.i)
+    if found is None:
+        tab = table(doc)
+        toks, found, stack = tab.toks, [], [(tok.i, False)]
+        while stack:  # depth first, without recursion: a long chain of dependents stays within Python's limits
+            i, placed = stack.pop()
+            if placed:
+                found.append(toks[i])
+                continue
+            kids = tab.children.get(i)
+            if kids is None:
+                kids = tab.kids(i)
+            stack.extend((c.i, False) for c in reversed(kids) if c.i > i)
+            stack.append((i, True))
+            stack.extend((c.i, False) for c in reversed(kids) if c.i < i)
+        made[tok.i] = found
+    return found
+
+
 #: a party to an event: an actor id (or '=' + a name no actor stands for) and the characters that named it
 Party = tuple[str, int, int]
 #: a trigger found at a token: its kind ('verb', 'noun', 'adj', 'phrase'), lexicon frame, last token index

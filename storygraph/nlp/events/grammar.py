@@ -11,6 +11,8 @@ from ...lang.text import fold
 from .context import Context
 from .lexicon import PRONOUNS, Lexicon
 from ..features import feature
+from ..index import dependents
+from .context import subtree
 
 #: dependency labels of a clause's subjects, and of the dependents that can carry an event's roles
 SUBJ = ("nsubj", "nsubj:pass", "csubj")
@@ -53,14 +55,14 @@ def _agent_of(ctx: Context, t: Token) -> Token | None:
     v = t.head
     if t.dep_ not in ("obl", "obl:mod") or v.pos_ != "VERB" or any(c.dep_ == "aux:pass" for c in ctx.kids(v)):
         return None
-    start = min(x.i for x in t.subtree)
-    return next((o for o in ctx.kids(v) if o.dep_ == "obj" and o.pos_ == "NOUN" and max(x.i for x in o.subtree) == start - 1),
+    start = min(x.i for x in subtree(t))
+    return next((o for o in ctx.kids(v) if o.dep_ == "obj" and o.pos_ == "NOUN" and max(x.i for x in subtree(o)) == start - 1),
                 None)
 
 
 def plural(t: Token) -> bool:
     """A coordination ('X et Y') or a plural common noun: more than one party."""
-    return any(c.dep_ == "conj" for c in t.children) or "Plur" in feature(t, "Number") and t.pos_ != "PROPN"
+    return any(c.dep_ == "conj" for c in dependents(t)) or "Plur" in feature(t, "Number") and t.pos_ != "PROPN"
 
 
 def is_people(lex: Lexicon, t: Token) -> bool:
@@ -89,8 +91,8 @@ def _people_written(lang: str) -> dict[str, str]:
 def nominal(t: Token) -> bool:
     """A participle or adjective used as a noun, with its determiner ('l'opposant', 'les manifestants' tagged as
     verbs): the tagger's lemma is the verb's, the word names whoever does it."""
-    return t.pos_ in ("VERB", "ADJ") and any(c.dep_ == "det" and c.i < t.i for c in t.children) and \
-        not any(c.dep_.startswith(("aux", "nsubj", "obj")) for c in t.children)
+    return t.pos_ in ("VERB", "ADJ") and any(c.dep_ == "det" and c.i < t.i for c in dependents(t)) and \
+        not any(c.dep_.startswith(("aux", "nsubj", "obj")) for c in dependents(t))
 
 
 def _bases(form: str) -> tuple[str, ...]:
@@ -113,9 +115,9 @@ def shared_objects(verb: Token) -> list[Token]:
     """The direct objects a verb without one of its own shares with the verbs it is coordinated with ('retrouvera,
     arrêtera et punira les réseaux', 'a arrêté puis relâché trois militants'): the parser hangs the one object on
     one of the verbs."""
-    if verb.pos_ != "VERB" or any(c.dep_ == "obj" for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ == "obj" for c in dependents(verb)):
         return []
     group = [verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else []
     first = group[0] if group else verb
-    group += [c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i != verb.i]
-    return [c for v in group for c in v.children if c.dep_ == "obj"]
+    group += [c for c in dependents(first) if c.dep_ == "conj" and c.pos_ == "VERB" and c.i != verb.i]
+    return [c for v in group for c in dependents(v) if c.dep_ == "obj"]

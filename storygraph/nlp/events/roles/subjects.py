@@ -16,6 +16,7 @@ from ..lexicon import COPULAS, PRONOUNS
 from ..parties import resolve, state_group_noun, state_of
 from ..triggers import trigger
 from ...features import feature
+from ..context import subtree
 
 
 def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]:
@@ -176,7 +177,7 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
             if t.text in (".", "«", "“") or t.pos_ == "VERB":
                 break
             if objects is None:
-                objects = set() if ctx.cued(v) else {x.i for c in ctx.kids(v) if c.dep_ == "obj" for x in c.subtree}
+                objects = set() if ctx.cued(v) else {x.i for c in ctx.kids(v) if c.dep_ == "obj" for x in subtree(c)}
             if t.i in objects:
                 break  # 'X, après avoir condamné l'attaque, a rappelé son ambassadeur': no report, the object follows
             if t.i in ctx.tok_actor or (t.pos_ == "NOUN" and fold(t.lemma_) in ctx.lex.roles):
@@ -316,7 +317,7 @@ def detached_clause(ctx: Context, v: Token) -> Token | None:
 def left_coordinated(ctx: Context, s: Token) -> list[Token]:
     """A name coordinated before the subject that the parser left out ('Kim et Poutine devraient')."""
     doc = s.doc
-    lo = min(t.i for t in s.subtree)
+    lo = min(t.i for t in subtree(s))
     if lo >= 2 and fold(doc[lo - 1].text) == "et" and lo - 2 in ctx.tok_actor and doc[lo - 2].head.i != s.i \
             and not any(c.dep_ == "conj" for c in ctx.kids(s)):
         return [doc[lo - 2]]
@@ -334,7 +335,7 @@ def _noun_owner(ctx: Context, h: Token, v: Token) -> list[Token]:
     mark = min([c.i for c in ctx.kids(v) if c.dep_ == "mark"] + [v.i])
     doc = v.doc
     noun = next((c for c in ctx.kids(h) if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < mark and
-                 all(doc[k].is_punct and doc[k].text != "," for k in range(max(t.i for t in c.subtree) + 1, mark))),
+                 all(doc[k].is_punct and doc[k].text != "," for k in range(max(t.i for t in subtree(c)) + 1, mark))),
                 None)  # right before it, or only a quotation mark between ('la promesse de X « à retirer')
     if noun is None:
         return []
