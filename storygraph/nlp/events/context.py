@@ -2,7 +2,7 @@
 worth keeping while the article is read. Made once per Doc by the component and passed to every rule."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.attrs import HEAD
@@ -158,7 +158,31 @@ class Context:
         return out
 
 
-def holding(ranges: list[tuple[int, int]], char: int) -> list[int]:
-    """The numbers of the character ranges [start, end) that hold a character, in order: the few events of an
-    article are asked about one by one (a table over every token the ranges cover cost more than the questions)."""
-    return [n for n, (s, e) in enumerate(ranges) if s <= char < e]
+class Holding:
+    """Which of some character ranges [start, end) hold a character, asked once per event: the ranges sorted by
+    start with the furthest end reached so far, so that a question reads back only over the ranges that may hold
+    the character (a table over every token the ranges cover, or a walk over every range, cost more)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        """ranges: the character ranges, numbered by their order in the list."""
+        self.ranges = ranges
+        self.order = sorted(range(len(ranges)), key=lambda n: ranges[n][0])
+        self.firsts = [ranges[n][0] for n in self.order]
+        self.reach: list[int] = []
+        far = -1
+        for n in self.order:
+            far = max(far, ranges[n][1])
+            self.reach.append(far)
+
+    def at(self, char: int) -> list[int]:
+        """The numbers of the ranges that hold the character, in order."""
+        ranges, order, reach = self.ranges, self.order, self.reach
+        out = []
+        j = bisect_right(self.firsts, char) - 1
+        while j >= 0 and reach[j] > char:  # no range up to j ends after the character: none holds it
+            n = order[j]
+            if char < ranges[n][1]:
+                out.append(n)
+            j -= 1
+        out.sort()
+        return out

@@ -11,7 +11,7 @@ from ...lang.text import fold, strip_article
 ARTICLE_KINDS = ("definite", "indefinite", "possessive")
 from spacy.tokens import Token
 
-from .context import Context, Party, holding
+from .context import Context, Holding, Party
 from .grammar import case_of, is_people, of_complements
 from .lexicon import POSSESSIVES
 from .parties import antecedent, bare, first_named, home_country, is_person, resolve, state_group, state_of
@@ -31,9 +31,9 @@ def cue_speakers(ctx: Context, events: list[Event]) -> None:
             for q in doc._.sg_quotes or [] if q.get("cue") and q.get("speaker_id")]
     spoken = [(c["start"], c["end"], q.get("speaker_id")) for q in doc._.sg_quotes or [] if q.get("speaker_id")
               for c in q["content"]]
-    ranges = [(c[0], c[1]) for c in cues]
+    cue_at = Holding([(c[0], c[1]) for c in cues])
     for ev in events:
-        for n in holding(ranges, ctx.starts[ev.head]):
+        for n in cue_at.at(ctx.starts[ev.head]):
             s, e, ids, inverted = cues[n]
             if inverted or not ev.actors or not _controlled(doc[ev.head]):
                 found = [aid for aid in ids.split(" ; ") if aid in ctx.by_id and
