@@ -65,6 +65,9 @@ class Context:
     # when it first resolves such a phrase (the last one resolved wins), read by the discourse pass `specific`
     people_of: dict[str, str] = field(default_factory=dict)
     resolved: dict[int, list[Party]] = field(default_factory=dict)  # token → the parties it stands for
+    parties: dict[int, list[Party]] = field(default_factory=dict)  # token → with its coordination's (`resolve`)
+    subjects: dict[int, tuple[list[Token], bool]] = field(default_factory=dict)  # verb → `roles.subjects`
+    cases: dict[int, str] = field(default_factory=dict)  # token → its preposition (`grammar.case_of`)
     triggers: dict[int, Trigger | None] = field(default_factory=dict)  # token → the trigger it starts, if any
     # the Doc's shared token table (`index.table`), which the earlier components made: its Tokens, made once
     # (`doc[i]` builds a new Token on every call), and token index → first character, text, part of speech,

@@ -26,7 +26,18 @@ from .context import subtree
 
 def resolve(ctx: Context, tok: Token, seen: set[int] | None = None) -> list[Party]:
     """The actors a participant token stands for (its coordinated siblings included)."""
-    seen = seen if seen is not None else set()
+    if seen is None:
+        # asked of the same words by many rules (some thousand times per article): what a word and its
+        # coordination stand for does not change while the article is read, so the answer is kept
+        found = ctx.parties.get(tok.i)
+        if found is None:
+            found = ctx.parties[tok.i] = _resolve(ctx, tok, set())
+        return list(found)
+    return _resolve(ctx, tok, seen)
+
+
+def _resolve(ctx: Context, tok: Token, seen: set[int]) -> list[Party]:
+    """`resolve`, the words already resolved in this coordination in `seen`."""
     if tok.i in seen:
         return []
     seen.add(tok.i)

@@ -21,6 +21,17 @@ from ..context import subtree
 
 def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """The subject tokens of a verb and whether the clause is passive; climbs xcomp, conj and gerunds."""
+    if depth:
+        return _subjects(ctx, v, depth)
+    # asked of the same verbs by many rules (frames, roles, discourse passes): the parse does not change
+    found = ctx.subjects.get(v.i)
+    if found is None:
+        found = ctx.subjects[v.i] = _subjects(ctx, v, 0)
+    return list(found[0]), found[1]
+
+
+def _subjects(ctx: Context, v: Token, depth: int) -> tuple[list[Token], bool]:
+    """`subjects`, `depth` verbs up from the one first asked about."""
     if v.pos_ == "AUX" and v.dep_.startswith(("aux", "cop")) and v.head.i != v.i and v.head.pos_ == "VERB":
         v = v.head  # a phrase read from its auxiliary ('s'en est pris à'): the clause is its verb's
     # 'se sont entretenus' is reflexive, though the parser may tag its subject as passive
