@@ -35,7 +35,8 @@ def find(ctx: Context) -> list[Event]:
     doc = ctx.doc
     out: list[Event] = []
     taken: set[int] = set()
-    for i in candidates(ctx.lex, doc):
+    ctx.starters = set(starts := candidates(ctx.lex, doc))
+    for i in starts:
         tok = ctx.toks[i]
         if tok.i in taken or tok.is_punct:
             continue

@@ -69,6 +69,7 @@ class Context:
     subjects: dict[int, tuple[list[Token], bool]] = field(default_factory=dict)  # verb → `roles.subjects`
     cases: dict[int, str] = field(default_factory=dict)  # token → its preposition (`grammar.case_of`)
     triggers: dict[int, Trigger | None] = field(default_factory=dict)  # token → the trigger it starts, if any
+    starters: set[int] | None = None  # the tokens that may start a trigger (`triggers.candidates`), found once
     # the Doc's shared token table (`index.table`), which the earlier components made: its Tokens, made once
     # (`doc[i]` builds a new Token on every call), and token index → first character, text, part of speech,
     # dependency label, read off the Doc's arrays (`Token.text` and `Token.pos_` cost a string look-up each)

@@ -34,7 +34,11 @@ def trigger(ctx: Context, tok: Token) -> Trigger | None:
     """(kind, lexicon entry, last token index) when this token starts or heads a trigger."""
     triggers = ctx.triggers
     if tok.i not in triggers:  # asked of the same token by many rules
-        hit = _trigger(ctx, tok)
+        if ctx.starters is None:
+            ctx.starters = set(candidates(ctx.lex, ctx.doc))
+        # a word whose lemma, form and repaired lemma start no trigger of the lexicon is none: the rules ask about
+        # every noun after a trigger, most of which are not, and reading each one's dependents cost more
+        hit = _trigger(ctx, tok) if tok.i in ctx.starters else None
         # the words right before the word that say it is no event ('droit de veto', 'la manifestation de
         # l'opposition') hold for every rule that asks, not only for the event's own frame: 'de l'opposition'
         # then names who protests, as 'des syndicats' would
