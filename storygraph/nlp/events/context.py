@@ -43,6 +43,22 @@ def subtree(tok: Token) -> list[Token]:
     return found
 
 
+BOUNDS_KEY = "storygraph_events.bounds"
+
+
+def subtree_bounds(tok: Token) -> tuple[int, int]:
+    """The first and last token index of the token's subtree, made once per token (rules ask for a phrase's
+    bounds again and again, as where it ends is where the next phrase may begin)."""
+    made = tok.doc.user_data.get(BOUNDS_KEY)
+    if made is None:
+        made = tok.doc.user_data[BOUNDS_KEY] = {}
+    found = made.get(tok.i)
+    if found is None:
+        ids = [t.i for t in subtree(tok)]
+        found = made[tok.i] = (min(ids), max(ids))
+    return found
+
+
 #: a party to an event: an actor id (or '=' + a name no actor stands for) and the characters that named it
 Party = tuple[str, int, int]
 #: a trigger found at a token: its kind ('verb', 'noun', 'adj', 'phrase'), lexicon frame, last token index

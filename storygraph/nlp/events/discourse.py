@@ -19,7 +19,7 @@ from .records import Event
 from .roles.subjects import subjects
 from ..features import feature
 from ..index import dependents
-from .context import subtree
+from .context import subtree, subtree_bounds
 
 
 def cue_speakers(ctx: Context, events: list[Event]) -> None:
@@ -143,7 +143,7 @@ def _resumes(ctx: Context, ev: Event, told: Event) -> bool:
     lo = min(t.i for t in subtree(n) if not t.is_punct)  # (the parser hangs the dash on the noun at times)
     if lo == 0 or ctx.doc[lo - 1].text not in _RESUMING_MARKS or told.head >= lo:
         return False
-    return lo - 1 - max(t.i for t in subtree(ctx.doc[told.head])) <= RESUME_WIDTH
+    return lo - 1 - subtree_bounds(ctx.doc[told.head])[1] <= RESUME_WIDTH
 
 
 def _doer_told(ctx: Context, n: Token) -> bool:
@@ -683,7 +683,7 @@ def _owner(ctx: Context, by_head: dict[int, Event], ev: Event, c: Token, owned: 
 def _participles_of(c: Token) -> list[Token]:
     """The past participles said of a noun: hung on it, or right after its phrase on its verb, where the parser
     often hangs them ('a critiqué la réforme présentée par X')."""
-    end = max(t.i for t in subtree(c))
+    end = subtree_bounds(c)[1]
     return [p for p in list(dependents(c)) + [p for p in dependents(c.head) if p.dep_ == "advcl" and p.i == end + 1]
             if p.dep_ in ("acl", "advcl") and p.i > c.i and "Part" in feature(p, "VerbForm") and "Past" in feature(p, "Tense")]
 

@@ -12,7 +12,7 @@ from .context import Context
 from .lexicon import PRONOUNS, Lexicon
 from ..features import feature
 from ..index import dependents
-from .context import subtree
+from .context import subtree_bounds
 
 #: dependency labels of a clause's subjects, and of the dependents that can carry an event's roles
 SUBJ = ("nsubj", "nsubj:pass", "csubj")
@@ -59,8 +59,8 @@ def _agent_of(ctx: Context, t: Token) -> Token | None:
     v = t.head
     if t.dep_ not in ("obl", "obl:mod") or v.pos_ != "VERB" or any(c.dep_ == "aux:pass" for c in ctx.kids(v)):
         return None
-    start = min(x.i for x in subtree(t))
-    return next((o for o in ctx.kids(v) if o.dep_ == "obj" and o.pos_ == "NOUN" and max(x.i for x in subtree(o)) == start - 1),
+    start = subtree_bounds(t)[0]
+    return next((o for o in ctx.kids(v) if o.dep_ == "obj" and o.pos_ == "NOUN" and subtree_bounds(o)[1] == start - 1),
                 None)
 
 

@@ -21,7 +21,7 @@ from .lexicon import POSSESSIVES, PRONOUNS
 from .triggers import trigger
 from ..features import feature
 from ..index import dependents
-from .context import subtree
+from .context import subtree, subtree_bounds
 
 
 def resolve(ctx: Context, tok: Token, seen: set[int] | None = None) -> list[Party]:
@@ -335,7 +335,7 @@ def _apposed_after_comma(ctx: Context, tok: Token) -> Party | None:
     """The person named right after a title and its comma that the parser hung on the title's own verb instead
     ('a rencontré son homologue portugais, X'): French sets a name off by a comma to say who the title is."""
     doc = tok.doc
-    hi = max(x.i for x in subtree(tok))
+    hi = subtree_bounds(tok)[1]
     k = hi + 2
     if k >= len(doc) or doc[hi + 1].text != "," or k not in ctx.tok_actor or not is_person(ctx, ctx.tok_actor[k][0]):
         return None
@@ -355,7 +355,7 @@ def _named_after(ctx: Context, tok: Token) -> Party | None:
     camerounais Jean Ndi', read with the name opening a sentence of its own): French names the holder right after
     the title; a name that is the subject of a clause of its own is someone else."""
     doc = tok.doc
-    k = max(x.i for x in subtree(tok)) + 1
+    k = subtree_bounds(tok)[1] + 1
     if k >= len(doc) or k not in ctx.tok_actor or not is_person(ctx, ctx.tok_actor[k][0]):
         return None
     name = _name_root(doc[k])
@@ -473,7 +473,7 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
     k = t.i + 1
     patient = patient_after_agent(ctx, t)
     # 'l'arrestation par la police de trois militants': the agent's phrase ends where the noun's patient begins
-    cut = min(x.i for x in subtree(patient)) if patient is not None else len(doc)
+    cut = subtree_bounds(patient)[0] if patient is not None else len(doc)
     prep = False
     degree = -1
     body = None  # the first noun of a member noun's own 'de' complement ('les membres de l'alliance')

@@ -16,7 +16,7 @@ from ..lexicon import COPULAS, PRONOUNS
 from ..parties import resolve, state_group_noun, state_of
 from ..triggers import trigger
 from ...features import feature
-from ..context import subtree
+from ..context import subtree, subtree_bounds
 
 
 def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]:
@@ -328,7 +328,7 @@ def detached_clause(ctx: Context, v: Token) -> Token | None:
 def left_coordinated(ctx: Context, s: Token) -> list[Token]:
     """A name coordinated before the subject that the parser left out ('Kim et Poutine devraient')."""
     doc = s.doc
-    lo = min(t.i for t in subtree(s))
+    lo = subtree_bounds(s)[0]
     if lo >= 2 and fold(doc[lo - 1].text) == "et" and lo - 2 in ctx.tok_actor and doc[lo - 2].head.i != s.i \
             and not any(c.dep_ == "conj" for c in ctx.kids(s)):
         return [doc[lo - 2]]
@@ -346,7 +346,7 @@ def _noun_owner(ctx: Context, h: Token, v: Token) -> list[Token]:
     mark = min([c.i for c in ctx.kids(v) if c.dep_ == "mark"] + [v.i])
     doc = v.doc
     noun = next((c for c in ctx.kids(h) if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < mark and
-                 all(doc[k].is_punct and doc[k].text != "," for k in range(max(t.i for t in subtree(c)) + 1, mark))),
+                 all(doc[k].is_punct and doc[k].text != "," for k in range(subtree_bounds(c)[1] + 1, mark))),
                 None)  # right before it, or only a quotation mark between ('la promesse de X « à retirer')
     if noun is None:
         return []
