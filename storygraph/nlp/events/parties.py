@@ -249,10 +249,11 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
         share = _share_of(ctx, tok) if fold(tok.lemma_) in ctx.lex.parts else None
         if share is not None:
             return [share]
+        # (a count noun first: the test on the noun is the same for each of its dependents)
         counted = next((c for c in ctx.kids(tok) if c.dep_ == "nmod" and c.i > tok.i and
-                        fold(tok.lemma_) in ctx.lex.series and case_of(ctx, c) in ctx.lex.of_forms and
+                        case_of(ctx, c) in ctx.lex.of_forms and
                         (c.i in ctx.tok_actor or is_people(ctx.lex, c) or fold(c.lemma_) in ctx.lex.series or
-                         fold(c.lemma_) in ctx.lex.org_words)), None)
+                         fold(c.lemma_) in ctx.lex.org_words)), None) if fold(tok.lemma_) in ctx.lex.series else None
         if counted is not None:
             return resolve(ctx, counted)  # 'des milliers de manifestants', 'des centaines d'enseignants': the people counted
         named = np_party(ctx, tok)
