@@ -5,7 +5,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
 from ..index import Table, table, token_range
@@ -86,8 +85,6 @@ class Context:
     deps: list[str] = field(default_factory=list)
     toks: list[Token] = field(default_factory=list)
     children: dict[int, list[Token]] = field(default_factory=dict)  # token index → its dependents (the table's)
-    # token index → its head's index (a root's own): `Token.head` makes a new Token per call
-    up: list[int] = field(default_factory=list)
     # heads of the events whose doer a discourse pass inferred (`custodian`): no later pass builds on the guess
     inferred: set[int] = field(default_factory=set)
     # the heads and trigger words of the events found so far: a word coordinated with one of them continues its series
@@ -131,9 +128,8 @@ class Context:
             key = lex.org_alias.get(fold(by_id[aid]["name"]))
             if key and full[key][1] != aid:
                 tok_actor[i] = (full[key][1], s, e)
-        up = [i + off for i, off in enumerate(doc.to_array(HEAD).astype("int64").tolist())] if len(doc) else []
         return cls(doc, lex, tok_actor, mention_starts, by_id, tab=tab, starts=tab.starts, texts=tab.texts, pos=tab.pos,
-                   deps=tab.deps, toks=toks, children=tab.children, up=up, refs=doc._.sg_refs)
+                   deps=tab.deps, toks=toks, children=tab.children, refs=doc._.sg_refs)
 
     def kids(self, tok: Token) -> list[Token]:
         """The token's dependents in order (`Token.children`), made once per token and shared with the other
@@ -141,10 +137,6 @@ class Context:
         and again. Callers never change the list."""
         found = self.children.get(tok.i)
         return found if found is not None else self.tab.kids(tok.i)
-
-    def head(self, tok: Token) -> Token:
-        """The token's head (`Token.head`), without making a new Token."""
-        return self.toks[self.up[tok.i]]
 
     def dated(self, tok: Token) -> bool:
         """True when the token starts inside one of the article's time expressions (`Doc._.sg_times`)."""
