@@ -52,7 +52,7 @@ def patient_after_agent(ctx: Context, t: Token) -> Token | None:
 def _agent_of(ctx: Context, t: Token) -> Token | None:
     """The noun a 'par X' complement names the doer of: its head, or the object right before it the parser passed
     over for the verb ('a annoncé l'interpellation par les douanes', where an active verb has no agent)."""
-    if case_of(ctx, t) not in ctx.lex.agent_cases or t.head.i >= t.i:
+    if t.head.i >= t.i or case_of(ctx, t) not in ctx.lex.agent_cases:  # (the position first: asked of every dependent)
         return None
     if t.dep_ in ("nmod", "obl:agent") and t.head.pos_ == "NOUN":
         return t.head
