@@ -2,16 +2,51 @@
 worth keeping while the article is read. Made once per Doc by the component and passed to every rule."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-import numpy as np
-from spacy.attrs import DEP, HEAD, IDX, POS
 from spacy.tokens import Doc, Token
 
-from ..index import column, forms, token_range
+from ..index import Table, table, token_range
 from ...lang.text import fold
 from .lexicon import Lexicon
+
+#: where a Doc keeps the subtrees the event rules asked for (token index → its subtree's Tokens)
+SUBTREES_KEY = "storygraph_events.subtrees"
+
+
+def subtree(tok: Token) -> list[Token]:
+    """The token and its descendants in spaCy's `Token.subtree` order (each dependent's subtree, the token itself
+    between its left and right dependents), made once per token from the Doc's shared dependents lists: spaCy
+    walks the tree anew on every call, and the rules ask for the same phrases' bounds again and again."""
+    doc = tok.doc
+    made = doc.user_data.get(SUBTREES_KEY)
+    if made is None:
+        made = doc.user_data[SUBTREES_KEY] = {}
+    found = made.get(tok.i)
+    if found is None:
+        tab = table(doc)
+        toks, found, stack = tab.toks, [], [(tok.i, False)]
+        while stack:  # depth first, without recursion: a long chain of dependents stays within Python's limits
+            i, placed = stack.pop()
+            if placed:
+                found.append(toks[i])
+                continue
+            kids = tab.children.get(i)
+            if kids is None:
+                kids = tab.kids(i)
+            stack.extend((c.i, False) for c in reversed(kids) if c.i > i)
+            stack.append((i, True))
+            stack.extend((c.i, False) for c in reversed(kids) if c.i < i)
+        made[tok.i] = found
+    return found
+
+
+def subtree_bounds(tok: Token) -> tuple[int, int]:
+    """The first and last token index of the token's subtree, from the edges spaCy keeps on every token (it
+    extends them over non-projective arcs until each head's edges hold its dependents'): no walk of the subtree."""
+    return tok.left_edge.i, tok.right_edge.i
+
 
 #: a party to an event: an actor id (or '=' + a name no actor stands for) and the characters that named it
 Party = tuple[str, int, int]
@@ -35,17 +70,21 @@ class Context:
     # when it first resolves such a phrase (the last one resolved wins), read by the discourse pass `specific`
     people_of: dict[str, str] = field(default_factory=dict)
     resolved: dict[int, list[Party]] = field(default_factory=dict)  # token → the parties it stands for
+    parties: dict[int, list[Party]] = field(default_factory=dict)  # token → with its coordination's (`resolve`)
+    subjects: dict[int, tuple[list[Token], bool]] = field(default_factory=dict)  # verb → `roles.subjects`
+    cases: dict[int, str] = field(default_factory=dict)  # token → its preposition (`grammar.case_of`)
     triggers: dict[int, Trigger | None] = field(default_factory=dict)  # token → the trigger it starts, if any
-    # token index → its first character, text, part of speech and dependency label, read off the Doc's arrays:
-    # rules that walk the words in order read these instead of making a spaCy Token per word
+    starters: set[int] | None = None  # the tokens that may start a trigger (`triggers.candidates`), found once
+    # the Doc's shared token table (`index.table`), which the earlier components made: its Tokens, made once
+    # (`doc[i]` builds a new Token on every call), and token index → first character, text, part of speech,
+    # dependency label, read off the Doc's arrays (`Token.text` and `Token.pos_` cost a string look-up each)
+    tab: Table | None = None
     starts: list[int] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
     pos: list[str] = field(default_factory=list)
     deps: list[str] = field(default_factory=list)
-    # the Doc's tokens, made once: `doc[i]` builds a new Token on every call, and the rules ask for the same
-    # words again and again (a trigger's neighbours, its arguments' dependents)
     toks: list[Token] = field(default_factory=list)
-    children: dict[int, list[Token]] = field(default_factory=dict)  # token index → its dependents, made once
+    children: dict[int, list[Token]] = field(default_factory=dict)  # token index → its dependents (the table's)
     # heads of the events whose doer a discourse pass inferred (`custodian`): no later pass builds on the guess
     inferred: set[int] = field(default_factory=set)
     # the heads and trigger words of the events found so far: a word coordinated with one of them continues its series
@@ -56,14 +95,12 @@ class Context:
     # first characters of the tokens inside a time expression (`Doc._.sg_times`), found once per Doc when asked
     time_starts: set[int] | None = None
     cue_starts: set[int] | None = None
-    # the Doc's token indices grouped by head, in word order, and where each head's group starts: read off the
-    # heads once per Doc, when a rule first asks for a word's dependents
-    kid_order: list[int] | None = None
-    kid_bounds: list[int] | None = None
 
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> Context:
         """Index the Doc's actors (`Doc._.sg_actors`) by token and first mention."""
+        tab = table(doc)
+        toks = tab.toks
         tok_actor: dict[int, Party] = {}
         mention_starts: list[MentionStart] = []
         # token ranges, not Spans: only their bounds and first token are read
@@ -73,7 +110,7 @@ class Context:
         for a, m, (i, j) in sorted((x for x in spans if x[2] is not None), key=lambda x: x[1]["start"] - x[1]["end"]):
             for t in range(i, j):
                 tok_actor[t] = (a["id"], m["start"], m["end"])
-            first = doc[i]
+            first = toks[i]
             for k in range(first.left_edge.i, i):  # its own preposition and determiner
                 if k in tok_actor and tok_actor[k][0] != a["id"] and tok_actor[k][1] <= first.idx < tok_actor[k][2]:
                     del tok_actor[k]
@@ -91,58 +128,63 @@ class Context:
             key = lex.org_alias.get(fold(by_id[aid]["name"]))
             if key and full[key][1] != aid:
                 tok_actor[i] = (full[key][1], s, e)
-        return cls(doc, lex, tok_actor, mention_starts, by_id, starts=column(doc, IDX), texts=forms(doc),
-                   pos=_labels(doc, POS), deps=_labels(doc, DEP), toks=list(doc), refs=doc._.sg_refs)
+        return cls(doc, lex, tok_actor, mention_starts, by_id, tab=tab, starts=tab.starts, texts=tab.texts, pos=tab.pos,
+                   deps=tab.deps, toks=toks, children=tab.children, refs=doc._.sg_refs)
 
     def kids(self, tok: Token) -> list[Token]:
-        """The token's dependents in order (`Token.children`), made once per token: the rules ask about the
-        same triggers' and arguments' dependents again and again. Callers never change the list."""
+        """The token's dependents in order (`Token.children`), made once per token and shared with the other
+        components through the Doc's table: the rules ask about the same triggers' and arguments' dependents again
+        and again. Callers never change the list."""
         found = self.children.get(tok.i)
-        if found is None:
-            if self.kid_order is None:  # spaCy walks a word's whole subtree span for its children
-                self._group_by_head()
-            toks, i = self.toks, tok.i
-            found = self.children[i] = [toks[j] for j in self.kid_order[self.kid_bounds[i]:self.kid_bounds[i + 1]]]
-        return found
-
-    def _group_by_head(self) -> None:
-        """Sort the token indices by their head's (a stable sort keeps word order among one head's dependents);
-        a root, whose head offset is 0, goes after every word: it is nobody's dependent."""
-        offsets = self.doc.to_array(HEAD).astype("int64")
-        n = len(offsets)
-        heads = np.arange(n, dtype="int64") + offsets
-        heads[offsets == 0] = n
-        order = np.argsort(heads, kind="stable")
-        self.kid_order = order.tolist()
-        self.kid_bounds = np.searchsorted(heads[order], np.arange(n + 1)).tolist()
+        return found if found is not None else self.tab.kids(tok.i)
 
     def dated(self, tok: Token) -> bool:
         """True when the token starts inside one of the article's time expressions (`Doc._.sg_times`)."""
         if self.time_starts is None:
-            self.time_starts = set(self.covering([(t["start"], t["end"]) for t in self.doc._.sg_times or []]))
+            self.time_starts = self.covered([(t["start"], t["end"]) for t in self.doc._.sg_times or []])
         return tok.idx in self.time_starts
 
     def cued(self, tok: Token) -> bool:
         """True when the token starts inside a quote's cue (`Doc._.sg_quotes`): '», a dénoncé le ministre'."""
         if self.cue_starts is None:
-            self.cue_starts = set(self.covering([(q["cue"]["start"], q["cue"]["end"])
-                                                 for q in self.doc._.sg_quotes or [] if q.get("cue")]))
+            self.cue_starts = self.covered([(q["cue"]["start"], q["cue"]["end"])
+                                            for q in self.doc._.sg_quotes or [] if q.get("cue")])
         return tok.idx in self.cue_starts
 
-    def covering(self, ranges: list[tuple[int, int]]) -> dict[int, list[int]]:
-        """Token start character → the numbers of the character ranges [start, end) that hold it, in order:
-        asking which quote or cue holds a token is then one look-up instead of a walk over them all."""
-        out: dict[int, list[int]] = {}
+    def covered(self, ranges: list[tuple[int, int]]) -> set[int]:
+        """The first characters of the tokens that start inside one of the character ranges [start, end)."""
+        out: set[int] = set()
         starts = self.starts
-        for n, (s, e) in enumerate(ranges):
-            for k in range(bisect_left(starts, s), bisect_left(starts, e)):
-                out.setdefault(starts[k], []).append(n)
+        for s, e in ranges:
+            out.update(starts[bisect_left(starts, s):bisect_left(starts, e)])
         return out
 
 
-def _labels(doc: Doc, attr: int) -> list[str]:
-    """One string attribute of every token (POS, DEP) by index: each distinct label looked up once in the string
-    store, as the Doc holds a few dozen labels over its thousand words."""
-    col = column(doc, attr)
-    strings = doc.vocab.strings
-    return list(map({h: strings[h] for h in set(col)}.__getitem__, col))
+class Holding:
+    """Which of some character ranges [start, end) hold a character, asked once per event: the ranges sorted by
+    start with the furthest end reached so far, so that a question reads back only over the ranges that may hold
+    the character (a table over every token the ranges cover, or a walk over every range, cost more)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        """ranges: the character ranges, numbered by their order in the list."""
+        self.ranges = ranges
+        self.order = sorted(range(len(ranges)), key=lambda n: ranges[n][0])
+        self.firsts = [ranges[n][0] for n in self.order]
+        self.reach: list[int] = []
+        far = -1
+        for n in self.order:
+            far = max(far, ranges[n][1])
+            self.reach.append(far)
+
+    def at(self, char: int) -> list[int]:
+        """The numbers of the ranges that hold the character, in order."""
+        ranges, order, reach = self.ranges, self.order, self.reach
+        out = []
+        j = bisect_right(self.firsts, char) - 1
+        while j >= 0 and reach[j] > char:  # no range up to j ends after the character: none holds it
+            n = order[j]
+            if char < ranges[n][1]:
+                out.append(n)
+            j -= 1
+        out.sort()
+        return out

@@ -11,13 +11,15 @@ from ...lang.text import fold, strip_article
 ARTICLE_KINDS = ("definite", "indefinite", "possessive")
 from spacy.tokens import Token
 
-from .context import Context, Party
+from .context import Context, Holding, Party
 from .grammar import case_of, is_people, of_complements
 from .lexicon import POSSESSIVES
 from .parties import antecedent, bare, first_named, home_country, is_person, resolve, state_group, state_of
 from .records import Event
 from .roles.subjects import subjects
 from ..features import feature
+from ..index import dependents
+from .context import subtree, subtree_bounds
 
 
 def cue_speakers(ctx: Context, events: list[Event]) -> None:
@@ -29,9 +31,9 @@ def cue_speakers(ctx: Context, events: list[Event]) -> None:
             for q in doc._.sg_quotes or [] if q.get("cue") and q.get("speaker_id")]
     spoken = [(c["start"], c["end"], q.get("speaker_id")) for q in doc._.sg_quotes or [] if q.get("speaker_id")
               for c in q["content"]]
-    cue_at = ctx.covering([(c[0], c[1]) for c in cues])
+    cue_at = Holding([(c[0], c[1]) for c in cues])
     for ev in events:
-        for n in cue_at.get(ctx.starts[ev.head], ()):
+        for n in cue_at.at(ctx.starts[ev.head]):
             s, e, ids, inverted = cues[n]
             if inverted or not ev.actors or not _controlled(doc[ev.head]):
                 found = [aid for aid in ids.split(" ; ") if aid in ctx.by_id and
@@ -54,7 +56,7 @@ def _controlled(v: Token) -> bool:
     """An infinitive whose governing verb names who does it ('pousser la France à demander'): the event's own
     reading of its subject holds over the quote's speaker."""
     return "Inf" in feature(v, "VerbForm") and v.dep_ == "xcomp" and \
-        any(c.dep_ in ("obj", "iobj") for c in v.head.children)
+        any(c.dep_ in ("obj", "iobj") for c in dependents(v.head))
 
 
 def agreed_content(ctx: Context, events: list[Event]) -> None:
@@ -138,10 +140,10 @@ def _resumes(ctx: Context, ev: Event, told: Event) -> bool:
     n = ctx.doc[ev.head]
     if not any(c.dep_ == "det" and fold(c.text) in ctx.lex.indefinites for c in ctx.kids(n)):
         return False
-    lo = min(t.i for t in n.subtree if not t.is_punct)  # (the parser hangs the dash on the noun at times)
+    lo = min(t.i for t in subtree(n) if not t.is_punct)  # (the parser hangs the dash on the noun at times)
     if lo == 0 or ctx.doc[lo - 1].text not in _RESUMING_MARKS or told.head >= lo:
         return False
-    return lo - 1 - max(t.i for t in ctx.doc[told.head].subtree) <= RESUME_WIDTH
+    return lo - 1 - subtree_bounds(ctx.doc[told.head])[1] <= RESUME_WIDTH
 
 
 def _doer_told(ctx: Context, n: Token) -> bool:
@@ -433,7 +435,7 @@ def _two_states(ctx: Context) -> tuple[str, str] | None:
 def _names_a_thing(ctx: Context, ev: Event) -> bool:
     """True when the trigger has an object outside its own words that names no party."""
     return any(c.dep_ in ("obj", "iobj", "expl:comp") and not ev.start <= c.idx < ev.end and _thing(ctx, c)
-               for c in ctx.doc[ev.head].children)
+               for c in dependents(ctx.doc[ev.head]))
 
 
 def _thing(ctx: Context, t: Token) -> bool:
@@ -544,21 +546,21 @@ def addressed_to_author(ctx: Context, events: list[Event]) -> None:
         head = doc[ev.head]
         # a stance noun names what it bears on with 'à' ('son appui au projet du syndicat', 'son adhésion au
         # plan de X'), as its verb does with an object; so does yielding ('a cédé aux revendications de X')
-        things = [c for c in head.children if c.dep_ == "obj" or (ev.nominal or ev.type == "CONCEDE") and
+        things = [c for c in dependents(head) if c.dep_ == "obj" or (ev.nominal or ev.type == "CONCEDE") and
                   c.dep_ in ("nmod", "obl", "obl:arg") and case_of(ctx, c) in ctx.lex.to_forms and c.i > ev.head]
         # ('a salué leur coopération et les efforts de X': each of coordinated objects is what the stance bears on)
         # (the parser may hang the second on the verb)
         # ('s'en prendre aux abus de X', 's'attaque à la politique de Y': a reflexive verb names what it bears on
         # with 'à', as others do with an object)
         verb = head.head if head.pos_ == "AUX" and head.dep_.startswith(("aux", "cop")) else head  # 's'en est prise'
-        if not ev.nominal and any(fold(c.text) in ctx.lex.reflexives for c in verb.children if c.i < verb.i):
-            things += [c for c in verb.children if c.dep_ in ("obl", "obl:arg") and c.i > verb.i and
+        if not ev.nominal and any(fold(c.text) in ctx.lex.reflexives for c in dependents(verb) if c.i < verb.i):
+            things += [c for c in dependents(verb) if c.dep_ in ("obl", "obl:arg") and c.i > verb.i and
                        case_of(ctx, c) in ctx.lex.to_forms and c not in things]
         # ('a condamné avec force ce tir': the parser may hang the object on the bare manner noun before it)
-        things += [g for c in head.children if c.dep_.startswith("obl") and c.i > ev.head and bare(c)
-                   for g in c.children if g.dep_ in ("obj", "appos") and g.i > c.i and g.pos_ == "NOUN"]
-        things += [g for c in things if c.dep_ == "obj" for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN"] + \
-            [g for g in head.children if g.dep_ == "conj" and g.pos_ == "NOUN" and g.i > ev.head and not ev.nominal and
+        things += [g for c in dependents(head) if c.dep_.startswith("obl") and c.i > ev.head and bare(c)
+                   for g in dependents(c) if g.dep_ in ("obj", "appos") and g.i > c.i and g.pos_ == "NOUN"]
+        things += [g for c in things if c.dep_ == "obj" for g in dependents(c) if g.dep_ == "conj" and g.pos_ == "NOUN"] + \
+            [g for g in dependents(head) if g.dep_ == "conj" and g.pos_ == "NOUN" and g.i > ev.head and not ev.nominal and
              any(c.dep_ == "obj" for c in things)]
         for c in things:
             # ('a interdit la manifestation de l'opposition': a ban or a crackdown on an act falls on its doers)
@@ -643,7 +645,7 @@ def _owner(ctx: Context, by_head: dict[int, Event], ev: Event, c: Token, owned: 
     complements or possessive name, down a chain of such complements ('le manque de collaboration des X')."""
     for step in range(3):
         if owned and c.pos_ == "NOUN":
-            named = [g for g in c.children if g.i == c.i + 1 and g.pos_ == "PROPN" and g.i in ctx.tok_actor and
+            named = [g for g in dependents(c) if g.i == c.i + 1 and g.pos_ == "PROPN" and g.i in ctx.tok_actor and
                      g.dep_ in ("nmod", "appos", "flat", "flat:name", "compound") and not case_of(ctx, g)]
             if named:  # 'la motion Sumar', 'le plan Salas': the name set right after a thing is whose it is
                 return resolve(ctx, named[0])
@@ -658,17 +660,17 @@ def _owner(ctx: Context, by_head: dict[int, Event], ev: Event, c: Token, owned: 
                 return found
         if c.pos_ != "NOUN" or is_people(ctx.lex, c):
             return []  # 'a critiqué les manifestants' names whom already, or no one
-        poss = next((g for g in c.children if g.dep_ in ("det", "nmod:poss") and fold(g.text) in POSSESSIVES), None)
+        poss = next((g for g in dependents(c) if g.dep_ in ("det", "nmod:poss") and fold(g.text) in POSSESSIVES), None)
         if poss is not None:
             return antecedent(ctx, poss, POSSESSIVES[fold(poss.text)])
         if fold(c.lemma_) in ctx.lex.act_nouns and any(g.dep_ == "det" and fold(g.text) in ctx.lex.demonstratives
-                                                      for g in c.children):
+                                                      for g in dependents(c)):
             # 'a salué cette décision', 'dénonce ce vote': the act told just before, by whoever did it
             mine = {a[0] for a in ev.actors}
             told = max((e for h, e in by_head.items() if h < c.i and c.i - h <= ACT_WIDTH and e is not ev and
                         {a[0] for a in e.actors} - mine), key=lambda e: e.head, default=None)
             return list(told.actors) if told is not None else []
-        agents = [g for p in _participles_of(c) if p.i != ev.head for g in p.children if g.dep_ == "obl:agent"]
+        agents = [g for p in _participles_of(c) if p.i != ev.head for g in dependents(p) if g.dep_ == "obl:agent"]
         if agents:  # 'le plan présenté par les syndicats': the one who put it forward
             return resolve(ctx, agents[0])
         nxt = of_complements(ctx, c)
@@ -681,8 +683,8 @@ def _owner(ctx: Context, by_head: dict[int, Event], ev: Event, c: Token, owned: 
 def _participles_of(c: Token) -> list[Token]:
     """The past participles said of a noun: hung on it, or right after its phrase on its verb, where the parser
     often hangs them ('a critiqué la réforme présentée par X')."""
-    end = max(t.i for t in c.subtree)
-    return [p for p in list(c.children) + [p for p in c.head.children if p.dep_ == "advcl" and p.i == end + 1]
+    end = subtree_bounds(c)[1]
+    return [p for p in list(dependents(c)) + [p for p in dependents(c.head) if p.dep_ == "advcl" and p.i == end + 1]
             if p.dep_ in ("acl", "advcl") and p.i > c.i and "Part" in feature(p, "VerbForm") and "Past" in feature(p, "Tense")]
 
 
@@ -697,7 +699,7 @@ def thanked_for(ctx: Context, events: list[Event]) -> None:
             continue
         praise = by_head.get(t.head.i)
         if praise is None and t.head.pos_ == "VERB":  # 'exprimer sa reconnaissance pour …': the verb's object
-            praise = next((by_head[c.i] for c in t.head.children if c.dep_ == "obj" and c.i in by_head), None)
+            praise = next((by_head[c.i] for c in dependents(t.head) if c.dep_ == "obj" and c.i in by_head), None)
         if praise is None or praise is ev or praise.type != "SUPPORT":
             continue
         mine = {a[0] for a in ev.actors}
@@ -718,7 +720,7 @@ def addressed_in_writing(ctx: Context, events: list[Event]) -> None:
         if first is None or first.i >= ev.head or fold(first.lemma_) not in ctx.lex.address_verbs or \
                 not ("Part" in feature(first, "VerbForm") and "Pres" in feature(first, "Tense")):
             continue
-        to = [c for c in first.children if c.dep_.startswith("obl") and case_of(ctx, c) in ctx.lex.to_forms]
+        to = [c for c in dependents(first) if c.dep_.startswith("obl") and case_of(ctx, c) in ctx.lex.to_forms]
         mine = {a[0] for a in ev.actors}
         ev.recipients = [a for c in to for a in resolve(ctx, c) if a[0] not in mine]
 

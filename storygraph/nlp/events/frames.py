@@ -18,6 +18,8 @@ from .roles import (add_resolved, carried_roles, destination, noun_roles, phrase
                     subjects, verb_roles)
 from .status import status
 from .triggers import clitic_before, describes_weapon, trigger
+from ..index import dependents
+from .context import subtree
 
 
 #: how far after a trigger a court's penalty may come
@@ -209,7 +211,7 @@ def _with_dependent(tok: Token, words: list[str]) -> bool:
     the words, however far it stands ('a appelé jeudi l'ensemble des partis de la coalition à la retenue')."""
     within = folded(words)
     return any(g.dep_ in ("case", "mark") and fold(g.text) in within
-               for c in tok.children if c.i > tok.i and c.dep_ not in ("nsubj", "punct") for g in c.subtree)
+               for c in dependents(tok) if c.i > tok.i and c.dep_ not in ("nsubj", "punct") for g in subtree(c))
 
 
 def _in_series(ctx: Context, head: Token, kind: str) -> bool:
@@ -224,15 +226,15 @@ def _in_series(ctx: Context, head: Token, kind: str) -> bool:
 def np_words(head: Token) -> list[Token]:
     """The nouns and adjectives of the phrases a trigger governs (objects, complements, acl objects)."""
     out = []
-    for c in head.children:
+    for c in dependents(head):
         # 'advmod': a prepositional adverb's complement ('auprès de l'ambassadeur') hangs on the adverb
         if c.dep_ in ("obj", "nmod", "obl", "obl:arg", "obl:mod", "xcomp", "amod", "nsubj:pass", "nsubj", "compound", "acl",
                       "advmod"):
-            out += [t for t in c.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i - c.i < 8]
+            out += [t for t in subtree(c) if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i - c.i < 8]
     if head.dep_ == "acl" and head.head.i != head.i:
         out.append(head.head)  # 'cette attaque, attribuée à …'
     for c in shared_objects(head):
-        out += [t for t in c.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i - c.i < 8]
+        out += [t for t in subtree(c) if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i - c.i < 8]
     k = head.i + 1  # the words right after, whatever the parser attached them to ('ventes d'armes')
     while k < len(head.doc) and k <= head.i + 4 and head.doc[k].pos_ in ("ADP", "DET", "NOUN", "ADJ", "PRON", "NUM"):
         out.append(head.doc[k])
@@ -291,7 +293,7 @@ def _predicative(noun: Token) -> bool:
     dit partisan de'): an attribute, not a party of its clause."""
     if noun.dep_ == "nmod" and noun.head.pos_ in ("PRON", "NUM"):
         noun = noun.head  # 'l'un des rares partisans'
-    if any(c.dep_ == "cop" for c in noun.children) or noun.dep_ == "xcomp":
+    if any(c.dep_ == "cop" for c in dependents(noun)) or noun.dep_ == "xcomp":
         return True
     return noun.dep_ == "obj" and fold(noun.head.lemma_) in COPULAS
 
@@ -379,7 +381,7 @@ def _cause_only(ctx: Context, head: Token, need: frozenset[str]) -> bool:
     """True when a passive's agent ('par X') names neither a party nor a word of the classes an attack is made
     with ('frappé par la sécheresse', 'par une vague de chaleur'; not 'par des missiles')."""
     for c in ctx.kids(head):
-        if c.dep_ == "obl:agent" or c.dep_.startswith("obl") and any(fold(g.text) == "par" for g in c.children if g.dep_ == "case"):
+        if c.dep_ == "obl:agent" or c.dep_.startswith("obl") and any(fold(g.text) == "par" for g in dependents(c) if g.dep_ == "case"):
             return not (classes_of(ctx.lex, np_words(c)) & need)
     return False
 

@@ -20,11 +20,24 @@ from .grammar import case_of, is_people, nominal, patient_after_agent
 from .lexicon import POSSESSIVES, PRONOUNS
 from .triggers import trigger
 from ..features import feature
+from ..index import dependents
+from .context import subtree, subtree_bounds
 
 
 def resolve(ctx: Context, tok: Token, seen: set[int] | None = None) -> list[Party]:
     """The actors a participant token stands for (its coordinated siblings included)."""
-    seen = seen if seen is not None else set()
+    if seen is None:
+        # asked of the same words by many rules (some thousand times per article): what a word and its
+        # coordination stand for does not change while the article is read, so the answer is kept
+        found = ctx.parties.get(tok.i)
+        if found is None:
+            found = ctx.parties[tok.i] = _resolve(ctx, tok, set())
+        return list(found)
+    return _resolve(ctx, tok, seen)
+
+
+def _resolve(ctx: Context, tok: Token, seen: set[int]) -> list[Party]:
+    """`resolve`, the words already resolved in this coordination in `seen`."""
     if tok.i in seen:
         return []
     seen.add(tok.i)
@@ -156,7 +169,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
                    and ctx.by_id[ctx.tok_actor[c.i][0]]["kind"] == "person"]
         if apposed:  # 'le conseiller du président Joe Biden, Jake Sullivan,'
             return [ctx.tok_actor[apposed[0].i]]
-        for x in tok.subtree:
+        for x in subtree(tok):
             if x.i > tok.i and x.i in ctx.tok_actor and ctx.by_id[ctx.tok_actor[x.i][0]]["kind"] == "person" \
                     and not _under_de(x, tok) and not _in_relative(x, tok):  # 'le père de Kim' is not Kim
                 return [ctx.tok_actor[x.i]]
@@ -236,10 +249,11 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
         share = _share_of(ctx, tok) if fold(tok.lemma_) in ctx.lex.parts else None
         if share is not None:
             return [share]
+        # (a count noun first: the test on the noun is the same for each of its dependents)
         counted = next((c for c in ctx.kids(tok) if c.dep_ == "nmod" and c.i > tok.i and
-                        fold(tok.lemma_) in ctx.lex.series and case_of(ctx, c) in ctx.lex.of_forms and
+                        case_of(ctx, c) in ctx.lex.of_forms and
                         (c.i in ctx.tok_actor or is_people(ctx.lex, c) or fold(c.lemma_) in ctx.lex.series or
-                         fold(c.lemma_) in ctx.lex.org_words)), None)
+                         fold(c.lemma_) in ctx.lex.org_words)), None) if fold(tok.lemma_) in ctx.lex.series else None
         if counted is not None:
             return resolve(ctx, counted)  # 'des milliers de manifestants', 'des centaines d'enseignants': the people counted
         named = np_party(ctx, tok)
@@ -289,7 +303,7 @@ def _people_of_demonym(ctx: Context, tok: Token) -> bool:
             fold(ctx.lex.country_of[f]) == f:
         return False  # 'les États-Unis' is the state's own name
     if "Plur" not in feature(tok, "Number") and \
-            not any(c.dep_ in ("det", "case") and "Plur" in feature(c, "Number") for c in tok.children):
+            not any(c.dep_ in ("det", "case") and "Plur" in feature(c, "Number") for c in dependents(tok)):
         return False  # the tagger may give a capitalised demonym no number: its article says it
     if tok.dep_ not in ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod"):
         return False
@@ -322,7 +336,7 @@ def _apposed_after_comma(ctx: Context, tok: Token) -> Party | None:
     """The person named right after a title and its comma that the parser hung on the title's own verb instead
     ('a rencontré son homologue portugais, X'): French sets a name off by a comma to say who the title is."""
     doc = tok.doc
-    hi = max(x.i for x in tok.subtree)
+    hi = subtree_bounds(tok)[1]
     k = hi + 2
     if k >= len(doc) or doc[hi + 1].text != "," or k not in ctx.tok_actor or not is_person(ctx, ctx.tok_actor[k][0]):
         return None
@@ -342,12 +356,12 @@ def _named_after(ctx: Context, tok: Token) -> Party | None:
     camerounais Jean Ndi', read with the name opening a sentence of its own): French names the holder right after
     the title; a name that is the subject of a clause of its own is someone else."""
     doc = tok.doc
-    k = max(x.i for x in tok.subtree) + 1
+    k = subtree_bounds(tok)[1] + 1
     if k >= len(doc) or k not in ctx.tok_actor or not is_person(ctx, ctx.tok_actor[k][0]):
         return None
     name = _name_root(doc[k])
     if name.dep_ != "ROOT" or any(c.dep_.startswith(("nsubj", "aux", "cop")) or c.pos_ in ("VERB", "AUX")
-                                  for c in name.children):
+                                  for c in dependents(name)):
         return None
     return ctx.tok_actor[k]
 
@@ -420,7 +434,7 @@ def _under_de(x: Token, top: Token) -> bool:
     """True when x hangs below `top` through a 'de' complement ('le père de Kim', 'du président X')."""
     t = x
     while t.i != top.i and t.head.i != t.i:
-        if any(g.dep_ == "case" for g in t.children):
+        if any(g.dep_ == "case" for g in dependents(t)):
             return True
         t = t.head
     return False
@@ -460,7 +474,7 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
     k = t.i + 1
     patient = patient_after_agent(ctx, t)
     # 'l'arrestation par la police de trois militants': the agent's phrase ends where the noun's patient begins
-    cut = min(x.i for x in patient.subtree) if patient is not None else len(doc)
+    cut = subtree_bounds(patient)[0] if patient is not None else len(doc)
     prep = False
     degree = -1
     body = None  # the first noun of a member noun's own 'de' complement ('les membres de l'alliance')
@@ -508,9 +522,9 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
 def _names_charge(ctx: Context, t: Token) -> bool:
     """True when a charge word's bare 'de' complement is an event word ('chef d'accusation', 'chef d'inculpation'):
     the phrase names an offence charged, where 'le chef d'état-major' or 'le chef de l'armée' names a person."""
-    return any(c.dep_ == "nmod" and c.i > t.i and not any(g.dep_ in ("det", "nmod:poss") for g in c.children) and
-               {fold(g.text) for g in c.children if g.dep_ == "case"} & ctx.lex.charge_preps and
-               trigger(ctx, c) is not None for c in t.children)
+    return any(c.dep_ == "nmod" and c.i > t.i and not any(g.dep_ in ("det", "nmod:poss") for g in dependents(c)) and
+               {fold(g.text) for g in dependents(c) if g.dep_ == "case"} & ctx.lex.charge_preps and
+               trigger(ctx, c) is not None for c in dependents(t))
 
 
 def _spelled(ctx: Context, first: Token, last: Token) -> str:
@@ -547,11 +561,11 @@ def _which_people(t: Token, last: Token) -> Token:
     a participle with its complements ('les personnes franchissant la frontière') or a noun set beside it ('les
     personnes auteurs de vols'); `last` when nothing does."""
     doc = t.doc
-    nxt = next((c for c in t.children if c.i == last.i + 1), None)
+    nxt = next((c for c in dependents(t) if c.i == last.i + 1), None)
     if nxt is None or not (nxt.dep_ == "acl" and "Part" in feature(nxt, "VerbForm") or
-                           nxt.dep_ == "nmod" and nxt.pos_ == "NOUN" and not any(g.dep_ == "case" for g in nxt.children)):
+                           nxt.dep_ == "nmod" and nxt.pos_ == "NOUN" and not any(g.dep_ == "case" for g in dependents(nxt))):
         return last
-    sub = sorted(x.i for x in nxt.subtree)
+    sub = sorted(x.i for x in subtree(nxt))
     if sub[-1] - sub[0] + 1 != len(sub) or len(sub) > 8 or any(doc[x].is_punct for x in sub):
         return last  # a clause the parser ran on, not a modifier of the noun
     return doc[sub[-1]]
@@ -593,7 +607,7 @@ def state_group_noun(ctx: Context, t: Token) -> bool:
     """States named as a group by a plural noun with a word that says which ('les pays non-alignés', 'des États
     membres', 'les pays du Golfe'): a party, where 'le pays' alone takes up one state named before."""
     return fold(t.lemma_) in ctx.lex.state_groups and "Plur" in feature(t, "Number") and \
-        any(c.dep_ in ("amod", "nmod", "compound") and c.i > t.i for c in t.children)
+        any(c.dep_ in ("amod", "nmod", "compound") and c.i > t.i for c in dependents(t))
 
 
 def people_of_person(ctx: Context, tok: Token, aid: str) -> bool:
@@ -612,13 +626,13 @@ def _bare_participle(x: Token, last: Token) -> bool:
     """A past participle with no words of its own right after the phrase ('l'homme interpellé', 'les personnes
     enlevées'): it tells which people are meant, as an adjective does ('interpellé par X' is a clause)."""
     return x.pos_ == "VERB" and x.dep_ == "acl" and x.head.i == last.i and x.i == last.i + 1 and \
-        "Part" in feature(x, "VerbForm") and "Past" in feature(x, "Tense") and not any(True for _ in x.children)
+        "Part" in feature(x, "VerbForm") and "Past" in feature(x, "Tense") and not any(True for _ in dependents(x))
 
 
 def bare(t: Token) -> bool:
     """A noun after a plain preposition with no determiner, number or possessive ('avec force', 'sans
     délai'): French names a party with a determiner ('avec la force', 'aux forces', 'des forces')."""
-    kids = list(t.children)
+    kids = list(dependents(t))
     return any(c.dep_ == "case" and c.i == t.i - 1 and fold(c.text) in ("avec", "sans", "en", "par", "sous", "contre")
                for c in kids) and not any(c.dep_ in ("det", "nummod", "nmod:poss") for c in kids) and \
         "Plur" not in feature(t, "Number")  # a bare plural may still name people in a title ('contre manifestants')
@@ -693,7 +707,7 @@ def plural_group(ctx: Context, tok: Token, chained: bool = False) -> Token | Non
         if t.dep_ not in _TOPIC_SLOTS or t.head.i == tok.head.i or own and {p[0] for p in resolve(ctx, t)} & own:
             continue  # 'les otages les ont …': a pronoun never stands for a slot of its own verb (nor for its
             # subject's group: 'Ils menacent de les exécuter')
-        names = k in ctx.tok_actor and (any(c.dep_ == "conj" for c in t.children) or bool(listed(ctx, t)))
+        names = k in ctx.tok_actor and (any(c.dep_ == "conj" for c in dependents(t)) or bool(listed(ctx, t)))
         if not names and (t.pos_ != "NOUN" or "Plur" not in feature(t, "Number") or
                            not (is_people(ctx.lex, t) or fold(t.lemma_) in ctx.lex.org_words)):
             continue  # 'Moscou et Riyad ont publié … leurs discussions': names in a list are plural too
@@ -718,9 +732,9 @@ def _own_subject(ctx: Context, tok: Token) -> set[str]:
     if tok.dep_ not in ("obj", "iobj"):
         return set()
     verb = tok.head
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")), None)
+    subj = next((c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")), None)
     if subj is None and verb.dep_ in ("xcomp", "advcl") and "Inf" in feature(verb, "VerbForm"):
-        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")), None)
+        subj = next((c for c in dependents(verb.head) if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")), None)
     return {p[0] for p in resolve(ctx, subj)} if subj is not None else set()
 
 

@@ -10,7 +10,7 @@ from ...story import span
 from ..index import sentence_of, text_of
 from ...lang.text import fold
 from ..times import nearest_time
-from .context import Context, Party
+from .context import Context, Holding, Party
 
 
 @dataclass
@@ -42,12 +42,12 @@ def records(ctx: Context, events: list[Event]) -> list[dict]:
     # a quote's parts, each numbered by its quote: the first quote holding a token is the least number there
     parts = [(c["start"], c["end"]) for q in quotes for c in q["content"]]
     owner = [n for n, q in enumerate(quotes) for _ in q["content"]]
-    quote_at = ctx.covering(parts)
+    quote_at = Holding(parts)
     out = []
     for n, ev in enumerate(events, 1):
         k = bisect_left(ctx.starts, ev.start)
         if k < len(ctx.starts) and ctx.starts[k] == ev.start:
-            found = quote_at.get(ev.start)
+            found = quote_at.at(ev.start)
             q = quotes[min(owner[j] for j in found)] if found else None
         else:  # an event starting off a token's first character (none found so far): every quote asked
             q = next((q for q in quotes if any(c["start"] <= ev.start < c["end"] for c in q["content"])), None)

@@ -9,6 +9,8 @@ from .context import Context, Trigger
 from .lexicon import Lexicon
 from ..features import feature
 from ..index import lemma_orth
+from ..index import dependents
+from .context import subtree
 
 
 #: the tags a lexicon verb's finite form may wrongly get after its subject ('Moscou dément', 'l'armée pilonne',
@@ -32,7 +34,11 @@ def trigger(ctx: Context, tok: Token) -> Trigger | None:
     """(kind, lexicon entry, last token index) when this token starts or heads a trigger."""
     triggers = ctx.triggers
     if tok.i not in triggers:  # asked of the same token by many rules
-        hit = _trigger(ctx, tok)
+        if ctx.starters is None:
+            ctx.starters = set(candidates(ctx.lex, ctx.doc))
+        # a word whose lemma, form and repaired lemma start no trigger of the lexicon is none: the rules ask about
+        # every noun after a trigger, most of which are not, and reading each one's dependents cost more
+        hit = _trigger(ctx, tok) if tok.i in ctx.starters else None
         # the words right before the word that say it is no event ('droit de veto', 'la manifestation de
         # l'opposition') hold for every rule that asks, not only for the event's own frame: 'de l'opposition'
         # then names who protests, as 'des syndicats' would
@@ -54,7 +60,7 @@ def _reach_stopped(lex: Lexicon, tok: Token, hit: Trigger) -> Trigger:
         return hit
     doc = tok.doc
     for t in doc[tok.i:last + 1]:
-        for c in t.children:
+        for c in dependents(t):
             if c.i <= last or c.i - last > LIGHT_SPAN or c.pos_ != "NOUN" or \
                     c.dep_ not in ("obj", "nmod", "obl", "obl:arg", "obl:mod") or \
                     any(x.is_punct for x in doc[last + 1:c.i]):
@@ -169,7 +175,7 @@ def _hidden_verb(lex: Lexicon, tok: Token) -> bool:
         # 'Pékin riposte': a noun of the lexicon with no determiner right after a name is that name's verb
         return tok.pos_ == "ADJ" and tok.i > 0 and not _determined(tok) and \
             (tok.doc[tok.i - 1].pos_ == "PROPN" or _verbless_clause_verb(tok))
-    if any(c.dep_.startswith("nsubj") for c in tok.children):
+    if any(c.dep_.startswith("nsubj") for c in dependents(tok)):
         return True
     k = tok.i - 1
     while k >= 0 and fold(tok.doc[k].text) in ("ne", "n'"):
@@ -193,7 +199,7 @@ def _auxiliary_participle(lex: Lexicon, tok: Token) -> bool:
         return False
     # the look-up first: walking the word's dependents costs more
     return verb_lemma(lex, tok) in lex.verbs and \
-        any(c.dep_ in ("aux:tense", "aux:pass") and c.i < tok.i for c in tok.children)
+        any(c.dep_ in ("aux:tense", "aux:pass") and c.i < tok.i for c in dependents(tok))
 
 
 def _verbless_clause_verb(tok: Token) -> bool:
@@ -229,7 +235,7 @@ def _headline_verb(lex: Lexicon, tok: Token) -> bool:
 
 def _determined(noun: Token) -> bool:
     """True when a noun has a determiner of its own ('l'armée', 'les rebelles')."""
-    return any(c.dep_ == "det" and c.i < noun.i for c in noun.children)
+    return any(c.dep_ == "det" and c.i < noun.i for c in dependents(noun))
 
 
 def _told_by_verb(lex: Lexicon, noun: Token, entry: dict) -> tuple[Token, dict] | None:
@@ -237,7 +243,7 @@ def _told_by_verb(lex: Lexicon, noun: Token, entry: dict) -> tuple[Token, dict] 
     the verb it is the passive subject of ('les sanctions adoptées mardi', 'un accord a été conclu entre X et
     Y', 'les ententes signées'), with its frame: noun and verb make one event, whose parties hang on the verb."""
     doc = noun.doc
-    verbs = [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i]
+    verbs = [c for c in dependents(noun) if c.dep_ == "acl" and c.i > noun.i]
     if noun.dep_ == "nsubj:pass" and noun.head.i > noun.i:
         verbs.append(noun.head)
     for v in verbs:
@@ -270,7 +276,7 @@ def _light(ctx: Context, tok: Token, light: dict) -> Trigger | None:
         if dep == "obj":
             pass
         elif dep.startswith("obl") and light["preps"]:
-            case = {fold(g.text) for g in c.children if g.dep_ == "case"}
+            case = {fold(g.text) for g in dependents(c) if g.dep_ == "case"}
             if not case & light["preps"]:
                 continue
         elif not (dep == "nsubj:pass" and c.i < tok.i):
@@ -329,9 +335,9 @@ def _light_dependents(ctx: Context, verb: Token) -> list[tuple[Token, str]]:
 def _partitive(lex: Lexicon, noun: Token) -> bool:
     """True when a noun with no determiner opens with 'de' and an adjective before it ('de nouvelles sanctions',
     'de violents combats'): French's plural indefinite article before a preposed adjective, not a preposition."""
-    if noun.pos_ != "NOUN" or any(c.dep_ == "det" for c in noun.children):
+    if noun.pos_ != "NOUN" or any(c.dep_ == "det" for c in dependents(noun)):
         return False
-    case = [c for c in noun.children if c.dep_ == "case" and c.i < noun.i]
+    case = [c for c in dependents(noun) if c.dep_ == "case" and c.i < noun.i]
     if len(case) != 1 or fold(case[0].text) not in lex.genitive:
         return False
     nxt = noun.doc[case[0].i + 1]
@@ -341,9 +347,9 @@ def _partitive(lex: Lexicon, noun: Token) -> bool:
 def _carried_class(lex: Lexicon, carrier: Token, light: dict) -> tuple[Token, str] | None:
     """The noun of one of the light verb's own classes a carrier noun holds in its 'de' complement ('une série
     de conditions'), with that class's type."""
-    for g in carrier.children:
+    for g in dependents(carrier):
         if g.dep_ == "nmod" and g.i > carrier.i and g.i - carrier.i <= 3 and \
-                any(k.dep_ == "case" and fold(k.text) in lex.genitive for k in g.children):
+                any(k.dep_ == "case" and fold(k.text) in lex.genitive for k in dependents(g)):
             kinds = lex.class_of.get(fold(g.lemma_), set()) | lex.class_of.get(fold(g.text), set())
             etype = next((t for cls, t in light["classes"].items() if cls in kinds), None)
             if etype is not None:
@@ -354,9 +360,9 @@ def _carried_class(lex: Lexicon, carrier: Token, light: dict) -> tuple[Token, st
 def _carried(lex: Lexicon, carrier: Token) -> tuple[Token, dict] | None:
     """The event noun a carrier noun holds in its 'de' complement ('un paquet de sanctions', 'une vague
     d'arrestations'), with its frame."""
-    for g in carrier.children:
+    for g in dependents(carrier):
         if g.dep_ == "nmod" and g.i > carrier.i and g.i - carrier.i <= 3 and \
-                any(k.dep_ == "case" and fold(k.text) in lex.genitive for k in g.children):
+                any(k.dep_ == "case" and fold(k.text) in lex.genitive for k in dependents(g)):
             entry = lex.nouns.get(fold(g.lemma_)) or lex.nouns.get(fold(g.text))
             if entry is not None:
                 return g, entry
@@ -423,7 +429,7 @@ def describes_weapon(lex: Lexicon, head: Token) -> bool:
         return False
     form = feature(head, "VerbForm")
     gov = head.head
-    capable = next((c for c in gov.children if fold(c.lemma_) in lex.capability), None) \
+    capable = next((c for c in dependents(gov) if fold(c.lemma_) in lex.capability), None) \
         if "Inf" in form and gov.pos_ == "NOUN" else None
     if "Inf" in form and capable is None and fold(gov.lemma_) in lex.capability:
         capable, gov = gov, gov.head  # 'un missile, capable de frapper ...' hung on the adjective
@@ -435,4 +441,4 @@ def describes_weapon(lex: Lexicon, head: Token) -> bool:
         return True  # what it can do is no event, whatever it could strike
     # the whole phrase, not only the participle's own dependents: the parser often hangs 'contre X' lower
     return not any(t.pos_ == "PROPN" or t.dep_ == "obl:agent" or t.dep_ == "case" and fold(t.text) in lex.aimed_preps
-                   for t in head.subtree if t.i != head.i)
+                   for t in subtree(head) if t.i != head.i)

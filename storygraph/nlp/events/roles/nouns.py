@@ -18,6 +18,7 @@ from ...features import feature
 from .phrases import CROWD_ACTS, SAME_SIDE, add, add_resolved, complements, protesters_named, refusal_preps, scan_right
 from .places import PLACED, custody_place, held_in, in_state, meeting_place
 from .subjects import subjects
+from ..context import subtree, subtree_bounds
 
 
 #: the event types by which restraining a thing ('le gel des avoirs de X', 'la saisie des biens de X') is
@@ -396,7 +397,7 @@ def _relative_verbs(ctx: Context, n: Token, hung: bool) -> tuple[Token, Token] |
               any(fold(m.text) in rel and m.i == c.left_edge.i for m in ctx.kids(c))), None) \
         if hung else None
     if v is None:
-        k = max(t.i for t in n.subtree) + 1
+        k = subtree_bounds(n)[1] + 1
         if k >= len(doc) or fold(doc[k].text) not in rel:
             return None
         v = doc[k].head
@@ -577,17 +578,17 @@ def _own_patient(ctx: Context, n: Token) -> bool:
     kids = [c for c in ctx.kids(n) if c.dep_ == "nmod" and c.i > n.i]
     if not any(case_of(ctx, c) in ctx.lex.of_forms for c in kids):
         return False
-    end = max(t.i for t in n.subtree)
+    end = subtree_bounds(n)[1]
     # a 'par X' agent, hung on the 'de X' or on the verb at times ('son occupation du nord par les rebelles')
-    return not any(t.dep_ == "case" and fold(t.text) == "par" for t in n.subtree) and \
+    return not any(t.dep_ == "case" and fold(t.text) == "par" for t in subtree(n)) and \
         not (end + 1 < len(n.doc) and fold(n.doc[end + 1].text) == "par")
 
 
 def _fronted(n: Token) -> bool:
     """A complement opening its sentence and set off by a comma before the verb it hangs on ('En visite à Lima, X …')."""
     sent = n.sent
-    lo = min(t.i for t in n.subtree)
-    hi = max(t.i for t in n.subtree)
+    lo = subtree_bounds(n)[0]
+    hi = subtree_bounds(n)[1]
     return lo <= sent.start + 1 and hi + 1 < n.head.i and n.doc[hi + 1].text == ","
 
 

@@ -16,10 +16,22 @@ from ..lexicon import COPULAS, PRONOUNS
 from ..parties import resolve, state_group_noun, state_of
 from ..triggers import trigger
 from ...features import feature
+from ..context import subtree, subtree_bounds
 
 
 def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """The subject tokens of a verb and whether the clause is passive; climbs xcomp, conj and gerunds."""
+    if depth:
+        return _subjects(ctx, v, depth)
+    # asked of the same verbs by many rules (frames, roles, discourse passes): the parse does not change
+    found = ctx.subjects.get(v.i)
+    if found is None:
+        found = ctx.subjects[v.i] = _subjects(ctx, v, 0)
+    return list(found[0]), found[1]
+
+
+def _subjects(ctx: Context, v: Token, depth: int) -> tuple[list[Token], bool]:
+    """`subjects`, `depth` verbs up from the one first asked about."""
     if v.pos_ == "AUX" and v.dep_.startswith(("aux", "cop")) and v.head.i != v.i and v.head.pos_ == "VERB":
         v = v.head  # a phrase read from its auxiliary ('s'en est pris à'): the clause is its verb's
     # 'se sont entretenus' is reflexive, though the parser may tag its subject as passive
@@ -176,7 +188,7 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
             if t.text in (".", "«", "“") or t.pos_ == "VERB":
                 break
             if objects is None:
-                objects = set() if ctx.cued(v) else {x.i for c in ctx.kids(v) if c.dep_ == "obj" for x in c.subtree}
+                objects = set() if ctx.cued(v) else {x.i for c in ctx.kids(v) if c.dep_ == "obj" for x in subtree(c)}
             if t.i in objects:
                 break  # 'X, après avoir condamné l'attaque, a rappelé son ambassadeur': no report, the object follows
             if t.i in ctx.tok_actor or (t.pos_ == "NOUN" and fold(t.lemma_) in ctx.lex.roles):
@@ -316,7 +328,7 @@ def detached_clause(ctx: Context, v: Token) -> Token | None:
 def left_coordinated(ctx: Context, s: Token) -> list[Token]:
     """A name coordinated before the subject that the parser left out ('Kim et Poutine devraient')."""
     doc = s.doc
-    lo = min(t.i for t in s.subtree)
+    lo = subtree_bounds(s)[0]
     if lo >= 2 and fold(doc[lo - 1].text) == "et" and lo - 2 in ctx.tok_actor and doc[lo - 2].head.i != s.i \
             and not any(c.dep_ == "conj" for c in ctx.kids(s)):
         return [doc[lo - 2]]
@@ -334,7 +346,7 @@ def _noun_owner(ctx: Context, h: Token, v: Token) -> list[Token]:
     mark = min([c.i for c in ctx.kids(v) if c.dep_ == "mark"] + [v.i])
     doc = v.doc
     noun = next((c for c in ctx.kids(h) if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < mark and
-                 all(doc[k].is_punct and doc[k].text != "," for k in range(max(t.i for t in c.subtree) + 1, mark))),
+                 all(doc[k].is_punct and doc[k].text != "," for k in range(subtree_bounds(c)[1] + 1, mark))),
                 None)  # right before it, or only a quotation mark between ('la promesse de X « à retirer')
     if noun is None:
         return []

@@ -15,6 +15,7 @@ from ...features import feature
 from .phrases import CROWD_ACTS, add, add_resolved, body_or_people, complements, protesters_named, refusal_preps, scan_right
 from .places import PLACED, custody_place, meeting_place
 from .subjects import subjects
+from ..context import subtree_bounds
 
 
 def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
@@ -124,7 +125,7 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
         if role == "place" and ev.type in PLACED and _dative_person(ctx, c):
             role = "recipient"  # 'a imposé des conditions à X': a person is no place the act is done in
         if c.i < first_sub and case_of(ctx, c) in ("a", "au", "aux", "en", "dans") and \
-                max(x.i for x in c.subtree) + 1 < len(v.doc) and v.doc[max(x.i for x in c.subtree) + 1].text == ",":
+                subtree_bounds(c)[1] + 1 < len(v.doc) and v.doc[subtree_bounds(c)[1] + 1].text == ",":
             ev.place = ev.place or (c.idx, c.idx + len(c))
             continue  # 'À Kinshasa, des manifestants ont brûlé …': a fronted place sets the scene
         add(ctx, ev, role, [c], case_of(ctx, c))
@@ -198,7 +199,7 @@ def _caseless_name(ctx: Context, v: Token, c: Token) -> bool:
     return (c.dep_ in ("obl", "obl:arg", "obl:mod", "advmod") or c.dep_ == "xcomp" and c.pos_ == "PROPN") and \
         c.i > v.i and c.i in ctx.tok_actor and not any(
         g.dep_ in ("case", "mark") for g in ctx.kids(c)) and \
-        all(t.pos_ in ("DET", "ADV") for t in v.doc[v.i + 1:min(x.i for x in c.subtree)]) and \
+        all(t.pos_ in ("DET", "ADV") for t in v.doc[v.i + 1:subtree_bounds(c)[0]]) and \
         not any(g.dep_ == "obj" for g in ctx.kids(v))
 
 
