@@ -77,6 +77,9 @@ class Lexicon:
         # 'en l'occurrence' → ('en', "l'", 'occurrence'): word by word, as the parse cuts them
         self.list_openers = sorted({tuple(re.findall(r"[^\W\d_]+['’]?|[^\w\s]", fold(w)))
                                     for w in data.get("list_openers", [])}, key=len, reverse=True)
+        self.openers_by_first: dict[str, list[tuple[str, ...]]] = {}  # by first word, longest first as above
+        for words in self.list_openers:
+            self.openers_by_first.setdefault(words[0], []).append(words)
         self.partitives = {fold(w) for w in data.get("partitive_pronouns", [])}
         self.partitive_links = {fold(w) for w in data.get("partitive_links", [])}
         self.title_phrases = {fold(k): fold(v) for k, v in data.get("title_phrases", {}).items()}

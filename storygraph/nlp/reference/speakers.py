@@ -3,12 +3,13 @@ carries the previous speaker on; 'je'/'nous' outside quotation marks are the cur
 from __future__ import annotations
 
 from ...lang.text import fold, strip_article
-from ..index import text_of, tokens_in
+from ..index import table, text_of, token_range
 from ..quotes import Quote
 from ..features import feature
 from .detect import SUBJECT_DEPS, features
 from .entities import Entity, Link
 from .context import Context
+from .tokens import span_root
 from .resolve import resolve_description, salience
 
 
@@ -23,32 +24,35 @@ def speaker_link(ctx: Context, s: int, e: int) -> Link | None:
     while n < len(words) - 1 and fold(words[n]).rstrip(".") in ctx.lex.gaz.honorifics:
         n += 1
     lead = (e - s - len(body)) + (len(body) - len(" ".join(words[n:])) if n else 0)
-    toks = tokens_in(ctx.doc, s, e)
-    if toks is None:
+    ij = token_range(ctx.doc, s, e)
+    if ij is None:
         return None
-    for t in toks:
-        lk = ctx.refs.at_token(t.i)
+    lo, hi = ij
+    at = ctx.refs.at_token
+    for t in range(lo, hi):
+        lk = at(t)
         if lk is not None and lk.form == "name" and lk.start <= s + lead:
             return lk  # the noun phrase is this name, not a phrase that merely holds one
     # the description or pronoun headed by the phrase's head ('ses avocats' is the lawyers, not 'ses' owner)
-    for t in [toks.root, *toks]:
-        lk = ctx.refs.at_token(t.i)
-        if lk is not None and lk.form != "name" and lk.rule != "possessive" and lk.start <= t.idx < lk.end \
+    root = span_root(ctx.doc, lo, hi)
+    starts = table(ctx.doc).starts
+    for t in [root.i, *range(lo, hi)]:
+        lk = at(t)
+        if lk is not None and lk.form != "name" and lk.rule != "possessive" and lk.start <= starts[t] < lk.end \
                 and lk.start >= s - 2:
             return lk
-    if fold(toks.root.text) in ctx.lex.authored or fold(toks.root.lemma_) in ctx.lex.authored:
+    if fold(root.text) in ctx.lex.authored or fold(root.lemma_) in ctx.lex.authored:
         # 'selon un décompte de l'AFP': a document no description covers speaks for the name it holds, its author
-        return next((x for x in map(ctx.refs.at_token, range(toks.start, toks.end))
-                     if x is not None and x.form == "name" and x.entity >= 0), None)
-    return _person_inside(ctx, toks)
+        return next((x for x in map(at, range(lo, hi)) if x is not None and x.form == "name" and x.entity >= 0), None)
+    return _person_inside(ctx, root, lo, hi)
 
 
-def _person_inside(ctx: Context, toks) -> Link | None:
-    """A person named inside a speaker phrase headed by a noun no one is ('sa victoire Paul Martin', where the
-    parse glued the cue's object to the inverted subject)."""
-    if fold(toks.root.lemma_) in ctx.lex.head_words or toks.root.pos_ != "NOUN":
+def _person_inside(ctx: Context, root, lo: int, hi: int) -> Link | None:
+    """A person named inside a speaker phrase (tokens [lo, hi), its root `root`) headed by a noun no one is ('sa
+    victoire Paul Martin', where the parse glued the cue's object to the inverted subject)."""
+    if fold(root.lemma_) in ctx.lex.head_words or root.pos_ != "NOUN":
         return None
-    return next((x for x in map(ctx.refs.at_token, range(toks.start, toks.end)) if x is not None and
+    return next((x for x in map(ctx.refs.at_token, range(lo, hi)) if x is not None and
                  x.form == "name" and x.entity >= 0 and ctx.refs.entities[x.entity].kind == "person"), None)
 
 
@@ -63,26 +67,27 @@ def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, ob
         if q.continues:
             continue
         for s, e in q.speakers:
-            toks = tokens_in(ctx.doc, s, e)
-            if toks is None:
+            ij = token_range(ctx.doc, s, e)
+            if ij is None:
                 continue
+            toks = range(*ij)
             # the mention headed by the phrase's head ('un communiqué de la Croix-Rouge' is the communiqué's), else
             # the first one inside it
-            root = toks.root.i
+            head = span_root(ctx.doc, *ij)
+            root = head.i
             hit = by_tok.get(root) or ctx.refs.at_token(root)
-            r = fold(toks.root.text).rstrip(".")
-            if hit is None and (toks.root.pos_ != "NOUN" or r in ctx.lex.gaz.honorifics or r in ctx.lex.authored
-                                or fold(toks.root.lemma_) in ctx.lex.authored):
-                hit = next((ctx.refs.at_token(t.i) for t in toks if ctx.refs.at_token(t.i) is not None), None) or \
-                    next((by_tok[t.i] for t in toks if t.i in by_tok), None)
+            r = fold(head.text).rstrip(".")
+            if hit is None and (head.pos_ != "NOUN" or r in ctx.lex.gaz.honorifics or r in ctx.lex.authored
+                                or fold(head.lemma_) in ctx.lex.authored):
+                hit = next((ctx.refs.at_token(t) for t in toks if ctx.refs.at_token(t) is not None), None) or \
+                    next((by_tok[t] for t in toks if t in by_tok), None)
             elif hit is None:
-                hit = _person_inside(ctx, toks)
+                hit = _person_inside(ctx, head, *ij)
             # else a common noun heads the phrase ('le bureau du syndicat à Lyon'): the speaker is that
             # description, not the name it holds (an honorific heads a name, a document speaks for its author)
             if hit is not None:
                 hit.speaker = True
                 continue
-            head = toks.root
             if len(toks) == 1 and fold(head.text).lstrip("-t").lstrip("-") in ctx.lex.impersonal:
                 # an impersonal 'on' names no one; the place it is said in may ('assure-t-on à la mairie de Lyon',
                 # 'peut-on lire dans le communiqué de la CGT'), else the speaker stays unknown rather than '-on'
@@ -105,9 +110,11 @@ def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, ob
             elif g and _epicene(ctx, head):
                 g = None  # 'l'écologiste', 'l'artiste': neither the elided article nor the noun says a gender
             lo = toks.start
-            if lo > 0 and fold(ctx.doc[lo - 1].text).replace("’", "'") == "d'" and ctx.doc[lo - 1].pos_ == "DET":
+            tab = table(ctx.doc)
+            if lo > 0 and fold(tab.texts[lo - 1]).replace("’", "'") == "d'" and tab.pos[lo - 1] == "DET":
                 lo -= 1  # 'd'autres estiment': the article the parser hung on the verb opens the phrase
-            lk = Link(ctx.doc[lo].idx, toks.end_char, lo, toks.end, "description", speaker=True,
+            end_char = tab.starts[toks.stop - 1] + len(tab.texts[toks.stop - 1])
+            lk = Link(tab.starts[lo], end_char, lo, toks.stop, "description", speaker=True,
                       subject=True, sent=toks.start, gender=g, number=n)
             added.append((lk, head))
             for t in range(lk.i, lk.j):
@@ -234,10 +241,10 @@ def some_of(ctx: Context, s: int, e: int) -> int | None:
     'plusieurs Maliens': a group, not the state the demonym names) or a partitive pronoun with its 'de' complement
     ('un de ses membres', 'l'un des manifestants'); named by the whole phrase, as written."""
     doc = ctx.doc
-    toks = tokens_in(doc, s, e)
-    if toks is None:
+    ij = token_range(doc, s, e)
+    if ij is None:
         return None
-    root = toks.root
+    root = span_root(doc, *ij)
     lex = ctx.lex
     lo = hi = None
     if root.pos_ in ("NOUN", "PROPN") and root.text[:1].isupper() and "Plur" in feature(root, "Number"):
@@ -302,10 +309,10 @@ def not_an_agent(ctx: Context, lk: Link, cue: tuple[int, int] | None = None) -> 
 def current_speaker(ctx: Context, at: int, unless: int = -1) -> int | None:
     """The most salient person or body subject (or speaker) in the sentences just before a character offset,
     in its paragraph or the one before (other than entity `unless`)."""
-    toks = tokens_in(ctx.doc, at, at + 1)
-    if toks is None:
+    ij = token_range(ctx.doc, at, at + 1)
+    if ij is None:
         return None
-    i = toks[0].i
+    i = ij[0]
     here, para = ctx.sent_no(i), ctx.para_of[i] if ctx.para_of else 0
     probe = Link(at, at + 1, i, i + 1, "pronoun")
     best: dict[int, float] = {}
