@@ -161,11 +161,11 @@ def addressed(lex: Lexicon, c: Token, covered: set[int]) -> bool:
     if c.dep_ != "nmod":
         return False
     lemma = fold(c.lemma_)
-    if any(g.dep_ == "case" and fold(g.text) in lex.channel_links for g in c.children):
+    if any(g.dep_ == "case" and fold(g.text) in lex.channel_links for g in dependents(c)):
         # 'sur une chaîne', 'dans un entretien': where the words went out, never whom they name ('le rapporteur sur
         # les retraites')
         return c.i in covered or c.pos_ == "PROPN" or lemma in lex.addressees or fold(c.text) in lex.addressees
-    if not any(g.dep_ == "case" and fold(g.text) in lex.addressee_links for g in c.children):
+    if not any(g.dep_ == "case" and fold(g.text) in lex.addressee_links for g in dependents(c)):
         return False
     return c.i in covered or c.pos_ == "PROPN" or lemma in lex.role_words or lemma in lex.groups or lemma in lex.people or \
         lemma in lex.addressees or fold(c.text) in lex.addressees

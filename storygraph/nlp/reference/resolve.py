@@ -15,7 +15,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from ...lang.text import fold, strip_article
-from ..index import column, sentence_bounds, sentence_numbers, text_of
+from ..index import column, dependents, sentence_bounds, sentence_numbers, text_of
 from .entities import Entity, Link
 from .lexicon import Lexicon
 from .context import Context, nations, periphrases, said_as, served
@@ -137,7 +137,7 @@ def named_since(ctx: Context, a: int, lk: Link) -> bool:
 def of_person(ctx: Context, head: Token) -> bool:
     """True when a title names the person it serves ('l'avocat de la jeune femme', 'le porte-parole du président
     Dumas'): it is someone's relation, so not whoever the story was just about."""
-    for c in head.children:
+    for c in dependents(head):
         if c.dep_ != "nmod" or c.i < head.i:
             continue
         x = ctx.refs.at_token(c.i)
@@ -145,7 +145,7 @@ def of_person(ctx: Context, head: Token) -> bool:
             return True
         lemma = fold(c.lemma_)
         if x is None and fold(head.text) in ctx.lex.epithets and not any(g.dep_ == "det" or g.dep_ == "case" and fold(g.text) in ctx.lex.fused
-                                 for g in c.children):
+                                 for g in dependents(c)):
             continue  # 'mère de trois enfants', 'père de famille': after a noun for what someone is (no post),
             # a complement with no article says what the person is, not whose relation ('l'avocat de deux
             # victimes' serves them)
@@ -253,7 +253,7 @@ def country_anaphor(ctx: Context, head: Token, lk: Link, barred: set[int] = froz
 
 def definite(ctx: Context, head: Token) -> bool:
     """True when a noun phrase opens with a definite or demonstrative determiner ('le', 'la', 'cette')."""
-    det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
+    det = next((c for c in dependents(head) if c.dep_ == "det" and c.i < head.i), None)
     return det is not None and "Def" in feature(det, "Definite") or \
         det is not None and "Dem" in feature(det, "PronType")
 
@@ -278,7 +278,7 @@ def takes_up(ctx: Context, lk: Link, head: Token) -> bool:
     """True when a plural noun phrase can only take up parties named before: definite ('les médiateurs', 'ces
     médiateurs', 'par les médiateurs', 'les efforts des médiateurs'), with no word of its own that narrows it and
     no name inside."""
-    det = next((c for c in head.children if c.dep_ in ("det", "case") and c.i < head.i and
+    det = next((c for c in dependents(head) if c.dep_ in ("det", "case") and c.i < head.i and
                 (c.dep_ == "det" or fold(c.text) in ctx.lex.fused)), None)
     if det is None or not (definite(ctx, head) or fold(det.text) in ctx.lex.fused and not head.dep_.startswith("nsubj")):
         return False  # 'des médiateurs ont été nommés' brings in new ones
@@ -288,7 +288,7 @@ def takes_up(ctx: Context, lk: Link, head: Token) -> bool:
 
 def indefinite(head: Token) -> bool:
     """True when a singular noun phrase opens with the indefinite article ('un', 'une')."""
-    det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
+    det = next((c for c in dependents(head) if c.dep_ == "det" and c.i < head.i), None)
     return det is not None and singular_indefinite_article(det)
 
 
@@ -349,7 +349,7 @@ def binders(ctx: Context, lk: Link, head: Token | None) -> set[int]:
         return set()
     t = head
     while True:
-        if any(c.dep_ == "case" and fold(c.text) in ctx.lex.inside for c in t.children):
+        if any(c.dep_ == "case" and fold(c.text) in ctx.lex.inside for c in dependents(t)):
             # 'Bamako a décrété un couvre-feu dans le pays': a place is the subject's territory, which a capital or
             # a government standing for the state may act in
             return set()
@@ -360,9 +360,9 @@ def binders(ctx: Context, lk: Link, head: Token | None) -> set[int]:
         return set()
     verb = t.head
     if verb.dep_ in ("xcomp", "advcl") and "Inf" in verb.morph.get("VerbForm") and verb.head.i != verb.i and \
-            not any(c.dep_.startswith("nsubj") for c in verb.children):
+            not any(c.dep_.startswith("nsubj") for c in dependents(verb)):
         verb = verb.head  # 'X a décidé de limoger le ministre': an infinitive's subject is its governor's
-    tops = [c for c in verb.children if c.dep_ in SUBJECTS]
+    tops = [c for c in dependents(verb) if c.dep_ in SUBJECTS]
     if verb.dep_ == "acl:relcl" and any(fold(c.text) in ctx.lex.relative_subjects for c in tops):
         tops.append(verb.head)  # 'X, qui préside le tribunal': the relative subject stands for its noun
     found: set[int] = set()
@@ -371,7 +371,7 @@ def binders(ctx: Context, lk: Link, head: Token | None) -> set[int]:
     near = ctx.refs.window(column(ctx.doc, IDX)[first], lk.start) if tops else []
     for top in tops:
         # the subject with its coordinates and the names set by it ('le sénateur Marc Petit', 'X et Y')
-        toks = {top.i} | {c.i for c in top.children if c.dep_ in ("appos", "flat:name", "conj", "flat")}
+        toks = {top.i} | {c.i for c in dependents(top) if c.dep_ in ("appos", "flat:name", "conj", "flat")}
         for x in near:
             if x.entity < 0 or x is lk or x.rule == "possessive":
                 continue
@@ -411,16 +411,16 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             return
     if head is not None and (h in ctx.lex.authored or fold(head.text) in ctx.lex.authored) and lk.speaker:
         # 'un bilan de l'AFP', 'une déclaration de l'agence chinoise': the author speaks through the document
-        for c in head.children:
+        for c in dependents(head):
             x = ctx.refs.at_token(c.i) or ctx.pending.get(c.i)
             if x is not None and x is not lk and x.entity < 0 and x.form == "description" and c.dep_ == "nmod" and \
                     h not in ctx.lex.role_words:  # a spokesman named later speaks himself, not his body
                 resolve_description(ctx, x, ctx.doc[x.head] if x.head >= 0 else None)  # the author, first
-            if c.dep_ == "nmod" and any(fold(g.text) in ("de", "du", "des", "d'") for g in c.children) and \
+            if c.dep_ == "nmod" and any(fold(g.text) in ("de", "du", "des", "d'") for g in dependents(c)) and \
                     x is not None and x is not lk and x.entity >= 0:
                 ctx.refs.link(lk, x.entity, "author", (x.start, x.end))
                 # 'une déclaration commune de Lima et de Quito': every author it names speaks through it
-                lk.also = list(dict.fromkeys(y.entity for y in map(ctx.refs.at_token, (g.i for g in c.children
+                lk.also = list(dict.fromkeys(y.entity for y in map(ctx.refs.at_token, (g.i for g in dependents(c)
                                                                                     if g.dep_ == "conj"))
                                              if y is not None and y.entity >= 0 and y.entity != x.entity))
                 return
@@ -449,7 +449,7 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
         # event of theirs ('X et Y, les médiateurs du conflit,')
         ents = listed_before(ctx, h, lk.i) if list_said(ctx, head, lk) is None and takes_up(ctx, lk, head) else None
         if not ents and takes_up(ctx, lk, head) and any(c.dep_ == "det" and fold(c.text) in ctx.lex.demonstratives
-                                                        for c in head.children):
+                                                        for c in dependents(head)):
             ents = demonstrative_list(ctx, lk, h)
         if ents:
             # 'les médiateurs, X et Y' / 'X et Y jouent les médiateurs' … 'les médiateurs': the whole list
@@ -471,7 +471,7 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
     epithet = h in ctx.lex.epithets and h not in ctx.lex.role_words or \
         head is not None and (lk.subject or lk.speaker) and demonym_person(ctx, head) or \
         head is not None and (lk.subject or lk.speaker) and unlisted_person(ctx, h, head) and \
-        not any(c.dep_ == "nmod" and head.i < c.i < lk.j for c in head.children)  # 'le maître des poursuites': a role of its own
+        not any(c.dep_ == "nmod" and head.i < c.i < lk.j for c in dependents(head))  # 'le maître des poursuites': a role of its own
     if (h in ctx.lex.role_words or epithet and (lk.subject or lk.speaker)) and lk.number != "p":
         a = titled_person(ctx, h, rest, lk, barred)
         if a is not None:
@@ -522,7 +522,7 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             ctx.refs.link(lk, a, "shorter description")
             return
     if h in ctx.lex.org_anaphors and lk.number != "p" and head is not None and definite(ctx, head) and \
-            (h not in ctx.lex.org_words or not any(c.dep_ == "nmod" and head.i < c.i < lk.j for c in head.children)):
+            (h not in ctx.lex.org_words or not any(c.dep_ == "nmod" and head.i < c.i < lk.j for c in dependents(head))):
         # 'l'institut', 'la centrale', 'l'organisation ouest-africaine': the organisation the story is about, as a
         # definite title is the person (never one that names its own body: 'le syndicat des cheminots')
         # (as far back as a title finds its person: the noun says which kind it takes up, as a title does); a noun
@@ -563,7 +563,7 @@ def learn(ctx: Context, lk: Link, a: int) -> None:
 def counted(ctx: Context, lk: Link, head: Token, h: str) -> list[int] | None:
     """'Les deux hommes', 'les trois syndicats': a counted plural stands for as many parties of its kind named in
     the sentences just before it, the last ones named (people for a noun of people, else bodies, places, states)."""
-    n = next((ctx.lex.counts.get(fold(c.text)) for c in head.children if c.dep_ == "nummod" and c.i < head.i), None)
+    n = next((ctx.lex.counts.get(fold(c.text)) for c in dependents(head) if c.dep_ == "nummod" and c.i < head.i), None)
     if not n:
         return None
     lex = ctx.lex
@@ -634,7 +634,7 @@ def clause_doers(ctx: Context, tok: Token) -> frozenset[int]:
         return frozenset()
     v, found = tok.head, set()
     for _ in range(2):
-        found |= {x.entity for c in v.children if c.dep_.startswith("nsubj")
+        found |= {x.entity for c in dependents(v) if c.dep_.startswith("nsubj")
                   for x in [ctx.refs.at_token(c.i)] if x is not None and x.entity >= 0}
         if found or v.head.i == v.i or not v.text.endswith("ant"):
             break
@@ -652,7 +652,7 @@ def titles_of(ctx: Context, a: int) -> set[str]:
 
 def possessed(ctx: Context, head: Token) -> bool:
     """True when a noun phrase opens with a possessive determiner ('son avocat', 'sa présidente')."""
-    return any(c.dep_ == "det" and c.i < head.i and "Yes" in feature(c, "Poss") for c in head.children)
+    return any(c.dep_ == "det" and c.i < head.i and "Yes" in feature(c, "Poss") for c in dependents(head))
 
 
 def introduced_next(ctx: Context, lk: Link, head: str, rest: list[str]) -> Link | None:
@@ -817,16 +817,16 @@ def issuer(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
         return nxt, []
     who = None
     if head.dep_ == "obj" and head.head.pos_ == "VERB":
-        who = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        who = next((c for c in dependents(head.head) if c.dep_ == "nsubj"), None)
     if who is None:
-        who = next((g for c in head.children if c.dep_ == "acl" and "Part" in feature(c, "VerbForm")
-                    for g in c.children if g.dep_ == "obl:agent"), None)
+        who = next((g for c in dependents(head) if c.dep_ == "acl" and "Part" in feature(c, "VerbForm")
+                    for g in dependents(c) if g.dep_ == "obl:agent"), None)
     if who is None:
         return None
     x = _entity_at(ctx, who)
     if x is None or ctx.refs.entities[x.entity].kind not in ("organization", "group", "person", "country", "media"):
         return None
-    others = [y.entity for c in who.children if c.dep_ == "conj" for y in [_entity_at(ctx, c)] if y is not None]
+    others = [y.entity for c in dependents(who) if c.dep_ == "conj" for y in [_entity_at(ctx, c)] if y is not None]
     listed = listed_with(ctx, x)  # 'Lima et Quito ont publié …' where the parse lost the coordination
     if listed and not others:
         return listed[0], [y.entity for y in listed[1:]]
@@ -837,7 +837,7 @@ def issuer_of_named(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
     """'la traduction russe du texte', 'un extrait du communiqué': a document that says which earlier
     document it is part of speaks for that one's issuer (the same noun, last said in the three sentences before)."""
     doc = ctx.doc
-    whole = next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and c.pos_ == "NOUN" and
+    whole = next((c for c in dependents(head) if c.dep_ == "nmod" and c.i > head.i and c.pos_ == "NOUN" and
                   fold(c.lemma_) in ctx.lex.authored and definite(ctx, c)), None)
     if whole is None:
         return None
@@ -933,7 +933,7 @@ def governed(doc: Doc, x: Link) -> bool:
     root = doc[x.i:x.j].root if x.form == "name" else doc[x.head if x.head >= 0 else x.i]
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # 'contre X et Y': the preposition hangs on the first of the list
-    return any(c.dep_ == "case" for c in root.children)
+    return any(c.dep_ == "case" for c in dependents(root))
 
 
 def _root(doc: Doc, x: Link) -> Token:
@@ -953,10 +953,10 @@ def _co_arguments(ctx: Context, lk: Link) -> set[int]:
     verb = tok.head
     # 'X a appelé Y pour lui demander …': an infinitive with no subject of its own has its governor's subject
     ruler = verb.head if verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i and "Inf" in verb.morph.get("VerbForm") \
-        and not any(c.dep_.startswith("nsubj") for c in verb.children) else None
+        and not any(c.dep_.startswith("nsubj") for c in dependents(verb)) else None
     # 'la ministre, qui l'a critiqué': a relative pronoun subject stands for the noun its clause qualifies
     relative = verb.head if verb.dep_ == "acl:relcl" and any(
-        c.dep_ == "nsubj" and fold(c.text) in ctx.lex.relative_subjects for c in verb.children) else None
+        c.dep_ == "nsubj" and fold(c.text) in ctx.lex.relative_subjects for c in dependents(verb)) else None
     return {x.entity for x in ctx.refs.links if x.entity >= 0 and x is not lk and ctx.sent_no(x.i) == sent and
             (co_argument(ctx.doc, lk, x) or ruler is not None and _subject_of(ctx.doc, x, ruler) or
              relative is not None and x.i <= relative.i < x.j)}
@@ -1030,7 +1030,7 @@ def located(ctx: Context, x: Link) -> bool:
         return False
     root = ctx.doc[x.i:x.j].root if x.form == "name" else ctx.doc[x.head if x.head >= 0 else x.i]
     return root.dep_.startswith("obl") and any(c.dep_ == "case" and fold(c.text) in ctx.lex.locatives
-                                                for c in root.children)
+                                                for c in dependents(root))
 
 
 def _singular(lk: Link) -> Link:
@@ -1054,7 +1054,7 @@ def coordinated_pair(ctx: Context, lk: Link) -> tuple[float, Link, list[int]] | 
             d = here - sent_of[listed[-1].i]
         head = ctx.doc[x.i:x.j].root
         others = []
-        for c in head.children:
+        for c in dependents(head):
             y = ctx.refs.at_token(c.i)
             if c.dep_ == "conj" and y is not None and y.form == "name" and y.entity >= 0 and y.entity != x.entity:
                 others.append(y.entity)
@@ -1075,7 +1075,7 @@ def flat_conjuncts(ctx: Context, x: Link, head: Token) -> list[int]:
     if head.i == head.head.i:
         return []
     out = []
-    for t in head.head.children:
+    for t in dependents(head.head):
         if t.i <= head.i or t.dep_ != head.dep_:
             continue
         y = ctx.refs.at_token(t.i)
@@ -1200,7 +1200,7 @@ def main_clause_subject(ctx: Context, lk: Link) -> tuple[int, Link] | None:
     doc = ctx.doc
     tok = doc[lk.i]
     if not lk.subject or lk.rule or not any(c.dep_ == "mark" and c.i < tok.i and fold(c.text) in ctx.lex.subordinators
-                                              for c in tok.head.children):
+                                              for c in dependents(tok.head)):
         return None
     sent_end = next((t.i for t in doc[tok.i:] if t.is_sent_end), len(doc) - 1)
     comma = next((t.i for t in doc[tok.i:sent_end + 1] if t.text == ","), None)

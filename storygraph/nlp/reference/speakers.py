@@ -3,7 +3,7 @@ carries the previous speaker on; 'je'/'nous' outside quotation marks are the cur
 from __future__ import annotations
 
 from ...lang.text import fold, strip_article
-from ..index import table, text_of, token_range
+from ..index import dependents, table, text_of, token_range
 from ..quotes import Quote
 from ..features import feature
 from .detect import SUBJECT_DEPS, features
@@ -104,7 +104,7 @@ def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, ob
                     q.speakers = [(place.start, place.end)]
                 continue
             g, n = features(head)
-            det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
+            det = next((c for c in dependents(head) if c.dep_ == "det" and c.i < head.i), None)
             if det is not None and features(det)[0]:
                 g = features(det)[0]  # 'la quadragénaire': the determiner says what an epicene noun does not
             elif g and _epicene(ctx, head):
@@ -138,9 +138,9 @@ def _epicene(ctx: Context, head) -> bool:
 def _source_phrase(ctx: Context, verb) -> Link | None:
     """'a-t-on appris de source diplomatique', 'de sources concordantes': a bare source noun after the cue, which no
     description covers (it has no article), is who 'on' heard it from."""
-    for c in verb.children:
+    for c in dependents(verb):
         if not (c.dep_.startswith("obl") or c.dep_ in ("xcomp", "nmod")) or c.i < verb.i or c.pos_ != "NOUN" or \
-                fold(c.lemma_) not in ctx.lex.groups or not any(g.dep_ == "case" for g in c.children):
+                fold(c.lemma_) not in ctx.lex.groups or not any(g.dep_ == "case" for g in dependents(c)):
             continue  # 'de source hospitalière', which the parser may read as a complement of any kind
         toks = sorted((t for t in c.subtree if not (t.dep_ == "case" and t.head.i == c.i)), key=lambda t: t.i)
         i, j = toks[0].i, toks[-1].i + 1
@@ -154,10 +154,10 @@ def _source_phrase(ctx: Context, verb) -> Link | None:
 
 def _said_in(ctx: Context, verb, by_tok: dict[int, Link]) -> Link | None:
     """The first mention in a cue's (or its infinitive's) prepositional complements: where 'on' says it."""
-    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    verbs = [verb] + [c for c in dependents(verb) if c.dep_ == "xcomp"]
     for v in verbs:
         # 'auprès de la préfecture': the parser may hang the complement on the prepositional adverb
-        kids = [g for c in v.children for g in ([c] + [x for x in c.children if x.dep_.startswith("obl")]
+        kids = [g for c in dependents(v) for g in ([c] + [x for x in dependents(c) if x.dep_.startswith("obl")]
                                                if c.dep_ == "advmod" else [c])]
         for c in kids:
             if not c.dep_.startswith("obl") or c.i < v.i:
@@ -248,15 +248,15 @@ def some_of(ctx: Context, s: int, e: int) -> int | None:
     lex = ctx.lex
     lo = hi = None
     if root.pos_ in ("NOUN", "PROPN") and root.text[:1].isupper() and "Plur" in feature(root, "Number"):
-        q = next((c for c in root.children if c.dep_ in ("det", "amod", "nummod") and c.i < root.i and
+        q = next((c for c in dependents(root) if c.dep_ in ("det", "amod", "nummod") and c.i < root.i and
                   fold(c.text) in lex.quantifiers), None)
         x = ctx.refs.at_token(root.i)
         if q is not None and x is not None and x.entity >= 0 and ctx.refs.entities[x.entity].kind == "country":
             lo, hi = min([q.i] + [c.i for c in root.lefts if c.dep_ in ("det", "amod", "nummod")]), root.i
             kind = "group"
     elif root.pos_ == "PRON" and fold(root.text) in lex.partitives:
-        part = next((c for c in root.children if c.dep_ == "nmod" and c.i > root.i and
-                     any(g.dep_ == "case" and fold(g.text) in lex.partitive_links for g in c.children)), None)
+        part = next((c for c in dependents(root) if c.dep_ == "nmod" and c.i > root.i and
+                     any(g.dep_ == "case" and fold(g.text) in lex.partitive_links for g in dependents(c))), None)
         if part is not None:
             lo = root.i - (root.i > 0 and doc[root.i - 1].pos_ == "DET")  # 'l'un', 'la plupart'
             hi = max(t.i for t in part.subtree)
@@ -280,7 +280,7 @@ def bare_word(ctx: Context, lk: Link) -> bool:
     if before is not None and before.pos_ in ("DET", "ADP", "NUM"):
         return False  # 'et des juristes', 'selon des experts': an article the parser hung elsewhere
     return tok.pos_ in ("NOUN", "ADJ") and (tok.text[:1].islower() or tok.is_sent_start) and tok.dep_ != "conj" and \
-        not any(c.dep_ in ("det", "nummod") for c in tok.children)
+        not any(c.dep_ in ("det", "nummod") for c in dependents(tok))
 
 
 def not_an_agent(ctx: Context, lk: Link, cue: tuple[int, int] | None = None) -> bool:
@@ -302,7 +302,7 @@ def not_an_agent(ctx: Context, lk: Link, cue: tuple[int, int] | None = None) -> 
         return True
     # its cue's subject, or the noun the cue's participle qualifies ('une motion demandant que …')
     subject = cue is not None and (head.dep_ in SUBJECT_DEPS and cue[0] <= head.head.idx < cue[1] or
-                                   any(cue[0] <= c.idx < cue[1] for c in head.children))
+                                   any(cue[0] <= c.idx < cue[1] for c in dependents(head)))
     return not subject and ctx.lex.kinds.person(ctx.doc.vocab, head.lemma_.lower()) is False
 
 
