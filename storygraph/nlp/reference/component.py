@@ -13,6 +13,7 @@ from ...story import span
 from ..features import feature
 from ..guard import guarded
 from ..index import column, forms, lemma_orth, sentence_bounds, sentence_numbers, text_of, token_range
+from .lookups import span_root, tokens
 from ..mentions import Mention
 from ..paragraphs import paragraph_spans
 from ..quotes import Quote
@@ -122,7 +123,7 @@ class ReferenceResolver:
         for k in self.candidates(doc):
             if k in covered:
                 continue
-            tok = doc[k]
+            tok = tokens(doc)[k]
             # read off the Doc's arrays first: most candidates are neither, and a Token's getters cost more
             maybe_pronoun, maybe_head = self.roles(doc, pairs[k])
             lk = (pronoun(doc, lex, tok) if maybe_pronoun or pos[k] == PRON else None) or \
@@ -213,20 +214,20 @@ def _apposed_subject(doc: Doc, lk: Link, heads: set[str]) -> bool:
     """True when a name is set between commas in apposition to its clause's subject ('Son PDG, Ana Roy, a défendu …'):
     it shares the subject's function, so a pronoun after it may stand for it as for a subject. A subject that is a
     description of its own ('Le ministre de la Culture, Ana Roy, …') carries that weight itself."""
-    root = doc[lk.i:lk.j].root
+    root = span_root(doc, lk.i, lk.j)
     head = root.head
     if head.text[:1].islower() and (fold(head.lemma_) in heads or fold(head.text) in heads):
         return False
     # (a body in brackets, 'le député (UMP) de Pornic', says whose side the subject is on, not who it is)
     return root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS and root.head.i < root.i and \
-        lk.i > 0 and doc[lk.i - 1].text == ","
+        lk.i > 0 and tokens(doc)[lk.i - 1].text == ","
 
 
 def _resolution_order(doc: Doc, others: list[tuple[Link, object]]):
     """The order mentions are resolved in: text order, but an object clitic before an inverted subject clitic
     ('« … », lui a-t-elle demandé') right after that subject, as French reads the subject first and the clitic
     never stands for it."""
-    inverted = {lk.i: lk.start for lk, _ in others if lk.form == "pronoun" and lk.subject and doc[lk.i].text.startswith("-")}
+    inverted = {lk.i: lk.start for lk, _ in others if lk.form == "pronoun" and lk.subject and tokens(doc)[lk.i].text.startswith("-")}
 
     def key(x: tuple[Link, object]) -> tuple[int, int]:
         lk = x[0]
@@ -254,7 +255,7 @@ def _article_gender(doc: Doc, i: int) -> str | None:
     'elle' agree with when the name is no person."""
     if i == 0 or column(doc, POS)[i - 1] not in (DET, ADP):
         return None
-    g = feature(doc[i - 1], "Gender")
+    g = feature(tokens(doc)[i - 1], "Gender")
     return {"Fem": "f", "Masc": "m"}.get(g[0]) if len(g) == 1 else None
 
 

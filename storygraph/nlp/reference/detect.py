@@ -9,7 +9,7 @@ from ..grammar import grammar
 from ..index import dependents, forms, sentence_bounds, sentence_number, table
 from .entities import Link
 from .lexicon import Lexicon
-from .tokens import lemmas
+from .lookups import lemmas
 from ..features import feature
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")

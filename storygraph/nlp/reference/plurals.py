@@ -11,7 +11,7 @@ from ...lang.text import fold
 from ..index import forms, nouns, table
 from .detect import description
 from .entities import Link
-from .tokens import lemmas
+from .lookups import lemmas
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon

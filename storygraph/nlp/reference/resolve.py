@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ...lang.text import fold, strip_article
 from ..index import column, dependents, sentence_bounds, sentence_numbers, text_of
+from .lookups import span_root, tokens
 from .entities import Entity, Link
 from .lexicon import Lexicon
 from .context import Context, nations, periphrases, said_as, served
@@ -46,7 +47,7 @@ def words_of(ctx: Context, lk: Link, head: Token | None) -> tuple[str, list[str]
         return role, [w for w in words if w != role] + [w for w in phrase[len(key):].split() if len(w) > 2]
     h = fold(head.lemma_) if head is not None else ""
     # 'la même source': 'même' points back, it is no word the earlier description must have
-    mods = [fold(t.text) for t in doc[lk.i:lk.j]
+    mods = [fold(t.text) for t in tokens(doc)[lk.i:lk.j]
             if (head is None or t.i != head.i) and t.pos_ in ("NOUN", "PROPN", "ADJ", "X") and len(t.text) > 1
             and fold(t.text) not in ctx.lex.same_words]
     return h, mods
@@ -176,7 +177,7 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link, barred: set[in
     synonyms = ctx.lex.synonyms.get(head, ())
     # a plural head is written in its plural ('les forces' for the lemma 'force'): the earlier mention's words are
     # read as written, so its own form is looked for too
-    form = fold(ctx.doc[lk.head].text) if lk.head >= 0 and lk.number == "p" else head
+    form = fold(tokens(ctx.doc)[lk.head].text) if lk.head >= 0 and lk.number == "p" else head
     made = ctx._words  # each mention's words, read here without a call per mention
     for x in ctx.refs.before(lk.start):  # the latest first
         if x.entity < 0 or x.form == "pronoun" or (x.start <= lk.start and lk.end <= x.end) or x.entity in barred:
@@ -214,7 +215,7 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link, barred: set[in
         has_head = head in words or form in words
         if not has_head and (x.form != "description" or not synonyms):
             continue  # decided before the parse is read: no synonym can make up for the missing head
-        xhead = fold(ctx.doc[x.head].lemma_) if x.head >= 0 else ""
+        xhead = fold(tokens(ctx.doc)[x.head].lemma_) if x.head >= 0 else ""
         # 'le procureur' for 'le parquet de Thiès': a title for the body it heads, as the synonyms say (not a
         # generic head: 'le chef' may head anything)
         synonym = x.form == "description" and xhead in synonyms and \
@@ -235,7 +236,7 @@ def country_anaphor(ctx: Context, head: Token, lk: Link, barred: set[int] = froz
     """'le pays', 'ce pays': the country named last (none of `barred`)."""
     # 'le pays', 'ce pays' alone (an agent the parser hung on the noun is not part of it: 'du pays par le Pérou')
     agent = ctx.lex.agent_words
-    own = next((t.i for t in ctx.doc[head.i + 1:lk.j] if t.dep_ == "case" and fold(t.text) in agent), lk.j)
+    own = next((t.i for t in tokens(ctx.doc)[head.i + 1:lk.j] if t.dep_ == "case" and fold(t.text) in agent), lk.j)
     if fold(head.lemma_) not in ctx.lex.country_anaphors or lk.number == "p" or own - lk.i > 2:
         return None
     before = [x for x in ctx.refs.links
@@ -282,7 +283,7 @@ def takes_up(ctx: Context, lk: Link, head: Token) -> bool:
                 (c.dep_ == "det" or fold(c.text) in ctx.lex.fused)), None)
     if det is None or not (definite(ctx, head) or fold(det.text) in ctx.lex.fused and not head.dep_.startswith("nsubj")):
         return False  # 'des médiateurs ont été nommés' brings in new ones
-    return all(t.i == head.i or t.pos_ in ("DET", "ADP", "PUNCT") for t in ctx.doc[lk.i:lk.j]) and \
+    return all(t.i == head.i or t.pos_ in ("DET", "ADP", "PUNCT") for t in tokens(ctx.doc)[lk.i:lk.j]) and \
         not any(ctx.refs.at_token(t) is not None for t in range(lk.i, lk.j))
 
 
@@ -375,7 +376,7 @@ def binders(ctx: Context, lk: Link, head: Token | None) -> set[int]:
         for x in near:
             if x.entity < 0 or x is lk or x.rule == "possessive":
                 continue
-            root = ctx.doc[x.i:x.j].root.i if x.form == "name" else (x.head if x.head >= 0 else x.i)
+            root = span_root(ctx.doc, x.i, x.j).i if x.form == "name" else (x.head if x.head >= 0 else x.i)
             if root in toks:
                 found.add(x.entity)
     return found
@@ -415,7 +416,7 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             x = ctx.refs.at_token(c.i) or ctx.pending.get(c.i)
             if x is not None and x is not lk and x.entity < 0 and x.form == "description" and c.dep_ == "nmod" and \
                     h not in ctx.lex.role_words:  # a spokesman named later speaks himself, not his body
-                resolve_description(ctx, x, ctx.doc[x.head] if x.head >= 0 else None)  # the author, first
+                resolve_description(ctx, x, tokens(ctx.doc)[x.head] if x.head >= 0 else None)  # the author, first
             if c.dep_ == "nmod" and any(fold(g.text) in ("de", "du", "des", "d'") for g in dependents(c)) and \
                     x is not None and x is not lk and x.entity >= 0:
                 ctx.refs.link(lk, x.entity, "author", (x.start, x.end))
@@ -542,7 +543,7 @@ def apposed_names(ctx: Context, lk: Link, head: Token) -> list[Link]:
     adjectives, inside the description; else none."""
     doc = ctx.doc
     k = head.i + 1
-    while k < lk.j and doc[k].pos_ == "ADJ" or k < lk.j and fold(doc[k].text) in ctx.lex.and_words and k > head.i + 1:
+    while k < lk.j and tokens(doc)[k].pos_ == "ADJ" or k < lk.j and fold(tokens(doc)[k].text) in ctx.lex.and_words and k > head.i + 1:
         k += 1  # 'les présidents français et allemand'
     x = ctx.refs.at_token(k) if k < lk.j else None
     if x is None or x.form != "name" or x.entity < 0 or x.i != k or ctx.refs.entities[x.entity].kind != "person":
@@ -746,7 +747,7 @@ def acted(ctx: Context, ent: Entity, before: int) -> bool:
             continue
         if x.speaker or x.subject and not x.quoted:
             return True
-        tok = ctx.doc[x.i:x.j].root
+        tok = span_root(ctx.doc, x.i, x.j)
         if tok.dep_ == "appos" and tok.head.dep_.startswith("nsubj"):
             return True  # 'La biologiste Hélène Castel a publié …': the name set by its subject's noun
         first = tok
@@ -794,9 +795,9 @@ def name_after(ctx: Context, head: Token, end: int, kinds: tuple[str, ...]) -> L
     for k in range(head.i + 1, min(len(doc), end, head.i + 6)):
         x = ctx.refs.at_token(k)
         if x is not None and x.form == "name" and x.i == k and x.entity >= 0 and \
-                ctx.refs.entities[x.entity].kind in kinds and doc[k - 1].pos_ not in ("ADP", "DET"):
+                ctx.refs.entities[x.entity].kind in kinds and tokens(doc)[k - 1].pos_ not in ("ADP", "DET"):
             return x
-        if doc[k].pos_ not in ("ADJ", "NOUN", "ADP", "DET"):
+        if tokens(doc)[k].pos_ not in ("ADJ", "NOUN", "ADP", "DET"):
             break
     return None
 
@@ -845,8 +846,8 @@ def issuer_of_named(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
     for t in range(head.i - 1, -1, -1):
         if here - ctx.sent_no(t) > 3:
             break
-        if doc[t].pos == NOUN and doc[t].lemma_ == whole.lemma_:
-            return issuer(ctx, doc[t])
+        if tokens(doc)[t].pos == NOUN and tokens(doc)[t].lemma_ == whole.lemma_:
+            return issuer(ctx, tokens(doc)[t])
     return None
 
 
@@ -863,7 +864,7 @@ def issuer_before(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
         if here - sent_of[t] > 2:
             break
         if pos[t] == NOUN:
-            tok = doc[t]
+            tok = tokens(doc)[t]
             if fold(tok.lemma_) in ctx.lex.authored or fold(tok.text) in ctx.lex.authored:
                 return issuer(ctx, tok)
     return None
@@ -930,7 +931,7 @@ def co_argument(doc: Doc, a: Link, b: Link) -> bool:
 def governed(doc: Doc, x: Link) -> bool:
     """True when a preposition governs a mention ('les députés de X', 'contre X et Y'): a complement, not whom the
     story is about."""
-    root = doc[x.i:x.j].root if x.form == "name" else doc[x.head if x.head >= 0 else x.i]
+    root = span_root(doc, x.i, x.j) if x.form == "name" else tokens(doc)[x.head if x.head >= 0 else x.i]
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # 'contre X et Y': the preposition hangs on the first of the list
     return any(c.dep_ == "case" for c in dependents(root))
@@ -940,8 +941,8 @@ def _root(doc: Doc, x: Link) -> Token:
     """The token that stands for a mention in the parse: a name's or a pronoun phrase's root ('ce dernier' is its
     adjective, not its determiner), a description's head noun."""
     if x.form == "name" or x.head < 0 and x.j - x.i > 1:
-        return doc[x.i:x.j].root
-    return doc[x.head if x.head >= 0 else x.i]
+        return span_root(doc, x.i, x.j)
+    return tokens(doc)[x.head if x.head >= 0 else x.i]
 
 
 def _co_arguments(ctx: Context, lk: Link) -> set[int]:
@@ -964,7 +965,7 @@ def _co_arguments(ctx: Context, lk: Link) -> set[int]:
 
 def _subject_of(doc: Doc, x: Link, verb: Token) -> bool:
     """True when the mention is the subject of the verb."""
-    t = doc[x.i:x.j].root if x.form == "name" else doc[x.head if x.head >= 0 else x.i]
+    t = span_root(doc, x.i, x.j) if x.form == "name" else tokens(doc)[x.head if x.head >= 0 else x.i]
     return t.head.i == verb.i and t.dep_ in ("nsubj", "nsubj:pass", "expl:subj")
 
 
@@ -1028,7 +1029,7 @@ def located(ctx: Context, x: Link) -> bool:
     complement of place, which owns nothing its sentence's possessives speak of ('après son arrestation')."""
     if not ctx.lex.locatives or ctx.refs.entities[x.entity].kind != "country":
         return False
-    root = ctx.doc[x.i:x.j].root if x.form == "name" else ctx.doc[x.head if x.head >= 0 else x.i]
+    root = span_root(ctx.doc, x.i, x.j) if x.form == "name" else tokens(ctx.doc)[x.head if x.head >= 0 else x.i]
     return root.dep_.startswith("obl") and any(c.dep_ == "case" and fold(c.text) in ctx.lex.locatives
                                                 for c in dependents(root))
 
@@ -1052,7 +1053,7 @@ def coordinated_pair(ctx: Context, lk: Link) -> tuple[float, Link, list[int]] | 
             if not listed or here - sent_of[listed[-1].i] > 1:
                 continue
             d = here - sent_of[listed[-1].i]
-        head = ctx.doc[x.i:x.j].root
+        head = span_root(ctx.doc, x.i, x.j)
         others = []
         for c in dependents(head):
             y = ctx.refs.at_token(c.i)
@@ -1092,14 +1093,14 @@ def turn_taken(ctx: Context, lk: Link) -> bool:
     """True when a subject pronoun's clause, before its verb, says it is another party's turn ('Il a de son côté
     estimé', 'Pour sa part, elle juge', 'Ils ont à leur tour dénoncé')."""
     doc = ctx.doc
-    tok = doc[lk.i]
+    tok = tokens(doc)[lk.i]
     if not (lk.subject or tok.dep_.startswith("nsubj")):
         return False
     sent = tok.sent
     # up to the verb after its auxiliary or finite verb ('Il a de son côté jugé', 'Il juge pour sa part'): the parser
     # may hang the pronoun on 'côté' or 'part', or tag the auxiliary a verb
-    end = next((t.i for t in doc[tok.i + 2:min(tok.i + 7, sent.end)] if t.pos_ == "VERB"), min(tok.i + 7, sent.end))
-    words = [fold(t.text) for t in doc[sent.start:end]]
+    end = next((t.i for t in tokens(doc)[tok.i + 2:min(tok.i + 7, sent.end)] if t.pos_ == "VERB"), min(tok.i + 7, sent.end))
+    words = [fold(t.text) for t in tokens(doc)[sent.start:end]]
     at = tok.i - sent.start
     # the pronoun of the phrase itself ('La sénatrice Ana Pires a, quant à elle, déclaré') is no subject set against anyone
     return any(tuple(words[k:k + len(p)]) == p and not k <= at < k + len(p) for p in ctx.lex.turn_phrases
@@ -1164,7 +1165,7 @@ def of_people(ctx: Context, ent: Entity) -> bool:
     for x in ent.links:
         if x.form != "description" or x.head < 0:
             continue
-        head = ctx.doc[x.head]
+        head = tokens(ctx.doc)[x.head]
         if fold(head.lemma_) in lex.head_words or fold(head.text) in lex.head_words or \
                 lex.kinds.person(ctx.doc.vocab, head.lemma_.lower()) is True:
             return True
@@ -1175,12 +1176,12 @@ def doubled(ctx: Context, lk: Link) -> tuple[int, Link] | None:
     """'Le prévenu, lui, s'est montré combatif': a pronoun set between commas right after a noun phrase doubles it
     (it sets that phrase against the others), and stands for it."""
     doc = ctx.doc
-    if lk.j - lk.i != 1 or lk.i < 2 or lk.j >= len(doc) or doc[lk.i - 1].text != ",":
+    if lk.j - lk.i != 1 or lk.i < 2 or lk.j >= len(doc) or tokens(doc)[lk.i - 1].text != ",":
         return None
     x = ctx.refs.at_token(lk.i - 2)
     if x is None or x.entity < 0 or x.j != lk.i - 1 or not agrees(ctx, lk, x, ctx.refs.entities[x.entity]):
         return None
-    if doc[lk.j].text != "," and not topic_before(ctx, x):
+    if tokens(doc)[lk.j].text != "," and not topic_before(ctx, x):
         return None  # ('Quant aux syndicats, ils …': the subject pronoun takes up the topic set before it)
     # the doubled phrase is the clause's subject, whatever label the parser gave it (it often hangs it loose)
     x.subject = lk.subject = True
@@ -1189,7 +1190,7 @@ def doubled(ctx: Context, lk: Link) -> tuple[int, Link] | None:
 
 def topic_before(ctx: Context, x: Link) -> bool:
     """True when a topic marker opens the mention ('quant au procureur', its article fused with 'à' or not)."""
-    words = [fold(t.text) for t in ctx.doc[max(0, x.i - 3):x.i + 1]]
+    words = [fold(t.text) for t in tokens(ctx.doc)[max(0, x.i - 3):x.i + 1]]
     return any(tuple(words[k:k + n]) in ctx.lex.topic_markers
                for n in ctx.lex.topic_lengths for k in range(len(words) - n + 1) if k + n >= len(words) - 1)
 
@@ -1198,15 +1199,15 @@ def main_clause_subject(ctx: Context, lk: Link) -> tuple[int, Link] | None:
     """'Alors qu'il rencontre Lula, Petro se concentrera …': the subject of a subordinate clause that opens
     its sentence is named as the subject of the main clause after it."""
     doc = ctx.doc
-    tok = doc[lk.i]
+    tok = tokens(doc)[lk.i]
     if not lk.subject or lk.rule or not any(c.dep_ == "mark" and c.i < tok.i and fold(c.text) in ctx.lex.subordinators
                                               for c in dependents(tok.head)):
         return None
-    sent_end = next((t.i for t in doc[tok.i:] if t.is_sent_end), len(doc) - 1)
-    comma = next((t.i for t in doc[tok.i:sent_end + 1] if t.text == ","), None)
+    sent_end = next((t.i for t in tokens(doc)[tok.i:] if t.is_sent_end), len(doc) - 1)
+    comma = next((t.i for t in tokens(doc)[tok.i:sent_end + 1] if t.text == ","), None)
     if comma is None:
         return None
-    for t in doc[comma + 1:min(sent_end + 1, comma + 6)]:
+    for t in tokens(doc)[comma + 1:min(sent_end + 1, comma + 6)]:
         x = ctx.refs.at_token(t.i)
         if x is not None and x.form == "name" and x.subject and x.entity >= 0 and \
                 agrees(ctx, lk, x, ctx.refs.entities[x.entity]):

@@ -9,7 +9,7 @@ from ..features import feature
 from .detect import SUBJECT_DEPS, features
 from .entities import Entity, Link
 from .context import Context
-from .tokens import span_root
+from .lookups import span_root, tokens
 from .resolve import resolve_description, salience
 
 
@@ -98,7 +98,7 @@ def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, ob
                 if place is None:
                     place = _source_phrase(ctx, verb)  # 'a-t-on appris de source diplomatique'
                     if place is not None:
-                        added.append((place, ctx.doc[place.head]))
+                        added.append((place, tokens(ctx.doc)[place.head]))
                 if place is not None:
                     place.speaker = True
                     q.speakers = [(place.start, place.end)]
@@ -147,7 +147,7 @@ def _source_phrase(ctx: Context, verb) -> Link | None:
         if j - i != len(toks):
             continue
         doc = ctx.doc
-        return Link(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), i, j, "description", speaker=True, subject=True,
+        return Link(tokens(doc)[i].idx, tokens(doc)[j - 1].idx + len(tokens(doc)[j - 1]), i, j, "description", speaker=True, subject=True,
                     sent=i, head=c.i, number=features(c)[1])
     return None
 
@@ -258,12 +258,12 @@ def some_of(ctx: Context, s: int, e: int) -> int | None:
         part = next((c for c in dependents(root) if c.dep_ == "nmod" and c.i > root.i and
                      any(g.dep_ == "case" and fold(g.text) in lex.partitive_links for g in dependents(c))), None)
         if part is not None:
-            lo = root.i - (root.i > 0 and doc[root.i - 1].pos_ == "DET")  # 'l'un', 'la plupart'
+            lo = root.i - (root.i > 0 and tokens(doc)[root.i - 1].pos_ == "DET")  # 'l'un', 'la plupart'
             hi = max(t.i for t in part.subtree)
             kind = "person" if "Sing" in feature(root, "Number") else "group"
     if lo is None:
         return None
-    label = text_of(doc)[doc[lo].idx:doc[hi].idx + len(doc[hi])]
+    label = text_of(doc)[tokens(doc)[lo].idx:tokens(doc)[hi].idx + len(tokens(doc)[hi])]
     return ctx.refs.add_entity(Entity(kind, label=label, number="p" if kind == "group" else "s"))
 
 
@@ -275,8 +275,8 @@ def bare_word(ctx: Context, lk: Link) -> bool:
     if ctx.lex.bare_subjects or lk.form != "description" or lk.j - lk.i != 1 or lk.entity < 0 or \
             ctx.refs.entities[lk.entity].named:
         return False
-    tok = ctx.doc[lk.i]
-    before = ctx.doc[tok.i - 1] if tok.i > 0 else None
+    tok = tokens(ctx.doc)[lk.i]
+    before = tokens(ctx.doc)[tok.i - 1] if tok.i > 0 else None
     if before is not None and before.pos_ in ("DET", "ADP", "NUM"):
         return False  # 'et des juristes', 'selon des experts': an article the parser hung elsewhere
     return tok.pos_ in ("NOUN", "ADJ") and (tok.text[:1].islower() or tok.is_sent_start) and tok.dep_ != "conj" and \
@@ -292,7 +292,7 @@ def not_an_agent(ctx: Context, lk: Link, cue: tuple[int, int] | None = None) -> 
     it as subjects, and speak."""
     if lk.form != "description" or lk.entity < 0 or ctx.refs.entities[lk.entity].named:
         return False
-    head = ctx.doc[lk.head] if lk.head >= 0 else ctx.doc[lk.i:lk.j].root
+    head = tokens(ctx.doc)[lk.head] if lk.head >= 0 else span_root(ctx.doc, lk.i, lk.j)
     h = fold(head.lemma_)
     if head.pos_ != "NOUN" or h.endswith(ctx.lex.agent_endings) or fold(head.text).rstrip("s").endswith(ctx.lex.agent_endings) or \
             h in ctx.lex.head_words or fold(head.text) in ctx.lex.head_words or \

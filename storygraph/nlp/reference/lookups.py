@@ -11,7 +11,7 @@ from ..index import column, table
 ROOTS_KEY = "storygraph_reference.roots"
 
 
-def toks(doc: Doc) -> list[Token]:
+def tokens(doc: Doc) -> list[Token]:
     """The Doc's Token objects by index, made once (the shared table's list: callers never change it)."""
     return table(doc).toks
 
