@@ -2,6 +2,8 @@
 of the Story, with its evidence; quotes' speakers read from it. Runs once, after mentions and quotes."""
 from __future__ import annotations
 
+from itertools import compress, count
+
 import numpy
 from spacy.attrs import DEP, IDX, POS
 from spacy.language import Language
@@ -55,7 +57,7 @@ class ReferenceResolver:
             form = fold(strings[key[1]])
             cache[key] = fold(strings[key[0]]) in self._words or form in self._words or \
                 form.startswith("-") or form.lstrip("-t").lstrip("-") in self._words or form in self.lex.role_words
-        return [k for k, key in enumerate(keys) if cache[key]]
+        return list(compress(count(), map(cache.__getitem__, keys)))  # the scan in C: it reads every word
 
     def roles(self, doc: Doc, key: tuple[int, int]) -> tuple[bool, bool]:
         """What a candidate's (lemma, form) pair leaves open, once per distinct pair: whether a word of another part of

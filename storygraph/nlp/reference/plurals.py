@@ -184,8 +184,12 @@ def counted_mentions(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[Link
     are mentions already)."""
     out = []
     tab = table(doc)
+    # each distinct form folded once (a call per word of the Doc cost more than the rule)
+    counts = {w for w in set(tab.texts) if fold(w) in lex.counts}
+    if not counts:
+        return out
     for k, w in enumerate(tab.texts):
-        if fold(w) not in lex.counts:
+        if w not in counts:
             continue  # most words: decided on the form alone, no Token made
         head = tab.toks[k].head
         if tab.deps[k] != "nummod" or head.i in taken or head.i <= k or \

@@ -384,12 +384,12 @@ def binders(ctx: Context, lk: Link, head: Token | None) -> set[int]:
 
 def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
     """Link a description to the entity it stands for."""
-    for s, e, a in ctx.described:
-        # the description that opens a title or apposition is the person's ('le juge de la cour, Denis Robert');
-        # a complement inside it is someone else ('l'opposition' in 'la cheffe de l'opposition Rosa Vidal')
-        if lk.start <= s < lk.end:
-            ctx.refs.link(lk, a, "apposition")  # 'le juge de la cour, Denis Robert': the name it introduces
-            return
+    # the description that opens a title or apposition is the person's ('le juge de la cour, Denis Robert');
+    # a complement inside it is someone else ('l'opposition' in 'la cheffe de l'opposition Rosa Vidal')
+    a = ctx.described_at(lk.start, lk.end)
+    if a is not None:
+        ctx.refs.link(lk, a, "apposition")  # 'le juge de la cour, Denis Robert': the name it introduces
+        return
     h, rest = words_of(ctx, lk, head)
     barred = binders(ctx, lk, head)
     if head is not None and (h in ctx.lex.org_words or h in ctx.lex.org_anaphors) and head.i + 1 < len(ctx.doc):
