@@ -208,6 +208,8 @@ def _topic(doc: Doc, lex: Lexicon, i: int) -> bool:
     pos, words = column(doc, POS), forms(doc)  # the Doc's arrays: asked of every mention, no Token needed
     while k > 0 and pos[k - 1] == DET:
         k -= 1
+    if k == 0 or fold(words[k - 1]) not in lex.topic_last:
+        return False  # most phrases: no marker ends right before them
     # each length of marker read once, then looked up
     return any(k >= n and tuple(fold(w) for w in words[k - n:k]) in lex.topic_markers for n in lex.topic_lengths)
 

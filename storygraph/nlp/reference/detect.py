@@ -9,7 +9,6 @@ from ..grammar import grammar
 from ..index import dependents, forms, sentence_bounds, sentence_number, table
 from .entities import Link
 from .lexicon import Lexicon
-from .lookups import lemmas
 from ..features import feature
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
@@ -88,7 +87,7 @@ def description(doc: Doc, lex: Lexicon, tok: Token, heads: set[str]) -> Link | N
     deps = tab.deps
     if pos != "NOUN" and not (pos == "ADJ" and fold(word) in lex.epithets and any(deps[c.i] == "det" for c in kids)):
         return None  # an epithet with its article is a noun the tagger took for an adjective ('la plaignante')
-    if fold(lemmas(doc)[k]) not in heads and fold(word) not in heads and fold(word) not in lex.role_words:
+    if fold(tok.lemma_) not in heads and fold(word) not in heads and fold(word) not in lex.role_words:
         return None
     # 'du président', 'aux manifestants': the contracted preposition holds the article
     if not any(deps[c.i] in ("det", "nmod:poss") or deps[c.i] == "case" and fold(tab.texts[c.i]) in CONTRACTED

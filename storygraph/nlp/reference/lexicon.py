@@ -102,6 +102,12 @@ class Lexicon:
         # 'de son côté', 'pour sa part': folded and split into words, as a clause is matched against them
         self.turn_phrases = tuple(tuple(w.strip() for w in fold(p).replace("'", "' ").split())
                                   for p in resource(lang, "speech").get("interposed", {}).get("turn", []))
+        self.turn_by_first: dict[str, list[tuple[str, ...]]] = {}  # the same, by first word
+        for p in self.turn_phrases:
+            if p:
+                self.turn_by_first.setdefault(p[0], []).append(p)
+        # the last word of every topic marker: a noun phrase with none of them before it has no marker (most)
+        self.topic_last = {m[-1] for m in self.topic_markers if m}
         self.countries = countries(lang)
         # 'ukrainienne' → Ukraine: the lower-case demonyms that say which state a title serves
         self.demonyms = {fold(a): name for name, info in self.countries.items() for a in info.get("aliases", [])

@@ -11,7 +11,6 @@ from ...lang.text import fold
 from ..index import forms, nouns, table
 from .detect import description
 from .entities import Link
-from .lookups import lemmas
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
@@ -184,12 +183,8 @@ def counted_mentions(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[Link
     are mentions already)."""
     out = []
     tab = table(doc)
-    # each distinct form folded once (a call per word of the Doc cost more than the rule)
-    counts = {w for w in set(tab.texts) if fold(w) in lex.counts}
-    if not counts:
-        return out
     for k, w in enumerate(tab.texts):
-        if w not in counts:
+        if fold(w) not in lex.counts:
             continue  # most words: decided on the form alone, no Token made
         head = tab.toks[k].head
         if tab.deps[k] != "nummod" or head.i in taken or head.i <= k or \
@@ -244,7 +239,7 @@ def list_said(ctx: Context, head: Token, lk: Link | None = None) -> tuple[list[i
         while lk is None and start > 0 and tab.pos[start - 1] == "DET":
             start -= 1
         k = start - 1
-        while k >= 0 and (fold(lemmas(doc)[k]) in ctx.lex.list_verbs or fold(tab.texts[k]) in ctx.lex.list_verbs) \
+        while k >= 0 and (fold(tab.toks[k].lemma_) in ctx.lex.list_verbs or fold(tab.texts[k]) in ctx.lex.list_verbs) \
                 and ctx.refs.at_token(k) is None:
             k -= 1
         z = ctx.refs.at_token(k) if 0 <= k < start - 1 else None  # at least one linking word between them

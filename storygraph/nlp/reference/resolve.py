@@ -15,7 +15,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from ...lang.text import fold, strip_article
-from ..index import column, dependents, sentence_bounds, sentence_numbers, text_of
+from ..index import column, dependents, forms, sentence_bounds, sentence_numbers, text_of
 from .lookups import span_root, tokens
 from .entities import Entity, Link
 from .lexicon import Lexicon
@@ -1100,11 +1100,12 @@ def turn_taken(ctx: Context, lk: Link) -> bool:
     # up to the verb after its auxiliary or finite verb ('Il a de son côté jugé', 'Il juge pour sa part'): the parser
     # may hang the pronoun on 'côté' or 'part', or tag the auxiliary a verb
     end = next((t.i for t in tokens(doc)[tok.i + 2:min(tok.i + 7, sent.end)] if t.pos_ == "VERB"), min(tok.i + 7, sent.end))
-    words = [fold(t.text) for t in tokens(doc)[sent.start:end]]
+    words = [fold(w) for w in forms(doc)[sent.start:end]]
     at = tok.i - sent.start
     # the pronoun of the phrase itself ('La sénatrice Ana Pires a, quant à elle, déclaré') is no subject set against anyone
-    return any(tuple(words[k:k + len(p)]) == p and not k <= at < k + len(p) for p in ctx.lex.turn_phrases
-               for k in range(len(words) - len(p) + 1))
+    # (only the phrases that open with the word at k are tried there: asked of every subject pronoun)
+    return any(tuple(words[k:k + len(p)]) == p and not k <= at < k + len(p)
+               for k in range(len(words)) for p in ctx.lex.turn_by_first.get(words[k], ()))
 
 
 def speaker_before(ctx: Context, lk: Link) -> int | None:
