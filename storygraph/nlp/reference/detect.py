@@ -141,8 +141,10 @@ def description_end(doc: Doc, lex: Lexicon, lk: Link, covered: set[int], cues: l
            for c in kids):
         # 'a insisté la ministre devant les députés': a definite description refers back, and a complement of time,
         # place or circumstance the parser hung on it is the clause's, not part of whom it names
+        # (only the adjuncts that open with the preposition at t are tried)
         ends += [t for t in range(lk.head + 1, lk.j) if pos[t] == "ADP" and
-                 any(tuple(fold(x).replace("’", "'") for x in texts[t:t + len(a)]) == a for a in lex.adjuncts)][:1]
+                 any(tuple(fold(x).replace("’", "'") for x in texts[t:t + len(a)]) == a
+                     for a in lex.adjuncts_by_first.get(fold(texts[t]).replace("’", "'"), ()))][:1]
     if (deps[lk.head].startswith("nsubj") or deps[lk.head] == "obj") and governor.pos_ == "VERB" and governor.i < head.i:
         # 'a promis le ministre à l'AFP': set after its verb (the parser may read it as the object), a subject ends
         # before whom the words were said to

@@ -72,6 +72,10 @@ class Lexicon:
         self.locatives = {fold(w) for w in data.get("locative_prepositions", [])}
         self.inside = {fold(w) for w in data.get("inside_prepositions", [])}
         self.adjuncts = [tuple(re.findall(r"[^\W\d_]+['’]?", fold(w))) for w in data.get("adjunct_prepositions", [])]
+        self.adjuncts_by_first: dict[str, list[tuple[str, ...]]] = {}  # the same, by first word
+        for words in self.adjuncts:
+            if words:
+                self.adjuncts_by_first.setdefault(words[0], []).append(words)
         self.quantifiers = {fold(w) for w in data.get("quantifiers", [])}
         self.list_verbs = {fold(w) for w in data.get("list_role_verbs", [])}
         # 'en l'occurrence' → ('en', "l'", 'occurrence'): word by word, as the parse cuts them
