@@ -11,6 +11,7 @@ from bisect import bisect_left
 from itertools import compress, count
 from dataclasses import dataclass
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -18,7 +19,7 @@ from ..lang import countries, resource
 from ..lang.names import is_first_name
 from ..lang.text import fold, strip_article
 from .guard import guarded
-from .index import forms, table, text_of
+from .index import column, forms, text_of
 
 KINDS = ("person", "organization", "country", "group", "media", "place", "other")
 
@@ -123,8 +124,8 @@ class Gazetteer:
 
 def _text(doc: Doc, i: int, j: int) -> str:
     """The text of tokens [i, j) (`doc[i:j].text`), cut from the Doc's text without making a Span."""
-    tab = table(doc)
-    return text_of(doc)[tab.starts[i]:tab.starts[j - 1] + len(tab.texts[j - 1])] if j > i else ""
+    starts, words = column(doc, IDX), forms(doc)
+    return text_of(doc)[starts[i]:starts[j - 1] + len(words[j - 1])] if j > i else ""
 
 
 def _is_cap(tok) -> bool:
@@ -147,7 +148,6 @@ class MentionFinder:
 
     def runs(self, doc: Doc) -> list[tuple[int, int, str]]:
         """Token runs of capitalised words (with name particles inside), labelled with the NER label they touch."""
-        toks = table(doc).toks  # the shared Tokens: `doc[i]` makes a new one per call
         ent_label = {}
         for ent in doc.ents:
             label = self.ner.get(ent.label_, ent.label_)
@@ -168,38 +168,38 @@ class MentionFinder:
             if c == len(capital):
                 break
             i = capital[c]
-            tok = toks[i]
+            tok = doc[i]
             if not self._starts_name(tok, ent_label):
                 i += 1
                 continue
             j = i + 1
             while j < n:
-                t = toks[j]
+                t = doc[j]
                 if t.is_space:
                     break
                 # 'Cissé' tagged as a participle is still a name; a sentence cannot start without punctuation
-                if _is_cap(t) and (not t.is_sent_start or not (toks[j - 1].is_punct or toks[j - 1].is_space)):
+                if _is_cap(t) and (not t.is_sent_start or not (doc[j - 1].is_punct or doc[j - 1].is_space)):
                     j += 1
-                elif t.text == "-" and j + 1 < n and toks[j + 1].is_alpha and not toks[j - 1].whitespace_ and not t.whitespace_:
+                elif t.text == "-" and j + 1 < n and doc[j + 1].is_alpha and not doc[j - 1].whitespace_ and not t.whitespace_:
                     j += 2  # hyphenated given names keep their lower-case part ("In-bum", "Jong-un")
-                elif t.text.startswith("-") and len(t.text) > 1 and t.text[1:].isalpha() and not toks[j - 1].whitespace_:
+                elif t.text.startswith("-") and len(t.text) > 1 and t.text[1:].isalpha() and not doc[j - 1].whitespace_:
                     j += 1
                 elif fold(t.text) in self.gaz.particles and self._particles_in_name(doc, j, ent_label):
                     j += 1
                 elif t.i in ent_label and ent_label.get(t.i) == ent_label.get(i) and t.text not in (",", "(", ")"):
                     # inside one NER entity lower-case words belong to the name ("Université nationale australienne")
-                    if any(toks[k].i in ent_label for k in range(j, min(n, j + 1))):
+                    if any(doc[k].i in ent_label for k in range(j, min(n, j + 1))):
                         j += 1
                     else:
                         break
                 else:
                     break
-            while j > i + 1 and (fold(toks[j - 1].text) in self.gaz.particles or toks[j - 1].text == "-"):
+            while j > i + 1 and (fold(doc[j - 1].text) in self.gaz.particles or doc[j - 1].text == "-"):
                 j -= 1
             # a person's name the NER found inside the run starts a new mention ("à la Jeunesse Gabriel Attal")
             for k in range(i + 1, j):
-                if toks[k].ent_iob_ == "B" and ent_label.get(k) == "PER" and ent_label.get(k - 1) != "PER" and \
-                        not (k == i + 1 and i not in ent_label and toks[i].pos_ == "PROPN" and toks[i].dep_ == "appos"):
+                if doc[k].ent_iob_ == "B" and ent_label.get(k) == "PER" and ent_label.get(k - 1) != "PER" and \
+                        not (k == i + 1 and i not in ent_label and doc[i].pos_ == "PROPN" and doc[i].dep_ == "appos"):
                     # (a lone given name the NER left out, set in apposition to a title, is the name's start:
                     # 'le Premier ministre Amadou Keita')
                     out.append((i, k, ent_label.get(i, "")))
@@ -218,12 +218,11 @@ class MentionFinder:
     def _particles_in_name(self, doc: Doc, j: int, ent_label: dict) -> bool:
         """True when the particles from j on ('de', 'von der') lead to a capitalised word of the same named
         entity as the word before them ('Charles de Gaulle', 'Ursula von der Leyen')."""
-        toks = table(doc).toks  # the shared Tokens: `doc[i]` makes a new one per call
         k = j
-        while k < len(doc) and fold(toks[k].text) in self.gaz.particles and k - j < 3:
+        while k < len(doc) and fold(doc[k].text) in self.gaz.particles and k - j < 3:
             k += 1
-        return k < len(doc) and _is_cap(toks[k]) and toks[k].pos_ in ("PROPN", "X", "NOUN") and \
-            fold(toks[k].text) not in self.stop and bool(ent_label.get(j - 1)) and ent_label.get(k) == ent_label.get(j - 1)
+        return k < len(doc) and _is_cap(doc[k]) and doc[k].pos_ in ("PROPN", "X", "NOUN") and \
+            fold(doc[k].text) not in self.stop and bool(ent_label.get(j - 1)) and ent_label.get(k) == ent_label.get(j - 1)
 
     def _starts_name(self, tok, ent_label) -> bool:
         if not _is_cap(tok) or tok.is_punct or tok.like_num:
@@ -236,8 +235,7 @@ class MentionFinder:
 
     def split_media(self, doc: Doc, i: int, j: int) -> list[tuple[int, int, bool]]:
         """Split a run where an outlet's name starts or ends inside it."""
-        toks = table(doc).toks  # the shared Tokens: `doc[i]` makes a new one per call
-        words = [fold(toks[k].text) for k in range(i, j)]
+        words = [fold(doc[k].text) for k in range(i, j)]
         pieces, k, start = [], 0, 0
         while k < len(words):
             hit = next((m for m in self.gaz.media_by_first.get(words[k], ())
@@ -257,24 +255,22 @@ class MentionFinder:
     def after_leading_title(self, doc: Doc, a: int, b: int, label: str) -> int:
         """Where a person's name starts after a capitalised title that opens the run ('Senator Mark Kelly',
         'Defense Secretary Lloyd Austin'): the title is a description, attached by the reference layer."""
-        toks = table(doc).toks  # the shared Tokens: `doc[i]` makes a new one per call
-        if not toks[a].text[:1].isupper():
+        if not doc[a].text[:1].isupper():
             return a
-        words = [fold(toks[k].text).rstrip(".") for k in range(a, b)]
+        words = [fold(doc[k].text).rstrip(".") for k in range(a, b)]
         for role in self.gaz.roles_by_first.get(words[0], ()):
             n = len(role)
-            if n < len(words) and role == tuple(words[:n]) and (label == "PER" or is_first_name(toks[a + n].text)):
+            if n < len(words) and role == tuple(words[:n]) and (label == "PER" or is_first_name(doc[a + n].text)):
                 return a + n
         return a
 
     def name_after_title(self, doc: Doc, a: int, b: int) -> int | None:
         """Where a person's name starts inside a run that a title's complement opens ('de la Santé Roman
         Prymula', 'du Travail Anne Morel'): at a known first name followed by another capitalised word."""
-        toks = table(doc).toks  # the shared Tokens: `doc[i]` makes a new one per call
-        if a == 0 or fold(toks[a - 1].text) not in self.gaz.title_links:
+        if a == 0 or fold(doc[a - 1].text) not in self.gaz.title_links:
             return None
         for k in range(a + 1, b - 1):
-            if is_first_name(toks[k].text) and toks[k + 1].text[:1].isupper():
+            if is_first_name(doc[k].text) and doc[k + 1].text[:1].isupper():
                 return k
         return None
 
@@ -283,7 +279,6 @@ class MentionFinder:
         de la fonction publique', 'le Front d'action populaire en réaménagement urbain', 'le Département des
         institutions et du territoire'): through the words the parse hangs on its head noun, to the first verb,
         pronoun, punctuation or proper name (which is its own mention)."""
-        toks = table(doc).toks  # the shared Tokens: `doc[i]` makes a new one per call
         def held(t) -> bool:
             while t.head.i != t.i:
                 if a <= t.head.i < b:
@@ -292,68 +287,64 @@ class MentionFinder:
             return False
         k = b
         while k < len(doc):
-            t = toks[k]
-            if t.pos_ == "CCONJ" and k + 1 < len(doc) and fold(toks[k + 1].text) in ("de", "du", "d'") and \
-                    held(toks[k + 1]) and any(d.pos_ == "ADP" for d in toks[a + 1:k]):
+            t = doc[k]
+            if t.pos_ == "CCONJ" and k + 1 < len(doc) and fold(doc[k + 1].text) in ("de", "du", "d'") and \
+                    held(doc[k + 1]) and any(d.pos_ == "ADP" for d in doc[a + 1:k]):
                 k += 1  # 'des institutions et du territoire': a second complement like the first ('l'ONU et des …' is not)
                 continue
             if t.pos_ not in ("ADJ", "NOUN", "ADP", "DET") or t.is_punct or _is_cap(t) or not held(t):
                 break
             k += 1
-        while k > b and toks[k - 1].pos_ in ("ADP", "DET", "CCONJ"):
+        while k > b and doc[k - 1].pos_ in ("ADP", "DET", "CCONJ"):
             k -= 1
         return k
 
     def served(self, doc: Doc, a: int) -> bool:
         """True when a name is the 'de' complement of a one-word title ('le président de Cholet Basket'): the body or
         place the title serves, which the entity model may take for the person holding it."""
-        toks = table(doc).toks  # the shared Tokens: `doc[i]` makes a new one per call
         k = a - 1
-        if k >= 0 and fold(toks[k].text) in ("la", "l'", "le"):
+        if k >= 0 and fold(doc[k].text) in ("la", "l'", "le"):
             k -= 1
-        if k < 1 or fold(toks[k].text) not in ("de", "du", "des", "d'"):
+        if k < 1 or fold(doc[k].text) not in ("de", "du", "des", "d'"):
             return False
-        title = toks[k - 1]
+        title = doc[k - 1]
         return title.text[:1].islower() and (fold(title.text),) in self.gaz.roles_by_first.get(fold(title.text), ())
 
     def headline_noun(self, doc: Doc, a: int, known: set[str]) -> bool:
         """True for the common noun a headline or a sentence opens on before a colon or a preposition ('Grève à la
         SNCF', 'Inflation : …'): capitalised by position only, whatever label the entity model gave it."""
-        toks = table(doc).toks  # the shared Tokens: `doc[i]` makes a new one per call
-        tok = toks[a]
+        tok = doc[a]
         if not tok.is_sent_start or tok.pos_ != "NOUN" or a + 1 >= len(doc) or fold(tok.text) in known:
             return False
         if self.gaz.kind_of(tok.text, "") in ("media", "country", "organization"):  # a listed one keeps its name
             return False
-        nxt = toks[a + 1]
+        nxt = doc[a + 1]
         return nxt.text == ":" or nxt.pos_ == "ADP"
 
     def portfolio(self, doc: Doc, a: int) -> bool:
         """True when a capitalised run is a government portfolio: it follows a minister's or a secretary of state's
         title through its links ('ministre de la Santé', 'secrétaire d'État au Numérique')."""
-        toks = table(doc).toks  # the shared Tokens: `doc[i]` makes a new one per call
         k = a - 1
-        while k >= 0 and a - k <= 2 and fold(toks[k].text) in self.gaz.title_links:
+        while k >= 0 and a - k <= 2 and fold(doc[k].text) in self.gaz.title_links:
             k -= 1
-        return k < a - 1 and k >= 0 and fold(toks[k].text) in self.gaz.portfolio_heads
+        return k < a - 1 and k >= 0 and fold(doc[k].text) in self.gaz.portfolio_heads
 
     @guarded("storygraph_mentions")
     def __call__(self, doc: Doc) -> Doc:
-        toks = table(doc).toks  # the shared Tokens: `doc[i]` makes a new one per call
         mentions = []
         runs = self.runs(doc)
         # words of multi-word person names: a lone one opening a sentence is still that name ("Park a dit")
-        known = {fold(toks[k].text) for i, j, label in runs if label == "PER" and j - i >= 2 for k in range(i, j)}
+        known = {fold(doc[k].text) for i, j, label in runs if label == "PER" and j - i >= 2 for k in range(i, j)}
         upto = 0  # where the last body's name, run on past its capitalised words, ends
         for i, j, label in runs:
             if i < upto:
                 continue
-            while i < j - 1 and fold(toks[i].text) in self.stop and toks[i].is_sent_start:
+            while i < j - 1 and fold(doc[i].text) in self.stop and doc[i].is_sent_start:
                 i += 1  # 'Hier Bénabar parlait': the NER took the adverb into the name
             for a, b, is_media in self.split_media(doc, i, j):
                 # a leading honorific ("M.", "Mme") is not part of the name, nor a name on its own ("le Dr")
                 a0 = a
-                while a < b and fold(toks[a].text).rstrip(".") in self.gaz.honorifics:
+                while a < b and fold(doc[a].text).rstrip(".") in self.gaz.honorifics:
                     a += 1
                 if a >= b:
                     continue
@@ -364,30 +355,30 @@ class MentionFinder:
                 if k is not None:
                     # 'le ministre de la Santé Roman Prymula': the domain of a title, then a person
                     if k - a >= 2 and not self.portfolio(doc, a):
-                        mentions.append(Mention(a, k, toks[a].idx, toks[k - 1].idx + len(toks[k - 1]), _text(doc, a, k),
+                        mentions.append(Mention(a, k, doc[a].idx, doc[k - 1].idx + len(doc[k - 1]), _text(doc, a, k),
                                                 self.gaz.kind_of(_text(doc, a, k), ""), ""))
                     a = k
                     label = "PER"
                 if label != "PER" and self.portfolio(doc, a):
                     continue  # 'le ministre des Transports': the title's domain, no organisation
-                if b - a == 1 and toks[a].is_sent_start and toks[a].pos_ not in ("PROPN",) and not label \
-                        and fold(toks[a].text) not in known:
+                if b - a == 1 and doc[a].is_sent_start and doc[a].pos_ not in ("PROPN",) and not label \
+                        and fold(doc[a].text) not in known:
                     continue
                 if b - a == 1 and self.headline_noun(doc, a, known):
                     continue
-                if label == "PER" and self.served(doc, a) and not is_first_name(toks[a].text):
+                if label == "PER" and self.served(doc, a) and not is_first_name(doc[a].text):
                     label = "ORG"  # 'le président de Cholet Basket', 'le capitaine de Nanterre': whom the title serves
-                if label != "PER" and not is_media and fold(toks[a].text) in self.gaz.org_words:
+                if label != "PER" and not is_media and fold(doc[a].text) in self.gaz.org_words:
                     b = self.body_name_end(doc, a, b)
                     upto = max(upto, b)
                 text = _text(doc, a, b)
                 kind = "media" if is_media else self.gaz.kind_of(text, label)
-                if kind in ("place", "other") and self.gaz.name_after_class and a > 0 and toks[a - 1].pos_ == "NOUN" and \
-                        fold(toks[a - 1].text) in self.gaz.org_classes:
+                if kind in ("place", "other") and self.gaz.name_after_class and a > 0 and doc[a - 1].pos_ == "NOUN" and \
+                        fold(doc[a - 1].text) in self.gaz.org_classes:
                     kind = "organization"  # 'la société Trivalor', 'le groupe Vantelis': the name a body's noun sets
                     # beside it, with no preposition, is that body's, whatever the entity model took it for
-                if kind == "person" and a > 0 and toks[a - 1].lower_ in self.gaz.street_nouns and \
-                        not (a > 1 and toks[a - 2].pos_ in ("NOUN", "PROPN", "PRON")):
+                if kind == "person" and a > 0 and doc[a - 1].lower_ in self.gaz.street_nouns and \
+                        not (a > 1 and doc[a - 2].pos_ in ("NOUN", "PROPN", "PRON")):
                     # 'la place Kim Il Sung': a person's name given to a place names it; after a subject
                     # ('la police place X en garde à vue') the word is the verb
                     kind, label = "place", "LOC"
@@ -396,7 +387,7 @@ class MentionFinder:
                                    if strip_article(fold(_text(doc, a, k))) in self.gaz.org_names), None)
                     if longer is not None:
                         b, text, kind = longer, _text(doc, a, longer), "organization"
-                mentions.append(Mention(a, b, toks[a].idx, toks[b - 1].idx + len(toks[b - 1]), text, kind, label))
+                mentions.append(Mention(a, b, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), text, kind, label))
         doc._.sg_mentions = mentions
         return doc
 
