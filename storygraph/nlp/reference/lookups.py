@@ -1,12 +1,11 @@
 """The reference layer's per-Doc look-ups: its rules ask for the same words and the same mentions' roots again and
-again (measured: `doc[i]` and `doc[i:j].root` were the largest single costs of the component), so each is made once
-per Doc, on top of the shared token table."""
+again (`doc[i]` was the largest single cost in the component's profile, `doc[i:j].root` builds a Span and walks it
+on every call), so each is made once per Doc, on top of the shared token table."""
 from __future__ import annotations
 
-from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
-from ..index import column, table
+from ..index import table
 
 ROOTS_KEY = "storygraph_reference.roots"
 
@@ -26,16 +25,3 @@ def span_root(doc: Doc, i: int, j: int) -> Token:
         r = roots[(i, j)] = doc[i:j].root.i
     return table(doc).toks[r]
 
-
-LEMMAS_KEY = "storygraph_reference.lemmas"
-
-
-def lemmas(doc: Doc) -> list[str]:
-    """The lemma of every token by index, each distinct lemma looked up once in the string store (callers never
-    change the list)."""
-    found = doc.user_data.get(LEMMAS_KEY)
-    if found is None:
-        col = column(doc, LEMMA)
-        strings = doc.vocab.strings
-        found = doc.user_data[LEMMAS_KEY] = list(map({h: strings[h] for h in set(col)}.__getitem__, col))
-    return found
