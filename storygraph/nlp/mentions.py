@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import compress, count
 from dataclasses import dataclass
 
-from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,7 +17,7 @@ from ..lang import countries, resource
 from ..lang.names import is_first_name
 from ..lang.text import fold, strip_article
 from .guard import guarded
-from .index import column, forms, text_of
+from .index import forms
 
 KINDS = ("person", "organization", "country", "group", "media", "place", "other")
 
@@ -122,12 +120,6 @@ class Gazetteer:
         return "person" if len(text.split()) >= 2 else "other"
 
 
-def _text(doc: Doc, i: int, j: int) -> str:
-    """The text of tokens [i, j) (`doc[i:j].text`), cut from the Doc's text without making a Span."""
-    starts, words = column(doc, IDX), forms(doc)
-    return text_of(doc)[starts[i]:starts[j - 1] + len(words[j - 1])] if j > i else ""
-
-
 def _is_cap(tok) -> bool:
     t = tok.text
     return bool(t) and (t[0].isupper() or (t[0] in "-" and len(t) > 1 and t[1].isupper()))
@@ -153,21 +145,16 @@ class MentionFinder:
             label = self.ner.get(ent.label_, ent.label_)
             if not label:
                 continue
-            for k in range(ent.start, ent.end):
-                ent_label[k] = label
+            for t in ent:
+                ent_label[t.i] = label
         out = []
         i, n = 0, len(doc)
-        # most words are lower-case: each distinct form decided once, and only the capitalised words visited
-        words = forms(doc)
-        caps = {w for w in set(words) if w and (w[0].isupper() or (w[0] == "-" and len(w) > 1 and w[1].isupper()))}
-        capital = list(compress(count(), map(caps.__contains__, words)))
-        c = 0  # the next capitalised word to look at
-        while True:
-            while c < len(capital) and capital[c] < i:
-                c += 1
-            if c == len(capital):
-                break
-            i = capital[c]
+        # most words are lower-case: decided on the Doc's array, without making a Token of each
+        capital = [bool(w) and (w[0].isupper() or (w[0] == "-" and len(w) > 1 and w[1].isupper())) for w in forms(doc)]
+        while i < n:
+            if not capital[i]:
+                i += 1
+                continue
             tok = doc[i]
             if not self._starts_name(tok, ent_label):
                 i += 1
@@ -205,7 +192,7 @@ class MentionFinder:
                     out.append((i, k, ent_label.get(i, "")))
                     i = k
                     break
-            if fold(_text(doc, i, j)) in self.not_names:
+            if fold(doc[i:j].text) in self.not_names:
                 i = j
                 continue
             labels = [ent_label[k] for k in range(i, j) if k in ent_label]
@@ -355,8 +342,8 @@ class MentionFinder:
                 if k is not None:
                     # 'le ministre de la Santé Roman Prymula': the domain of a title, then a person
                     if k - a >= 2 and not self.portfolio(doc, a):
-                        mentions.append(Mention(a, k, doc[a].idx, doc[k - 1].idx + len(doc[k - 1]), _text(doc, a, k),
-                                                self.gaz.kind_of(_text(doc, a, k), ""), ""))
+                        mentions.append(Mention(a, k, doc[a].idx, doc[k - 1].idx + len(doc[k - 1]), doc[a:k].text,
+                                                self.gaz.kind_of(doc[a:k].text, ""), ""))
                     a = k
                     label = "PER"
                 if label != "PER" and self.portfolio(doc, a):
@@ -371,7 +358,7 @@ class MentionFinder:
                 if label != "PER" and not is_media and fold(doc[a].text) in self.gaz.org_words:
                     b = self.body_name_end(doc, a, b)
                     upto = max(upto, b)
-                text = _text(doc, a, b)
+                text = doc[a:b].text
                 kind = "media" if is_media else self.gaz.kind_of(text, label)
                 if kind in ("place", "other") and self.gaz.name_after_class and a > 0 and doc[a - 1].pos_ == "NOUN" and \
                         fold(doc[a - 1].text) in self.gaz.org_classes:
@@ -384,9 +371,9 @@ class MentionFinder:
                     kind, label = "place", "LOC"
                 if kind == "country":
                     longer = next((k for k in range(min(len(doc), b + 2), b, -1)
-                                   if strip_article(fold(_text(doc, a, k))) in self.gaz.org_names), None)
+                                   if strip_article(fold(doc[a:k].text)) in self.gaz.org_names), None)
                     if longer is not None:
-                        b, text, kind = longer, _text(doc, a, longer), "organization"
+                        b, text, kind = longer, doc[a:longer].text, "organization"
                 mentions.append(Mention(a, b, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), text, kind, label))
         doc._.sg_mentions = mentions
         return doc
