@@ -2,6 +2,8 @@
 of the Story, with its evidence; quotes' speakers read from it. Runs once, after mentions and quotes."""
 from __future__ import annotations
 
+from itertools import compress, count
+
 import numpy
 from spacy.attrs import DEP, IDX, POS
 from spacy.language import Language
@@ -13,6 +15,7 @@ from ...story import span
 from ..features import feature
 from ..guard import guarded
 from ..index import column, forms, lemma_orth, sentence_bounds, sentence_numbers, text_of, token_range
+from .lookups import span_root, tokens
 from ..mentions import Mention
 from ..paragraphs import paragraph_spans
 from ..quotes import Quote
@@ -54,7 +57,7 @@ class ReferenceResolver:
             form = fold(strings[key[1]])
             cache[key] = fold(strings[key[0]]) in self._words or form in self._words or \
                 form.startswith("-") or form.lstrip("-t").lstrip("-") in self._words or form in self.lex.role_words
-        return [k for k, key in enumerate(keys) if cache[key]]
+        return list(compress(count(), map(cache.__getitem__, keys)))  # the scan in C: it reads every word
 
     def roles(self, doc: Doc, key: tuple[int, int]) -> tuple[bool, bool]:
         """What a candidate's (lemma, form) pair leaves open, once per distinct pair: whether a word of another part of
@@ -122,7 +125,7 @@ class ReferenceResolver:
         for k in self.candidates(doc):
             if k in covered:
                 continue
-            tok = doc[k]
+            tok = tokens(doc)[k]
             # read off the Doc's arrays first: most candidates are neither, and a Token's getters cost more
             maybe_pronoun, maybe_head = self.roles(doc, pairs[k])
             lk = (pronoun(doc, lex, tok) if maybe_pronoun or pos[k] == PRON else None) or \
@@ -205,6 +208,8 @@ def _topic(doc: Doc, lex: Lexicon, i: int) -> bool:
     pos, words = column(doc, POS), forms(doc)  # the Doc's arrays: asked of every mention, no Token needed
     while k > 0 and pos[k - 1] == DET:
         k -= 1
+    if k == 0 or fold(words[k - 1]) not in lex.topic_last:
+        return False  # most phrases: no marker ends right before them
     # each length of marker read once, then looked up
     return any(k >= n and tuple(fold(w) for w in words[k - n:k]) in lex.topic_markers for n in lex.topic_lengths)
 
@@ -213,20 +218,20 @@ def _apposed_subject(doc: Doc, lk: Link, heads: set[str]) -> bool:
     """True when a name is set between commas in apposition to its clause's subject ('Son PDG, Ana Roy, a défendu …'):
     it shares the subject's function, so a pronoun after it may stand for it as for a subject. A subject that is a
     description of its own ('Le ministre de la Culture, Ana Roy, …') carries that weight itself."""
-    root = doc[lk.i:lk.j].root
+    root = span_root(doc, lk.i, lk.j)
     head = root.head
     if head.text[:1].islower() and (fold(head.lemma_) in heads or fold(head.text) in heads):
         return False
     # (a body in brackets, 'le député (UMP) de Pornic', says whose side the subject is on, not who it is)
     return root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS and root.head.i < root.i and \
-        lk.i > 0 and doc[lk.i - 1].text == ","
+        lk.i > 0 and tokens(doc)[lk.i - 1].text == ","
 
 
 def _resolution_order(doc: Doc, others: list[tuple[Link, object]]):
     """The order mentions are resolved in: text order, but an object clitic before an inverted subject clitic
     ('« … », lui a-t-elle demandé') right after that subject, as French reads the subject first and the clitic
     never stands for it."""
-    inverted = {lk.i: lk.start for lk, _ in others if lk.form == "pronoun" and lk.subject and doc[lk.i].text.startswith("-")}
+    inverted = {lk.i: lk.start for lk, _ in others if lk.form == "pronoun" and lk.subject and tokens(doc)[lk.i].text.startswith("-")}
 
     def key(x: tuple[Link, object]) -> tuple[int, int]:
         lk = x[0]
@@ -254,7 +259,7 @@ def _article_gender(doc: Doc, i: int) -> str | None:
     'elle' agree with when the name is no person."""
     if i == 0 or column(doc, POS)[i - 1] not in (DET, ADP):
         return None
-    g = feature(doc[i - 1], "Gender")
+    g = feature(tokens(doc)[i - 1], "Gender")
     return {"Fem": "f", "Masc": "m"}.get(g[0]) if len(g) == 1 else None
 
 

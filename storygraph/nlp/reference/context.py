@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -33,6 +34,22 @@ class Context:
     _words: dict[int, frozenset[str]] = field(default_factory=dict)
     _first: dict[str, list[str]] = field(default_factory=dict)
     _titles: dict[int, tuple[tuple[int, int], set[str], set[str]]] = field(default_factory=dict)
+    _described: tuple[list, list[tuple[int, int, int]]] | None = None
+
+    def described_at(self, lo: int, hi: int) -> int | None:
+        """The entity of the first of `described` (in its order) whose start lies in the characters [lo, hi)."""
+        # by start, made once: every description asked this of the whole list (measured, a tenth of the resolver)
+        made = self._described
+        if made is None or made[0] is not self.described:
+            made = self._described = (self.described, sorted((s, n, a) for n, (s, _, a) in enumerate(self.described)))
+        by_start = made[1]
+        k = bisect_left(by_start, (lo,))
+        best = None
+        while k < len(by_start) and by_start[k][0] < hi:
+            if best is None or by_start[k][1] < best[0]:
+                best = by_start[k][1:]
+            k += 1
+        return best[1] if best is not None else None
 
     def words(self, x: Link) -> frozenset[str]:
         """The folded words of a mention (made once per mention)."""

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from ...lang.text import fold
 from ..grammar import grammar
-from ..index import sentence_of
+from ..index import dependents, forms, sentence_bounds, sentence_number, table
 from .entities import Link
 from .lexicon import Lexicon
 from ..features import feature
@@ -47,14 +47,15 @@ def features(tok: Token) -> tuple[str | None, str | None]:
 def pronoun(doc: Doc, lex: Lexicon, tok: Token) -> Link | None:
     """A third-person pronoun (subject, clitic, stressed or demonstrative) as a mention, or None."""
     f = pronoun_form(tok)
-    nxt = fold(doc[tok.i + 1].text) if tok.i + 1 < len(doc) else ""
+    text = forms(doc)
+    nxt = fold(text[tok.i + 1]) if tok.i + 1 < len(doc) else ""
     # a demonstrative with its '-ci' is one whatever the tagger made of 'Celui' at a sentence's start
     if tok.pos_ == "PRON" or tok.text.startswith("-") or nxt in ("-ci", "-la", "-") and f in lex.demonstrative_stems:
         if nxt in ("-ci", "-la") and f + nxt in lex.pronouns:  # 'celui-ci' written as two tokens
             p = lex.pronouns[f + nxt]
             return _link(tok, tok.i, tok.i + 2, "pronoun", p["gender"], p["number"])
-        if nxt == "-" and tok.i + 2 < len(doc) and f + "-" + fold(doc[tok.i + 2].text) in lex.pronouns:
-            p = lex.pronouns[f + "-" + fold(doc[tok.i + 2].text)]  # or as three ('Celle', '-', 'ci')
+        if nxt == "-" and tok.i + 2 < len(doc) and f + "-" + fold(text[tok.i + 2]) in lex.pronouns:
+            p = lex.pronouns[f + "-" + fold(text[tok.i + 2])]  # or as three ('Celle', '-', 'ci')
             return _link(tok, tok.i, tok.i + 3, "pronoun", p["gender"], p["number"])
         if tok.pos_ == "PRON" and f in lex.object_pronouns and tok.dep_ in ("obj", "iobj", "obl:arg") and \
                 fold(tok.head.lemma_) not in lex.idiom_clitic_verbs:  # 'le oui l'emporte': no one is taken
@@ -66,7 +67,7 @@ def pronoun(doc: Doc, lex: Lexicon, tok: Token) -> Link | None:
     if f in lex.possessives and tok.dep_ in ("det", "nmod:poss") and tok.pos_ in ("DET", "PRON"):
         # 'son arrestation': the possessor, in number only
         return _link(tok, tok.i, tok.i + 1, "pronoun", None, lex.possessives[f], rule="possessive")
-    if f in lex.latter and tok.i > 0 and fold(doc[tok.i - 1].text) in lex.demonstratives:
+    if f in lex.latter and tok.i > 0 and fold(text[tok.i - 1]) in lex.demonstratives:
         # 'ce dernier', 'cette dernière', 'ces derniers': the latter of those just named
         g, n = features(tok)
         return _link(tok, tok.i - 1, tok.i + 1, "pronoun", g or ("f" if f.endswith(("ere", "eres")) else "m"),
@@ -77,16 +78,20 @@ def pronoun(doc: Doc, lex: Lexicon, tok: Token) -> Link | None:
 def description(doc: Doc, lex: Lexicon, tok: Token, heads: set[str]) -> Link | None:
     """A noun phrase headed by a title, an institution, a group or people noun ('la ministre', 'le syndicat',
     'les manifestants'), cited with its determiners, adjectives and 'de' complements."""
-    if not tok.text[:1].islower():
+    tab = table(doc)  # the Doc's words read in place: no Token made per look-up
+    k = tok.i
+    word, pos = tab.texts[k], tab.pos[k]
+    if not word[:1].islower():
         return None
-    if tok.pos_ != "NOUN" and not (tok.pos_ == "ADJ" and fold(tok.text) in lex.epithets
-                                   and any(c.dep_ == "det" for c in tok.children)):
+    kids = dependents(tok)
+    deps = tab.deps
+    if pos != "NOUN" and not (pos == "ADJ" and fold(word) in lex.epithets and any(deps[c.i] == "det" for c in kids)):
         return None  # an epithet with its article is a noun the tagger took for an adjective ('la plaignante')
-    if fold(tok.lemma_) not in heads and fold(tok.text) not in heads and fold(tok.text) not in lex.role_words:
+    if fold(tok.lemma_) not in heads and fold(word) not in heads and fold(word) not in lex.role_words:
         return None
     # 'du président', 'aux manifestants': the contracted preposition holds the article
-    if not any(c.dep_ in ("det", "nmod:poss") or c.dep_ == "case" and fold(c.text) in CONTRACTED for c in tok.children) \
-            and not tok.dep_.startswith("nsubj"):
+    if not any(deps[c.i] in ("det", "nmod:poss") or deps[c.i] == "case" and fold(tab.texts[c.i]) in CONTRACTED
+               for c in kids) and not deps[k].startswith("nsubj"):
         return None  # a bare noun ('en tant que ministre') names a function, not someone
     lo, hi = lex.grammar.np_bounds(tok)
     for c in tok.rights:
@@ -94,12 +99,12 @@ def description(doc: Doc, lex: Lexicon, tok: Token, heads: set[str]) -> Link | N
         # parser hangs outside the noun phrase, names it too
         if c.i == hi + 1 and lex.grammar.np_complement(c):
             sub = sorted(x.i for x in c.subtree)
-            while len(sub) > 1 and doc[sub[-1]].is_punct:
+            while len(sub) > 1 and tab.toks[sub[-1]].is_punct:
                 sub.pop()  # the comma that closes the phrase, which the parser may hang on the participle
-            if max(sub) - min(sub) + 1 == len(sub) and max(sub) - tok.i < 12 and not any(doc[x].is_punct for x in sub):
+            if max(sub) - min(sub) + 1 == len(sub) and max(sub) - tok.i < 12 and not any(tab.toks[x].is_punct for x in sub):
                 hi = max(sub)
     g, n = features(tok)
-    det = next((c for c in tok.children if c.dep_ == "det" and fold(c.text) not in ("l'", "les", "des")), None)
+    det = next((c for c in kids if deps[c.i] == "det" and fold(tab.texts[c.i]) not in ("l'", "les", "des")), None)
     if det is not None and features(det)[0]:
         g = features(det)[0]  # the determiner says an epicene title's gender ('la ministre'), the noun may not
     return _link(tok, lo, hi + 1, "description", g, n, head=tok)
@@ -108,9 +113,10 @@ def description(doc: Doc, lex: Lexicon, tok: Token, heads: set[str]) -> Link | N
 def _link(tok: Token, i: int, j: int, form: str, gender, number, rule: str = "", head: Token | None = None) -> Link:
     doc = tok.doc
     h = head or tok
-    return Link(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), i, j, form, rule=rule,
-                subject=h.dep_ in SUBJECT_DEPS or tok.text.startswith("-"), gender=gender, number=number,
-                sent=sentence_of(tok).start, head=h.i)
+    tab = table(doc)
+    return Link(tab.starts[i], tab.starts[j - 1] + len(tab.texts[j - 1]), i, j, form, rule=rule,
+                subject=tab.deps[h.i] in SUBJECT_DEPS or tab.texts[tok.i].startswith("-"), gender=gender,
+                number=number, sent=sentence_bounds(doc)[sentence_number(doc, tok.i)], head=h.i)
 
 
 def description_end(doc: Doc, lex: Lexicon, lk: Link, covered: set[int], cues: list[int]) -> int:
@@ -120,25 +126,31 @@ def description_end(doc: Doc, lex: Lexicon, lk: Link, covered: set[int], cues: l
     pays par le Chili', 'une source sous couvert d'anonymat'), and before a quote's cue it ran into ('la présidente
     du groupe juge que …', 'juge' read as a noun)."""
     ends = [lk.j]
-    head = doc[lk.head]
-    if head.dep_ == "nmod" and fold(head.head.lemma_) in lex.role_words:
+    tab = table(doc)  # the Doc's words read in place: no Token made per look-up
+    toks, texts, deps, pos = tab.toks, tab.texts, tab.deps, tab.pos
+    head = toks[lk.head]
+    governor = head.head
+    if deps[lk.head] == "nmod" and fold(governor.lemma_) in lex.role_words:
         t = next((t for t in range(lk.head + 1, lk.j) if t in covered), None)
-        if t is not None and doc[t - 1].pos_ not in ("ADP", "DET"):
+        if t is not None and pos[t - 1] not in ("ADP", "DET"):
             ends.append(t)
-    ends += [t.i for t in doc[lk.head + 1:lk.j] if t.dep_ == "case" and
-             (fold(t.text) in lex.agent_words or fold(t.head.lemma_) in lex.manner_nouns)][:1]
-    if any(c.dep_ == "det" and c.i < head.i and ("Def" in feature(c, "Definite") or "Dem" in feature(c, "PronType"))
-           for c in head.children):
+    ends += [t for t in range(lk.head + 1, lk.j) if deps[t] == "case" and
+             (fold(texts[t]) in lex.agent_words or fold(toks[t].head.lemma_) in lex.manner_nouns)][:1]
+    kids = dependents(head)
+    if any(deps[c.i] == "det" and c.i < head.i and ("Def" in feature(c, "Definite") or "Dem" in feature(c, "PronType"))
+           for c in kids):
         # 'a insisté la ministre devant les députés': a definite description refers back, and a complement of time,
         # place or circumstance the parser hung on it is the clause's, not part of whom it names
-        ends += [t for t in range(lk.head + 1, lk.j) if doc[t].pos_ == "ADP" and
-                 any(tuple(fold(x.text).replace("’", "'") for x in doc[t:t + len(a)]) == a for a in lex.adjuncts)][:1]
-    if (head.dep_.startswith("nsubj") or head.dep_ == "obj") and head.head.pos_ == "VERB" and head.head.i < head.i:
+        # (only the adjuncts that open with the preposition at t are tried)
+        ends += [t for t in range(lk.head + 1, lk.j) if pos[t] == "ADP" and
+                 any(tuple(fold(x).replace("’", "'") for x in texts[t:t + len(a)]) == a
+                     for a in lex.adjuncts_by_first.get(fold(texts[t]).replace("’", "'"), ()))][:1]
+    if (deps[lk.head].startswith("nsubj") or deps[lk.head] == "obj") and governor.pos_ == "VERB" and governor.i < head.i:
         # 'a promis le ministre à l'AFP': set after its verb (the parser may read it as the object), a subject ends
         # before whom the words were said to
-        ends += [min(x.i for x in c.subtree) for c in head.children if c.i < lk.j and addressed(lex, c, covered)][:1]
+        ends += [min(x.i for x in c.subtree) for c in kids if c.i < lk.j and addressed(lex, c, covered)][:1]
     cut = next((c for c in cues if lk.start < c < lk.end), None)
-    j = next((t.i for t in doc[lk.i:lk.j] if t.idx >= cut), lk.j) if cut is not None else lk.j
+    j = next((t for t in range(lk.i, lk.j) if tab.starts[t] >= cut), lk.j) if cut is not None else lk.j
     if lk.head < j:
         ends.append(j)
     return max(min(ends), lk.i + 1)
@@ -150,11 +162,11 @@ def addressed(lex: Lexicon, c: Token, covered: set[int]) -> bool:
     if c.dep_ != "nmod":
         return False
     lemma = fold(c.lemma_)
-    if any(g.dep_ == "case" and fold(g.text) in lex.channel_links for g in c.children):
+    if any(g.dep_ == "case" and fold(g.text) in lex.channel_links for g in dependents(c)):
         # 'sur une chaîne', 'dans un entretien': where the words went out, never whom they name ('le rapporteur sur
         # les retraites')
         return c.i in covered or c.pos_ == "PROPN" or lemma in lex.addressees or fold(c.text) in lex.addressees
-    if not any(g.dep_ == "case" and fold(g.text) in lex.addressee_links for g in c.children):
+    if not any(g.dep_ == "case" and fold(g.text) in lex.addressee_links for g in dependents(c)):
         return False
     return c.i in covered or c.pos_ == "PROPN" or lemma in lex.role_words or lemma in lex.groups or lemma in lex.people or \
         lemma in lex.addressees or fold(c.text) in lex.addressees

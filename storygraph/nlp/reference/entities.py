@@ -51,6 +51,7 @@ class Entity:
     quoted: int = 0
     _name: tuple[int, str] | None = field(default=None, repr=False, compare=False)
     _words: tuple[int, list[tuple[str, ...]]] | None = field(default=None, repr=False, compare=False)
+    _first: tuple[int, int] | None = field(default=None, repr=False, compare=False)  # (links seen, first start)
 
     @property
     def named(self) -> bool:
@@ -76,7 +77,15 @@ class Entity:
 
     def first(self, before: int | None = None) -> int:
         """Where the entity is first mentioned (characters), or a large number when never before `before`."""
-        starts = [lk.start for lk in self.links if before is None or lk.start < before]
+        if before is None:
+            # links are only added, and a mention's start never moves: the minimum is carried over the links seen
+            # (measured: sorting parties by it rescanned every link of every entity, a tenth of the resolver on dev)
+            seen, low = self._first or (0, 1 << 40)
+            if seen < len(self.links):
+                low = min(low, min(lk.start for lk in self.links[seen:]))
+                self._first = (len(self.links), low)
+            return low
+        starts = [lk.start for lk in self.links if lk.start < before]
         return min(starts) if starts else 1 << 40
 
 

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from ...lang.names import first_name_gender, surely_female
 from ...lang.text import fold
 from ..index import tokens_in
+from .lookups import tokens
 from .entities import Entity
 from .lexicon import Lexicon
 from ..features import feature
@@ -26,11 +27,11 @@ def span_gender(doc: Doc, start: int, end: int, finals: tuple[str, ...] = ()) ->
         own.append(t)
     before = []
     k = first.i - 1
-    while k >= 0 and doc[k].pos_ == "ADJ" and first.i - k <= 2:
-        before.append(doc[k])  # 'l'ancienne ministre': the adjective before the title agrees with the person
+    while k >= 0 and tokens(doc)[k].pos_ == "ADJ" and first.i - k <= 2:
+        before.append(tokens(doc)[k])  # 'l'ancienne ministre': the adjective before the title agrees with the person
         k -= 1
-    if k >= 0 and doc[k].pos_ == "DET":
-        before.append(doc[k])
+    if k >= 0 and tokens(doc)[k].pos_ == "DET":
+        before.append(tokens(doc)[k])
     cands = before + [t for t in own if t.pos_ in ("DET", "NOUN", "ADJ")]
     for t in cands:
         g = feature(t, "Gender")
@@ -55,7 +56,7 @@ def assign(doc: Doc, lex: Lexicon, entities: list[Entity]) -> None:
                 continue
             # an honorific right before the name ('Mme Dupont')
             if lk.i > 0:
-                g = lex.honorific_gender.get(fold(doc[lk.i - 1].text).rstrip("."))
+                g = lex.honorific_gender.get(fold(tokens(doc)[lk.i - 1].text).rstrip("."))
                 if g:
                     honorific[g] += 1
         if honorific["m"] != honorific["f"]:

@@ -72,11 +72,18 @@ class Lexicon:
         self.locatives = {fold(w) for w in data.get("locative_prepositions", [])}
         self.inside = {fold(w) for w in data.get("inside_prepositions", [])}
         self.adjuncts = [tuple(re.findall(r"[^\W\d_]+['’]?", fold(w))) for w in data.get("adjunct_prepositions", [])]
+        self.adjuncts_by_first: dict[str, list[tuple[str, ...]]] = {}  # the same, by first word
+        for words in self.adjuncts:
+            if words:
+                self.adjuncts_by_first.setdefault(words[0], []).append(words)
         self.quantifiers = {fold(w) for w in data.get("quantifiers", [])}
         self.list_verbs = {fold(w) for w in data.get("list_role_verbs", [])}
         # 'en l'occurrence' → ('en', "l'", 'occurrence'): word by word, as the parse cuts them
         self.list_openers = sorted({tuple(re.findall(r"[^\W\d_]+['’]?|[^\w\s]", fold(w)))
                                     for w in data.get("list_openers", [])}, key=len, reverse=True)
+        self.openers_by_first: dict[str, list[tuple[str, ...]]] = {}  # by first word, longest first as above
+        for words in self.list_openers:
+            self.openers_by_first.setdefault(words[0], []).append(words)
         self.partitives = {fold(w) for w in data.get("partitive_pronouns", [])}
         self.partitive_links = {fold(w) for w in data.get("partitive_links", [])}
         self.title_phrases = {fold(k): fold(v) for k, v in data.get("title_phrases", {}).items()}
@@ -99,6 +106,12 @@ class Lexicon:
         # 'de son côté', 'pour sa part': folded and split into words, as a clause is matched against them
         self.turn_phrases = tuple(tuple(w.strip() for w in fold(p).replace("'", "' ").split())
                                   for p in resource(lang, "speech").get("interposed", {}).get("turn", []))
+        self.turn_by_first: dict[str, list[tuple[str, ...]]] = {}  # the same, by first word
+        for p in self.turn_phrases:
+            if p:
+                self.turn_by_first.setdefault(p[0], []).append(p)
+        # the last word of every topic marker: a noun phrase with none of them before it has no marker (most)
+        self.topic_last = {m[-1] for m in self.topic_markers if m}
         self.countries = countries(lang)
         # 'ukrainienne' → Ukraine: the lower-case demonyms that say which state a title serves
         self.demonyms = {fold(a): name for name, info in self.countries.items() for a in info.get("aliases", [])

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ...lang.text import fold
-from ..index import forms, nouns
+from ..index import forms, nouns, table
 from .detect import description
 from .entities import Link
 
@@ -40,10 +40,11 @@ def listed_after(ctx: Context, x: Link, first: bool = True) -> list[Link]:
     commas, the last 'et', articles and prepositions between them, and x the first of the list (when `first`);
     else none."""
     doc = ctx.doc
+    tab = table(doc)  # the Doc's words read in place: no Token made per look-up
     k = x.i - 1
-    while k >= 0 and doc[k].pos_ in ("DET", "ADP"):
+    while k >= 0 and tab.pos[k] in ("DET", "ADP"):
         k -= 1
-    if first and k >= 0 and (doc[k].text == "," or fold(doc[k].text) in ctx.lex.and_words):
+    if first and k >= 0 and (tab.texts[k] == "," or fold(tab.texts[k]) in ctx.lex.and_words):
         j = k - 1
         before = ctx.refs.at_token(j) if j >= 0 else None
         if before is not None and before.entity >= 0 and before.entity != x.entity and before.form != "pronoun":
@@ -52,14 +53,14 @@ def listed_after(ctx: Context, x: Link, first: bool = True) -> list[Link]:
     seen = {x.entity}
     k = x.j
     while k < len(doc) and len(members) < 6:
-        w = fold(doc[k].text)
+        w = fold(tab.texts[k])
         if w != "," and w not in ctx.lex.and_words:
             break
         last = w in ctx.lex.and_words
         k += 1
-        if not last and k < len(doc) and fold(doc[k].text) in ctx.lex.and_words:
+        if not last and k < len(doc) and fold(tab.texts[k]) in ctx.lex.and_words:
             last, k = True, k + 1  # 'X, Y, et Z'
-        while k < len(doc) and doc[k].pos_ in ("DET", "ADP") and ctx.refs.at_token(k) is None:
+        while k < len(doc) and tab.pos[k] in ("DET", "ADP") and ctx.refs.at_token(k) is None:
             k += 1  # the next member's article and preposition ('et de l'Argentine')
         found = _member(ctx, k)
         if found is None or found[0].entity in seen:
@@ -76,11 +77,12 @@ def listed_with(ctx: Context, x: Link) -> list[Link]:
     """The whole list a mention is written in, in text order, x among them ('le Chili et l'Argentine' from either
     name); none when it is in no list."""
     first = x
+    tab = table(ctx.doc)
     for _ in range(6):
         k = first.i - 1
-        while k >= 0 and ctx.doc[k].pos_ in ("DET", "ADP") and ctx.refs.at_token(k) is None:
+        while k >= 0 and tab.pos[k] in ("DET", "ADP") and ctx.refs.at_token(k) is None:
             k -= 1
-        if k < 1 or not (ctx.doc[k].text == "," or fold(ctx.doc[k].text) in ctx.lex.and_words):
+        if k < 1 or not (tab.texts[k] == "," or fold(tab.texts[k]) in ctx.lex.and_words):
             break
         y = ctx.refs.at_token(k - 1)
         if y is None or y.entity < 0 or y.form == "pronoun" or y.quoted:
@@ -180,12 +182,12 @@ def counted_mentions(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[Link
     titles and bodies holds its noun, so that quotes and events read the same parties from it (tokens in `taken`
     are mentions already)."""
     out = []
-    words = forms(doc)
-    for k, w in enumerate(words):
+    tab = table(doc)
+    for k, w in enumerate(tab.texts):
         if fold(w) not in lex.counts:
             continue  # most words: decided on the form alone, no Token made
-        head = doc[k].head
-        if doc[k].dep_ != "nummod" or head.i in taken or head.i <= k or \
+        head = tab.toks[k].head
+        if tab.deps[k] != "nummod" or head.i in taken or head.i <= k or \
                 not (fold(head.lemma_) in lex.pair_nouns or singular(fold(head.text)) in lex.pair_nouns):
             continue
         lk = description(doc, lex, head, {fold(head.lemma_), fold(head.text)})
@@ -196,13 +198,13 @@ def counted_mentions(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[Link
 
 def _after_openers(ctx: Context, k: int) -> int:
     """The token after the words that open an apposed list at k (', en l'occurrence', ' (', ':'), k if none."""
-    doc = ctx.doc
+    text = forms(ctx.doc)
     moved = True
-    while moved:
+    while moved and k < len(text):
         moved = False
-        for words in ctx.lex.list_openers:
-            if k + len(words) <= len(doc) and \
-                    tuple(fold(doc[k + n].text) for n in range(len(words))) == words:
+        # only the openers that start with the word at k are read (the list is weighed at every plural noun)
+        for words in ctx.lex.openers_by_first.get(fold(text[k]), ()):
+            if k + len(words) <= len(text) and tuple(fold(w) for w in text[k:k + len(words)]) == words:
                 k, moved = k + len(words), True
                 break
     return k
@@ -214,15 +216,16 @@ def list_said(ctx: Context, head: Token, lk: Link | None = None) -> tuple[list[i
     médiateurs', 'X et Y servent de médiateurs' (said of the list by its verb). A description `lk` that the parse
     ran over the apposed names ends before them."""
     doc = ctx.doc
+    tab = table(doc)  # the Doc's words read in place: no Token made per look-up
     found: list[Link] = []
     apposed = False
     k = head.i + 1
-    while k < len(doc) and doc[k].pos_ == "ADJ" and ctx.refs.at_token(k) is None:
+    while k < len(doc) and tab.pos[k] == "ADJ" and ctx.refs.at_token(k) is None:
         k += 1  # 'les pays médiateurs, en l'occurrence X et Y'
     gap = k
     k = _after_openers(ctx, k)
     if k > gap:
-        while k < len(doc) and doc[k].pos_ in ("DET", "ADP") and ctx.refs.at_token(k) is None:
+        while k < len(doc) and tab.pos[k] in ("DET", "ADP") and ctx.refs.at_token(k) is None:
             k += 1
         first = _member(ctx, k)
         if first is not None:
@@ -233,21 +236,21 @@ def list_said(ctx: Context, head: Token, lk: Link | None = None) -> tuple[list[i
                     lk.cut(doc, gap)  # the parse hung the list on the noun: the names are their own mentions
     if not found:
         start = lk.i if lk is not None else head.i
-        while lk is None and start > 0 and doc[start - 1].pos_ == "DET":
+        while lk is None and start > 0 and tab.pos[start - 1] == "DET":
             start -= 1
         k = start - 1
-        while k >= 0 and (fold(doc[k].lemma_) in ctx.lex.list_verbs or fold(doc[k].text) in ctx.lex.list_verbs) \
+        while k >= 0 and (fold(tab.toks[k].lemma_) in ctx.lex.list_verbs or fold(tab.texts[k]) in ctx.lex.list_verbs) \
                 and ctx.refs.at_token(k) is None:
             k -= 1
         z = ctx.refs.at_token(k) if 0 <= k < start - 1 else None  # at least one linking word between them
         if z is not None and z.entity >= 0 and z.form != "pronoun" and z.j == k + 1:
             members = listed_with(ctx, z)
-            apposed = k == start - 2 and doc[start - 1].text == ","  # 'X et Y, les médiateurs,'
+            apposed = k == start - 2 and tab.texts[start - 1] == ","  # 'X et Y, les médiateurs,'
             b = members[0].i - 1 if members else -1
-            while b >= 0 and doc[b].pos_ == "DET":
+            while b >= 0 and tab.pos[b] == "DET":
                 b -= 1
             # 'Selon X et Y, les médiateurs …': a list in a complement is no apposition of the subject after it
-            if members and members[-1].entity == z.entity and not (apposed and b >= 0 and doc[b].pos_ == "ADP"):
+            if members and members[-1].entity == z.entity and not (apposed and b >= 0 and tab.pos[b] == "ADP"):
                 found = members
     ents = list(dict.fromkeys(x.entity for x in found))
     return (ents, apposed) if len(ents) > 1 else None
@@ -259,5 +262,5 @@ def listed_before(ctx: Context, h: str, before: int) -> list[int] | None:
     said = ctx.lists.get(h)
     if said is None:
         said = ctx.lists[h] = [(i, found[0]) for i, lemma in nouns(ctx.doc) if lemma == h
-                               and (found := list_said(ctx, ctx.doc[i])) is not None]
+                               and (found := list_said(ctx, table(ctx.doc).toks[i])) is not None]
     return next((ents for i, ents in reversed(said) if i < before), None)

@@ -15,7 +15,8 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from ...lang.text import fold, strip_article
-from ..index import column, sentence_bounds, sentence_numbers, text_of
+from ..index import column, dependents, forms, sentence_bounds, sentence_numbers, text_of
+from .lookups import span_root, tokens
 from .entities import Entity, Link
 from .lexicon import Lexicon
 from .context import Context, nations, periphrases, said_as, served
@@ -46,7 +47,7 @@ def words_of(ctx: Context, lk: Link, head: Token | None) -> tuple[str, list[str]
         return role, [w for w in words if w != role] + [w for w in phrase[len(key):].split() if len(w) > 2]
     h = fold(head.lemma_) if head is not None else ""
     # 'la même source': 'même' points back, it is no word the earlier description must have
-    mods = [fold(t.text) for t in doc[lk.i:lk.j]
+    mods = [fold(t.text) for t in tokens(doc)[lk.i:lk.j]
             if (head is None or t.i != head.i) and t.pos_ in ("NOUN", "PROPN", "ADJ", "X") and len(t.text) > 1
             and fold(t.text) not in ctx.lex.same_words]
     return h, mods
@@ -137,7 +138,7 @@ def named_since(ctx: Context, a: int, lk: Link) -> bool:
 def of_person(ctx: Context, head: Token) -> bool:
     """True when a title names the person it serves ('l'avocat de la jeune femme', 'le porte-parole du président
     Dumas'): it is someone's relation, so not whoever the story was just about."""
-    for c in head.children:
+    for c in dependents(head):
         if c.dep_ != "nmod" or c.i < head.i:
             continue
         x = ctx.refs.at_token(c.i)
@@ -145,7 +146,7 @@ def of_person(ctx: Context, head: Token) -> bool:
             return True
         lemma = fold(c.lemma_)
         if x is None and fold(head.text) in ctx.lex.epithets and not any(g.dep_ == "det" or g.dep_ == "case" and fold(g.text) in ctx.lex.fused
-                                 for g in c.children):
+                                 for g in dependents(c)):
             continue  # 'mère de trois enfants', 'père de famille': after a noun for what someone is (no post),
             # a complement with no article says what the person is, not whose relation ('l'avocat de deux
             # victimes' serves them)
@@ -176,7 +177,7 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link, barred: set[in
     synonyms = ctx.lex.synonyms.get(head, ())
     # a plural head is written in its plural ('les forces' for the lemma 'force'): the earlier mention's words are
     # read as written, so its own form is looked for too
-    form = fold(ctx.doc[lk.head].text) if lk.head >= 0 and lk.number == "p" else head
+    form = fold(tokens(ctx.doc)[lk.head].text) if lk.head >= 0 and lk.number == "p" else head
     made = ctx._words  # each mention's words, read here without a call per mention
     for x in ctx.refs.before(lk.start):  # the latest first
         if x.entity < 0 or x.form == "pronoun" or (x.start <= lk.start and lk.end <= x.end) or x.entity in barred:
@@ -214,7 +215,7 @@ def shortened(ctx: Context, head: str, rest: list[str], lk: Link, barred: set[in
         has_head = head in words or form in words
         if not has_head and (x.form != "description" or not synonyms):
             continue  # decided before the parse is read: no synonym can make up for the missing head
-        xhead = fold(ctx.doc[x.head].lemma_) if x.head >= 0 else ""
+        xhead = fold(tokens(ctx.doc)[x.head].lemma_) if x.head >= 0 else ""
         # 'le procureur' for 'le parquet de Thiès': a title for the body it heads, as the synonyms say (not a
         # generic head: 'le chef' may head anything)
         synonym = x.form == "description" and xhead in synonyms and \
@@ -235,7 +236,7 @@ def country_anaphor(ctx: Context, head: Token, lk: Link, barred: set[int] = froz
     """'le pays', 'ce pays': the country named last (none of `barred`)."""
     # 'le pays', 'ce pays' alone (an agent the parser hung on the noun is not part of it: 'du pays par le Pérou')
     agent = ctx.lex.agent_words
-    own = next((t.i for t in ctx.doc[head.i + 1:lk.j] if t.dep_ == "case" and fold(t.text) in agent), lk.j)
+    own = next((t.i for t in tokens(ctx.doc)[head.i + 1:lk.j] if t.dep_ == "case" and fold(t.text) in agent), lk.j)
     if fold(head.lemma_) not in ctx.lex.country_anaphors or lk.number == "p" or own - lk.i > 2:
         return None
     before = [x for x in ctx.refs.links
@@ -253,7 +254,7 @@ def country_anaphor(ctx: Context, head: Token, lk: Link, barred: set[int] = froz
 
 def definite(ctx: Context, head: Token) -> bool:
     """True when a noun phrase opens with a definite or demonstrative determiner ('le', 'la', 'cette')."""
-    det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
+    det = next((c for c in dependents(head) if c.dep_ == "det" and c.i < head.i), None)
     return det is not None and "Def" in feature(det, "Definite") or \
         det is not None and "Dem" in feature(det, "PronType")
 
@@ -278,17 +279,17 @@ def takes_up(ctx: Context, lk: Link, head: Token) -> bool:
     """True when a plural noun phrase can only take up parties named before: definite ('les médiateurs', 'ces
     médiateurs', 'par les médiateurs', 'les efforts des médiateurs'), with no word of its own that narrows it and
     no name inside."""
-    det = next((c for c in head.children if c.dep_ in ("det", "case") and c.i < head.i and
+    det = next((c for c in dependents(head) if c.dep_ in ("det", "case") and c.i < head.i and
                 (c.dep_ == "det" or fold(c.text) in ctx.lex.fused)), None)
     if det is None or not (definite(ctx, head) or fold(det.text) in ctx.lex.fused and not head.dep_.startswith("nsubj")):
         return False  # 'des médiateurs ont été nommés' brings in new ones
-    return all(t.i == head.i or t.pos_ in ("DET", "ADP", "PUNCT") for t in ctx.doc[lk.i:lk.j]) and \
+    return all(t.i == head.i or t.pos_ in ("DET", "ADP", "PUNCT") for t in tokens(ctx.doc)[lk.i:lk.j]) and \
         not any(ctx.refs.at_token(t) is not None for t in range(lk.i, lk.j))
 
 
 def indefinite(head: Token) -> bool:
     """True when a singular noun phrase opens with the indefinite article ('un', 'une')."""
-    det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
+    det = next((c for c in dependents(head) if c.dep_ == "det" and c.i < head.i), None)
     return det is not None and singular_indefinite_article(det)
 
 
@@ -349,7 +350,7 @@ def binders(ctx: Context, lk: Link, head: Token | None) -> set[int]:
         return set()
     t = head
     while True:
-        if any(c.dep_ == "case" and fold(c.text) in ctx.lex.inside for c in t.children):
+        if any(c.dep_ == "case" and fold(c.text) in ctx.lex.inside for c in dependents(t)):
             # 'Bamako a décrété un couvre-feu dans le pays': a place is the subject's territory, which a capital or
             # a government standing for the state may act in
             return set()
@@ -360,9 +361,9 @@ def binders(ctx: Context, lk: Link, head: Token | None) -> set[int]:
         return set()
     verb = t.head
     if verb.dep_ in ("xcomp", "advcl") and "Inf" in verb.morph.get("VerbForm") and verb.head.i != verb.i and \
-            not any(c.dep_.startswith("nsubj") for c in verb.children):
+            not any(c.dep_.startswith("nsubj") for c in dependents(verb)):
         verb = verb.head  # 'X a décidé de limoger le ministre': an infinitive's subject is its governor's
-    tops = [c for c in verb.children if c.dep_ in SUBJECTS]
+    tops = [c for c in dependents(verb) if c.dep_ in SUBJECTS]
     if verb.dep_ == "acl:relcl" and any(fold(c.text) in ctx.lex.relative_subjects for c in tops):
         tops.append(verb.head)  # 'X, qui préside le tribunal': the relative subject stands for its noun
     found: set[int] = set()
@@ -371,11 +372,11 @@ def binders(ctx: Context, lk: Link, head: Token | None) -> set[int]:
     near = ctx.refs.window(column(ctx.doc, IDX)[first], lk.start) if tops else []
     for top in tops:
         # the subject with its coordinates and the names set by it ('le sénateur Marc Petit', 'X et Y')
-        toks = {top.i} | {c.i for c in top.children if c.dep_ in ("appos", "flat:name", "conj", "flat")}
+        toks = {top.i} | {c.i for c in dependents(top) if c.dep_ in ("appos", "flat:name", "conj", "flat")}
         for x in near:
             if x.entity < 0 or x is lk or x.rule == "possessive":
                 continue
-            root = ctx.doc[x.i:x.j].root.i if x.form == "name" else (x.head if x.head >= 0 else x.i)
+            root = span_root(ctx.doc, x.i, x.j).i if x.form == "name" else (x.head if x.head >= 0 else x.i)
             if root in toks:
                 found.add(x.entity)
     return found
@@ -383,12 +384,12 @@ def binders(ctx: Context, lk: Link, head: Token | None) -> set[int]:
 
 def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
     """Link a description to the entity it stands for."""
-    for s, e, a in ctx.described:
-        # the description that opens a title or apposition is the person's ('le juge de la cour, Denis Robert');
-        # a complement inside it is someone else ('l'opposition' in 'la cheffe de l'opposition Rosa Vidal')
-        if lk.start <= s < lk.end:
-            ctx.refs.link(lk, a, "apposition")  # 'le juge de la cour, Denis Robert': the name it introduces
-            return
+    # the description that opens a title or apposition is the person's ('le juge de la cour, Denis Robert');
+    # a complement inside it is someone else ('l'opposition' in 'la cheffe de l'opposition Rosa Vidal')
+    a = ctx.described_at(lk.start, lk.end)
+    if a is not None:
+        ctx.refs.link(lk, a, "apposition")  # 'le juge de la cour, Denis Robert': the name it introduces
+        return
     h, rest = words_of(ctx, lk, head)
     barred = binders(ctx, lk, head)
     if head is not None and (h in ctx.lex.org_words or h in ctx.lex.org_anaphors) and head.i + 1 < len(ctx.doc):
@@ -411,16 +412,16 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             return
     if head is not None and (h in ctx.lex.authored or fold(head.text) in ctx.lex.authored) and lk.speaker:
         # 'un bilan de l'AFP', 'une déclaration de l'agence chinoise': the author speaks through the document
-        for c in head.children:
+        for c in dependents(head):
             x = ctx.refs.at_token(c.i) or ctx.pending.get(c.i)
             if x is not None and x is not lk and x.entity < 0 and x.form == "description" and c.dep_ == "nmod" and \
                     h not in ctx.lex.role_words:  # a spokesman named later speaks himself, not his body
-                resolve_description(ctx, x, ctx.doc[x.head] if x.head >= 0 else None)  # the author, first
-            if c.dep_ == "nmod" and any(fold(g.text) in ("de", "du", "des", "d'") for g in c.children) and \
+                resolve_description(ctx, x, tokens(ctx.doc)[x.head] if x.head >= 0 else None)  # the author, first
+            if c.dep_ == "nmod" and any(fold(g.text) in ("de", "du", "des", "d'") for g in dependents(c)) and \
                     x is not None and x is not lk and x.entity >= 0:
                 ctx.refs.link(lk, x.entity, "author", (x.start, x.end))
                 # 'une déclaration commune de Lima et de Quito': every author it names speaks through it
-                lk.also = list(dict.fromkeys(y.entity for y in map(ctx.refs.at_token, (g.i for g in c.children
+                lk.also = list(dict.fromkeys(y.entity for y in map(ctx.refs.at_token, (g.i for g in dependents(c)
                                                                                     if g.dep_ == "conj"))
                                              if y is not None and y.entity >= 0 and y.entity != x.entity))
                 return
@@ -449,7 +450,7 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
         # event of theirs ('X et Y, les médiateurs du conflit,')
         ents = listed_before(ctx, h, lk.i) if list_said(ctx, head, lk) is None and takes_up(ctx, lk, head) else None
         if not ents and takes_up(ctx, lk, head) and any(c.dep_ == "det" and fold(c.text) in ctx.lex.demonstratives
-                                                        for c in head.children):
+                                                        for c in dependents(head)):
             ents = demonstrative_list(ctx, lk, h)
         if ents:
             # 'les médiateurs, X et Y' / 'X et Y jouent les médiateurs' … 'les médiateurs': the whole list
@@ -471,7 +472,7 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
     epithet = h in ctx.lex.epithets and h not in ctx.lex.role_words or \
         head is not None and (lk.subject or lk.speaker) and demonym_person(ctx, head) or \
         head is not None and (lk.subject or lk.speaker) and unlisted_person(ctx, h, head) and \
-        not any(c.dep_ == "nmod" and head.i < c.i < lk.j for c in head.children)  # 'le maître des poursuites': a role of its own
+        not any(c.dep_ == "nmod" and head.i < c.i < lk.j for c in dependents(head))  # 'le maître des poursuites': a role of its own
     if (h in ctx.lex.role_words or epithet and (lk.subject or lk.speaker)) and lk.number != "p":
         a = titled_person(ctx, h, rest, lk, barred)
         if a is not None:
@@ -522,7 +523,7 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             ctx.refs.link(lk, a, "shorter description")
             return
     if h in ctx.lex.org_anaphors and lk.number != "p" and head is not None and definite(ctx, head) and \
-            (h not in ctx.lex.org_words or not any(c.dep_ == "nmod" and head.i < c.i < lk.j for c in head.children)):
+            (h not in ctx.lex.org_words or not any(c.dep_ == "nmod" and head.i < c.i < lk.j for c in dependents(head))):
         # 'l'institut', 'la centrale', 'l'organisation ouest-africaine': the organisation the story is about, as a
         # definite title is the person (never one that names its own body: 'le syndicat des cheminots')
         # (as far back as a title finds its person: the noun says which kind it takes up, as a title does); a noun
@@ -542,7 +543,7 @@ def apposed_names(ctx: Context, lk: Link, head: Token) -> list[Link]:
     adjectives, inside the description; else none."""
     doc = ctx.doc
     k = head.i + 1
-    while k < lk.j and doc[k].pos_ == "ADJ" or k < lk.j and fold(doc[k].text) in ctx.lex.and_words and k > head.i + 1:
+    while k < lk.j and tokens(doc)[k].pos_ == "ADJ" or k < lk.j and fold(tokens(doc)[k].text) in ctx.lex.and_words and k > head.i + 1:
         k += 1  # 'les présidents français et allemand'
     x = ctx.refs.at_token(k) if k < lk.j else None
     if x is None or x.form != "name" or x.entity < 0 or x.i != k or ctx.refs.entities[x.entity].kind != "person":
@@ -563,7 +564,7 @@ def learn(ctx: Context, lk: Link, a: int) -> None:
 def counted(ctx: Context, lk: Link, head: Token, h: str) -> list[int] | None:
     """'Les deux hommes', 'les trois syndicats': a counted plural stands for as many parties of its kind named in
     the sentences just before it, the last ones named (people for a noun of people, else bodies, places, states)."""
-    n = next((ctx.lex.counts.get(fold(c.text)) for c in head.children if c.dep_ == "nummod" and c.i < head.i), None)
+    n = next((ctx.lex.counts.get(fold(c.text)) for c in dependents(head) if c.dep_ == "nummod" and c.i < head.i), None)
     if not n:
         return None
     lex = ctx.lex
@@ -634,7 +635,7 @@ def clause_doers(ctx: Context, tok: Token) -> frozenset[int]:
         return frozenset()
     v, found = tok.head, set()
     for _ in range(2):
-        found |= {x.entity for c in v.children if c.dep_.startswith("nsubj")
+        found |= {x.entity for c in dependents(v) if c.dep_.startswith("nsubj")
                   for x in [ctx.refs.at_token(c.i)] if x is not None and x.entity >= 0}
         if found or v.head.i == v.i or not v.text.endswith("ant"):
             break
@@ -652,7 +653,7 @@ def titles_of(ctx: Context, a: int) -> set[str]:
 
 def possessed(ctx: Context, head: Token) -> bool:
     """True when a noun phrase opens with a possessive determiner ('son avocat', 'sa présidente')."""
-    return any(c.dep_ == "det" and c.i < head.i and "Yes" in feature(c, "Poss") for c in head.children)
+    return any(c.dep_ == "det" and c.i < head.i and "Yes" in feature(c, "Poss") for c in dependents(head))
 
 
 def introduced_next(ctx: Context, lk: Link, head: str, rest: list[str]) -> Link | None:
@@ -746,7 +747,7 @@ def acted(ctx: Context, ent: Entity, before: int) -> bool:
             continue
         if x.speaker or x.subject and not x.quoted:
             return True
-        tok = ctx.doc[x.i:x.j].root
+        tok = span_root(ctx.doc, x.i, x.j)
         if tok.dep_ == "appos" and tok.head.dep_.startswith("nsubj"):
             return True  # 'La biologiste Hélène Castel a publié …': the name set by its subject's noun
         first = tok
@@ -794,9 +795,9 @@ def name_after(ctx: Context, head: Token, end: int, kinds: tuple[str, ...]) -> L
     for k in range(head.i + 1, min(len(doc), end, head.i + 6)):
         x = ctx.refs.at_token(k)
         if x is not None and x.form == "name" and x.i == k and x.entity >= 0 and \
-                ctx.refs.entities[x.entity].kind in kinds and doc[k - 1].pos_ not in ("ADP", "DET"):
+                ctx.refs.entities[x.entity].kind in kinds and tokens(doc)[k - 1].pos_ not in ("ADP", "DET"):
             return x
-        if doc[k].pos_ not in ("ADJ", "NOUN", "ADP", "DET"):
+        if tokens(doc)[k].pos_ not in ("ADJ", "NOUN", "ADP", "DET"):
             break
     return None
 
@@ -817,16 +818,16 @@ def issuer(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
         return nxt, []
     who = None
     if head.dep_ == "obj" and head.head.pos_ == "VERB":
-        who = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        who = next((c for c in dependents(head.head) if c.dep_ == "nsubj"), None)
     if who is None:
-        who = next((g for c in head.children if c.dep_ == "acl" and "Part" in feature(c, "VerbForm")
-                    for g in c.children if g.dep_ == "obl:agent"), None)
+        who = next((g for c in dependents(head) if c.dep_ == "acl" and "Part" in feature(c, "VerbForm")
+                    for g in dependents(c) if g.dep_ == "obl:agent"), None)
     if who is None:
         return None
     x = _entity_at(ctx, who)
     if x is None or ctx.refs.entities[x.entity].kind not in ("organization", "group", "person", "country", "media"):
         return None
-    others = [y.entity for c in who.children if c.dep_ == "conj" for y in [_entity_at(ctx, c)] if y is not None]
+    others = [y.entity for c in dependents(who) if c.dep_ == "conj" for y in [_entity_at(ctx, c)] if y is not None]
     listed = listed_with(ctx, x)  # 'Lima et Quito ont publié …' where the parse lost the coordination
     if listed and not others:
         return listed[0], [y.entity for y in listed[1:]]
@@ -837,7 +838,7 @@ def issuer_of_named(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
     """'la traduction russe du texte', 'un extrait du communiqué': a document that says which earlier
     document it is part of speaks for that one's issuer (the same noun, last said in the three sentences before)."""
     doc = ctx.doc
-    whole = next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and c.pos_ == "NOUN" and
+    whole = next((c for c in dependents(head) if c.dep_ == "nmod" and c.i > head.i and c.pos_ == "NOUN" and
                   fold(c.lemma_) in ctx.lex.authored and definite(ctx, c)), None)
     if whole is None:
         return None
@@ -845,8 +846,8 @@ def issuer_of_named(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
     for t in range(head.i - 1, -1, -1):
         if here - ctx.sent_no(t) > 3:
             break
-        if doc[t].pos == NOUN and doc[t].lemma_ == whole.lemma_:
-            return issuer(ctx, doc[t])
+        if tokens(doc)[t].pos == NOUN and tokens(doc)[t].lemma_ == whole.lemma_:
+            return issuer(ctx, tokens(doc)[t])
     return None
 
 
@@ -863,7 +864,7 @@ def issuer_before(ctx: Context, head: Token) -> tuple[Link, list[int]] | None:
         if here - sent_of[t] > 2:
             break
         if pos[t] == NOUN:
-            tok = doc[t]
+            tok = tokens(doc)[t]
             if fold(tok.lemma_) in ctx.lex.authored or fold(tok.text) in ctx.lex.authored:
                 return issuer(ctx, tok)
     return None
@@ -930,18 +931,18 @@ def co_argument(doc: Doc, a: Link, b: Link) -> bool:
 def governed(doc: Doc, x: Link) -> bool:
     """True when a preposition governs a mention ('les députés de X', 'contre X et Y'): a complement, not whom the
     story is about."""
-    root = doc[x.i:x.j].root if x.form == "name" else doc[x.head if x.head >= 0 else x.i]
+    root = span_root(doc, x.i, x.j) if x.form == "name" else tokens(doc)[x.head if x.head >= 0 else x.i]
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # 'contre X et Y': the preposition hangs on the first of the list
-    return any(c.dep_ == "case" for c in root.children)
+    return any(c.dep_ == "case" for c in dependents(root))
 
 
 def _root(doc: Doc, x: Link) -> Token:
     """The token that stands for a mention in the parse: a name's or a pronoun phrase's root ('ce dernier' is its
     adjective, not its determiner), a description's head noun."""
     if x.form == "name" or x.head < 0 and x.j - x.i > 1:
-        return doc[x.i:x.j].root
-    return doc[x.head if x.head >= 0 else x.i]
+        return span_root(doc, x.i, x.j)
+    return tokens(doc)[x.head if x.head >= 0 else x.i]
 
 
 def _co_arguments(ctx: Context, lk: Link) -> set[int]:
@@ -953,10 +954,10 @@ def _co_arguments(ctx: Context, lk: Link) -> set[int]:
     verb = tok.head
     # 'X a appelé Y pour lui demander …': an infinitive with no subject of its own has its governor's subject
     ruler = verb.head if verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i and "Inf" in verb.morph.get("VerbForm") \
-        and not any(c.dep_.startswith("nsubj") for c in verb.children) else None
+        and not any(c.dep_.startswith("nsubj") for c in dependents(verb)) else None
     # 'la ministre, qui l'a critiqué': a relative pronoun subject stands for the noun its clause qualifies
     relative = verb.head if verb.dep_ == "acl:relcl" and any(
-        c.dep_ == "nsubj" and fold(c.text) in ctx.lex.relative_subjects for c in verb.children) else None
+        c.dep_ == "nsubj" and fold(c.text) in ctx.lex.relative_subjects for c in dependents(verb)) else None
     return {x.entity for x in ctx.refs.links if x.entity >= 0 and x is not lk and ctx.sent_no(x.i) == sent and
             (co_argument(ctx.doc, lk, x) or ruler is not None and _subject_of(ctx.doc, x, ruler) or
              relative is not None and x.i <= relative.i < x.j)}
@@ -964,7 +965,7 @@ def _co_arguments(ctx: Context, lk: Link) -> set[int]:
 
 def _subject_of(doc: Doc, x: Link, verb: Token) -> bool:
     """True when the mention is the subject of the verb."""
-    t = doc[x.i:x.j].root if x.form == "name" else doc[x.head if x.head >= 0 else x.i]
+    t = span_root(doc, x.i, x.j) if x.form == "name" else tokens(doc)[x.head if x.head >= 0 else x.i]
     return t.head.i == verb.i and t.dep_ in ("nsubj", "nsubj:pass", "expl:subj")
 
 
@@ -1028,9 +1029,9 @@ def located(ctx: Context, x: Link) -> bool:
     complement of place, which owns nothing its sentence's possessives speak of ('après son arrestation')."""
     if not ctx.lex.locatives or ctx.refs.entities[x.entity].kind != "country":
         return False
-    root = ctx.doc[x.i:x.j].root if x.form == "name" else ctx.doc[x.head if x.head >= 0 else x.i]
+    root = span_root(ctx.doc, x.i, x.j) if x.form == "name" else tokens(ctx.doc)[x.head if x.head >= 0 else x.i]
     return root.dep_.startswith("obl") and any(c.dep_ == "case" and fold(c.text) in ctx.lex.locatives
-                                                for c in root.children)
+                                                for c in dependents(root))
 
 
 def _singular(lk: Link) -> Link:
@@ -1052,9 +1053,9 @@ def coordinated_pair(ctx: Context, lk: Link) -> tuple[float, Link, list[int]] | 
             if not listed or here - sent_of[listed[-1].i] > 1:
                 continue
             d = here - sent_of[listed[-1].i]
-        head = ctx.doc[x.i:x.j].root
+        head = span_root(ctx.doc, x.i, x.j)
         others = []
-        for c in head.children:
+        for c in dependents(head):
             y = ctx.refs.at_token(c.i)
             if c.dep_ == "conj" and y is not None and y.form == "name" and y.entity >= 0 and y.entity != x.entity:
                 others.append(y.entity)
@@ -1075,7 +1076,7 @@ def flat_conjuncts(ctx: Context, x: Link, head: Token) -> list[int]:
     if head.i == head.head.i:
         return []
     out = []
-    for t in head.head.children:
+    for t in dependents(head.head):
         if t.i <= head.i or t.dep_ != head.dep_:
             continue
         y = ctx.refs.at_token(t.i)
@@ -1092,18 +1093,19 @@ def turn_taken(ctx: Context, lk: Link) -> bool:
     """True when a subject pronoun's clause, before its verb, says it is another party's turn ('Il a de son côté
     estimé', 'Pour sa part, elle juge', 'Ils ont à leur tour dénoncé')."""
     doc = ctx.doc
-    tok = doc[lk.i]
+    tok = tokens(doc)[lk.i]
     if not (lk.subject or tok.dep_.startswith("nsubj")):
         return False
     sent = tok.sent
     # up to the verb after its auxiliary or finite verb ('Il a de son côté jugé', 'Il juge pour sa part'): the parser
     # may hang the pronoun on 'côté' or 'part', or tag the auxiliary a verb
-    end = next((t.i for t in doc[tok.i + 2:min(tok.i + 7, sent.end)] if t.pos_ == "VERB"), min(tok.i + 7, sent.end))
-    words = [fold(t.text) for t in doc[sent.start:end]]
+    end = next((t.i for t in tokens(doc)[tok.i + 2:min(tok.i + 7, sent.end)] if t.pos_ == "VERB"), min(tok.i + 7, sent.end))
+    words = [fold(w) for w in forms(doc)[sent.start:end]]
     at = tok.i - sent.start
     # the pronoun of the phrase itself ('La sénatrice Ana Pires a, quant à elle, déclaré') is no subject set against anyone
-    return any(tuple(words[k:k + len(p)]) == p and not k <= at < k + len(p) for p in ctx.lex.turn_phrases
-               for k in range(len(words) - len(p) + 1))
+    # (only the phrases that open with the word at k are tried there: asked of every subject pronoun)
+    return any(tuple(words[k:k + len(p)]) == p and not k <= at < k + len(p)
+               for k in range(len(words)) for p in ctx.lex.turn_by_first.get(words[k], ()))
 
 
 def speaker_before(ctx: Context, lk: Link) -> int | None:
@@ -1164,7 +1166,7 @@ def of_people(ctx: Context, ent: Entity) -> bool:
     for x in ent.links:
         if x.form != "description" or x.head < 0:
             continue
-        head = ctx.doc[x.head]
+        head = tokens(ctx.doc)[x.head]
         if fold(head.lemma_) in lex.head_words or fold(head.text) in lex.head_words or \
                 lex.kinds.person(ctx.doc.vocab, head.lemma_.lower()) is True:
             return True
@@ -1175,12 +1177,12 @@ def doubled(ctx: Context, lk: Link) -> tuple[int, Link] | None:
     """'Le prévenu, lui, s'est montré combatif': a pronoun set between commas right after a noun phrase doubles it
     (it sets that phrase against the others), and stands for it."""
     doc = ctx.doc
-    if lk.j - lk.i != 1 or lk.i < 2 or lk.j >= len(doc) or doc[lk.i - 1].text != ",":
+    if lk.j - lk.i != 1 or lk.i < 2 or lk.j >= len(doc) or tokens(doc)[lk.i - 1].text != ",":
         return None
     x = ctx.refs.at_token(lk.i - 2)
     if x is None or x.entity < 0 or x.j != lk.i - 1 or not agrees(ctx, lk, x, ctx.refs.entities[x.entity]):
         return None
-    if doc[lk.j].text != "," and not topic_before(ctx, x):
+    if tokens(doc)[lk.j].text != "," and not topic_before(ctx, x):
         return None  # ('Quant aux syndicats, ils …': the subject pronoun takes up the topic set before it)
     # the doubled phrase is the clause's subject, whatever label the parser gave it (it often hangs it loose)
     x.subject = lk.subject = True
@@ -1189,7 +1191,7 @@ def doubled(ctx: Context, lk: Link) -> tuple[int, Link] | None:
 
 def topic_before(ctx: Context, x: Link) -> bool:
     """True when a topic marker opens the mention ('quant au procureur', its article fused with 'à' or not)."""
-    words = [fold(t.text) for t in ctx.doc[max(0, x.i - 3):x.i + 1]]
+    words = [fold(t.text) for t in tokens(ctx.doc)[max(0, x.i - 3):x.i + 1]]
     return any(tuple(words[k:k + n]) in ctx.lex.topic_markers
                for n in ctx.lex.topic_lengths for k in range(len(words) - n + 1) if k + n >= len(words) - 1)
 
@@ -1198,15 +1200,15 @@ def main_clause_subject(ctx: Context, lk: Link) -> tuple[int, Link] | None:
     """'Alors qu'il rencontre Lula, Petro se concentrera …': the subject of a subordinate clause that opens
     its sentence is named as the subject of the main clause after it."""
     doc = ctx.doc
-    tok = doc[lk.i]
+    tok = tokens(doc)[lk.i]
     if not lk.subject or lk.rule or not any(c.dep_ == "mark" and c.i < tok.i and fold(c.text) in ctx.lex.subordinators
-                                              for c in tok.head.children):
+                                              for c in dependents(tok.head)):
         return None
-    sent_end = next((t.i for t in doc[tok.i:] if t.is_sent_end), len(doc) - 1)
-    comma = next((t.i for t in doc[tok.i:sent_end + 1] if t.text == ","), None)
+    sent_end = next((t.i for t in tokens(doc)[tok.i:] if t.is_sent_end), len(doc) - 1)
+    comma = next((t.i for t in tokens(doc)[tok.i:sent_end + 1] if t.text == ","), None)
     if comma is None:
         return None
-    for t in doc[comma + 1:min(sent_end + 1, comma + 6)]:
+    for t in tokens(doc)[comma + 1:min(sent_end + 1, comma + 6)]:
         x = ctx.refs.at_token(t.i)
         if x is not None and x.form == "name" and x.subject and x.entity >= 0 and \
                 agrees(ctx, lk, x, ctx.refs.entities[x.entity]):

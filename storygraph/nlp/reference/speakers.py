@@ -3,12 +3,13 @@ carries the previous speaker on; 'je'/'nous' outside quotation marks are the cur
 from __future__ import annotations
 
 from ...lang.text import fold, strip_article
-from ..index import text_of, tokens_in
+from ..index import dependents, table, text_of, token_range
 from ..quotes import Quote
 from ..features import feature
 from .detect import SUBJECT_DEPS, features
 from .entities import Entity, Link
 from .context import Context
+from .lookups import span_root, tokens
 from .resolve import resolve_description, salience
 
 
@@ -23,32 +24,35 @@ def speaker_link(ctx: Context, s: int, e: int) -> Link | None:
     while n < len(words) - 1 and fold(words[n]).rstrip(".") in ctx.lex.gaz.honorifics:
         n += 1
     lead = (e - s - len(body)) + (len(body) - len(" ".join(words[n:])) if n else 0)
-    toks = tokens_in(ctx.doc, s, e)
-    if toks is None:
+    ij = token_range(ctx.doc, s, e)
+    if ij is None:
         return None
-    for t in toks:
-        lk = ctx.refs.at_token(t.i)
+    lo, hi = ij
+    at = ctx.refs.at_token
+    for t in range(lo, hi):
+        lk = at(t)
         if lk is not None and lk.form == "name" and lk.start <= s + lead:
             return lk  # the noun phrase is this name, not a phrase that merely holds one
     # the description or pronoun headed by the phrase's head ('ses avocats' is the lawyers, not 'ses' owner)
-    for t in [toks.root, *toks]:
-        lk = ctx.refs.at_token(t.i)
-        if lk is not None and lk.form != "name" and lk.rule != "possessive" and lk.start <= t.idx < lk.end \
+    root = span_root(ctx.doc, lo, hi)
+    starts = table(ctx.doc).starts
+    for t in [root.i, *range(lo, hi)]:
+        lk = at(t)
+        if lk is not None and lk.form != "name" and lk.rule != "possessive" and lk.start <= starts[t] < lk.end \
                 and lk.start >= s - 2:
             return lk
-    if fold(toks.root.text) in ctx.lex.authored or fold(toks.root.lemma_) in ctx.lex.authored:
+    if fold(root.text) in ctx.lex.authored or fold(root.lemma_) in ctx.lex.authored:
         # 'selon un décompte de l'AFP': a document no description covers speaks for the name it holds, its author
-        return next((x for x in map(ctx.refs.at_token, range(toks.start, toks.end))
-                     if x is not None and x.form == "name" and x.entity >= 0), None)
-    return _person_inside(ctx, toks)
+        return next((x for x in map(at, range(lo, hi)) if x is not None and x.form == "name" and x.entity >= 0), None)
+    return _person_inside(ctx, root, lo, hi)
 
 
-def _person_inside(ctx: Context, toks) -> Link | None:
-    """A person named inside a speaker phrase headed by a noun no one is ('sa victoire Paul Martin', where the
-    parse glued the cue's object to the inverted subject)."""
-    if fold(toks.root.lemma_) in ctx.lex.head_words or toks.root.pos_ != "NOUN":
+def _person_inside(ctx: Context, root, lo: int, hi: int) -> Link | None:
+    """A person named inside a speaker phrase (tokens [lo, hi), its root `root`) headed by a noun no one is ('sa
+    victoire Paul Martin', where the parse glued the cue's object to the inverted subject)."""
+    if fold(root.lemma_) in ctx.lex.head_words or root.pos_ != "NOUN":
         return None
-    return next((x for x in map(ctx.refs.at_token, range(toks.start, toks.end)) if x is not None and
+    return next((x for x in map(ctx.refs.at_token, range(lo, hi)) if x is not None and
                  x.form == "name" and x.entity >= 0 and ctx.refs.entities[x.entity].kind == "person"), None)
 
 
@@ -63,26 +67,27 @@ def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, ob
         if q.continues:
             continue
         for s, e in q.speakers:
-            toks = tokens_in(ctx.doc, s, e)
-            if toks is None:
+            ij = token_range(ctx.doc, s, e)
+            if ij is None:
                 continue
+            toks = range(*ij)
             # the mention headed by the phrase's head ('un communiqué de la Croix-Rouge' is the communiqué's), else
             # the first one inside it
-            root = toks.root.i
+            head = span_root(ctx.doc, *ij)
+            root = head.i
             hit = by_tok.get(root) or ctx.refs.at_token(root)
-            r = fold(toks.root.text).rstrip(".")
-            if hit is None and (toks.root.pos_ != "NOUN" or r in ctx.lex.gaz.honorifics or r in ctx.lex.authored
-                                or fold(toks.root.lemma_) in ctx.lex.authored):
-                hit = next((ctx.refs.at_token(t.i) for t in toks if ctx.refs.at_token(t.i) is not None), None) or \
-                    next((by_tok[t.i] for t in toks if t.i in by_tok), None)
+            r = fold(head.text).rstrip(".")
+            if hit is None and (head.pos_ != "NOUN" or r in ctx.lex.gaz.honorifics or r in ctx.lex.authored
+                                or fold(head.lemma_) in ctx.lex.authored):
+                hit = next((ctx.refs.at_token(t) for t in toks if ctx.refs.at_token(t) is not None), None) or \
+                    next((by_tok[t] for t in toks if t in by_tok), None)
             elif hit is None:
-                hit = _person_inside(ctx, toks)
+                hit = _person_inside(ctx, head, *ij)
             # else a common noun heads the phrase ('le bureau du syndicat à Lyon'): the speaker is that
             # description, not the name it holds (an honorific heads a name, a document speaks for its author)
             if hit is not None:
                 hit.speaker = True
                 continue
-            head = toks.root
             if len(toks) == 1 and fold(head.text).lstrip("-t").lstrip("-") in ctx.lex.impersonal:
                 # an impersonal 'on' names no one; the place it is said in may ('assure-t-on à la mairie de Lyon',
                 # 'peut-on lire dans le communiqué de la CGT'), else the speaker stays unknown rather than '-on'
@@ -93,21 +98,23 @@ def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, ob
                 if place is None:
                     place = _source_phrase(ctx, verb)  # 'a-t-on appris de source diplomatique'
                     if place is not None:
-                        added.append((place, ctx.doc[place.head]))
+                        added.append((place, tokens(ctx.doc)[place.head]))
                 if place is not None:
                     place.speaker = True
                     q.speakers = [(place.start, place.end)]
                 continue
             g, n = features(head)
-            det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
+            det = next((c for c in dependents(head) if c.dep_ == "det" and c.i < head.i), None)
             if det is not None and features(det)[0]:
                 g = features(det)[0]  # 'la quadragénaire': the determiner says what an epicene noun does not
             elif g and _epicene(ctx, head):
                 g = None  # 'l'écologiste', 'l'artiste': neither the elided article nor the noun says a gender
             lo = toks.start
-            if lo > 0 and fold(ctx.doc[lo - 1].text).replace("’", "'") == "d'" and ctx.doc[lo - 1].pos_ == "DET":
+            tab = table(ctx.doc)
+            if lo > 0 and fold(tab.texts[lo - 1]).replace("’", "'") == "d'" and tab.pos[lo - 1] == "DET":
                 lo -= 1  # 'd'autres estiment': the article the parser hung on the verb opens the phrase
-            lk = Link(ctx.doc[lo].idx, toks.end_char, lo, toks.end, "description", speaker=True,
+            end_char = tab.starts[toks.stop - 1] + len(tab.texts[toks.stop - 1])
+            lk = Link(tab.starts[lo], end_char, lo, toks.stop, "description", speaker=True,
                       subject=True, sent=toks.start, gender=g, number=n)
             added.append((lk, head))
             for t in range(lk.i, lk.j):
@@ -131,26 +138,26 @@ def _epicene(ctx: Context, head) -> bool:
 def _source_phrase(ctx: Context, verb) -> Link | None:
     """'a-t-on appris de source diplomatique', 'de sources concordantes': a bare source noun after the cue, which no
     description covers (it has no article), is who 'on' heard it from."""
-    for c in verb.children:
+    for c in dependents(verb):
         if not (c.dep_.startswith("obl") or c.dep_ in ("xcomp", "nmod")) or c.i < verb.i or c.pos_ != "NOUN" or \
-                fold(c.lemma_) not in ctx.lex.groups or not any(g.dep_ == "case" for g in c.children):
+                fold(c.lemma_) not in ctx.lex.groups or not any(g.dep_ == "case" for g in dependents(c)):
             continue  # 'de source hospitalière', which the parser may read as a complement of any kind
         toks = sorted((t for t in c.subtree if not (t.dep_ == "case" and t.head.i == c.i)), key=lambda t: t.i)
         i, j = toks[0].i, toks[-1].i + 1
         if j - i != len(toks):
             continue
         doc = ctx.doc
-        return Link(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), i, j, "description", speaker=True, subject=True,
+        return Link(tokens(doc)[i].idx, tokens(doc)[j - 1].idx + len(tokens(doc)[j - 1]), i, j, "description", speaker=True, subject=True,
                     sent=i, head=c.i, number=features(c)[1])
     return None
 
 
 def _said_in(ctx: Context, verb, by_tok: dict[int, Link]) -> Link | None:
     """The first mention in a cue's (or its infinitive's) prepositional complements: where 'on' says it."""
-    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    verbs = [verb] + [c for c in dependents(verb) if c.dep_ == "xcomp"]
     for v in verbs:
         # 'auprès de la préfecture': the parser may hang the complement on the prepositional adverb
-        kids = [g for c in v.children for g in ([c] + [x for x in c.children if x.dep_.startswith("obl")]
+        kids = [g for c in dependents(v) for g in ([c] + [x for x in dependents(c) if x.dep_.startswith("obl")]
                                                if c.dep_ == "advmod" else [c])]
         for c in kids:
             if not c.dep_.startswith("obl") or c.i < v.i:
@@ -234,29 +241,29 @@ def some_of(ctx: Context, s: int, e: int) -> int | None:
     'plusieurs Maliens': a group, not the state the demonym names) or a partitive pronoun with its 'de' complement
     ('un de ses membres', 'l'un des manifestants'); named by the whole phrase, as written."""
     doc = ctx.doc
-    toks = tokens_in(doc, s, e)
-    if toks is None:
+    ij = token_range(doc, s, e)
+    if ij is None:
         return None
-    root = toks.root
+    root = span_root(doc, *ij)
     lex = ctx.lex
     lo = hi = None
     if root.pos_ in ("NOUN", "PROPN") and root.text[:1].isupper() and "Plur" in feature(root, "Number"):
-        q = next((c for c in root.children if c.dep_ in ("det", "amod", "nummod") and c.i < root.i and
+        q = next((c for c in dependents(root) if c.dep_ in ("det", "amod", "nummod") and c.i < root.i and
                   fold(c.text) in lex.quantifiers), None)
         x = ctx.refs.at_token(root.i)
         if q is not None and x is not None and x.entity >= 0 and ctx.refs.entities[x.entity].kind == "country":
             lo, hi = min([q.i] + [c.i for c in root.lefts if c.dep_ in ("det", "amod", "nummod")]), root.i
             kind = "group"
     elif root.pos_ == "PRON" and fold(root.text) in lex.partitives:
-        part = next((c for c in root.children if c.dep_ == "nmod" and c.i > root.i and
-                     any(g.dep_ == "case" and fold(g.text) in lex.partitive_links for g in c.children)), None)
+        part = next((c for c in dependents(root) if c.dep_ == "nmod" and c.i > root.i and
+                     any(g.dep_ == "case" and fold(g.text) in lex.partitive_links for g in dependents(c))), None)
         if part is not None:
-            lo = root.i - (root.i > 0 and doc[root.i - 1].pos_ == "DET")  # 'l'un', 'la plupart'
+            lo = root.i - (root.i > 0 and tokens(doc)[root.i - 1].pos_ == "DET")  # 'l'un', 'la plupart'
             hi = max(t.i for t in part.subtree)
             kind = "person" if "Sing" in feature(root, "Number") else "group"
     if lo is None:
         return None
-    label = text_of(doc)[doc[lo].idx:doc[hi].idx + len(doc[hi])]
+    label = text_of(doc)[tokens(doc)[lo].idx:tokens(doc)[hi].idx + len(tokens(doc)[hi])]
     return ctx.refs.add_entity(Entity(kind, label=label, number="p" if kind == "group" else "s"))
 
 
@@ -268,12 +275,12 @@ def bare_word(ctx: Context, lk: Link) -> bool:
     if ctx.lex.bare_subjects or lk.form != "description" or lk.j - lk.i != 1 or lk.entity < 0 or \
             ctx.refs.entities[lk.entity].named:
         return False
-    tok = ctx.doc[lk.i]
-    before = ctx.doc[tok.i - 1] if tok.i > 0 else None
+    tok = tokens(ctx.doc)[lk.i]
+    before = tokens(ctx.doc)[tok.i - 1] if tok.i > 0 else None
     if before is not None and before.pos_ in ("DET", "ADP", "NUM"):
         return False  # 'et des juristes', 'selon des experts': an article the parser hung elsewhere
     return tok.pos_ in ("NOUN", "ADJ") and (tok.text[:1].islower() or tok.is_sent_start) and tok.dep_ != "conj" and \
-        not any(c.dep_ in ("det", "nummod") for c in tok.children)
+        not any(c.dep_ in ("det", "nummod") for c in dependents(tok))
 
 
 def not_an_agent(ctx: Context, lk: Link, cue: tuple[int, int] | None = None) -> bool:
@@ -285,7 +292,7 @@ def not_an_agent(ctx: Context, lk: Link, cue: tuple[int, int] | None = None) -> 
     it as subjects, and speak."""
     if lk.form != "description" or lk.entity < 0 or ctx.refs.entities[lk.entity].named:
         return False
-    head = ctx.doc[lk.head] if lk.head >= 0 else ctx.doc[lk.i:lk.j].root
+    head = tokens(ctx.doc)[lk.head] if lk.head >= 0 else span_root(ctx.doc, lk.i, lk.j)
     h = fold(head.lemma_)
     if head.pos_ != "NOUN" or h.endswith(ctx.lex.agent_endings) or fold(head.text).rstrip("s").endswith(ctx.lex.agent_endings) or \
             h in ctx.lex.head_words or fold(head.text) in ctx.lex.head_words or \
@@ -295,17 +302,17 @@ def not_an_agent(ctx: Context, lk: Link, cue: tuple[int, int] | None = None) -> 
         return True
     # its cue's subject, or the noun the cue's participle qualifies ('une motion demandant que …')
     subject = cue is not None and (head.dep_ in SUBJECT_DEPS and cue[0] <= head.head.idx < cue[1] or
-                                   any(cue[0] <= c.idx < cue[1] for c in head.children))
+                                   any(cue[0] <= c.idx < cue[1] for c in dependents(head)))
     return not subject and ctx.lex.kinds.person(ctx.doc.vocab, head.lemma_.lower()) is False
 
 
 def current_speaker(ctx: Context, at: int, unless: int = -1) -> int | None:
     """The most salient person or body subject (or speaker) in the sentences just before a character offset,
     in its paragraph or the one before (other than entity `unless`)."""
-    toks = tokens_in(ctx.doc, at, at + 1)
-    if toks is None:
+    ij = token_range(ctx.doc, at, at + 1)
+    if ij is None:
         return None
-    i = toks[0].i
+    i = ij[0]
     here, para = ctx.sent_no(i), ctx.para_of[i] if ctx.para_of else 0
     probe = Link(at, at + 1, i, i + 1, "pronoun")
     best: dict[int, float] = {}

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ...lang.text import fold, strip_article
 from ...story import span
 from ..index import column, forms, text_of, token_range
+from .lookups import tokens
 from ..mentions import Mention
 from .entities import References
 from .lexicon import Lexicon
@@ -76,7 +77,7 @@ def apposition(doc: Doc, lex: Lexicon, m: Mention, heads: set[str] | None = None
         e = s + cut.start()
     ij = token_range(doc, s, e)
     pos = column(doc, POS)  # a Token only for the verbs
-    if ij is not None and any(pos[t] in (VERB, AUX) and "Fin" in feature(doc[t], "VerbForm") for t in range(*ij)):
+    if ij is not None and any(pos[t] in (VERB, AUX) and "Fin" in feature(tokens(doc)[t], "VerbForm") for t in range(*ij)):
         return None  # 'Après la rencontre avec Joe Biden, le dirigeant chinois espère …': a clause's subject
     return (s, e) if e - s > 3 else None
 
@@ -87,10 +88,10 @@ def indefinite_person(doc: Doc, lex: Lexicon, s: int) -> bool:
     ij = token_range(doc, s, s + 1)
     if ij is None or ij[1] - ij[0] != 1:
         return False
-    det = doc[ij[0]]
+    det = tokens(doc)[ij[0]]
     if det.pos_ != "DET" or not singular_indefinite_article(det) or det.i + 1 >= len(doc):
         return False
-    noun = doc[det.i + 1]
+    noun = tokens(doc)[det.i + 1]
     if noun.pos_ != "NOUN" or "Plur" in feature(noun, "Number"):
         return False
     w = fold(noun.lemma_)
@@ -131,18 +132,18 @@ def title_before(doc: Doc, lex: Lexicon, m: Mention) -> tuple[int, int] | None:
     if lo is None:
         return None
     lo = coordinated_title(doc, lex, lo)
-    return doc[lo].idx, doc[i].idx + len(doc[i])
+    return tokens(doc)[lo].idx, tokens(doc)[i].idx + len(tokens(doc)[i])
 
 
 def coordinated_title(doc: Doc, lex: Lexicon, lo: int) -> int:
     """'le ministre de l'Intérieur et porte-parole du gouvernement X': titles joined by a coordinator are all the
     name's; the token where the first of them starts (lo itself when none comes before)."""
-    while lo >= 2 and fold(doc[lo - 1].text) in lex.and_words:
+    while lo >= 2 and fold(tokens(doc)[lo - 1].text) in lex.and_words:
         k, found = lo - 2, None
-        while k >= 0 and lo - k < 10 and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
-            if doc[k].pos_ == "DET" and found is not None:
+        while k >= 0 and lo - k < 10 and not tokens(doc)[k].is_punct and tokens(doc)[k].pos_ not in ("VERB", "AUX"):
+            if tokens(doc)[k].pos_ == "DET" and found is not None:
                 break
-            if fold(doc[k].text) in lex.role_words:
+            if fold(tokens(doc)[k].text) in lex.role_words:
                 found = k
             k -= 1
         if found is None:
@@ -160,19 +161,19 @@ def stacked_title(doc: Doc, lex: Lexicon, before: tuple[int, int] | None) -> tup
     if ij is None:
         return None
     j = ij[0] - 1  # the name's own determiner
-    if j < 2 or doc[j].pos_ != "DET" or doc[j - 1].text != ",":
+    if j < 2 or tokens(doc)[j].pos_ != "DET" or tokens(doc)[j - 1].text != ",":
         return None
-    t = doc[j - 2]
+    t = tokens(doc)[j - 2]
     while t.head.i != t.i and t.head.i < t.i and t.dep_ in ("nmod", "amod", "flat:name", "fixed", "appos"):
         t = t.head
     if fold(t.text) not in lex.role_words and fold(t.lemma_) not in lex.role_words:
         return None
     lo = min(x.i for x in t.subtree if x.i <= t.i)
-    if lo >= j - 1 or any(doc[x].is_punct or doc[x].pos_ in ("VERB", "AUX") for x in range(lo, j - 1)):
+    if lo >= j - 1 or any(tokens(doc)[x].is_punct or tokens(doc)[x].pos_ in ("VERB", "AUX") for x in range(lo, j - 1)):
         return None
-    if doc[lo].pos_ == "DET":
+    if tokens(doc)[lo].pos_ == "DET":
         lo += 1  # the description without its article, as the other titles are
-    return doc[lo].idx, doc[j - 2].idx + len(doc[j - 2])
+    return tokens(doc)[lo].idx, tokens(doc)[j - 2].idx + len(tokens(doc)[j - 2])
 
 
 def split_role(text: str, s: int, e: int, mentions: list[Mention]) -> dict:
