@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from spacy.attrs import HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
@@ -23,12 +24,27 @@ from text_to_num import text2num
 from ..lang import resource
 from ..story import span
 from .guard import guarded
-from .index import nouns, sentence_of, text_of, token_at, token_range, tokens_in
+from .index import dependents, nouns, sentence_of, table, text_of, token_at, token_range, tokens_in
 from .mentions import fold
 from .quotes.marks import headings
 from .times import nearest_time
 from .times.grammar import trie
 from .features import feature
+
+HEADS_KEY = "storygraph_figures.heads"
+
+
+def head_of(t: Token) -> Token:
+    """A token's head (`Token.head`), read off its Doc's shared table: the source rules climb the parse from every
+    figure, and `Token.head` makes a new Token per step."""
+    doc = t.doc
+    heads = doc.user_data.get(HEADS_KEY)
+    if heads is None:
+        # relative offsets, as unsigned integers in the Doc's array
+        heads = doc.user_data[HEADS_KEY] = (doc.to_array(HEAD).astype("int64") + range(len(doc))).tolist() \
+            if len(doc) else []
+    return table(doc).toks[heads[t.i]]
+
 
 def low(s: str) -> str:
     """Lower case with one apostrophe, keeping every offset (fold would strip and decompose)."""
@@ -256,7 +272,7 @@ class FigureFinder:
         last = token_at(doc, e - 1)
         if last is None or last.i + 1 >= len(doc):
             return False
-        noun = doc[last.i + 1]
+        noun = table(doc).toks[last.i + 1]
         return fold(noun.text) in self.party_nouns or fold(noun.lemma_) + "s" in self.party_nouns
 
     def is_time(self, text: str, s: int, e: int, times: list[tuple[int, int]], doc: Doc | None = None) -> bool:
@@ -325,7 +341,7 @@ class FigureFinder:
                     f = out[made[k - 1]]
                     f.update(span(f["start"], e, text), value=round(found[k - 1][2] / value, 4), unit=self.ratio_unit)
                 continue
-            if not re.match(r"\d", text[s]) and tok.i > 0 and fold(doc[tok.i - 1].text) in self.definite and not approx \
+            if not re.match(r"\d", text[s]) and tok.i > 0 and fold(table(doc).texts[tok.i - 1]) in self.definite and not approx \
                     and self.takes_up_parties(doc, e):
                 continue  # 'les deux hommes', 'leurs deux pays': the participants named before, no new count
             start, approx = self.prefix(text, s, approx)
@@ -424,12 +440,13 @@ class FigureFinder:
         complement is the claim itself: 'la garantie de laisser passer 20 camions')."""
         t = tok
         for _ in range(12):
-            if t.head.i == t.i:
+            head = head_of(t)
+            if head.i == t.i:
                 return False
             if t.dep_ in ("acl", "acl:relcl") and t.pos_ in ("VERB", "AUX") and "Inf" not in feature(t, "VerbForm") or \
-                    t.dep_ == "advcl" and any(fold(c.text) in ("apres", "avant", "depuis") for c in t.children if c.dep_ == "mark"):
+                    t.dep_ == "advcl" and any(fold(c.text) in ("apres", "avant", "depuis") for c in dependents(t) if c.dep_ == "mark"):
                 return True
-            t = t.head
+            t = head
         return False
 
     @staticmethod
@@ -445,13 +462,14 @@ class FigureFinder:
         content ('88 % des électeurs soutiennent')."""
         t, via, came = tok, "", tok
         for _ in range(12):
-            for c in t.children:
+            kids = dependents(t)
+            for c in kids:
                 if c.dep_.startswith(("obl", "advmod", "nmod")) and c.i != tok.i and self._case(c) in self.according:
                     return c  # 'ont fait 1.170 morts, selon l'AFP'
             # a verb the tagger took for a noun or an adjective still heads its clause ('Le FMI table sur …')
-            verb = t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" and any(c.dep_ in SUBJECTS for c in t.children)
+            verb = t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" and any(c.dep_ in SUBJECTS for c in kids)
             # a report speaks for its author wherever it is told ('un rapport de l'ONU évoque 300 victimes')
-            by_report = any(c.dep_ in SUBJECTS and fold(c.lemma_) in self.report_nouns for c in t.children)
+            by_report = any(c.dep_ in SUBJECTS and fold(c.lemma_) in self.report_nouns for c in kids)
             if verb and via not in SUBJECTS and (self.reports(t, via, speech or by_report) or
                                                  (by_report and via in CONTENT or via == "obj" and came.i != tok.i and
                                                   fold(came.lemma_) in self.report_nouns) and
@@ -459,9 +477,10 @@ class FigureFinder:
                 subj = self.subject(t)
                 if subj is not None:
                     return subj
-            if t.head.i == t.i or t.dep_ in ("acl", "acl:relcl") and t.pos_ in ("VERB", "AUX", "ADJ"):
+            head = head_of(t)
+            if head.i == t.i or t.dep_ in ("acl", "acl:relcl") and t.pos_ in ("VERB", "AUX", "ADJ"):
                 break
-            via, came, t = t.dep_, t, t.head
+            via, came, t = t.dep_, t, head
         return None
 
     @staticmethod
@@ -490,24 +509,26 @@ class FigureFinder:
     @staticmethod
     def reflexive(v: Token) -> bool:
         """True when the verb has its reflexive clitic ('s'attendent', 'se félicite')."""
-        return any(fold(c.text).replace("’", "'") in ("se", "s'") for c in v.children)
+        return any(fold(c.text).replace("’", "'") in ("se", "s'") for c in dependents(v))
 
     def _case(self, c: Token) -> str:
-        words = sorted([g for g in c.children if g.dep_ == "case"] +
-                       [f for g in c.children if g.dep_ == "case" for f in g.children if f.dep_ == "fixed"], key=lambda x: x.i)
+        kids = dependents(c)
+        words = sorted([g for g in kids if g.dep_ == "case"] +
+                       [f for g in kids if g.dep_ == "case" for f in dependents(g) if f.dep_ == "fixed"], key=lambda x: x.i)
         return " ".join(fold(g.text) for g in words).replace("' ", "'").replace("’ ", "'")
 
     def subject(self, v: Token) -> Token | None:
         """A report verb's subject: its own, that of the clause a participle or gerund hangs on ('…, assurant
         que'), or the antecedent of a relative 'qui' ('l'ONU, qui estime à 100 …')."""
         for _ in range(3):
-            subj = next((c for c in v.children if c.dep_ in SUBJECTS), None)
+            subj = next((c for c in dependents(v) if c.dep_ in SUBJECTS), None)
+            head = head_of(v)
             if subj is not None:
-                if fold(subj.text) in RELATIVES and v.dep_ == "acl:relcl" and v.head.i != v.i:
-                    return v.head
+                if fold(subj.text) in RELATIVES and v.dep_ == "acl:relcl" and head.i != v.i:
+                    return head
                 return subj
-            if v.dep_ in ("advcl", "conj", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
-                v = v.head
+            if v.dep_ in ("advcl", "conj", "xcomp") and head.i != v.i and head.pos_ in ("VERB", "AUX"):
+                v = head
                 continue
             return None
         return None
@@ -518,19 +539,19 @@ class FigureFinder:
         l'AFP', 'les chiffres annoncés par X'), else the phrase itself ('le parquet'); a pronoun outside any
         quote attribution names no one here."""
         if fold(t.lemma_) in self.share_nouns:
-            group = next((c for c in t.children if c.dep_ == "nmod" and self._case(c) in self.of_cases), None)
+            group = next((c for c in dependents(t) if c.dep_ == "nmod" and self._case(c) in self.of_cases), None)
             if group is not None:  # 'la plupart des analystes': the analysts, as a group
                 return None, self.fuller(group, self.phrase(group))
         words = self._clause_words(t)
         if fold(t.lemma_) in self.report_nouns:
-            for c in t.children:
+            for c in dependents(t):
                 if c.dep_ == "nmod" and self._case(c) in self.of_cases:
                     if actor_at.get(c.i) is not None and actor_at.get(c.i) is actor_at.get(t.i):
                         # one mention spans the report and its author ('un bilan du ministère'): the author's words
                         return None, self.fuller(c, self.phrase(c))
                     return self.name_of(c, [], actor_at)  # the quote's speaker is the report; its author is named here
                 if c.dep_ == "acl" and "Part" in feature(c, "VerbForm"):
-                    agent = next((g for g in c.children if g.dep_ == "obl:agent" or
+                    agent = next((g for g in dependents(c) if g.dep_ == "obl:agent" or
                                   g.dep_.startswith("obl") and self._case(g) == "par"), None)
                     if agent is not None:  # 'les résultats provisoires publiés par le président de la commission'
                         return self.name_of(agent, [], actor_at)
@@ -562,8 +583,9 @@ class FigureFinder:
         """A subject pronoun's antecedent: the nearest subject noun before it, in its sentence or the one before
         ('Le parquet a requis … Il a requis …')."""
         sent = sentence_of(t)
-        lo = sentence_of(t.doc[sent.start - 1]).start if sent.start > 0 else sent.start
-        for x in reversed(t.doc[lo:t.i]):
+        toks = table(t.doc).toks
+        lo = sentence_of(toks[sent.start - 1]).start if sent.start > 0 else sent.start
+        for x in reversed(toks[lo:t.i]):
             if x.dep_ in SUBJECTS and x.pos_ in ("NOUN", "PROPN"):
                 return x
         return None
@@ -573,7 +595,7 @@ class FigureFinder:
         """The words under a token, in order, but for those of the relative and participle clauses below it."""
         out, todo = [t], [t]
         while todo:
-            for c in todo.pop().children:
+            for c in dependents(todo.pop()):
                 if c.dep_ not in ("acl:relcl", "acl"):
                     out.append(c)
                     todo.append(c)
@@ -583,7 +605,7 @@ class FigureFinder:
         """The words of a noun phrase: its head, determiners, adjectives and 'de' complements, up to a comma or a
         clause."""
         keep = [t]
-        for c in t.children:
+        for c in dependents(t):
             if c.dep_ in ("det", "amod", "nmod", "flat:name", "fixed", "case", "appos", "compound") and \
                     not (c.like_num and c.pos_ != "ADJ" and fold(c.text) not in self.article_numbers):
                 # an ordinal and an article stay ('le Premier ministre', 'un responsable local')
@@ -593,9 +615,10 @@ class FigureFinder:
         while lo > 0 and any(x.i == lo - 1 for x in keep):
             lo -= 1
         hi = t.i
-        while any(x.i == hi + 1 for x in keep) and t.doc[hi + 1].text != ",":
+        tab = table(t.doc)
+        while any(x.i == hi + 1 for x in keep) and tab.texts[hi + 1] != ",":
             hi += 1
-        return [x for x in t.doc[lo:hi + 1] if x.dep_ != "case" or x.i > t.i]
+        return [x for x in tab.toks[lo:hi + 1] if x.dep_ != "case" or x.i > t.i]
 
     def fuller(self, t: Token, phrase: list[Token]) -> str:
         """'l'armée' where the article also says 'l'armée israélienne': a bare institution noun is the one
@@ -608,8 +631,9 @@ class FigureFinder:
             return name
         forms = set()
         lemma = fold(t.lemma_)
-        for x in (t.doc[i] for i, lem in nouns(t.doc) if lem == lemma and i != t.i):  # the other nouns of its lemma
-            adjs = [c for c in x.children if c.dep_ == "amod" and c.i == x.i + 1]
+        toks = table(t.doc).toks
+        for x in (toks[i] for i, lem in nouns(t.doc) if lem == lemma and i != t.i):  # the other nouns of its lemma
+            adjs = [c for c in dependents(x) if c.dep_ == "amod" and c.i == x.i + 1]
             if adjs:
                 forms.add(text[x.idx:adjs[0].idx + len(adjs[0])])
         if len({fold(f) for f in forms}) == 1:
@@ -685,9 +709,11 @@ class FigureFinder:
         """A short phrase for what is measured: the counted noun and the words that follow it in the clause
         ('blessés soignés dans les hôpitaux de la ville'; for money and shares, what follows: 'à la surveillance des côtes')."""
         stop = min(sent.end_char, end + 80)
-        for t in sent:  # the clause ends at the next finite verb ('… retenus à Gaza ont été libérés')
-            if t.idx >= end and t.idx < stop and t.pos_ in ("AUX", "VERB") and "Fin" in feature(t, "VerbForm"):
-                stop = t.idx
+        tab = table(sent.doc)  # its columns: iterating the Span makes a Token per word
+        starts, pos = tab.starts, tab.pos
+        for i in range(sent.start, sent.end):  # the clause ends at the next finite verb ('… retenus à Gaza ont été libérés')
+            if starts[i] >= end and starts[i] < stop and pos[i] in ("AUX", "VERB") and "Fin" in feature(tab.toks[i], "VerbForm"):
+                stop = starts[i]
                 break
         tail = " ".join(re.split(r"[,.;:!?«»()\"]", text[end:stop], maxsplit=1)[0].split()[:8])
         return f"{counted} {tail}".strip() if counted and not tail.startswith(counted) else tail
