@@ -16,7 +16,6 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from spacy.attrs import HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
@@ -31,19 +30,9 @@ from .times import nearest_time
 from .times.grammar import trie
 from .features import feature
 
-HEADS_KEY = "storygraph_figures.heads"
-
-
-def head_of(t: Token) -> Token:
-    """A token's head (`Token.head`), read off its Doc's shared table: the source rules climb the parse from every
-    figure, and `Token.head` makes a new Token per step."""
-    doc = t.doc
-    heads = doc.user_data.get(HEADS_KEY)
-    if heads is None:
-        # relative offsets, as unsigned integers in the Doc's array
-        heads = doc.user_data[HEADS_KEY] = (doc.to_array(HEAD).astype("int64") + range(len(doc))).tolist() \
-            if len(doc) else []
-    return table(doc).toks[heads[t.i]]
+def is_word(c: str) -> bool:
+    """True for a character regular expressions count in '\\w' (a letter, a digit or '_')."""
+    return c.isalnum() or c == "_"
 
 
 def low(s: str) -> str:
@@ -60,6 +49,20 @@ ANAPHORS = {"il", "elle", "ils", "elles"}
 RELATIVES = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 
 DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# compiled once: figures ask them of every candidate number (`re.match(str, …)` looks the pattern up each call)
+NEXT_WORD = re.compile(r"\s*([\w']+)")
+YEAR = re.compile(r"(1[89]|20)\d\d")
+NAME_MARK = re.compile(r"[-/#°]\s?$")
+LAST_WORD = re.compile(r"(\S+)\s+$")
+SENTENCE_START = re.compile(r"[.!?»\"]\s*\S+\s+$")
+WORD_CHAR = re.compile(r"[\w-]")
+DIGIT = re.compile(r"\d")
+LAST_LETTERS = re.compile(r"([^\W\d_]+)\s+$")
+SYMBOL = re.compile(r"\s*([€$£¥₹₽])")
+NEXT_NOUN = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+NATIONALITY = re.compile(r"\s+([a-zàâçéèêëîïôûùüÿœ][\w-]*(?:ais|ain|aine|ien|ienne|iens|iennes|ois|oise|ais|aises|ains|aines))\b")
+AND_ONE = re.compile(r"\s+et\s+(une?)\s+([A-ZÉa-zàâçéèêëîïôûùüÿœ][\w-]+)")
+CLAUSE_MARK = re.compile(r"[,.;:!?«»()\"]")
 #: a word boundary before the character just matched, where that character is a letter or a digit
 AFTER_FIRST = r"(?<!\w.)"
 
@@ -281,10 +284,10 @@ class FigureFinder:
         k = bisect_right(times, (s, 1 << 30))  # times are sorted and never overlap: only the neighbours can hold s or e
         if any(ts <= s < te or ts < e <= te for ts, te in times[max(0, k - 1):k + 2]):
             return True
-        nxt = re.match(r"\s*([\w']+)", text[e:e + 30])
+        nxt = NEXT_WORD.match(text[e:e + 30])
         if nxt and fold(nxt.group(1)) in self.time_units:
             return True
-        if re.fullmatch(r"(1[89]|20)\d\d", text[s:e]):
+        if YEAR.fullmatch(text[s:e]):
             after = token_at(doc, e + len(text[e:e + 5]) - len(text[e:e + 5].lstrip())) \
                 if doc is not None and self.year_modifies_after else None
             # a year the times component did not take ('en 2019' always is one)
@@ -294,14 +297,14 @@ class FigureFinder:
     def in_name(self, text: str, s: int, e: int) -> bool:
         """Part of a name or a reference: 'Type 73', 'AK-47', 'Hwasong-15', 'COVID-19', 'G7', 'page 12', 'n° 3'."""
         before = text[max(0, s - 12):s]
-        if re.search(r"[-/#°]\s?$", before) or (self._reference_re is not None and self._reference_re.search(before)):
+        if NAME_MARK.search(before) or (self._reference_re is not None and self._reference_re.search(before)):
             return True
-        word = re.search(r"(\S+)\s+$", before)
+        word = LAST_WORD.search(before)
         if word and word.group(1)[:1].isupper() and word.group(1).isalpha() and len(word.group(1)) > 1 \
-                and not re.search(r"[.!?»\"]\s*\S+\s+$", before) and s - len(word.group(0)) > 0 \
+                and not SENTENCE_START.search(before) and s - len(word.group(0)) > 0 \
                 and fold(word.group(1)) not in self.not_name_words:
             return True  # a capitalised word right before, inside a sentence: 'Type 73', 'Boeing 737'
-        return bool(re.match(r"[\w-]", text[e:e + 1]))
+        return bool(WORD_CHAR.match(text[e:e + 1]))
 
     # ------------------------------------------------------------------ run
     @guarded("storygraph_figures")
@@ -341,7 +344,7 @@ class FigureFinder:
                     f = out[made[k - 1]]
                     f.update(span(f["start"], e, text), value=round(found[k - 1][2] / value, 4), unit=self.ratio_unit)
                 continue
-            if not re.match(r"\d", text[s]) and tok.i > 0 and fold(table(doc).texts[tok.i - 1]) in self.definite and not approx \
+            if not DIGIT.match(text[s]) and tok.i > 0 and fold(table(doc).texts[tok.i - 1]) in self.definite and not approx \
                     and self.takes_up_parties(doc, e):
                 continue  # 'les deux hommes', 'leurs deux pays': the participants named before, no new count
             start, approx = self.prefix(text, s, approx)
@@ -351,9 +354,9 @@ class FigureFinder:
                 end, unit = self.unit(doc, text, e)
             if unit is None and text[s:e].rstrip().endswith("%"):
                 unit = "%"
-            if unit is None and k + 1 < len(found) and re.fullmatch(self._range_re, text[e:found[k + 1][0]]):
+            if unit is None and k + 1 < len(found) and self._range_re.fullmatch(text[e:found[k + 1][0]]):
                 unit = self.unit(doc, text, found[k + 1][1])[1]  # 'entre 20 et 30 morts': the bound's unit too
-            before = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 20):start])
+            before = LAST_LETTERS.search(text[max(0, start - 20):start])
             if unit is None and before and fold(before.group(1)) in self.units_before:
                 unit, start = before.group(1), start - len(before.group(0))
             sent = sentence_of(tok)
@@ -418,17 +421,18 @@ class FigureFinder:
             return None, None
         if q.get("speaker"):
             sp = tokens_in(doc, q["speaker"]["start"], q["speaker"]["end"])
-            if sp is not None and fold(sp.root.lemma_) in self.report_nouns:
+            root = sp.root if sp is not None else None  # `Span.root` walks the span's words on every call
+            if sp is not None and fold(root.lemma_) in self.report_nouns:
                 # 'selon un bilan de l'AFP': the report's author, not the report
-                named = self.name_of(sp.root, [], actor_at)
+                named = self.name_of(root, [], actor_at)
                 if named is not None:
                     return named
-            if sp is not None and sp.root.pos_ == "NOUN" and q.get("speaker_name") and \
-                    fold(q["speaker_name"]) in (fold(sp.root.text), fold(sp.text)):
+            if sp is not None and root.pos_ == "NOUN" and q.get("speaker_name") and \
+                    fold(q["speaker_name"]) in (fold(root.text), fold(sp.text)):
                 # 'selon l'armée', the article having said 'l'armée israélienne'
                 # the quotes component's span bounds the name ('un responsable, sous couvert d'anonymat')
-                inner = [x for x in self.phrase(sp.root) if sp.start <= x.i < sp.end]
-                return (q.get("speaker_id") or "").split(" ; ")[0] or None, self.fuller(sp.root, inner)
+                inner = [x for x in self.phrase(root) if sp.start <= x.i < sp.end]
+                return (q.get("speaker_id") or "").split(" ; ")[0] or None, self.fuller(root, inner)
         # several speakers ('A ; B'): the figure is put on record by the first, as its id says
         return (q.get("speaker_id") or "").split(" ; ")[0] or None, (q.get("speaker_name") or "").split(" ; ")[0] or None
 
@@ -440,7 +444,7 @@ class FigureFinder:
         complement is the claim itself: 'la garantie de laisser passer 20 camions')."""
         t = tok
         for _ in range(12):
-            head = head_of(t)
+            head = t.head
             if head.i == t.i:
                 return False
             if t.dep_ in ("acl", "acl:relcl") and t.pos_ in ("VERB", "AUX") and "Inf" not in feature(t, "VerbForm") or \
@@ -477,7 +481,7 @@ class FigureFinder:
                 subj = self.subject(t)
                 if subj is not None:
                     return subj
-            head = head_of(t)
+            head = t.head
             if head.i == t.i or t.dep_ in ("acl", "acl:relcl") and t.pos_ in ("VERB", "AUX", "ADJ"):
                 break
             via, came, t = t.dep_, t, head
@@ -522,7 +526,7 @@ class FigureFinder:
         que'), or the antecedent of a relative 'qui' ('l'ONU, qui estime à 100 …')."""
         for _ in range(3):
             subj = next((c for c in dependents(v) if c.dep_ in SUBJECTS), None)
-            head = head_of(v)
+            head = v.head
             if subj is not None:
                 if fold(subj.text) in RELATIVES and v.dep_ == "acl:relcl" and head.i != v.i:
                     return head
@@ -643,8 +647,12 @@ class FigureFinder:
     def prefix(self, text: str, s: int, approx: bool) -> tuple[int, bool]:
         """Widen the span over an approximating prefix ('quelque 12 millions', 'plus de huit millions')."""
         before = low(text[max(0, s - 25):s])
+        stripped = before.rstrip()  # the white space `\s*$` allows
         for p, ends_word, ends in self._approx_res:
-            if ends_word.search(before):
+            # the word ending the text, on its own ('(?:^|\W)'): a string test per word (a regex search per word
+            # cost a tenth of the component); a word ending in white space is left to its pattern
+            if (stripped.endswith(p) and (len(stripped) == len(p) or not is_word(stripped[-len(p) - 1]))
+                    if p[-1:] and not p[-1].isspace() else ends_word.search(before)):
                 approx = approx or p != "des"
                 if p in self.span_prefixes:
                     return s - len(ends.search(before).group(0)), approx
@@ -657,7 +665,7 @@ class FigureFinder:
         m = self._percent_re.match(low(rest))
         if m:
             return e + m.end(), "%"
-        m = re.match(r"\s*([€$£¥₹₽])", rest)
+        m = SYMBOL.match(rest)
         if m:
             return e + m.end(), self.symbols[m.group(1)]
         m = self._count_re.match(rest) if self._count_re is not None else None
@@ -672,7 +680,7 @@ class FigureFinder:
         end = e + m.end()
         if fold(word) in self.currencies:
             return end, word
-        noun = re.match(r"\s+([^\W\d_][\w'’-]*)", text[end:end + 40])
+        noun = NEXT_NOUN.match(text[end:end + 40])
         if fold(word) in self.pre_adjectives and noun and fold(noun.group(1)) not in self.not_units:
             after = token_at(doc, end + noun.start(1))
             if after is not None and after.pos_ in ("NOUN", "PROPN"):
@@ -681,7 +689,7 @@ class FigureFinder:
         if tok is None or tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.text[:1].isdigit():
             return e, None
         # keep an adjective that qualifies the counted noun ('ressortissants pakistanais') and a rate ('par an')
-        adj = re.match(r"\s+([a-zàâçéèêëîïôûùüÿœ][\w-]*(?:ais|ain|aine|ien|ienne|iens|iennes|ois|oise|ais|aises|ains|aines))\b", text[end:end + 30])
+        adj = NATIONALITY.match(text[end:end + 30])
         if adj:
             end += adj.end()
         rate = next((r for r in self.rates if low(text[end:end + 20]).lstrip().startswith(r)), None)
@@ -695,7 +703,7 @@ class FigureFinder:
     def coordinated_ones(self, doc: Doc, text: str, out: list[dict]) -> None:
         """'25 Indiens et un Népalais': 'un' counts when coordinated with a figure."""
         for f in list(out):
-            m = re.match(r"\s+et\s+(une?)\s+([A-ZÉa-zàâçéèêëîïôûùüÿœ][\w-]+)", text[f["end"]:f["end"] + 40])
+            m = AND_ONE.match(text[f["end"]:f["end"] + 40])
             if m and fold(m.group(2)) not in self.collectives and \
                     not any(g["start"] < f["end"] + m.end() and f["end"] + m.start(1) < g["end"] for g in out):
                 s = f["end"] + m.start(1)
@@ -715,7 +723,7 @@ class FigureFinder:
             if starts[i] >= end and starts[i] < stop and pos[i] in ("AUX", "VERB") and "Fin" in feature(tab.toks[i], "VerbForm"):
                 stop = starts[i]
                 break
-        tail = " ".join(re.split(r"[,.;:!?«»()\"]", text[end:stop], maxsplit=1)[0].split()[:8])
+        tail = " ".join(CLAUSE_MARK.split(text[end:stop], maxsplit=1)[0].split()[:8])
         return f"{counted} {tail}".strip() if counted and not tail.startswith(counted) else tail
 
     def time_for(self, times: list[dict], sent, s: int) -> str | None:
