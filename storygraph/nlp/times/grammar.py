@@ -23,7 +23,6 @@ FOLD = str.maketrans({"’": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "\u20
 _FOLD_PAIRS = tuple((chr(a), b) for a, b in FOLD.items())
 WORD = re.compile(r"[^\W_]+")
 MARGIN = 60  # characters each side of an anchor where its rules look
-ASCII_DIGITS = frozenset("0123456789")  # what the anchor pattern's figures begin with
 _MARK = 0xE000  # private-use characters stand for the {vocabularies} while a pattern's structure is read
 
 
@@ -205,7 +204,7 @@ class Grammar:
         for h in self.anchor_re.finditer(low):
             a, b = h.span()
             # figures are most anchors: their one kind is handled inline
-            kinds = ("digit",) if low[a] in ASCII_DIGITS else word_kinds.get(h.group(0))
+            kinds = ("digit",) if low[a].isdigit() else word_kinds.get(h.group(0))
             if not kinds:
                 continue
             a = a - MARGIN if a > MARGIN else 0
