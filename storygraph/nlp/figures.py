@@ -23,12 +23,17 @@ from text_to_num import text2num
 from ..lang import resource
 from ..story import span
 from .guard import guarded
-from .index import nouns, sentence_of, text_of, token_at, token_range, tokens_in
+from .index import dependents, nouns, sentence_of, table, text_of, token_at, token_range, tokens_in
 from .mentions import fold
 from .quotes.marks import headings
 from .times import nearest_time
 from .times.grammar import trie
 from .features import feature
+
+def is_word(c: str) -> bool:
+    """True for a character regular expressions count in '\\w' (a letter, a digit or '_')."""
+    return c.isalnum() or c == "_"
+
 
 def low(s: str) -> str:
     """Lower case with one apostrophe, keeping every offset (fold would strip and decompose)."""
@@ -44,6 +49,20 @@ ANAPHORS = {"il", "elle", "ils", "elles"}
 RELATIVES = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 
 DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# compiled once: figures ask them of every candidate number (`re.match(str, …)` looks the pattern up each call)
+NEXT_WORD = re.compile(r"\s*([\w']+)")
+YEAR = re.compile(r"(1[89]|20)\d\d")
+NAME_MARK = re.compile(r"[-/#°]\s?$")
+LAST_WORD = re.compile(r"(\S+)\s+$")
+SENTENCE_START = re.compile(r"[.!?»\"]\s*\S+\s+$")
+WORD_CHAR = re.compile(r"[\w-]")
+DIGIT = re.compile(r"\d")
+LAST_LETTERS = re.compile(r"([^\W\d_]+)\s+$")
+SYMBOL = re.compile(r"\s*([€$£¥₹₽])")
+NEXT_NOUN = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+NATIONALITY = re.compile(r"\s+([a-zàâçéèêëîïôûùüÿœ][\w-]*(?:ais|ain|aine|ien|ienne|iens|iennes|ois|oise|ais|aises|ains|aines))\b")
+AND_ONE = re.compile(r"\s+et\s+(une?)\s+([A-ZÉa-zàâçéèêëîïôûùüÿœ][\w-]+)")
+CLAUSE_MARK = re.compile(r"[,.;:!?«»()\"]")
 #: a word boundary before the character just matched, where that character is a letter or a digit
 AFTER_FIRST = r"(?<!\w.)"
 
@@ -256,7 +275,7 @@ class FigureFinder:
         last = token_at(doc, e - 1)
         if last is None or last.i + 1 >= len(doc):
             return False
-        noun = doc[last.i + 1]
+        noun = table(doc).toks[last.i + 1]
         return fold(noun.text) in self.party_nouns or fold(noun.lemma_) + "s" in self.party_nouns
 
     def is_time(self, text: str, s: int, e: int, times: list[tuple[int, int]], doc: Doc | None = None) -> bool:
@@ -265,10 +284,10 @@ class FigureFinder:
         k = bisect_right(times, (s, 1 << 30))  # times are sorted and never overlap: only the neighbours can hold s or e
         if any(ts <= s < te or ts < e <= te for ts, te in times[max(0, k - 1):k + 2]):
             return True
-        nxt = re.match(r"\s*([\w']+)", text[e:e + 30])
+        nxt = NEXT_WORD.match(text[e:e + 30])
         if nxt and fold(nxt.group(1)) in self.time_units:
             return True
-        if re.fullmatch(r"(1[89]|20)\d\d", text[s:e]):
+        if YEAR.fullmatch(text[s:e]):
             after = token_at(doc, e + len(text[e:e + 5]) - len(text[e:e + 5].lstrip())) \
                 if doc is not None and self.year_modifies_after else None
             # a year the times component did not take ('en 2019' always is one)
@@ -278,14 +297,14 @@ class FigureFinder:
     def in_name(self, text: str, s: int, e: int) -> bool:
         """Part of a name or a reference: 'Type 73', 'AK-47', 'Hwasong-15', 'COVID-19', 'G7', 'page 12', 'n° 3'."""
         before = text[max(0, s - 12):s]
-        if re.search(r"[-/#°]\s?$", before) or (self._reference_re is not None and self._reference_re.search(before)):
+        if NAME_MARK.search(before) or (self._reference_re is not None and self._reference_re.search(before)):
             return True
-        word = re.search(r"(\S+)\s+$", before)
+        word = LAST_WORD.search(before)
         if word and word.group(1)[:1].isupper() and word.group(1).isalpha() and len(word.group(1)) > 1 \
-                and not re.search(r"[.!?»\"]\s*\S+\s+$", before) and s - len(word.group(0)) > 0 \
+                and not SENTENCE_START.search(before) and s - len(word.group(0)) > 0 \
                 and fold(word.group(1)) not in self.not_name_words:
             return True  # a capitalised word right before, inside a sentence: 'Type 73', 'Boeing 737'
-        return bool(re.match(r"[\w-]", text[e:e + 1]))
+        return bool(WORD_CHAR.match(text[e:e + 1]))
 
     # ------------------------------------------------------------------ run
     @guarded("storygraph_figures")
@@ -325,7 +344,7 @@ class FigureFinder:
                     f = out[made[k - 1]]
                     f.update(span(f["start"], e, text), value=round(found[k - 1][2] / value, 4), unit=self.ratio_unit)
                 continue
-            if not re.match(r"\d", text[s]) and tok.i > 0 and fold(doc[tok.i - 1].text) in self.definite and not approx \
+            if not DIGIT.match(text[s]) and tok.i > 0 and fold(table(doc).texts[tok.i - 1]) in self.definite and not approx \
                     and self.takes_up_parties(doc, e):
                 continue  # 'les deux hommes', 'leurs deux pays': the participants named before, no new count
             start, approx = self.prefix(text, s, approx)
@@ -335,9 +354,9 @@ class FigureFinder:
                 end, unit = self.unit(doc, text, e)
             if unit is None and text[s:e].rstrip().endswith("%"):
                 unit = "%"
-            if unit is None and k + 1 < len(found) and re.fullmatch(self._range_re, text[e:found[k + 1][0]]):
+            if unit is None and k + 1 < len(found) and self._range_re.fullmatch(text[e:found[k + 1][0]]):
                 unit = self.unit(doc, text, found[k + 1][1])[1]  # 'entre 20 et 30 morts': the bound's unit too
-            before = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 20):start])
+            before = LAST_LETTERS.search(text[max(0, start - 20):start])
             if unit is None and before and fold(before.group(1)) in self.units_before:
                 unit, start = before.group(1), start - len(before.group(0))
             sent = sentence_of(tok)
@@ -402,17 +421,18 @@ class FigureFinder:
             return None, None
         if q.get("speaker"):
             sp = tokens_in(doc, q["speaker"]["start"], q["speaker"]["end"])
-            if sp is not None and fold(sp.root.lemma_) in self.report_nouns:
+            root = sp.root if sp is not None else None  # `Span.root` walks the span's words on every call
+            if sp is not None and fold(root.lemma_) in self.report_nouns:
                 # 'selon un bilan de l'AFP': the report's author, not the report
-                named = self.name_of(sp.root, [], actor_at)
+                named = self.name_of(root, [], actor_at)
                 if named is not None:
                     return named
-            if sp is not None and sp.root.pos_ == "NOUN" and q.get("speaker_name") and \
-                    fold(q["speaker_name"]) in (fold(sp.root.text), fold(sp.text)):
+            if sp is not None and root.pos_ == "NOUN" and q.get("speaker_name") and \
+                    fold(q["speaker_name"]) in (fold(root.text), fold(sp.text)):
                 # 'selon l'armée', the article having said 'l'armée israélienne'
                 # the quotes component's span bounds the name ('un responsable, sous couvert d'anonymat')
-                inner = [x for x in self.phrase(sp.root) if sp.start <= x.i < sp.end]
-                return (q.get("speaker_id") or "").split(" ; ")[0] or None, self.fuller(sp.root, inner)
+                inner = [x for x in self.phrase(root) if sp.start <= x.i < sp.end]
+                return (q.get("speaker_id") or "").split(" ; ")[0] or None, self.fuller(root, inner)
         # several speakers ('A ; B'): the figure is put on record by the first, as its id says
         return (q.get("speaker_id") or "").split(" ; ")[0] or None, (q.get("speaker_name") or "").split(" ; ")[0] or None
 
@@ -424,12 +444,13 @@ class FigureFinder:
         complement is the claim itself: 'la garantie de laisser passer 20 camions')."""
         t = tok
         for _ in range(12):
-            if t.head.i == t.i:
+            head = t.head
+            if head.i == t.i:
                 return False
             if t.dep_ in ("acl", "acl:relcl") and t.pos_ in ("VERB", "AUX") and "Inf" not in feature(t, "VerbForm") or \
-                    t.dep_ == "advcl" and any(fold(c.text) in ("apres", "avant", "depuis") for c in t.children if c.dep_ == "mark"):
+                    t.dep_ == "advcl" and any(fold(c.text) in ("apres", "avant", "depuis") for c in dependents(t) if c.dep_ == "mark"):
                 return True
-            t = t.head
+            t = head
         return False
 
     @staticmethod
@@ -445,13 +466,14 @@ class FigureFinder:
         content ('88 % des électeurs soutiennent')."""
         t, via, came = tok, "", tok
         for _ in range(12):
-            for c in t.children:
+            kids = dependents(t)
+            for c in kids:
                 if c.dep_.startswith(("obl", "advmod", "nmod")) and c.i != tok.i and self._case(c) in self.according:
                     return c  # 'ont fait 1.170 morts, selon l'AFP'
             # a verb the tagger took for a noun or an adjective still heads its clause ('Le FMI table sur …')
-            verb = t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" and any(c.dep_ in SUBJECTS for c in t.children)
+            verb = t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" and any(c.dep_ in SUBJECTS for c in kids)
             # a report speaks for its author wherever it is told ('un rapport de l'ONU évoque 300 victimes')
-            by_report = any(c.dep_ in SUBJECTS and fold(c.lemma_) in self.report_nouns for c in t.children)
+            by_report = any(c.dep_ in SUBJECTS and fold(c.lemma_) in self.report_nouns for c in kids)
             if verb and via not in SUBJECTS and (self.reports(t, via, speech or by_report) or
                                                  (by_report and via in CONTENT or via == "obj" and came.i != tok.i and
                                                   fold(came.lemma_) in self.report_nouns) and
@@ -459,9 +481,10 @@ class FigureFinder:
                 subj = self.subject(t)
                 if subj is not None:
                     return subj
-            if t.head.i == t.i or t.dep_ in ("acl", "acl:relcl") and t.pos_ in ("VERB", "AUX", "ADJ"):
+            head = t.head
+            if head.i == t.i or t.dep_ in ("acl", "acl:relcl") and t.pos_ in ("VERB", "AUX", "ADJ"):
                 break
-            via, came, t = t.dep_, t, t.head
+            via, came, t = t.dep_, t, head
         return None
 
     @staticmethod
@@ -490,24 +513,26 @@ class FigureFinder:
     @staticmethod
     def reflexive(v: Token) -> bool:
         """True when the verb has its reflexive clitic ('s'attendent', 'se félicite')."""
-        return any(fold(c.text).replace("’", "'") in ("se", "s'") for c in v.children)
+        return any(fold(c.text).replace("’", "'") in ("se", "s'") for c in dependents(v))
 
     def _case(self, c: Token) -> str:
-        words = sorted([g for g in c.children if g.dep_ == "case"] +
-                       [f for g in c.children if g.dep_ == "case" for f in g.children if f.dep_ == "fixed"], key=lambda x: x.i)
+        kids = dependents(c)
+        words = sorted([g for g in kids if g.dep_ == "case"] +
+                       [f for g in kids if g.dep_ == "case" for f in dependents(g) if f.dep_ == "fixed"], key=lambda x: x.i)
         return " ".join(fold(g.text) for g in words).replace("' ", "'").replace("’ ", "'")
 
     def subject(self, v: Token) -> Token | None:
         """A report verb's subject: its own, that of the clause a participle or gerund hangs on ('…, assurant
         que'), or the antecedent of a relative 'qui' ('l'ONU, qui estime à 100 …')."""
         for _ in range(3):
-            subj = next((c for c in v.children if c.dep_ in SUBJECTS), None)
+            subj = next((c for c in dependents(v) if c.dep_ in SUBJECTS), None)
+            head = v.head
             if subj is not None:
-                if fold(subj.text) in RELATIVES and v.dep_ == "acl:relcl" and v.head.i != v.i:
-                    return v.head
+                if fold(subj.text) in RELATIVES and v.dep_ == "acl:relcl" and head.i != v.i:
+                    return head
                 return subj
-            if v.dep_ in ("advcl", "conj", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
-                v = v.head
+            if v.dep_ in ("advcl", "conj", "xcomp") and head.i != v.i and head.pos_ in ("VERB", "AUX"):
+                v = head
                 continue
             return None
         return None
@@ -518,19 +543,19 @@ class FigureFinder:
         l'AFP', 'les chiffres annoncés par X'), else the phrase itself ('le parquet'); a pronoun outside any
         quote attribution names no one here."""
         if fold(t.lemma_) in self.share_nouns:
-            group = next((c for c in t.children if c.dep_ == "nmod" and self._case(c) in self.of_cases), None)
+            group = next((c for c in dependents(t) if c.dep_ == "nmod" and self._case(c) in self.of_cases), None)
             if group is not None:  # 'la plupart des analystes': the analysts, as a group
                 return None, self.fuller(group, self.phrase(group))
         words = self._clause_words(t)
         if fold(t.lemma_) in self.report_nouns:
-            for c in t.children:
+            for c in dependents(t):
                 if c.dep_ == "nmod" and self._case(c) in self.of_cases:
                     if actor_at.get(c.i) is not None and actor_at.get(c.i) is actor_at.get(t.i):
                         # one mention spans the report and its author ('un bilan du ministère'): the author's words
                         return None, self.fuller(c, self.phrase(c))
                     return self.name_of(c, [], actor_at)  # the quote's speaker is the report; its author is named here
                 if c.dep_ == "acl" and "Part" in feature(c, "VerbForm"):
-                    agent = next((g for g in c.children if g.dep_ == "obl:agent" or
+                    agent = next((g for g in dependents(c) if g.dep_ == "obl:agent" or
                                   g.dep_.startswith("obl") and self._case(g) == "par"), None)
                     if agent is not None:  # 'les résultats provisoires publiés par le président de la commission'
                         return self.name_of(agent, [], actor_at)
@@ -562,8 +587,9 @@ class FigureFinder:
         """A subject pronoun's antecedent: the nearest subject noun before it, in its sentence or the one before
         ('Le parquet a requis … Il a requis …')."""
         sent = sentence_of(t)
-        lo = sentence_of(t.doc[sent.start - 1]).start if sent.start > 0 else sent.start
-        for x in reversed(t.doc[lo:t.i]):
+        toks = table(t.doc).toks
+        lo = sentence_of(toks[sent.start - 1]).start if sent.start > 0 else sent.start
+        for x in reversed(toks[lo:t.i]):
             if x.dep_ in SUBJECTS and x.pos_ in ("NOUN", "PROPN"):
                 return x
         return None
@@ -573,7 +599,7 @@ class FigureFinder:
         """The words under a token, in order, but for those of the relative and participle clauses below it."""
         out, todo = [t], [t]
         while todo:
-            for c in todo.pop().children:
+            for c in dependents(todo.pop()):
                 if c.dep_ not in ("acl:relcl", "acl"):
                     out.append(c)
                     todo.append(c)
@@ -583,7 +609,7 @@ class FigureFinder:
         """The words of a noun phrase: its head, determiners, adjectives and 'de' complements, up to a comma or a
         clause."""
         keep = [t]
-        for c in t.children:
+        for c in dependents(t):
             if c.dep_ in ("det", "amod", "nmod", "flat:name", "fixed", "case", "appos", "compound") and \
                     not (c.like_num and c.pos_ != "ADJ" and fold(c.text) not in self.article_numbers):
                 # an ordinal and an article stay ('le Premier ministre', 'un responsable local')
@@ -593,9 +619,10 @@ class FigureFinder:
         while lo > 0 and any(x.i == lo - 1 for x in keep):
             lo -= 1
         hi = t.i
-        while any(x.i == hi + 1 for x in keep) and t.doc[hi + 1].text != ",":
+        tab = table(t.doc)
+        while any(x.i == hi + 1 for x in keep) and tab.texts[hi + 1] != ",":
             hi += 1
-        return [x for x in t.doc[lo:hi + 1] if x.dep_ != "case" or x.i > t.i]
+        return [x for x in tab.toks[lo:hi + 1] if x.dep_ != "case" or x.i > t.i]
 
     def fuller(self, t: Token, phrase: list[Token]) -> str:
         """'l'armée' where the article also says 'l'armée israélienne': a bare institution noun is the one
@@ -608,8 +635,9 @@ class FigureFinder:
             return name
         forms = set()
         lemma = fold(t.lemma_)
-        for x in (t.doc[i] for i, lem in nouns(t.doc) if lem == lemma and i != t.i):  # the other nouns of its lemma
-            adjs = [c for c in x.children if c.dep_ == "amod" and c.i == x.i + 1]
+        toks = table(t.doc).toks
+        for x in (toks[i] for i, lem in nouns(t.doc) if lem == lemma and i != t.i):  # the other nouns of its lemma
+            adjs = [c for c in dependents(x) if c.dep_ == "amod" and c.i == x.i + 1]
             if adjs:
                 forms.add(text[x.idx:adjs[0].idx + len(adjs[0])])
         if len({fold(f) for f in forms}) == 1:
@@ -619,8 +647,12 @@ class FigureFinder:
     def prefix(self, text: str, s: int, approx: bool) -> tuple[int, bool]:
         """Widen the span over an approximating prefix ('quelque 12 millions', 'plus de huit millions')."""
         before = low(text[max(0, s - 25):s])
+        stripped = before.rstrip()  # the white space `\s*$` allows
         for p, ends_word, ends in self._approx_res:
-            if ends_word.search(before):
+            # the word ending the text, on its own ('(?:^|\W)'): a string test per word (a regex search per word
+            # cost a tenth of the component); a word ending in white space is left to its pattern
+            if (stripped.endswith(p) and (len(stripped) == len(p) or not is_word(stripped[-len(p) - 1]))
+                    if p[-1:] and not p[-1].isspace() else ends_word.search(before)):
                 approx = approx or p != "des"
                 if p in self.span_prefixes:
                     return s - len(ends.search(before).group(0)), approx
@@ -633,7 +665,7 @@ class FigureFinder:
         m = self._percent_re.match(low(rest))
         if m:
             return e + m.end(), "%"
-        m = re.match(r"\s*([€$£¥₹₽])", rest)
+        m = SYMBOL.match(rest)
         if m:
             return e + m.end(), self.symbols[m.group(1)]
         m = self._count_re.match(rest) if self._count_re is not None else None
@@ -648,7 +680,7 @@ class FigureFinder:
         end = e + m.end()
         if fold(word) in self.currencies:
             return end, word
-        noun = re.match(r"\s+([^\W\d_][\w'’-]*)", text[end:end + 40])
+        noun = NEXT_NOUN.match(text[end:end + 40])
         if fold(word) in self.pre_adjectives and noun and fold(noun.group(1)) not in self.not_units:
             after = token_at(doc, end + noun.start(1))
             if after is not None and after.pos_ in ("NOUN", "PROPN"):
@@ -657,7 +689,7 @@ class FigureFinder:
         if tok is None or tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.text[:1].isdigit():
             return e, None
         # keep an adjective that qualifies the counted noun ('ressortissants pakistanais') and a rate ('par an')
-        adj = re.match(r"\s+([a-zàâçéèêëîïôûùüÿœ][\w-]*(?:ais|ain|aine|ien|ienne|iens|iennes|ois|oise|ais|aises|ains|aines))\b", text[end:end + 30])
+        adj = NATIONALITY.match(text[end:end + 30])
         if adj:
             end += adj.end()
         rate = next((r for r in self.rates if low(text[end:end + 20]).lstrip().startswith(r)), None)
@@ -671,7 +703,7 @@ class FigureFinder:
     def coordinated_ones(self, doc: Doc, text: str, out: list[dict]) -> None:
         """'25 Indiens et un Népalais': 'un' counts when coordinated with a figure."""
         for f in list(out):
-            m = re.match(r"\s+et\s+(une?)\s+([A-ZÉa-zàâçéèêëîïôûùüÿœ][\w-]+)", text[f["end"]:f["end"] + 40])
+            m = AND_ONE.match(text[f["end"]:f["end"] + 40])
             if m and fold(m.group(2)) not in self.collectives and \
                     not any(g["start"] < f["end"] + m.end() and f["end"] + m.start(1) < g["end"] for g in out):
                 s = f["end"] + m.start(1)
@@ -685,11 +717,13 @@ class FigureFinder:
         """A short phrase for what is measured: the counted noun and the words that follow it in the clause
         ('blessés soignés dans les hôpitaux de la ville'; for money and shares, what follows: 'à la surveillance des côtes')."""
         stop = min(sent.end_char, end + 80)
-        for t in sent:  # the clause ends at the next finite verb ('… retenus à Gaza ont été libérés')
-            if t.idx >= end and t.idx < stop and t.pos_ in ("AUX", "VERB") and "Fin" in feature(t, "VerbForm"):
-                stop = t.idx
+        tab = table(sent.doc)  # its columns: iterating the Span makes a Token per word
+        starts, pos = tab.starts, tab.pos
+        for i in range(sent.start, sent.end):  # the clause ends at the next finite verb ('… retenus à Gaza ont été libérés')
+            if starts[i] >= end and starts[i] < stop and pos[i] in ("AUX", "VERB") and "Fin" in feature(tab.toks[i], "VerbForm"):
+                stop = starts[i]
                 break
-        tail = " ".join(re.split(r"[,.;:!?«»()\"]", text[end:stop], maxsplit=1)[0].split()[:8])
+        tail = " ".join(CLAUSE_MARK.split(text[end:stop], maxsplit=1)[0].split()[:8])
         return f"{counted} {tail}".strip() if counted and not tail.startswith(counted) else tail
 
     def time_for(self, times: list[dict], sent, s: int) -> str | None:

@@ -9,14 +9,14 @@ from spacy.tokens import Token
 from ..lang import resource
 from ..lang.text import fold, strip_article
 from .features import feature
-from .index import line_wraps
+from .index import dependents, line_wraps
 
 
 def _real_subject(v: Token) -> bool:
     """True when an impersonal verb has what it is said of after it: a noun phrase ('il reste deux otages'), a 'que'
     clause ('il arrive que') or an infinitive ('il reste à savoir')."""
     return any(c.i > v.i and (c.dep_ in ("obj", "nsubj", "csubj", "ccomp") or c.dep_ == "xcomp" and c.pos_ == "VERB")
-               for c in v.children)
+               for c in dependents(v))
 
 
 class Grammar:
@@ -48,7 +48,7 @@ class Grammar:
         lemma = fold(h.lemma_)
         # the parser's 'expl' is unreliable on inverted clitics ('a-t-il dit'): the verb decides
         return fold(tok.text).lstrip("-t").lstrip("-") == "il" and lemma in self.impersonal_verbs and \
-            (lemma != "avoir" or any(fold(c.text) == "y" for c in h.children)) and \
+            (lemma != "avoir" or any(fold(c.text) == "y" for c in dependents(h))) and \
             (lemma not in self.impersonal_with_argument or _real_subject(h))
 
     def gender_key(self, word: str) -> str:
@@ -67,13 +67,14 @@ class Grammar:
         as 'auprès de', or a past participle with a 'de' complement ('chargée des routes'); never an agent ('soutenu
         par') nor a present participle's clause."""
         if fold(c.text) in self.np_adverbs:
-            return any(g.dep_.startswith("obl") for g in c.children)
+            return any(g.dep_.startswith("obl") for g in dependents(c))
         if c.dep_ != "acl" or "Part" not in feature(c, "VerbForm") or "Past" not in feature(c, "Tense"):
             return False
-        args = [g for g in c.children if g.dep_.startswith("obl")]
+        kids = dependents(c)
+        args = [g for g in kids if g.dep_.startswith("obl")]
         return len(args) == 1 and args[0].dep_ == "obl:arg" and c.i + 1 < len(c.doc) and \
             fold(c.doc[c.i + 1].text) in self.participle_links and \
-            not any(x.dep_ in ("advcl", "ccomp", "xcomp", "obl:agent") for x in c.children)
+            not any(x.dep_ in ("advcl", "ccomp", "xcomp", "obl:agent") for x in kids)
 
     def strip_article(self, text: str, kinds: tuple[str, ...] = ("definite",)) -> str:
         """The phrase without its leading article ('l'armée israélienne' → 'armée israélienne')."""
@@ -87,12 +88,12 @@ class Grammar:
         stack = [head]
         while stack:
             t = stack.pop()
-            for c in t.children:
-                if c.dep_ == "nmod" and c.pos_ != "PROPN" and not any(g.dep_ == "case" for g in c.children):
+            for c in dependents(t):  # (made once per word: the phrases of one Doc share their words)
+                if c.dep_ == "nmod" and c.pos_ != "PROPN" and not any(g.dep_ == "case" for g in dependents(c)):
                     continue  # 'l'opposition le 16 juillet': a complement without its preposition is an adjunct
                 # 'une source proche de l'enquête': an adjective's 'de' complement is part of the phrase
                 arg = c.dep_ == "obl:arg" and t.dep_ == "amod" and c.i > t.i and \
-                    any(g.dep_ == "case" and fold(g.text).replace("’", "'") in self.of_words for g in c.children)
+                    any(g.dep_ == "case" and fold(g.text).replace("’", "'") in self.of_words for g in dependents(c))
                 if (c.dep_ in keep or arg) and not c.is_punct and abs(c.i - head.i) < reach and c.i not in toks:
                     toks.add(c.i)
                     stack.append(c)
@@ -100,7 +101,7 @@ class Grammar:
         # a leading preposition and what hangs on it ('d'' + 'après') are no part of the phrase
         toks -= {x.i for c in head.lefts if c.dep_ == "case" for x in c.subtree}
         # 'l'administration Trump': a name glued to the noun belongs to the phrase
-        toks |= {c.i for c in head.children if c.dep_ in ("appos", "flat:name") and c.i == head.i + 1 and c.text[:1].isupper()}
+        toks |= {c.i for c in dependents(head) if c.dep_ in ("appos", "flat:name") and c.i == head.i + 1 and c.text[:1].isupper()}
         # a hard line wrap inside the phrase does not cut it; a paragraph break does
         toks.update(line_wraps(doc, max(0, head.i - reach), min(len(doc), head.i + reach)))
         lo = hi = head.i

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ...lang import resource
 from ..guard import guarded
-from ..index import _index, sentence_of, text_of, token_at, token_range, tokens_in
+from ..index import _index, text_of, token_at, token_range, tokens_in
 from .focus import Focus
 from .grammar import Grammar, Match, fold, requirement
 from .normalise import Context, Normaliser, Result
@@ -48,6 +48,17 @@ def _alternation(words: tuple[str, ...], whole: bool) -> str:
         return "(?!)" if whole else ""
     return "(?:" + "|".join(alts) + ")"
 
+
+# compiled once (`re.match(str, …)` looks the pattern up on each call, and these are asked of every expression)
+AGE_WORD = re.compile(r"[\w'-]+")
+CLAUSE_END = re.compile(r"\s*(?:[,.;:)!?]|$)")
+PHRASE_END = re.compile(r"\s*(?:[,.;)]|$)")
+COMMA_AFTER = re.compile(r"\s*[,.)]")
+OPEN_BRACKET = re.compile(r"\(\s*$")
+CLOSE_BRACKET = re.compile(r"\s*\)")
+NEXT_WORD = re.compile(r"\s*([\w-]+)")
+YEAR_ONLY = re.compile(r"\d{4}")
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 #: a slash and a number right after a clock time or a length of time: it is the numerator of a rate
 RATE = re.compile(r"/\d")
@@ -111,6 +122,16 @@ class TimeTagger:
                 "there_is")
         self.age = {k: {fold(w) for w in codes.get("age", {}).get(k, [])} for k in keys}
         self.count = {k: {fold(w) for w in codes.get("count", {}).get(k, [])} for k in ("range", "before")}
+        # the patterns of the age and count checks, compiled once: they are asked of every duration and year
+        age = self.age
+        span_of = alternation(age["of"]) + r" \d+ " + alternation(age["range_to"]) + " $"
+        self._age_group = re.compile(r"(?:^|\W)" + alternation(age["groups"]) + " $")
+        self._age_governor = re.compile(r"([\w'-]+) +" + alternation(age["at"]) + " $")
+        self._age_span = re.compile(r"\b" + span_of)
+        self._sentence_span = re.compile(r"\b" + alternation(age["sentences"]) + " " + span_of)
+        self._count_range = re.compile(r"\s*(?:" + alternation(self.count["range"]) + r"|-)\s*(\d+)\s+([\w-]+)")
+        self._count_before_range = re.compile(r"(\d[\d  ]*)(?: " + alternation(self.count["range"]) + "|-) $")
+        self._count_before = re.compile(alternation(self.count["before"]) + " $")
 
     # ------------------------------------------------------------------ run
     @guarded("storygraph_times")
@@ -175,17 +196,17 @@ class TimeTagger:
         unit = fold(m.slots.get("unit") or "")
         s, e = m.start, m.end
         before = fold(text[max(0, s - 30):s])
-        words = re.findall(r"[\w'-]+", before)
+        words = AGE_WORD.findall(before)
         age = self.age
         if unit in age["approx_units"] and m.slots.get("approx") and words and words[-1] in age["of_approx"]:
             return True  # 'un homme d'une quarantaine d'années'
         if unit not in age["units"] or m.slots.get("vague"):
             return False
         if words and words[-1] in age["have"] and not before.endswith(tuple(age["there_is"])) and \
-                re.match(r"\s*(?:[,.;:)!?]|$)", text[e:e + 2]):
+                CLAUSE_END.match(text[e:e + 2]):
             return True  # 'elle a 45 ans.', 'le pont a plus de 100 ans,'; not 'il y a 45 ans' nor 'a trois ans pour'
         if m.slots.get("mod"):
-            if re.search(r"(?:^|\W)" + alternation(age["groups"]) + " $", before):
+            if self._age_group.search(before):
                 return True  # 'les moins de 25 ans'
             # 'les enfants de moins de 12 ans', 'âgées de plus de 80 ans'; not 'une peine de plus de 10 ans'
             return len(words) >= 2 and words[-1] in age["of"] and \
@@ -194,36 +215,35 @@ class TimeTagger:
             return False
         if words[-1] in age["possessives"]:
             return True  # 'fêter ses 80 ans'
-        if words[-1] in age["at"] and re.match(r"\s*(?:[,.;)]|$)", text[e:e + 2]):
+        if words[-1] in age["at"] and PHRASE_END.match(text[e:e + 2]):
             # 'à 18 ans, il quitte …', 'mort à 80 ans.'; not 'condamné à 18 ans.'
-            gov = re.search(r"([\w'-]+) +" + alternation(age["at"]) + " $", before)
+            gov = self._age_governor.search(before)
             return gov is None or gov.group(1) not in self.duration_nouns
         if words[-1] in age["of"]:
             prev = words[-2] if len(words) >= 2 else ""
             return prev not in self.duration_nouns or prev in self.age_nouns
-        if before.rstrip().endswith(",") and re.match(r"\s*[,.)]", text[e:e + 2]):
+        if before.rstrip().endswith(",") and COMMA_AFTER.match(text[e:e + 2]):
             return True
-        if re.search(r"\(\s*$", before) and re.match(r"\s*\)", text[e:e + 2]):
+        if OPEN_BRACKET.search(before) and CLOSE_BRACKET.match(text[e:e + 2]):
             return True  # 'Marie Dupont (45 ans)'
-        span_of = alternation(age["of"]) + r" \d+ " + alternation(age["range_to"]) + " $"
-        if re.search(r"\b" + span_of, before):  # 'les élèves de 6 à 11 ans', not 'peines de 6 à 11 ans'
-            return not re.search(r"\b" + alternation(age["sentences"]) + " " + span_of, before)
+        if self._age_span.search(before):  # 'les élèves de 6 à 11 ans', not 'peines de 6 à 11 ans'
+            return not self._sentence_span.search(before)
         return False
 
     def is_count(self, doc: Doc, text: str, m: Match) -> bool:
         """A bare four-figure number that counts things ('2000 migrants', 'entre 1000 et 2000') is no year."""
         after = fold(text[m.end:m.end + 30])
-        nxt = re.match(r"\s*([\w-]+)", after)
+        nxt = NEXT_WORD.match(after)
         if nxt and (nxt.group(1) in self.count_nouns or nxt.group(1) in ("%", "km", "m")):
             return True
-        rng = re.match(r"\s*(?:" + alternation(self.count["range"]) + r"|-)\s*(\d+)\s+([\w-]+)", after)
+        rng = self._count_range.match(after)
         if rng and not YEARISH.fullmatch(rng.group(1)):
             return True  # 'entre 1000 et 5000 migrants'
         before = fold(text[max(0, m.start - 25):m.start])
-        prev = re.search(r"(\d[\d  ]*)(?: " + alternation(self.count["range"]) + "|-) $", before)
+        prev = self._count_before_range.search(before)
         if prev and not YEARISH.fullmatch(prev.group(1).strip()):
             return True  # 'entre 500 et 2000', but 'de 1982 à 1987' are years
-        if re.search(alternation(self.count["before"]) + " $", before):
+        if self._count_before.search(before):
             return True
         anchor = parse_anchor(doc._.sg_date)
         if anchor and not anchor[0].year - 150 <= int(m.slots["year"]) <= anchor[0].year + 30 and \
@@ -337,9 +357,9 @@ class TimeTagger:
                 focus.note_day(r.day)
             if r.year is not None:
                 focus.note_year(r.year)
-                if re.fullmatch(r"\d{4}", r.value or ""):  # a year alone frames its sentence; a full date does not
+                if YEAR_ONLY.fullmatch(r.value or ""):  # a year alone frames its sentence; a full date does not
                     sent_year = (sid, r.year)
-            if re.match(r"\d{4}-\d{2}-\d{2}", r.value or ""):  # an undated article's relative times have no value
+            if DAY.match(r.value or ""):  # an undated article's relative times have no value
                 sent_day = (sid, dt.date.fromisoformat(r.value[:10]))
         return results
 
@@ -410,12 +430,9 @@ def sentence_ids(doc: Doc, found: list[Match]) -> list[int]:
     """The sentence number of each match."""
     if not len(doc):
         return [0] * len(found)
-    sent_of = _index(doc)[2]
-    out = []
-    for m in found:
-        tok = token_at(doc, m.start)
-        out.append(sent_of[tok.i] if tok is not None else 0)
-    return out
+    starts, _, sent_of, _, _ = _index(doc)
+    # the token at each start as `token_at` finds it, by its index alone: no Token is made
+    return [sent_of[max(0, bisect_right(starts, m.start) - 1)] for m in found]
 
 
 def _starting_in(times: list[dict], lo: int, hi: int) -> list[dict]:
@@ -449,8 +466,10 @@ def link_quotes(doc: Doc, quotes: list[dict], times: list[dict]) -> None:
         ij = token_range(doc, cue["start"], cue["end"])  # its first token only: no Span made
         if ij is None:
             continue
-        sent = sentence_of(doc[ij[0]])
-        lo, hi = sent.start_char, sent.end_char
+        # the bounds of its sentence, off the index (no Token, no Span)
+        starts, ends, sent_of, bounds, _ = _index(doc)
+        n = sent_of[ij[0]]
+        lo, hi = starts[bounds[n]], ends[bounds[n + 1] - 1]
         inside = [(c["start"], c["end"]) for c in q["content"]]
         best = None
         for t in _starting_in(times, lo, hi):

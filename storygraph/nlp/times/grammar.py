@@ -67,6 +67,8 @@ class Rule:
     need_offset: int | None = None
     #: the name of each group of `regex`, by number (None for an unnamed one)
     slot_names: tuple = ()
+    #: the one anchor of `anchors`, when it holds only one (its windows need no union)
+    anchor: str | None = None
 
 
 @dataclass
@@ -116,6 +118,8 @@ class Grammar:
         # one pass over the text finds every anchor: a figure, or a whole word of the vocabularies (as a trie, so
         # the scan does not try hundreds of alternatives at each position)
         self.anchor_re = re.compile(r"[0-9]\w*|(?<![^\W_])(?:" + trie(self.word_kinds) + r")(?![^\W_])")
+        #: the same kinds as tuples, read for every anchor found
+        self.kinds_of = {w: tuple(sorted(ks)) for w, ks in self.word_kinds.items()}
 
     # ------------------------------------------------------------------ compile
     def expand(self, src: str, marks: dict[str, str] | None = None, depth: int = 0, plain: bool = False) -> str:
@@ -183,44 +187,78 @@ class Grammar:
             rule.need_offset = lits[1]
         names = {i: k for k, i in regex.groupindex.items()}
         rule.slot_names = tuple(names.get(i) for i in range(1, regex.groups + 1))
+        if rule.anchors is not None and len(rule.anchors) == 1:
+            rule.anchor = next(iter(rule.anchors))
         if rule.anchors is None:
             raise ValueError(f"time rule {rule.name!r} holds no anchor (a digit, a vocabulary, or an 'anchor' word)")
         return rule
 
     # ------------------------------------------------------------------ find
+    def _windows(self, low: str) -> dict[str, list[list[int]]]:
+        """The windows of each anchor kind in a folded text: MARGIN characters each side of its anchors, merged
+        where they meet, in order."""
+        n = len(low)
+        windows: dict[str, list[list[int]]] = {}
+        word_kinds = self.kinds_of
+        digit = windows["digit"] = []
+        for h in self.anchor_re.finditer(low):
+            a, b = h.span()
+            # figures are most anchors: their one kind is handled inline
+            kinds = ("digit",) if low[a].isdigit() else word_kinds.get(h.group(0))
+            if not kinds:
+                continue
+            a = a - MARGIN if a > MARGIN else 0
+            b = b + MARGIN if b + MARGIN < n else n
+            if kinds[0] == "digit":
+                if digit and a <= digit[-1][1]:
+                    if b > digit[-1][1]:
+                        digit[-1][1] = b
+                else:
+                    digit.append([a, b])
+                continue
+            for k in kinds:
+                ws = windows.get(k)
+                if ws is None:
+                    windows[k] = [[a, b]]
+                elif a <= ws[-1][1]:
+                    if b > ws[-1][1]:
+                        ws[-1][1] = b
+                else:
+                    ws.append([a, b])
+        return windows
+
     def find(self, text: str, accept: Callable[[Match], bool] | None = None) -> list[Match]:
         """The expressions of a text: candidates of every rule near its anchors, checked, then the longest first
         (the earlier rule on a tie), none overlapping; sorted by position."""
         low = fold(text)
-        n = len(low)
-        windows: dict[str, list[list[int]]] = {}
-        for h in self.anchor_re.finditer(low):
-            w = h.group(0)
-            kinds = ("digit",) if w[0].isdigit() else self.word_kinds.get(w, ())
-            if not kinds:
-                continue
-            a, b = max(0, h.start() - MARGIN), min(n, h.end() + MARGIN)
-            for k in kinds:
-                ws = windows.setdefault(k, [])
-                if ws and a <= ws[-1][1]:
-                    ws[-1][1] = max(ws[-1][1], b)
-                else:
-                    ws.append([a, b])
+        windows = self._windows(low)
         cands: list[Match] = []
-        cache: dict[frozenset, list[list[int]]] = {}
+        # per Doc, shared by the rules that ask the same: the windows of a set of anchors, and where a rule's
+        # required strings first stand in each (several rules share both: the month, weekday and unit rules)
+        spans_of: dict[frozenset, list[list[int]]] = {}
+        needed: dict[tuple, list[tuple[int, int, int]]] = {}
         for rule in self.rules:
-            spans = cache.get(rule.anchors)
+            anchors = rule.anchors
+            spans = spans_of.get(anchors)
             if spans is None:
-                spans = cache[rule.anchors] = union([windows.get(k, []) for k in rule.anchors])
+                # one kind: its windows are already sorted and disjoint
+                spans = spans_of[anchors] = windows.get(rule.anchor, []) if rule.anchor is not None else \
+                    union([windows[k] for k in anchors if k in windows])
+            if not spans:
+                continue
             need = rule.need
-            for a, b in spans:
-                start = a
-                if need is not None:
-                    q = need.search(low, a, b)
-                    if q is None:
-                        continue  # cheaper than trying the rule at every position of the window
-                    if rule.need_offset is not None:  # no match can start before
-                        start = max(a, q.start() - rule.need_offset)
+            if need is not None:
+                key = (need.pattern, anchors)
+                found = needed.get(key)
+                if found is None:
+                    # a window without any is not scanned: cheaper than trying the rule at every position
+                    found = needed[key] = [(a, b, q.start()) for a, b in spans if (q := need.search(low, a, b))]
+                off = rule.need_offset
+                # no match can start more than `need_offset` before the first required string
+                runs = [(a, b) for a, b, _ in found] if off is None else [(max(a, q - off), b) for a, b, q in found]
+            else:
+                runs = spans
+            for start, b in runs:
                 for m in rule.regex.finditer(low, start, b):
                     s, e = m.start(), m.end()
                     if s == e or low[e - 1] == " ":

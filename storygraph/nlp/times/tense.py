@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..index import text_of, tokens_in
+from ..index import dependents, table, text_of, token_range
 from ..features import feature
 
 PAST, NONE, FUTURE = -1, 0, 1
@@ -96,20 +96,22 @@ class Tense:
     @staticmethod
     def head(doc: Doc, start: int, end: int) -> Token | None:
         """The token of an expression whose head lies outside it (its syntactic head)."""
-        span = tokens_in(doc, start, end)
-        if span is None:
+        ij = token_range(doc, start, end)  # the Doc's own Tokens: no Span made
+        if ij is None:
             return None
-        lo, hi = span[0].i, span[-1].i
-        for t in span:
-            if not lo <= t.head.i <= hi or t.head.i == t.i:
-                return t
-        return span[-1]
+        lo, hi = ij[0], ij[1] - 1
+        toks = table(doc).toks
+        for i in range(lo, hi + 1):
+            h = toks[i].head.i
+            if not lo <= h <= hi or h == i:
+                return toks[i]
+        return toks[hi]
 
     @staticmethod
     def governor(tok: Token) -> Token:
         """The verb (or the predicate of a copula) an expression's head hangs from."""
         for _ in range(6):
-            if tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in tok.children):
+            if tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in dependents(tok)):
                 return tok
             if tok.head.i == tok.i:
                 return tok
@@ -134,18 +136,18 @@ class Tense:
     def verb_direction(self, verb: Token, depth: int = 0) -> int:
         """The direction a verb's tense, mood and auxiliaries give."""
         if verb.pos_ not in ("VERB", "AUX"):
-            cop = next((c for c in verb.children if c.dep_ == "cop"), None)
+            cop = next((c for c in dependents(verb) if c.dep_ == "cop"), None)
             if cop is not None:
                 return _finite(cop)
             # a participle the tagger took for an adjective keeps its compound tense ('ils avaient baissé')
-            perfect = next((c for c in verb.children if c.dep_ == "aux:tense" and c.lemma_ in self.perfect_aux), None)
+            perfect = next((c for c in dependents(verb) if c.dep_ == "aux:tense" and c.lemma_ in self.perfect_aux), None)
             if perfect is not None:
                 return FUTURE if "Fut" in feature(perfect, "Tense") else PAST
             return NONE
-        auxes = [c for c in verb.children if c.dep_ in ("aux:tense", "aux:pass", "aux", "cop")]
+        auxes = [c for c in dependents(verb) if c.dep_ in ("aux:tense", "aux:pass", "aux", "cop")]
         participle = "Part" in feature(verb, "VerbForm") and "Past" in feature(verb, "Tense")
         if participle and auxes:
-            reflexive = any(c.lower_ in self.reflexives and c.dep_.startswith("expl") for c in verb.children)
+            reflexive = any(c.lower_ in self.reflexives and c.dep_.startswith("expl") for c in dependents(verb))
             compound = [a for a in auxes if a.lemma_ in self.perfect_aux or a.dep_ == "aux:tense" or
                         (a.lemma_ in self.state_aux and (verb.lemma_ in self.etre_verbs or reflexive))]
             if compound:
@@ -158,7 +160,7 @@ class Tense:
                 return _finite(finite)  # a passive: its auxiliary's tense
             return self._governed(verb, depth)  # 'devraient être reçus': the tense of what governs it
         if participle:
-            if any(c.dep_ == "nsubj" for c in verb.children):
+            if any(c.dep_ == "nsubj" for c in dependents(verb)):
                 # a participle has no subject of its own: with one, the tagger misread a present ('le préfet
                 # réunit mardi les maires')
                 return NONE
@@ -168,7 +170,7 @@ class Tense:
         if "Fin" in feature(verb, "VerbForm"):
             d = _finite(verb)
             if d == NONE and verb.lemma_ in self.future_governors and any(
-                    "Inf" in feature(c, "VerbForm") for c in verb.children):
+                    "Inf" in feature(c, "VerbForm") for c in dependents(verb)):
                 return FUTURE  # 'va présenter', 'doit signer'
             return d
         if "Inf" in feature(verb, "VerbForm"):
@@ -182,7 +184,7 @@ class Tense:
         gov = verb.head
         if gov.lemma_ in self.future_governors:
             return FUTURE
-        if gov.lemma_ in self.past_governors and any(c.lower_ in self.governor_marks for c in verb.children):
+        if gov.lemma_ in self.past_governors and any(c.lower_ in self.governor_marks for c in dependents(verb)):
             return PAST  # 'vient de signer'
         return self.verb_direction(gov, depth + 1)
 
@@ -193,15 +195,15 @@ class Tense:
         if tok is None:
             return False
         verb = self.governor(tok)
-        if verb.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "cop" for c in verb.children):
+        if verb.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "cop" for c in dependents(verb)):
             return verb.pos_ in ("NOUN", "PROPN", "ADJ")
-        if any(c.dep_ in ("aux:tense", "aux") for c in verb.children) or self.verb_direction(verb) == FUTURE:
+        if any(c.dep_ in ("aux:tense", "aux") for c in dependents(verb)) or self.verb_direction(verb) == FUTURE:
             return False
         if "Past" in feature(verb, "Tense") and "Fin" in feature(verb, "VerbForm"):
             return False
-        negated = any("Neg" in feature(c, "Polarity") for c in verb.children)
+        negated = any("Neg" in feature(c, "Polarity") for c in dependents(verb))
         # 'être' makes a state: a copula, or a passive in the present ('nous sommes soumis aujourd'hui à …')
-        state = any(c.dep_ in ("cop", "aux:pass") and c.lemma_ in self.state_aux for c in verb.children)
+        state = any(c.dep_ in ("cop", "aux:pass") and c.lemma_ in self.state_aux for c in dependents(verb))
         if state and verb.lemma_ in self.etre_verbs and verb.lemma_ not in self.states \
                 and "Part" in feature(verb, "VerbForm"):
             state = False  # 'est arrivé', 'sont partis': the compound past of a verb of motion, an event of the day
@@ -214,9 +216,9 @@ class Tense:
         if tok is None:
             return False
         verb = self.governor(tok)
-        if any(c.dep_ in ("aux:tense", "aux") for c in verb.children):
+        if any(c.dep_ in ("aux:tense", "aux") for c in dependents(verb)):
             return False
         # the finite form: the verb, or the copula or passive auxiliary ('sont toujours détenus')
-        finite = next((c for c in verb.children if c.dep_ in ("cop", "aux:pass") and "Fin" in feature(c, "VerbForm")),
+        finite = next((c for c in dependents(verb) if c.dep_ in ("cop", "aux:pass") and "Fin" in feature(c, "VerbForm")),
                       verb if verb.pos_ in ("VERB", "AUX") else None)
         return finite is not None and "Pres" in feature(finite, "Tense") and "Ind" in feature(finite, "Mood")
