@@ -1,10 +1,6 @@
 """The spaCy component `storygraph_events`: find the article's events, then write them to `Doc._.sg_events`."""
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
-from typing import Iterator
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -29,23 +25,8 @@ class EventFinder:
     def __call__(self, doc: Doc) -> Doc:
         """Find the Doc's events and write them as Story records to `doc._.sg_events`."""
         ctx = Context.of(doc, self.lex)
-        with _uncollected():
-            doc._.sg_events = records(ctx, find(ctx))
+        doc._.sg_events = records(ctx, find(ctx))
         return doc
-
-
-@contextmanager
-def _uncollected() -> Iterator[None]:
-    """No cyclic garbage collection while the rules run: they make a great many short-lived lists, tuples and
-    generators, freed by reference counting, and each collection they set off walks every object of the batch's
-    Docs (measured: some 6% of the component's CPU on long articles); a cycle waits for the next collection."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def find(ctx: Context) -> list[Event]:
