@@ -200,16 +200,16 @@ INTERVIEW_LABEL = re.compile(r"(\w+)\s*[.:–—-]\s")  # 'Question : ', 'R. –
 BACK_POINTING_INCISE = re.compile(r"[,»”\"]\s*\w+(?:-t)?-(?:il|elle|ils|elles)\b", re.IGNORECASE)
 # a clause that hands the floor to a quotation, or the incise after one ('Il a déclaré : « … »', '« … », a
 # déclaré la ministre'): a sentence of running text, whatever its last character; a title names, it does not report
-REPORTING_CLAUSE = re.compile(r"(?:^|\s)\w+(?:\s+\S+){2,}\s*:\s*[«“\"]|[»”\"]\s*,\s*[a-zà-ÿ]")
-# the colon and mark the first alternative must end on, and the second alternative alone: the first backtracks over
-# the whole paragraph from every word, so it is tried only where the colon and mark stand
-COLON_MARK = re.compile(r":\s*[«“\"]")
+CLAUSE_BEFORE_MARK = re.compile(r"(?:^|\s)\w+(?:\s+\S+){2,}\s*:\s*[«“\"]")
 MARK_INCISE = re.compile(r"[»”\"]\s*,\s*[a-zà-ÿ]")
+# what the clause before a mark must end on: that pattern backtracks over the whole paragraph from every word, so
+# it is tried only where a colon and a mark stand
+COLON_MARK = re.compile(r":\s*[«“\"]")
 
 
 def reporting_clause(p: str) -> bool:
-    """`REPORTING_CLAUSE` stands somewhere in the paragraph p."""
-    return bool(REPORTING_CLAUSE.search(p) if COLON_MARK.search(p) else MARK_INCISE.search(p))
+    """A reporting clause or incise (`CLAUSE_BEFORE_MARK`, `MARK_INCISE`) stands somewhere in the paragraph p."""
+    return bool(MARK_INCISE.search(p) or COLON_MARK.search(p) and CLAUSE_BEFORE_MARK.search(p))
 
 
 def headings(text: str) -> list[tuple[int, int]]:
