@@ -43,20 +43,18 @@ def test_nous_of_a_speaker_with_no_body_is_the_speaker(analyze):
     assert names(by_trigger(s, "refusons")["actors"]) == ["Paul Girard"]
 
 
-def test_accusation_naming_no_one_goes_where_the_others_go(analyze):
+def test_accusation_naming_no_one_is_left_without_a_target(analyze):
+    # other accusations in the article go to Israël, but this one names no one: whom it targets is a reader's guess
+    # (filling it from the article's other accusations measured worse on articles never tuned on)
     s = analyze("Le Qatar a accusé Israël de crimes de guerre. L'ONU a aussi accusé Israël de violations graves. "
                 "Mardi soir, la Jordanie a dénoncé fermement, sans attendre.")
-    assert names(by_trigger(s, "dénoncé")["recipients"]) == ["Israël"]
-
-
-def test_one_accusation_sets_no_one_against_the_rest(analyze):
-    s = analyze("Le Qatar a accusé Israël de crimes de guerre. Mardi soir, la Jordanie a dénoncé fermement.")
     assert by_trigger(s, "dénoncé")["recipients"] == []
+    assert names(by_trigger(s, "accusé")["recipients"]) == ["Israël"]
 
 
 def test_accusation_of_a_thing_is_not_filled(analyze):
     s = analyze("La Chine a critiqué le Japon lundi. Pékin a de nouveau condamné Tokyo mardi. "
-                "Le Viêt Nam a dénoncé la hausse des tarifs portuaires.")
+                "Pékin a ensuite dénoncé la hausse des tarifs portuaires.")
     assert by_trigger(s, "dénoncé")["recipients"] == []
 
 
@@ -72,10 +70,3 @@ def test_no_two_states_when_others_are_named_as_often(analyze):
     s = analyze("L'Azerbaïdjan a massé des troupes à la frontière de l'Arménie. L'Arménie s'inquiète, comme la France "
                 "et la Turquie. La France, la Turquie et l'Arménie ont parlé. Mardi, l'Azerbaïdjan a menacé de frapper.")
     assert by_trigger(s, "menacé")["recipients"] == []
-
-
-def test_an_army_named_by_its_demonym_counts_on_its_states_side(analyze):
-    # 'l'armée israélienne' accused here, Israël there: the same side; the silent accusation goes to the state
-    s = analyze("Le Qatar a accusé l'armée israélienne de crimes de guerre. L'ONU a aussi accusé Israël de "
-                "violations graves. Mardi soir, la Jordanie a dénoncé fermement, sans attendre.")
-    assert names(by_trigger(s, "dénoncé")["recipients"]) == ["Israël"]

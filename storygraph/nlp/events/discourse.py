@@ -447,38 +447,6 @@ def _thing(ctx: Context, t: Token) -> bool:
         and f not in ctx.lex.country_anaphors
 
 
-#: the acts of voice aimed at someone: with no one named, at whom the article's others are aimed (demands,
-#: refusals and protests measured worse: a protest or a court's demand often has no addressee at all)
-CLAIMS = ("ACCUSE",)
-#: how many of them must go to one party before the others are taken to go to it
-AUTHORITY_MIN = 2
-
-
-def authority(ctx: Context, events: list[Event]) -> None:
-    """'Le ministère a dénoncé fermement', 'le tollé' with no one named, in an article whose accusations go to
-    one party again and again (twice at least, more than to any other): it goes to that party too, as a
-    reader takes it, unless said by that party or about a thing it names."""
-    counts: dict[str, int] = {}
-    sides: dict[Party, str] = {}
-    for ev in events:
-        if ev.type in CLAIMS:
-            for r in {_side(ctx, r, sides) for r in ev.recipients} - {_side(ctx, a, sides) for a in ev.actors}:
-                counts[r] = counts.get(r, 0) + 1
-    if not counts:
-        return
-    ranked = sorted(counts.values(), reverse=True)
-    if ranked[0] < AUTHORITY_MIN or len(ranked) > 1 and ranked[1] == ranked[0]:
-        return
-    top = max(counts, key=lambda k: counts[k])
-    for ev in events:
-        if ev.recipients or ev.type not in CLAIMS or top in {_side(ctx, a, sides) for a in ev.actors}:
-            continue
-        if _names_a_thing(ctx, ev):
-            continue  # 'a dénoncé la hausse des prix': about what it names
-        # a party no actor stands for is cited where this event is told
-        ev.recipients = [first_named(ctx, top) if not top.startswith("=") else (top, ev.start, ev.end)]
-
-
 def _side(ctx: Context, p: Party, sides: dict[Party, str]) -> str:
     """The party a participant stands on the side of: the state its demonym names when no actor stands for it
     ('l'armée israélienne', 'les troupes russes' are their state's side), else itself."""
@@ -789,12 +757,12 @@ def states(ctx: Context, events: list[Event]) -> None:
 
 
 #: the passes, in the order they run. The order is part of the rules: main_pair and counterpart count the parties
-#: that cue_speakers and corefer filled in; antagonists and authority fill only what the passes reading the text
+#: that cue_speakers and corefer filled in; antagonists fills only what the passes reading the text
 #: (addressed_to_author, answered_request, asked_of_doer, addressed_in_writing) left empty; answered_request reads
 #: the doers custodian filled in; specific renames parties any earlier pass may have added, and retaliation
 #: matches the parties so renamed.
 PASSES: list[Callable[[Context, list[Event]], None]] = [
     cue_speakers, agreed_content, corefer, done_by_event, accused_not_victim, act_not_party, custodian, main_pair,
     fought, mediated, counterpart, stance_on_infinitive, addressed_to_author, answered_request, asked_of_doer,
-    aimed_against, thanked_for, addressed_in_writing, antagonists, authority, specific, retaliation, states,
+    aimed_against, thanked_for, addressed_in_writing, antagonists, specific, retaliation, states,
 ]
