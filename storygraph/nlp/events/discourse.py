@@ -620,6 +620,8 @@ def _owner(ctx: Context, by_head: dict[int, Event], ev: Event, c: Token, owned: 
         other = by_head.get(c.i)
         if other is not None and other is not ev and other.actors:
             return list(other.actors)
+        if other is not None and other is not ev and other.recipients:
+            return []  # 'a condamné son assassinat': whom the act befell is its victim; its author goes unnamed
         if not owned:
             return []
         if step:

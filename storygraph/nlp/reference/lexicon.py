@@ -64,6 +64,7 @@ class Lexicon:
         self.feminine_finals = tuple(fold(w) for w in data.get("feminine_word_endings", []))
         self.counts = {fold(k): int(v) for k, v in data.get("count_words", {}).items()}
         self.possessives = {fold(k): v for k, v in data.get("possessives", {}).items()}
+        self.undergone = {fold(w) for w in data.get("undergone_nouns", [])}
         self.honorific_gender = {fold(k).rstrip("."): v for k, v in data.get("honorific_gender", {}).items()}
         self.determiners = {fold(w) for w in resource(lang, "grammar")["determiners"]}
         self.agent_words = {fold(w) for w in resource(lang, "grammar").get("frame_words", {}).get("agent", [])}

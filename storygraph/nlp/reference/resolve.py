@@ -1122,6 +1122,13 @@ def speaker_before(ctx: Context, lk: Link) -> int | None:
 def resolve_pronoun(ctx: Context, lk: Link) -> None:
     """Link a pronoun to the most salient entity that agrees with it: 'il' and 'elle' stand for people first, for a
     body or a state only when no person fits."""
+    if lk.rule == "possessive" and _undergone(ctx, lk):
+        # 'La France exige sa libération', 'le gouvernement a condamné son assassinat': what is done to a person
+        # is that person's (or those people's), never a state's or a body's, however near the state is named
+        found = most_salient(ctx, lk, people=False, unless=lambda ent: ent.kind not in UNDERGOERS)
+        if found is not None:
+            ctx.refs.link(lk, found[0], lk.rule, (found[1].start, found[1].end))
+        return
     found = doubled(ctx, lk) or main_clause_subject(ctx, lk)
     found = found or most_salient(ctx, lk, people=False)
     barred = _co_arguments(ctx, lk) if found is not None else set()
@@ -1155,6 +1162,16 @@ def resolve_pronoun(ctx: Context, lk: Link) -> None:
         ctx.refs.link(lk, found[0], lk.rule or "pronoun", (found[1].start, found[1].end))
         if lk.number == "p" and found[1].also:
             lk.also = list(found[1].also)  # 'Les deux hommes … Ils': both of them
+
+
+#: the kinds of entity a person's arrest, release or death can befall
+UNDERGOERS = ("person", "group")
+
+
+def _undergone(ctx: Context, lk: Link) -> bool:
+    """True when a possessive determiner's noun is something done to a person ('son arrestation', 'leur libération')."""
+    noun = tokens(ctx.doc)[lk.i].head
+    return noun.i != lk.i and (fold(noun.lemma_) in ctx.lex.undergone or fold(noun.text) in ctx.lex.undergone)
 
 
 def of_people(ctx: Context, ent: Entity) -> bool:
