@@ -26,6 +26,7 @@ class Grammar:
         data = resource(lang, "grammar")
         self.lang = lang
         self.np_deps = frozenset(data.get("np_deps", []))
+        self.possessive_deps = frozenset(data.get("possessive_deps", []))
         # the prepositions of a noun's complement ('de', 'du', 'des'): an adjective's keeps it in the phrase
         self.of_words = frozenset(fold(w) for w in data.get("frame_words", {}).get("de-np", []))
         self.determiners = {fold(w) for w in data["determiners"]}

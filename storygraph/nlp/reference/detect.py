@@ -64,9 +64,9 @@ def pronoun(doc: Doc, lex: Lexicon, tok: Token) -> Link | None:
         if f in lex.pronouns and f not in ("je", "nous") and not lex.grammar.impersonal(tok):
             p = lex.pronouns[f]
             return _link(tok, tok.i, tok.i + 1, "pronoun", p["gender"], p["number"])
-    if f in lex.possessives and tok.dep_ in ("det", "nmod:poss") and tok.pos_ in ("DET", "PRON"):
-        # 'son arrestation': the possessor, in number only
-        return _link(tok, tok.i, tok.i + 1, "pronoun", None, lex.possessives[f], rule="possessive")
+    if f in lex.possessives and tok.dep_ in lex.grammar.possessive_deps and tok.pos_ in ("DET", "PRON"):
+        # 'son arrestation': the possessor, in number only (in French); 'his arrest' says a man's too
+        return _link(tok, tok.i, tok.i + 1, "pronoun", lex.possessive_genders.get(f), lex.possessives[f], rule="possessive")
     if f in lex.latter and tok.i > 0 and fold(text[tok.i - 1]) in lex.demonstratives:
         # 'ce dernier', 'cette dernière', 'ces derniers': the latter of those just named
         g, n = features(tok)

@@ -65,6 +65,7 @@ class Lexicon:
         self.counts = {fold(k): int(v) for k, v in data.get("count_words", {}).items()}
         self.possessives = {fold(k): v for k, v in data.get("possessives", {}).items()}
         self.undergone = {fold(w) for w in data.get("undergone_nouns", [])}
+        self.possessive_genders = {fold(k): v for k, v in data.get("possessive_genders", {}).items()}
         self.honorific_gender = {fold(k).rstrip("."): v for k, v in data.get("honorific_gender", {}).items()}
         self.determiners = {fold(w) for w in resource(lang, "grammar")["determiners"]}
         self.agent_words = {fold(w) for w in resource(lang, "grammar").get("frame_words", {}).get("agent", [])}

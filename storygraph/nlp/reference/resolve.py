@@ -1122,10 +1122,12 @@ def speaker_before(ctx: Context, lk: Link) -> int | None:
 def resolve_pronoun(ctx: Context, lk: Link) -> None:
     """Link a pronoun to the most salient entity that agrees with it: 'il' and 'elle' stand for people first, for a
     body or a state only when no person fits."""
-    if lk.rule == "possessive" and _undergone(ctx, lk):
+    if lk.rule == "possessive" and (lk.gender in ("m", "f") or _undergone(ctx, lk)):
         # 'La France exige sa libération', 'le gouvernement a condamné son assassinat': what is done to a person
-        # is that person's (or those people's), never a state's or a body's, however near the state is named
-        found = most_salient(ctx, lk, people=False, unless=lambda ent: ent.kind not in UNDERGOERS)
+        # is that person's (or those people's), never a state's or a body's, however near the state is named;
+        # a possessive that says a gender ('his', 'her') is a person's
+        kinds = ("person",) if lk.gender in ("m", "f") else UNDERGOERS
+        found = most_salient(ctx, lk, people=False, unless=lambda ent: ent.kind not in kinds)
         if found is not None:
             ctx.refs.link(lk, found[0], lk.rule, (found[1].start, found[1].end))
         return

@@ -38,7 +38,8 @@ def speaker_link(ctx: Context, s: int, e: int) -> Link | None:
     starts = table(ctx.doc).starts
     for t in [root.i, *range(lo, hi)]:
         lk = at(t)
-        if lk is not None and lk.form != "name" and lk.rule != "possessive" and lk.start <= starts[t] < lk.end \
+        # (a possessive alone is the speaker it stands for: 'his' of 'in his words')
+        if lk is not None and lk.form != "name" and (lk.rule != "possessive" or hi - lo == 1) and lk.start <= starts[t] < lk.end \
                 and lk.start >= s - 2:
             return lk
     if fold(root.text) in ctx.lex.authored or fold(root.lemma_) in ctx.lex.authored:
@@ -79,8 +80,9 @@ def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, ob
             r = fold(head.text).rstrip(".")
             if hit is None and (head.pos_ != "NOUN" or r in ctx.lex.gaz.honorifics or r in ctx.lex.authored
                                 or fold(head.lemma_) in ctx.lex.authored):
-                hit = next((ctx.refs.at_token(t) for t in toks if ctx.refs.at_token(t) is not None), None) or \
-                    next((by_tok[t] for t in toks if t in by_tok), None)
+                inside = [x for x in map(ctx.refs.at_token, toks) if x is not None] + [by_tok[t] for t in toks if t in by_tok]
+                # (a possessive inside the phrase is its owner, not the speaker: 'many of his supporters')
+                hit = next((x for x in inside if x.rule != "possessive" or len(toks) == 1), None)
             elif hit is None:
                 hit = _person_inside(ctx, head, *ij)
             # else a common noun heads the phrase ('le bureau du syndicat à Lyon'): the speaker is that
