@@ -415,7 +415,7 @@ class FigureFinder:
         if q is None:
             return None, None
         cue = fold((q.get("cue") or {}).get("text") or "")
-        if q.get("type") != "direct" and not marked and cue not in self.according and self.background(tok):
+        if q.get("type") != "direct" and not marked and cue not in self.according and self.background(tok, q):
             # a 'selon X' covers its whole clause; a verb of saying claims its proposition, not what it mentions
             # (words the speaker is quoted in are claimed whole: 'un « conflit qui oppose deux pays »')
             return None, None
@@ -436,19 +436,22 @@ class FigureFinder:
         # several speakers ('A ; B'): the figure is put on record by the first, as its id says
         return (q.get("speaker_id") or "").split(" ; ")[0] or None, (q.get("speaker_name") or "").split(" ; ")[0] or None
 
-    @staticmethod
-    def background(tok: Token) -> bool:
+    @classmethod
+    def background(cls, tok: Token, q: dict | None = None) -> bool:
         """True when the figure stands in a relative or participle clause inside a noun phrase ('le scrutin auquel
         ont participé huit millions d'électeurs') or in a clause of what came before ('après que des tirs ont
         blessé deux soldats'): what a reported statement mentions in passing, not what it claims (an infinitive
-        complement is the claim itself: 'la garantie de laisser passer 20 camions')."""
+        complement is the claim itself: 'la garantie de laisser passer 20 camions'). A relative clause that is the
+        whole of the quote `q`'s content is the claim itself, misread ('a annoncé la semaine dernière qu'il
+        consacrerait …', its 'qu'' read as a relative pronoun of 'semaine')."""
         t = tok
         for _ in range(12):
             head = t.head
             if head.i == t.i:
                 return False
-            if t.dep_ in ("acl", "acl:relcl") and t.pos_ in ("VERB", "AUX") and "Inf" not in feature(t, "VerbForm") or \
-                    t.dep_ == "advcl" and any(fold(c.text) in ("apres", "avant", "depuis") for c in dependents(t) if c.dep_ == "mark"):
+            if t.dep_ in ("acl", "acl:relcl") and t.pos_ in ("VERB", "AUX") and "Inf" not in feature(t, "VerbForm"):
+                return q is None or not cls.inside(t, q) or cls.inside(head, q)
+            if t.dep_ == "advcl" and any(fold(c.text) in ("apres", "avant", "depuis") for c in dependents(t) if c.dep_ == "mark"):
                 return True
             t = head
         return False

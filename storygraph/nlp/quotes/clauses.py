@@ -26,7 +26,10 @@ def que_clause(lex: Lexicon, v: Token) -> Token | None:
     for c in dependents(v):
         if deps[c.i] in ("ccomp", "obj", "advcl", "xcomp", "conj") and c.i > v.i:
             for m in dependents(c):
-                if fold(texts[m.i]) in lex.que and deps[m.i] in ("mark",) and m.i > v.i:
+                # ('après que', 'parce que': a conjunction of its own, which opens no reported clause; 'heard by now
+                # that' is a complementizer, its 'now' no part of the clause)
+                if fold(texts[m.i]) in lex.que and deps[m.i] in ("mark",) and m.i > v.i and not (
+                        fold(texts[m.i - 1]) in lex.not_complementizer and tokens[m.i - 1].head.i == c.i):
                     if m.i - v.i <= 14 and not _crosses(v, m):
                         return m
     # parser miss: a 'que' within a few tokens after the verb (after "à X", adverbs, a date), or after a

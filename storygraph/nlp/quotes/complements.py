@@ -378,6 +378,26 @@ def passive_attribute(ctx, v: Token, lem: str, sent: Span) -> tuple[tuple[int, i
 
 def nominal_object(ctx, v, lem, k, sent):
     """'a dénoncé un complot', 'a reconnu sa défaite', 'a requis six mois de prison'."""
+    found = _nominal_object(ctx, v, lem, k, sent)
+    return None if found is None else (found[0], _before_circumstance(ctx, v, *found))
+
+
+def _before_circumstance(ctx, v, start: int, end: int) -> int:
+    """Where a noun-phrase content ends: before a clause of the cue verb that its conjunction makes a circumstance
+    of the saying ('a demandé des explications après que des tirs ont blessé deux soldats', 'alors que …'): when and
+    why it was said, not what."""
+    text = ctx.text
+    for c in dependents(v):
+        if c.dep_ == "advcl" and start < c.idx < end and any(
+                g.dep_ == "mark" and g.i < c.i and fold(g.text) in ctx.lex.not_complementizer for g in dependents(c)):
+            cut = c.left_edge.idx
+            while cut > start and text[cut - 1] in " ,\u00a0":
+                cut -= 1
+            end = min(end, cut)
+    return end
+
+
+def _nominal_object(ctx, v, lem, k, sent):
     tokens = ctx.tokens
     doc = v.doc
     if lem not in ctx.lex.frames.get("obj", set()) or "Fut" in feature(v, "Tense") or "Cnd" in feature(v, "Mood"):
