@@ -83,6 +83,8 @@ class Lexicon:
     no_repair: frozenset[str] = frozenset()  # lemmas never repaired ('etre': 'sommes' is no 'sommer')
     series: frozenset[str] = frozenset()  # nouns under which a bare 'de' event noun is events ('série d'attaques')
     carriers: frozenset[str] = frozenset()  # nouns that carry a bare 'de' event noun ('des mesures de représailles')
+    time_adjunct_preps: frozenset[str] = frozenset()  # a meeting set as a clause's time ('après un entretien avec X')
+    time_adjunct_nouns: frozenset[str] = frozenset()  # … through a noun ('à l'issue d'une rencontre avec X')
     state_groups: frozenset[str] = frozenset()  # plural nouns that name states as a group ('les pays non-alignés')
     state_verbs: frozenset[str] = frozenset()  # verbs that say their subject's state, beside copulas ('entrer en guerre')
     state_preps: frozenset[str] = frozenset()  # the prepositions of such a state ('en grève')
@@ -219,6 +221,8 @@ class Lexicon:
             no_repair=frozenset(fold(w) for w in data.get("no_repair", [])),
             series=frozenset(fold(w) for w in data.get("series_nouns", [])),
             carriers=frozenset(fold(w) for w in data.get("carrier_nouns", [])),
+            time_adjunct_preps=frozenset(fold(w) for w in data.get("time_adjunct_preps", [])),
+            time_adjunct_nouns=frozenset(fold(w) for w in data.get("time_adjunct_nouns", [])),
             state_groups=frozenset(fold(w) for w in data.get("state_group_nouns", [])),
             state_verbs=frozenset(fold(w) for w in data.get("state_verbs", [])) | frozenset(COPULAS),
             state_preps=frozenset(fold(w) for w in data.get("state_preps", [])),

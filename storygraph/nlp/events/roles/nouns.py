@@ -242,7 +242,18 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         # 'la peine dont il a écopé', 'les sanctions qu'a subies X', 'l'aide qu'a reçue X': the subject of a relative
         # whose verb receives the event
         add(ctx, ev, "recipient", _received_by(ctx, n))
-    if ev.type == "CONSULT" and ev.mode == "meet" and not (entry.get("one_sided") and ev.actors):
+    dated = False
+    if not ev.actors and ev.recipients and ev.mode == "meet":
+        verb = _timed_clause(ctx, n)
+        if verb is not None:
+            # 'a déclaré X à l'issue d'une rencontre avec Y', 'après un entretien avec Y, X a annoncé': a meeting
+            # with a partner, set as the time of a clause, is the clause subject's too (with the partner, both
+            # sides of the meeting, as below)
+            subs, passive = subjects(ctx, verb)
+            if not passive:
+                add(ctx, ev, "actor", subs)
+                dated = bool(ev.actors)
+    if ev.type == "CONSULT" and ev.mode == "meet" and (dated or not (entry.get("one_sided") and ev.actors)):
         ev.actors += ev.recipients
         ev.recipients = []
 
@@ -595,6 +606,17 @@ def _fronted(n: Token) -> bool:
 #: the event types whose noun, in a bare 'en' phrase, says what the subject undergoes ('reste en détention',
 #: 'remis en liberté'), not what it does
 HELD = ("COERCE", "RETREAT")
+
+
+def _timed_clause(ctx: Context, n: Token) -> Token | None:
+    """The verb whose clause an event noun dates, as its time adjunct ('après la rencontre', 'lors de l'entretien', 'à
+    l'issue du sommet'); else None."""
+    lex = ctx.lex
+    if n.dep_ == "nmod" and case_of(ctx, n) in lex.of_forms and fold(n.head.lemma_) in lex.time_adjunct_nouns:
+        n = n.head  # 'à l'issue d'une rencontre': the noun that dates the clause
+    elif case_of(ctx, n) not in lex.time_adjunct_preps:
+        return None
+    return n.head if n.dep_.startswith("obl") and n.head.pos_ in ("VERB", "AUX") and n.head.i != n.i else None
 
 
 def _manner_adjunct(ctx: Context, n: Token) -> bool:
