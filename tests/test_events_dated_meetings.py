@@ -23,3 +23,10 @@ def test_a_meeting_one_goes_to_is_aimed_at_the_partner(analyze):
                    "rencontre")
     assert names(e["actors"]) == ["Ingrid Solberg"]
     assert names(e["recipients"]) == ["Pekka Virtanen"]
+
+
+def test_a_dated_meeting_told_in_a_quotes_incise_is_the_speakers(analyze):
+    # the parser may read the cue's complement ('à l'AFP') as its subject; the quote's speaker is whom the cue names
+    e = by_trigger(analyze("« Nous ne céderons pas », a déclaré à l'AFP Ingrid Solberg, à l'issue d'une rencontre "
+                           "avec Pekka Virtanen."), "rencontre")
+    assert sorted(names(e["actors"])) == ["Ingrid Solberg", "Pekka Virtanen"]

@@ -151,6 +151,12 @@ class Context:
                                             for q in self.doc._.sg_quotes or [] if q.get("cue")])
         return tok.idx in self.cue_starts
 
+    def speakers_of(self, tok: Token) -> list[str]:
+        """The actor ids speaking the quotes whose cue holds the token ('», a déclaré X'), in order."""
+        return list(dict.fromkeys(aid for q in self.doc._.sg_quotes or [] if q.get("cue") and q.get("speaker_id")
+                                  and q["cue"]["start"] <= tok.idx < q["cue"]["end"]
+                                  for aid in q["speaker_id"].split(" ; ") if aid in self.by_id))
+
     def covered(self, ranges: list[tuple[int, int]]) -> set[int]:
         """The first characters of the tokens that start inside one of the character ranges [start, end)."""
         out: set[int] = set()

@@ -249,10 +249,14 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
             # 'a déclaré X à l'issue d'une rencontre avec Y', 'après un entretien avec Y, X a annoncé': a meeting
             # with a partner, set as the time of a clause, is the clause subject's too (with the partner, both
             # sides of the meeting, as below)
-            subs, passive = subjects(ctx, verb)
-            if not passive:
-                add(ctx, ev, "actor", subs)
-                dated = bool(ev.actors)
+            speakers = ctx.speakers_of(verb)
+            if speakers:  # '», a déclaré à l'AFP X, à l'issue de …': the quote's speaker, resolved with more context
+                add_resolved(ev, "actor", [(aid, verb.idx, verb.idx + len(verb)) for aid in speakers])
+            else:
+                subs, passive = subjects(ctx, verb)
+                if not passive:
+                    add(ctx, ev, "actor", subs)
+            dated = bool(ev.actors)
     if ev.type == "CONSULT" and ev.mode == "meet" and (dated or not (entry.get("one_sided") and ev.actors)):
         ev.actors += ev.recipients
         ev.recipients = []
