@@ -76,6 +76,7 @@ class Lexicon:
     culprit: dict[str, str]  # verb or adjective laying an event on someone → 'subject', 'object' or 'dative'
     agent_phrases: dict[str, list[tuple[str, ...]]]  # first word → words of 'aux mains de'-like phrases
     target_phrases: dict[str, list[tuple[str, ...]]]  # first word → words of 'à l'encontre de'-like phrases
+    origin_phrases: dict[str, list[tuple[str, ...]]]  # first word → words of 'en provenance de'-like phrases
     keys: set[str]  # every word a trigger can start with, and the verbs under their reflexive forms
     org_words: set[str]
     org_alias: dict[str, str]  # any name of an organisation → its folded key
@@ -173,6 +174,7 @@ class Lexicon:
             for alias in info.get("aliases", []):
                 country_of[fold(alias)] = name
         agent_phrases, target_phrases = _phrases(data.get("agent_phrases", [])), _phrases(data.get("target_phrases", []))
+        origin_phrases = _phrases(data.get("origin_phrases", []))
         keys = set(verbs) | set(nouns) | set(adjs) | set(phrases) | set(light) | {"faire"} | \
             {fold(w) for w in data.get("event_pronouns", {})} | \
             {k.split(" ", 1)[1] for k in verbs if k.startswith("se ")} | {k[2:] for k in verbs if k.startswith("s'")}
@@ -214,7 +216,7 @@ class Lexicon:
             symbols={fold(w) for w in data.get("symbol_nouns", [])},
             address_verbs={fold(w) for w in data.get("address_verbs", [])},
             culprit={fold(w): who for w, who in data.get("culprit_governors", {}).items()},
-            agent_phrases=agent_phrases, target_phrases=target_phrases, keys=keys,
+            agent_phrases=agent_phrases, target_phrases=target_phrases, origin_phrases=origin_phrases, keys=keys,
             org_words={fold(w) for w in actors["org_words"]},
             org_alias={fold(a): fold(k) for k, vs in actors.get("org_aliases", {}).items() for a in [k] + vs},
             org_full={fold(a): k for k, vs in actors.get("org_aliases", {}).items() for a in vs},

@@ -112,6 +112,14 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             prep = None
             k += 1
             continue
+        n = _origin_phrase(ctx.lex, texts, k)
+        if n:
+            # 'des droits de douane sur les importations en provenance du Mexique': where a thing comes from says
+            # whose it is, as its 'de' would
+            k += n
+            end = min(len(doc), end + n)
+            prep, owned = ("=" + owned if owned is not None else "de"), None
+            continue
         n, phrase_role = _role_phrase(ctx.lex, texts, k)
         if n:
             k += n  # 'aux mains du Hamas', 'à l'encontre de la Chine': who acts or is aimed at, as 'par'/'contre' say
@@ -280,6 +288,17 @@ def _role_phrase(lex: Lexicon, texts: list[str], k: int) -> tuple[int, str]:
     return 0, ""
 
 
+def _origin_phrase(lex: Lexicon, texts: list[str], k: int) -> int:
+    """Length of an origin phrase starting at token k with its 'de' ('en provenance du', 'originaires de'); 0 when
+    none starts here."""
+    words = next((w for w in lex.origin_phrases.get(fold(texts[k]), ())
+                  if tuple(fold(x) for x in texts[k:k + len(w)]) == w), None)
+    if words is None:
+        return 0
+    j = k + len(words)
+    return len(words) + 1 if j < len(texts) and fold(texts[j]) in lex.genitive | {"du", "des"} else 0
+
+
 def _coordinated(ctx: Context, k: int) -> bool:
     """True when the actor mention at token k follows 'et'/'ou' and its own preposition after another mention ('un
     appel à la Serbie et au Kosovo'): a second name of the same complement, not a second 'à' saying where."""
@@ -310,7 +329,7 @@ def add(ctx: Context, ev: Event, role: str, toks: list[Token], prep: str = "") -
         if ev.start <= t.idx < ev.end:
             continue  # 'échange de prisonniers': the phrase's own words are not its parties
         found = resolve(ctx, t)
-        if not found and role == "recipient" and ev.type in HIT_OWNER:
+        if not found and role == "recipient" and owner_struck(ev, t):
             found = _owner_hit(ctx, t)
         if not found and role == "actor" and ev.type in CROWD_ACTS:
             found = protesters(ctx, t)
@@ -358,6 +377,15 @@ def people_of(ctx: Context, t: Token) -> list[Party]:
 #: the event types by which striking a thing ('a visé un camp de l'ONU', 'tirer sur ses positions') is
 #: striking whoever holds it
 HIT_OWNER = ("ASSAULT",)
+#: the event types by which taxing or freezing a thing ('des taxes sur les marchandises de Russie', 'a gelé les
+#: avoirs du président') is sanctioning whoever owns it; a thing as the subject of a sentence passed ('ce symbole
+#: de l'opposition a été condamné') is a figure for a person, owned by no one
+TAXED_OWNER = ("SANCTION",)
+
+
+def owner_struck(ev: Event, t: Token) -> bool:
+    """True when the thing t, struck or taxed by the event, stands for whoever holds it."""
+    return ev.type in HIT_OWNER or ev.type in TAXED_OWNER and not t.dep_.startswith("nsubj")
 
 
 def _owner_hit(ctx: Context, t: Token) -> list[Party]:
