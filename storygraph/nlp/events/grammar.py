@@ -19,6 +19,17 @@ SUBJ = ("nsubj", "nsubj:pass", "csubj")
 ROLE_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "obj:lvc")
 
 
+def dated_clause(ctx: Context, n: Token) -> Token | None:
+    """The verb whose clause an event noun dates, as its time adjunct ('après la rencontre', 'lors de l'entretien', 'à
+    l'issue du sommet'); else None."""
+    lex = ctx.lex
+    if n.dep_ == "nmod" and case_of(ctx, n) in lex.of_forms and fold(n.head.lemma_) in lex.time_adjunct_nouns:
+        n = n.head  # 'à l'issue d'une rencontre': the noun that dates the clause
+    elif case_of(ctx, n) not in lex.time_adjunct_preps:
+        return None
+    return n.head if n.dep_.startswith("obl") and n.head.pos_ in ("VERB", "AUX") and n.head.i != n.i else None
+
+
 def case_of(ctx: Context, c: Token) -> str:
     """The preposition introducing a complement ('à' for 'à la Russie'), read off the Context's dependents lists."""
     found = ctx.cases.get(c.i)  # asked some four hundred times per article, of fewer words

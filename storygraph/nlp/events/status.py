@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ...lang.text import fold
 from .context import Context
+from .grammar import dated_clause
 from .lexicon import Lexicon
 from ..features import feature
 
@@ -57,7 +58,9 @@ def status(ctx: Context, tok: Token, kind: str, visit: bool = False, etype: str 
     # the Context's dependents lists: spaCy's `children` walks a verb's whole clause, and the tests below and the
     # other rules ask about the same words
     kids = ctx.kids(tok)
-    if negated(ctx, tok) or (kind != "verb" and govs and negated(ctx, govs[-1])):
+    # (an event noun that dates its clause is told as a fact, whatever the clause denies: 'n'a pas réagi après
+    # l'arrestation de X')
+    if negated(ctx, tok) or (kind != "verb" and govs and negated(ctx, govs[-1]) and dated_clause(ctx, tok) is None):
         return "negated"
     if any(fold(g.lemma_) in lex.future_gov and g.pos_ in ("VERB", "AUX")
            and not (fold(g.lemma_) == "aller" and "Part" in feature(g, "VerbForm"))  # 'était allé rencontrer'

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ....lang import resource
 from ....lang.text import fold
 from ..context import Context, Party
-from ..grammar import SUBJ, case_of, classes_of, is_people, of_complements, patient_after_agent
+from ..grammar import SUBJ, case_of, classes_of, dated_clause, is_people, of_complements, patient_after_agent
 from ..lexicon import COPULAS, POSSESSIVES
 from ..parties import antecedent, country_party, resolve
 from ..records import Event
@@ -244,7 +244,7 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
         add(ctx, ev, "recipient", _received_by(ctx, n))
     dated = False
     if not ev.actors and ev.recipients and ev.mode == "meet":
-        verb = _timed_clause(ctx, n)
+        verb = dated_clause(ctx, n)
         if verb is not None:
             # 'a déclaré X à l'issue d'une rencontre avec Y', 'après un entretien avec Y, X a annoncé': a meeting
             # with a partner, set as the time of a clause, is the clause subject's too (with the partner, both
@@ -610,17 +610,6 @@ def _fronted(n: Token) -> bool:
 #: the event types whose noun, in a bare 'en' phrase, says what the subject undergoes ('reste en détention',
 #: 'remis en liberté'), not what it does
 HELD = ("COERCE", "RETREAT")
-
-
-def _timed_clause(ctx: Context, n: Token) -> Token | None:
-    """The verb whose clause an event noun dates, as its time adjunct ('après la rencontre', 'lors de l'entretien', 'à
-    l'issue du sommet'); else None."""
-    lex = ctx.lex
-    if n.dep_ == "nmod" and case_of(ctx, n) in lex.of_forms and fold(n.head.lemma_) in lex.time_adjunct_nouns:
-        n = n.head  # 'à l'issue d'une rencontre': the noun that dates the clause
-    elif case_of(ctx, n) not in lex.time_adjunct_preps:
-        return None
-    return n.head if n.dep_.startswith("obl") and n.head.pos_ in ("VERB", "AUX") and n.head.i != n.i else None
 
 
 def _manner_adjunct(ctx: Context, n: Token) -> bool:
