@@ -151,6 +151,11 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
     if _people_of_demonym(ctx, tok):
         # 'l'héroïsme des Ukrainiens', 's'adressant aux Américains': the people, where 'les Russes achètent' is the state
         return [("=" + tok.text, tok.idx, tok.idx + len(tok))]
+    if tok.i not in ctx.tok_actor and tok.text[:1].isupper():
+        named = next((c for c in ctx.kids(tok) if c.dep_ in ("flat:name", "flat") and c.i == tok.i + 1 and
+                      c.i in ctx.tok_actor), None)
+        if named is not None:  # 'M. Trudeau discutera': the parser heads the name with its honorific
+            return [ctx.tok_actor[named.i]]
     refs = ctx.refs
     several = refs.actors_at(tok.i) if refs is not None else []
     if len(several) > 1:  # 'Ils', for the two named just before
