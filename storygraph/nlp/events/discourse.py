@@ -12,7 +12,7 @@ ARTICLE_KINDS = ("definite", "indefinite", "possessive")
 from spacy.tokens import Token
 
 from .context import Context, Holding, Party
-from .grammar import case_of, is_people, of_complements
+from .grammar import case_of, dated_clause, is_people, of_complements
 from .lexicon import POSSESSIVES
 from .parties import antecedent, bare, first_named, home_country, is_person, resolve, state_group, state_of
 from .records import Event
@@ -69,6 +69,8 @@ def agreed_content(ctx: Context, events: list[Event]) -> None:
         if ev.status == "negated" or ev.type in ("AGREE", "REQUEST") or not ev.nominal:
             continue  # 'a accepté de rencontrer': a verb says for itself whether it happened
         t = doc[ev.head]
+        if dated_clause(ctx, t) is not None:
+            continue  # 'lors de sa visite, X s'est engagé à …': when it was promised, not what
         for step in range(4):
             if t.head.i == t.i or t.dep_ in ("nsubj", "nsubj:pass", "parataxis", "ccomp"):
                 break

@@ -25,9 +25,12 @@ def dated_clause(ctx: Context, n: Token) -> Token | None:
     lex = ctx.lex
     if n.dep_ == "nmod" and case_of(ctx, n) in lex.of_forms and fold(n.head.lemma_) in lex.time_adjunct_nouns:
         n = n.head  # 'à l'issue d'une rencontre': the noun that dates the clause
+    elif n.dep_.startswith("obl") and n.head.dep_ == "advmod" and fold(n.head.text) in lex.time_adjunct_preps:
+        n = n.head  # 'lors de sa visite': the parser hangs the noun on 'lors', an adverb of the verb
     elif case_of(ctx, n) not in lex.time_adjunct_preps:
         return None
-    return n.head if n.dep_.startswith("obl") and n.head.pos_ in ("VERB", "AUX") and n.head.i != n.i else None
+    return n.head if (n.dep_.startswith("obl") or n.dep_ == "advmod") and n.head.pos_ in ("VERB", "AUX") and \
+        n.head.i != n.i else None
 
 
 def case_of(ctx: Context, c: Token) -> str:

@@ -54,13 +54,13 @@ def status(ctx: Context, tok: Token, kind: str, visit: bool = False, etype: str 
     (a trip 'pour se rendre à X' is the trip itself, not an aim: `visit`; a protest 'pour dénoncer X' voices the
     denunciation as it happens: `etype` of the purpose's voiced types)."""
     lex = ctx.lex
-    govs = governors(ctx, tok, kind)
+    # an event noun that dates its clause is told as a fact, whatever the clause denies, promises or asks ('n'a pas
+    # réagi après l'arrestation de X', 'lors de sa visite à Bruxelles, X s'est engagé à …')
+    govs = [] if kind != "verb" and dated_clause(ctx, tok) is not None else governors(ctx, tok, kind)
     # the Context's dependents lists: spaCy's `children` walks a verb's whole clause, and the tests below and the
     # other rules ask about the same words
     kids = ctx.kids(tok)
-    # (an event noun that dates its clause is told as a fact, whatever the clause denies: 'n'a pas réagi après
-    # l'arrestation de X')
-    if negated(ctx, tok) or (kind != "verb" and govs and negated(ctx, govs[-1]) and dated_clause(ctx, tok) is None):
+    if negated(ctx, tok) or (kind != "verb" and govs and negated(ctx, govs[-1])):
         return "negated"
     if any(fold(g.lemma_) in lex.future_gov and g.pos_ in ("VERB", "AUX")
            and not (fold(g.lemma_) == "aller" and "Part" in feature(g, "VerbForm"))  # 'était allé rencontrer'
