@@ -33,8 +33,10 @@ def subject_of(ctx: Context, v: Token, depth: int = 0) -> list[Token]:
     marks = ctx.marked
     deps, pos, texts = ctx.deps, ctx.pos, ctx.texts  # the table's lists: asked for every cue
     subs = [c for c in dependents(v) if deps[c.i] in SUBJ_DEPS and c.i not in marks and texts[c.i].lower() not in lex.clitics]
-    # an adverb is no subject ('tout en se félicitant', where the parser may make 'tout' one)
-    subs = [c for c in subs if (c.i < v.i or pos[c.i] in ("PROPN", "NOUN", "PRON")) and pos[c.i] != "ADV"]
+    # an adverb is no subject ('tout en se félicitant', where the parser may make 'tout' one), nor a phrase a
+    # preposition opens ('», a de son côté déclaré X': 'de son côté' read as a subject)
+    subs = [c for c in subs if (c.i < v.i or pos[c.i] in ("PROPN", "NOUN", "PRON")) and pos[c.i] != "ADV" and
+            not any(deps[g.i] == "case" for g in dependents(c))]
     if subs:
         s = past_dateline(ctx, subs[0])
         last = max(subs, key=lambda c: c.i)
@@ -339,14 +341,27 @@ def inverted_subject(lex: Lexicon, v: Token) -> Token | None:
     return None
 
 
+def interposed_before(ctx: Context, k: int) -> int:
+    """How many words a turn phrase ending at word k spans ('de son côté', 'quant à lui'); 0 when none ends there."""
+    words = ctx.words
+    return next((len(p) for p in ctx.lex.interposed_at.get(words[k], ()) if k + 1 >= len(p) and
+                 tuple(words[k + 1 - len(p):k + 1]) == p), 0)
+
+
 def _clause_initial(ctx: Context, v: Token) -> bool:
     """True when only auxiliaries, adverbs and clitics stand between v and a comma, a mark or the sentence start."""
     tokens = ctx.tokens
     lex = ctx.lex
     k = v.i - 1
-    while k >= sentence_of(v).start and (tokens[k].dep_.startswith("aux") or tokens[k].pos_ in ("ADV",) or tokens[k].text.lower() in lex.clitics
-                                 or (tokens[k].pos_ == "PRON" and tokens[k].dep_ in ("expl:comp", "expl:pass", "iobj", "obj"))):
-        k -= 1
+    while k >= sentence_of(v).start:
+        n = interposed_before(ctx, k)  # 'a de son côté déclaré': a turn phrase inside the verb group
+        if n:
+            k -= n
+        elif tokens[k].dep_.startswith("aux") or tokens[k].pos_ in ("ADV",) or tokens[k].text.lower() in lex.clitics \
+                or (tokens[k].pos_ == "PRON" and tokens[k].dep_ in ("expl:comp", "expl:pass", "iobj", "obj")):
+            k -= 1
+        else:
+            break
     return k < sentence_of(v).start or ctx.forms[k] in (",", ":", "»", "”", '"', "(", "—", "–", "…", "?", "!", ".")
 
 
@@ -383,7 +398,8 @@ def is_incise(lex: Lexicon, v: Token) -> bool:
     tokens = table(v.doc).toks
     if clitic_subject(lex, v) is not None:
         return True
-    subj = [c for c in dependents(v) if c.dep_ in SUBJ_DEPS]
+    # (a phrase a preposition opens is no subject: 'a de son côté déclaré', 'de son côté' read as one)
+    subj = [c for c in dependents(v) if c.dep_ in SUBJ_DEPS and not any(g.dep_ == "case" for g in dependents(c))]
     if any(c.i < v.i for c in subj):
         return False
     if any(c.i > v.i for c in subj):

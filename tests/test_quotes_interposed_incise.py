@@ -1,0 +1,23 @@
+"""An incise whose auxiliary and participle a turn phrase splits ('», a de son côté déclaré X', '», a pour sa part
+estimé la ministre X') is a cue with its inverted subject: the quotation is X's, not the previous speaker's
+carried over. The turn phrases are data (speech.json 'interposed'). Sentences written for these tests, varied by
+phrase, verb, subject and what stands before it."""
+import pytest
+
+from storygraph import analyze
+
+BEFORE = "Laurent Brun a parlé lundi. « La bataille est loin d'être terminée », "
+
+
+@pytest.mark.parametrize("incise, speaker", [
+    ("a de son côté déclaré Philippe Martinez.", "Philippe Martinez"),
+    ("a de son côté déclaré sur Radio Classique Philippe Martinez.", "Philippe Martinez"),
+    ("a pour sa part estimé Philippe Martinez.", "Philippe Martinez"),
+    ("a quant à lui affirmé Philippe Martinez.", "Philippe Martinez"),
+    ("a pour sa part jugé la ministre Anne Ruiz.", "Anne Ruiz"),
+    ("a elle aussi déclaré la ministre Anne Ruiz.", "Anne Ruiz"),
+])
+def test_a_turn_phrase_inside_the_incise_keeps_its_subject(incise, speaker):
+    quotes = analyze(BEFORE + incise, date="2024-03-14").quotes
+    assert [q["speaker_name"] for q in quotes] == [speaker]
+    assert quotes[0]["cue"]["text"].startswith("a ")
