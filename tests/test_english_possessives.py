@@ -33,7 +33,7 @@ def test_its_is_no_person():
 
 
 def test_a_possessive_inside_a_speaker_phrase_is_not_the_speaker():
-    s = analyze("Voters despise Donald Trump. Many of his supporters believe the polls are rigged.", date="2016-09-30",
-                lang="en")
-    q = next(q for q in s.quotes if q["speaker"] and q["speaker"]["text"] == "Many of his supporters")
-    assert q["speaker_name"] == "Many of his supporters"
+    s = analyze("Critics attacked Senator John Miller. Many of his voters think the vote was fair.",
+                date="2016-09-30", lang="en")
+    q = next(q for q in s.quotes if q["speaker"] and q["speaker"]["text"] == "Many of his voters")
+    assert q["speaker_name"] == "Many of his voters"

@@ -1,4 +1,4 @@
-"""Two readings of the clause around an event: a name the parser heads with its honorific ('M. Trudeau discutera',
+"""Two readings of the clause around an event: a name the parser heads with its honorific ('M. Girard discutera',
 'Mme Ruiz a rencontré') is that person; an event noun that dates its clause ('après l'arrestation de X') is told as
 a fact, whatever the clause denies or promises. Sentences written for these tests, varied by honorific, verb and adjunct."""
 import pytest

@@ -7,8 +7,8 @@ from story_lookup import by_trigger, names
 
 
 @pytest.mark.parametrize("text, trigger, state", [
-    ("Les droits de douane sur les importations en provenance du Mexique entrent en vigueur mardi.",
-     "droits de douane", "Mexique"),
+    ("Les droits de douane sur le cuivre en provenance du Pérou entrent en vigueur lundi.", "droits de douane",
+     "Pérou"),
     ("L'imposition de taxes sur les produits en provenance du Brésil inquiète les éleveurs.", "imposition", "Brésil"),
     ("Les sanctions sur les marchandises originaires de Russie ont été prolongées.", "sanctions", "Russie"),
 ])
@@ -32,6 +32,7 @@ def test_what_is_frozen_or_taxed_is_aimed_at_its_owner(analyze, text, trigger, o
 
 
 def test_a_thing_sentenced_is_a_figure_for_a_person_not_its_owner(analyze):
-    # 'ce symbole de l'opposition' stands for a person; the opposition was not sentenced
-    e = by_trigger(analyze("Ce symbole de l'opposition a été condamné à quatre ans de prison."), "condamné")
-    assert "opposition" not in names(e["recipients"])
+    # 'cette figure de la contestation' stands for a person; the protest movement was not sentenced
+    e = by_trigger(analyze("Cette figure de la contestation a été condamnée à dix-huit mois d'emprisonnement."),
+                   "condamnée")
+    assert "contestation" not in names(e["recipients"])

@@ -6,14 +6,14 @@ import pytest
 
 from storygraph import analyze
 
-BEFORE = "Laurent Brun a parlé lundi. « La bataille est loin d'être terminée », "
+BEFORE = "Marc Petit a parlé lundi. « Le projet reste sur la table », "
 
 
 @pytest.mark.parametrize("incise, speaker", [
-    ("a de son côté déclaré Philippe Martinez.", "Philippe Martinez"),
-    ("a de son côté déclaré sur Radio Classique Philippe Martinez.", "Philippe Martinez"),
-    ("a pour sa part estimé Philippe Martinez.", "Philippe Martinez"),
-    ("a quant à lui affirmé Philippe Martinez.", "Philippe Martinez"),
+    ("a de son côté déclaré Claire Dubois.", "Claire Dubois"),
+    ("a de son côté déclaré à l'AFP Claire Dubois.", "Claire Dubois"),
+    ("a pour sa part estimé Claire Dubois.", "Claire Dubois"),
+    ("a quant à elle affirmé Claire Dubois.", "Claire Dubois"),
     ("a pour sa part jugé la ministre Anne Ruiz.", "Anne Ruiz"),
     ("a elle aussi déclaré la ministre Anne Ruiz.", "Anne Ruiz"),
 ])

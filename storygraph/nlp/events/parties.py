@@ -154,7 +154,7 @@ def _resolve_uncached(ctx: Context, tok: Token) -> list[Party]:
     if tok.i not in ctx.tok_actor and tok.text[:1].isupper():
         named = next((c for c in ctx.kids(tok) if c.dep_ in ("flat:name", "flat") and c.i == tok.i + 1 and
                       c.i in ctx.tok_actor), None)
-        if named is not None:  # 'M. Trudeau discutera': the parser heads the name with its honorific
+        if named is not None:  # 'M. Girard discutera': the parser heads the name with its honorific
             return [ctx.tok_actor[named.i]]
     refs = ctx.refs
     several = refs.actors_at(tok.i) if refs is not None else []

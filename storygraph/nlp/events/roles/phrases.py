@@ -114,7 +114,7 @@ def scan_right(ctx: Context, head: Token, preps: dict[str, str], ev: Event, widt
             continue
         n = _origin_phrase(ctx.lex, texts, k)
         if n:
-            # 'des droits de douane sur les importations en provenance du Mexique': where a thing comes from says
+            # 'des taxes sur le cuivre en provenance du Pérou': where a thing comes from says
             # whose it is, as its 'de' would
             k += n
             end = min(len(doc), end + n)
