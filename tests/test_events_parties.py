@@ -1,7 +1,9 @@
 """What a word stands for among the Story's actors: titles, pronouns, 'ce dernier', 'le pays', demonyms
 (events.parties), on French sentences written for these tests."""
 
-from story_lookup import by_trigger
+import pytest
+
+from story_lookup import by_trigger, names
 
 
 def test_title_with_its_article_names_the_person(analyze):
@@ -215,3 +217,15 @@ def test_a_talk_held_somewhere_with_someone_has_one_party_and_a_place(analyze):
     names = [r["name"] for r in e["recipients"]]
     assert "gouvernement équatorien" in names
     assert len(names) == 1
+
+
+@pytest.mark.parametrize("verb", ["demandent", "réclament", "exigent"])
+def test_the_possessor_of_what_is_asked_for_is_not_who_asks(analyze, verb):
+    # only a light verb lends its subject to the possessive of its object ('apporter son soutien')
+    s = analyze(f"Le ministre Paul Girard a perdu la confiance des élus. Les syndicats {verb} sa démission.")
+    assert names(by_trigger(s, "démission")["actors"]) == ["Paul Girard"]
+
+
+def test_a_light_verb_lends_its_subject_to_the_possessive(analyze):
+    s = analyze("Les syndicats ont apporté leur soutien au ministre Paul Girard.")
+    assert names(by_trigger(s, "soutien")["actors"]) == ["syndicats"]

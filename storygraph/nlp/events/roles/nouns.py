@@ -129,7 +129,8 @@ def noun_roles(ctx: Context, n: Token, entry: dict, ev: Event) -> None:
                 role = "actor"  # 'X a exprimé sa reconnaissance': the feeling is X's, whatever 'de' would say
             if role == "recipient" and _own_patient(ctx, n):
                 role = "actor"  # 'son annexion de la province': the 'de X' undergoes it, the possessor does it
-            if role == "actor" and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB":
+            if role == "actor" and n.dep_ in ("obj", "obj:lvc") and n.head.pos_ == "VERB" and _light(ctx, n.head, n):
+                # (not a verb that is an event of its own: 'X demande sa démission' asks for someone else's)
                 owner = [a for s in subjects(ctx, n.head)[0] for a in resolve(ctx, s)]
             add_resolved(ev, role, owner or antecedent(ctx, c, POSSESSIVES[fold(c.text)]))
         if c.dep_ == "amod" and fold(c.text) in ctx.lex.country_of and c.text[:1].islower():
