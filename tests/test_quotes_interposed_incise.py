@@ -1,12 +1,26 @@
 """An incise whose auxiliary and participle a turn phrase splits ('», a de son côté déclaré X', '», a pour sa part
 estimé la ministre X') is a cue with its inverted subject: the quotation is X's, not the previous speaker's
-carried over. The turn phrases are data (speech.json 'interposed'). Sentences written for these tests, varied by
-phrase, verb, subject and what stands before it."""
+carried over; so is an incise an adverbial phrase splits ('», a de nouveau affirmé X'), even where the parser reads
+its auxiliary as an adverb. The phrases are data (speech.json 'interposed', 'adverbial_phrases', 'adverbial_de').
+Sentences written for these tests, varied by phrase, verb, subject and what stands before it."""
 import pytest
 
 from storygraph import analyze
 
 BEFORE = "Marc Petit a parlé lundi. « Le projet reste sur la table », "
+
+
+@pytest.mark.parametrize("incise", [
+    "a de nouveau affirmé Claire Dubois.",
+    "a une nouvelle fois dénoncé Claire Dubois.",
+    "a par ailleurs indiqué Claire Dubois.",
+    "a à son tour estimé Claire Dubois.",
+    "a en outre précisé Claire Dubois.",
+])
+def test_an_adverbial_phrase_inside_the_incise_keeps_its_subject(incise):
+    # the parser often breaks these verb groups (the auxiliary read as an adverb); the words still make the incise
+    quotes = analyze(BEFORE + incise, date="2024-03-14").quotes
+    assert [q["speaker_name"] for q in quotes] == ["Claire Dubois"]
 
 
 @pytest.mark.parametrize("incise, speaker", [

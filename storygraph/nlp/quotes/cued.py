@@ -23,7 +23,7 @@ from .marks import CLOSERS, OPENERS, SPACES, TRIM, sentence_start
 from .records import Marked, Quote
 from .speakers import (absolute_subject, addressee, clitic_subject, incise_subject, interposed_before, inverted_pronoun, is_incise,
                        misread_incise, narrative_infinitive, narrative_subject, person_subject, place_of_on, speaker_spans,
-                       subject_of)
+                       broken_auxiliary, subject_of)
 from ..features import feature
 
 
@@ -131,7 +131,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         if n:
             k -= n  # '« … », a de son côté déclaré X': a turn phrase between the auxiliary and the participle
             continue
-        if not (t.dep_.startswith("aux") or t.text.lower() in lex.clitics or t.pos_ == "ADV" or
+        if not (t.dep_.startswith("aux") or t.text.lower() in lex.clitics or t.pos_ == "ADV" or broken_auxiliary(ctx, v, k) or
                 (t.pos_ == "PRON" and t.dep_ in ("expl:comp", "expl:pass", "iobj", "obj"))
                 or (t.pos_ == "X" and ctx.words[k] in lex.auxiliary_forms)):  # 'a tweeté', the parser lost
             break

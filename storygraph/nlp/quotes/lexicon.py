@@ -177,10 +177,11 @@ class Lexicon:
         # every cue verb, and only those whose first word stands there can match
         self.adverbial_de_at = by_first_word(self.adverbial_de)
         self.adverbial_phrases_at = by_first_word(self.adverbial_phrases)
-        # the phrases set between an auxiliary and its participle ('a de son côté déclaré'), by their last word
+        # the phrases set between an auxiliary and its participle ('a de son côté déclaré', 'a de nouveau affirmé',
+        # 'a par ailleurs indiqué'), by their last word
         self.interposed_at: dict[str, list[tuple[str, ...]]] = {}
-        for p in data.get("interposed", {}).get("turn", []):
-            words = tuple(fold(p).split())
+        turn = [tuple(w.strip() for w in fold(p).replace("'", "' ").split()) for p in data.get("interposed", {}).get("turn", [])]
+        for words in turn + self.adverbial_phrases + self.adverbial_de:
             self.interposed_at.setdefault(words[-1], []).append(words)
         self.idioms = {fold(k): {fold(w) for w in v} for k, v in data.get("idioms", {}).items() if not k.startswith("_")}
         self.future_verbs = {fold(w) for w in data.get("not_yet", {}).get("verbs", [])}

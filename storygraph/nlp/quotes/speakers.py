@@ -342,10 +342,20 @@ def inverted_subject(lex: Lexicon, v: Token) -> Token | None:
 
 
 def interposed_before(ctx: Context, k: int) -> int:
-    """How many words a turn phrase ending at word k spans ('de son côté', 'quant à lui'); 0 when none ends there."""
+    """How many words a phrase set inside a verb group spans when it ends at word k ('de son côté', 'à son tour',
+    'par ailleurs'), with the commas around it when it has them ('a, de son côté, déclaré'); 0 when none ends there."""
     words = ctx.words
+    if words[k] == "," and k > 0:
+        n = interposed_before(ctx, k - 1)
+        return n + 2 if n and k - 1 - n >= 0 and words[k - 1 - n] == "," else 0
     return next((len(p) for p in ctx.lex.interposed_at.get(words[k], ()) if k + 1 >= len(p) and
                  tuple(words[k + 1 - len(p):k + 1]) == p), 0)
+
+
+def broken_auxiliary(ctx: Context, v: Token, k: int) -> bool:
+    """True when word k is the auxiliary of an incise the parser broke ('», a à son tour estimé X', the auxiliary read
+    as an adverb): a form of 'avoir' right after the incise's comma, with words between it and the participle."""
+    return k < v.i - 1 and k > 0 and ctx.words[k] in ctx.lex.auxiliary_forms and ctx.forms[k - 1] == ","
 
 
 def _clause_initial(ctx: Context, v: Token) -> bool:
@@ -358,6 +368,7 @@ def _clause_initial(ctx: Context, v: Token) -> bool:
         if n:
             k -= n
         elif tokens[k].dep_.startswith("aux") or tokens[k].pos_ in ("ADV",) or tokens[k].text.lower() in lex.clitics \
+                or broken_auxiliary(ctx, v, k) \
                 or (tokens[k].pos_ == "PRON" and tokens[k].dep_ in ("expl:comp", "expl:pass", "iobj", "obj")):
             k -= 1
         else:
