@@ -1,5 +1,5 @@
 """Small lookups the tests share: an event by its trigger's words, the names of its parties, a figure and its source,
-a Story's times."""
+a Story's times, the entity a possessive is linked to."""
 import re
 
 
@@ -36,3 +36,14 @@ def source(story, words: str) -> str | None:
 def got(story) -> dict[str, str]:
     """A Story's times as text → value."""
     return {t["text"]: t["value"] for t in story.times}
+
+
+def possessor(text: str, word: str, lang: str = "fr") -> str | None:
+    """The name of the entity the possessive `word` (its last occurrence in text) is linked to, or None."""
+    from storygraph.pipeline import get_nlp
+
+    doc = get_nlp(lang)(text)
+    refs = doc._.sg_refs
+    at = text.rindex(word)
+    found = [x for x in refs.links if x.start == at and x.rule == "possessive"]
+    return refs.entities[found[0].entity].name if found and found[0].entity >= 0 else None

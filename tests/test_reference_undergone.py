@@ -3,28 +3,19 @@ libération', 'son meurtre', 'leur arrestation') takes up a person or people nam
 body, however near. Invented sentences, varied by noun, possessive, number and order."""
 import pytest
 
-from story_lookup import by_trigger, names
-from storygraph.pipeline import get_nlp
+from story_lookup import by_trigger, names, possessor
 
 
-def possessor(text, word):
-    """The entity the possessive determiner `word` (its last occurrence) is linked to, or None."""
-    doc = get_nlp("fr")(text)
-    refs = doc._.sg_refs
-    at = text.rindex(word)
-    found = [x for x in refs.links if x.start == at and x.rule == "possessive"]
-    return refs.entities[found[0].entity].name if found and found[0].entity >= 0 else None
-
-
-@pytest.mark.parametrize("first, second, word", [
-    ("Le journaliste Paul Girard a été enlevé au Mali.", "La France exige sa libération.", "sa"),
-    ("L'opposant Paul Girard est mort en prison.", "Les États-Unis accusent la Russie de son meurtre.", "son"),
-    ("Paul Girard a été interpellé samedi à Dakar.", "Le Sénégal a justifié son arrestation.", "son"),
-    ("La militante Awa Diallo a été arrêtée.", "Amnesty International réclame sa libération immédiate.", "sa"),
+@pytest.mark.parametrize("first, second, word, person", [
+    ("Le journaliste Paul Girard a été enlevé au Mali.", "La France exige sa libération.", "sa", "Paul Girard"),
+    ("L'opposant Paul Girard est mort en prison.", "Les États-Unis accusent la Russie de son meurtre.", "son",
+     "Paul Girard"),
+    ("Paul Girard a été interpellé samedi à Dakar.", "Le Sénégal a justifié son arrestation.", "son", "Paul Girard"),
+    ("La militante Awa Diallo a été arrêtée.", "Amnesty International réclame sa libération immédiate.", "sa",
+     "Awa Diallo"),
 ])
-def test_the_possessive_of_what_befalls_a_person_is_that_person(first, second, word):
-    expected = "Awa Diallo" if "Awa" in first else "Paul Girard"
-    assert possessor(f"{first} {second}", word) == expected
+def test_the_possessive_of_what_befalls_a_person_is_that_person(first, second, word, person):
+    assert possessor(f"{first} {second}", word) == person
 
 
 def test_a_state_alone_leaves_the_possessive_unlinked():

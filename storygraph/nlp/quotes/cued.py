@@ -23,7 +23,7 @@ from .marks import CLOSERS, OPENERS, SPACES, TRIM, sentence_start
 from .records import Marked, Quote
 from .speakers import (absolute_subject, addressee, clitic_subject, incise_subject, interposed_before, inverted_pronoun, is_incise,
                        misread_incise, narrative_infinitive, narrative_subject, person_subject, place_of_on, speaker_spans,
-                       broken_auxiliary, subject_of)
+                       split_auxiliary, subject_of)
 from ..features import feature
 
 
@@ -131,7 +131,7 @@ def _from_cue(ctx: Context, v: Token, lem: str, sent: Span) -> Quote | None:
         if n:
             k -= n  # '« … », a de son côté déclaré X': a turn phrase between the auxiliary and the participle
             continue
-        if not (t.dep_.startswith("aux") or t.text.lower() in lex.clitics or t.pos_ == "ADV" or broken_auxiliary(ctx, v, k) or
+        if not (t.dep_.startswith("aux") or t.text.lower() in lex.clitics or t.pos_ == "ADV" or split is not None and k == split.i or
                 (t.pos_ == "PRON" and t.dep_ in ("expl:comp", "expl:pass", "iobj", "obj"))
                 or (t.pos_ == "X" and ctx.words[k] in lex.auxiliary_forms)):  # 'a tweeté', the parser lost
             break
@@ -285,24 +285,6 @@ def document_author(ctx: Context, v: Token) -> Token | None:
     if gov is None or gov.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in dependents(gov) if c.dep_ in SUBJ_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
-
-
-def split_auxiliary(ctx: Context, v: Token) -> Token | None:
-    """The auxiliary 'avoir' a short adverbial separates from the past participle v ('a de son côté salué', 'ont pour
-    leur part dénoncé'): a compound tense the parse broke, making v a noun's modifier; its subject is the speaker."""
-    tokens = ctx.tokens
-    # (the auxiliary first, off the table's labels: most past participles of cues have theirs)
-    if any(ctx.deps[c.i].startswith("aux") for c in dependents(v)) or \
-            not ("Part" in feature(v, "VerbForm") and "Past" in feature(v, "Tense")):
-        return None
-    for k in range(v.i - 2, max(-1, v.i - 6), -1):
-        if ctx.words[k] in ctx.lex.auxiliary_forms and tokens[k].pos_ in ("AUX", "VERB"):
-            between = ctx.doc[k + 1:v.i]
-            if all(t.pos_ in ("ADP", "DET", "NOUN", "ADV", "PRON") and not t.is_punct for t in between) \
-                    and between[0].pos_ in ("ADP", "ADV") and v.head.i in range(k + 1, v.i):
-                return tokens[k]
-            return None
-    return None
 
 
 def fronted_incise(ctx: Context, v: Token, lem: str, sent: Span, subj: list[Token]) -> Quote | None:

@@ -352,23 +352,36 @@ def interposed_before(ctx: Context, k: int) -> int:
                  tuple(words[k + 1 - len(p):k + 1]) == p), 0)
 
 
-def broken_auxiliary(ctx: Context, v: Token, k: int) -> bool:
-    """True when word k is the auxiliary of an incise the parser broke ('», a à son tour estimé X', the auxiliary read
-    as an adverb): a form of 'avoir' right after the incise's comma, with words between it and the participle."""
-    return k < v.i - 1 and k > 0 and ctx.words[k] in ctx.lex.auxiliary_forms and ctx.forms[k - 1] == ","
+def split_auxiliary(ctx: Context, v: Token) -> Token | None:
+    """The auxiliary 'avoir' a short adverbial separates from the past participle v ('a de son côté salué', 'ont pour
+    leur part dénoncé'): a compound tense the parse broke, making v a noun's modifier; its subject is the speaker."""
+    tokens = ctx.tokens
+    # (the auxiliary first, off the table's labels: most past participles of cues have theirs)
+    if any(ctx.deps[c.i].startswith("aux") for c in dependents(v)) or \
+            not ("Part" in feature(v, "VerbForm") and "Past" in feature(v, "Tense")):
+        return None
+    for k in range(v.i - 2, max(-1, v.i - 6), -1):
+        if ctx.words[k] in ctx.lex.auxiliary_forms and tokens[k].pos_ in ("AUX", "VERB"):
+            between = ctx.doc[k + 1:v.i]
+            if all(t.pos_ in ("ADP", "DET", "NOUN", "ADV", "PRON") and not t.is_punct for t in between) \
+                    and between[0].pos_ in ("ADP", "ADV") and v.head.i in range(k + 1, v.i):
+                return tokens[k]
+            return None
+    return None
 
 
 def _clause_initial(ctx: Context, v: Token) -> bool:
     """True when only auxiliaries, adverbs and clitics stand between v and a comma, a mark or the sentence start."""
     tokens = ctx.tokens
     lex = ctx.lex
+    split = split_auxiliary(ctx, v)
     k = v.i - 1
     while k >= sentence_of(v).start:
         n = interposed_before(ctx, k)  # 'a de son côté déclaré': a turn phrase inside the verb group
         if n:
             k -= n
         elif tokens[k].dep_.startswith("aux") or tokens[k].pos_ in ("ADV",) or tokens[k].text.lower() in lex.clitics \
-                or broken_auxiliary(ctx, v, k) \
+                or split is not None and k == split.i \
                 or (tokens[k].pos_ == "PRON" and tokens[k].dep_ in ("expl:comp", "expl:pass", "iobj", "obj")):
             k -= 1
         else:
