@@ -365,8 +365,10 @@ def _named_after(ctx: Context, tok: Token) -> Party | None:
     if k >= len(doc) or k not in ctx.tok_actor or not is_person(ctx, ctx.tok_actor[k][0]):
         return None
     name = _name_root(doc[k])
-    if name.dep_ != "ROOT" or any(c.dep_.startswith(("nsubj", "aux", "cop")) or c.pos_ in ("VERB", "AUX")
-                                  for c in dependents(name)):
+    # ('le président X et son homologue Y', with Y hung on 'président' as a second apposition: the nearer title's)
+    hung_before = name.dep_ == "appos" and name.head.i < tok.i
+    if name.dep_ != "ROOT" and not hung_before or \
+            any(c.dep_.startswith(("nsubj", "aux", "cop")) or c.pos_ in ("VERB", "AUX") for c in dependents(name)):
         return None
     return ctx.tok_actor[k]
 

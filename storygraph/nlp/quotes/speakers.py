@@ -807,13 +807,28 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
     # where a lone name glued to a noun may name an institution: 'l'administration Trump')
     if fold(text) in lex.roles:
         for m in starting_in(doc, max(lo, tok.i + 1), hi + 2):
-            if m.kind == "person":
+            if m.kind == "person" and not _titled_inside(lex, tok, tokens[m.i]):
                 return m.start, m.end
     elif tpos == "NOUN" and text.islower():
         m = ctx.mention_from.get(tok.i + 1)
         if m is not None and m.kind == "person" and m.j - m.i >= 2:
             return m.start, m.end
     return tokens[lo].idx, tokens[hi].idx + len(tokens[hi])
+
+
+def _titled_inside(lex, tok: Token, name: Token) -> bool:
+    """True when a name comes right after a title of its own inside tok's complement ('l'avocat du journaliste X',
+    'le porte-parole du ministre Y'): the nearer title is the name's, whatever word the parser hung the name on, and
+    tok is someone else."""
+    h = tok.doc[name.i - 1]
+    if not (tok.i < h.i and h.pos_ == "NOUN" and h.whitespace_ and fold(h.lemma_) in lex.roles):
+        return False
+    t = h  # the title hangs below tok through a complement with its preposition
+    while t.i != tok.i and t.head.i != t.i:
+        if t.dep_ == "nmod" and any(c.dep_ == "case" for c in dependents(t)):
+            return True
+        t = t.head
+    return False
 
 
 def _addressee(ctx: Context, c: Token) -> bool:

@@ -386,7 +386,9 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
     """Link a description to the entity it stands for."""
     # the description that opens a title or apposition is the person's ('le juge de la cour, Denis Robert');
     # a complement inside it is someone else ('l'opposition' in 'la cheffe de l'opposition Rosa Vidal')
-    a = ctx.described_at(lk.start, lk.end)
+    # ('the title that opens it': one starting in a complement after the description's head is a title of whom the
+    # complement names, 'l'avocat du journaliste X' is not X)
+    a = ctx.described_at(lk.start, _word_end(head) if head is not None and lk.start <= head.idx < lk.end else lk.end)
     if a is not None:
         ctx.refs.link(lk, a, "apposition")  # 'le juge de la cour, Denis Robert': the name it introduces
         return
@@ -535,6 +537,14 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
             ctx.refs.link(lk, found[0], "definite description", (found[1].start, found[1].end))
             return
     ctx.refs.link(lk, describe_new(ctx, lk, head), "new description")
+
+
+def _word_end(t: Token) -> int:
+    """Where the word of token t ends, a word the tokenizer cut at its hyphens whole ('député-maire')."""
+    doc = t.doc
+    while t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_ and not doc[t.i + 1].whitespace_:
+        t = doc[t.i + 2]
+    return t.idx + len(t)
 
 
 def apposed_names(ctx: Context, lk: Link, head: Token) -> list[Link]:

@@ -30,6 +30,17 @@ def subjects(ctx: Context, v: Token, depth: int = 0) -> tuple[list[Token], bool]
     return list(found[0]), found[1]
 
 
+def _glued_name(c: Token, subs: list[Token]) -> bool:
+    """True for a second subject that is a name set right after a noun of another subject's phrase ('Le fils de
+    l'opposant Ivan Petrov a été arrêté', read with two subjects): a clause has one subject unless coordinated, and
+    a name glued to a title is that title's holder."""
+    before = c.doc[c.i - 1] if c.i else None
+    # ('l'opposant', a noun the tagger may read as a participle)
+    return c.pos_ == "PROPN" and before is not None and before.pos_ in ("NOUN", "VERB") and not any(
+        g.dep_ == "cc" for g in c.children) and any(o is not c and o.i < before.i and
+                                                   o.left_edge.i <= before.i <= o.right_edge.i for o in subs)
+
+
 def _subjects(ctx: Context, v: Token, depth: int) -> tuple[list[Token], bool]:
     """`subjects`, `depth` verbs up from the one first asked about."""
     if v.pos_ == "AUX" and v.dep_.startswith(("aux", "cop")) and v.head.i != v.i and v.head.pos_ == "VERB":
@@ -57,6 +68,8 @@ def _subjects(ctx: Context, v: Token, depth: int) -> tuple[list[Token], bool]:
     subs = [c for c in kids if c.dep_ in SUBJ or c.dep_ == "expl:subj" and fold(c.text) in PRONOUNS] or \
         [g for c in kids if c.dep_.startswith("aux") and c.i < v.i for g in ctx.kids(c) if g.dep_ in SUBJ and g.i < c.i]
     # ('le syndicat a, de son côté, revendiqué': over an aside, the parser may hang the subject on the auxiliary)
+    if len(subs) > 1:
+        subs = [c for c in subs if not _glued_name(c, subs)]
     if subs:
         return subs + left_coordinated(ctx, subs[0]), passive
     if depth < 3 and v.head.i != v.i:
