@@ -17,6 +17,17 @@ from .records import Quote
 from .speakers import speaker_spans
 
 
+def _person_at(ctx: Context, toks, k: int):
+    """The person's name that starts at toks[k], past the honorifics that open it ('Me Julien Faure', 'le Dr X')."""
+    if k < len(toks) - 1 and toks[k].pos_ == "DET" and ctx.words[toks[k + 1].i].rstrip(".") in ctx.lex.honorifics:
+        k += 1  # 'le Dr X'
+    while k < len(toks) - 1 and ctx.words[toks[k].i].rstrip(".") in ctx.lex.honorifics:
+        k += 1
+    if k >= len(toks):
+        return None
+    return next((x for x in starting_in(ctx.doc, toks[k].i, toks[k].i + 1) if x.kind == "person"), None)
+
+
 def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | None = None) -> None:
     """'Selon X, P' / 'P, selon X' / 'd'après X, P'; `at`: the sentence's tokens that may open the phrase, in order
     (by default every token is tried)."""
@@ -81,7 +92,7 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | 
                 continue
             appo = None
             if e + 1 < len(toks) and texts[e] == ",":
-                appo = next((x for x in starting_in(doc, toks[e + 1].i, toks[e + 1].i + 1) if x.kind == "person"), None)
+                appo = _person_at(ctx, toks, e + 1)
                 if appo is not None and doc[appo.i:appo.j].root.dep_ in ("nsubj", "nsubj:pass"):
                     appo = None  # 'Pour la deuxième fois, X a dénoncé …': the clause's subject, no apposition
             if appo is None and not _source_like(ctx, src, pat == ("pour",)):
@@ -103,7 +114,7 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | 
             if closing:
                 # 'P, selon un délégué, Karim Benali.': the name in apposition is the source; a name followed by
                 # more words is read below ('selon les chiffres annoncés par le président, X, après …')
-                named = next((x for x in starting_in(doc, toks[e + 1].i, toks[e + 1].i + 1) if x.kind == "person"), None)
+                named = _person_at(ctx, toks, e + 1)
                 if named is not None and all(x.is_punct or x.is_space for x in doc[named.j:sent.end]):
                     spk = [(named.start, named.end)]
                 elif named is not None:
@@ -116,7 +127,7 @@ def according_to(ctx: Context, sent: Span, quotes: list[Quote], at: list[int] | 
                     # 'selon X, qui soutient l'hôpital, P': the relative clause describes the source; what X
                     # reports is what follows the comma that closes it (or, with none, only what came before)
                     cs = relative
-                named = next((x for x in starting_in(doc, toks[cs].i, toks[cs].i + 1) if x.kind == "person"), None) if cs < len(toks) else None
+                named = _person_at(ctx, toks, cs)
                 if named is not None and named.j < sent.end and tokens[named.j].text == ",":
                     # 'selon le procureur de l'île, Aïnoudine Allaoui, P': the name is the source
                     spk = [(named.start, named.end)]
