@@ -482,6 +482,8 @@ def _builds_on(ctx: Context, v: Token, n: Token) -> bool:
     hit = trigger(ctx, v)
     if hit is None or hit[1]["type"] not in SAME_SIDE:
         return False
+    if hit[1].get("plover") == "AGREE.commit":
+        return True  # 'promettre des livraisons d'armes', 'garantir une aide': who commits to it does it
     need = {fold(w) for w in hit[1].get("needs", ())}
     # by the noun itself or by its class ('débloquer une aide': what the verb needs is humanitarian or economic)
     return fold(n.lemma_) in need or bool(need & ctx.lex.class_of.get(fold(n.lemma_), set()))
