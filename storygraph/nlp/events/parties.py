@@ -466,7 +466,10 @@ def np_party(ctx: Context, t: Token, people: bool = False) -> Party | None:
     f = fold(t.lemma_)
     if not (people and t.pos_ == "NOUN" or
             t.pos_ == "NOUN" and (is_people(ctx.lex, t) or f in ctx.lex.org_words or state_group_noun(ctx, t)) or
-            nominal(t) and is_people(ctx.lex, t)):
+            nominal(t) and is_people(ctx.lex, t) or
+            # ('exhorte les Occidentaux à livrer': a people the tagger read as a name, no state's)
+            t.pos_ == "PROPN" and "Plur" in feature(t, "Number") and is_people(ctx.lex, t) and
+            any(c.dep_ == "det" for c in dependents(t))):
         return None
     if bare(t):
         return None  # 'condamner avec force', 'agir en force': a manner, not a party

@@ -97,7 +97,9 @@ def _subjects(ctx: Context, v: Token, depth: int) -> tuple[list[Token], bool]:
             promise = _promise(ctx, h)
             # ('promettre au Niger de livrer': whom one promises to does not act)
             # ('appelle Israël à cesser': a bare name the parser read as an attribute is the object)
-            controller = [c for c in ctx.kids(h) if (c.dep_ == "obj" or c.dep_ == "iobj" and not promise or
+            # ('menacer X de couper les aides': who threatens does it, whom he threatens does not)
+            threat = _threat(ctx, h)
+            controller = [c for c in ctx.kids(h) if (c.dep_ == "obj" and not threat or c.dep_ == "iobj" and not promise or
                                                      c.dep_ == "xcomp" and c.pos_ == "PROPN" and c.i < v.i) and
                           (c.i in ctx.tok_actor or (fold(c.text) in ("que", "qu'") or fold(c.lemma_) in ctx.lex.roles
                                                     or c.pos_ == "NOUN" and is_people(ctx.lex, c)
@@ -161,6 +163,10 @@ def _subjects(ctx: Context, v: Token, depth: int) -> tuple[list[Token], bool]:
                 _marked_infinitive(ctx, v):
             # 'poussant le Ghana et le Kenya à demander': the parser hung the infinitive on the name urged, who acts
             return [h], passive
+        if v.dep_ == "acl" and infinitive and h.pos_ in ("NOUN", "PROPN") and h.i < v.i and h.dep_ == "obj" and \
+                h.head.pos_ == "VERB" and _threat(ctx, h.head):
+            # 'menace son allié de ne plus fournir d'armes', read with the infinitive on the object: who threatens acts
+            return subjects(ctx, h.head, depth + 1)[0], passive
         if v.dep_ == "acl" and infinitive and h.pos_ == "NOUN" and h.i < v.i:
             # 'la volonté de Moscou de soutenir': the noun's own 'de X'; 'Kim serait en mesure de proposer',
             # 'Pékin a l'intention de livrer': the subject of the clause the noun stands in
@@ -243,6 +249,12 @@ def _promise(ctx: Context, v: Token) -> bool:
     """True for a verb whose subject does what it announces to someone ('promettre à X de')."""
     hit = trigger(ctx, v)
     return hit is not None and hit[1]["type"] in _SUBJECT_CONTROL
+
+
+def _threat(ctx: Context, v: Token) -> bool:
+    """True for a threat verb ('menacer X de …'): its subject does what it threatens, its object undergoes it."""
+    hit = trigger(ctx, v)
+    return hit is not None and hit[1]["type"] == "THREATEN"
 
 
 def _object_clitic(ctx: Context, c: Token, h: Token) -> bool:
