@@ -95,6 +95,9 @@ class Context:
     # first characters of the tokens inside a time expression (`Doc._.sg_times`), found once per Doc when asked
     time_starts: set[int] | None = None
     cue_starts: set[int] | None = None
+    # event head → the characters of the inverted speaker phrase after its cue ('», a accusé le chef de X, Y'):
+    # written by the pass `cue_speakers`; no word of it is what a later pass reads as the cue's object
+    speaking: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc, lex: Lexicon) -> Context:

@@ -27,22 +27,28 @@ def cue_speakers(ctx: Context, events: list[Event]) -> None:
     whom the quotes and actors components resolved with more context than a subject slot gives."""
     doc = ctx.doc
     cues = [(q["cue"]["start"], q["cue"]["end"], q.get("speaker_id"),
-             bool(q.get("speaker")) and q["speaker"]["start"] >= q["cue"]["end"])
+             bool(q.get("speaker")) and q["speaker"]["start"] >= q["cue"]["end"],
+             q["speaker"]["end"] if q.get("speaker") else 0)
             for q in doc._.sg_quotes or [] if q.get("cue") and q.get("speaker_id")]
     spoken = [(c["start"], c["end"], q.get("speaker_id")) for q in doc._.sg_quotes or [] if q.get("speaker_id")
               for c in q["content"]]
     cue_at = Holding([(c[0], c[1]) for c in cues])
     for ev in events:
         for n in cue_at.at(ctx.starts[ev.head]):
-            s, e, ids, inverted = cues[n]
+            s, e, ids, inverted, spoken_end = cues[n]
             if inverted or not ev.actors or not _controlled(doc[ev.head]):
                 found = [aid for aid in ids.split(" ; ") if aid in ctx.by_id and
                          (inverted or aid not in [r[0] for r in ev.recipients])]
                 if found:
                     # '», a dénoncé le ministre des Finances, X': the parser may read the inverted speaker as
                     # the object and a word of the quote as the subject; whoever speaks the cue performs it
-                    ev.recipients = [r for r in ev.recipients if r[0] not in found]
+                    # ('», a accusé le secrétaire général de FO, X': what the inverted speaker's phrase names,
+                    # up to the speaker's name, is who speaks, never whom the cue is aimed at)
+                    ev.recipients = [r for r in ev.recipients if r[0] not in found and
+                                     not (inverted and e <= r[1] < spoken_end)]
                     ev.actors = [(aid, s, e) for aid in found]
+                    if inverted:
+                        ctx.speaking[ev.head] = (e, spoken_end)
         if ev.actors:
             continue
         if ev.type == "THREATEN" and not ev.nominal:  # '« ils paieront le prix »': whoever says it threatens
@@ -532,7 +538,10 @@ def addressed_to_author(ctx: Context, events: list[Event]) -> None:
         things += [g for c in things if c.dep_ == "obj" for g in dependents(c) if g.dep_ == "conj" and g.pos_ == "NOUN"] + \
             [g for g in dependents(head) if g.dep_ == "conj" and g.pos_ == "NOUN" and g.i > ev.head and not ev.nominal and
              any(c.dep_ == "obj" for c in things)]
+        spoken = ctx.speaking.get(ev.head)
         for c in things:
+            if spoken and spoken[0] <= c.idx < spoken[1]:
+                continue  # the inverted speaker the parser read as the object
             # ('a interdit la manifestation de l'opposition': a ban or a crackdown on an act falls on its doers)
             found = _owner(ctx, by_head, ev, c, owned=ev.type not in ("REQUEST", "COERCE"))
             ev.recipients = [a for a in found if a[0] not in mine]

@@ -72,9 +72,17 @@ def other_nation(ctx: Context, ent: Entity, rest: list[str]) -> bool:
     if not mine:
         return False
     theirs = set()
-    for d in ent.descriptions:
+    for d in own_titles(ent):
         theirs |= served(ctx.lex, d)
     return bool(theirs) and not theirs & mine
+
+
+def own_titles(ent: Entity) -> list[dict]:
+    """The titles the article gave a person: its descriptions, and for someone never named, the description it is
+    known by ('le ministre des Affaires étrangères de l'Iran' is no Chinese minister)."""
+    if ent.named or not ent.label:
+        return ent.descriptions
+    return [*ent.descriptions, {"text": ent.label, "role": None, "org": None}]
 
 
 def _stem_in(w: str, words: set[str] | frozenset[str]) -> bool:
@@ -916,7 +924,7 @@ def other_title(ctx: Context, ent: Entity, head: str, rest: list[str], qualified
     if not any(len(w) > 2 for w in rest):
         return False
     heads = {head} | ctx.lex.synonyms.get(head, set())
-    for d in ent.descriptions:
+    for d in own_titles(ent):
         words = set(re.split(r"[\s'’,()]+", said_as(ctx.lex, d))) - {""}
         # the words of a periphrasis ('chef de l'État' for 'président') are the title itself, not what it serves
         phrase = {w for k in periphrases(ctx.lex, d) for w in re.split(r"[\s'’,()]+", k)}
