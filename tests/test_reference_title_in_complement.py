@@ -59,3 +59,18 @@ def test_a_name_glued_to_a_title_in_the_subject_is_no_second_subject(analyze, te
 ])
 def test_a_counterpart_is_the_name_after_it_whatever_the_parse(analyze, text, trigger, pair):
     assert names(by_trigger(analyze(text), trigger)["actors"]) == pair
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("La fille du ministre Paul Roy a déclaré qu'elle était fière de lui.", "fière", "La fille du ministre"),
+    ("Le fils de l'ancien président Jacques Morel a affirmé que son père était malade.", "malade",
+     "Le fils de l'ancien président"),
+])
+def test_a_kin_noun_before_a_titled_name_speaks_for_itself(analyze, text, words, speaker):
+    assert speaker_of(analyze(text), words) == speaker
+
+
+def test_a_name_particle_after_an_honorific_is_no_complement(analyze):
+    story = analyze("Le ministre Dominique de Villepin est arrivé. M. de Villepin a souligné que la guerre était une "
+                    "impasse.")
+    assert speaker_of(story, "impasse") == "Dominique de Villepin"

@@ -807,7 +807,8 @@ def mention_span(ctx: Context, tok: Token) -> tuple[int, int]:
     # where a lone name glued to a noun may name an institution: 'l'administration Trump')
     if fold(text) in lex.roles:
         for m in starting_in(doc, max(lo, tok.i + 1), hi + 2):
-            if m.kind == "person" and not _titled_inside(lex, tok, tokens[m.i]):
+            if m.kind == "person" and not _titled_inside(lex, tok, tokens[m.i]) and \
+                    doc[m.i:m.j].root.dep_ != "pobj":  # 'the lawyer for Senator X': whom the title serves
                 return m.start, m.end
     elif tpos == "NOUN" and text.islower():
         m = ctx.mention_from.get(tok.i + 1)
@@ -821,11 +822,11 @@ def _titled_inside(lex, tok: Token, name: Token) -> bool:
     'le porte-parole du ministre Y'): the nearer title is the name's, whatever word the parser hung the name on, and
     tok is someone else."""
     h = tok.doc[name.i - 1]
-    if not (tok.i < h.i and h.pos_ == "NOUN" and h.whitespace_ and fold(h.lemma_) in lex.roles):
-        return False
-    t = h  # the title hangs below tok through a complement with its preposition
+    if not (tok.i < h.i and h.pos_ in ("NOUN", "PROPN") and h.whitespace_ and fold(h.lemma_) in lex.roles):
+        return False  # ('the spokesman for President X': an English title may be tagged as a name)
+    t = h  # the title hangs below tok through a complement with its preposition (a 'pobj' in an English parse)
     while t.i != tok.i and t.head.i != t.i:
-        if t.dep_ == "nmod" and any(c.dep_ == "case" for c in dependents(t)):
+        if t.dep_ == "pobj" or t.dep_ == "nmod" and any(c.dep_ == "case" for c in dependents(t)):
             return True
         t = t.head
     return False

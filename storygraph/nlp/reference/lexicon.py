@@ -47,6 +47,7 @@ class Lexicon:
         self.manner_nouns = {fold(w) for w in resource(lang, "grammar").get("manner_nouns", [])}
         self.relative_subjects = {fold(w) for w in resource(lang, "grammar").get("relative_subjects", [])}
         self.and_words = {fold(w) for w in resource(lang, "grammar").get("and_words", [])}
+        self.complement_preps = {fold(w) for w in resource(lang, "grammar").get("complement_prepositions", [])}
         self.same_words = {fold(w) for w in resource(lang, "grammar").get("same_words", [])}
         # a preposition and an article written as one word ('au' = 'à' + 'le'), with the two it stands for
         self.fused = {fold(k): tuple(fold(x) for x in v) for k, v in resource(lang, "grammar").get("fused_articles", {}).items()}

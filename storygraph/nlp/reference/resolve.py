@@ -396,7 +396,10 @@ def resolve_description(ctx: Context, lk: Link, head: Token | None) -> None:
     # a complement inside it is someone else ('l'opposition' in 'la cheffe de l'opposition Rosa Vidal')
     # ('the title that opens it': one starting in a complement after the description's head is a title of whom the
     # complement names, 'l'avocat du journaliste X' is not X)
-    a = ctx.described_at(lk.start, _word_end(head) if head is not None and lk.start <= head.idx < lk.end else lk.end)
+    first = next((t for t in tokens(ctx.doc)[lk.i:lk.j] if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is not None and lk.start <= head.idx < lk.end and (first is None or first.i > head.i):
+        first = head
+    a = ctx.described_at(lk.start, _word_end(first) if first is not None else lk.end)
     if a is not None:
         ctx.refs.link(lk, a, "apposition")  # 'le juge de la cour, Denis Robert': the name it introduces
         return

@@ -54,7 +54,20 @@ def _person_inside(ctx: Context, root, lo: int, hi: int) -> Link | None:
     if fold(root.lemma_) in ctx.lex.head_words or root.pos_ != "NOUN":
         return None
     return next((x for x in map(ctx.refs.at_token, range(lo, hi)) if x is not None and
-                 x.form == "name" and x.entity >= 0 and ctx.refs.entities[x.entity].kind == "person"), None)
+                 x.form == "name" and x.entity >= 0 and ctx.refs.entities[x.entity].kind == "person" and
+                 (fold(root.text).rstrip(".") in ctx.lex.gaz.honorifics or not _complement_of(x, root))), None)
+
+
+def _complement_of(x: Link, root) -> bool:
+    """True when a name hangs below root through a prepositional complement ('the wife of President X', 'la fille du
+    ministre X'): whose the noun is, not who it is."""
+    t = span_root(root.doc, x.i, x.j)
+    while t.i != root.i and t.head.i != t.i:
+        if t.dep_ == "pobj" and not x.i <= t.head.i < x.j or \
+                t.dep_ == "nmod" and any(c.dep_ == "case" and not x.i <= c.i < x.j for c in dependents(t)):
+            return True
+        t = t.head
+    return False
 
 
 def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, object]]) -> list[tuple[Link, object]]:

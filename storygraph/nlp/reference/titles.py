@@ -121,7 +121,7 @@ def title_before(doc: Doc, lex: Lexicon, m: Mention) -> tuple[int, int] | None:
     steps = 0
     k = i
     while k >= 0 and steps < 10 and not punct[k] and not space[k]:
-        if lo is not None and fold(words[k]) in ("de", "du", "des", "d'"):
+        if lo is not None and fold(words[k]) in lex.complement_preps:
             break  # 'le porte-parole du président Luis Arce': his title is the nearer one
         if pos[k] in (VERB, AUX) or (pos[k] == DET and lo is not None):
             break  # 'le tribunal a jugé Paul Martin': a verb ends the search, even one spelled like a title
