@@ -16,6 +16,7 @@ from ..mentions import fold
 from .clauses import clause_end
 from .context import Context
 from .lexicon import cue_words, idiom
+from .marks import QUOTE_CHARS
 from ..features import feature
 
 Reader = Callable[[Context, Token, str, int, Span], "tuple[int, int] | None"]
@@ -298,6 +299,17 @@ def agent_of(ctx: Context, v: Token, after: int) -> tuple[Token, Token] | None:
     for c in dependents(v):
         if c.dep_.startswith("obl") and c.i > after:
             case = next((x for x in dependents(c) if fold(x.text) in words and x.dep_ == "case"), None)
+            if case is not None:
+                return case, c
+    for a in dependents(v):
+        # ('qualifié d'« irresponsable » par X': the parser may hang the agent on the quoted attribute between; an
+        # attribute in no quotation marks is an opinion held, 'considéré comme un allié par X', no words said)
+        if a.dep_ not in ("xcomp", "obj") or a.i <= after or \
+                not any(x.is_punct and QUOTE_CHARS.fullmatch(x.text) for x in dependents(a)):
+            continue
+        for c in dependents(a):
+            case = next((x for x in dependents(c) if fold(x.text) in words and x.dep_ == "case"), None) \
+                if c.dep_ in ("nmod", "obl", "obl:agent") and c.i > a.i else None
             if case is not None:
                 return case, c
     for x in v.subtree:
