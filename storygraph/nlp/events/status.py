@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ...lang.text import fold
 from .context import Context
-from .grammar import dated_clause
+from .grammar import case_of, dated_clause
 from .lexicon import Lexicon
 from ..features import feature
 
@@ -28,8 +28,9 @@ def governors(ctx: Context, tok: Token, kind: str) -> list[Token]:
             elif not (t.dep_ == "xcomp" or (t.dep_ == "advcl" and h.pos_ == "ADJ") or
                       (t.dep_ in ("obl:arg", "acl") and "Inf" in feature(t, "VerbForm") and h.pos_ in ("NOUN", "ADJ"))):
                 break  # ('en mesure de proposer': an infinitive complement of a noun or adjective)
-        elif t.dep_ in ("conj", "appos", "parataxis", "nsubj", "nsubj:pass"):
+        elif t.dep_ in ("conj", "appos", "parataxis", "nsubj", "nsubj:pass", "obl:agent") or _agent(ctx, t):
             break  # 'la rencontre doit aider': what a subject noun names is not governed by its verb's mood
+            # (nor a passive's agent: 'le convoi a été visé par des tirs' tells of shots, not of an aim)
         out.append(h)
         if kind != "verb":
             if h.pos_ == "NOUN" and fold(h.lemma_) not in lex.hypo_gov:
@@ -39,6 +40,12 @@ def governors(ctx: Context, tok: Token, kind: str) -> list[Token]:
                 break  # an infinitive complement passes the question on: 'la possibilité d'arriver à un accord'
         t = h
     return out
+
+
+def _agent(ctx: Context, t: Token) -> bool:
+    """True for a passive verb's 'par' complement, whatever label the parser gave it ('visé par des frappes')."""
+    return t.dep_.startswith("obl") and case_of(ctx, t) in ctx.lex.agent_cases and \
+        any(c.dep_ == "aux:pass" for c in ctx.kids(t.head))
 
 
 def negated(ctx: Context, t: Token) -> bool:

@@ -16,6 +16,7 @@ from .phrases import CROWD_ACTS, add, add_resolved, body_or_people, complements,
 from .places import PLACED, custody_place, meeting_place
 from .subjects import subjects
 from ..context import subtree_bounds
+from ...index import token_range
 
 
 def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
@@ -69,7 +70,7 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
             # 'brûler des portraits du chef de l'État voisin': who the portraits stand for is the target
             add(ctx, ev, "recipient", of_complements(ctx, c))
     if obj_role != "theme":
-        add(ctx, ev, obj_role, after_date(ctx, v) + participle_object(ctx, v))
+        add(ctx, ev, obj_role, after_date(ctx, v) + participle_object(ctx, v) + _after_locution(ctx, v, ev))
     if not ev.recipients and ev.type in STANCES and obj_role != "theme":
         # 'refuse de reconnaître les résultats publiés par X', 'a accepté d'examiner la demande de X': the stance
         # bears on the object of its infinitive as on its own object
@@ -151,6 +152,17 @@ def verb_roles(ctx: Context, v: Token, entry: dict, ev: Event) -> None:
                                    for a in _troops_owner(ctx, c) if a[0] not in held])
     if ev.type == "COERCE":
         custody_place(ctx, v, ev)
+
+
+def _after_locution(ctx: Context, v: Token, ev: Event) -> list[Token]:
+    """The object of a verbal locution the parser hung on the locution's own noun ('a mis en garde Taïwan', 'a pris
+    pour cible X'): a bare noun phrase right after the locution's last word is the verb's object."""
+    ij = token_range(ctx.doc, ev.start, ev.end)
+    if ij is None or ij[1] - ij[0] < 2:
+        return []
+    inner = [t for t in ctx.toks[ij[0]:ij[1]] if t.i != v.i]
+    return [c for t in inner for c in ctx.kids(t) if c.i == ij[1] and c.dep_ in ("nmod", "obj", "appos") and
+            not any(g.dep_ == "case" for g in ctx.kids(c))]
 
 
 #: the event types whose 'pour X' names whom they are done for
