@@ -309,6 +309,8 @@ def not_an_agent(ctx: Context, lk: Link, cue: tuple[int, int] | None = None) -> 
         return False
     head = tokens(ctx.doc)[lk.head] if lk.head >= 0 else span_root(ctx.doc, lk.i, lk.j)
     h = fold(head.lemma_)
+    if head.text[:1].isupper() and not head.is_sent_start:
+        return False  # 'à la Coordination rurale', 'la Confédération paysanne': a capital says a body's name
     if head.pos_ != "NOUN" or h.endswith(ctx.lex.agent_endings) or fold(head.text).rstrip("s").endswith(ctx.lex.agent_endings) or \
             h in ctx.lex.head_words or fold(head.text) in ctx.lex.head_words or \
             h in ctx.lex.authored or fold(head.text) in ctx.lex.authored:
