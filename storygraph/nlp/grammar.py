@@ -131,6 +131,19 @@ def grammar(lang: str = "fr") -> Grammar:
 GROUP_KEY = "storygraph_group_start"
 
 
+def through_complement(t: Token, top: Token, inside: tuple[int, int] = (0, 0)) -> bool:
+    """True when t hangs below `top` through a prepositional complement ('la fille du ministre X', 'the lawyer for
+    Senator X': a UD 'nmod' with its preposition, or an English 'pobj'), a preposition of the tokens [inside) not
+    counting (a particle of the name itself)."""
+    lo, hi = inside
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "pobj" and not lo <= t.head.i < hi or \
+                t.dep_ == "nmod" and any(c.dep_ == "case" and not lo <= c.i < hi for c in dependents(t)):
+            return True
+        t = t.head
+    return False
+
+
 def group_start(v: Token) -> int:
     """Where a verb group begins: its first auxiliary before it ('a déclaré', 'ont été arrêtés'), else the verb."""
     # kept on the Doc (the parse never changes once made): the quote rules ask it about the same cue verb several

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..grammar import grammar, group_start
+from ..grammar import grammar, group_start, through_complement
 from ..index import dependents, sentence_of, table
 from ..mentions import fold, starting_in
 from .context import Context
@@ -824,12 +824,7 @@ def _titled_inside(lex, tok: Token, name: Token) -> bool:
     h = tok.doc[name.i - 1]
     if not (tok.i < h.i and h.pos_ in ("NOUN", "PROPN") and h.whitespace_ and fold(h.lemma_) in lex.roles):
         return False  # ('the spokesman for President X': an English title may be tagged as a name)
-    t = h  # the title hangs below tok through a complement with its preposition (a 'pobj' in an English parse)
-    while t.i != tok.i and t.head.i != t.i:
-        if t.dep_ == "pobj" or t.dep_ == "nmod" and any(c.dep_ == "case" for c in dependents(t)):
-            return True
-        t = t.head
-    return False
+    return through_complement(h, tok)
 
 
 def _addressee(ctx: Context, c: Token) -> bool:

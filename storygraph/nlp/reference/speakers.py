@@ -3,6 +3,7 @@ carries the previous speaker on; 'je'/'nous' outside quotation marks are the cur
 from __future__ import annotations
 
 from ...lang.text import fold, strip_article
+from ..grammar import through_complement
 from ..index import dependents, table, text_of, token_range
 from ..quotes import Quote
 from ..features import feature
@@ -55,19 +56,8 @@ def _person_inside(ctx: Context, root, lo: int, hi: int) -> Link | None:
         return None
     return next((x for x in map(ctx.refs.at_token, range(lo, hi)) if x is not None and
                  x.form == "name" and x.entity >= 0 and ctx.refs.entities[x.entity].kind == "person" and
-                 (fold(root.text).rstrip(".") in ctx.lex.gaz.honorifics or not _complement_of(x, root))), None)
-
-
-def _complement_of(x: Link, root) -> bool:
-    """True when a name hangs below root through a prepositional complement ('the wife of President X', 'la fille du
-    ministre X'): whose the noun is, not who it is."""
-    t = span_root(root.doc, x.i, x.j)
-    while t.i != root.i and t.head.i != t.i:
-        if t.dep_ == "pobj" and not x.i <= t.head.i < x.j or \
-                t.dep_ == "nmod" and any(c.dep_ == "case" and not x.i <= c.i < x.j for c in dependents(t)):
-            return True
-        t = t.head
-    return False
+                 (fold(root.text).rstrip(".") in ctx.lex.gaz.honorifics or
+                  not through_complement(span_root(ctx.doc, x.i, x.j), root, (x.i, x.j)))), None)
 
 
 def mark_speakers(ctx: Context, quotes: list[Quote], others: list[tuple[Link, object]]) -> list[tuple[Link, object]]:
